@@ -1,0 +1,67 @@
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { AppError, conflict } from '../core/errors';
+import type { Db } from './client';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * One write of a transaction plus what its failing condition means in the domain. `onConditionFail` gets the
+ * item as it was (ALL_OLD), or undefined when it did not exist, and returns the coded error to throw.
+ */
+export interface GuardedWrite {
+  /** An ElectroDB `.commit()` result (a TransactWriteItem in DocumentClient form). */
+  op: object;
+  onConditionFail?: (existing: Record<string, unknown> | undefined) => AppError;
+}
+
+const actionKeys = ['Put', 'Update', 'Delete', 'ConditionCheck'] as const;
+
+function toTransactItem(write: GuardedWrite): TransactItem {
+  const op = write.op as Record<string, Record<string, unknown> | undefined>;
+  const key = actionKeys.find((k) => op[k]);
+  if (!key) throw new Error('Not a transaction write: expected Put, Update, Delete or ConditionCheck');
+  // Ask for the old item on a failed condition so the error can say NOT_FOUND vs CONFLICT without another read.
+  return { [key]: { ...op[key], ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } } as TransactItem;
+}
+
+/**
+ * Runs writes as ONE DynamoDB transaction: all happen or none. A failed condition becomes the coded error its
+ * write declares; a concurrent transaction on the same items becomes CONFLICT. Nothing is ever half-written.
+ */
+export async function transactWrite(db: Db, writes: GuardedWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: writes.map(toTransactItem) }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    throw cancellationError(error, writes);
+  }
+}
+
+function cancellationError(error: TransactionCanceledException, writes: GuardedWrite[]): Error {
+  const reasons = error.CancellationReasons ?? [];
+  for (let i = 0; i < reasons.length; i++) {
+    const reason = reasons[i];
+    if (reason?.Code === 'ConditionalCheckFailed') {
+      const existing = reason.Item ? unmarshall(reason.Item) : undefined;
+      const handler = writes[i]?.onConditionFail;
+      if (handler) return handler(existing);
+      return conflict('The record changed while you were saving; reload and try again');
+    }
+  }
+  if (reasons.some((reason) => reason?.Code === 'TransactionConflict')) {
+    return conflict('Another change to the same records was in progress; try again');
+  }
+  return error;
+}
+
+/**
+ * The transaction item of an ElectroDB write chain (`entity.create(…)`, `.patch(…).set(…)`, `.delete(…)`, …).
+ * ElectroDB types `.commit()` only inside its own `service.transaction.write` callback, but every write chain
+ * has it at run time; we call it here so transactions can mix items of several repositories.
+ */
+export function txItem(chain: unknown): object {
+  return (chain as { commit(): object }).commit();
+}

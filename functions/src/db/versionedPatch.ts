@@ -1,0 +1,50 @@
+import type { Entity } from 'electrodb';
+import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import { txItem, type GuardedWrite } from './transactions';
+
+// ElectroDB's entity generics differ per entity; this helper only needs patch/set/remove/where, so it accepts any.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyEntity = Entity<any, any, any, any>;
+
+/**
+ * The transaction step of an optimistic-concurrency update: SET the given values, REMOVE the ones that are
+ * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
+ */
+export function versionedPatch(entity: AnyEntity, key: Record<string, string>, values: Record<string, unknown>, expectedVersion: number) {
+  const set: Record<string, unknown> = {};
+  const remove: string[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null || value === undefined) remove.push(name);
+    else set[name] = value;
+  }
+  let chain = entity.patch(key).set(set);
+  if (remove.length > 0) chain = chain.remove(remove);
+  return txItem(chain.where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) => op.eq(attr.version, expectedVersion)));
+}
+
+/**
+ * The transaction step that deletes a record only if its version still matches and no other record counts on
+ * it (`dependents` is 0 or absent). The failure says which: INVALID_TRANSITION, CONFLICT or NOT_FOUND.
+ */
+export function deleteUnused(entity: AnyEntity, typeName: string, record: { id: string; version: number }, dependentsMessage: string): GuardedWrite {
+  const { id, version } = record;
+  return {
+    op: txItem(
+      entity
+        .delete({ id })
+        .where(
+          (attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string; notExists: (a: unknown) => string }) =>
+            `${op.eq(attr.version, version)} AND (${op.notExists(attr.dependents)} OR ${op.eq(attr.dependents, 0)})`,
+        ),
+    ),
+    onConditionFail: (existing) => {
+      if (!existing) return notFound(typeName, id);
+      if (Number(existing.dependents ?? 0) > 0) return invalidTransition(dependentsMessage, { id });
+      return versionConflict(typeName, id, version, existing.version as number);
+    },
+  };
+}
+
+/** NOT_FOUND when the record is gone, CONFLICT with the current version when someone else saved first. */
+export const versionGuard = (typeName: string, id: string, expectedVersion: number) => (existing?: Record<string, unknown>) =>
+  existing ? versionConflict(typeName, id, expectedVersion, existing.version as number) : notFound(typeName, id);

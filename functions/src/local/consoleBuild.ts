@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths';
+
+export const adminDir = join(repoRoot, 'admin');
+export const consoleDistDir = join(adminDir, 'dist');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Whether admin/dist is missing or older than the console's sources. */
+export function consoleBuildIsStale(): boolean {
+  const built = newestMtime(join(consoleDistDir, 'index.html'));
+  const sources = Math.max(
+    newestMtime(join(adminDir, 'src')),
+    newestMtime(join(adminDir, 'index.html')),
+    newestMtime(join(adminDir, 'vite.config.ts')),
+  );
+  return built === 0 || sources > built;
+}
+
+/** Builds the console with Vite (one child process, output shown only on failure). */
+export function buildConsole(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+      cwd: adminDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Console build failed (exit ${code}):\n${output}`))));
+  });
+}

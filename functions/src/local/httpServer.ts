@@ -1,0 +1,129 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { signLocalToken, verifyLocalToken } from '../auth/localTokens';
+import { createContext, type GraphQLContext } from '../server/context';
+import type { Services } from '../server/services';
+import { listDevUsers, viewerOfDevUser } from './devUsers';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) reject(new Error('Request body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** The API on the same code path as the Lambda: Apollo's HTTP entry point with a context from the verified token. */
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GraphQLContext>, services: Services) {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const raw = req.method === 'POST' ? await readBody(req) : '';
+  let body: unknown = raw;
+  if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const token = (headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
+  const viewer = token ? ((await verifyLocalToken(token)) ?? null) : null;
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => createContext(services, viewer),
+  });
+  const outHeaders: Record<string, string> = {};
+  for (const [name, value] of response.headers) outHeaders[name] = value;
+  res.writeHead(response.status ?? 200, outHeaders);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** The built console with SPA fallback: unknown paths get index.html so client-side routes survive a reload. */
+function serveConsole(req: IncomingMessage, res: ServerResponse, consoleDir: string) {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(consoleDir, path);
+  if (!file.startsWith(consoleDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(consoleDir, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    return res.end('The console is not built yet: run `npm run build:admin` (npm start does this for you).');
+  }
+  const immutable = file.includes(`${join(consoleDir, 'assets')}`);
+  res.writeHead(200, {
+    'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
+
+export interface LocalServerOptions {
+  apollo: ApolloServer<GraphQLContext>;
+  services: Services;
+  consoleDir: string;
+  port: number;
+}
+
+/**
+ * One local origin for everything: `/graphql` (the API), `/config.json` (the console's runtime config),
+ * `/auth/dev-users` + `/auth/dev-login` (local sign-in, never deployed) and the console itself.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<Server> {
+  const { apollo, services, consoleDir } = options;
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path === '/graphql') return await handleGraphQL(req, res, apollo, services);
+      if (path === '/config.json') return sendJson(res, 200, { graphqlUrl: '/graphql', auth: { mode: 'local' } });
+      if (path === '/auth/dev-users') return sendJson(res, 200, await listDevUsers(services));
+      if (path === '/auth/dev-login' && req.method === 'POST') {
+        const { username } = JSON.parse((await readBody(req)) || '{}') as { username?: string };
+        const user = (await listDevUsers(services)).find((candidate) => candidate.username === username);
+        if (!user) return sendJson(res, 401, { message: `Unknown demo user ${username ?? ''}` });
+        return sendJson(res, 200, { token: await signLocalToken(viewerOfDevUser(user)), user });
+      }
+      return serveConsole(req, res, consoleDir);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) sendJson(res, 500, { message: 'Internal server error' });
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, () => resolve());
+  });
+  return server;
+}

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { ensureTable } from '../db/bootstrap';
+import { createDb, dbConfigFromEnv } from '../db/client';
+import { createApolloServer } from '../server/createServer';
+import { createServices, type Services } from '../server/services';
+import { consoleDistDir } from './consoleBuild';
+import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
+import { startLocalServer } from './httpServer';
+import { dataDir } from './paths';
+import { seedDemo } from './seed/seedDemo';
+
+export interface LocalStackOptions {
+  port: number;
+  /** Keep data under .data/dynamodb (npm start) or in memory (tests). */
+  persist: boolean;
+  /** Table name (tests use a fresh one). */
+  tableName?: string;
+  seed: boolean;
+  step?: (line: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  endpoint: string;
+  services: Services;
+  engine?: DynamoLocal;
+  stop(): Promise<void>;
+}
+
+/**
+ * Engine → table → seed → API + console, each step reported. With DYNAMODB_ENDPOINT set, the user's own engine
+ * is used and no Java process is started.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const step = options.step ?? (() => {});
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const config = dbConfigFromEnv();
+  if (options.tableName) config.tableName = options.tableName;
+  let engine: DynamoLocal | undefined;
+  if (config.endpoint) {
+    step(`Using the DynamoDB engine at ${config.endpoint} (DYNAMODB_ENDPOINT)`);
+  } else {
+    step(options.persist ? 'Starting DynamoDB Local 3.3.1 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
+    engine = await startDynamoLocal({
+      dbPath: options.persist ? join(dataDir(), 'dynamodb') : undefined,
+      tmpDir: join(dataDir(), 'tmp'),
+    });
+    config.endpoint = engine.endpoint;
+    step(`DynamoDB Local is up at ${engine.endpoint} (pid ${engine.pid})`);
+  }
+  let server: Server | undefined;
+  try {
+    const db = createDb(config);
+    const created = await ensureTable(db.client, config.tableName);
+    step(`Table ${config.tableName} ${created === 'created' ? 'created' : 'already exists'}`);
+    const services = createServices(db);
+    if (options.seed) await seedDemo(services, (line) => step(`Demo data: ${line}`));
+    const apollo = createApolloServer();
+    await apollo.start();
+    server = await startLocalServer({ apollo, services, consoleDir: consoleDistDir, port: options.port });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const listening = server;
+    return {
+      url: `http://localhost:${port}`,
+      endpoint: config.endpoint,
+      services,
+      engine,
+      async stop() {
+        await new Promise<void>((resolve) => {
+          listening.closeAllConnections();
+          listening.close(() => resolve());
+        });
+        await apollo.stop();
+        await engine?.stop();
+      },
+    };
+  } catch (error) {
+    await engine?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the whole product on this machine — DynamoDB Local, the table, the demo district, the GraphQL API
+ * and the console on one port. Ctrl-C stops everything it started.
+ */
+import { signLocalToken } from '../auth/localTokens';
+import { buildConsole, consoleBuildIsStale } from './consoleBuild';
+import { listDevUsers, viewerOfDevUser } from './devUsers';
+import { JavaMissingError } from './java';
+import { startLocalStack, type LocalStack } from './stack';
+
+const started = Date.now();
+const step = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+
+async function main() {
+  const port = Number(process.env.PORT || 4000);
+  if (consoleBuildIsStale()) {
+    step('Building the console (admin/dist)…');
+    await buildConsole();
+    step('Console built');
+  } else {
+    step('Console build is up to date');
+  }
+  let stack: LocalStack | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await stack?.stop();
+    console.log('Stopped. Data kept in .data/ (delete it for a fresh start).');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  stack = await startLocalStack({ port, persist: true, seed: true, step });
+  const users = await listDevUsers(stack.services);
+  const district = users.find((user) => user.role === 'DISTRICT_ADMIN');
+  const school = users.find((user) => user.role === 'SCHOOL_ADMIN');
+  const districtToken = district ? await signLocalToken(viewerOfDevUser(district)) : '';
+  const schoolToken = school ? await signLocalToken(viewerOfDevUser(school)) : '';
+  step('Ready');
+  console.log(`
+  Console:  ${stack.url}/            (sign in as any demo user)
+  GraphQL:  ${stack.url}/graphql     (Apollo Sandbox opens in a browser)
+
+  District admin token (区教育局):
+    ${districtToken}
+  School admin token (${school?.displayName ?? ''}, schoolId ${school?.schoolId ?? ''}):
+    ${schoolToken}
+
+  Try:
+    curl -s ${stack.url}/graphql -H 'content-type: application/json' \\
+      -H "authorization: Bearer ${districtToken}" \\
+      -d '{"query":"{ schools { totalCount } }"}'
+
+  More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>
+  Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  if (error instanceof JavaMissingError) console.error(`\n${error.message}\n`);
+  else console.error(error);
+  process.exit(1);
+});

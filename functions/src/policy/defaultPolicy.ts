@@ -1,0 +1,28 @@
+import type { DistrictPolicyRecord } from './policyEntity';
+import { DISTRICT_POLICY_ID } from './policyEntity';
+
+/**
+ * The policy a new deployment starts with: the "5+2" rules of seed part 二 (five service days, at least two
+ * hours a day, late care until 18:00, free of charge, teacher stipend 85 元/hour, 100 元 per student and year,
+ * non-academic outside providers allowed, homework groups of at least 20).
+ */
+export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'> = {
+  serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+  minDailyMinutes: 120,
+  lateCareEndsNotBefore: '18:00',
+  feeModel: 'FREE',
+  monthlyFee: undefined,
+  hardshipDiscountPercent: 50,
+  teacherRatePerHour: 85,
+  operatingFundPerStudentYear: 100,
+  outsideProvidersAllowed: true,
+  minHomeworkGroupSize: 20,
+  evaluationExitThreshold: 60,
+  satisfactionExitRate: 0.6,
+  reentryAfterMonths: 12,
+};
+
+/** The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. */
+export function unsavedDefaultPolicy(now: string): DistrictPolicyRecord {
+  return { id: DISTRICT_POLICY_ID, version: 0, ...defaultPolicyValues, createdAt: now, updatedAt: now };
+}

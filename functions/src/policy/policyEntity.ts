@@ -1,0 +1,44 @@
+import { Entity, type EntityItem } from 'electrodb';
+import type { Db } from '../db/client';
+import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+
+export const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export const feeModels = ['FREE', 'MONTHLY'] as const;
+
+/** The one district policy of a deployment (a single item; fixed id). */
+export const DISTRICT_POLICY_ID = 'pol_district';
+
+export const policyEntity = (db: Db) =>
+  new Entity(
+    {
+      model: { entity: 'districtPolicy', version: '1', service: SERVICE_NAME },
+      attributes: {
+        id: { type: 'string', required: true, readOnly: true },
+        version: { type: 'number', required: true },
+        // ElectroDB lists take no enum items; the service validates days against `weekdays`.
+        serviceDays: { type: 'list', items: { type: 'string' }, required: true },
+        minDailyMinutes: { type: 'number', required: true },
+        lateCareEndsNotBefore: { type: 'string', required: true },
+        feeModel: { type: feeModels, required: true },
+        monthlyFee: { type: 'number' },
+        hardshipDiscountPercent: { type: 'number', required: true },
+        teacherRatePerHour: { type: 'number', required: true },
+        operatingFundPerStudentYear: { type: 'number', required: true },
+        outsideProvidersAllowed: { type: 'boolean', required: true },
+        minHomeworkGroupSize: { type: 'number', required: true },
+        evaluationExitThreshold: { type: 'number', required: true },
+        satisfactionExitRate: { type: 'number', required: true },
+        reentryAfterMonths: { type: 'number', required: true },
+        createdAt: { type: 'string', required: true, readOnly: true },
+        updatedAt: { type: 'string', required: true },
+      },
+      indexes: {
+        byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
+      },
+    },
+    entityConfig(db),
+  );
+
+export type PolicyEntity = ReturnType<typeof policyEntity>;
+export type Weekday = (typeof weekdays)[number];
+export type DistrictPolicyRecord = Omit<EntityItem<PolicyEntity>, 'serviceDays'> & { serviceDays: Weekday[] };

@@ -1,0 +1,14 @@
+import type { Viewer } from '../auth/viewer';
+import { createLoaders, type Loaders } from './loaders';
+import type { Services } from './services';
+
+/** What every resolver receives: who asks, the domain services, and this request's loaders. */
+export interface GraphQLContext {
+  viewer: Viewer | null;
+  services: Services;
+  loaders: Loaders;
+}
+
+export function createContext(services: Services, viewer: Viewer | null): GraphQLContext {
+  return { viewer, services, loaders: createLoaders(services) };
+}

@@ -1,0 +1,31 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { typeDefs } from '../generated/typeDefs';
+import type { GraphQLContext } from './context';
+import { formatError } from './formatError';
+import { resolvers } from './resolvers';
+
+/**
+ * The one Apollo Server of the API. The Lambda handler and the local HTTP server both call this, so a query
+ * behaves the same deployed and on a laptop. graphql-armor caps depth, cost, aliases and tokens so one request
+ * cannot exhaust the function.
+ */
+export function createApolloServer(): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    // Field suggestions help developers; the schema is public documentation anyway.
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    introspection: true,
+    ...protection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+  });
+}

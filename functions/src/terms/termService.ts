@@ -1,0 +1,110 @@
+import { requireRole, requireSchoolAccess } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { nowIso } from '../core/clock';
+import { AppError, badInput, notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { definedOnly, parseInput } from '../core/validation';
+import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRecord } from './termEntity';
+import { createTermSchema, termProblem, updateTermSchema } from './termInput';
+import type { TermRepository } from './termRepository';
+
+export interface TermListInput extends PageArgs {
+  filter?: { schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
+}
+
+function assertConsistent(term: TermRecord) {
+  const problem = termProblem(term);
+  if (problem) throw badInput(problem.field, problem.message);
+}
+
+export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository }) {
+  const { terms, schools } = deps;
+
+  async function load(id: string): Promise<TermRecord> {
+    const term = await terms.get(id);
+    if (!term) throw notFound('Term', id);
+    return term;
+  }
+
+  async function createRecord(values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
+    const now = nowIso();
+    const record: TermRecord = { ...values, id: newId('Term'), version: 1, createdAt: now, updatedAt: now };
+    assertConsistent(record);
+    // Counting the term on its school in the same transaction also proves the school still exists.
+    return terms.create(record, [schools.dependentDelta(record.schoolId, 1)]);
+  }
+
+  return {
+    /** One term; school admins only their school's. */
+    async get(viewer: Viewer | null, id: string): Promise<TermRecord> {
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const term = await load(id);
+      requireSchoolAccess(viewer, term.schoolId);
+      return term;
+    },
+
+    /** Terms newest first; a school admin is held to their own school. */
+    async list(viewer: Viewer | null, input: TermListInput): Promise<Page<TermRecord>> {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      pageSize(input.first);
+      const filter = input.filter ?? {};
+      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId ?? '') : filter.schoolId;
+      if (schoolId) requireSchoolAccess(signedIn, schoolId);
+      return terms.list({ first: input.first, after: input.after, ...filter, schoolId });
+    },
+
+    /** Creates a term of a school the viewer may manage. */
+    async create(viewer: Viewer | null, input: unknown): Promise<TermRecord> {
+      const values = parseInput(createTermSchema, input);
+      requireSchoolAccess(viewer, values.schoolId);
+      return createRecord(values);
+    },
+
+    /** Copies a term's year, semester and dates to every school that lacks that term (district admins). */
+    async copyToAllSchools(viewer: Viewer | null, termId: string): Promise<TermRecord[]> {
+      requireRole(viewer, 'DISTRICT_ADMIN');
+      const source = await load(termId);
+      const created: TermRecord[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page<{ id: string }> = await schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
+        for (const { record: school } of page.items) {
+          if (school.id === source.schoolId) continue;
+          const { schoolYear, semester, startDate, endDate, excludedDates } = source;
+          try {
+            created.push(await createRecord({ schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates }));
+          } catch (error) {
+            // A school that already has this term keeps it; anything else is a real failure.
+            if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+          }
+        }
+        after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
+      } while (after);
+      return created;
+    },
+
+    /** Changes a term if the version still matches. */
+    async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<TermRecord> {
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const changes = definedOnly(parseInput(updateTermSchema, input));
+      const previous = await load(id);
+      requireSchoolAccess(viewer, previous.schoolId);
+      const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
+      assertConsistent(next);
+      return terms.update(previous, next, expectedVersion);
+    },
+
+    /** Deletes a term nothing depends on. */
+    async delete(viewer: Viewer | null, id: string): Promise<string> {
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const previous = await load(id);
+      requireSchoolAccess(viewer, previous.schoolId);
+      await terms.delete(previous, [schools.dependentDelta(previous.schoolId, -1)]);
+      return id;
+    },
+  };
+}
+
+export type TermService = ReturnType<typeof createTermService>;
