@@ -24,7 +24,8 @@ export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
   constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
-    super(message, { extensions: { code, ...details } });
+    // `code` last: a detail can never overwrite the contract code.
+    super(message, { extensions: { ...details, code } });
     this.code = code;
   }
 }

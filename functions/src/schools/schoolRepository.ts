@@ -17,7 +17,7 @@ export interface SchoolListArgs extends PageArgs {
 }
 
 const duplicateCode = (code: string) => () =>
-  conflict(`School code ${code} is already used by another school`, { field: 'code', code });
+  conflict(`School code ${code} is already used by another school`, { field: 'code', schoolCode: code });
 
 export function createSchoolRepository(db: Db) {
   const school = schoolEntity(db);

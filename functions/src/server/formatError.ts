@@ -12,6 +12,18 @@ const requestErrorCodes = new Set([
 ]);
 
 /**
+ * Variable coercion errors name the offending place only in prose (`… at "input.pickupSlots[0].times[0]"`);
+ * this adds it as `extensions.field` in the same dotted form the services use (`pickupSlots.0.times.0`).
+ */
+function withField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const match = formatted.message.match(/^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s);
+  if (!match || formatted.extensions?.field) return formatted;
+  const [variable, ...rest] = match[2].replace(/\[(\d+)\]/g, '.$1').split('.');
+  const field = (variable === 'input' ? rest : [variable, ...rest]).join('.') || match[1];
+  return { ...formatted, extensions: { ...formatted.extensions, field } };
+}
+
+/**
  * Domain errors keep their code and details; an unexpected error is logged with its stack and shown only as
  * INTERNAL_SERVER_ERROR, so table names, keys or SDK messages never reach a client.
  */
@@ -19,7 +31,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) return formatted;
+  if (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) return withField(formatted);
+  // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input.
+  if (original instanceof GraphQLError && !formatted.path) {
+    return withField({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
+  }
   console.error(
     JSON.stringify({
       level: 'error',
