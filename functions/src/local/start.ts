@@ -13,7 +13,9 @@ const step = (line: string) => console.log(`[${((Date.now() - started) / 1000).t
 
 async function main() {
   const port = Number(process.env.PORT || 4000);
-  if (consoleBuildIsStale()) {
+  if (process.env.KEHOU_SKIP_CONSOLE_BUILD) {
+    step('Console build skipped (KEHOU_SKIP_CONSOLE_BUILD)');
+  } else if (consoleBuildIsStale()) {
     step('Building the console (admin/dist)…');
     await buildConsole();
     step('Console built');
