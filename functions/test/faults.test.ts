@@ -1,5 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type GetCommandInput,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDb } from '../src/db/client';
@@ -17,15 +24,15 @@ const cancelled = (...codes: string[]) =>
 
 let real: TestApi;
 let faulty: TestApi;
-let mock: ReturnType<typeof mockClient<DynamoDBDocumentClient>>;
+let mock: ReturnType<typeof mockClient>;
 
 beforeAll(async () => {
   real = await createTestApi();
   // A second client on the same table whose writes we break on purpose; its reads still reach the engine.
   const db = createDb(real.db.config);
   mock = mockClient(db.doc);
-  mock.on(GetCommand).callsFake((input) => real.db.doc.send(new GetCommand(input)));
-  mock.on(QueryCommand).callsFake((input) => real.db.doc.send(new QueryCommand(input)));
+  mock.on(GetCommand).callsFake((input: GetCommandInput) => real.db.doc.send(new GetCommand(input)));
+  mock.on(QueryCommand).callsFake((input: QueryCommandInput) => real.db.doc.send(new QueryCommand(input)));
   faulty = await createTestApi(db);
 });
 
@@ -62,7 +69,7 @@ describe('fault injection', () => {
   });
 
   it('the same request succeeds once the fault is gone', async () => {
-    mock.on(TransactWriteCommand).callsFake((input) => real.db.doc.send(new TransactWriteCommand(input)));
+    mock.on(TransactWriteCommand).callsFake((input: TransactWriteCommandInput) => real.db.doc.send(new TransactWriteCommand(input)));
     const result = await faulty.exec(CREATE, { input: schoolInput({ code: 'FAULT-1' }) });
     expect(result.errors).toBeUndefined();
     expect(await schoolsWithCode('FAULT-1')).toBe(1);

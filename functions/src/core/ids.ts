@@ -8,6 +8,14 @@ export const idPrefixes = {
   DistrictPolicy: 'pol',
   School: 'sch',
   Term: 'trm',
+  Activity: 'act',
+  Provider: 'prv',
+  Contract: 'con',
+  Evaluation: 'evl',
+  Document: 'doc',
+  AuditEvent: 'aud',
+  ProviderExit: 'pex',
+  Survey: 'srv',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

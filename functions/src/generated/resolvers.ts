@@ -6,6 +6,7 @@ import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -20,6 +21,335 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A wall-clock time in school-local time (Asia/Shanghai), formatted `HH:mm` in 24-hour form (e.g. `17:30`). */
   LocalTime: { input: string; output: string; }
+};
+
+/**
+ * One row of a school's weekly timetable (排片表) in a term, with the five required elements: time (weekday,
+ * start, end), content (title, category), venue, format (segment) and person in charge (a staff name, or a
+ * provider with its contract). The same venue or the same person in charge never holds two overlapping active
+ * activities on the same weekday of a term: such a write is refused with CONFLICT naming the other activity.
+ */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** Maximum number of students. */
+  capacity: Scalars['Int']['output'];
+  category: ActivityCategory;
+  contract?: Maybe<Contract>;
+  /** The provider's contract covering this activity; it must be ACTIVE at this school for this term. */
+  contractId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Minutes from start to end. */
+  durationMinutes: Scalars['Int']['output'];
+  /** End, after `startTime`. */
+  endTime: Scalars['LocalTime']['output'];
+  /** Students enrolled. */
+  enrolledCount: Scalars['Int']['output'];
+  /** Grades taking part (1–9). */
+  grades: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  provider?: Maybe<Provider>;
+  /** The outside provider running it, if any (needs `contractId`). */
+  providerId?: Maybe<Scalars['ID']['output']>;
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  segment: ServiceSegment;
+  /** Person in charge: a school staff member, or the provider's staff member when `providerId` is set. */
+  staffName?: Maybe<Scalars['String']['output']>;
+  /** Start, school-local `HH:mm`, on a 5-minute boundary. */
+  startTime: Scalars['LocalTime']['output'];
+  status: ActivityStatus;
+  term: Term;
+  termId: Scalars['ID']['output'];
+  /** Content (e.g. 足球社团). */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Venue (场地), e.g. 操场, 三(2)班教室. Compared ignoring case and spaces. */
+  venue: Scalars['String']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateActivity`. */
+  version: Scalars['Int']['output'];
+  weekday: Weekday;
+};
+
+/** Content category of a timetable activity (服务内容). */
+export type ActivityCategory =
+  /** 艺术 */
+  | 'ARTS'
+  /** 社团 */
+  | 'CLUB'
+  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  | 'HOMEWORK'
+  /** 劳动 */
+  | 'LABOUR'
+  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  | 'LATE_CARE'
+  /** 阅读 */
+  | 'READING'
+  /** 科技 */
+  | 'SCIENCE'
+  /** 自习 */
+  | 'SELF_STUDY'
+  /** 体育 */
+  | 'SPORTS';
+
+/** A page of activities (Relay connection, plus `nodes` and `totalCount`). */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  nodes: Array<Activity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/**
+ * Filters for `activities`. Give `termId` for a school's timetable (sorted by weekday and start time); give
+ * `providerId` or `contractId` for a provider's or a contract's activities.
+ */
+export type ActivityFilter = {
+  category?: InputMaybe<ActivityCategory>;
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  weekday?: InputMaybe<Weekday>;
+};
+
+/** Whether an activity runs. */
+export type ActivityStatus =
+  | 'ACTIVE'
+  /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
+  | 'CANCELLED';
+
+/**
+ * A true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
+ * the change, so every successful change has exactly one and a failed change has none.
+ */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** What happened, e.g. CREATE, UPDATE, DELETE, SUBMIT_FOR_REVIEW, APPROVE, SIGN. */
+  action: Scalars['String']['output'];
+  actorRole: Role;
+  /** The user (token subject). */
+  actorSub: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  /** The record changed. */
+  entityId: Scalars['ID']['output'];
+  /** Its type, e.g. Provider. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A one-line summary. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** The "5+2" check of one service day. */
+export type ComplianceDay = {
+  __typename?: 'ComplianceDay';
+  /** Active activities that day. */
+  activityCount: Scalars['Int']['output'];
+  /** When the day's latest late-care activity ends, or null without late care. */
+  lateCareEndsAt?: Maybe<Scalars['LocalTime']['output']>;
+  /** Whether late care exists and ends no earlier than `lateCareEndsNotBefore`. */
+  lateCareOk: Scalars['Boolean']['output'];
+  /** Whether `serviceMinutes` reaches the policy's `minDailyMinutes`. */
+  meetsMinimum: Scalars['Boolean']['output'];
+  /** Minutes covered by at least one active activity (overlaps counted once). */
+  serviceMinutes: Scalars['Int']['output'];
+  weekday: Weekday;
+};
+
+/** One finding of the compliance report, with what to fix (in Chinese, for the school admin). */
+export type ComplianceIssue = {
+  __typename?: 'ComplianceIssue';
+  /** The activity concerned, if any. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  kind: ComplianceIssueKind;
+  /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
+  message: Scalars['String']['output'];
+  /** The day concerned, if any. */
+  weekday?: Maybe<Weekday>;
+};
+
+/** What a compliance finding is about. */
+export type ComplianceIssueKind =
+  /** A service day of the policy has no activity at all. */
+  | 'DAY_NOT_COVERED'
+  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  | 'LATE_CARE_ENDS_EARLY'
+  /** A provider's activity has no ACTIVE contract covering it. */
+  | 'NO_ACTIVE_CONTRACT'
+  /** A service day has no late-care (LATE_CARE) activity. */
+  | 'NO_LATE_CARE'
+  /** An activity names no person in charge. */
+  | 'NO_PERSON_IN_CHARGE'
+  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  | 'SHORT_DAY'
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  | 'SMALL_HOMEWORK_GROUP';
+
+/**
+ * The \"5+2\" compliance report of one school's term under the district policy: every service day covered, enough
+ * minutes each day, late care until the required time, homework groups large enough, every activity with a person in
+ * charge and every provider activity under an ACTIVE contract.
+ */
+export type ComplianceReport = {
+  __typename?: 'ComplianceReport';
+  /** True when there is no finding. */
+  compliant: Scalars['Boolean']['output'];
+  /** One entry per service day of the policy. */
+  days: Array<ComplianceDay>;
+  issues: Array<ComplianceIssue>;
+  lateCareEndsNotBefore: Scalars['LocalTime']['output'];
+  /** The policy rules applied. */
+  minDailyMinutes: Scalars['Int']['output'];
+  minHomeworkGroupSize: Scalars['Int']['output'];
+  schoolId: Scalars['ID']['output'];
+  termId: Scalars['ID']['output'];
+};
+
+/**
+ * A service agreement (课后服务协议) between a school and a provider for a term, with the four required clauses:
+ * service method, service content (the activities it covers), safety measures and expenses (rate per class hour,
+ * hours, total, in yuan). Signing needs an APPROVED provider whose qualifications cover the whole period.
+ */
+export type Contract = Node & {
+  __typename?: 'Contract';
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Activities referencing this contract. */
+  activityIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['Date']['output'];
+  /** Clause 4: class hours. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  provider: Provider;
+  providerId: Scalars['ID']['output'];
+  /** Clause 4: yuan per class hour. */
+  ratePerHour: Scalars['Float']['output'];
+  /** Clause 3: safety measures (安全保障措施). */
+  safetyMeasures: Scalars['String']['output'];
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** Clause 2: what is delivered (服务内容). */
+  serviceContent: Scalars['String']['output'];
+  /** Clause 1: how the service is delivered (服务方式). */
+  serviceMethod: Scalars['String']['output'];
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The signed agreement's scan. */
+  signedDocumentId?: Maybe<Scalars['ID']['output']>;
+  startDate: Scalars['Date']['output'];
+  status: ContractStatus;
+  term: Term;
+  termId: Scalars['ID']['output'];
+  terminatedAt?: Maybe<Scalars['DateTime']['output']>;
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  /** Clause 4: total yuan (`ratePerHour × hours`, rounded to fen). */
+  totalAmount: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of contracts (Relay connection, plus `nodes` and `totalCount`). */
+export type ContractConnection = {
+  __typename?: 'ContractConnection';
+  edges: Array<ContractEdge>;
+  nodes: Array<Contract>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContractEdge = {
+  __typename?: 'ContractEdge';
+  cursor: Scalars['String']['output'];
+  node: Contract;
+};
+
+/** Filters for `contracts`. SCHOOL_ADMIN users see their school's; PROVIDER users their own. */
+export type ContractFilter = {
+  /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
+  endsOnOrBefore?: InputMaybe<Scalars['Date']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ContractStatus>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
+export type ContractStatus =
+  /** In force: the provider's activities at this school and term may reference it. */
+  | 'ACTIVE'
+  /** Being drafted: may be edited or deleted. */
+  | 'DRAFT'
+  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  | 'EXPIRED'
+  /** Signed by both sides; not yet in force. */
+  | 'SIGNED'
+  | 'TERMINATED';
+
+/** A new timetable activity. */
+export type CreateActivityInput = {
+  capacity: Scalars['Int']['input'];
+  category: ActivityCategory;
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  endTime: Scalars['LocalTime']['input'];
+  enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  grades: Array<Scalars['Int']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  segment: ServiceSegment;
+  staffName?: InputMaybe<Scalars['String']['input']>;
+  startTime: Scalars['LocalTime']['input'];
+  termId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  venue: Scalars['String']['input'];
+  weekday: Weekday;
+};
+
+/** A contract draft. `startDate`/`endDate` default to the term's dates. */
+export type CreateContractInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  hours: Scalars['Float']['input'];
+  providerId: Scalars['ID']['input'];
+  ratePerHour: Scalars['Float']['input'];
+  safetyMeasures: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+  serviceContent: Scalars['String']['input'];
+  serviceMethod: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  termId: Scalars['ID']['input'];
+};
+
+/** A provider applying for admission (status APPLIED). */
+export type CreateProviderInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  creditCode: Scalars['String']['input'];
+  kind: ProviderKind;
+  name: Scalars['String']['input'];
+  qualifications?: InputMaybe<Array<QualificationInput>>;
+  serviceCategories: Array<ActivityCategory>;
+  staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
@@ -48,6 +378,18 @@ export type CreateTermInput = {
   /** 1 or 2. */
   semester: Scalars['Int']['input'];
   startDate: Scalars['Date']['input'];
+};
+
+/** A score (0–100) for one criterion. */
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterion: EvaluationCriterion;
+  score: Scalars['Int']['output'];
+};
+
+export type CriterionScoreInput = {
+  criterion: EvaluationCriterion;
+  score: Scalars['Int']['input'];
 };
 
 /**
@@ -106,12 +448,145 @@ export type DistrictPolicyInput = {
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * A file (qualification scan, signed contract) kept in private storage: S3 when deployed, `.data/documents` locally.
+ * PDF, JPEG or PNG up to 10 MB. Reviewed documents are archived and cannot be deleted while their owner exists.
+ */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Archived (留档备案) by a review or a signature: cannot be deleted. */
+  archived: Scalars['Boolean']['output'];
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The provider or contract the document belongs to. */
+  ownerId: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  status: DocumentStatus;
+};
+
+/** A short-lived link to download a document. */
+export type DocumentDownload = {
+  __typename?: 'DocumentDownload';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Upload state of a document. */
+export type DocumentStatus =
+  /** Metadata recorded; the file has not arrived yet. */
+  | 'PENDING'
+  | 'UPLOADED';
+
+/** Where and how to upload a document's bytes: `PUT` the file to `url` with `headers`, then call `confirmDocumentUpload`. */
+export type DocumentUpload = {
+  __typename?: 'DocumentUpload';
+  document: Document;
+  expiresAt: Scalars['DateTime']['output'];
+  headers: Array<HttpHeader>;
+  method: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/**
+ * An evaluation of a provider at a school (append-only: a correction is a new evaluation with `supersedesId`).
+ * Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold` opens a provider
+ * exit case.
+ */
+export type Evaluation = Node & {
+  __typename?: 'Evaluation';
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** Who evaluated (name). */
+  evaluator: Scalars['String']['output'];
+  findings?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EvaluationKind;
+  provider: Provider;
+  providerId: Scalars['ID']['output'];
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  scores: Array<CriterionScore>;
+  /** The evaluation that corrects this one, if any. */
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  /** The evaluation this one corrects. */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  /** Total 0–100. */
+  total: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of evaluations (Relay connection, plus `nodes` and `totalCount`). */
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  edges: Array<EvaluationEdge>;
+  nodes: Array<Evaluation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a criterion score measures. */
+export type EvaluationCriterion =
+  /** 服务质量 */
+  | 'QUALITY'
+  /** 安全管理 */
+  | 'SAFETY'
+  /** 满意度 */
+  | 'SATISFACTION'
+  /** 服务规范 */
+  | 'STANDARDISATION';
+
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
+};
+
+/** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
+export type EvaluationFilter = {
+  kind?: InputMaybe<EvaluationKind>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only totals below this score. */
+  totalBelow?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a provider was evaluated. */
+export type EvaluationKind =
+  /** 阶段性考核 */
+  | 'PHASE_ASSESSMENT'
+  /** 定期质量评估 */
+  | 'QUALITY_REVIEW'
+  /** 展示汇报 */
+  | 'SHOWCASE'
+  /** 随机抽查 */
+  | 'SPOT_CHECK';
+
 /** How families pay for after-school services. */
 export type FeeModel =
   /** Free of charge for families (财政保障). */
   | 'FREE'
   /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY';
+
+/** One changed field of an audited change. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** JSON of the value after (null when deleted). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before (null when created). */
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** A header the upload request must send. */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
 
 /** A member of the school's after-school leadership group. */
 export type LeadershipMember = {
@@ -141,21 +616,71 @@ export type LeadershipRole =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** SIGNED → ACTIVE. */
+  activateContract: Contract;
+  /** Marks the document UPLOADED once the file is in storage (BAD_USER_INPUT if it is not there or its size differs). */
+  confirmDocumentUpload: Document;
   /** Copies a term's year, semester and dates to every other school that lacks it (DISTRICT_ADMIN). Returns the created terms. */
   copyTermToAllSchools: Array<Term>;
+  /**
+   * Adds an activity to a term's timetable (DISTRICT_ADMIN, or SCHOOL_ADMIN of the term's school). CONFLICT when
+   * its venue or person in charge is already booked at an overlapping time that weekday (the error names the other
+   * activity in `extensions.conflictingActivityId`); INVALID_TRANSITION when the provider has no ACTIVE contract here.
+   */
+  createActivity: Activity;
+  /** Drafts a contract (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school). INVALID_TRANSITION for an EXITING/EXITED provider. */
+  createContract: Contract;
+  /** Registers a provider (DISTRICT_ADMIN) in status APPLIED. Duplicate credit code → CONFLICT. INVALID_TRANSITION when the policy forbids outside providers. */
+  createProvider: Provider;
   /** Creates a school (DISTRICT_ADMIN). Duplicate code → CONFLICT; invalid field → BAD_USER_INPUT naming it. */
   createSchool: School;
   /** Creates a term (DISTRICT_ADMIN, or SCHOOL_ADMIN for their school). A second term for the same school, year and semester → CONFLICT. */
   createTerm: Term;
+  /** Deletes an activity (a mistake). Use status CANCELLED to keep it on record. Returns the id. */
+  deleteActivity: Scalars['ID']['output'];
+  /** Deletes a DRAFT contract; INVALID_TRANSITION after signing. */
+  deleteContract: Scalars['ID']['output'];
+  /** Deletes a document and its file. INVALID_TRANSITION when archived. */
+  deleteDocument: Scalars['ID']['output'];
+  /** Deletes a provider that never had a contract and whose documents were never reviewed (DISTRICT_ADMIN). */
+  deleteProvider: Scalars['ID']['output'];
   /** Deletes a school (DISTRICT_ADMIN). INVALID_TRANSITION while terms or other records depend on it. Returns the id. */
   deleteSchool: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
+  /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
+  recordEvaluation: Evaluation;
+  /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
+  reinstateProvider: Provider;
+  /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
+  requestDocumentUpload: DocumentUpload;
+  /**
+   * UNDER_REVIEW → APPROVED | REJECTED (DISTRICT_ADMIN). Approval needs at least one qualification valid today and
+   * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
+   */
+  reviewProvider: Provider;
+  /**
+   * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
+   * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
+   */
+  signContract: Contract;
+  /** APPLIED → UNDER_REVIEW (DISTRICT_ADMIN or the provider's own user). Other states → INVALID_TRANSITION. */
+  submitProviderForReview: Provider;
+  /** APPROVED → SUSPENDED (DISTRICT_ADMIN), with the reason. */
+  suspendProvider: Provider;
+  /** SIGNED or ACTIVE → TERMINATED, with the reason. */
+  terminateContract: Contract;
+  /** Changes an activity; same rules as `createActivity`. `expectedVersion` must equal the version you read. */
+  updateActivity: Activity;
+  /** Changes a DRAFT contract; INVALID_TRANSITION after signing. */
+  updateContract: Contract;
   /**
    * Changes the district policy (DISTRICT_ADMIN only). `expectedVersion` must equal the version you read, otherwise
    * CONFLICT and nothing changes. Invalid values give BAD_USER_INPUT naming the field.
    */
   updateDistrictPolicy: DistrictPolicy;
+  /** Changes a provider (DISTRICT_ADMIN, or its own PROVIDER user for contact details, staff and qualifications). */
+  updateProvider: Provider;
   /**
    * Changes a school (DISTRICT_ADMIN, or the SCHOOL_ADMIN of that school except its code). `expectedVersion` must
    * equal the version you read, otherwise CONFLICT and nothing changes.
@@ -166,8 +691,34 @@ export type Mutation = {
 };
 
 
+export type MutationActivateContractArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmDocumentUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCopyTermToAllSchoolsArgs = {
   termId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+export type MutationCreateProviderArgs = {
+  input: CreateProviderInput;
 };
 
 
@@ -181,6 +732,26 @@ export type MutationCreateTermArgs = {
 };
 
 
+export type MutationDeleteActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSchoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -191,9 +762,82 @@ export type MutationDeleteTermArgs = {
 };
 
 
+export type MutationRecordEvaluationArgs = {
+  input: RecordEvaluationInput;
+};
+
+
+export type MutationReinstateProviderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDocumentUploadArgs = {
+  input: RequestDocumentUploadInput;
+};
+
+
+export type MutationReviewProviderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignContractArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  signedDocumentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSubmitProviderForReviewArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendProviderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTerminateContractArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateContractArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateContractInput;
+};
+
+
 export type MutationUpdateDistrictPolicyArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: DistrictPolicyInput;
+};
+
+
+export type MutationUpdateProviderArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateProviderInput;
 };
 
 
@@ -251,12 +895,197 @@ export type PickupSlotInput = {
   times: Array<Scalars['LocalTime']['input']>;
 };
 
+/**
+ * An outside provider (校外机构). The unified social credit code is unique. Contracts can be signed only with an
+ * APPROVED provider whose qualifications are valid for the whole contract period.
+ */
+export type Provider = Node & {
+  __typename?: 'Provider';
+  address?: Maybe<Scalars['String']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  /** Its contracts the viewer may see, newest first. */
+  contracts: ContractConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** Unified social credit code (统一社会信用代码), 18 characters, unique. */
+  creditCode: Scalars['String']['output'];
+  /** Its documents (qualification scans, …); reviewed ones are archived. */
+  documents: Array<Document>;
+  /** Its evaluations the viewer may see, newest first. */
+  evaluations: EvaluationConnection;
+  id: Scalars['ID']['output'];
+  kind: ProviderKind;
+  /** Legal name. */
+  name: Scalars['String']['output'];
+  qualifications: Array<Qualification>;
+  /** After an exit: the first date it may apply again. */
+  reentryDate?: Maybe<Scalars['Date']['output']>;
+  /** Comment of the last review, suspension or reinstatement. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** Activity categories it offers. */
+  serviceCategories: Array<ActivityCategory>;
+  staff: Array<ProviderStaff>;
+  standing: ProviderStanding;
+  status: ProviderStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An outside provider (校外机构). The unified social credit code is unique. Contracts can be signed only with an
+ * APPROVED provider whose qualifications are valid for the whole contract period.
+ */
+export type ProviderContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An outside provider (校外机构). The unified social credit code is unique. Contracts can be signed only with an
+ * APPROVED provider whose qualifications are valid for the whole contract period.
+ */
+export type ProviderEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of providers (Relay connection, plus `nodes` and `totalCount`). */
+export type ProviderConnection = {
+  __typename?: 'ProviderConnection';
+  edges: Array<ProviderEdge>;
+  nodes: Array<Provider>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderEdge = {
+  __typename?: 'ProviderEdge';
+  cursor: Scalars['String']['output'];
+  node: Provider;
+};
+
+/** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
+export type ProviderFilter = {
+  kind?: InputMaybe<ProviderKind>;
+  /** Name contains, or credit code starts with, this text. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceCategory?: InputMaybe<ActivityCategory>;
+  status?: InputMaybe<ProviderStatus>;
+};
+
+/** Kind of outside provider (校外资源). */
+export type ProviderKind =
+  /** 退休教师 */
+  | 'RETIRED_TEACHER'
+  /** 社会专业人员 (coaches, artists, designers, …) */
+  | 'SOCIAL_PROFESSIONAL'
+  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  | 'TRAINING_INSTITUTION'
+  /** 志愿者 */
+  | 'VOLUNTEER'
+  /** 青少年活动中心、少年宫 */
+  | 'YOUTH_CENTRE';
+
+/** A person working for the provider. */
+export type ProviderStaff = {
+  __typename?: 'ProviderStaff';
+  certificates: Array<StaffCertificate>;
+  name: Scalars['String']['output'];
+  /** What they do, e.g. 足球教练. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProviderStaffInput = {
+  certificates?: InputMaybe<Array<StaffCertificateInput>>;
+  name: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Evaluation standing of a provider, maintained on every `recordEvaluation` (never recomputed by scanning). */
+export type ProviderStanding = {
+  __typename?: 'ProviderStanding';
+  /** Mean total of all current evaluations in the district. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Per-school standing (PROVIDER users and district admins see all; school admins their school). */
+  bySchool: Array<SchoolStanding>;
+  evaluationCount: Scalars['Int']['output'];
+  latestEvaluationDate?: Maybe<Scalars['Date']['output']>;
+  /** Total of the latest (by date) evaluation anywhere in the district. */
+  latestScore?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * Admission status (准入). APPLIED → UNDER_REVIEW → APPROVED | REJECTED; APPROVED ⇄ SUSPENDED;
+ * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
+ */
+export type ProviderStatus =
+  | 'APPLIED'
+  /** Whitelisted (白名单): may sign contracts. */
+  | 'APPROVED'
+  | 'EXITED'
+  /** An approved exit case is in progress: no new contracts or activities. */
+  | 'EXITING'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'UNDER_REVIEW';
+
+/** A qualification certificate of the provider (资质), archived once reviewed. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** E.g. 办学许可证, 营业执照, 教练员证. */
+  certificateType: Scalars['String']['output'];
+  /** The scanned certificate, if uploaded. */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+  /** Whether it is valid today (school-local date). */
+  validToday: Scalars['Boolean']['output'];
+};
+
+export type QualificationInput = {
+  certificateType: Scalars['String']['input'];
+  /** A document of this provider (see `requestDocumentUpload`). */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Keep the id of an existing qualification to update it; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  issuer: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo: Scalars['Date']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Activities; with `filter.termId`, the timetable of that term ordered by weekday and start time. */
+  activities: ActivityConnection;
+  /** One activity. NOT_FOUND for an unknown id; FORBIDDEN for another school's activity of a SCHOOL_ADMIN. */
+  activity?: Maybe<Activity>;
+  /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
+  auditEvents: AuditEventConnection;
+  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN). */
+  complianceReport: ComplianceReport;
+  contract?: Maybe<Contract>;
+  /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
+  contracts: ContractConnection;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
+  /** A download link (valid for 5 minutes) for a document the viewer may read. */
+  documentDownload: DocumentDownload;
+  /** Documents of a provider or contract. */
+  documents: Array<Document>;
+  evaluation?: Maybe<Evaluation>;
+  evaluations: EvaluationConnection;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
+  /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
+  provider?: Maybe<Provider>;
+  /** Providers sorted by name. */
+  providers: ProviderConnection;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
   /**
@@ -273,8 +1102,79 @@ export type Query = {
 };
 
 
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceReportArgs = {
+  schoolId: Scalars['ID']['input'];
+  termId: Scalars['ID']['input'];
+};
+
+
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContractFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentDownloadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  ownerId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvidersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -301,6 +1201,37 @@ export type QueryTermsArgs = {
   filter?: InputMaybe<TermFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** An evaluation to record. */
+export type RecordEvaluationInput = {
+  date: Scalars['Date']['input'];
+  evaluator: Scalars['String']['input'];
+  findings?: InputMaybe<Scalars['String']['input']>;
+  kind: EvaluationKind;
+  providerId: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
+  scores: Array<CriterionScoreInput>;
+  /** The evaluation this one corrects (same provider and school). */
+  supersedesId?: InputMaybe<Scalars['ID']['input']>;
+  /** Total 0–100; defaults to the rounded mean of `scores`. */
+  total?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A file to upload. */
+export type RequestDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png. */
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
+  ownerId: Scalars['ID']['input'];
+  /** Bytes, at most 10 485 760. */
+  size: Scalars['Int']['input'];
+};
+
+/** A review decision. */
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
@@ -387,6 +1318,18 @@ export type SchoolOrderField =
   | 'CODE'
   | 'NAME';
 
+/** Evaluation standing of a provider at one school. */
+export type SchoolStanding = {
+  __typename?: 'SchoolStanding';
+  /** Mean total of the evaluations at this school (corrections replace what they supersede). */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  evaluationCount: Scalars['Int']['output'];
+  /** Total of the latest (by date) evaluation at this school. */
+  latestScore?: Maybe<Scalars['Int']['output']>;
+  school?: Maybe<School>;
+  schoolId: Scalars['ID']['output'];
+};
+
 /** School type (学校类型). */
 export type SchoolType =
   /** 初中 */
@@ -396,12 +1339,35 @@ export type SchoolType =
   /** 小学 */
   | 'PRIMARY';
 
+/** Format of the service (三段式服务). */
+export type ServiceSegment =
+  /** 班级服务 — one class */
+  | 'CLASS'
+  /** 年级服务 — a grade, mixed classes */
+  | 'GRADE'
+  /** 校级服务 — the whole school */
+  | 'SCHOOL';
+
 /** Sort direction of a list. */
 export type SortDirection =
   /** Smallest first (A→Z, oldest first). */
   | 'ASC'
   /** Largest first (Z→A, newest first). */
   | 'DESC';
+
+/** A certificate of a provider staff member. */
+export type StaffCertificate = {
+  __typename?: 'StaffCertificate';
+  certificateType: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type StaffCertificateInput = {
+  certificateType: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
 
 /**
  * A school term (学期) of one school: school year + semester with its dates. Activities, contracts and surveys
@@ -451,6 +1417,48 @@ export type TermFilter = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   /** Only this semester (needs `schoolYear`). */
   semester?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to an activity. Omitted fields keep their value; the term cannot change. */
+export type UpdateActivityInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<ActivityCategory>;
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  endTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  segment?: InputMaybe<ServiceSegment>;
+  staffName?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  weekday?: InputMaybe<Weekday>;
+};
+
+/** Changes to a DRAFT contract. */
+export type UpdateContractInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  ratePerHour?: InputMaybe<Scalars['Float']['input']>;
+  safetyMeasures?: InputMaybe<Scalars['String']['input']>;
+  serviceContent?: InputMaybe<Scalars['String']['input']>;
+  serviceMethod?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to a provider; `qualifications` and `staff` replace the lists. Reviewed qualifications cannot be removed. */
+export type UpdateProviderInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProviderKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  qualifications?: InputMaybe<Array<QualificationInput>>;
+  serviceCategories?: InputMaybe<Array<ActivityCategory>>;
+  staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
 /** Changes to a school. Omitted fields keep their value. */
@@ -574,7 +1582,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<_RefType['Contract']>, provider?: Maybe<_RefType['Provider']>, school: _RefType['School'], term: _RefType['Term'] } )
+    | ( AuditEvent )
+    | ( Omit<Contract, 'provider' | 'school' | 'term'> & { provider: _RefType['Provider'], school: _RefType['School'], term: _RefType['Term'] } )
     | ( DistrictPolicyRecord )
+    | ( Document )
+    | ( Omit<Evaluation, 'provider' | 'school'> & { provider: _RefType['Provider'], school: _RefType['School'] } )
+    | ( Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: _RefType['ContractConnection'], evaluations: _RefType['EvaluationConnection'], standing: _RefType['ProviderStanding'] } )
     | ( SchoolRecord )
     | ( TermRecord )
   ;
@@ -582,15 +1596,50 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<ResolversTypes['Contract']>, provider?: Maybe<ResolversTypes['Provider']>, school: ResolversTypes['School'], term: ResolversTypes['Term'] }>;
+  ActivityCategory: ActivityCategory;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFilter: ActivityFilter;
+  ActivityStatus: ActivityStatus;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
+  ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
+  ComplianceIssueKind: ComplianceIssueKind;
+  ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  Contract: ResolverTypeWrapper<Omit<Contract, 'provider' | 'school' | 'term'> & { provider: ResolversTypes['Provider'], school: ResolversTypes['School'], term: ResolversTypes['Term'] }>;
+  ContractConnection: ResolverTypeWrapper<Omit<ContractConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContractEdge']>, nodes: Array<ResolversTypes['Contract']> }>;
+  ContractEdge: ResolverTypeWrapper<Omit<ContractEdge, 'node'> & { node: ResolversTypes['Contract'] }>;
+  ContractFilter: ContractFilter;
+  ContractStatus: ContractStatus;
+  CreateActivityInput: CreateActivityInput;
+  CreateContractInput: CreateContractInput;
+  CreateProviderInput: CreateProviderInput;
   CreateSchoolInput: CreateSchoolInput;
   CreateTermInput: CreateTermInput;
+  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
   DistrictPolicyInput: DistrictPolicyInput;
+  Document: ResolverTypeWrapper<Document>;
+  DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
+  DocumentStatus: DocumentStatus;
+  DocumentUpload: ResolverTypeWrapper<DocumentUpload>;
+  Evaluation: ResolverTypeWrapper<Omit<Evaluation, 'provider' | 'school'> & { provider: ResolversTypes['Provider'], school: ResolversTypes['School'] }>;
+  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  EvaluationCriterion: EvaluationCriterion;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  EvaluationFilter: EvaluationFilter;
+  EvaluationKind: EvaluationKind;
   FeeModel: FeeModel;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
@@ -603,7 +1652,21 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
   PickupSlotInput: PickupSlotInput;
+  Provider: ResolverTypeWrapper<Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: ResolversTypes['ContractConnection'], evaluations: ResolversTypes['EvaluationConnection'], standing: ResolversTypes['ProviderStanding'] }>;
+  ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProviderEdge']>, nodes: Array<ResolversTypes['Provider']> }>;
+  ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
+  ProviderFilter: ProviderFilter;
+  ProviderKind: ProviderKind;
+  ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
+  ProviderStaffInput: ProviderStaffInput;
+  ProviderStanding: ResolverTypeWrapper<Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversTypes['SchoolStanding']> }>;
+  ProviderStatus: ProviderStatus;
+  Qualification: ResolverTypeWrapper<Qualification>;
+  QualificationInput: QualificationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordEvaluationInput: RecordEvaluationInput;
+  RequestDocumentUploadInput: RequestDocumentUploadInput;
+  ReviewDecision: ReviewDecision;
   Role: Role;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolConnection: ResolverTypeWrapper<SchoolPage>;
@@ -611,13 +1674,20 @@ export type ResolversTypes = {
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
+  SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
+  ServiceSegment: ServiceSegment;
   SortDirection: SortDirection;
+  StaffCertificate: ResolverTypeWrapper<StaffCertificate>;
+  StaffCertificateInput: StaffCertificateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Term: ResolverTypeWrapper<TermRecord>;
   TermConnection: ResolverTypeWrapper<TermPage>;
   TermEdge: ResolverTypeWrapper<TermPageItem>;
   TermFilter: TermFilter;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateProviderInput: UpdateProviderInput;
   UpdateSchoolInput: UpdateSchoolInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -626,14 +1696,42 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<ResolversParentTypes['Contract']>, provider?: Maybe<ResolversParentTypes['Provider']>, school: ResolversParentTypes['School'], term: ResolversParentTypes['Term'] };
+  ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFilter: ActivityFilter;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
   Boolean: Scalars['Boolean']['output'];
+  ComplianceDay: ComplianceDay;
+  ComplianceIssue: ComplianceIssue;
+  ComplianceReport: ComplianceReport;
+  Contract: Omit<Contract, 'provider' | 'school' | 'term'> & { provider: ResolversParentTypes['Provider'], school: ResolversParentTypes['School'], term: ResolversParentTypes['Term'] };
+  ContractConnection: Omit<ContractConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContractEdge']>, nodes: Array<ResolversParentTypes['Contract']> };
+  ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
+  ContractFilter: ContractFilter;
+  CreateActivityInput: CreateActivityInput;
+  CreateContractInput: CreateContractInput;
+  CreateProviderInput: CreateProviderInput;
   CreateSchoolInput: CreateSchoolInput;
   CreateTermInput: CreateTermInput;
+  CriterionScore: CriterionScore;
+  CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
   DistrictPolicyInput: DistrictPolicyInput;
+  Document: Document;
+  DocumentDownload: DocumentDownload;
+  DocumentUpload: DocumentUpload;
+  Evaluation: Omit<Evaluation, 'provider' | 'school'> & { provider: ResolversParentTypes['Provider'], school: ResolversParentTypes['School'] };
+  EvaluationConnection: Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  EvaluationFilter: EvaluationFilter;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
@@ -644,20 +1742,176 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
+  Provider: Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: ResolversParentTypes['ContractConnection'], evaluations: ResolversParentTypes['EvaluationConnection'], standing: ResolversParentTypes['ProviderStanding'] };
+  ProviderConnection: Omit<ProviderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProviderEdge']>, nodes: Array<ResolversParentTypes['Provider']> };
+  ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
+  ProviderFilter: ProviderFilter;
+  ProviderStaff: ProviderStaff;
+  ProviderStaffInput: ProviderStaffInput;
+  ProviderStanding: Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversParentTypes['SchoolStanding']> };
+  Qualification: Qualification;
+  QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
+  RecordEvaluationInput: RecordEvaluationInput;
+  RequestDocumentUploadInput: RequestDocumentUploadInput;
   School: SchoolRecord;
   SchoolConnection: SchoolPage;
   SchoolEdge: SchoolPageItem;
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
+  SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
+  StaffCertificate: StaffCertificate;
+  StaffCertificateInput: StaffCertificateInput;
   String: Scalars['String']['output'];
   Term: TermRecord;
   TermConnection: TermPage;
   TermEdge: TermPageItem;
   TermFilter: TermFilter;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateProviderInput: UpdateProviderInput;
   UpdateSchoolInput: UpdateSchoolInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
+};
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ActivityCategory'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['ServiceSegment'], ParentType, ContextType>;
+  staffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateCareEndsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  lateCareOk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meetsMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+};
+
+export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport']> = {
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['ComplianceDay']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ComplianceIssue']>, ParentType, ContextType>;
+  lateCareEndsNotBefore?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  minDailyMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minHomeworkGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  activatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  safetyMeasures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  signedDocumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  terminatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractConnection'] = ResolversParentTypes['ContractConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContractEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractEdge'] = ResolversParentTypes['ContractEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+};
+
+export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
+  criterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -689,6 +1943,73 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentDownloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentDownload'] = ResolversParentTypes['DocumentDownload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentUploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentUpload'] = ResolversParentTypes['DocumentUpload']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evaluator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvaluationKind'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  supersededById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supersedesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadershipMember'] = ResolversParentTypes['LeadershipMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LeadershipRole'], ParentType, ContextType>;
@@ -700,18 +2021,38 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
+  createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
   createTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationCreateTermArgs, 'input'>>;
+  deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
+  deleteContract?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteContractArgs, 'id'>>;
+  deleteDocument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
+  deleteProvider?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProviderArgs, 'id'>>;
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
+  recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
+  requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
+  signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
+  submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
+  suspendProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSuspendProviderArgs, 'id'>>;
+  terminateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationTerminateContractArgs, 'id' | 'reason'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateDistrictPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType, RequireFields<MutationUpdateDistrictPolicyArgs, 'expectedVersion' | 'input'>>;
+  updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'DistrictPolicy' | 'School' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'School' | 'Term', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -726,9 +2067,82 @@ export type PickupSlotResolvers<ContextType = GraphQLContext, ParentType extends
   times?: Resolver<Array<ResolversTypes['LocalTime']>, ParentType, ContextType>;
 };
 
+export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<ProviderContractsArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<ProviderEvaluationsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  reentryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceCategories?: Resolver<Array<ResolversTypes['ActivityCategory']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['ProviderStaff']>, ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['ProviderStanding'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProviderStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderConnection'] = ResolversParentTypes['ProviderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProviderEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Provider']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProviderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderEdge'] = ResolversParentTypes['ProviderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+};
+
+export type ProviderStaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStaff'] = ResolversParentTypes['ProviderStaff']> = {
+  certificates?: Resolver<Array<ResolversTypes['StaffCertificate']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStanding'] = ResolversParentTypes['ProviderStanding']> = {
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bySchool?: Resolver<Array<ResolversTypes['SchoolStanding']>, ParentType, ContextType>;
+  evaluationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latestEvaluationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type QualificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validToday?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
+  contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
+  documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
+  providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   term?: Resolver<Maybe<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<QueryTermArgs, 'id'>>;
@@ -767,6 +2181,20 @@ export type SchoolEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
 };
 
+export type SchoolStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolStanding'] = ResolversParentTypes['SchoolStanding']> = {
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StaffCertificateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffCertificate'] = ResolversParentTypes['StaffCertificate']> = {
+  certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type TermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -803,19 +2231,48 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  ComplianceDay?: ComplianceDayResolvers<ContextType>;
+  ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
+  ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  ContractConnection?: ContractConnectionResolvers<ContextType>;
+  ContractEdge?: ContractEdgeResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DistrictPolicy?: DistrictPolicyResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentDownload?: DocumentDownloadResolvers<ContextType>;
+  DocumentUpload?: DocumentUploadResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
+  ProviderConnection?: ProviderConnectionResolvers<ContextType>;
+  ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  ProviderStaff?: ProviderStaffResolvers<ContextType>;
+  ProviderStanding?: ProviderStandingResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
+  SchoolStanding?: SchoolStandingResolvers<ContextType>;
+  StaffCertificate?: StaffCertificateResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
   TermConnection?: TermConnectionResolvers<ContextType>;
   TermEdge?: TermEdgeResolvers<ContextType>;

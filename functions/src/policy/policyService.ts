@@ -7,6 +7,7 @@ import { definedOnly, localTime, parseInput } from '../core/validation';
 import { unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
+import type { AuditRepository } from '../audit/auditRepository';
 
 const yuan = z
   .number()
@@ -34,8 +35,8 @@ const policyInputSchema = z.object({
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
 });
 
-export function createPolicyService(deps: { policies: PolicyRepository }) {
-  const { policies } = deps;
+export function createPolicyService(deps: { policies: PolicyRepository; audit: AuditRepository }) {
+  const { policies, audit } = deps;
 
   async function current(): Promise<DistrictPolicyRecord> {
     return (await policies.get()) ?? unsavedDefaultPolicy(nowIso());
@@ -53,7 +54,7 @@ export function createPolicyService(deps: { policies: PolicyRepository }) {
 
     /** Saves new policy values (district admins), if the version still matches. */
     async update(viewer: Viewer | null, input: unknown, expectedVersion: number): Promise<DistrictPolicyRecord> {
-      requireRole(viewer, 'DISTRICT_ADMIN');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const changes = definedOnly(parseInput(policyInputSchema, input));
       const previous = await current();
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as DistrictPolicyRecord;
@@ -61,7 +62,9 @@ export function createPolicyService(deps: { policies: PolicyRepository }) {
         throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY');
       }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
-      return policies.save(next, expectedVersion);
+      return policies.save(next, expectedVersion, [
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: '修改区级课后服务政策', before: previous, after: next }),
+      ]);
     },
   };
 }

@@ -6,6 +6,7 @@ import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import type { Page, PageArgs } from '../db/paging';
 import { pageSize } from '../db/paging';
+import type { AuditRepository } from '../audit/auditRepository';
 import type { TermRepository } from '../terms/termRepository';
 import type { SchoolRecord } from './schoolEntity';
 import { createSchoolSchema, updateSchoolSchema } from './schoolInput';
@@ -16,8 +17,8 @@ export interface SchoolListInput extends PageArgs {
   orderBy?: { field: 'CODE' | 'NAME'; direction?: 'ASC' | 'DESC' | null } | null;
 }
 
-export function createSchoolService(deps: { schools: SchoolRepository; terms: TermRepository }) {
-  const { schools, terms } = deps;
+export function createSchoolService(deps: { schools: SchoolRepository; terms: TermRepository; audit: AuditRepository }) {
+  const { schools, terms, audit } = deps;
 
   async function load(id: string): Promise<SchoolRecord> {
     const school = await schools.get(id);
@@ -53,7 +54,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
 
     /** Creates a school (district admins). */
     async create(viewer: Viewer | null, input: unknown): Promise<SchoolRecord> {
-      requireRole(viewer, 'DISTRICT_ADMIN');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const values = parseInput(createSchoolSchema, input);
       const now = nowIso();
       const record: SchoolRecord = {
@@ -65,7 +66,9 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         createdAt: now,
         updatedAt: now,
       };
-      return schools.create(record);
+      return schools.create(record, [
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'School', entityId: record.id, summary: `新建学校 ${record.name}（${record.code}）`, after: record }),
+      ]);
     },
 
     /** Changes a school: district admins, or its own school admin (who may not change the code). */
@@ -77,17 +80,21 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         throw forbidden('Only the district office may change a school code');
       }
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SchoolRecord;
-      return schools.update(previous, next, expectedVersion);
+      return schools.update(previous, next, expectedVersion, [
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'School', entityId: id, summary: `修改学校 ${next.name}`, before: previous, after: next }),
+      ]);
     },
 
     /** Deletes a school without terms (district admins). */
     async delete(viewer: Viewer | null, id: string): Promise<string> {
-      requireRole(viewer, 'DISTRICT_ADMIN');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const previous = await load(id);
       if (await terms.schoolHasTerms(id)) {
         throw invalidTransition(`School ${previous.name} still has terms; delete them first`, { id });
       }
-      await schools.delete(previous);
+      await schools.delete(previous, [
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: `删除学校 ${previous.name}`, before: previous }),
+      ]);
       return id;
     },
 

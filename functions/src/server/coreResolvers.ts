@@ -24,8 +24,15 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
   node: (_parent, { id }, context) => loadNode(id, context),
 };
 
+/** The Node types the schema has (ids of other prefixes are never returned as nodes). */
+const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent'] as const;
+type NodeTypeName = (typeof nodeTypeNames)[number];
+
 export const nodeResolvers: NodeResolvers = {
-  __resolveType: (record) => typeOfId(record.id) ?? null,
+  __resolveType: (record) => {
+    const typeName = typeOfId(record.id);
+    return nodeTypeNames.includes(typeName as NodeTypeName) ? (typeName as NodeTypeName) : null;
+  },
 };
 
 export const viewerFields: ViewerResolvers = {

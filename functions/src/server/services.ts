@@ -1,3 +1,4 @@
+import { createAuditRepository } from '../audit/auditRepository';
 import type { Db } from '../db/client';
 import { createPolicyRepository } from '../policy/policyRepository';
 import { createPolicyService } from '../policy/policyService';
@@ -9,6 +10,7 @@ import { createTermService } from '../terms/termService';
 /** Repositories (the only code touching DynamoDB) and the domain services built on them, once per process. */
 export function createServices(db: Db) {
   const repositories = {
+    audit: createAuditRepository(db),
     policies: createPolicyRepository(db),
     schools: createSchoolRepository(db),
     terms: createTermRepository(db),

@@ -5,6 +5,7 @@ import { AppError, badInput, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { AuditRepository } from '../audit/auditRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from './termEntity';
 import { createTermSchema, termProblem, updateTermSchema } from './termInput';
@@ -19,8 +20,8 @@ function assertConsistent(term: TermRecord) {
   if (problem) throw badInput(problem.field, problem.message);
 }
 
-export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository }) {
-  const { terms, schools } = deps;
+export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository }) {
+  const { terms, schools, audit } = deps;
 
   async function load(id: string): Promise<TermRecord> {
     const term = await terms.get(id);
@@ -28,12 +29,17 @@ export function createTermService(deps: { terms: TermRepository; schools: School
     return term;
   }
 
-  async function createRecord(values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
+  const termLabel = (term: TermRecord) => `${term.schoolYear} 第${term.semester}学期`;
+
+  async function createRecord(viewer: Viewer, values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
     const now = nowIso();
     const record: TermRecord = { ...values, id: newId('Term'), version: 1, createdAt: now, updatedAt: now };
     assertConsistent(record);
     // Counting the term on its school in the same transaction also proves the school still exists.
-    return terms.create(record, [schools.dependentDelta(record.schoolId, 1)]);
+    return terms.create(record, [
+      schools.dependentDelta(record.schoolId, 1),
+      audit.entry({ viewer, action: 'CREATE', entityType: 'Term', entityId: record.id, summary: `新建学期 ${termLabel(record)}`, after: record }),
+    ]);
   }
 
   return {
@@ -58,13 +64,12 @@ export function createTermService(deps: { terms: TermRepository; schools: School
     /** Creates a term of a school the viewer may manage. */
     async create(viewer: Viewer | null, input: unknown): Promise<TermRecord> {
       const values = parseInput(createTermSchema, input);
-      requireSchoolAccess(viewer, values.schoolId);
-      return createRecord(values);
+      return createRecord(requireSchoolAccess(viewer, values.schoolId), values);
     },
 
     /** Copies a term's year, semester and dates to every school that lacks that term (district admins). */
     async copyToAllSchools(viewer: Viewer | null, termId: string): Promise<TermRecord[]> {
-      requireRole(viewer, 'DISTRICT_ADMIN');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const source = await load(termId);
       const created: TermRecord[] = [];
       let after: string | null = null;
@@ -74,7 +79,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
           if (school.id === source.schoolId) continue;
           const { schoolYear, semester, startDate, endDate, excludedDates } = source;
           try {
-            created.push(await createRecord({ schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates }));
+            created.push(await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates }));
           } catch (error) {
             // A school that already has this term keeps it; anything else is a real failure.
             if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
@@ -90,18 +95,23 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       const changes = definedOnly(parseInput(updateTermSchema, input));
       const previous = await load(id);
-      requireSchoolAccess(viewer, previous.schoolId);
+      const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
       assertConsistent(next);
-      return terms.update(previous, next, expectedVersion);
+      return terms.update(previous, next, expectedVersion, [
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: `修改学期 ${termLabel(next)}`, before: previous, after: next }),
+      ]);
     },
 
     /** Deletes a term nothing depends on. */
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       const previous = await load(id);
-      requireSchoolAccess(viewer, previous.schoolId);
-      await terms.delete(previous, [schools.dependentDelta(previous.schoolId, -1)]);
+      const signedIn = requireSchoolAccess(viewer, previous.schoolId);
+      await terms.delete(previous, [
+        schools.dependentDelta(previous.schoolId, -1),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Term', entityId: id, summary: `删除学期 ${termLabel(previous)}`, before: previous }),
+      ]);
       return id;
     },
   };

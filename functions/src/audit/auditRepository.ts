@@ -1,0 +1,72 @@
+import type { Viewer } from '../auth/viewer';
+import { nowIso } from '../core/clock';
+import { newId } from '../core/ids';
+import type { Db } from '../db/client';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { txItem, type GuardedWrite } from '../db/transactions';
+import { auditEventEntity, type AuditEventRecord } from './auditEntity';
+
+/** Fields that change on every write or are bookkeeping: not worth a line in the trail. */
+const ignoredFields = new Set(['version', 'updatedAt', 'createdAt', 'dependents']);
+const MAX_VALUE_LENGTH = 400;
+
+const show = (value: unknown): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const json = JSON.stringify(value);
+  return json.length > MAX_VALUE_LENGTH ? `${json.slice(0, MAX_VALUE_LENGTH)}…` : json;
+};
+
+/** Top-level fields that differ between two versions of a record, as JSON text. */
+export function diffFields(before: object | undefined, after: object | undefined): AuditEventRecord['changes'] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((field) => !ignoredFields.has(field)).sort();
+  return fields
+    .map((field) => ({ field, before: show(a[field]), after: show(b[field]) }))
+    .filter((change) => change.before !== change.after);
+}
+
+export interface AuditInput {
+  viewer: Viewer;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  before?: object;
+  after?: object;
+}
+
+export function createAuditRepository(db: Db) {
+  const auditEvent = auditEventEntity(db);
+
+  return {
+    /** The transaction step that records a change; add it to the change's own transaction. */
+    entry(input: AuditInput): GuardedWrite {
+      const record: AuditEventRecord = {
+        id: newId('AuditEvent'),
+        entityId: input.entityId,
+        entityType: input.entityType,
+        action: input.action,
+        actorSub: input.viewer.sub,
+        actorRole: input.viewer.role,
+        summary: input.summary,
+        changes: diffFields(input.before, input.after),
+        at: nowIso(),
+      };
+      return { op: txItem(auditEvent.create(record)) };
+    },
+
+    /** One record's trail, newest first (Query on its partition). */
+    list(entityId: string, args: PageArgs): Promise<Page<AuditEventRecord>> {
+      return queryPage<AuditEventRecord>(db, auditEvent.query.byEntity({ entityId }), { ...args, listId: `audit:${entityId}`, order: 'desc' });
+    },
+
+    /** One event by id (Query on gsi1). */
+    async get(id: string): Promise<AuditEventRecord | undefined> {
+      const { data } = await auditEvent.query.byId({ id }).go({ count: 1 });
+      return data[0];
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -1,0 +1,120 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { roles, type Role } from '@kehou/functions/auth/viewer';
+
+/**
+ * One Cognito group per role the API knows (`roles` of functions/, matched
+ * against the `cognito:groups` claim); the Record type makes a new role fail
+ * to compile here until it has a group. Lower precedence wins when Cognito
+ * has to pick one group of a user who is in several.
+ */
+const groupSettings: Record<Role, { precedence: number; description: string }> = {
+  DISTRICT_ADMIN: { precedence: 0, description: '区教育局管理员: district policy, schools, providers, exits' },
+  SCHOOL_ADMIN: { precedence: 10, description: '学校管理员: timetable, contracts, evaluations, surveys of one school' },
+  PROVIDER: { precedence: 20, description: '校外机构: reads its own provider record, contracts and evaluations' },
+};
+
+export const userGroups = roles.map((groupName) => ({ groupName, ...groupSettings[groupName] }));
+
+/** Custom attributes (claims `custom:schoolId`, `custom:providerId`) scoping SCHOOL_ADMIN and PROVIDER users. */
+export const scopeAttributes = ['schoolId', 'providerId'] as const;
+
+export interface KehouAuthProps {
+  stage: string;
+}
+
+/**
+ * Sign-in for the admin console. Accounts are created by district IT (no
+ * self sign-up); parents never sign in, they answer surveys anonymously.
+ */
+export class KehouAuth extends Construct {
+  readonly userPool: UserPool;
+  readonly consoleClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: KehouAuthProps) {
+    super(scope, id);
+
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `kehou-${props.stage}`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      // Mutable so a user can move school; only admins can write them (see the client below).
+      customAttributes: Object.fromEntries(
+        scopeAttributes.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })]),
+      ),
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+        passwordHistorySize: 5,
+      },
+      // TOTP only: SMS would need an SNS origination setup and costs per message.
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      userInvitation: {
+        emailSubject: '课后服务平台账号开通',
+        emailBody: '您好，您的课后服务平台账号已开通。登录邮箱：{username}，临时密码：{####}（3 天内有效，首次登录需修改密码）。',
+      },
+      // Accounts and group memberships are not re-creatable from code.
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    for (const group of userGroups) {
+      this.userPool.addGroup(group.groupName, group);
+    }
+
+    this.consoleClient = this.userPool.addClient('ConsoleClient', {
+      userPoolClientName: `kehou-console-${props.stage}`,
+      // A browser app cannot keep a secret.
+      generateSecret: false,
+      // SRP for the console; USER_PASSWORD_AUTH (over TLS to Cognito) for fetch-only clients and scripts.
+      authFlows: { userSrp: true, userPassword: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(7),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes(...scopeAttributes),
+      // Users must never re-scope themselves: with their own access token they
+      // could otherwise call UpdateUserAttributes on custom:schoolId.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason:
+        'MFA is OPTIONAL with TOTP: every console user can enrol, and the district can switch to REQUIRED once ' +
+        'its staff have authenticator apps; forcing it now would lock school and provider users out at first sign-in.',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials tier on purpose: threat protection (Plus) is billed per monthly active user with no free tier; ' +
+        'users are a few hundred admin accounts created by district IT, with a 12-character policy and password history.',
+    });
+  }
+}

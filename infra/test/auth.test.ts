@@ -1,0 +1,64 @@
+import { roles } from '@kehou/functions/auth/viewer';
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildStack } from './synth';
+
+const { template } = buildStack();
+const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
+const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+
+describe('user pool', () => {
+  it('has exactly the three role groups the API checks', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (group) => group.Properties.GroupName,
+    );
+    expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN']);
+    expect(groups).toEqual([...roles].sort());
+  });
+
+  it('admits only accounts created by administrators, signing in by e-mail', () => {
+    expect(pool.Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+    expect(pool.Properties.UsernameAttributes).toEqual(['email']);
+  });
+
+  it('enforces a strong password policy and offers TOTP MFA', () => {
+    expect(pool.Properties.Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: 12,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+      PasswordHistorySize: 5,
+    });
+    expect(pool.Properties.MfaConfiguration).toBe('OPTIONAL');
+    expect(pool.Properties.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+  });
+
+  it('declares the custom:schoolId and custom:providerId attributes', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'schoolId', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'providerId', AttributeDataType: 'String', Mutable: true }),
+      ]),
+    });
+  });
+
+  it('survives a stack deletion', () => {
+    expect(pool.Properties.DeletionProtection).toBe('ACTIVE');
+    expect(pool.DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('console client', () => {
+  it('is a public client without secret or OAuth', () => {
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).not.toBe(true);
+  });
+
+  it('lets users read their scope attributes but never write them', () => {
+    expect(client.Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']),
+    );
+    expect(client.Properties.WriteAttributes).toEqual(['name']);
+  });
+});

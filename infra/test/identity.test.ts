@@ -1,0 +1,30 @@
+import { Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { buildStack, createApp } from './synth';
+
+// A China-region deployment signing users in with the district's own OIDC provider.
+const china = {
+  region: 'cn-north-1',
+  oidcIssuer: 'https://id.example.edu.cn/realms/kehou',
+  oidcAudience: 'kehou-console',
+};
+
+describe('with the district OIDC provider instead of Cognito', () => {
+  const { template } = buildStack({ ...china, stage: 'cn' });
+
+  it('creates no user pool and points the JWT authorizer at the provider', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: china.oidcIssuer, Audience: [china.oidcAudience] },
+    });
+    expect(Object.keys(template.findOutputs('UserPoolId'))).toEqual([]);
+  });
+
+  it('passes cdk-nag and the CloudFormation resource checks for the China region', () => {
+    const { app } = createApp({ ...china, stage: 'cn2' });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => app.synth()).not.toThrow();
+  });
+});
