@@ -18,7 +18,8 @@ function keyFile(): string {
 
 let cachedSecret: Uint8Array | undefined;
 
-function secret(): Uint8Array {
+/** The local signing secret (also signs local document URLs). */
+export function secret(): Uint8Array {
   if (cachedSecret) return cachedSecret;
   const file = keyFile();
   if (!existsSync(file)) {

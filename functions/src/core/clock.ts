@@ -1,2 +1,23 @@
 /** Current instant as the API stores it. One place, so tests and seeds can reason about timestamps. */
 export const nowIso = (): string => new Date().toISOString();
+
+/** Schools run on China Standard Time: "today" for validity checks is the date in Asia/Shanghai. */
+export const SCHOOL_TIME_ZONE = 'Asia/Shanghai';
+
+/** A date `YYYY-MM-DD` in school-local time, today or `offsetDays` from today. */
+export function localDate(offsetDays = 0, from: Date = new Date()): string {
+  const shifted = new Date(from.getTime() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(shifted);
+}
+
+/** Adds whole months to a `YYYY-MM-DD` date (clamped to the month's last day). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Minutes since midnight of an `HH:mm` time. */
+export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

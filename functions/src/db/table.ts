@@ -20,8 +20,10 @@ export const globalIndexes = [
   { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   // schools sorted by name; terms per school year; records per provider
   { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  // records by status (e.g. providers by status, contracts by end date)
+  // records by status or date (providers by status, contracts by end date, activities by contract)
   { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  // district-wide lists of records that have no natural parent (all activities, all evaluations)
+  { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
 ] as const;
 
 export type GlobalIndexName = (typeof globalIndexes)[number]['indexName'];

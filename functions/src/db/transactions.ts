@@ -26,6 +26,13 @@ function toTransactItem(write: GuardedWrite): TransactItem {
   return { [key]: { ...op[key], ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } } as TransactItem;
 }
 
+/** Another transaction touched the same items at the same moment: safe to retry from a fresh read. */
+export class ConcurrentTransaction extends AppError {
+  constructor() {
+    super('CONFLICT', 'Another change to the same records was in progress; try again');
+  }
+}
+
 /**
  * Runs writes as ONE DynamoDB transaction: all happen or none. A failed condition becomes the coded error its
  * write declares; a concurrent transaction on the same items becomes CONFLICT. Nothing is ever half-written.
@@ -51,9 +58,7 @@ function cancellationError(error: TransactionCanceledException, writes: GuardedW
       return conflict('The record changed while you were saving; reload and try again');
     }
   }
-  if (reasons.some((reason) => reason?.Code === 'TransactionConflict')) {
-    return conflict('Another change to the same records was in progress; try again');
-  }
+  if (reasons.some((reason) => reason?.Code === 'TransactionConflict')) return new ConcurrentTransaction();
   return error;
 }
 

@@ -2,6 +2,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SchoolRecord, SchoolPage, SchoolPageItem } from '../schools/schoolEntity';
 import type { TermRecord, TermPage, TermPageItem } from '../terms/termEntity';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
+import type { ActivityRecord, ActivityPage, ActivityPageItem } from '../activities/activityEntity';
+import type { ProviderRecord, ProviderPage, ProviderPageItem, Qualification as QualificationModel } from '../providers/providerEntity';
+import type { ContractRecord, ContractPage, ContractPageItem } from '../contracts/contractEntity';
+import type { EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../evaluations/evaluationEntity';
+import type { AuditEventRecord, AuditEventPage, AuditEventPageItem } from '../audit/auditEntity';
+import type { DocumentRecord } from '../documents/documentEntity';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
@@ -1582,13 +1588,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<_RefType['Contract']>, provider?: Maybe<_RefType['Provider']>, school: _RefType['School'], term: _RefType['Term'] } )
-    | ( AuditEvent )
-    | ( Omit<Contract, 'provider' | 'school' | 'term'> & { provider: _RefType['Provider'], school: _RefType['School'], term: _RefType['Term'] } )
+    | ( ActivityRecord )
+    | ( AuditEventRecord )
+    | ( ContractRecord )
     | ( DistrictPolicyRecord )
-    | ( Document )
-    | ( Omit<Evaluation, 'provider' | 'school'> & { provider: _RefType['Provider'], school: _RefType['School'] } )
-    | ( Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: _RefType['ContractConnection'], evaluations: _RefType['EvaluationConnection'], standing: _RefType['ProviderStanding'] } )
+    | ( DocumentRecord )
+    | ( EvaluationRecord )
+    | ( ProviderRecord )
     | ( SchoolRecord )
     | ( TermRecord )
   ;
@@ -1596,23 +1602,23 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Activity: ResolverTypeWrapper<Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<ResolversTypes['Contract']>, provider?: Maybe<ResolversTypes['Provider']>, school: ResolversTypes['School'], term: ResolversTypes['Term'] }>;
+  Activity: ResolverTypeWrapper<ActivityRecord>;
   ActivityCategory: ActivityCategory;
-  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActivityEdge']>, nodes: Array<ResolversTypes['Activity']> }>;
-  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityConnection: ResolverTypeWrapper<ActivityPage>;
+  ActivityEdge: ResolverTypeWrapper<ActivityPageItem>;
   ActivityFilter: ActivityFilter;
   ActivityStatus: ActivityStatus;
-  AuditEvent: ResolverTypeWrapper<AuditEvent>;
-  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
-  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
   ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
-  Contract: ResolverTypeWrapper<Omit<Contract, 'provider' | 'school' | 'term'> & { provider: ResolversTypes['Provider'], school: ResolversTypes['School'], term: ResolversTypes['Term'] }>;
-  ContractConnection: ResolverTypeWrapper<Omit<ContractConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ContractEdge']>, nodes: Array<ResolversTypes['Contract']> }>;
-  ContractEdge: ResolverTypeWrapper<Omit<ContractEdge, 'node'> & { node: ResolversTypes['Contract'] }>;
+  Contract: ResolverTypeWrapper<ContractRecord>;
+  ContractConnection: ResolverTypeWrapper<ContractPage>;
+  ContractEdge: ResolverTypeWrapper<ContractPageItem>;
   ContractFilter: ContractFilter;
   ContractStatus: ContractStatus;
   CreateActivityInput: CreateActivityInput;
@@ -1626,14 +1632,14 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
   DistrictPolicyInput: DistrictPolicyInput;
-  Document: ResolverTypeWrapper<Document>;
+  Document: ResolverTypeWrapper<DocumentRecord>;
   DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
   DocumentStatus: DocumentStatus;
-  DocumentUpload: ResolverTypeWrapper<DocumentUpload>;
-  Evaluation: ResolverTypeWrapper<Omit<Evaluation, 'provider' | 'school'> & { provider: ResolversTypes['Provider'], school: ResolversTypes['School'] }>;
-  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  DocumentUpload: ResolverTypeWrapper<Omit<DocumentUpload, 'document'> & { document: ResolversTypes['Document'] }>;
+  Evaluation: ResolverTypeWrapper<EvaluationRecord>;
+  EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
   EvaluationCriterion: EvaluationCriterion;
-  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  EvaluationEdge: ResolverTypeWrapper<EvaluationPageItem>;
   EvaluationFilter: EvaluationFilter;
   EvaluationKind: EvaluationKind;
   FeeModel: FeeModel;
@@ -1652,16 +1658,16 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
   PickupSlotInput: PickupSlotInput;
-  Provider: ResolverTypeWrapper<Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: ResolversTypes['ContractConnection'], evaluations: ResolversTypes['EvaluationConnection'], standing: ResolversTypes['ProviderStanding'] }>;
-  ProviderConnection: ResolverTypeWrapper<Omit<ProviderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProviderEdge']>, nodes: Array<ResolversTypes['Provider']> }>;
-  ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
+  Provider: ResolverTypeWrapper<ProviderRecord>;
+  ProviderConnection: ResolverTypeWrapper<ProviderPage>;
+  ProviderEdge: ResolverTypeWrapper<ProviderPageItem>;
   ProviderFilter: ProviderFilter;
   ProviderKind: ProviderKind;
   ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversTypes['SchoolStanding']> }>;
   ProviderStatus: ProviderStatus;
-  Qualification: ResolverTypeWrapper<Qualification>;
+  Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationInput: QualificationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordEvaluationInput: RecordEvaluationInput;
@@ -1696,20 +1702,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Activity: Omit<Activity, 'contract' | 'provider' | 'school' | 'term'> & { contract?: Maybe<ResolversParentTypes['Contract']>, provider?: Maybe<ResolversParentTypes['Provider']>, school: ResolversParentTypes['School'], term: ResolversParentTypes['Term'] };
-  ActivityConnection: Omit<ActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, nodes: Array<ResolversParentTypes['Activity']> };
-  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  Activity: ActivityRecord;
+  ActivityConnection: ActivityPage;
+  ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
-  AuditEvent: AuditEvent;
-  AuditEventConnection: AuditEventConnection;
-  AuditEventEdge: AuditEventEdge;
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: AuditEventPage;
+  AuditEventEdge: AuditEventPageItem;
   Boolean: Scalars['Boolean']['output'];
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceReport: ComplianceReport;
-  Contract: Omit<Contract, 'provider' | 'school' | 'term'> & { provider: ResolversParentTypes['Provider'], school: ResolversParentTypes['School'], term: ResolversParentTypes['Term'] };
-  ContractConnection: Omit<ContractConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ContractEdge']>, nodes: Array<ResolversParentTypes['Contract']> };
-  ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
+  Contract: ContractRecord;
+  ContractConnection: ContractPage;
+  ContractEdge: ContractPageItem;
   ContractFilter: ContractFilter;
   CreateActivityInput: CreateActivityInput;
   CreateContractInput: CreateContractInput;
@@ -1722,12 +1728,12 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
   DistrictPolicyInput: DistrictPolicyInput;
-  Document: Document;
+  Document: DocumentRecord;
   DocumentDownload: DocumentDownload;
-  DocumentUpload: DocumentUpload;
-  Evaluation: Omit<Evaluation, 'provider' | 'school'> & { provider: ResolversParentTypes['Provider'], school: ResolversParentTypes['School'] };
-  EvaluationConnection: Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
-  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  DocumentUpload: Omit<DocumentUpload, 'document'> & { document: ResolversParentTypes['Document'] };
+  Evaluation: EvaluationRecord;
+  EvaluationConnection: EvaluationPage;
+  EvaluationEdge: EvaluationPageItem;
   EvaluationFilter: EvaluationFilter;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
@@ -1742,14 +1748,14 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
-  Provider: Omit<Provider, 'contracts' | 'evaluations' | 'standing'> & { contracts: ResolversParentTypes['ContractConnection'], evaluations: ResolversParentTypes['EvaluationConnection'], standing: ResolversParentTypes['ProviderStanding'] };
-  ProviderConnection: Omit<ProviderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProviderEdge']>, nodes: Array<ResolversParentTypes['Provider']> };
-  ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
+  Provider: ProviderRecord;
+  ProviderConnection: ProviderPage;
+  ProviderEdge: ProviderPageItem;
   ProviderFilter: ProviderFilter;
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversParentTypes['SchoolStanding']> };
-  Qualification: Qualification;
+  Qualification: QualificationModel;
   QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
   RecordEvaluationInput: RecordEvaluationInput;

@@ -1,8 +1,10 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { signLocalToken, verifyLocalToken } from '../auth/localTokens';
+import { MAX_DOCUMENT_BYTES } from '../documents/documentEntity';
+import type { LocalStorage } from '../documents/localStorage';
 import { createContext, type GraphQLContext } from '../server/context';
 import type { Services } from '../server/services';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
@@ -16,6 +18,9 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
@@ -72,6 +77,39 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
   }
 }
 
+/**
+ * Local stand-in for S3 presigned URLs: `PUT`/`GET /documents/<key>?expires=…&sig=…`, checked against the
+ * signature the storage issued, with the same 10 MB limit.
+ */
+async function handleDocument(req: IncomingMessage, res: ServerResponse, services: Services) {
+  const storage = services.storage as Partial<LocalStorage>;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const key = decodeURI(url.pathname.slice(1));
+  if (!storage.verify || !storage.pathOf) return sendJson(res, 404, { message: 'Documents are stored in S3 here' });
+  if (!storage.verify(req.method ?? '', key, url.searchParams.get('expires'), url.searchParams.get('sig'))) {
+    return sendJson(res, 403, { message: 'The link is invalid or has expired' });
+  }
+  if (req.method === 'PUT') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_DOCUMENT_BYTES) return sendJson(res, 413, { message: 'The file is larger than 10 MB' });
+      chunks.push(chunk as Buffer);
+    }
+    writeFileSync(storage.pathOf(key), Buffer.concat(chunks));
+    res.writeHead(200).end();
+    return;
+  }
+  const file = storage.pathOf(key);
+  if (!existsSync(file)) return sendJson(res, 404, { message: 'No such document' });
+  res.writeHead(200, {
+    'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'content-disposition': url.searchParams.get('disposition') ?? 'attachment',
+  });
+  createReadStream(file).pipe(res);
+}
+
 /** The built console with SPA fallback: unknown paths get index.html so client-side routes survive a reload. */
 function serveConsole(req: IncomingMessage, res: ServerResponse, consoleDir: string) {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -106,6 +144,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (path === '/graphql') return await handleGraphQL(req, res, apollo, services);
+      if (path.startsWith('/documents/') && (req.method === 'PUT' || req.method === 'GET')) return await handleDocument(req, res, services);
       if (path === '/config.json') return sendJson(res, 200, { graphqlUrl: '/graphql', auth: { mode: 'local' } });
       if (path === '/auth/dev-users') return sendJson(res, 200, await listDevUsers(services));
       if (path === '/auth/dev-login' && req.method === 'POST') {

@@ -1,15 +1,48 @@
-import { notFound } from '../core/errors';
+import { AppError, notFound } from '../core/errors';
 import { typeOfId } from '../core/ids';
 import type { NodeResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers';
 import type { GraphQLContext } from './context';
 
-/** Loads any entity by global id through its service, so access rules apply exactly as in `school(id:)` etc. */
-async function loadNode(id: string, { viewer, services }: GraphQLContext) {
+/**
+ * Loads any entity by global id through its service, so access rules apply exactly as in `school(id:)` etc.
+ * With `allowDeleted`, a district admin may still reach a record that no longer exists (its audit trail stays).
+ */
+export async function loadNode(id: string, context: GraphQLContext, options: { allowDeleted?: boolean } = {}) {
+  try {
+    return await loadExisting(id, context);
+  } catch (error) {
+    const gone = error instanceof AppError && error.code === 'NOT_FOUND';
+    if (gone && options.allowDeleted && context.viewer?.role === 'DISTRICT_ADMIN') return undefined;
+    throw error;
+  }
+}
+
+async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
   switch (typeOfId(id)) {
     case 'School':
       return services.schools.get(viewer, id);
     case 'Term':
       return services.terms.get(viewer, id);
+    case 'Activity':
+      return services.activities.get(viewer, id);
+    case 'Provider':
+      return services.providers.get(viewer, id);
+    case 'Contract':
+      return services.contracts.get(viewer, id);
+    case 'Evaluation':
+      return services.evaluations.get(viewer, id);
+    case 'Document': {
+      const document = await services.repositories.documents.get(id);
+      if (!document) break;
+      await services.documents.list(viewer, document.ownerId);
+      return document;
+    }
+    case 'AuditEvent': {
+      const event = await services.repositories.audit.get(id);
+      if (!event) break;
+      await loadNode(event.entityId, { viewer, services } as GraphQLContext, { allowDeleted: true });
+      return event;
+    }
     case 'DistrictPolicy': {
       const policy = await services.policy.get(viewer);
       if (policy.id === id) return policy;
@@ -21,7 +54,7 @@ async function loadNode(id: string, { viewer, services }: GraphQLContext) {
 
 export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
   viewer: (_parent, _args, { viewer }) => viewer,
-  node: (_parent, { id }, context) => loadNode(id, context),
+  node: async (_parent, { id }, context) => (await loadNode(id, context)) ?? null,
 };
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */

@@ -2,14 +2,23 @@ import DataLoader from 'dataloader';
 import type { Services } from './services';
 
 /**
- * Per-request DataLoaders for every field that fetches by id: all `Term.school` of one response become one
- * BatchGetItem (no N+1), and nothing is cached across requests or users.
+ * Per-request DataLoaders for every field that fetches by id or by parent: all `Term.school` of one response
+ * become one BatchGetItem (no N+1), and nothing is cached across requests or users.
  */
 export function createLoaders(services: Services) {
-  const { schools, terms } = services.repositories;
+  const { schools, terms, providers, contracts, activities, evaluations, documents } = services.repositories;
+  const byId = <T>(getMany: (ids: readonly string[]) => Promise<(T | undefined)[]>) =>
+    new DataLoader((ids: readonly string[]) => getMany(ids), { maxBatchSize: 100 });
   return {
-    school: new DataLoader((ids: readonly string[]) => schools.getMany(ids), { maxBatchSize: 100 }),
-    term: new DataLoader((ids: readonly string[]) => terms.getMany(ids), { maxBatchSize: 100 }),
+    school: byId(schools.getMany),
+    term: byId(terms.getMany),
+    provider: byId(providers.getMany),
+    contract: byId(contracts.getMany),
+    activity: byId(activities.getMany),
+    /** A provider's standing items (district + per school): one Query per provider, batched per request. */
+    standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
+    documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
+    activityIdsOfContract: new DataLoader((contractIds: readonly string[]) => Promise.all(contractIds.map((id) => activities.idsOfContract(id)))),
   };
 }
 

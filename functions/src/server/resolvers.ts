@@ -1,4 +1,11 @@
+import { activityFields, activityMutations, activityQueries } from '../activities/activityResolvers';
+import { auditEventFields, auditQueries } from '../audit/auditResolvers';
+import { complianceQueries } from '../compliance/complianceResolvers';
+import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
+import { documentMutations, documentQueries } from '../documents/documentResolvers';
+import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import type { Resolvers } from '../generated/resolvers';
+import { providerFields, providerMutations, providerQueries, qualificationFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
 import { schoolFields, schoolMutations, schoolQueries } from '../schools/schoolResolvers';
 import { termFields, termMutations, termQueries } from '../terms/termResolvers';
@@ -9,8 +16,29 @@ import { scalarResolvers } from './scalars';
 /** All resolvers, one module per domain, merged here and nowhere else. */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  Query: { ...coreQueries, ...policyQueries, ...schoolQueries, ...termQueries },
-  Mutation: { ...policyMutations, ...schoolMutations, ...termMutations },
+  Query: {
+    ...coreQueries,
+    ...policyQueries,
+    ...schoolQueries,
+    ...termQueries,
+    ...activityQueries,
+    ...providerQueries,
+    ...contractQueries,
+    ...evaluationQueries,
+    ...documentQueries,
+    ...auditQueries,
+    ...complianceQueries,
+  },
+  Mutation: {
+    ...policyMutations,
+    ...schoolMutations,
+    ...termMutations,
+    ...activityMutations,
+    ...providerMutations,
+    ...contractMutations,
+    ...evaluationMutations,
+    ...documentMutations,
+  },
   Node: nodeResolvers,
   Viewer: viewerFields,
   School: schoolFields,
@@ -19,4 +47,20 @@ export const resolvers: Resolvers = {
   Term: termFields,
   TermConnection: connectionFields,
   TermEdge: edgeFields,
+  Activity: activityFields,
+  ActivityConnection: connectionFields,
+  ActivityEdge: edgeFields,
+  Provider: providerFields,
+  ProviderConnection: connectionFields,
+  ProviderEdge: edgeFields,
+  Qualification: qualificationFields,
+  Contract: contractFields,
+  ContractConnection: connectionFields,
+  ContractEdge: edgeFields,
+  Evaluation: evaluationFields,
+  EvaluationConnection: connectionFields,
+  EvaluationEdge: edgeFields,
+  AuditEvent: auditEventFields,
+  AuditEventConnection: connectionFields,
+  AuditEventEdge: edgeFields,
 };

@@ -99,6 +99,11 @@ export function createTermRepository(db: Db) {
         ...extra,
       ]);
     },
+
+    /** Counts a record of the term (+1) or its removal (-1); NOT_FOUND when the term is gone. */
+    dependentDelta(id: string, delta: 1 | -1): GuardedWrite {
+      return { op: txItem(term.patch({ id }).add({ dependents: delta })), onConditionFail: () => notFound('Term', id) };
+    },
   };
 }
 

@@ -1,0 +1,82 @@
+import type { Db } from '../db/client';
+import { whereEquals } from '../db/filters';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { versionedPatch, versionGuard } from '../db/versionedPatch';
+import { activityEntity, type ActivityRecord } from './activityEntity';
+
+export interface ActivityListArgs extends PageArgs {
+  schoolId?: string | null;
+  termId?: string | null;
+  providerId?: string | null;
+  contractId?: string | null;
+  weekday?: string | null;
+  category?: string | null;
+  status?: string | null;
+}
+
+export function createActivityRepository(db: Db) {
+  const activity = activityEntity(db);
+
+  return {
+    async get(id: string): Promise<ActivityRecord | undefined> {
+      const { data } = await activity.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    async getMany(ids: readonly string[]): Promise<(ActivityRecord | undefined)[]> {
+      if (ids.length === 0) return [];
+      const { data } = await activity.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
+      return data.map((record) => record ?? undefined);
+    },
+
+    /**
+     * Activities in timetable order. The most selective key is used — contract (gsi3), provider (gsi2), school
+     * (gsi1, with the term as a sort-key prefix) or the whole district (gsi4, term as prefix) — and the remaining
+     * filters narrow the Query.
+     */
+    async list(args: ActivityListArgs): Promise<Page<ActivityRecord>> {
+      const { schoolId, termId, providerId, contractId, weekday, category, status } = args;
+      const listId = `activities:${JSON.stringify({ schoolId, termId, providerId, contractId, weekday, category, status })}`;
+      const rest = { weekday, category, status };
+      const query = contractId
+        ? activity.query.byContract({ contractId }).where(whereEquals({ ...rest, schoolId, termId, providerId }))
+        : providerId
+          ? activity.query.byProvider({ providerId, ...(termId ? { termId } : {}) }).where(whereEquals({ ...rest, schoolId }))
+          : schoolId
+            ? activity.query.bySchool({ schoolId, ...(termId ? { termId } : {}) }).where(whereEquals(rest))
+            : activity.query.all(termId ? { termId } : {}).where(whereEquals(rest));
+      return queryPage<ActivityRecord>(db, query, { ...args, listId });
+    },
+
+    /** Ids of a contract's activities (Query on gsi3; a contract covers tens of activities). */
+    async idsOfContract(contractId: string): Promise<string[]> {
+      const { data } = await activity.query.byContract({ contractId }).go({ pages: 'all', attributes: ['id'] });
+      return data.map((record) => record.id);
+    },
+
+    async create(record: ActivityRecord, extra: GuardedWrite[]) {
+      await transactWrite(db, [{ op: txItem(activity.create(record)) }, ...extra]);
+      return record;
+    },
+
+    async update(next: ActivityRecord, expectedVersion: number, extra: GuardedWrite[]) {
+      const { id, createdAt: _createdAt, ...values } = next;
+      await transactWrite(db, [
+        { op: versionedPatch(activity, { id }, values, expectedVersion), onConditionFail: versionGuard('Activity', id, expectedVersion) },
+        ...extra,
+      ]);
+      return next;
+    },
+
+    async delete(previous: ActivityRecord, extra: GuardedWrite[]) {
+      const { id, version } = previous;
+      await transactWrite(db, [
+        { op: txItem(activity.delete({ id }).where((attr, op) => op.eq(attr.version, version))), onConditionFail: versionGuard('Activity', id, version) },
+        ...extra,
+      ]);
+    },
+  };
+}
+
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;

@@ -1,0 +1,26 @@
+import { notFound } from '../core/errors';
+import type { ActivityResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
+import { minutesOf } from '../core/clock';
+
+export const activityQueries: Pick<QueryResolvers, 'activity' | 'activities'> = {
+  activity: (_parent, { id }, { viewer, services }) => services.activities.get(viewer, id),
+  activities: (_parent, args, { viewer, services }) => services.activities.list(viewer, args),
+};
+
+export const activityMutations: Pick<MutationResolvers, 'createActivity' | 'updateActivity' | 'deleteActivity'> = {
+  createActivity: (_parent, { input }, { viewer, services }) => services.activities.create(viewer, input),
+  updateActivity: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.activities.update(viewer, id, input, expectedVersion),
+  deleteActivity: (_parent, { id }, { viewer, services }) => services.activities.delete(viewer, id),
+};
+
+export const activityFields: ActivityResolvers = {
+  weekday: (activity) => activity.weekday as never,
+  staffName: (activity) => activity.staffName ?? null,
+  providerId: (activity) => activity.providerId ?? null,
+  contractId: (activity) => activity.contractId ?? null,
+  durationMinutes: (activity) => minutesOf(activity.endTime) - minutesOf(activity.startTime),
+  school: async (activity, _args, { loaders }) => (await loaders.school.load(activity.schoolId)) ?? Promise.reject(notFound('School', activity.schoolId)),
+  term: async (activity, _args, { loaders }) => (await loaders.term.load(activity.termId)) ?? Promise.reject(notFound('Term', activity.termId)),
+  provider: async (activity, _args, { loaders }) => (activity.providerId ? ((await loaders.provider.load(activity.providerId)) ?? null) : null),
+  contract: async (activity, _args, { loaders }) => (activity.contractId ? ((await loaders.contract.load(activity.contractId)) ?? null) : null),
+};

@@ -1,0 +1,152 @@
+import { requireSchoolAccess, requireViewer } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import type { AuditRepository } from '../audit/auditRepository';
+import { nowIso } from '../core/clock';
+import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { definedOnly, parseInput } from '../core/validation';
+import { effectiveStatus } from '../contracts/contractService';
+import type { ContractRepository } from '../contracts/contractRepository';
+import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { GuardedWrite } from '../db/transactions';
+import type { ProviderRepository } from '../providers/providerRepository';
+import { activeProviderStatuses } from '../providers/providerRules';
+import type { TermRepository } from '../terms/termRepository';
+import type { ActivityRecord } from './activityEntity';
+import { activityProblem, createActivitySchema, updateActivitySchema, weekdayOrder } from './activityInput';
+import type { ActivityListArgs, ActivityRepository } from './activityRepository';
+import type { BookingRepository } from './bookingRepository';
+import { writeWithBookings } from './timetableWrites';
+
+export interface ActivityListInput extends PageArgs {
+  filter?: Omit<ActivityListArgs, 'first' | 'after'> | null;
+}
+
+export function createActivityService(deps: {
+  activities: ActivityRepository;
+  bookings: BookingRepository;
+  terms: TermRepository;
+  contracts: ContractRepository;
+  providers: ProviderRepository;
+  audit: AuditRepository;
+}) {
+  const { activities, bookings, terms, contracts, providers, audit } = deps;
+
+  async function load(id: string) {
+    const activity = await activities.get(id);
+    if (!activity) throw notFound('Activity', id);
+    return activity;
+  }
+
+  /**
+   * An activity run by a provider needs that provider's ACTIVE contract at the school for the term, and the
+   * provider must be APPROVED (an EXITING provider takes no new activity). Returns the transaction steps that
+   * re-prove both at commit time.
+   */
+  async function providerSteps(activity: ActivityRecord): Promise<GuardedWrite[]> {
+    if (!activity.providerId && !activity.contractId) return [];
+    if (!activity.contractId) {
+      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', { field: 'contractId' });
+    }
+    const contract = await contracts.get(activity.contractId);
+    if (!contract) throw badInput('contractId', `Contract ${activity.contractId} does not exist`);
+    if (activity.providerId && activity.providerId !== contract.providerId) throw badInput('contractId', 'The contract belongs to another provider');
+    activity.providerId = contract.providerId;
+    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) {
+      throw invalidTransition('The contract does not cover this school and term', { field: 'contractId' });
+    }
+    const status = effectiveStatus(contract);
+    if (status !== 'ACTIVE') throw invalidTransition(`The contract is ${status}, not ACTIVE: activate it before scheduling`, { field: 'contractId' });
+    return [providers.statusCheck(contract.providerId, activeProviderStatuses)];
+  }
+
+  function assertConsistent(activity: ActivityRecord) {
+    const problem = activityProblem(activity);
+    if (problem) throw badInput(problem.field, problem.message);
+  }
+
+  return {
+    async get(viewer: Viewer | null, id: string): Promise<ActivityRecord> {
+      const activity = await load(id);
+      const signedIn = requireViewer(viewer);
+      if (signedIn.role === 'PROVIDER') {
+        if (activity.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
+      } else requireSchoolAccess(signedIn, activity.schoolId);
+      return activity;
+    },
+
+    async list(viewer: Viewer | null, input: ActivityListInput): Promise<Page<ActivityRecord>> {
+      const signedIn = requireViewer(viewer);
+      pageSize(input.first);
+      const filter = { ...(input.filter ?? {}) };
+      if (filter.termId && !filter.schoolId) filter.schoolId = (await terms.get(filter.termId))?.schoolId ?? '-';
+      if (signedIn.role === 'SCHOOL_ADMIN') {
+        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
+        filter.schoolId = signedIn.schoolId ?? '-';
+      } else if (signedIn.role === 'PROVIDER') {
+        if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
+        filter.providerId = signedIn.providerId ?? '-';
+      }
+      return activities.list({ first: input.first, after: input.after, ...filter });
+    },
+
+    async create(viewer: Viewer | null, input: unknown): Promise<ActivityRecord> {
+      const values = parseInput(createActivitySchema, input);
+      const term = await terms.get(values.termId);
+      if (!term) throw badInput('termId', `Term ${values.termId} does not exist`);
+      const signedIn = requireSchoolAccess(viewer, term.schoolId);
+      const now = nowIso();
+      const record: ActivityRecord = {
+        ...values,
+        id: newId('Activity'),
+        version: 1,
+        schoolId: term.schoolId,
+        weekdayOrder: weekdayOrder(values.weekday),
+        status: 'ACTIVE',
+        createdAt: now,
+        updatedAt: now,
+      };
+      assertConsistent(record);
+      const steps = await providerSteps(record);
+      if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1));
+      steps.push(
+        terms.dependentDelta(record.termId, 1),
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${record.weekday} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
+      );
+      await writeWithBookings(bookings, undefined, record, (bookingSteps) => activities.create(record, [...bookingSteps, ...steps]).then(() => undefined));
+      return record;
+    },
+
+    async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ActivityRecord> {
+      const changes = definedOnly(parseInput(updateActivitySchema, input));
+      const previous = await load(id);
+      const signedIn = requireSchoolAccess(viewer, previous.schoolId);
+      const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as ActivityRecord;
+      for (const field of ['staffName', 'providerId', 'contractId'] as const) if (next[field] === null) next[field] = undefined;
+      next.weekdayOrder = weekdayOrder(next.weekday);
+      assertConsistent(next);
+      const steps: GuardedWrite[] = [];
+      const contractChanged = next.contractId !== previous.contractId;
+      if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
+      if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1));
+      if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1));
+      steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: `修改排片 ${next.title}`, before: previous, after: next }));
+      await writeWithBookings(bookings, previous, next, (bookingSteps) => activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined));
+      return next;
+    },
+
+    async delete(viewer: Viewer | null, id: string): Promise<string> {
+      const previous = await load(id);
+      const signedIn = requireSchoolAccess(viewer, previous.schoolId);
+      const steps: GuardedWrite[] = [
+        terms.dependentDelta(previous.termId, -1),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Activity', entityId: id, summary: `删除排片 ${previous.title}`, before: previous }),
+      ];
+      if (previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1));
+      await writeWithBookings(bookings, previous, undefined, (bookingSteps) => activities.delete(previous, [...bookingSteps, ...steps]));
+      return id;
+    },
+  };
+}
+
+export type ActivityService = ReturnType<typeof createActivityService>;

@@ -1,0 +1,88 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { AppError } from '../core/errors';
+import type { Db } from '../db/client';
+import type { GuardedWrite } from '../db/transactions';
+
+/** One activity's hold on a resource for a time range of a weekday. */
+export interface Booking {
+  start: string;
+  end: string;
+  title: string;
+}
+
+/** All bookings of one resource (a venue or a person in charge) on one weekday of one term. */
+export interface ResourceDay {
+  key: string;
+  bookings: Record<string, Booking>;
+  /** 0 while the item does not exist yet. */
+  version: number;
+}
+
+/**
+ * Thrown when a resource-day changed between our read and our write: the caller re-reads and re-checks.
+ * Never reaches a client unless retries run out (then it is a CONFLICT).
+ */
+export class ResourceDayChanged extends AppError {
+  constructor() {
+    super('CONFLICT', 'The timetable changed while saving; try again');
+  }
+}
+
+const keyOf = (key: string) => ({ pk: `$kehou#booking#${key}`, sk: '$booking_1' });
+
+/**
+ * No double booking, enforced by the database: each venue-day and person-day is ONE item listing its bookings.
+ * A booking is written with a condition on the version we read, in the same transaction as the activity, so
+ * two concurrent writers can never both add overlapping bookings — the second one's condition fails.
+ */
+export function createBookingRepository(db: Db) {
+  return {
+    /** The resource-days for these keys (BatchGetItem); missing ones are empty at version 0. */
+    async load(keys: string[]): Promise<Map<string, ResourceDay>> {
+      const unique = [...new Set(keys)];
+      const days = new Map<string, ResourceDay>(unique.map((key) => [key, { key, bookings: {}, version: 0 }]));
+      if (unique.length === 0) return days;
+      const out = await db.doc.send(
+        new BatchGetCommand({ RequestItems: { [db.config.tableName]: { Keys: unique.map(keyOf), ConsistentRead: true } } }),
+      );
+      for (const item of out.Responses?.[db.config.tableName] ?? []) {
+        days.set(item.resourceKey, { key: item.resourceKey, bookings: item.bookings ?? {}, version: item.version });
+      }
+      return days;
+    },
+
+    /** The transaction step that stores a resource-day's new bookings if nobody changed it since we read it. */
+    saveStep(day: ResourceDay): GuardedWrite {
+      const condition =
+        day.version === 0
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : { ConditionExpression: '#version = :seen', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':seen': day.version } };
+      return {
+        op: {
+          Put: {
+            TableName: db.config.tableName,
+            Item: { ...keyOf(day.key), resourceKey: day.key, bookings: day.bookings, version: day.version + 1 },
+            ...condition,
+          },
+        },
+        onConditionFail: () => new ResourceDayChanged(),
+      };
+    },
+  };
+}
+
+export type BookingRepository = ReturnType<typeof createBookingRepository>;
+
+/** Overlap of half-open ranges [start, end): 16:00–17:00 and 17:00–18:00 do not overlap. */
+export const overlaps = (a: Booking, b: Booking) => a.start < b.end && b.start < a.end;
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, '').toLowerCase();
+
+/** The resource keys an activity holds: its venue, and its person in charge when there is one. */
+export function resourceKeys(activity: { termId: string; weekday: string; venue: string; staffName?: string; providerId?: string }) {
+  const prefix = `${activity.termId}#${activity.weekday}`;
+  const keys = { venue: `${prefix}#venue#${normalise(activity.venue)}`, person: undefined as string | undefined };
+  if (activity.staffName) keys.person = `${prefix}#person#${activity.providerId ?? 'school'}#${normalise(activity.staffName)}`;
+  else if (activity.providerId) keys.person = `${prefix}#person#${activity.providerId}`;
+  return keys;
+}

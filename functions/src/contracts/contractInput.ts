@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { dateString, text } from '../core/validation';
+
+const yuan = z
+  .number()
+  .min(0, 'must not be negative')
+  .max(10_000_000, 'is too large')
+  .refine((value) => Math.round(value * 100) === Math.round(value * 100 * 1e6) / 1e6, 'takes at most two decimals (yuan and fen)');
+
+const hours = z.number().gt(0, 'must be more than 0').max(10_000, 'is too large');
+
+export const createContractSchema = z.object({
+  schoolId: z.string().min(1),
+  providerId: z.string().min(1),
+  termId: z.string().min(1),
+  serviceMethod: text(2000),
+  serviceContent: text(4000),
+  safetyMeasures: text(4000),
+  ratePerHour: yuan,
+  hours,
+  startDate: dateString.nullish(),
+  endDate: dateString.nullish(),
+});
+
+export const updateContractSchema = z.object({
+  serviceMethod: text(2000).optional(),
+  serviceContent: text(4000).optional(),
+  safetyMeasures: text(4000).optional(),
+  ratePerHour: yuan.optional(),
+  hours: hours.optional(),
+  startDate: dateString.optional(),
+  endDate: dateString.optional(),
+});
+
+/** Clause 4's total in yuan, rounded to the fen. */
+export const totalOf = (ratePerHour: number, hours: number) => Math.round(ratePerHour * hours * 100) / 100;

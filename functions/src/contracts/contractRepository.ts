@@ -1,0 +1,118 @@
+import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import type { Db } from '../db/client';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { whereEquals } from '../db/filters';
+import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { contractEntity, type ContractRecord, type StoredContractStatus } from './contractEntity';
+
+export interface ContractListArgs extends PageArgs {
+  schoolId?: string | null;
+  providerId?: string | null;
+  termId?: string | null;
+  status?: StoredContractStatus | null;
+  endDateFrom?: string | null;
+  endDateTo?: string | null;
+}
+
+function writable(record: ContractRecord) {
+  const { id: _id, createdAt: _createdAt, dependents: _dependents, ...values } = record;
+  return values;
+}
+
+export function createContractRepository(db: Db) {
+  const contract = contractEntity(db);
+
+  return {
+    async get(id: string): Promise<ContractRecord | undefined> {
+      const { data } = await contract.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    async getMany(ids: readonly string[]): Promise<(ContractRecord | undefined)[]> {
+      if (ids.length === 0) return [];
+      const { data } = await contract.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
+      return data.map((record) => record ?? undefined);
+    },
+
+    /**
+     * Contracts of a school (gsi1) or a provider (gsi2) newest first, or of the whole district by end date (gsi3,
+     * optionally within an end-date range); the other filters narrow the Query. Never a Scan.
+     */
+    async list(args: ContractListArgs): Promise<Page<ContractRecord>> {
+      const { schoolId, providerId, termId, status, endDateFrom, endDateTo } = args;
+      const listId = `contracts:${JSON.stringify({ schoolId, providerId, termId, status, endDateFrom, endDateTo })}`;
+      if (schoolId || providerId) {
+        const base = schoolId ? contract.query.bySchool({ schoolId }) : contract.query.byProvider({ providerId: providerId! });
+        const query = base.where(whereEquals({ providerId: schoolId ? providerId : undefined, termId, status }));
+        return queryPage<ContractRecord>(db, query, { ...args, listId, order: 'desc' });
+      }
+      const base = contract.query.byEndDate({});
+      const ranged = endDateFrom || endDateTo ? base.between({ endDate: endDateFrom ?? '0000-00-00' }, { endDate: `${endDateTo ?? '9999-12-31'}~` }) : base;
+      return queryPage<ContractRecord>(db, ranged.where(whereEquals({ termId, status })), { ...args, listId });
+    },
+
+    async create(record: ContractRecord, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [{ op: txItem(contract.create(record)) }, ...extra]);
+      return record;
+    },
+
+    /** Saves a draft's edited fields if the version still matches and it is still a DRAFT. */
+    async updateDraft(next: ContractRecord, expectedVersion: number, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [
+        {
+          op: versionedPatch(contract, { id: next.id }, writable(next), expectedVersion),
+          onConditionFail: versionGuard('Contract', next.id, expectedVersion),
+        },
+        ...extra,
+      ]);
+      return next;
+    },
+
+    /** A lifecycle step, written only if the stored status is still the one it started from. */
+    transitionStep(previous: ContractRecord, next: ContractRecord, expectedVersion?: number | null): GuardedWrite {
+      const { status } = previous;
+      return {
+        op: txItem(
+          contract
+            .patch({ id: next.id })
+            .set(writable(next))
+            .where((attr, op) => [op.eq(attr.status, status), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
+        ),
+        onConditionFail: (existing) => {
+          if (!existing) return notFound('Contract', next.id);
+          if (existing.status !== status) return invalidTransition(`Contract is now ${String(existing.status)}, not ${status}; reload and try again`);
+          return versionConflict('Contract', next.id, expectedVersion ?? 0, existing.version as number);
+        },
+      };
+    },
+
+    async transition(previous: ContractRecord, next: ContractRecord, expectedVersion?: number | null, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [this.transitionStep(previous, next, expectedVersion), ...extra]);
+      return next;
+    },
+
+    async delete(previous: ContractRecord, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), ...extra]);
+    },
+
+    /**
+     * Counts an activity on the contract (+1/-1); for +1 it also proves, inside the same transaction, that the
+     * contract is ACTIVE, so no activity can be attached to a contract terminated a moment earlier.
+     */
+    dependentDelta(id: string, delta: 1 | -1): GuardedWrite {
+      return {
+        op: txItem(
+          contract
+            .patch({ id })
+            .add({ dependents: delta })
+            .where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : '')),
+        ),
+        onConditionFail: (existing) =>
+          existing ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, { field: 'contractId' }) : notFound('Contract', id),
+      };
+    },
+  };
+}
+
+export type ContractRepository = ReturnType<typeof createContractRepository>;

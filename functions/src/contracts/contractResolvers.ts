@@ -1,0 +1,35 @@
+import { notFound } from '../core/errors';
+import type { ContractResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
+import { effectiveStatus } from './contractService';
+
+export const contractQueries: Pick<QueryResolvers, 'contract' | 'contracts'> = {
+  contract: (_parent, { id }, { viewer, services }) => services.contracts.get(viewer, id),
+  contracts: (_parent, args, { viewer, services }) => services.contracts.list(viewer, args),
+};
+
+export const contractMutations: Pick<
+  MutationResolvers,
+  'createContract' | 'updateContract' | 'deleteContract' | 'signContract' | 'activateContract' | 'terminateContract'
+> = {
+  createContract: (_parent, { input }, { viewer, services }) => services.contracts.create(viewer, input),
+  updateContract: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.contracts.update(viewer, id, input, expectedVersion),
+  deleteContract: (_parent, { id }, { viewer, services }) => services.contracts.delete(viewer, id),
+  signContract: (_parent, { id, signedDocumentId, expectedVersion }, { viewer, services }) => services.contracts.sign(viewer, id, signedDocumentId, expectedVersion),
+  activateContract: (_parent, { id, expectedVersion }, { viewer, services }) => services.contracts.activate(viewer, id, expectedVersion),
+  terminateContract: (_parent, { id, reason, expectedVersion }, { viewer, services }) => services.contracts.terminate(viewer, id, reason, expectedVersion),
+};
+
+const orNull = <T>(value: T | undefined) => value ?? null;
+
+export const contractFields: ContractResolvers = {
+  status: (contract) => effectiveStatus(contract),
+  signedDocumentId: (contract) => orNull(contract.signedDocumentId),
+  signedAt: (contract) => orNull(contract.signedAt),
+  activatedAt: (contract) => orNull(contract.activatedAt),
+  terminatedAt: (contract) => orNull(contract.terminatedAt),
+  terminationReason: (contract) => orNull(contract.terminationReason),
+  activityIds: (contract, _args, { loaders }) => loaders.activityIdsOfContract.load(contract.id),
+  school: async (contract, _args, { loaders }) => (await loaders.school.load(contract.schoolId)) ?? Promise.reject(notFound('School', contract.schoolId)),
+  provider: async (contract, _args, { loaders }) => (await loaders.provider.load(contract.providerId)) ?? Promise.reject(notFound('Provider', contract.providerId)),
+  term: async (contract, _args, { loaders }) => (await loaders.term.load(contract.termId)) ?? Promise.reject(notFound('Term', contract.termId)),
+};

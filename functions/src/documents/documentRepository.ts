@@ -1,0 +1,56 @@
+import { invalidTransition, notFound } from '../core/errors';
+import type { Db } from '../db/client';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { documentEntity, type DocumentRecord } from './documentEntity';
+
+export function createDocumentRepository(db: Db) {
+  const document = documentEntity(db);
+
+  return {
+    async get(id: string): Promise<DocumentRecord | undefined> {
+      const { data } = await document.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    /** A provider's or contract's documents, oldest first (Query on gsi1; owners have a handful). */
+    async listByOwner(ownerId: string): Promise<DocumentRecord[]> {
+      const { data } = await document.query.byOwner({ ownerId }).go({ pages: 'all' });
+      return data;
+    },
+
+    async create(record: DocumentRecord, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [{ op: txItem(document.create(record)) }, ...extra]);
+      return record;
+    },
+
+    async markUploaded(id: string, updatedAt: string) {
+      await transactWrite(db, [
+        {
+          op: txItem(document.patch({ id }).set({ status: 'UPLOADED', updatedAt })),
+          onConditionFail: () => notFound('Document', id),
+        },
+      ]);
+    },
+
+    /** Deletes the metadata only if the document is still not archived (a review may archive it meanwhile). */
+    async delete(record: DocumentRecord, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [
+        {
+          op: txItem(document.delete({ id: record.id }).where((attr, op) => op.eq(attr.archived, false))),
+          onConditionFail: (existing) =>
+            existing ? invalidTransition('The document is archived (留档备案) and cannot be deleted') : notFound('Document', record.id),
+        },
+        ...extra,
+      ]);
+    },
+
+    /** Transaction steps that archive documents (留档备案) as part of a review or a signature. */
+    archiveSteps(records: DocumentRecord[], updatedAt: string): GuardedWrite[] {
+      return records
+        .filter((record) => !record.archived)
+        .map((record) => ({ op: txItem(document.patch({ id: record.id }).set({ archived: true, updatedAt })) }));
+    },
+  };
+}
+
+export type DocumentRepository = ReturnType<typeof createDocumentRepository>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { requireViewer } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { nowIso } from '../core/clock';
+import { badInput, forbidden, notFound } from '../core/errors';
+import { newId, typeOfId } from '../core/ids';
+import { parseInput, text } from '../core/validation';
+import type { ContractRepository } from '../contracts/contractRepository';
+import type { ProviderRepository } from '../providers/providerRepository';
+import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
+import type { DocumentRepository } from './documentRepository';
+import type { DocumentStorage } from './storage';
+
+const uploadSchema = z.object({
+  ownerId: z.string().min(1),
+  fileName: text(200).refine((name) => !/[\\/\u0000]/.test(name), 'must be a plain file name'),
+  contentType: z.enum(allowedContentTypes, { message: `must be one of ${allowedContentTypes.join(', ')}` }),
+  size: z.number().int().min(1, 'must be at least 1 byte').max(MAX_DOCUMENT_BYTES, 'must be at most 10 MB'),
+});
+
+type Access = 'read' | 'write';
+
+export function createDocumentService(deps: {
+  documents: DocumentRepository;
+  providers: ProviderRepository;
+  contracts: ContractRepository;
+  storage: DocumentStorage;
+}) {
+  const { documents, providers, contracts, storage } = deps;
+
+  /** Who may see or change the documents of an owner (SPEC §4): see the README's access table. */
+  async function checkOwner(viewer: Viewer | null, ownerId: string, access: Access): Promise<Viewer> {
+    const signedIn = requireViewer(viewer);
+    if (signedIn.role === 'DISTRICT_ADMIN') return signedIn;
+    if (typeOfId(ownerId) === 'Provider') {
+      const provider = await providers.get(ownerId);
+      if (!provider) throw notFound('Provider', ownerId);
+      if (signedIn.role === 'PROVIDER' && signedIn.providerId === ownerId) return signedIn;
+      if (access === 'read' && signedIn.role === 'SCHOOL_ADMIN' && provider.status === 'APPROVED') return signedIn;
+    } else if (typeOfId(ownerId) === 'Contract') {
+      const contract = await contracts.get(ownerId);
+      if (!contract) throw notFound('Contract', ownerId);
+      if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === contract.schoolId) return signedIn;
+      if (access === 'read' && signedIn.role === 'PROVIDER' && signedIn.providerId === contract.providerId) return signedIn;
+    } else {
+      throw badInput('ownerId', 'ownerId must be a provider or contract id');
+    }
+    throw forbidden('You may not access these documents');
+  }
+
+  async function load(id: string): Promise<DocumentRecord> {
+    const document = await documents.get(id);
+    if (!document) throw notFound('Document', id);
+    return document;
+  }
+
+  return {
+    async list(viewer: Viewer | null, ownerId: string): Promise<DocumentRecord[]> {
+      await checkOwner(viewer, ownerId, 'read');
+      return documents.listByOwner(ownerId);
+    },
+
+    /** Records the document (PENDING) and returns where to PUT its bytes. */
+    async requestUpload(viewer: Viewer | null, input: unknown) {
+      const values = parseInput(uploadSchema, input);
+      const signedIn = await checkOwner(viewer, values.ownerId, 'write');
+      const now = nowIso();
+      const id = newId('Document');
+      const record: DocumentRecord = {
+        ...values,
+        id,
+        storageKey: `documents/${values.ownerId}/${id}/${values.fileName}`,
+        status: 'PENDING',
+        archived: false,
+        uploadedBy: signedIn.sub,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await documents.create(record);
+      const target = await storage.uploadTarget(record.storageKey, record.contentType, record.size);
+      return { document: record, ...target };
+    },
+
+    /** Marks the document UPLOADED once its bytes are in storage with the announced size. */
+    async confirmUpload(viewer: Viewer | null, id: string): Promise<DocumentRecord> {
+      const document = await load(id);
+      await checkOwner(viewer, document.ownerId, 'write');
+      const size = await storage.sizeOf(document.storageKey);
+      if (size === undefined) throw badInput('id', 'The file has not been uploaded yet');
+      if (size !== document.size) throw badInput('size', `The uploaded file has ${size} bytes, not the announced ${document.size}`);
+      const updatedAt = nowIso();
+      await documents.markUploaded(id, updatedAt);
+      return { ...document, status: 'UPLOADED', updatedAt };
+    },
+
+    async download(viewer: Viewer | null, id: string) {
+      const document = await load(id);
+      await checkOwner(viewer, document.ownerId, 'read');
+      if (document.status !== 'UPLOADED') throw badInput('id', 'The file has not been uploaded yet');
+      return storage.downloadTarget(document.storageKey, document.fileName);
+    },
+
+    /** Deletes an unarchived document and its bytes. */
+    async delete(viewer: Viewer | null, id: string): Promise<string> {
+      const document = await load(id);
+      await checkOwner(viewer, document.ownerId, 'write');
+      await documents.delete(document);
+      await storage.remove(document.storageKey);
+      return id;
+    },
+
+    /** A document of this owner that the caller wants to reference (qualification scan, signed contract). */
+    async requireOwned(ownerId: string, documentId: string, field: string): Promise<DocumentRecord> {
+      const document = await documents.get(documentId);
+      if (!document || document.ownerId !== ownerId) throw badInput(field, `${field} must be a document uploaded for ${ownerId}`);
+      return document;
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

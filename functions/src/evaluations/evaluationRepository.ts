@@ -1,0 +1,74 @@
+import type { Db } from '../db/client';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { ConcurrentTransaction, transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { evaluationEntity, standingEntity, type EvaluationRecord, type StandingRecord } from './evaluationEntity';
+
+export interface EvaluationListArgs extends PageArgs {
+  providerId?: string | null;
+  schoolId?: string | null;
+  kind?: string | null;
+  totalBelow?: number | null;
+}
+
+export function createEvaluationRepository(db: Db) {
+  const evaluation = evaluationEntity(db);
+  const standing = standingEntity(db);
+
+  return {
+    async get(id: string): Promise<EvaluationRecord | undefined> {
+      const { data } = await evaluation.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    /** Evaluations newest first, by provider (gsi2), school (gsi1) or district (gsi4), narrowed by filters. */
+    async list(args: EvaluationListArgs): Promise<Page<EvaluationRecord>> {
+      const { providerId, schoolId, kind, totalBelow } = args;
+      const base = providerId
+        ? evaluation.query.byProvider({ providerId })
+        : schoolId
+          ? evaluation.query.bySchool({ schoolId })
+          : evaluation.query.all({});
+      const query = base.where((attr, op) =>
+        [
+          providerId && schoolId ? op.eq(attr.schoolId, schoolId) : '',
+          kind ? op.eq(attr.kind, kind) : '',
+          totalBelow != null ? op.lt(attr.total, totalBelow) : '',
+        ]
+          .filter(Boolean)
+          .join(' AND '),
+      );
+      return queryPage<EvaluationRecord>(db, query, { ...args, listId: `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`, order: 'desc' });
+    },
+
+    /** All standing items of a provider: the district one and one per school (one Query). */
+    async standings(providerId: string): Promise<StandingRecord[]> {
+      const { data } = await standing.query.byProvider({ providerId }).go({ pages: 'all' });
+      return data;
+    },
+
+    /** The transaction step that stores a standing if nobody changed it since it was read (version 0 = new). */
+    standingStep(next: StandingRecord, readVersion: number): GuardedWrite {
+      const op =
+        readVersion === 0
+          ? txItem(standing.create(next))
+          : txItem(standing.patch({ providerId: next.providerId, scope: next.scope }).set(next).where((attr, o) => o.eq(attr.version, readVersion)));
+      // A standing that moved meanwhile is a concurrent evaluation of the same provider: re-read and retry.
+      return { op, onConditionFail: () => new ConcurrentTransaction() };
+    },
+
+    /** Records the evaluation (and marks what it supersedes) with the standing steps, in one transaction. */
+    async record(record: EvaluationRecord, extra: GuardedWrite[]) {
+      const steps: GuardedWrite[] = [{ op: txItem(evaluation.create(record)) }];
+      if (record.supersedesId) {
+        steps.push({
+          op: txItem(evaluation.patch({ id: record.supersedesId }).set({ supersededById: record.id, updatedAt: record.createdAt }).where((attr, op) => op.notExists(attr.supersededById))),
+          onConditionFail: () => new ConcurrentTransaction(),
+        });
+      }
+      await transactWrite(db, [...steps, ...extra]);
+      return record;
+    },
+  };
+}
+
+export type EvaluationRepository = ReturnType<typeof createEvaluationRepository>;

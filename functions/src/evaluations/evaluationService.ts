@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { requireSchoolAccess, requireViewer } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import type { AuditRepository } from '../audit/auditRepository';
+import { nowIso } from '../core/clock';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { dateString, optionalText, parseInput, text } from '../core/validation';
+import { pageSize, type Page, type PageArgs } from '../db/paging';
+import { ConcurrentTransaction, type GuardedWrite } from '../db/transactions';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import { DISTRICT_SCOPE, evaluationCriteria, evaluationKinds, type EvaluationRecord } from './evaluationEntity';
+import type { EvaluationListArgs, EvaluationRepository } from './evaluationRepository';
+import { nextStanding } from './standing';
+
+const score = z.number().int().min(0, 'must be 0–100').max(100, 'must be 0–100');
+
+const recordSchema = z.object({
+  providerId: z.string().min(1),
+  schoolId: z.string().min(1),
+  kind: z.enum(evaluationKinds),
+  date: dateString,
+  evaluator: text(40),
+  scores: z
+    .array(z.object({ criterion: z.enum(evaluationCriteria), score }))
+    .min(1, 'needs at least one criterion score')
+    .refine((list) => new Set(list.map((s) => s.criterion)).size === list.length, 'lists a criterion twice'),
+  total: score.nullish(),
+  findings: optionalText(4000).transform((value) => value ?? undefined),
+  supersedesId: z.string().nullish().transform((value) => value || undefined),
+});
+
+/** Called after an evaluation is stored (the exit workflow opens a case for a weak one). */
+export type EvaluationRecordedHook = (evaluation: EvaluationRecord, viewer: Viewer) => Promise<void>;
+
+const MAX_ATTEMPTS = 8;
+
+export function createEvaluationService(deps: {
+  evaluations: EvaluationRepository;
+  providers: ProviderRepository;
+  schools: SchoolRepository;
+  audit: AuditRepository;
+  onRecorded?: EvaluationRecordedHook[];
+}) {
+  const { evaluations, providers, schools, audit } = deps;
+
+  function canRead(viewer: Viewer, evaluation: Pick<EvaluationRecord, 'schoolId' | 'providerId'>) {
+    if (viewer.role === 'DISTRICT_ADMIN') return true;
+    if (viewer.role === 'SCHOOL_ADMIN') return viewer.schoolId === evaluation.schoolId;
+    return viewer.providerId === evaluation.providerId;
+  }
+
+  return {
+    canRead,
+
+    async get(viewer: Viewer | null, id: string): Promise<EvaluationRecord> {
+      const signedIn = requireViewer(viewer);
+      const evaluation = await evaluations.get(id);
+      if (!evaluation) throw notFound('Evaluation', id);
+      if (!canRead(signedIn, evaluation)) throw forbidden('You may not see this evaluation');
+      return evaluation;
+    },
+
+    async list(viewer: Viewer | null, input: PageArgs & { filter?: Omit<EvaluationListArgs, 'first' | 'after'> | null }): Promise<Page<EvaluationRecord>> {
+      const signedIn = requireViewer(viewer);
+      pageSize(input.first);
+      const filter = { ...(input.filter ?? {}) };
+      if (signedIn.role === 'SCHOOL_ADMIN') {
+        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s evaluations');
+        filter.schoolId = signedIn.schoolId ?? '-';
+      } else if (signedIn.role === 'PROVIDER') {
+        if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own evaluations');
+        filter.providerId = signedIn.providerId ?? '-';
+      }
+      return evaluations.list({ first: input.first, after: input.after, ...filter });
+    },
+
+    /** Records an evaluation and moves the provider's standing (district and school) in the same transaction. */
+    async record(viewer: Viewer | null, input: unknown): Promise<EvaluationRecord> {
+      const values = parseInput(recordSchema, input);
+      const signedIn = requireSchoolAccess(viewer, values.schoolId);
+      const [provider, school] = await Promise.all([providers.get(values.providerId), schools.get(values.schoolId)]);
+      if (!provider) throw badInput('providerId', `Provider ${values.providerId} does not exist`);
+      if (!school) throw badInput('schoolId', `School ${values.schoolId} does not exist`);
+      const superseded = values.supersedesId ? await evaluations.get(values.supersedesId) : undefined;
+      if (values.supersedesId) {
+        if (!superseded || superseded.providerId !== values.providerId || superseded.schoolId !== values.schoolId) {
+          throw badInput('supersedesId', 'supersedesId must be an evaluation of the same provider at the same school');
+        }
+        if (superseded.supersededById) throw invalidTransition(`Evaluation ${superseded.id} was already corrected by ${superseded.supersededById}; correct that one`);
+      }
+      const total = values.total ?? Math.round(values.scores.reduce((sum, s) => sum + s.score, 0) / values.scores.length);
+      const now = nowIso();
+      const record: EvaluationRecord = { ...values, total, id: newId('Evaluation'), version: 1, createdAt: now, updatedAt: now };
+      for (let attempt = 1; ; attempt++) {
+        const standings = new Map((await evaluations.standings(record.providerId)).map((s) => [s.scope, s]));
+        const steps: GuardedWrite[] = [DISTRICT_SCOPE, record.schoolId].map((scope) => {
+          const current = standings.get(scope);
+          return evaluations.standingStep(nextStanding(current, { providerId: record.providerId, scope }, record, superseded), current?.version ?? 0);
+        });
+        steps.push(
+          providers.dependentDelta(record.providerId, 1),
+          audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: `${provider.name} 评价 ${total} 分`, after: record }),
+          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, summary: `${school.name} ${record.kind} 评价 ${total} 分`, after: { evaluationId: record.id, total } }),
+        );
+        try {
+          await evaluations.record(record, steps);
+          break;
+        } catch (error) {
+          if (!(error instanceof ConcurrentTransaction)) throw error;
+          if (attempt >= MAX_ATTEMPTS) throw conflict('The provider’s standing is being updated by someone else; try again');
+          await new Promise((wait) => setTimeout(wait, 5 + Math.random() * 20 * attempt));
+        }
+      }
+      for (const hook of deps.onRecorded ?? []) await hook(record, signedIn);
+      return record;
+    },
+  };
+}
+
+export type EvaluationService = ReturnType<typeof createEvaluationService>;

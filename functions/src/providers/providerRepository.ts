@@ -1,0 +1,150 @@
+import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import type { Db } from '../db/client';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { providerCreditCodeEntity, providerEntity, type ProviderRecord, type ProviderStatus } from './providerEntity';
+
+export interface ProviderListArgs extends PageArgs {
+  status?: ProviderStatus | null;
+  kind?: ProviderRecord['kind'] | null;
+  q?: string | null;
+  serviceCategory?: string | null;
+}
+
+const duplicateCreditCode = (creditCode: string) => () =>
+  conflict(`Unified social credit code ${creditCode} is already registered`, { field: 'creditCode', creditCode });
+
+/** Values a patch may write: never the id, creation time or the counter other transactions keep. */
+function writable(record: ProviderRecord) {
+  const { id: _id, createdAt: _createdAt, dependents: _dependents, ...values } = record;
+  return values;
+}
+
+export function createProviderRepository(db: Db) {
+  const provider = providerEntity(db);
+  const creditCode = providerCreditCodeEntity(db);
+
+  return {
+    /** One provider by id (GetItem). */
+    async get(id: string): Promise<ProviderRecord | undefined> {
+      const { data } = await provider.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    /** Providers by id in the order asked (BatchGetItem). */
+    async getMany(ids: readonly string[]): Promise<(ProviderRecord | undefined)[]> {
+      if (ids.length === 0) return [];
+      const { data } = await provider.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
+      return data.map((record) => record ?? undefined);
+    },
+
+    /** Providers sorted by name: of one status (gsi3) or all (gsi1), filtered. Query only. */
+    async list(args: ProviderListArgs): Promise<Page<ProviderRecord>> {
+      const base = args.status ? provider.query.byStatus({ status: args.status }) : provider.query.byName({});
+      const query = base.where((attr, op) =>
+        [
+          args.q ? `(${op.contains(attr.name, args.q)} OR ${op.begins(attr.creditCode, args.q.toUpperCase())})` : '',
+          args.kind ? op.eq(attr.kind, args.kind) : '',
+          args.serviceCategory ? op.contains(attr.serviceCategories, args.serviceCategory) : '',
+        ]
+          .filter(Boolean)
+          .join(' AND '),
+      );
+      const { first: _first, after: _after, ...filter } = args;
+      return queryPage<ProviderRecord>(db, query, { ...args, listId: `providers:${JSON.stringify(filter)}` });
+    },
+
+    /** Creates the provider and claims its credit code, in one transaction. */
+    async create(record: ProviderRecord, extra: GuardedWrite[] = []): Promise<ProviderRecord> {
+      await transactWrite(db, [
+        { op: txItem(provider.create(record)) },
+        { op: txItem(creditCode.create({ creditCode: record.creditCode, providerId: record.id })), onConditionFail: duplicateCreditCode(record.creditCode) },
+        ...extra,
+      ]);
+      return record;
+    },
+
+    /** Saves edited fields if the version still matches; a new credit code moves its uniqueness item. */
+    async update(previous: ProviderRecord, next: ProviderRecord, expectedVersion: number, extra: GuardedWrite[] = []) {
+      const writes: GuardedWrite[] = [
+        { op: versionedPatch(provider, { id: next.id }, writable(next), expectedVersion), onConditionFail: versionGuard('Provider', next.id, expectedVersion) },
+      ];
+      if (next.creditCode !== previous.creditCode) {
+        writes.push(
+          { op: txItem(creditCode.delete({ creditCode: previous.creditCode })) },
+          { op: txItem(creditCode.create({ creditCode: next.creditCode, providerId: next.id })), onConditionFail: duplicateCreditCode(next.creditCode) },
+        );
+      }
+      await transactWrite(db, [...writes, ...extra]);
+      return next;
+    },
+
+    /**
+     * A workflow step: writes `next` only if the stored status is still `previous.status` (and the version still
+     * matches when the caller sent one). Two concurrent transitions can therefore never both succeed.
+     */
+    transitionStep(previous: ProviderRecord, next: ProviderRecord, expectedVersion?: number | null): GuardedWrite {
+      const { status } = previous;
+      return {
+        op: txItem(
+          provider
+            .patch({ id: next.id })
+            .set(writable(next))
+            .where((attr, op) => [op.eq(attr.status, status), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
+        ),
+        onConditionFail: (existing) => {
+          if (!existing) return notFound('Provider', next.id);
+          if (existing.status !== status) return invalidTransition(`Provider is now ${String(existing.status)}, not ${status}; reload and try again`);
+          return versionConflict('Provider', next.id, expectedVersion ?? 0, existing.version as number);
+        },
+      };
+    },
+
+    /** Runs a workflow step with its companions (audit, archived documents) as one transaction. */
+    async transition(previous: ProviderRecord, next: ProviderRecord, expectedVersion: number | null | undefined, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [this.transitionStep(previous, next, expectedVersion), ...extra]);
+      return next;
+    },
+
+    /** Deletes an unreviewed provider nothing refers to, and frees its credit code. */
+    async delete(previous: ProviderRecord, extra: GuardedWrite[] = []) {
+      await transactWrite(db, [
+        deleteUnused(provider, 'Provider', previous, `Provider ${previous.name} has contracts, evaluations, activities or documents`),
+        { op: txItem(creditCode.delete({ creditCode: previous.creditCode })) },
+        ...extra,
+      ]);
+    },
+
+    /** A transaction step proving the provider is in one of `allowedStatuses` when the transaction commits. */
+    statusCheck(id: string, allowedStatuses: readonly ProviderStatus[]): GuardedWrite {
+      const check = (provider as unknown as { check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: { eq(a: unknown, v: unknown): string }) => string): unknown } }).check({ id });
+      return {
+        op: txItem(check.where((attr, op) => `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})`)),
+        onConditionFail: (existing) =>
+          existing ? invalidTransition(`Provider is ${String(existing.status)}, needs ${allowedStatuses.join(' or ')}`, { providerId: id }) : notFound('Provider', id),
+      };
+    },
+
+    /**
+     * A transaction step that counts a record referring to the provider (+1) or its removal (-1), and — for new
+     * records — proves the provider is in one of `allowedStatuses` at that very moment.
+     */
+    dependentDelta(id: string, delta: 1 | -1, allowedStatuses?: readonly ProviderStatus[]): GuardedWrite {
+      return {
+        op: txItem(
+          provider
+            .patch({ id })
+            .add({ dependents: delta })
+            .where((attr, op) => (allowedStatuses ? `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})` : '')),
+        ),
+        onConditionFail: (existing) =>
+          existing
+            ? invalidTransition(`Provider is ${String(existing.status)}: it cannot take this (needs ${allowedStatuses?.join(' or ')})`, { providerId: id })
+            : notFound('Provider', id),
+      };
+    },
+  };
+}
+
+export type ProviderRepository = ReturnType<typeof createProviderRepository>;
