@@ -48,10 +48,11 @@ export function createEvaluationRepository(db: Db) {
 
     /** The transaction step that stores a standing if nobody changed it since it was read (version 0 = new). */
     standingStep(next: StandingRecord, readVersion: number): GuardedWrite {
+      const { providerId: _providerId, scope: _scope, ...values } = next;
       const op =
         readVersion === 0
           ? txItem(standing.create(next))
-          : txItem(standing.patch({ providerId: next.providerId, scope: next.scope }).set(next).where((attr, o) => o.eq(attr.version, readVersion)));
+          : txItem(standing.patch({ providerId: next.providerId, scope: next.scope }).set(values).where((attr, o) => o.eq(attr.version, readVersion)));
       // A standing that moved meanwhile is a concurrent evaluation of the same provider: re-read and retry.
       return { op, onConditionFail: () => new ConcurrentTransaction() };
     },
