@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['test/support/globalSetup.ts'],
+    setupFiles: ['test/support/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: two workers keep the engine busy without starving it.

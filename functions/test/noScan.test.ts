@@ -9,6 +9,13 @@ const READS = [
   '{ terms(first: 5) { totalCount nodes { id school { code } } } }',
   '{ terms(first: 5, filter: { schoolYear: "2026-2027", semester: 1 }) { totalCount nodes { id } } }',
   '{ districtPolicy { id } viewer { role } }',
+  '{ activities(first: 5) { totalCount nodes { id school { id } term { id } provider { id } contract { id } } } }',
+  '{ providers(first: 5) { totalCount nodes { id standing { latestScore bySchool { schoolId } } documents { id } contracts { totalCount } evaluations { totalCount } } } }',
+  '{ providers(first: 5, filter: { status: APPROVED, q: "中心" }) { totalCount } }',
+  '{ contracts(first: 5) { totalCount nodes { id activityIds school { id } provider { id } term { id } } } }',
+  '{ contracts(first: 5, filter: { status: ACTIVE, endsOnOrBefore: "2030-01-01" }) { totalCount } }',
+  '{ evaluations(first: 5) { totalCount nodes { id provider { id } school { id } } } }',
+  '{ evaluations(first: 5, filter: { totalBelow: 60 }) { totalCount } }',
 ];
 
 let api: TestApi;

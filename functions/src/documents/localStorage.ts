@@ -13,7 +13,8 @@ export function createLocalStorage(root: string, secret: Uint8Array, baseUrl = (
 
   const urlFor = (method: 'PUT' | 'GET', key: string, seconds: number, extra = '') => {
     const expires = Math.floor(Date.now() / 1000) + seconds;
-    return `${baseUrl()}/documents/${encodeURI(key)}?expires=${expires}&sig=${sign(method, key, expires)}${extra}`;
+    // Keys start with `documents/`, which is also the local server route.
+    return `${baseUrl()}/${encodeURI(key)}?expires=${expires}&sig=${sign(method, key, expires)}${extra}`;
   };
 
   const storage: DocumentStorage & {
