@@ -113,7 +113,13 @@ export function createEvaluationService(deps: {
           await new Promise((wait) => setTimeout(wait, 5 + Math.random() * 20 * attempt));
         }
       }
-      for (const hook of deps.onRecorded ?? []) await hook(record, signedIn);
+      // The evaluation is stored whatever a follow-up does; a failed follow-up is logged, and the daily checks and
+      // the console's "open exit case" action remain as ways to act on it.
+      for (const hook of deps.onRecorded ?? []) {
+        await hook(record, signedIn).catch((error: unknown) =>
+          console.error(JSON.stringify({ level: 'error', message: 'Evaluation follow-up failed', evaluationId: record.id, error: String(error) })),
+        );
+      }
       return record;
     },
   };

@@ -8,6 +8,7 @@ import type { ContractRecord, ContractPage, ContractPageItem } from '../contract
 import type { EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../evaluations/evaluationEntity';
 import type { AuditEventRecord, AuditEventPage, AuditEventPageItem } from '../audit/auditEntity';
 import type { DocumentRecord } from '../documents/documentEntity';
+import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, AffectedActivityView } from '../exits/exitEntity';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
@@ -126,11 +127,36 @@ export type ActivityFilter = {
   weekday?: InputMaybe<Weekday>;
 };
 
+/** What was decided for one affected activity during the transition. */
+export type ActivityResolution =
+  | 'CANCELLED'
+  | 'REASSIGNED'
+  /** Still to be reassigned or cancelled: the case cannot complete. */
+  | 'UNRESOLVED';
+
 /** Whether an activity runs. */
 export type ActivityStatus =
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
+
+/** One future activity of the exiting provider and what happens to it. */
+export type AffectedActivity = {
+  __typename?: 'AffectedActivity';
+  activity?: Maybe<Activity>;
+  activityId: Scalars['ID']['output'];
+  endTime: Scalars['LocalTime']['output'];
+  notice: ExitNotice;
+  resolution: ActivityResolution;
+  schoolId: Scalars['ID']['output'];
+  startTime: Scalars['LocalTime']['output'];
+  title: Scalars['String']['output'];
+  toContractId?: Maybe<Scalars['ID']['output']>;
+  /** After reassignment: the new provider, its contract, or the school staff member. */
+  toProviderId?: Maybe<Scalars['ID']['output']>;
+  toStaffName?: Maybe<Scalars['String']['output']>;
+  weekday: Weekday;
+};
 
 /**
  * A true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
@@ -570,6 +596,39 @@ export type EvaluationKind =
   /** 随机抽查 */
   | 'SPOT_CHECK';
 
+/** A decision on an exit case. */
+export type ExitDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** A piece of evidence attached to the case. */
+export type ExitEvidence = {
+  __typename?: 'ExitEvidence';
+  addedAt: Scalars['DateTime']['output'];
+  kind: ExitEvidenceKind;
+  /** The evaluation, qualification or survey id (null for a note). */
+  refId?: Maybe<Scalars['ID']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+/** What the evidence item is. */
+export type ExitEvidenceKind =
+  | 'EVALUATION'
+  | 'NOTE'
+  | 'QUALIFICATION'
+  | 'SURVEY';
+
+/** Who must be told about a change to an activity (parents of the grades taking part). */
+export type ExitNotice = {
+  __typename?: 'ExitNotice';
+  /** Students enrolled: the families to notify. */
+  enrolledCount: Scalars['Int']['output'];
+  grades: Array<Scalars['Int']['output']>;
+  /** A ready-to-send notice in Chinese. */
+  message: Scalars['String']['output'];
+  schoolId: Scalars['ID']['output'];
+};
+
 /** How families pay for after-school services. */
 export type FeeModel =
   /** Free of charge for families (财政保障). */
@@ -624,6 +683,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
+  /** Cancels an affected activity (its venue and time are freed). */
+  cancelActivity: ProviderExit;
+  /**
+   * APPROVED → COMPLETED once every affected activity is resolved: terminates the provider's open contracts, sets it
+   * EXITED with a re-entry date, in one transaction (resumable if interrupted). DISTRICT_ADMIN.
+   */
+  completeProviderExit: ProviderExit;
   /** Marks the document UPLOADED once the file is in storage (BAD_USER_INPUT if it is not there or its size differs). */
   confirmDocumentUpload: Document;
   /** Copies a term's year, semester and dates to every other school that lacks it (DISTRICT_ADMIN). Returns the created terms. */
@@ -642,6 +708,8 @@ export type Mutation = {
   createSchool: School;
   /** Creates a term (DISTRICT_ADMIN, or SCHOOL_ADMIN for their school). A second term for the same school, year and semester → CONFLICT. */
   createTerm: Term;
+  /** OPEN → APPROVED (provider EXITING; affected activities listed) or REJECTED (DISTRICT_ADMIN). */
+  decideProviderExit: ProviderExit;
   /** Deletes an activity (a mistake). Use status CANCELLED to keep it on record. Returns the id. */
   deleteActivity: Scalars['ID']['output'];
   /** Deletes a DRAFT contract; INVALID_TRANSITION after signing. */
@@ -654,6 +722,16 @@ export type Mutation = {
   deleteSchool: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
+  /**
+   * Opens an exit case (DISTRICT_ADMIN or SCHOOL_ADMIN) for an APPROVED or SUSPENDED provider. A provider has at most
+   * one case in progress: CONFLICT names the existing one.
+   */
+  openProviderExit: ProviderExit;
+  /**
+   * Gives an affected activity to another APPROVED provider with an ACTIVE contract at that school and term
+   * (`toContractId`), or to a school staff member (`toStaffName`). The new person in charge must be free at that time.
+   */
+  reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
@@ -703,6 +781,18 @@ export type MutationActivateContractArgs = {
 };
 
 
+export type MutationCancelActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  exitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteProviderExitArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmDocumentUploadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -738,6 +828,14 @@ export type MutationCreateTermArgs = {
 };
 
 
+export type MutationDecideProviderExitArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ExitDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -765,6 +863,20 @@ export type MutationDeleteSchoolArgs = {
 
 export type MutationDeleteTermArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenProviderExitArgs = {
+  input: OpenProviderExitInput;
+};
+
+
+export type MutationReassignActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  exitId: Scalars['ID']['input'];
+  toContractId?: InputMaybe<Scalars['ID']['input']>;
+  toProviderId?: InputMaybe<Scalars['ID']['input']>;
+  toStaffName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -864,6 +976,14 @@ export type MutationUpdateTermArgs = {
 export type Node = {
   /** Globally unique, opaque identifier. Do not parse it; pass it back as you received it. */
   id: Scalars['ID']['output'];
+};
+
+/** Opening an exit case. */
+export type OpenProviderExitInput = {
+  /** Evaluations that support the case. */
+  evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  providerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Who runs the school (办学性质). */
@@ -971,6 +1091,80 @@ export type ProviderEdge = {
   cursor: Scalars['String']['output'];
   node: Provider;
 };
+
+/**
+ * The orderly exit (有序退出) of one provider: opened manually or automatically with evidence, decided by the
+ * district, then every future activity is reassigned or cancelled before completion terminates the provider's open
+ * contracts and marks it EXITED with a re-entry date — in one transaction.
+ */
+export type ProviderExit = Node & {
+  __typename?: 'ProviderExit';
+  /** Filled when the case is approved: the provider's active activities in current and future terms. */
+  affectedActivities: Array<AffectedActivity>;
+  /** Whether every affected activity is resolved (the complete button). */
+  canComplete: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  evidence: Array<ExitEvidence>;
+  id: Scalars['ID']['output'];
+  openedBy: Scalars['String']['output'];
+  provider: Provider;
+  providerId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The first date the provider may apply again (set on completion). */
+  reentryDate?: Maybe<Scalars['Date']['output']>;
+  /** The school of the admin who opened it, if a school admin did. */
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  status: ProviderExitStatus;
+  trigger: ProviderExitTrigger;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of exit cases (Relay connection, plus `nodes` and `totalCount`). */
+export type ProviderExitConnection = {
+  __typename?: 'ProviderExitConnection';
+  edges: Array<ProviderExitEdge>;
+  nodes: Array<ProviderExit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProviderExitEdge = {
+  __typename?: 'ProviderExitEdge';
+  cursor: Scalars['String']['output'];
+  node: ProviderExit;
+};
+
+/** Filters for `providerExits` (newest first). */
+export type ProviderExitFilter = {
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ProviderExitStatus>;
+  trigger?: InputMaybe<ProviderExitTrigger>;
+};
+
+/**
+ * State of a provider exit case (有序退出). OPEN → APPROVED (the provider becomes EXITING) | REJECTED;
+ * APPROVED → COMPLETED (the provider becomes EXITED).
+ */
+export type ProviderExitStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'OPEN'
+  | 'REJECTED';
+
+/** What opened the case. */
+export type ProviderExitTrigger =
+  /** An evaluation total fell below the policy's `evaluationExitThreshold`. */
+  | 'LOW_EVALUATION'
+  /** A closed satisfaction survey on the provider fell below the policy's `satisfactionExitRate`. */
+  | 'LOW_SATISFACTION'
+  /** Opened by a school or district admin. */
+  | 'MANUAL'
+  /** No qualification of the provider is valid any more (daily check). */
+  | 'QUALIFICATION_EXPIRED';
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
@@ -1090,6 +1284,9 @@ export type Query = {
   node?: Maybe<Node>;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
   provider?: Maybe<Provider>;
+  /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
+  providerExit?: Maybe<ProviderExit>;
+  providerExits: ProviderExitConnection;
   /** Providers sorted by name. */
   providers: ProviderConnection;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
@@ -1174,6 +1371,18 @@ export type QueryNodeArgs = {
 
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProviderExitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProviderExitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProviderExitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1595,6 +1804,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DocumentRecord )
     | ( EvaluationRecord )
     | ( ProviderRecord )
+    | ( ProviderExitRecord )
     | ( SchoolRecord )
     | ( TermRecord )
   ;
@@ -1607,7 +1817,9 @@ export type ResolversTypes = {
   ActivityConnection: ResolverTypeWrapper<ActivityPage>;
   ActivityEdge: ResolverTypeWrapper<ActivityPageItem>;
   ActivityFilter: ActivityFilter;
+  ActivityResolution: ActivityResolution;
   ActivityStatus: ActivityStatus;
+  AffectedActivity: ResolverTypeWrapper<AffectedActivityView>;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
@@ -1642,6 +1854,10 @@ export type ResolversTypes = {
   EvaluationEdge: ResolverTypeWrapper<EvaluationPageItem>;
   EvaluationFilter: EvaluationFilter;
   EvaluationKind: EvaluationKind;
+  ExitDecision: ExitDecision;
+  ExitEvidence: ResolverTypeWrapper<ExitEvidence>;
+  ExitEvidenceKind: ExitEvidenceKind;
+  ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1654,6 +1870,7 @@ export type ResolversTypes = {
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpenProviderExitInput: OpenProviderExitInput;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
@@ -1661,6 +1878,12 @@ export type ResolversTypes = {
   Provider: ResolverTypeWrapper<ProviderRecord>;
   ProviderConnection: ResolverTypeWrapper<ProviderPage>;
   ProviderEdge: ResolverTypeWrapper<ProviderPageItem>;
+  ProviderExit: ResolverTypeWrapper<ProviderExitRecord>;
+  ProviderExitConnection: ResolverTypeWrapper<ProviderExitPage>;
+  ProviderExitEdge: ResolverTypeWrapper<ProviderExitPageItem>;
+  ProviderExitFilter: ProviderExitFilter;
+  ProviderExitStatus: ProviderExitStatus;
+  ProviderExitTrigger: ProviderExitTrigger;
   ProviderFilter: ProviderFilter;
   ProviderKind: ProviderKind;
   ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
@@ -1706,6 +1929,7 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityPage;
   ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
+  AffectedActivity: AffectedActivityView;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
@@ -1735,6 +1959,8 @@ export type ResolversParentTypes = {
   EvaluationConnection: EvaluationPage;
   EvaluationEdge: EvaluationPageItem;
   EvaluationFilter: EvaluationFilter;
+  ExitEvidence: ExitEvidence;
+  ExitNotice: ExitNotice;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   HttpHeader: HttpHeader;
@@ -1745,12 +1971,17 @@ export type ResolversParentTypes = {
   LocalTime: Scalars['LocalTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpenProviderExitInput: OpenProviderExitInput;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
   Provider: ProviderRecord;
   ProviderConnection: ProviderPage;
   ProviderEdge: ProviderPageItem;
+  ProviderExit: ProviderExitRecord;
+  ProviderExitConnection: ProviderExitPage;
+  ProviderExitEdge: ProviderExitPageItem;
+  ProviderExitFilter: ProviderExitFilter;
   ProviderFilter: ProviderFilter;
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
@@ -1820,6 +2051,21 @@ export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type AffectedActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AffectedActivity'] = ResolversParentTypes['AffectedActivity']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['ExitNotice'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['ActivityResolution'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toContractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toStaffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2005,6 +2251,20 @@ export type EvaluationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 };
 
+export type ExitEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitEvidence'] = ResolversParentTypes['ExitEvidence']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExitEvidenceKind'], ParentType, ContextType>;
+  refId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExitNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitNotice'] = ResolversParentTypes['ExitNotice']> = {
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2028,6 +2288,8 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
@@ -2035,12 +2297,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
   createTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationCreateTermArgs, 'input'>>;
+  decideProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationDecideProviderExitArgs, 'decision' | 'id'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   deleteContract?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteContractArgs, 'id'>>;
   deleteDocument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
   deleteProvider?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProviderArgs, 'id'>>;
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
+  openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
+  reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
@@ -2058,7 +2323,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'School' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Term', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2109,6 +2374,40 @@ export type ProviderEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
 };
 
+export type ProviderExitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderExit'] = ResolversParentTypes['ProviderExit']> = {
+  affectedActivities?: Resolver<Array<ResolversTypes['AffectedActivity']>, ParentType, ContextType>;
+  canComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ExitEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reentryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProviderExitStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['ProviderExitTrigger'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderExitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderExitConnection'] = ResolversParentTypes['ProviderExitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProviderExitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ProviderExit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProviderExitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderExitEdge'] = ResolversParentTypes['ProviderExitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType>;
+};
+
 export type ProviderStaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStaff'] = ResolversParentTypes['ProviderStaff']> = {
   certificates?: Resolver<Array<ResolversTypes['StaffCertificate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2148,6 +2447,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
+  providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
+  providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
@@ -2240,6 +2541,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  AffectedActivity?: AffectedActivityResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -2259,6 +2561,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  ExitEvidence?: ExitEvidenceResolvers<ContextType>;
+  ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
@@ -2270,6 +2574,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Provider?: ProviderResolvers<ContextType>;
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
+  ProviderExit?: ProviderExitResolvers<ContextType>;
+  ProviderExitConnection?: ProviderExitConnectionResolvers<ContextType>;
+  ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;

@@ -31,6 +31,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.contracts.get(viewer, id);
     case 'Evaluation':
       return services.evaluations.get(viewer, id);
+    case 'ProviderExit':
+      return services.exits.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -58,7 +60,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 };
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
-const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent'] as const;
+const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit'] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 
 export const nodeResolvers: NodeResolvers = {

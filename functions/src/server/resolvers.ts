@@ -4,6 +4,7 @@ import { complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
 import { documentMutations, documentQueries } from '../documents/documentResolvers';
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
+import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
     ...documentQueries,
     ...auditQueries,
     ...complianceQueries,
+    ...exitQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -38,6 +40,7 @@ export const resolvers: Resolvers = {
     ...contractMutations,
     ...evaluationMutations,
     ...documentMutations,
+    ...exitMutations,
   },
   Node: nodeResolvers,
   Viewer: viewerFields,
@@ -63,4 +66,8 @@ export const resolvers: Resolvers = {
   AuditEvent: auditEventFields,
   AuditEventConnection: connectionFields,
   AuditEventEdge: edgeFields,
+  ProviderExit: exitFields,
+  ProviderExitConnection: connectionFields,
+  ProviderExitEdge: edgeFields,
+  AffectedActivity: affectedActivityFields,
 };

@@ -15,6 +15,10 @@ import { createS3Storage } from '../documents/s3Storage';
 import type { DocumentStorage } from '../documents/storage';
 import { createEvaluationRepository } from '../evaluations/evaluationRepository';
 import { createEvaluationService } from '../evaluations/evaluationService';
+import { createExitRepository } from '../exits/exitRepository';
+import { createExitService } from '../exits/exitService';
+import { resolveActivity } from '../exits/exitTransition';
+import { createExitTriggers } from '../exits/exitTriggers';
 import { dataDir } from '../local/paths';
 import { createPolicyRepository } from '../policy/policyRepository';
 import { createPolicyService } from '../policy/policyService';
@@ -31,8 +35,13 @@ export function storageFromEnv(): DocumentStorage {
   return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret());
 }
 
+export interface ServiceOptions {
+  /** Items per DynamoDB transaction for resumable multi-step writes (100 on AWS; lower in tests). */
+  maxTransactionItems?: number;
+}
+
 /** Repositories (the only code touching DynamoDB) and the domain services built on them, once per process. */
-export function createServices(db: Db, storage: DocumentStorage = storageFromEnv()) {
+export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
   const repositories = {
     audit: createAuditRepository(db),
     policies: createPolicyRepository(db),
@@ -44,9 +53,12 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     activities: createActivityRepository(db),
     bookings: createBookingRepository(db),
     evaluations: createEvaluationRepository(db),
+    exits: createExitRepository(db),
   };
   const policy = createPolicyService(repositories);
   const shared = { ...repositories, policy };
+  const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
+  const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   return {
     db,
     storage,
@@ -58,9 +70,14 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     documents: createDocumentService({ ...shared, storage }),
     contracts: createContractService(shared),
     activities: createActivityService(shared),
-    evaluations: createEvaluationService(shared),
+    evaluations: createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] }),
     compliance: createComplianceService(shared),
+    exits,
+    exitTriggers,
+    exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }
+
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;
 
 export type Services = ReturnType<typeof createServices>;

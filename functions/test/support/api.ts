@@ -5,7 +5,7 @@ import { ensureTable } from '../../src/db/bootstrap';
 import { createDb, type Db } from '../../src/db/client';
 import { createContext } from '../../src/server/context';
 import { createApolloServer } from '../../src/server/createServer';
-import { createServices } from '../../src/server/services';
+import { createServices, type ServiceOptions } from '../../src/server/services';
 
 export interface GraphQLResult {
   data?: Record<string, any> | null;
@@ -25,9 +25,9 @@ export async function createTestDb(): Promise<Db> {
 }
 
 /** Runs operations against the real Apollo server and a fresh table, as a given viewer (null = anonymous). */
-export async function createTestApi(db?: Db) {
+export async function createTestApi(db?: Db, options: ServiceOptions = {}) {
   const database = db ?? (await createTestDb());
-  const services = createServices(database);
+  const services = createServices(database, undefined, options);
   const server = createApolloServer();
   await server.start();
   async function exec(query: string, variables: Record<string, unknown> = {}, viewer: Viewer | null = districtAdmin): Promise<GraphQLResult> {

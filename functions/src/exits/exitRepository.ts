@@ -1,0 +1,81 @@
+import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import type { Db } from '../db/client';
+import { whereEquals } from '../db/filters';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { exitEntity, openExitEntity, type ProviderExitRecord } from './exitEntity';
+
+export function createExitRepository(db: Db) {
+  const exit = exitEntity(db);
+  const openExit = openExitEntity(db);
+
+  const writable = (record: ProviderExitRecord) => {
+    const { id: _id, createdAt: _createdAt, ...values } = record;
+    return values;
+  };
+
+  return {
+    async get(id: string): Promise<ProviderExitRecord | undefined> {
+      const { data } = await exit.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    /** The case in progress (OPEN or APPROVED) of a provider, if any (GetItem on the marker, then the case). */
+    async openCaseOf(providerId: string): Promise<ProviderExitRecord | undefined> {
+      const { data } = await openExit.get({ providerId }).go();
+      return data ? this.get(data.exitId) : undefined;
+    },
+
+    async list(args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null }): Promise<Page<ProviderExitRecord>> {
+      const { providerId, status, trigger } = args;
+      const base = providerId ? exit.query.byProvider({ providerId }) : exit.query.all({});
+      return queryPage<ProviderExitRecord>(db, base.where(whereEquals({ status, trigger })), {
+        ...args,
+        listId: `exits:${JSON.stringify({ providerId, status, trigger })}`,
+        order: 'desc',
+      });
+    },
+
+    /** Creates the case and its "in progress" marker: CONFLICT when the provider already has a case in progress. */
+    async create(record: ProviderExitRecord, extra: GuardedWrite[]) {
+      await transactWrite(db, [
+        { op: txItem(exit.create(record)) },
+        {
+          op: txItem(openExit.create({ providerId: record.providerId, exitId: record.id })),
+          onConditionFail: (existing) =>
+            conflict(`Provider already has an exit case in progress (${String(existing?.exitId ?? '')})`, { existingExitId: existing?.exitId }),
+        },
+        ...extra,
+      ]);
+      return record;
+    },
+
+    /** A step of the case written only if it is still in `fromStatus` (and at `expectedVersion` when given). */
+    step(next: ProviderExitRecord, fromStatus: ProviderExitRecord['status'], expectedVersion?: number | null): GuardedWrite {
+      return {
+        op: txItem(
+          exit
+            .patch({ id: next.id })
+            .set(writable(next))
+            .where((attr, op) => [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
+        ),
+        onConditionFail: (existing) => {
+          if (!existing) return notFound('ProviderExit', next.id);
+          if (existing.status !== fromStatus) return invalidTransition(`The exit case is now ${String(existing.status)}, not ${fromStatus}`);
+          return versionConflict('ProviderExit', next.id, expectedVersion ?? 0, existing.version as number);
+        },
+      };
+    },
+
+    /** Removes the "in progress" marker when a case is rejected or completed. */
+    closeMarker(providerId: string): GuardedWrite {
+      return { op: txItem(openExit.delete({ providerId })) };
+    },
+
+    run(writes: GuardedWrite[]) {
+      return transactWrite(db, writes);
+    },
+  };
+}
+
+export type ExitRepository = ReturnType<typeof createExitRepository>;

@@ -1,0 +1,224 @@
+import { requireRole } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import type { AuditRepository } from '../audit/auditRepository';
+import { addMonths, localDate, nowIso } from '../core/clock';
+import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { parseInput, text } from '../core/validation';
+import type { ContractRepository } from '../contracts/contractRepository';
+import type { ContractRecord } from '../contracts/contractEntity';
+import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { GuardedWrite } from '../db/transactions';
+import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { PolicyService } from '../policy/policyService';
+import type { ProviderRecord } from '../providers/providerEntity';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { TermRepository } from '../terms/termRepository';
+import { z } from 'zod';
+import type { ExitEvidenceRecord, ExitTrigger, ProviderExitRecord } from './exitEntity';
+import type { ExitRepository } from './exitRepository';
+import { collectAffected, type TransitionDeps } from './exitTransition';
+
+export const SYSTEM_VIEWER: Viewer = { sub: 'system', role: 'DISTRICT_ADMIN' };
+
+const openSchema = z.object({
+  providerId: z.string().min(1),
+  reason: text(2000),
+  evaluationIds: z.array(z.string()).max(20).nullish(),
+});
+
+/** Providers an exit case can be opened for. */
+const exitableStatuses = ['APPROVED', 'SUSPENDED'];
+
+export interface ExitServiceDeps extends TransitionDeps {
+  exits: ExitRepository;
+  providers: ProviderRepository;
+  contracts: ContractRepository;
+  activities: ActivityRepository;
+  terms: TermRepository;
+  evaluations: EvaluationRepository;
+  audit: AuditRepository;
+  policy: PolicyService;
+  /** Items per DynamoDB transaction (100 on AWS); lower in tests to exercise resumable completion. */
+  maxTransactionItems?: number;
+}
+
+export function createExitService(deps: ExitServiceDeps) {
+  const { exits, providers, contracts, evaluations, audit, policy } = deps;
+  const maxItems = deps.maxTransactionItems ?? 100;
+
+  async function load(id: string) {
+    const record = await exits.get(id);
+    if (!record) throw notFound('ProviderExit', id);
+    return record;
+  }
+
+  async function loadProvider(id: string): Promise<ProviderRecord> {
+    const provider = await providers.get(id);
+    if (!provider) throw notFound('Provider', id);
+    return provider;
+  }
+
+  const caseAudit = (viewer: Viewer, action: string, record: ProviderExitRecord, summary: string, before?: object) =>
+    audit.entry({ viewer, action, entityType: 'ProviderExit', entityId: record.id, summary, before, after: record });
+
+  async function createCase(viewer: Viewer, provider: ProviderRecord, trigger: ExitTrigger, reason: string, evidence: ExitEvidenceRecord[], schoolId?: string) {
+    if (!exitableStatuses.includes(provider.status)) {
+      throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`);
+    }
+    const now = nowIso();
+    const record: ProviderExitRecord = {
+      id: newId('ProviderExit'),
+      version: 1,
+      providerId: provider.id,
+      status: 'OPEN',
+      trigger,
+      reason,
+      evidence,
+      schoolId,
+      openedBy: viewer.sub,
+      affectedActivities: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    return exits.create(record, [
+      caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${trigger}）`),
+      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
+    ]);
+  }
+
+  return {
+    load,
+
+    async get(viewer: Viewer | null, id: string) {
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      return load(id);
+    },
+
+    async list(viewer: Viewer | null, input: PageArgs & { filter?: { providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      pageSize(input.first);
+      return exits.list({ first: input.first, after: input.after, ...(input.filter ?? {}) });
+    },
+
+    /** Opens a case by hand (district or school admins), with the evaluations that support it. */
+    async open(viewer: Viewer | null, input: unknown) {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const values = parseInput(openSchema, input);
+      const provider = await loadProvider(values.providerId);
+      const now = nowIso();
+      const evidence: ExitEvidenceRecord[] = [];
+      for (const [index, evaluationId] of (values.evaluationIds ?? []).entries()) {
+        const evaluation = await evaluations.get(evaluationId);
+        if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider');
+        if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
+        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, summary: `${evaluation.date} ${evaluation.kind} ${evaluation.total} 分`, addedAt: now });
+      }
+      return createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
+    },
+
+    /**
+     * The automatic trigger (evaluation, survey, qualification check). Opens at most one case per provider: when
+     * one is in progress, the new evidence is added to it instead. Returns undefined for providers not in service.
+     */
+    async openAutomatically(trigger: ExitTrigger, providerId: string, reason: string, evidence: Omit<ExitEvidenceRecord, 'addedAt'>): Promise<ProviderExitRecord | undefined> {
+      const provider = await providers.get(providerId);
+      if (!provider || !exitableStatuses.includes(provider.status)) return undefined;
+      const item = { ...evidence, addedAt: nowIso() };
+      const current = await exits.openCaseOf(providerId);
+      if (current) {
+        if (current.evidence.some((e) => e.kind === item.kind && e.refId === item.refId)) return current;
+        const next = { ...current, evidence: [...current.evidence, item], version: current.version + 1, updatedAt: nowIso() };
+        await exits.run([exits.step(next, current.status, current.version), caseAudit(SYSTEM_VIEWER, 'EVIDENCE_ADDED', next, item.summary, current)]);
+        return next;
+      }
+      try {
+        return await createCase(SYSTEM_VIEWER, provider, trigger, reason, [item]);
+      } catch (error) {
+        // Another trigger opened the case a moment earlier: add to that one instead.
+        if ((error as { code?: string }).code === 'CONFLICT') return this.openAutomatically(trigger, providerId, reason, evidence);
+        throw error;
+      }
+    },
+
+    /** District decision: APPROVE lists the affected activities and sends the provider into EXITING. */
+    async decide(viewer: Viewer | null, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null | undefined, expectedVersion?: number | null) {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
+      const current = await load(id);
+      if (current.status !== 'OPEN') throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`);
+      const now = nowIso();
+      const next: ProviderExitRecord = { ...current, decisionComment: comment?.trim() || undefined, decidedAt: now, version: current.version + 1, updatedAt: now };
+      const steps: GuardedWrite[] = [];
+      if (decision === 'REJECT') {
+        next.status = 'REJECTED';
+        steps.push(exits.closeMarker(current.providerId));
+      } else {
+        const provider = await loadProvider(current.providerId);
+        if (!exitableStatuses.includes(provider.status)) throw invalidTransition(`The provider is ${provider.status}`);
+        next.status = 'APPROVED';
+        next.affectedActivities = await collectAffected(deps, provider.id);
+        const exiting: ProviderRecord = { ...provider, status: 'EXITING', version: provider.version + 1, updatedAt: now };
+        steps.push(
+          providers.transitionStep(provider, exiting),
+          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name}：${provider.status} → EXITING`, before: provider, after: exiting }),
+        );
+      }
+      await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, `${decision === 'APPROVE' ? '同意' : '驳回'}退出：${next.decisionComment ?? ''}`, current), ...steps]);
+      return next;
+    },
+
+    /**
+     * Completion: every affected activity resolved → open contracts TERMINATED, provider EXITED with a re-entry
+     * date, case COMPLETED. One transaction when it fits; otherwise contracts are terminated in batches first and
+     * the final transaction closes the case, so a crash at any point leaves a state the next call finishes.
+     */
+    async complete(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
+      const current = await load(id);
+      if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`);
+      const open = current.affectedActivities.filter((a) => a.resolution === 'UNRESOLVED');
+      if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { unresolved: open.map((a) => a.activityId) });
+      const provider = await loadProvider(current.providerId);
+      const now = nowIso();
+      const today = localDate();
+      const contractSteps = (await openContractsOf(deps, provider.id)).flatMap((contract): GuardedWrite[] => {
+        const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: `有序退出 ${current.id}`, version: contract.version + 1, updatedAt: now };
+        return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: '有序退出：协议终止', before: contract, after: terminated })];
+      });
+      const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
+      const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
+      const exited: ProviderRecord = { ...provider, status: 'EXITED', reentryDate, version: provider.version + 1, updatedAt: now };
+      const finalSteps: GuardedWrite[] = [
+        exits.step(next, 'APPROVED', expectedVersion),
+        exits.closeMarker(provider.id),
+        caseAudit(signedIn, 'COMPLETE', next, `退出完成，${reentryDate} 后可重新申请`, current),
+        ...(provider.status === 'EXITING' ? [providers.transitionStep(provider, exited)] : []),
+        audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name} 已退出，${reentryDate} 后可重新申请`, before: provider, after: exited }),
+      ];
+      if (contractSteps.length + finalSteps.length <= maxItems) {
+        await exits.run([...contractSteps, ...finalSteps]);
+      } else {
+        // Contract pairs (step + audit) never split across transactions.
+        const perBatch = Math.max(2, maxItems - (maxItems % 2));
+        for (let i = 0; i < contractSteps.length; i += perBatch) await exits.run(contractSteps.slice(i, i + perBatch));
+        await exits.run(finalSteps);
+      }
+      return next;
+    },
+  };
+}
+
+/** The provider's contracts that are not TERMINATED yet (DRAFT, SIGNED, ACTIVE — expired ones included). */
+async function openContractsOf(deps: Pick<ExitServiceDeps, 'contracts'>, providerId: string): Promise<ContractRecord[]> {
+  const result: ContractRecord[] = [];
+  let after: string | null = null;
+  do {
+    const page = await deps.contracts.list({ providerId, first: 100, after });
+    result.push(...page.items.map((item) => item.record).filter((contract) => contract.status !== 'TERMINATED'));
+    after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
+  } while (after);
+  return result;
+}
+
+export type ExitService = ReturnType<typeof createExitService>;
