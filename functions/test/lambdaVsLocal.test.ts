@@ -83,14 +83,22 @@ describe('one server, two hosts', () => {
     expect(fromLocal).toEqual(fromLambda);
   });
 
-  it('treats no token, a bad token and the public route as anonymous', async () => {
+  it('refuses every non-public operation on the public route, whatever claims the request carries', async () => {
     const claims = { sub: 'district', 'cognito:groups': 'DISTRICT_ADMIN' };
-    const onPublicRoute = await viaLambda(OPERATION, { path: '/public/graphql', claims });
+    const result = await viaLambda({ query: '{ schools { totalCount } }' }, { path: '/public/graphql', claims });
+    expect(result.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(result.body.data).toBeUndefined();
+    const sneaky = await viaLambda({ query: '{ ... on Query { viewer { role } } }' }, { path: '/public/graphql', claims });
+    expect(sneaky.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('treats no token and a bad token as anonymous', async () => {
+    const withoutClaims = await viaLambda(OPERATION, {});
     const withoutToken = await viaLocal(OPERATION);
     const withBadToken = await viaLocal(OPERATION, 'not.a.token');
-    for (const result of [onPublicRoute, withoutToken, withBadToken]) {
+    for (const result of [withoutClaims, withoutToken, withBadToken]) {
       expect(result.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
-    expect(withoutToken).toEqual(onPublicRoute);
+    expect(withoutToken).toEqual(withoutClaims);
   });
 });

@@ -24,8 +24,9 @@ export const handler = startServerAndCreateLambdaHandler(
   handlers.createAPIGatewayProxyEventV2RequestHandler<APIGatewayProxyEventV2WithJWTAuthorizer>(),
   {
     context: async ({ event }) => {
-      const claims = isPublicRoute(event) ? undefined : event.requestContext.authorizer?.jwt?.claims;
-      return createContext(services, viewerFromClaims(claims));
+      const publicRoute = isPublicRoute(event);
+      const claims = publicRoute ? undefined : event.requestContext.authorizer?.jwt?.claims;
+      return createContext(services, viewerFromClaims(claims), { publicRoute });
     },
   },
 );

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureTable } from '../db/bootstrap';
 import { createDb, dbConfigFromEnv } from '../db/client';
@@ -7,7 +8,7 @@ import { createServices, type Services } from '../server/services';
 import { consoleDistDir } from './consoleBuild';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
 import { startLocalServer } from './httpServer';
-import { dataDir } from './paths';
+import { dataDir, engineFile } from './paths';
 import { seedDemo } from './seed/seedDemo';
 
 export interface LocalStackOptions {
@@ -47,6 +48,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tmpDir: join(dataDir(), 'tmp'),
     });
     config.endpoint = engine.endpoint;
+    // Other local commands (e.g. check:qualifications) find the running engine here.
+    if (options.persist) writeFileSync(engineFile(), JSON.stringify({ endpoint: engine.endpoint, pid: engine.pid, tableName: config.tableName }));
     step(`DynamoDB Local is up at ${engine.endpoint} (pid ${engine.pid})`);
   }
   let server: Server | undefined;
@@ -74,6 +77,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         });
         await apollo.stop();
         await engine?.stop();
+        if (options.persist) rmSync(engineFile(), { force: true });
       },
     };
   } catch (error) {

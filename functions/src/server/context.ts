@@ -7,8 +7,10 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   services: Services;
   loaders: Loaders;
+  /** True on the unauthenticated public route: only the public survey operations may run there. */
+  publicRoute?: boolean;
 }
 
-export function createContext(services: Services, viewer: Viewer | null): GraphQLContext {
-  return { viewer, services, loaders: createLoaders(services) };
+export function createContext(services: Services, viewer: Viewer | null, options: { publicRoute?: boolean } = {}): GraphQLContext {
+  return { viewer, services, loaders: createLoaders(services), publicRoute: options.publicRoute };
 }

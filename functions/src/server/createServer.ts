@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
 import { formatError } from './formatError';
+import { publicRouteGuard } from './publicRoute';
 import { resolvers } from './resolvers';
 
 /**
@@ -25,6 +26,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     resolvers,
     introspection: true,
     ...protection,
+    plugins: [...protection.plugins, publicRouteGuard],
     formatError,
     includeStacktraceInErrorResponses: false,
   });

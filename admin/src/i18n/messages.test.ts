@@ -1,0 +1,55 @@
+import englishRaMessages from 'ra-language-english';
+import { describe, expect, it } from 'vitest';
+import { chineseMessages, i18nProvider, loadEnglishMessages } from './index';
+
+/** Every leaf of a message tree as `path → text`. */
+function leaves(tree: object, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else if (value && typeof value === 'object') for (const [p, v] of leaves(value, path)) result.set(p, v);
+  }
+  return result;
+}
+
+const placeholders = (text: string) => new Set(text.match(/%\{\w+\}/g) ?? []);
+
+describe('message trees', () => {
+  it('zh-CN and en have exactly the same keys', async () => {
+    const chinese = [...leaves(chineseMessages).keys()].sort();
+    const english = [...leaves(await loadEnglishMessages()).keys()].sort();
+    expect(chinese).toEqual(english);
+  });
+
+  it('zh-CN translates every key of ra-language-english', () => {
+    const chinese = leaves(chineseMessages);
+    const missing = [...leaves(englishRaMessages).keys()].filter((key) => !chinese.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('zh-CN uses no placeholder the English text does not offer', async () => {
+    const english = leaves(await loadEnglishMessages());
+    const invented: string[] = [];
+    for (const [key, text] of leaves(chineseMessages)) {
+      const offered = placeholders(english.get(key) ?? '');
+      for (const p of placeholders(text)) if (!offered.has(p)) invented.push(`${key}: ${p}`);
+    }
+    expect(invented).toEqual([]);
+  });
+
+  it('zh-CN has no English plural forms (Chinese has one form)', () => {
+    const plural = [...leaves(chineseMessages)].filter(([, text]) => text.includes('||||')).map(([key]) => key);
+    expect(plural).toEqual([]);
+  });
+
+  it('defaults to Chinese and switches to English on demand', async () => {
+    expect(i18nProvider.getLocale()).toBe('zh-CN');
+    expect(i18nProvider.translate('ra.action.save')).toBe('保存');
+    expect(i18nProvider.translate('app.enums.schoolType.NINE_YEAR')).toBe('九年一贯制');
+    await i18nProvider.changeLocale('en');
+    expect(i18nProvider.translate('ra.action.save')).toBe('Save');
+    expect(i18nProvider.translate('resources.schools.name', { smart_count: 2 })).toBe('Schools');
+    await i18nProvider.changeLocale('zh-CN');
+  });
+});

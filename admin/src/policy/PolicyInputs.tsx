@@ -1,0 +1,63 @@
+import { Typography } from '@mui/material';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  maxValue,
+  minValue,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { feeModels, weekdays } from '../common/enums';
+import { LocalTimeInput } from '../common/inputs';
+
+function Section({ title }: { title: string }) {
+  const translate = useTranslate();
+  return (
+    <Typography variant="subtitle1" sx={{ mt: 2, mb: 1, fontWeight: 600 }}>
+      {translate(title)}
+    </Typography>
+  );
+}
+
+const percent = [required(), minValue(0), maxValue(100)];
+const nonNegative = [required(), minValue(0)];
+const score = [required(), minValue(0), maxValue(100)];
+const rate = [required(), minValue(0), maxValue(1)];
+
+/** The district policy form, grouped as the seed plans discuss it. */
+export function PolicyInputs() {
+  return (
+    <>
+      <Section title="app.policy.sections.service" />
+      <CheckboxGroupInput source="serviceDays" choices={weekdays} validate={required()} />
+      <NumberInput source="minDailyMinutes" min={0} max={600} step={10} validate={[required(), minValue(0), maxValue(600)]} />
+      <LocalTimeInput source="lateCareEndsNotBefore" validate={required()} />
+      <NumberInput source="minHomeworkGroupSize" min={1} step={1} validate={[required(), minValue(1)]} />
+
+      <Section title="app.policy.sections.fees" />
+      <RadioButtonGroupInput source="feeModel" choices={feeModels} validate={required()} />
+      <FormDataConsumer<{ feeModel?: string }>>
+        {({ formData }) =>
+          // A fee only exists under MONTHLY; FREE keeps whatever was stored without showing it.
+          formData.feeModel === 'MONTHLY' ? (
+            <>
+              <NumberInput source="monthlyFee" min={0} step={1} validate={nonNegative} />
+              <NumberInput source="hardshipDiscountPercent" min={0} max={100} step={5} validate={percent} />
+            </>
+          ) : null
+        }
+      </FormDataConsumer>
+      <NumberInput source="teacherRatePerHour" min={0} step={1} validate={nonNegative} />
+      <NumberInput source="operatingFundPerStudentYear" min={0} step={10} validate={nonNegative} />
+
+      <Section title="app.policy.sections.providers" />
+      <BooleanInput source="outsideProvidersAllowed" />
+      <NumberInput source="evaluationExitThreshold" min={0} max={100} step={1} validate={score} />
+      <NumberInput source="satisfactionExitRate" min={0} max={1} step={0.05} validate={rate} />
+      <NumberInput source="reentryAfterMonths" min={0} step={1} validate={nonNegative} />
+    </>
+  );
+}
