@@ -1,12 +1,10 @@
-import type { Construct } from 'constructs';
-
 /** What differs between deployments of the same app (one district = one account, one or more stages). */
 export interface KehouConfig {
   /** Deployment stage, e.g. `prod` or `test`; suffixes physical names so stages can share an account. */
   stage: string;
   /** Target region, or undefined for an environment-agnostic stack (the CLI profile decides). */
   region?: string;
-  /** Origins the console (and survey pages) are served from; `*` is the default, see `consoleOrigins` below. */
+  /** Origins the API accepts browser calls from; `*` is the default, see `consoleOrigins` below. */
   consoleOrigins: string[];
   /**
    * An OIDC identity provider run by the district (统一身份认证) that replaces
@@ -14,25 +12,43 @@ export interface KehouConfig {
    * carry the same claims (`sub`, `cognito:groups`, `custom:schoolId`, `custom:providerId`).
    */
   externalIdentity?: { issuer: string; audience: string[] };
+  /** First district administrator (a Cognito user in DISTRICT_ADMIN) and the recipient of alarm e-mails. */
+  adminEmail?: string;
+  /** The console's own host name, served by CloudFront with an ACM certificate from us-east-1. */
+  customDomain?: { domainName: string; certificateArn: string };
+  /**
+   * Concurrency reserved for (and capping) the GraphQL function. Unset by default: new
+   * accounts often have a limit of 10, and Lambda refuses reservations that leave fewer
+   * than 10 unreserved executions.
+   */
+  reservedConcurrency?: number;
 }
 
-// Lower-case and short: the stage ends up in the table name, log group names and the stack name.
+/** Anything with CDK context: an App or Stack, or the deploy script's view of `-c key=value` arguments. */
+export interface ContextSource {
+  node: { tryGetContext(key: string): unknown };
+}
+
+// Lower-case and short: the stage ends up in the table, bucket and stack names.
 const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,15}$/;
+// Cognito rejects most malformed addresses only at deploy time, minutes in; catch the obvious ones now.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /**
  * Reads the deployment settings from CDK context (`-c stage=test`) first, then
  * the environment (`STAGE=test`), so both `cdk deploy -c …` and
  * `STAGE=test npm run deploy` work. Fails fast, before anything is
- * synthesised, on settings that cannot deploy: a stage that would make invalid
- * resource names, or a China region without an identity provider.
+ * synthesised or built, on settings that cannot deploy.
  */
-export function readConfig(scope: Construct, env: NodeJS.ProcessEnv = process.env): KehouConfig {
+export function readConfig(scope: ContextSource, env: NodeJS.ProcessEnv = process.env): KehouConfig {
   const context = (key: string): string | undefined => {
     const value: unknown = scope.node.tryGetContext(key);
     return value === undefined || value === null || value === '' ? undefined : String(value);
   };
+  const setting = (key: string, envName: string) => context(key) ?? (env[envName] || undefined);
 
-  const stage = context('stage') ?? env.STAGE ?? 'prod';
+  const stage = setting('stage', 'STAGE') ?? 'prod';
   if (!STAGE_PATTERN.test(stage)) {
     throw new Error(`Invalid stage "${stage}": use 1–16 lower-case letters, digits or '-', starting with a letter.`);
   }
@@ -41,15 +57,12 @@ export function readConfig(scope: Construct, env: NodeJS.ProcessEnv = process.en
 
   // The API takes bearer tokens only (no cookies), so a wildcard origin does not
   // open it to CSRF; districts that host the console on a known domain can pin it.
-  const consoleOrigins = (context('consoleOrigins') ?? env.CONSOLE_ORIGINS ?? '*')
+  const consoleOrigins = (setting('consoleOrigins', 'CONSOLE_ORIGINS') ?? '*')
     .split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin.length > 0);
 
-  const externalIdentity = readExternalIdentity(
-    context('oidcIssuer') ?? env.OIDC_ISSUER,
-    context('oidcAudience') ?? env.OIDC_AUDIENCE,
-  );
+  const externalIdentity = readExternalIdentity(setting('oidcIssuer', 'OIDC_ISSUER'), setting('oidcAudience', 'OIDC_AUDIENCE'));
   if (!externalIdentity && region?.startsWith('cn-')) {
     throw new Error(
       `Cognito user pools are not available in ${region}. Deploy to a region that has them, or sign users in ` +
@@ -57,7 +70,20 @@ export function readConfig(scope: Construct, env: NodeJS.ProcessEnv = process.en
     );
   }
 
-  return { stage, region, consoleOrigins: consoleOrigins.length > 0 ? consoleOrigins : ['*'], externalIdentity };
+  const adminEmail = setting('adminEmail', 'ADMIN_EMAIL')?.trim().toLowerCase();
+  if (adminEmail !== undefined && !EMAIL_PATTERN.test(adminEmail)) {
+    throw new Error(`adminEmail "${adminEmail}" is not an e-mail address.`);
+  }
+
+  return {
+    stage,
+    region,
+    consoleOrigins: consoleOrigins.length > 0 ? consoleOrigins : ['*'],
+    externalIdentity,
+    adminEmail,
+    customDomain: readCustomDomain(setting('domainName', 'DOMAIN_NAME'), setting('certificateArn', 'CERTIFICATE_ARN')),
+    reservedConcurrency: readReservedConcurrency(setting('reservedConcurrency', 'RESERVED_CONCURRENCY')),
+  };
 }
 
 function readExternalIdentity(issuer: string | undefined, audience: string | undefined) {
@@ -67,4 +93,27 @@ function readExternalIdentity(issuer: string | undefined, audience: string | und
     throw new Error('An external OIDC provider needs both oidcIssuer (an https:// URL) and oidcAudience (its client id).');
   }
   return { issuer, audience: audience.split(',').map((value) => value.trim()).filter(Boolean) };
+}
+
+function readCustomDomain(domainName: string | undefined, certificateArn: string | undefined) {
+  if (domainName === undefined && certificateArn === undefined) return undefined;
+  if (!domainName || !certificateArn) {
+    throw new Error('A custom console domain needs both domainName and certificateArn (an ACM certificate for it).');
+  }
+  const name = domainName.trim().toLowerCase();
+  if (!DOMAIN_PATTERN.test(name)) throw new Error(`domainName "${domainName}" is not a host name.`);
+  // CloudFront only accepts certificates from us-east-1 (aws partition); in aws-cn they come from IAM instead.
+  if (!/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
+    throw new Error(`certificateArn must be an ACM certificate in us-east-1 (CloudFront requires it), got "${certificateArn}".`);
+  }
+  return { domainName: name, certificateArn };
+}
+
+function readReservedConcurrency(value: string | undefined) {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 1000) {
+    throw new Error(`reservedConcurrency must be a whole number from 1 to 1000, got "${value}".`);
+  }
+  return count;
 }

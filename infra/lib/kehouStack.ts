@@ -1,14 +1,21 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { GraphqlApi, graphqlRoutes } from './api/graphqlApi';
 import { KehouAuth } from './auth/kehouAuth';
 import type { KehouConfig } from './config';
+import { ConsoleHosting, type ConsoleRuntimeConfig } from './console-hosting/consoleHosting';
 import { KehouTable } from './data/kehouTable';
+import { DocumentsBucket, documentsBucketOrigin } from './documents/documentsBucket';
+import { ScheduledJobs } from './jobs/scheduledJobs';
+import { AccessLogBucket } from './monitoring/accessLogBucket';
+import { Monitoring } from './monitoring/monitoring';
 
 export interface KehouStackProps extends StackProps {
   config: KehouConfig;
-  /** Overrides the GraphQL handler entry file (template tests use a stub until the handler exists). */
-  graphqlEntry?: string;
+  /** A built console (`admin/dist`); bin/app.ts falls back to a placeholder page when it is missing. */
+  consoleAssetPath: string;
+  /** Override handler entry files (template tests use stubs for handlers that do not exist yet). */
+  entries?: { graphql?: string; qualificationExpiry?: string };
 }
 
 /**
@@ -20,44 +27,130 @@ export class KehouStack extends Stack {
   readonly data: KehouTable;
   /** Undefined when the district's own OIDC provider signs users in (`config.externalIdentity`). */
   readonly auth?: KehouAuth;
+  readonly documents: DocumentsBucket;
   readonly api: GraphqlApi;
+  /** Undefined in the China regions, where CloudFront needs an ICP-recorded domain (host admin/dist yourself). */
+  readonly console?: ConsoleHosting;
+  readonly jobs: ScheduledJobs;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: KehouStackProps) {
     super(scope, id, props);
-    const { stage, consoleOrigins, externalIdentity } = props.config;
+    const { config } = props;
+    const { stage } = config;
+    const inChina = config.region?.startsWith('cn-') ?? false;
 
     this.data = new KehouTable(this, 'Data', { stage });
+    const accessLogs = new AccessLogBucket(this, 'AccessLogs');
+
     let identity: { issuer: string; audience: string[] };
-    if (externalIdentity) {
-      identity = externalIdentity;
+    if (config.externalIdentity) {
+      identity = config.externalIdentity;
     } else {
-      this.auth = new KehouAuth(this, 'Auth', { stage });
+      this.auth = new KehouAuth(this, 'Auth', { stage, adminEmail: config.adminEmail });
       identity = { issuer: this.auth.userPool.userPoolProviderUrl, audience: [this.auth.consoleClient.userPoolClientId] };
     }
+
+    this.documents = new DocumentsBucket(this, 'Documents', { stage, logBucket: accessLogs.bucket });
+
     this.api = new GraphqlApi(this, 'Api', {
       stage,
       table: this.data,
+      documents: this.documents,
       jwtIssuer: identity.issuer,
       jwtAudience: identity.audience,
-      consoleOrigins,
-      entry: props.graphqlEntry,
+      consoleOrigins: config.consoleOrigins,
+      reservedConcurrency: config.reservedConcurrency,
+      entry: props.entries?.graphql,
+    });
+    const graphqlUrl = `${this.api.url}${graphqlRoutes.authenticated.path.slice(1)}`;
+    const publicGraphqlUrl = `${this.api.url}${graphqlRoutes.public.path.slice(1)}`;
+
+    if (!inChina) {
+      this.console = new ConsoleHosting(this, 'Console', {
+        assetPath: props.consoleAssetPath,
+        runtimeConfig: runtimeConfig(graphqlUrl, publicGraphqlUrl, identity, this.auth),
+        csp: {
+          connect: [
+            this.api.httpApi.apiEndpoint,
+            // Sign-in calls Cognito's API from the browser; an external provider is called at its issuer.
+            this.auth ? `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}` : new URL(identity.issuer).origin,
+            documentsBucketOrigin(stage),
+          ],
+          images: [documentsBucketOrigin(stage)],
+        },
+        logBucket: accessLogs.bucket,
+        customDomain: config.customDomain,
+      });
+      this.auth?.setConsoleUrl(this.console.url);
+    }
+    // The hosted console and any explicitly configured origin (e.g. a console the district hosts itself).
+    this.documents.allowUploadsFrom([
+      ...(this.console ? [this.console.url] : []),
+      ...config.consoleOrigins.filter((origin) => origin !== '*'),
+    ]);
+
+    this.jobs = new ScheduledJobs(this, 'Jobs', {
+      stage,
+      table: this.data,
+      qualificationExpiryEntry: props.entries?.qualificationExpiry,
     });
 
-    // What the console's and front-end teams' configuration needs after a deploy.
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      stage,
+      functions: { Graphql: this.api.function, QualificationExpiry: this.jobs.qualificationExpiry },
+      table: this.data,
+      httpApi: this.api.httpApi,
+      alarmEmail: config.adminEmail,
+    });
+
+    this.addOutputs(graphqlUrl, publicGraphqlUrl);
+  }
+
+  /** What district IT and the front-end teams need after a deploy (printed by `npm run deploy`). */
+  private addOutputs(graphqlUrl: string, publicGraphqlUrl: string) {
+    if (this.console) {
+      new CfnOutput(this, 'ConsoleUrl', { value: this.console.url, description: 'Admin console (sign in here)' });
+      new CfnOutput(this, 'ConsoleDistributionDomain', {
+        value: this.console.distribution.distributionDomainName,
+        description: 'CloudFront domain; point the custom domain\'s CNAME here',
+      });
+    }
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'GraphqlUrl', {
-      value: `${this.api.url}${graphqlRoutes.authenticated.path.slice(1)}`,
+      value: graphqlUrl,
       description: 'GraphQL endpoint for signed-in users (Authorization: Bearer <ID token>)',
     });
-    new CfnOutput(this, 'PublicGraphqlUrl', {
-      value: `${this.api.url}${graphqlRoutes.public.path.slice(1)}`,
-      description: 'Anonymous GraphQL endpoint for survey pages',
-    });
+    new CfnOutput(this, 'PublicGraphqlUrl', { value: publicGraphqlUrl, description: 'Anonymous GraphQL endpoint for survey pages' });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'DocumentsBucketName', { value: this.documents.bucket.bucketName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName });
     new CfnOutput(this, 'Region', { value: this.region, description: 'Region of the API (and user pool)' });
     if (this.auth) {
       new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
       new CfnOutput(this, 'UserPoolClientId', { value: this.auth.consoleClient.userPoolClientId });
     }
   }
+}
+
+/** config.json for the console: where the API is and how to sign in. */
+function runtimeConfig(
+  graphqlUrl: string,
+  publicGraphqlUrl: string,
+  identity: { issuer: string; audience: string[] },
+  auth: KehouAuth | undefined,
+): ConsoleRuntimeConfig {
+  return {
+    graphqlUrl,
+    publicGraphqlUrl,
+    auth: auth
+      ? {
+          mode: 'cognito',
+          region: Aws.REGION,
+          userPoolId: auth.userPool.userPoolId,
+          userPoolClientId: auth.consoleClient.userPoolClientId,
+        }
+      : { mode: 'oidc', issuer: identity.issuer, clientId: identity.audience[0] },
+  };
 }

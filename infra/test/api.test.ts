@@ -1,9 +1,7 @@
-import { globalIndexes } from '@kehou/functions/table';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { indexActions, itemActions } from '../lib/data/kehouTable';
 import { throttles } from '../lib/api/graphqlApi';
-import { buildStack } from './synth';
+import { buildStack, withEverything } from './synth';
 
 const { template } = buildStack();
 const logicalId = (type: string) => {
@@ -29,33 +27,32 @@ describe('GraphQL function', () => {
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
   });
 
-  it('gets the table name and source-mapped stack traces from its environment', () => {
+  it('gets the table, the documents bucket and source-mapped stack traces from its environment', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('GraphQL'),
       Environment: {
         Variables: Match.objectLike({
           TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::GlobalTable') },
+          DOCUMENTS_BUCKET: { Ref: Match.stringLikeRegexp('^DocumentsBucket') },
           NODE_OPTIONS: '--enable-source-maps',
         }),
       },
     });
   });
 
-  it('may use only the expected DynamoDB actions, on the table and its named indexes', () => {
-    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, unknown>[]);
-    const dynamo = statements.filter((s) => [s.Action].flat().some((a) => String(a).startsWith('dynamodb:')));
-    const tableArn = { 'Fn::GetAtt': [logicalId('AWS::DynamoDB::GlobalTable'), 'Arn'] };
-
-    expect(dynamo).toHaveLength(2);
-    expect(dynamo[0]).toEqual({ Effect: 'Allow', Action: [...itemActions].sort(), Resource: tableArn });
-    expect(dynamo[1]).toEqual({
-      Effect: 'Allow',
-      Action: indexActions[0],
-      Resource: globalIndexes.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]] })),
+  it('reserves no concurrency unless configured (new accounts cannot spare any)', () => {
+    const graphql = Object.values(template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: Match.stringLikeRegexp('GraphQL') },
+    }));
+    expect(graphql).toHaveLength(1);
+    expect(graphql[0].Properties.ReservedConcurrentExecutions).toBeUndefined();
+    buildStack(withEverything).template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('GraphQL'),
+      ReservedConcurrentExecutions: 25,
     });
   });
 
-  it('has no AWS managed policy (logs permission is scoped to its own log group)', () => {
+  it('has no AWS managed policy, nor has any other role (logs permissions are scoped to their log groups)', () => {
     const roles = Object.values(template.findResources('AWS::IAM::Role'));
     expect(roles.every((role) => role.Properties.ManagedPolicyArns === undefined)).toBe(true);
   });
@@ -125,7 +122,17 @@ describe('outputs', () => {
   it('publish what the console and front-end teams configure', () => {
     const outputs = Object.keys(template.findOutputs('*'));
     expect(outputs).toEqual(
-      expect.arrayContaining(['ApiUrl', 'GraphqlUrl', 'PublicGraphqlUrl', 'UserPoolId', 'UserPoolClientId', 'TableName']),
+      expect.arrayContaining([
+        'ConsoleUrl',
+        'ApiUrl',
+        'GraphqlUrl',
+        'PublicGraphqlUrl',
+        'UserPoolId',
+        'UserPoolClientId',
+        'TableName',
+        'DocumentsBucketName',
+        'AlarmTopicArn',
+      ]),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { roles } from '@kehou/functions/auth/viewer';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { buildStack } from './synth';
+import { buildStack, withEverything } from './synth';
 
 const { template } = buildStack();
 const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
@@ -60,5 +60,54 @@ describe('console client', () => {
       expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']),
     );
     expect(client.Properties.WriteAttributes).toEqual(['name']);
+  });
+});
+
+describe('first district administrator (adminEmail)', () => {
+  const { template: withAdmin } = buildStack(withEverything);
+  const [[userId, user]] = Object.entries(withAdmin.findResources('AWS::Cognito::UserPoolUser'));
+  const [membership] = Object.values(withAdmin.findResources('AWS::Cognito::UserPoolUserToGroupAttachment'));
+
+  it('is not created without adminEmail', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolUser', 0);
+    template.resourceCountIs('AWS::Cognito::UserPoolUserToGroupAttachment', 0);
+  });
+
+  it('is a native Cognito user with a verified e-mail and an e-mailed temporary password', () => {
+    expect(user.Properties).toMatchObject({
+      Username: 'it@example.edu.cn',
+      DesiredDeliveryMediums: ['EMAIL'],
+      UserAttributes: [
+        { Name: 'email', Value: 'it@example.edu.cn' },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    });
+  });
+
+  it('joins DISTRICT_ADMIN, the group and the user being created first', () => {
+    const [groupId] = Object.entries(withAdmin.findResources('AWS::Cognito::UserPoolGroup')).find(
+      ([, group]) => group.Properties.GroupName === 'DISTRICT_ADMIN',
+    )!;
+    expect(membership.Properties).toMatchObject({ GroupName: { Ref: groupId }, Username: { Ref: userId } });
+  });
+
+  it('survives removing or changing adminEmail in a later deploy', () => {
+    expect(user.DeletionPolicy).toBe('Retain');
+    expect(user.UpdateReplacePolicy).toBe('Retain');
+    expect(membership.DeletionPolicy).toBe('Retain');
+  });
+
+  it('needs no custom resource: no function or role may create users', () => {
+    expect(JSON.stringify(withAdmin.toJSON())).not.toContain('cognito-idp:Admin');
+  });
+});
+
+describe('invitation e-mail', () => {
+  it('tells invited users where the console is, with their username and temporary password', () => {
+    const message = pool.Properties.AdminCreateUserConfig.InviteMessageTemplate.EmailMessage;
+    const text = JSON.stringify(message);
+    expect(text).toContain('{username}');
+    expect(text).toContain('{####}');
+    expect(text).toMatch(/ConsoleDistribution\w+","DomainName"/);
   });
 });

@@ -49,3 +49,36 @@ describe('readConfig for an external OIDC provider', () => {
     expect(() => readConfig(appWith({ ...oidc, oidcIssuer: 'http://id.example.edu.cn' }), {})).toThrow(/https/);
   });
 });
+
+describe('readConfig for deploy parameters', () => {
+  it('reads adminEmail, the custom domain and reserved concurrency from context or environment', () => {
+    const config = readConfig(appWith({ adminEmail: ' IT@Example.edu.cn ', reservedConcurrency: 20 }), {
+      DOMAIN_NAME: 'Kehou.Example.edu.cn',
+      CERTIFICATE_ARN: 'arn:aws:acm:us-east-1:123456789012:certificate/abc-123',
+    });
+    expect(config).toMatchObject({
+      adminEmail: 'it@example.edu.cn',
+      customDomain: { domainName: 'kehou.example.edu.cn', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc-123' },
+      reservedConcurrency: 20,
+    });
+  });
+
+  it('leaves them unset by default', () => {
+    const config = readConfig(appWith(), {});
+    expect([config.adminEmail, config.customDomain, config.reservedConcurrency]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('refuses a malformed e-mail address', () => {
+    expect(() => readConfig(appWith({ adminEmail: 'it-at-example' }), {})).toThrow(/not an e-mail/);
+  });
+
+  it('refuses half a custom domain, or a certificate CloudFront cannot use', () => {
+    expect(() => readConfig(appWith({ domainName: 'kehou.example.edu.cn' }), {})).toThrow(/certificateArn/);
+    const elsewhere = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/abc-123';
+    expect(() => readConfig(appWith({ domainName: 'kehou.example.edu.cn', certificateArn: elsewhere }), {})).toThrow(/us-east-1/);
+  });
+
+  it.each(['0', '-1', '2.5', 'many'])('refuses reservedConcurrency %s', (value) => {
+    expect(() => readConfig(appWith({ reservedConcurrency: value }), {})).toThrow(/reservedConcurrency/);
+  });
+});

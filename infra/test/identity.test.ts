@@ -1,4 +1,5 @@
 import { Validations } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { buildStack, createApp } from './synth';
@@ -20,6 +21,15 @@ describe('with the district OIDC provider instead of Cognito', () => {
       JwtConfiguration: { Issuer: china.oidcIssuer, Audience: [china.oidcAudience] },
     });
     expect(Object.keys(template.findOutputs('UserPoolId'))).toEqual([]);
+  });
+
+  it('leaves console hosting to the district (CloudFront China needs an ICP-recorded domain)', () => {
+    template.resourceCountIs('AWS::CloudFront::Distribution', 0);
+    // Uploads are allowed only from origins the district lists, never from anywhere.
+    const withOrigin = buildStack({ ...china, stage: 'cn3', consoleOrigins: 'https://kehou.example.edu.cn' }).template;
+    withOrigin.hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://kehou.example.edu.cn'] })] },
+    });
   });
 
   it('passes cdk-nag and the CloudFormation resource checks for the China region', () => {

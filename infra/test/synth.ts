@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { graphqlEntry } from '../lib/api/graphqlApi';
+import { qualificationExpiryEntry } from '../lib/jobs/scheduledJobs';
 import { readConfig } from '../lib/config';
 import { KehouStack } from '../lib/kehouStack';
 
@@ -11,8 +12,11 @@ const cdkJson = JSON.parse(readFileSync(fileURLToPath(new URL('../cdk.json', imp
   context: Record<string, unknown>;
 };
 
-// Bundling is skipped in tests, so only the entry's existence matters; a stub stands in if the handler is missing.
-const stubEntry = fileURLToPath(new URL('./fixtures/graphqlHandler.ts', import.meta.url));
+const fixture = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
+// Bundling is skipped in tests, so only an entry's existence matters; stubs stand in for handlers not written yet.
+const entryOrStub = (entry: string, stub: string) => (existsSync(entry) ? undefined : fixture(stub));
+/** A tiny stand-in for admin/dist (index.html and assets/), which tests must not depend on. */
+export const consoleFixture = fixture('console');
 
 /** The app and stack as bin/app.ts builds them, minus bundling (no esbuild run, placeholder asset hashes). */
 export function createApp(context: Record<string, unknown> = {}) {
@@ -25,21 +29,36 @@ export function createApp(context: Record<string, unknown> = {}) {
   const stack = new KehouStack(app, `Kehou-${config.stage}`, {
     config,
     env: config.region ? { region: config.region } : undefined,
-    graphqlEntry: existsSync(graphqlEntry) ? undefined : stubEntry,
+    consoleAssetPath: consoleFixture,
+    entries: {
+      graphql: entryOrStub(graphqlEntry, 'graphqlHandler.ts'),
+      qualificationExpiry: entryOrStub(qualificationExpiryEntry, 'qualificationExpiryHandler.ts'),
+    },
   });
   return { app, stack };
 }
 
-let defaultStack: ReturnType<typeof synthesise> | undefined;
+const synthesised = new Map<string, ReturnType<typeof synthesise>>();
 
 /**
- * The synthesised default stack, shared by all test files (vitest.config.ts
- * turns isolation off) because synthesis costs seconds; pass context for a variant.
+ * The synthesised stack for this context, memoised and shared by all test files
+ * (vitest.config.ts turns isolation off) because each synthesis costs seconds:
+ * test files asking for the same variant (e.g. `withEverything`) pay once.
  */
 export function buildStack(context: Record<string, unknown> = {}) {
-  if (Object.keys(context).length === 0) return (defaultStack ??= synthesise({}));
-  return synthesise(context);
+  const key = JSON.stringify(context);
+  let built = synthesised.get(key);
+  if (!built) synthesised.set(key, (built = synthesise(context)));
+  return built;
 }
+
+/** Every optional setting at once: the first admin, a custom console domain, reserved concurrency. */
+export const withEverything = {
+  adminEmail: 'IT@Example.edu.cn',
+  domainName: 'kehou.example.edu.cn',
+  certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-aaaa-bbbb-cccc-123456789012',
+  reservedConcurrency: '25',
+};
 
 function synthesise(context: Record<string, unknown>) {
   const { app, stack } = createApp(context);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
+import * as z from 'zod';
 import { minutesOf } from '../core/clock';
 import { grade, localTime, optionalText, text } from '../core/validation';
 import { weekdays } from '../policy/policyEntity';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
+import * as z from 'zod';
 import { badInput } from './errors';
 
 /** `YYYY-MM-DD` that is a real calendar date. */

@@ -7,9 +7,10 @@ import { attachmentHeader, DOWNLOAD_SECONDS, expiresIn, UPLOAD_SECONDS, type Doc
  * Documents in a local directory (`.data/documents`), served by the local server at `/documents/<key>` with
  * HMAC-signed, expiring URLs — the same flow as S3 presigned URLs, so the console code is identical.
  */
-export function createLocalStorage(root: string, secret: Uint8Array, baseUrl = () => '') {
+export function createLocalStorage(root: string, secret: () => Uint8Array, baseUrl = () => '') {
+  // The secret is read on first use only, so building services never touches the disk (Lambda's is read-only).
   const sign = (method: string, key: string, expires: number) =>
-    createHmac('sha256', secret).update(`${method}\n${key}\n${expires}`).digest('base64url');
+    createHmac('sha256', secret()).update(`${method}\n${key}\n${expires}`).digest('base64url');
 
   const urlFor = (method: 'PUT' | 'GET', key: string, seconds: number, extra = '') => {
     const expires = Math.floor(Date.now() / 1000) + seconds;

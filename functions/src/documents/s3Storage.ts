@@ -19,7 +19,9 @@ export function createS3Storage(bucket: string, client = new S3Client({})): Docu
         const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
         return head.ContentLength;
       } catch (error) {
-        if ((error as { name?: string }).name === 'NotFound') return undefined;
+        // Without s3:ListBucket (least privilege) S3 answers a missing key with 403 instead of 404.
+        const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+        if (name === 'NotFound' || name === 'Forbidden' || $metadata?.httpStatusCode === 404 || $metadata?.httpStatusCode === 403) return undefined;
         throw error;
       }
     },

@@ -15,7 +15,8 @@ import type { ProviderRecord } from '../providers/providerEntity';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { TermRepository } from '../terms/termRepository';
-import { z } from 'zod';
+// Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
+import * as z from 'zod';
 import type { ExitEvidenceRecord, ExitTrigger, ProviderExitRecord } from './exitEntity';
 import type { ExitRepository } from './exitRepository';
 import { collectAffected, type TransitionDeps } from './exitTransition';

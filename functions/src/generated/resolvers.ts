@@ -9,6 +9,8 @@ import type { EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../ev
 import type { AuditEventRecord, AuditEventPage, AuditEventPageItem } from '../audit/auditEntity';
 import type { DocumentRecord } from '../documents/documentEntity';
 import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, AffectedActivityView } from '../exits/exitEntity';
+import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
+import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
@@ -398,6 +400,19 @@ export type CreateSchoolInput = {
   type: SchoolType;
 };
 
+/** A new survey (status DRAFT). */
+export type CreateSurveyInput = {
+  intro?: InputMaybe<Scalars['String']['input']>;
+  kind: SurveyKind;
+  previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  questions: Array<SurveyQuestionInput>;
+  scope: SurveyScope;
+  /** Required for SCHOOL, PROVIDER and ACTIVITY scopes. */
+  scopeId?: InputMaybe<Scalars['ID']['input']>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** A new term of a school. */
 export type CreateTermInput = {
   /** Must not be before `startDate`. */
@@ -685,6 +700,8 @@ export type Mutation = {
   activateContract: Contract;
   /** Cancels an affected activity (its venue and time are freed). */
   cancelActivity: ProviderExit;
+  /** OPEN → CLOSED. A satisfaction survey on a provider below the policy's rate opens a provider exit case. */
+  closeSurvey: Survey;
   /**
    * APPROVED → COMPLETED once every affected activity is resolved: terminates the provider's open contracts, sets it
    * EXITED with a re-entry date, in one transaction (resumable if interrupted). DISTRICT_ADMIN.
@@ -706,6 +723,8 @@ export type Mutation = {
   createProvider: Provider;
   /** Creates a school (DISTRICT_ADMIN). Duplicate code → CONFLICT; invalid field → BAD_USER_INPUT naming it. */
   createSchool: School;
+  /** Creates a DRAFT survey (DISTRICT_ADMIN; SCHOOL_ADMIN for their school and its activities). */
+  createSurvey: Survey;
   /** Creates a term (DISTRICT_ADMIN, or SCHOOL_ADMIN for their school). A second term for the same school, year and semester → CONFLICT. */
   createTerm: Term;
   /** OPEN → APPROVED (provider EXITING; affected activities listed) or REJECTED (DISTRICT_ADMIN). */
@@ -720,6 +739,8 @@ export type Mutation = {
   deleteProvider: Scalars['ID']['output'];
   /** Deletes a school (DISTRICT_ADMIN). INVALID_TRANSITION while terms or other records depend on it. Returns the id. */
   deleteSchool: Scalars['ID']['output'];
+  /** Deletes a DRAFT survey. */
+  deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
   /**
@@ -727,6 +748,11 @@ export type Mutation = {
    * one case in progress: CONFLICT names the existing one.
    */
   openProviderExit: ProviderExit;
+  /**
+   * DRAFT → OPEN. Refused with BAD_USER_INPUT listing each coercive phrase (强制, 必须参加, …) found in the title, intro,
+   * questions or options (`extensions.phrases`).
+   */
+  publishSurvey: Survey;
   /**
    * Gives an affected activity to another APPROVED provider with an ACTIVE contract at that school and term
    * (`toContractId`), or to a school staff member (`toStaffName`). The new person in charge must be free at that time.
@@ -750,6 +776,12 @@ export type Mutation = {
   signContract: Contract;
   /** APPLIED → UNDER_REVIEW (DISTRICT_ADMIN or the provider's own user). Other states → INVALID_TRANSITION. */
   submitProviderForReview: Provider;
+  /**
+   * Answers a survey anonymously (no sign-in). One answer per `respondentKey` (any stable random string the device
+   * keeps, 8–128 characters): a resubmission replaces the earlier answer. CLOSED/DRAFT → INVALID_TRANSITION; too many
+   * submissions on one code → RATE_LIMITED. Only grade and school are stored with the answers — never names.
+   */
+  submitSurveyResponse: SurveySubmission;
   /** APPROVED → SUSPENDED (DISTRICT_ADMIN), with the reason. */
   suspendProvider: Provider;
   /** SIGNED or ACTIVE → TERMINATED, with the reason. */
@@ -770,6 +802,8 @@ export type Mutation = {
    * equal the version you read, otherwise CONFLICT and nothing changes.
    */
   updateSchool: School;
+  /** Changes a DRAFT survey. */
+  updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
 };
@@ -784,6 +818,12 @@ export type MutationActivateContractArgs = {
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseSurveyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -820,6 +860,11 @@ export type MutationCreateProviderArgs = {
 
 export type MutationCreateSchoolArgs = {
   input: CreateSchoolInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 
@@ -861,6 +906,11 @@ export type MutationDeleteSchoolArgs = {
 };
 
 
+export type MutationDeleteSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteTermArgs = {
   id: Scalars['ID']['input'];
 };
@@ -868,6 +918,12 @@ export type MutationDeleteTermArgs = {
 
 export type MutationOpenProviderExitArgs = {
   input: OpenProviderExitInput;
+};
+
+
+export type MutationPublishSurveyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -915,6 +971,15 @@ export type MutationSignContractArgs = {
 export type MutationSubmitProviderForReviewArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  accessCode: Scalars['String']['input'];
+  answers: Array<SurveyAnswerInput>;
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  respondentKey: Scalars['String']['input'];
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -966,6 +1031,13 @@ export type MutationUpdateSchoolArgs = {
 };
 
 
+export type MutationUpdateSurveyArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSurveyInput;
+};
+
+
 export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -984,6 +1056,13 @@ export type OpenProviderExitInput = {
   evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   providerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Count of one option (or of one rating value, labels "1"–"5"). */
+export type OptionCount = {
+  __typename?: 'OptionCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
 };
 
 /** Who runs the school (办学性质). */
@@ -1231,6 +1310,27 @@ export type ProviderStatus =
   | 'SUSPENDED'
   | 'UNDER_REVIEW';
 
+/** A school a parent can pick on the public page. */
+export type PublicSchoolOption = {
+  __typename?: 'PublicSchoolOption';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What the public answering page shows (no results, no internal ids beyond the questions). */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  accessCode: Scalars['String']['output'];
+  /** Whether the respondent must pick a school (district- or provider-wide surveys). */
+  asksForSchool: Scalars['Boolean']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  kind: SurveyKind;
+  questions: Array<SurveyQuestion>;
+  schoolOptions: Array<PublicSchoolOption>;
+  status: SurveyStatus;
+  title: Scalars['String']['output'];
+};
+
 /** A qualification certificate of the provider (资质), archived once reviewed. */
 export type Qualification = {
   __typename?: 'Qualification';
@@ -1289,6 +1389,8 @@ export type Query = {
   providerExits: ProviderExitConnection;
   /** Providers sorted by name. */
   providers: ProviderConnection;
+  /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
+  publicSurvey: PublicSurvey;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
   /**
@@ -1296,6 +1398,10 @@ export type Query = {
    * A SCHOOL_ADMIN sees only their own school.
    */
   schools: SchoolConnection;
+  survey?: Maybe<Survey>;
+  /** Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys). Never readable anonymously. */
+  surveyResults: SurveyResults;
+  surveys: SurveyConnection;
   /** One term. NOT_FOUND for an unknown id; FORBIDDEN for another school's term of a SCHOOL_ADMIN. */
   term?: Maybe<Term>;
   /** Terms, newest school year first; with `filter.schoolId` the terms of one school. Paged with `first` (1–100) and `after`. */
@@ -1393,6 +1499,11 @@ export type QueryProvidersArgs = {
 };
 
 
+export type QueryPublicSurveyArgs = {
+  accessCode: Scalars['String']['input'];
+};
+
+
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1406,6 +1517,24 @@ export type QuerySchoolsArgs = {
 };
 
 
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  groupBy?: InputMaybe<SurveyGroupBy>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTermArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1415,6 +1544,31 @@ export type QueryTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TermFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kind of question. */
+export type QuestionKind =
+  | 'MULTI_CHOICE'
+  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  | 'RATING'
+  | 'SINGLE_CHOICE'
+  /** Free text (at most 1000 characters; please do not ask for names). */
+  | 'TEXT';
+
+/** Results of one question. */
+export type QuestionResult = {
+  __typename?: 'QuestionResult';
+  kind: QuestionKind;
+  /** RATING: mean of the ratings (null without ratings). */
+  meanRating?: Maybe<Scalars['Float']['output']>;
+  /** Choice counts, or the distribution of ratings 1–5. */
+  options: Array<OptionCount>;
+  questionId: Scalars['ID']['output'];
+  /** Answers to this question. */
+  responseCount: Scalars['Int']['output'];
+  /** RATING: share of 4–5 ratings, 0–1. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  text: Scalars['String']['output'];
 };
 
 /** An evaluation to record. */
@@ -1585,6 +1739,152 @@ export type StaffCertificateInput = {
 };
 
 /**
+ * A questionnaire for parents, answered anonymously with its `accessCode` on the public page. Results are aggregated
+ * as answers arrive (never by scanning the answers), so reading them costs the same at 100 000 answers as at 10.
+ */
+export type Survey = Node & {
+  __typename?: 'Survey';
+  /** Unguessable code for the public answering page (`/s/<accessCode>` in the console). */
+  accessCode: Scalars['String']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  kind: SurveyKind;
+  openedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The same survey in an earlier term, for comparison. */
+  previousSurveyId?: Maybe<Scalars['ID']['output']>;
+  questions: Array<SurveyQuestion>;
+  /** Answers received so far (from the aggregates). */
+  responseCount: Scalars['Int']['output'];
+  /** The school the survey belongs to (SCHOOL scope, or the activity's school); null for district-wide surveys. */
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  scope: SurveyScope;
+  /** The school, provider or activity the survey is about (null for DISTRICT). */
+  scopeId?: Maybe<Scalars['ID']['output']>;
+  status: SurveyStatus;
+  termId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One answer. */
+export type SurveyAnswerInput = {
+  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionId: Scalars['ID']['input'];
+  /** RATING: 1–5. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** TEXT. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of surveys (Relay connection, plus `nodes` and `totalCount`). */
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  edges: Array<SurveyEdge>;
+  nodes: Array<Survey>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  cursor: Scalars['String']['output'];
+  node: Survey;
+};
+
+/** Filters for `surveys` (newest first). */
+export type SurveyFilter = {
+  kind?: InputMaybe<SurveyKind>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<SurveyScope>;
+  status?: InputMaybe<SurveyStatus>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How results are grouped. */
+export type SurveyGroupBy =
+  | 'ACTIVITY'
+  | 'GRADE'
+  | 'PROVIDER'
+  | 'SCHOOL';
+
+/** Results of one group (a school, provider, activity or grade). */
+export type SurveyGroupResult = {
+  __typename?: 'SurveyGroupResult';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  responseCount: Scalars['Int']['output'];
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a survey asks about. */
+export type SurveyKind =
+  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  | 'DEMAND'
+  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  | 'SATISFACTION';
+
+/** A question of a survey. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Stable id within the survey (answers refer to it). */
+  id: Scalars['ID']['output'];
+  kind: QuestionKind;
+  /** Option labels for SINGLE_CHOICE/MULTI_CHOICE (empty otherwise). */
+  options: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type SurveyQuestionInput = {
+  /** Keep the id to keep the question's identity across edits; omit for a new question. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: QuestionKind;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Aggregated results of a survey, exact at any time. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Per group when `groupBy` is given. */
+  groups: Array<SurveyGroupResult>;
+  /** The previous term's survey results (`previousSurveyId`), for comparison. */
+  previous?: Maybe<SurveyResults>;
+  questions: Array<QuestionResult>;
+  responseCount: Scalars['Int']['output'];
+  /** Share of 4–5 among all RATING answers, 0–1 (null without ratings). */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  surveyId: Scalars['ID']['output'];
+};
+
+/** Whom a survey is about. */
+export type SurveyScope =
+  | 'ACTIVITY'
+  | 'DISTRICT'
+  | 'PROVIDER'
+  | 'SCHOOL';
+
+/** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+/** The outcome of a submission. */
+export type SurveySubmission = {
+  __typename?: 'SurveySubmission';
+  accepted: Scalars['Boolean']['output'];
+  /** True when this respondent key had answered before: the earlier answer was replaced. */
+  replaced: Scalars['Boolean']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/**
  * A school term (学期) of one school: school year + semester with its dates. Activities, contracts and surveys
  * belong to a term. One term per school, school year and semester.
  */
@@ -1688,6 +1988,15 @@ export type UpdateSchoolInput = {
   principal?: InputMaybe<Scalars['String']['input']>;
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<SchoolType>;
+};
+
+/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
+export type UpdateSurveyInput = {
+  intro?: InputMaybe<Scalars['String']['input']>;
+  previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a term. Omitted fields keep their value; the school cannot change. */
@@ -1806,6 +2115,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( SchoolRecord )
+    | ( SurveyRecord )
     | ( TermRecord )
   ;
 };
@@ -1837,6 +2147,7 @@ export type ResolversTypes = {
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
@@ -1871,6 +2182,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
+  OptionCount: ResolverTypeWrapper<OptionCount>;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
@@ -1890,9 +2202,13 @@ export type ResolversTypes = {
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversTypes['SchoolStanding']> }>;
   ProviderStatus: ProviderStatus;
+  PublicSchoolOption: ResolverTypeWrapper<PublicSchoolOption>;
+  PublicSurvey: ResolverTypeWrapper<PublicSurveyView>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
   QualificationInput: QualificationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionKind: QuestionKind;
+  QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   ReviewDecision: ReviewDecision;
@@ -1910,6 +2226,20 @@ export type ResolversTypes = {
   StaffCertificate: ResolverTypeWrapper<StaffCertificate>;
   StaffCertificateInput: StaffCertificateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Survey: ResolverTypeWrapper<SurveyRecord>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyConnection: ResolverTypeWrapper<SurveyPage>;
+  SurveyEdge: ResolverTypeWrapper<SurveyPageItem>;
+  SurveyFilter: SurveyFilter;
+  SurveyGroupBy: SurveyGroupBy;
+  SurveyGroupResult: ResolverTypeWrapper<SurveyGroupResult>;
+  SurveyKind: SurveyKind;
+  SurveyQuestion: ResolverTypeWrapper<SurveyQuestion>;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyResults: ResolverTypeWrapper<SurveyResultsView>;
+  SurveyScope: SurveyScope;
+  SurveyStatus: SurveyStatus;
+  SurveySubmission: ResolverTypeWrapper<SurveySubmission>;
   Term: ResolverTypeWrapper<TermRecord>;
   TermConnection: ResolverTypeWrapper<TermPage>;
   TermEdge: ResolverTypeWrapper<TermPageItem>;
@@ -1918,6 +2248,7 @@ export type ResolversTypes = {
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Weekday: Weekday;
@@ -1945,6 +2276,7 @@ export type ResolversParentTypes = {
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
@@ -1972,6 +2304,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
+  OptionCount: OptionCount;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
@@ -1986,9 +2319,12 @@ export type ResolversParentTypes = {
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversParentTypes['SchoolStanding']> };
+  PublicSchoolOption: PublicSchoolOption;
+  PublicSurvey: PublicSurveyView;
   Qualification: QualificationModel;
   QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
+  QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   School: SchoolRecord;
@@ -2000,6 +2336,16 @@ export type ResolversParentTypes = {
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
   String: Scalars['String']['output'];
+  Survey: SurveyRecord;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyConnection: SurveyPage;
+  SurveyEdge: SurveyPageItem;
+  SurveyFilter: SurveyFilter;
+  SurveyGroupResult: SurveyGroupResult;
+  SurveyQuestion: SurveyQuestion;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyResults: SurveyResultsView;
+  SurveySubmission: SurveySubmission;
   Term: TermRecord;
   TermConnection: TermPage;
   TermEdge: TermPageItem;
@@ -2008,6 +2354,7 @@ export type ResolversParentTypes = {
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
 };
@@ -2289,6 +2636,7 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
@@ -2296,6 +2644,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationCreateTermArgs, 'input'>>;
   decideProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationDecideProviderExitArgs, 'decision' | 'id'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
@@ -2303,8 +2652,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteDocument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
   deleteProvider?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProviderArgs, 'id'>>;
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
+  deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
+  publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
@@ -2312,6 +2663,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
   suspendProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSuspendProviderArgs, 'id'>>;
   terminateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationTerminateContractArgs, 'id' | 'reason'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2319,11 +2671,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateDistrictPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType, RequireFields<MutationUpdateDistrictPolicyArgs, 'expectedVersion' | 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
+};
+
+export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2422,6 +2780,22 @@ export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType e
   latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type PublicSchoolOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSchoolOption'] = ResolversParentTypes['PublicSchoolOption']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSurvey'] = ResolversParentTypes['PublicSurvey']> = {
+  accessCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asksForSchool?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyKind'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  schoolOptions?: Resolver<Array<ResolversTypes['PublicSchoolOption']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QualificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
   certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2450,11 +2824,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'surveyId'>>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
   term?: Resolver<Maybe<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<QueryTermArgs, 'id'>>;
   terms?: Resolver<ResolversTypes['TermConnection'], ParentType, ContextType, RequireFields<QueryTermsArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuestionResult'] = ResolversParentTypes['QuestionResult']> = {
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  meanRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['OptionCount']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -2500,6 +2888,70 @@ export type StaffCertificateResolvers<ContextType = GraphQLContext, ParentType e
   certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  accessCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SurveyKind'], ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  previousSurveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['SurveyScope'], ParentType, ContextType>;
+  scopeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  termId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Survey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type SurveyGroupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyGroupResult'] = ResolversParentTypes['SurveyGroupResult']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type SurveyQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = {
+  groups?: Resolver<Array<ResolversTypes['SurveyGroupResult']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['SurveyResults']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['QuestionResult']>, ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SurveySubmissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySubmission'] = ResolversParentTypes['SurveySubmission']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type TermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
@@ -2569,6 +3021,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LocalTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OptionCount?: OptionCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
@@ -2579,13 +3032,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
+  PublicSchoolOption?: PublicSchoolOptionResolvers<ContextType>;
+  PublicSurvey?: PublicSurveyResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionResult?: QuestionResultResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyEdge?: SurveyEdgeResolvers<ContextType>;
+  SurveyGroupResult?: SurveyGroupResultResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyResults?: SurveyResultsResolvers<ContextType>;
+  SurveySubmission?: SurveySubmissionResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
   TermConnection?: TermConnectionResolvers<ContextType>;
   TermEdge?: TermEdgeResolvers<ContextType>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
+import * as z from 'zod';
 import { requireRole, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';

@@ -18,6 +18,8 @@ export function createLoaders(services: Services) {
     /** A provider's standing items (district + per school): one Query per provider, batched per request. */
     standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
     documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
+    /** Survey answer counts from the aggregates (one Query per survey on a page). */
+    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => Promise.all(surveyIds.map((id) => services.answers.responseCount(id)))),
     activityIdsOfContract: new DataLoader((contractIds: readonly string[]) => Promise.all(contractIds.map((id) => activities.idsOfContract(id)))),
   };
 }

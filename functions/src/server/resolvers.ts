@@ -6,6 +6,7 @@ import { documentMutations, documentQueries } from '../documents/documentResolve
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
+import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
 import { schoolFields, schoolMutations, schoolQueries } from '../schools/schoolResolvers';
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = {
     ...auditQueries,
     ...complianceQueries,
     ...exitQueries,
+    ...surveyQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -41,6 +43,7 @@ export const resolvers: Resolvers = {
     ...evaluationMutations,
     ...documentMutations,
     ...exitMutations,
+    ...surveyMutations,
   },
   Node: nodeResolvers,
   Viewer: viewerFields,
@@ -70,4 +73,8 @@ export const resolvers: Resolvers = {
   ProviderExitConnection: connectionFields,
   ProviderExitEdge: edgeFields,
   AffectedActivity: affectedActivityFields,
+  Survey: surveyFields,
+  SurveyConnection: connectionFields,
+  SurveyEdge: edgeFields,
+  PublicSurvey: publicSurveyFields,
 };

@@ -27,12 +27,16 @@ import { createProviderService } from '../providers/providerService';
 import { createSchoolRepository } from '../schools/schoolRepository';
 import { createSchoolService } from '../schools/schoolService';
 import { createTermRepository } from '../terms/termRepository';
+import { createAnswerService } from '../surveys/answerService';
+import { createResponseRepository } from '../surveys/responseRepository';
+import { createSurveyRepository } from '../surveys/surveyRepository';
+import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
 
 /** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
 export function storageFromEnv(): DocumentStorage {
   const bucket = process.env.DOCUMENTS_BUCKET;
-  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret());
+  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret);
 }
 
 export interface ServiceOptions {
@@ -54,6 +58,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     bookings: createBookingRepository(db),
     evaluations: createEvaluationRepository(db),
     exits: createExitRepository(db),
+    surveys: createSurveyRepository(db),
+    responses: createResponseRepository(db),
   };
   const policy = createPolicyService(repositories);
   const shared = { ...repositories, policy };
@@ -74,6 +80,11 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     compliance: createComplianceService(shared),
     exits,
     exitTriggers,
+    surveys: createSurveyService({
+      ...shared,
+      onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount) : Promise.resolve())],
+    }),
+    answers: createAnswerService(shared),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }

@@ -12,7 +12,9 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { KehouTable } from '../data/kehouTable';
+import { globalIndexes } from '@kehou/functions/table';
+import type { KehouTable, TableAccess } from '../data/kehouTable';
+import type { DocumentsBucket } from '../documents/documentsBucket';
 import { KehouFunction, logRetention, repoRoot } from './kehouFunction';
 
 /** The Apollo Server handler (API Gateway HTTP API v2 events) written in `functions/`. */
@@ -23,6 +25,24 @@ export const graphqlRoutes = {
   authenticated: { method: HttpMethod.POST, path: '/graphql' },
   public: { method: HttpMethod.POST, path: '/public/graphql' },
 } as const;
+
+/**
+ * What the GraphQL API does with the table: reads by key and in batches
+ * (DataLoaders), queries on the base table and every GSI, and conditional
+ * writes in transactions. Never Scan, BatchWriteItem or DescribeTable.
+ */
+export const graphqlTableAccess: TableAccess = {
+  itemActions: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  queryIndexes: globalIndexes.map((index) => index.indexName),
+};
 
 /**
  * Gateway throttles, in requests per second. The stage limit protects the
@@ -41,6 +61,10 @@ export interface GraphqlApiProps {
   jwtIssuer: string;
   jwtAudience: string[];
   consoleOrigins: string[];
+  /** Qualification documents; the function signs upload and download URLs for them. */
+  documents: DocumentsBucket;
+  /** See `KehouConfig.reservedConcurrency`. */
+  reservedConcurrency?: number;
   /** Defaults to `graphqlEntry`. */
   entry?: string;
 }
@@ -60,9 +84,11 @@ export class GraphqlApi extends Construct {
       memorySize: 1024,
       // Below the HTTP API's 30 s integration limit, so the client gets the Lambda's error, not a gateway 503.
       timeout: Duration.seconds(25),
-      environment: { TABLE_NAME: props.table.table.tableName },
+      environment: { TABLE_NAME: props.table.table.tableName, DOCUMENTS_BUCKET: props.documents.bucket.bucketName },
+      reservedConcurrency: props.reservedConcurrency,
     });
-    props.table.grantItemAccess(this.function);
+    props.table.grantAccess(this.function, graphqlTableAccess);
+    props.documents.grantDocumentAccess(this.function);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       apiName: `kehou-${props.stage}`,

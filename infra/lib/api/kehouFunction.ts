@@ -23,7 +23,28 @@ export interface KehouFunctionProps {
   /** More memory also buys proportionally more CPU, which shortens cold starts. */
   memorySize?: number;
   timeout?: Duration;
+  /** Reserved (and maximum) concurrent executions; unset leaves the function on the account's shared pool. */
+  reservedConcurrency?: number;
 }
+
+/**
+ * The esbuild settings every function is bundled with, shared with the bundle-size
+ * test (test/bundleSize.test.ts) so the size it reports is the size that deploys.
+ */
+export const bundleSettings = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  minify: true,
+  // Prefer ESM entry points so `import` and `require` of a dual package
+  // (graphql) resolve to one copy; two copies break graphql's instanceof checks.
+  mainFields: ['module', 'main'],
+  // esbuild's ESM output still has CommonJS dependencies that call require().
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  loader: { '.graphql': 'text' },
+  // Keep Chinese messages readable in the bundle instead of \u escapes.
+  charset: 'utf8',
+} as const;
 
 /**
  * One Lambda function with the project's shared defaults, so every handler
@@ -70,20 +91,17 @@ export class KehouFunction extends Construct implements IGrantable {
       },
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
+        target: bundleSettings.target,
+        minify: bundleSettings.minify,
         sourceMap: true,
         // Positions are enough for stack traces; embedded sources would double the bundle.
         sourcesContent: false,
-        // Prefer ESM entry points so `import` and `require` of a dual package
-        // (graphql) resolve to one copy; two copies break graphql's instanceof checks.
-        mainFields: ['module', 'main'],
-        // esbuild's ESM output still has CommonJS dependencies that call require().
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        loader: { '.graphql': 'text' },
-        // Keep Chinese messages readable in the bundle instead of \u escapes.
+        mainFields: [...bundleSettings.mainFields],
+        banner: bundleSettings.banner,
+        loader: { ...bundleSettings.loader },
         charset: Charset.UTF8,
         // Ship the SDK version the tests ran against, not whatever the runtime carries.
         bundleAwsSDK: true,

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -10,6 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles, type Role } from '@kehou/functions/auth/viewer';
+import { FirstAdmin } from './firstAdmin';
 
 /**
  * One Cognito group per role the API knows (`roles` of functions/, matched
@@ -30,6 +31,8 @@ export const scopeAttributes = ['schoolId', 'providerId'] as const;
 
 export interface KehouAuthProps {
   stage: string;
+  /** Creates this user in DISTRICT_ADMIN (see FirstAdmin). */
+  adminEmail?: string;
 }
 
 /**
@@ -39,6 +42,7 @@ export interface KehouAuthProps {
 export class KehouAuth extends Construct {
   readonly userPool: UserPool;
   readonly consoleClient: UserPoolClient;
+  private consoleUrl?: string;
 
   constructor(scope: Construct, id: string, props: KehouAuthProps) {
     super(scope, id);
@@ -73,15 +77,18 @@ export class KehouAuth extends Construct {
       featurePlan: FeaturePlan.ESSENTIALS,
       userInvitation: {
         emailSubject: '课后服务平台账号开通',
-        emailBody: '您好，您的课后服务平台账号已开通。登录邮箱：{username}，临时密码：{####}（3 天内有效，首次登录需修改密码）。',
+        // Lazy: the console's address is known only once the hosting construct exists (see setConsoleUrl).
+        emailBody: Lazy.string({ produce: () => invitationEmail(this.consoleUrl) }),
       },
       // Accounts and group memberships are not re-creatable from code.
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    for (const group of userGroups) {
-      this.userPool.addGroup(group.groupName, group);
+    const groups = new Map(userGroups.map((group) => [group.groupName, this.userPool.addGroup(group.groupName, group)]));
+    const districtAdmins = groups.get('DISTRICT_ADMIN');
+    if (props.adminEmail && districtAdmins) {
+      new FirstAdmin(this, 'FirstAdmin', { userPool: this.userPool, group: districtAdmins, email: props.adminEmail });
     }
 
     this.consoleClient = this.userPool.addClient('ConsoleClient', {
@@ -117,4 +124,15 @@ export class KehouAuth extends Construct {
         'users are a few hundred admin accounts created by district IT, with a 12-character policy and password history.',
     });
   }
+
+  /** Puts the console's address into the invitation e-mail, so invited users know where to sign in. */
+  setConsoleUrl(url: string): void {
+    this.consoleUrl = url;
+  }
+}
+
+/** The invitation with the temporary password; Cognito fills in {username} and {####}. */
+export function invitationEmail(consoleUrl?: string): string {
+  const where = consoleUrl ? `登录地址：${consoleUrl}，` : '';
+  return `您好，您的课后服务平台账号已开通。${where}登录邮箱：{username}，临时密码：{####}（3 天内有效，首次登录需修改密码）。`;
 }

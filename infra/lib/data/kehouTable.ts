@@ -8,27 +8,26 @@ import {
 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { DEFAULT_TABLE_NAME, globalIndexes, primaryKey, timeToLiveAttribute } from '@kehou/functions/table';
+import {
+  DEFAULT_TABLE_NAME,
+  globalIndexes,
+  primaryKey,
+  timeToLiveAttribute,
+  type GlobalIndexName,
+} from '@kehou/functions/table';
 
 /**
- * The DynamoDB actions the GraphQL API performs on items. Transactions need no
- * actions of their own: IAM authorises TransactWriteItems per item as
- * Put/Update/Delete/ConditionCheckItem and TransactGetItems as GetItem.
- * Deliberately absent: Scan (results are maintained aggregates, never scans),
- * BatchWriteItem, DescribeTable and stream reads.
+ * What one function may do with the table: item actions on the base table and
+ * Query on the named GSIs. Transactions need no actions of their own: IAM
+ * authorises TransactWriteItems per item as Put/Update/Delete/ConditionCheckItem
+ * and TransactGetItems as GetItem. Scan, BatchWriteItem, DescribeTable and
+ * stream reads are never granted: nothing in functions/ uses them.
  */
-export const itemActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
-
-/** GSIs hold projected copies of items and can only be queried. */
-export const indexActions = ['dynamodb:Query'] as const;
+export interface TableAccess {
+  itemActions: readonly `dynamodb:${string}`[];
+  /** GSIs hold projected copies of items and can only be queried. */
+  queryIndexes: readonly GlobalIndexName[];
+}
 
 export interface KehouTableProps {
   stage: string;
@@ -66,25 +65,28 @@ export class KehouTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // No stream: the audit trail is written in the same transaction as each change, and
+      // nothing reacts to changes asynchronously. Enable one when a consumer exists.
       // The aws/dynamodb key: key usage shows up in CloudTrail, at no key cost to the district.
       encryption: TableEncryptionV2.awsManagedKey(),
     });
   }
 
   /**
-   * Grants exactly the item actions the API uses on the table and Query on
-   * each named index. Narrower than `grantReadWriteData`, which also allows
-   * Scan, BatchWriteItem, DescribeTable and stream reads.
+   * Grants exactly the listed item actions on the table and Query on each
+   * listed index. Narrower than `grantReadWriteData`, which also allows Scan,
+   * BatchWriteItem, DescribeTable and stream reads.
    */
-  grantItemAccess(grantee: IGrantable): void {
+  grantAccess(grantee: IGrantable, access: TableAccess): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions: [...itemActions], resources: [this.table.tableArn] }),
+      new PolicyStatement({ actions: [...access.itemActions], resources: [this.table.tableArn] }),
     );
+    if (access.queryIndexes.length === 0) return;
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: [...indexActions],
-        // Index ARNs from the shared definition rather than `index/*`: no wildcard to justify.
-        resources: globalIndexes.map((index) => `${this.table.tableArn}/index/${index.indexName}`),
+        actions: ['dynamodb:Query'],
+        // Index ARNs by name rather than `index/*`: no wildcard to justify.
+        resources: access.queryIndexes.map((indexName) => `${this.table.tableArn}/index/${indexName}`),
       }),
     );
   }

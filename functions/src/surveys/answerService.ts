@@ -1,0 +1,160 @@
+import { requireRole } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { nowIso } from '../core/clock';
+import { badInput, conflict, forbidden, invalidTransition, notFound, rateLimited } from '../core/errors';
+import { parseInput } from '../core/validation';
+import type { ActivityRepository } from '../activities/activityRepository';
+import { ConcurrentTransaction } from '../db/transactions';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import { contributions, difference, validateAnswers, type AnswerInput } from './answers';
+import { respondentHash, type Counters, type ResponseRepository, type StoredResponse } from './responseRepository';
+import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
+import { submissionSchema } from './surveyInput';
+import type { SurveyRepository } from './surveyRepository';
+import { groupSummary, questionResults } from './surveyResults';
+
+const MAX_ATTEMPTS = 10;
+export const groupPrefixes = { SCHOOL: 'school:', PROVIDER: 'provider:', ACTIVITY: 'activity:', GRADE: 'grade:' } as const;
+export type GroupBy = keyof typeof groupPrefixes;
+
+/** Submissions allowed per access code and minute (a burst guard, generous for a whole school answering at once). */
+const rateLimit = () => Number(process.env.SURVEY_RATE_LIMIT_PER_MINUTE || 600);
+
+export interface SubmissionInput {
+  accessCode: string;
+  respondentKey: string;
+  answers: readonly AnswerInput[];
+  grade?: number | null;
+  schoolId?: string | null;
+}
+
+export function createAnswerService(deps: {
+  surveys: SurveyRepository;
+  responses: ResponseRepository;
+  schools: SchoolRepository;
+  providers: ProviderRepository;
+  activities: ActivityRepository;
+}) {
+  const { surveys, responses, schools, providers, activities } = deps;
+
+  async function byCode(accessCode: string) {
+    const survey = await surveys.byAccessCode(accessCode);
+    if (!survey) throw notFound('Survey', accessCode);
+    return survey;
+  }
+
+  /** The aggregate groups one response counts in: the whole survey, its school, provider, activity and grade. */
+  function groupsOf(survey: SurveyRecord, schoolId: string | undefined, grade: number | undefined) {
+    return [
+      'all',
+      schoolId ? `school:${schoolId}` : '',
+      survey.providerId ? `provider:${survey.providerId}` : '',
+      survey.scope === 'ACTIVITY' ? `activity:${survey.scopeId}` : '',
+      grade ? `grade:${grade}` : '',
+    ].filter(Boolean);
+  }
+
+  async function labels(prefix: string, keys: string[]): Promise<Map<string, string>> {
+    const ids = keys.map((key) => key.slice(prefix.length));
+    if (prefix === groupPrefixes.GRADE) return new Map(keys.map((key, i) => [key, `${ids[i]}年级`]));
+    const repository = prefix === groupPrefixes.SCHOOL ? schools : prefix === groupPrefixes.PROVIDER ? providers : activities;
+    const records = await repository.getMany(ids);
+    return new Map(
+      keys.map((key, i) => {
+        const record = records[i] as { name?: string; title?: string } | undefined;
+        return [key, record?.name ?? record?.title ?? ids[i]];
+      }),
+    );
+  }
+
+  return {
+    /** What the public page needs: the questions, and the schools to pick from for district-wide surveys. */
+    async publicView(accessCode: string) {
+      const survey = await byCode(accessCode);
+      if (survey.status === 'DRAFT') throw notFound('Survey', accessCode);
+      const asksForSchool = survey.schoolKey === DISTRICT_KEY;
+      const schoolOptions = asksForSchool
+        ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({ id: record.id, name: record.name }))
+        : [];
+      return { ...survey, asksForSchool, schoolOptions };
+    },
+
+    /**
+     * Stores an anonymous answer. One per respondent key: a resubmission replaces the earlier answer and the
+     * aggregates move by the difference — in the same transaction, retried if the same key answers concurrently.
+     */
+    async submit(input: SubmissionInput) {
+      const values = parseInput(submissionSchema, input);
+      const survey = await byCode(values.accessCode);
+      if (survey.status !== 'OPEN') throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet');
+      if ((await responses.hit(values.accessCode)) > rateLimit()) throw rateLimited('Too many answers arrive on this survey right now; try again in a minute');
+      const answers = validateAnswers(survey.questions, input.answers);
+      let schoolId = values.schoolId ?? undefined;
+      if (survey.schoolKey !== DISTRICT_KEY) {
+        if (schoolId && schoolId !== survey.schoolKey) throw badInput('schoolId', 'This survey belongs to another school');
+        schoolId = survey.schoolKey;
+      } else if (schoolId && !(await schools.get(schoolId))) {
+        throw badInput('schoolId', 'Unknown school');
+      }
+      const grade = values.grade ?? undefined;
+      const hash = respondentHash(survey.id, values.respondentKey);
+      const groups = groupsOf(survey, schoolId, grade);
+      const added = contributions(survey.questions, answers);
+      for (let attempt = 1; ; attempt++) {
+        const previous = await responses.get(survey.id, hash);
+        const removed = previous ? contributions(survey.questions, previous.answers) : undefined;
+        const deltas = new Map<string, Counters>();
+        for (const group of new Set([...groups, ...(previous?.groups ?? [])])) {
+          const inNew = groups.includes(group);
+          const inOld = Boolean(previous?.groups.includes(group));
+          deltas.set(group, difference(inNew ? added : new Map(), inOld ? removed : undefined));
+        }
+        const submittedAt = nowIso();
+        const next: StoredResponse = { surveyId: survey.id, respondentHash: hash, answers, groups, grade, schoolId, submittedAt, version: (previous?.version ?? 0) + 1 };
+        try {
+          await responses.save(next, previous?.version, deltas);
+          return { accepted: true, replaced: Boolean(previous), submittedAt };
+        } catch (error) {
+          if (!(error instanceof ConcurrentTransaction)) throw error;
+          if (attempt >= MAX_ATTEMPTS) throw conflict('This answer is being saved from another device at the same moment; try again');
+          await new Promise((wait) => setTimeout(wait, 5 + Math.random() * 20 * attempt));
+        }
+      }
+    },
+
+    /** Results from the maintained aggregates (a Query over aggregate shards; never the responses). */
+    async results(viewer: Viewer | null, surveyId: string, groupBy?: GroupBy | null, withPrevious = true): Promise<SurveyResultsView> {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const survey = await surveys.get(surveyId);
+      if (!survey) throw notFound('Survey', surveyId);
+      if (signedIn.role !== 'DISTRICT_ADMIN' && survey.schoolKey !== signedIn.schoolId) throw forbidden('School admins see only their school’s survey results');
+      const all = (await responses.aggregates(surveyId, 'all#')).get('all') ?? new Map();
+      let groups: SurveyResultsView['groups'] = [];
+      if (groupBy) {
+        const prefix = groupPrefixes[groupBy];
+        const counters = await responses.aggregates(surveyId, prefix);
+        const names = await labels(prefix, [...counters.keys()]);
+        groups = [...counters]
+          .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c) }))
+          .filter((group) => group.responseCount > 0)
+          .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+      }
+      const previous = withPrevious && survey.previousSurveyId ? await this.results(viewer, survey.previousSurveyId, null, false).catch(() => null) : null;
+      return { surveyId, ...groupSummary(all), questions: questionResults(survey.questions, all), groups, previous };
+    },
+
+    responseCount: async (surveyId: string) => groupSummary((await responses.aggregates(surveyId, 'all#')).get('all')).responseCount,
+  };
+}
+
+export interface SurveyResultsView {
+  surveyId: string;
+  responseCount: number;
+  satisfactionRate: number | null;
+  questions: ReturnType<typeof questionResults>;
+  groups: { key: string; label: string; responseCount: number; satisfactionRate: number | null }[];
+  previous: SurveyResultsView | null;
+}
+
+export type AnswerService = ReturnType<typeof createAnswerService>;

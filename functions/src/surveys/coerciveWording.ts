@@ -1,0 +1,46 @@
+/**
+ * Wording that pressures families into taking part (seed part 二: participation is voluntary — 自愿参加).
+ * Kept as data: each rule has a pattern and the reason shown to the author.
+ *
+ * The rule for 禁止 (forbid): it is coercive only when it forbids NOT taking part — "禁止不参加", "禁止退出",
+ * "禁止请假" — within a few characters. Safety rules such as "禁止携带危险物品" stay allowed.
+ */
+export interface WordingRule {
+  pattern: RegExp;
+  reason: string;
+}
+
+export const coerciveWordingRules: WordingRule[] = [
+  { pattern: /强制/g, reason: '“强制”暗示不可拒绝' },
+  { pattern: /强行/g, reason: '“强行”暗示不可拒绝' },
+  { pattern: /必须(?:要)?(?:参加|参与|报名|选择|填写|缴费|交费)/g, reason: '参加与否由家长自愿选择' },
+  { pattern: /(?:不得不|务必|一律|全员|统一)(?:参加|参与|报名)/g, reason: '参加与否由家长自愿选择' },
+  { pattern: /(?:不得|不准|不许|禁止)(?:不)?(?:参加|参与|报名)?.{0,4}?(?:退出|拒绝|缺席|请假|不参加|不报名)/g, reason: '不得限制家长拒绝或退出' },
+  { pattern: /不参加(?:的|者)?(?:将|会|要)?(?:被|影响|扣|取消|通报|处理)/g, reason: '不得以后果威胁不参加的家庭' },
+  { pattern: /硬性(?:要求|规定)/g, reason: '“硬性要求”暗示不可拒绝' },
+];
+
+export interface WordingFinding {
+  field: string;
+  phrase: string;
+  reason: string;
+}
+
+/** Every coercive phrase in the given texts (field name → text), in field order. */
+export function findCoerciveWording(texts: Record<string, string | undefined | null>, rules = coerciveWordingRules): WordingFinding[] {
+  const findings: WordingFinding[] = [];
+  for (const [field, text] of Object.entries(texts)) {
+    if (!text) continue;
+    // One finding per stretch of text: rules overlap (不得不参加 is also 不得 + 不参加).
+    const taken: [number, number][] = [];
+    const matches = rules.flatMap((rule) => [...text.matchAll(rule.pattern)].map((match) => ({ rule, match, start: match.index ?? 0 })));
+    matches.sort((a, b) => a.start - b.start || b.match[0].length - a.match[0].length);
+    for (const { rule, match, start } of matches) {
+      const end = start + match[0].length;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
+      findings.push({ field, phrase: match[0], reason: rule.reason });
+    }
+  }
+  return findings;
+}

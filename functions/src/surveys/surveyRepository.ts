@@ -1,0 +1,88 @@
+import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import type { Db } from '../db/client';
+import { whereEquals } from '../db/filters';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { surveyCodeEntity, surveyEntity, type SurveyRecord } from './surveyEntity';
+
+export interface SurveyListArgs extends PageArgs {
+  schoolKey?: string | null;
+  status?: string | null;
+  kind?: string | null;
+  scope?: string | null;
+  termId?: string | null;
+}
+
+export function createSurveyRepository(db: Db) {
+  const survey = surveyEntity(db);
+  const surveyCode = surveyCodeEntity(db);
+
+  const writable = (record: SurveyRecord) => {
+    const { id: _id, ...values } = record;
+    return values;
+  };
+
+  return {
+    async get(id: string): Promise<SurveyRecord | undefined> {
+      const { data } = await survey.get({ id }).go();
+      return data ?? undefined;
+    },
+
+    /** The survey behind a public access code (two GetItems). */
+    async byAccessCode(accessCode: string): Promise<SurveyRecord | undefined> {
+      const { data } = await surveyCode.get({ accessCode }).go();
+      return data ? this.get(data.surveyId) : undefined;
+    },
+
+    async list(args: SurveyListArgs): Promise<Page<SurveyRecord>> {
+      const { schoolKey, status, kind, scope, termId } = args;
+      const base = schoolKey ? survey.query.bySchool({ schoolKey }) : survey.query.all({});
+      return queryPage<SurveyRecord>(db, base.where(whereEquals({ status, kind, scope, termId })), {
+        ...args,
+        listId: `surveys:${JSON.stringify({ schoolKey, status, kind, scope, termId })}`,
+        order: 'desc',
+      });
+    },
+
+    async create(record: SurveyRecord, extra: GuardedWrite[]) {
+      await transactWrite(db, [
+        { op: txItem(survey.create(record)) },
+        { op: txItem(surveyCode.create({ accessCode: record.accessCode, surveyId: record.id })) },
+        ...extra,
+      ]);
+      return record;
+    },
+
+    /** A change written only while the survey is still in `fromStatus` (and at `expectedVersion` when given). */
+    step(next: SurveyRecord, fromStatus: SurveyRecord['status'], expectedVersion?: number | null): GuardedWrite {
+      return {
+        op: txItem(
+          survey
+            .patch({ id: next.id })
+            .set(writable(next))
+            .where((attr, op) => [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
+        ),
+        onConditionFail: (existing) => {
+          if (!existing) return notFound('Survey', next.id);
+          if (existing.status !== fromStatus) return invalidTransition(`The survey is now ${String(existing.status)}, not ${fromStatus}`);
+          return versionConflict('Survey', next.id, expectedVersion ?? 0, existing.version as number);
+        },
+      };
+    },
+
+    async delete(record: SurveyRecord, extra: GuardedWrite[]) {
+      await transactWrite(db, [
+        {
+          op: txItem(survey.delete({ id: record.id }).where((attr, op) => op.eq(attr.status, 'DRAFT'))),
+          onConditionFail: (existing) => (existing ? invalidTransition('Only a DRAFT survey can be deleted') : notFound('Survey', record.id)),
+        },
+        { op: txItem(surveyCode.delete({ accessCode: record.accessCode })) },
+        ...extra,
+      ]);
+    },
+
+    run: (writes: GuardedWrite[]) => transactWrite(db, writes),
+  };
+}
+
+export type SurveyRepository = ReturnType<typeof createSurveyRepository>;
