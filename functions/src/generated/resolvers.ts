@@ -440,6 +440,30 @@ export type CriterionScoreInput = {
 };
 
 /**
+ * The figures on the console's home page, each computed on the server from the live records (a school admin gets
+ * their school's version). Every figure has a matching list filter in the console.
+ */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** ACTIVE contracts ending within 30 days. */
+  contractsExpiringSoon: Scalars['Int']['output'];
+  /** Exit cases in progress (OPEN or APPROVED). */
+  openExitCases: Scalars['Int']['output'];
+  providersByStatus: Array<ProviderStatusCount>;
+  /** Qualifications of approved providers that expire within 30 days. */
+  qualificationsExpiringSoon: Scalars['Int']['output'];
+  satisfactionBySchool: Array<SchoolSatisfaction>;
+  /** The survey used for `satisfactionBySchool` (the latest district satisfaction survey), if any. */
+  satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The school this dashboard is for; null for the district. */
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  /** Schools whose current term (the one containing today, else the latest) has compliance findings. */
+  schoolsWithComplianceProblems: Array<SchoolComplianceSummary>;
+  /** The latest evaluations whose total is below the policy's exit threshold (at most 5). */
+  weakEvaluations: Array<Evaluation>;
+};
+
+/**
  * The district's rules for after-school services (one per deployment). The compliance report, contracts, fees and
  * the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
  */
@@ -1310,6 +1334,13 @@ export type ProviderStatus =
   | 'SUSPENDED'
   | 'UNDER_REVIEW';
 
+/** Providers in one admission status. */
+export type ProviderStatusCount = {
+  __typename?: 'ProviderStatusCount';
+  count: Scalars['Int']['output'];
+  status: ProviderStatus;
+};
+
 /** A school a parent can pick on the public page. */
 export type PublicSchoolOption = {
   __typename?: 'PublicSchoolOption';
@@ -1372,6 +1403,8 @@ export type Query = {
   contract?: Maybe<Contract>;
   /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
   contracts: ContractConnection;
+  /** The dashboard (DISTRICT_ADMIN for the district or any school; SCHOOL_ADMIN for their school). */
+  dashboard: Dashboard;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
   /** A download link (valid for 5 minutes) for a document the viewer may read. */
@@ -1445,6 +1478,11 @@ export type QueryContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1647,6 +1685,15 @@ export type SchoolTermsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A school whose current term has compliance findings. */
+export type SchoolComplianceSummary = {
+  __typename?: 'SchoolComplianceSummary';
+  issueCount: Scalars['Int']['output'];
+  schoolId: Scalars['ID']['output'];
+  schoolName: Scalars['String']['output'];
+  termId: Scalars['ID']['output'];
+};
+
 /** A page of schools (Relay connection, plus `nodes` and `totalCount`). */
 export type SchoolConnection = {
   __typename?: 'SchoolConnection';
@@ -1686,6 +1733,15 @@ export type SchoolOrder = {
 export type SchoolOrderField =
   | 'CODE'
   | 'NAME';
+
+/** Satisfaction of one school in the latest district satisfaction survey. */
+export type SchoolSatisfaction = {
+  __typename?: 'SchoolSatisfaction';
+  responseCount: Scalars['Int']['output'];
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  schoolId: Scalars['ID']['output'];
+  schoolName: Scalars['String']['output'];
+};
 
 /** Evaluation standing of a provider at one school. */
 export type SchoolStanding = {
@@ -2151,6 +2207,7 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
@@ -2202,6 +2259,7 @@ export type ResolversTypes = {
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversTypes['SchoolStanding']> }>;
   ProviderStatus: ProviderStatus;
+  ProviderStatusCount: ResolverTypeWrapper<ProviderStatusCount>;
   PublicSchoolOption: ResolverTypeWrapper<PublicSchoolOption>;
   PublicSurvey: ResolverTypeWrapper<PublicSurveyView>;
   Qualification: ResolverTypeWrapper<QualificationModel>;
@@ -2214,11 +2272,13 @@ export type ResolversTypes = {
   ReviewDecision: ReviewDecision;
   Role: Role;
   School: ResolverTypeWrapper<SchoolRecord>;
+  SchoolComplianceSummary: ResolverTypeWrapper<SchoolComplianceSummary>;
   SchoolConnection: ResolverTypeWrapper<SchoolPage>;
   SchoolEdge: ResolverTypeWrapper<SchoolPageItem>;
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
+  SchoolSatisfaction: ResolverTypeWrapper<SchoolSatisfaction>;
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
@@ -2280,6 +2340,7 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
+  Dashboard: Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
@@ -2319,6 +2380,7 @@ export type ResolversParentTypes = {
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversParentTypes['SchoolStanding']> };
+  ProviderStatusCount: ProviderStatusCount;
   PublicSchoolOption: PublicSchoolOption;
   PublicSurvey: PublicSurveyView;
   Qualification: QualificationModel;
@@ -2328,10 +2390,12 @@ export type ResolversParentTypes = {
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   School: SchoolRecord;
+  SchoolComplianceSummary: SchoolComplianceSummary;
   SchoolConnection: SchoolPage;
   SchoolEdge: SchoolPageItem;
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
+  SchoolSatisfaction: SchoolSatisfaction;
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
@@ -2511,6 +2575,18 @@ export type ContractEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
   criterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providersByStatus?: Resolver<Array<ResolversTypes['ProviderStatusCount']>, ParentType, ContextType>;
+  qualificationsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionBySchool?: Resolver<Array<ResolversTypes['SchoolSatisfaction']>, ParentType, ContextType>;
+  satisfactionSurveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  schoolsWithComplianceProblems?: Resolver<Array<ResolversTypes['SchoolComplianceSummary']>, ParentType, ContextType>;
+  weakEvaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2780,6 +2856,11 @@ export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType e
   latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ProviderStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatusCount'] = ResolversParentTypes['ProviderStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProviderStatus'], ParentType, ContextType>;
+};
+
 export type PublicSchoolOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicSchoolOption'] = ResolversParentTypes['PublicSchoolOption']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2814,6 +2895,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
@@ -2864,6 +2946,13 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SchoolComplianceSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComplianceSummary'] = ResolversParentTypes['SchoolComplianceSummary']> = {
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type SchoolConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolConnection'] = ResolversParentTypes['SchoolConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SchoolEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
@@ -2874,6 +2963,13 @@ export type SchoolConnectionResolvers<ContextType = GraphQLContext, ParentType e
 export type SchoolEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolEdge'] = ResolversParentTypes['SchoolEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+};
+
+export type SchoolSatisfactionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolSatisfaction'] = ResolversParentTypes['SchoolSatisfaction']> = {
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolStanding'] = ResolversParentTypes['SchoolStanding']> = {
@@ -3004,6 +3100,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContractConnection?: ContractConnectionResolvers<ContextType>;
   ContractEdge?: ContractEdgeResolvers<ContextType>;
   CriterionScore?: CriterionScoreResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DistrictPolicy?: DistrictPolicyResolvers<ContextType>;
@@ -3032,14 +3129,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
+  ProviderStatusCount?: ProviderStatusCountResolvers<ContextType>;
   PublicSchoolOption?: PublicSchoolOptionResolvers<ContextType>;
   PublicSurvey?: PublicSurveyResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolComplianceSummary?: SchoolComplianceSummaryResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
+  SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { activityFields, activityMutations, activityQueries } from '../activitie
 import { auditEventFields, auditQueries } from '../audit/auditResolvers';
 import { complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
+import { dashboardQueries } from '../dashboard/dashboardResolvers';
 import { documentMutations, documentQueries } from '../documents/documentResolvers';
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
     ...complianceQueries,
     ...exitQueries,
     ...surveyQueries,
+    ...dashboardQueries,
   },
   Mutation: {
     ...policyMutations,

@@ -8,6 +8,7 @@ import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
 import type { Db } from '../db/client';
+import { createDashboardService } from '../dashboard/dashboardService';
 import { createDocumentRepository } from '../documents/documentRepository';
 import { createDocumentService } from '../documents/documentService';
 import { createLocalStorage } from '../documents/localStorage';
@@ -65,6 +66,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const shared = { ...repositories, policy };
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
+  const compliance = createComplianceService(shared);
+  const answers = createAnswerService(shared);
   return {
     db,
     storage,
@@ -77,14 +80,15 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     contracts: createContractService(shared),
     activities: createActivityService(shared),
     evaluations: createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] }),
-    compliance: createComplianceService(shared),
+    compliance,
     exits,
     exitTriggers,
     surveys: createSurveyService({
       ...shared,
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount) : Promise.resolve())],
     }),
-    answers: createAnswerService(shared),
+    answers,
+    dashboard: createDashboardService({ ...shared, compliance, answers }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }

@@ -4,6 +4,7 @@ import { defaultPolicyValues } from '../../policy/defaultPolicy';
 import type { Services } from '../../server/services';
 import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
+import { seedSurveys } from './seedSurveys';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -54,6 +55,9 @@ export async function seedDemo(services: Services, progress: (line: string) => v
     seeded.set(school.code, { school: record, term });
   }
   progress(`${demoSchools.length} schools (${report.schoolsCreated} new), ${report.termsCreated} new terms`);
-  if (options.domain !== false) await seedDomain(services, seeder, seeded, progress);
+  if (options.domain !== false) {
+    await seedDomain(services, seeder, seeded, progress);
+    await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
+  }
   return report;
 }

@@ -1,0 +1,108 @@
+import { requireRole, requireSchoolAccess } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { localDate } from '../core/clock';
+import type { ComplianceService } from '../compliance/complianceService';
+import type { ContractRepository } from '../contracts/contractRepository';
+import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { ExitRepository } from '../exits/exitRepository';
+import type { PolicyService } from '../policy/policyService';
+import { providerStatuses } from '../providers/providerEntity';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { SchoolRecord } from '../schools/schoolEntity';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { AnswerService } from '../surveys/answerService';
+import type { SurveyRepository } from '../surveys/surveyRepository';
+import type { TermRepository } from '../terms/termRepository';
+import type { Page } from '../db/paging';
+
+/** Every record of a paged list (dashboards read bounded district-sized lists: schools, approved providers). */
+async function everything<T>(list: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
+  const rows: T[] = [];
+  let after: string | null = null;
+  do {
+    const page = await list(after);
+    rows.push(...page.items.map((item) => item.record));
+    after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
+  } while (after);
+  return rows;
+}
+
+export function createDashboardService(deps: {
+  schools: SchoolRepository;
+  terms: TermRepository;
+  providers: ProviderRepository;
+  contracts: ContractRepository;
+  evaluations: EvaluationRepository;
+  exits: ExitRepository;
+  surveys: SurveyRepository;
+  policy: PolicyService;
+  compliance: ComplianceService;
+  answers: AnswerService;
+}) {
+  const { schools, terms, providers, contracts, evaluations, exits, surveys, policy, compliance, answers } = deps;
+
+  /** The term containing today, else the latest one. */
+  async function currentTerm(schoolId: string) {
+    const page = await terms.list({ schoolId, first: 10 });
+    const today = localDate();
+    const list = page.items.map((item) => item.record);
+    return list.find((term) => term.startDate <= today && term.endDate >= today) ?? list[0];
+  }
+
+  return {
+    async get(viewer: Viewer | null, schoolId?: string | null) {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const scope = schoolId ?? (signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined);
+      if (scope) requireSchoolAccess(signedIn, scope);
+      const today = localDate();
+      const in30 = localDate(30);
+      const rules = await policy.current();
+
+      const schoolList: SchoolRecord[] = scope
+        ? [await schools.get(scope)].filter((school): school is SchoolRecord => Boolean(school))
+        : await everything((after) => schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } }));
+      const complianceRows = await Promise.all(
+        schoolList.map(async (school) => {
+          const term = await currentTerm(school.id);
+          if (!term) return undefined;
+          const report = await compliance.report(signedIn, school.id, term.id);
+          return { schoolId: school.id, schoolName: school.name, termId: term.id, issueCount: report.issues.length };
+        }),
+      );
+
+      const providersByStatus = await Promise.all(
+        providerStatuses.map(async (status) => ({ status, count: await (await providers.list({ status, first: 1 })).totalCount() })),
+      );
+      // District-wide: a COUNT over the end-date index; one school: its few contracts, filtered here.
+      const contractsExpiringSoon = scope
+        ? (await everything((after) => contracts.list({ first: 100, after, schoolId: scope, status: 'ACTIVE' }))).filter((c) => c.endDate >= today && c.endDate <= in30).length
+        : await (await contracts.list({ first: 1, status: 'ACTIVE', endDateFrom: today, endDateTo: in30 })).totalCount();
+      const approved = await everything((after) => providers.list({ status: 'APPROVED', first: 100, after }));
+      const qualificationsExpiringSoon = approved.flatMap((p) => p.qualifications).filter((q) => q.validTo >= today && q.validTo <= in30).length;
+      const weak = await evaluations.list({ first: 5, schoolId: scope, totalBelow: rules.evaluationExitThreshold });
+      const openExitCases = (await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, first: 1 })).totalCount()))).reduce((a, b) => a + b, 0);
+
+      const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION' })).items.map((item) => item.record).find((s) => s.status !== 'DRAFT');
+      // The district survey's per-school figures are read with district rights; a school admin then sees only
+      // their own school's line below, never the other schools'.
+      const results = latestSurvey ? await answers.results({ ...signedIn, role: 'DISTRICT_ADMIN' }, latestSurvey.id, 'SCHOOL', false) : undefined;
+      const satisfactionBySchool = (results?.groups ?? [])
+        .filter((group) => !scope || group.key === scope)
+        .map((group) => ({ schoolId: group.key, schoolName: group.label, responseCount: group.responseCount, satisfactionRate: group.satisfactionRate }));
+
+      return {
+        schoolId: scope ?? null,
+        schoolsWithComplianceProblems: complianceRows.filter((row) => row && row.issueCount > 0) as { schoolId: string; schoolName: string; termId: string; issueCount: number }[],
+        providersByStatus,
+        contractsExpiringSoon,
+        qualificationsExpiringSoon,
+        weakEvaluations: weak.items.map((item) => item.record),
+        openExitCases,
+        satisfactionSurveyId: latestSurvey?.id ?? null,
+        satisfactionBySchool,
+      };
+    },
+  };
+}
+
+export type DashboardService = ReturnType<typeof createDashboardService>;
