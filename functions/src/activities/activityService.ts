@@ -108,7 +108,7 @@ export function createActivityService(deps: {
       };
       assertConsistent(record);
       const steps = await providerSteps(record);
-      if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1));
+      if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
         audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${record.weekday} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
@@ -128,8 +128,8 @@ export function createActivityService(deps: {
       const steps: GuardedWrite[] = [];
       const contractChanged = next.contractId !== previous.contractId;
       if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
-      if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1));
-      if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1));
+      if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
+      if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1, next.id));
       steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: `修改排片 ${next.title}`, before: previous, after: next }));
       await writeWithBookings(bookings, previous, next, (bookingSteps) => activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined));
       return next;
@@ -142,7 +142,7 @@ export function createActivityService(deps: {
         terms.dependentDelta(previous.termId, -1),
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Activity', entityId: id, summary: `删除排片 ${previous.title}`, before: previous }),
       ];
-      if (previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1));
+      if (previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       await writeWithBookings(bookings, previous, undefined, (bookingSteps) => activities.delete(previous, [...bookingSteps, ...steps]));
       return id;
     },

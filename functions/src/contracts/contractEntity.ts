@@ -38,8 +38,10 @@ export const contractEntity = (db: Db) =>
         activatedAt: { type: 'string' },
         terminatedAt: { type: 'string' },
         terminationReason: { type: 'string' },
-        // Activities referencing this contract (see School.dependents).
+        // Activities referencing this contract (see School.dependents), and their ids: kept in the activities'
+        // transactions so `Contract.activityIds` needs no Query per contract.
         dependents: { type: 'number', default: 0 },
+        activityIdSet: { type: 'set', items: 'string' },
         createdAt: { type: 'string', required: true },
         updatedAt: { type: 'string', required: true },
       },

@@ -16,7 +16,7 @@ export interface ContractListArgs extends PageArgs {
 }
 
 function writable(record: ContractRecord) {
-  const { id: _id, createdAt: _createdAt, dependents: _dependents, ...values } = record;
+  const { id: _id, createdAt: _createdAt, dependents: _dependents, activityIdSet: _activityIds, ...values } = record;
   return values;
 }
 
@@ -100,14 +100,11 @@ export function createContractRepository(db: Db) {
      * Counts an activity on the contract (+1/-1); for +1 it also proves, inside the same transaction, that the
      * contract is ACTIVE, so no activity can be attached to a contract terminated a moment earlier.
      */
-    dependentDelta(id: string, delta: 1 | -1): GuardedWrite {
+    dependentDelta(id: string, delta: 1 | -1, activityId: string): GuardedWrite {
+      const counted = contract.patch({ id }).add({ dependents: delta });
+      const listed = delta > 0 ? counted.add({ activityIdSet: [activityId] }) : counted.delete({ activityIdSet: [activityId] });
       return {
-        op: txItem(
-          contract
-            .patch({ id })
-            .add({ dependents: delta })
-            .where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : '')),
-        ),
+        op: txItem(listed.where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : ''))),
         onConditionFail: (existing) =>
           existing ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, { field: 'contractId' }) : notFound('Contract', id),
       };

@@ -77,3 +77,7 @@ export type StandingRecord = EntityItem<ReturnType<typeof standingEntity>>;
 export type EvaluationPage = Page<EvaluationRecord>;
 export type EvaluationPageItem = PageItem<EvaluationRecord>;
 export const DISTRICT_SCOPE = 'district';
+/** What `Provider.standing` resolves from: the provider; its figures are loaded (batched) per field. */
+export interface StandingRef {
+  providerId: string;
+}

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { ConcurrentTransaction, transactWrite, txItem, type GuardedWrite } from '../db/transactions';
-import { evaluationEntity, standingEntity, type EvaluationRecord, type StandingRecord } from './evaluationEntity';
+import { DISTRICT_SCOPE, evaluationEntity, standingEntity, type EvaluationRecord, type StandingRecord } from './evaluationEntity';
 
 export interface EvaluationListArgs extends PageArgs {
   providerId?: string | null;
@@ -38,6 +38,13 @@ export function createEvaluationRepository(db: Db) {
           .join(' AND '),
       );
       return queryPage<EvaluationRecord>(db, query, { ...args, listId: `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`, order: 'desc' });
+    },
+
+    /** The district standing of many providers (BatchGetItem: one call for a page of providers). */
+    async districtStandings(providerIds: readonly string[]): Promise<(StandingRecord | undefined)[]> {
+      if (providerIds.length === 0) return [];
+      const { data } = await standing.get(providerIds.map((providerId) => ({ providerId, scope: DISTRICT_SCOPE }))).go({ preserveBatchOrder: true });
+      return data.map((record) => record ?? undefined);
     },
 
     /** All standing items of a provider: the district one and one per school (one Query). */

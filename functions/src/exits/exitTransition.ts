@@ -92,7 +92,7 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
     if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId' });
     if (effectiveStatus(contract) !== 'ACTIVE') throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, { field: 'toContractId' });
     Object.assign(next, { providerId: contract.providerId, contractId: contract.id, staffName: change.toStaffName?.trim() || undefined });
-    steps.push(deps.providers.statusCheck(contract.providerId, ['APPROVED']), deps.contracts.dependentDelta(contract.id, 1));
+    steps.push(deps.providers.statusCheck(contract.providerId, ['APPROVED']), deps.contracts.dependentDelta(contract.id, 1, activity.id));
     resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toProviderId: contract.providerId, toContractId: contract.id, toStaffName: next.staffName };
   } else if (change.toStaffName?.trim()) {
     if (change.toProviderId) throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)');
@@ -101,7 +101,8 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
   } else {
     throw badInput('toStaffName', 'Give toContractId (another provider) or toStaffName (school staff)');
   }
-  if (activity.contractId) steps.push(deps.contracts.dependentDelta(activity.contractId, -1));
+  // A contract counts the activities that reference it; a cancelled activity still does (it keeps its history).
+  if (change !== 'CANCEL' && activity.contractId) steps.push(deps.contracts.dependentDelta(activity.contractId, -1, activity.id));
 
   const nextExit: ProviderExitRecord = {
     ...exit,

@@ -4,8 +4,8 @@ import type { TermRecord, TermPage, TermPageItem } from '../terms/termEntity';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
 import type { ActivityRecord, ActivityPage, ActivityPageItem } from '../activities/activityEntity';
 import type { ProviderRecord, ProviderPage, ProviderPageItem, Qualification as QualificationModel } from '../providers/providerEntity';
+import type { StandingRef, EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../evaluations/evaluationEntity';
 import type { ContractRecord, ContractPage, ContractPageItem } from '../contracts/contractEntity';
-import type { EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../evaluations/evaluationEntity';
 import type { AuditEventRecord, AuditEventPage, AuditEventPageItem } from '../audit/auditEntity';
 import type { DocumentRecord } from '../documents/documentEntity';
 import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, AffectedActivityView } from '../exits/exitEntity';
@@ -2257,7 +2257,7 @@ export type ResolversTypes = {
   ProviderKind: ProviderKind;
   ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
   ProviderStaffInput: ProviderStaffInput;
-  ProviderStanding: ResolverTypeWrapper<Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversTypes['SchoolStanding']> }>;
+  ProviderStanding: ResolverTypeWrapper<StandingRef>;
   ProviderStatus: ProviderStatus;
   ProviderStatusCount: ResolverTypeWrapper<ProviderStatusCount>;
   PublicSchoolOption: ResolverTypeWrapper<PublicSchoolOption>;
@@ -2379,7 +2379,7 @@ export type ResolversParentTypes = {
   ProviderFilter: ProviderFilter;
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
-  ProviderStanding: Omit<ProviderStanding, 'bySchool'> & { bySchool: Array<ResolversParentTypes['SchoolStanding']> };
+  ProviderStanding: StandingRef;
   ProviderStatusCount: ProviderStatusCount;
   PublicSchoolOption: PublicSchoolOption;
   PublicSurvey: PublicSurveyView;

@@ -1,7 +1,8 @@
 import { localDate } from '../core/clock';
 import { averageOf } from '../evaluations/standing';
 import { DISTRICT_SCOPE } from '../evaluations/evaluationEntity';
-import type { MutationResolvers, ProviderResolvers, QualificationResolvers, QueryResolvers } from '../generated/resolvers';
+import type { MutationResolvers, ProviderResolvers, ProviderStandingResolvers, QualificationResolvers, QueryResolvers } from '../generated/resolvers';
+import type { StandingRecord } from '../evaluations/evaluationEntity';
 
 export const providerQueries: Pick<QueryResolvers, 'provider' | 'providers'> = {
   provider: (_parent, { id }, { viewer, services }) => services.providers.get(viewer, id),
@@ -28,22 +29,26 @@ export const providerFields: ProviderResolvers = {
   reviewComment: (provider) => provider.reviewComment ?? null,
   reentryDate: (provider) => provider.reentryDate ?? null,
   staff: (provider) => provider.staff.map((member) => ({ ...member, role: member.role ?? null, certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })) })),
-  standing: async (provider, _args, { viewer, loaders }) => {
-    const standings = await loaders.standings.load(provider.id);
-    const district = standings.find((s) => s.scope === DISTRICT_SCOPE);
-    // School admins see the district figure and their own school's, not other schools' assessments.
-    const visible = standings.filter((s) => s.scope !== DISTRICT_SCOPE && (viewer?.role !== 'SCHOOL_ADMIN' || s.scope === viewer.schoolId));
-    return {
-      latestScore: district?.latestScore ?? null,
-      latestEvaluationDate: district?.latestDate ?? null,
-      averageScore: averageOf(district),
-      evaluationCount: district?.count ?? 0,
-      bySchool: visible.map((s) => ({ schoolId: s.scope, latestScore: s.latestScore ?? null, averageScore: averageOf(s), evaluationCount: s.count })),
-    };
-  },
+  standing: (provider) => ({ providerId: provider.id }),
   documents: (provider, _args, { viewer, services }) => services.documents.list(viewer, provider.id),
   contracts: (provider, { first, after }, { viewer, services }) => services.contracts.list(viewer, { first, after, filter: { providerId: provider.id } }),
   evaluations: (provider, { first, after }, { viewer, services }) => services.evaluations.list(viewer, { first, after, filter: { providerId: provider.id } }),
+};
+
+const district = (standing: { providerId: string }, loaders: { districtStanding: { load(id: string): Promise<StandingRecord | undefined> } }) =>
+  loaders.districtStanding.load(standing.providerId);
+
+export const standingFields: ProviderStandingResolvers = {
+  latestScore: async (standing, _args, { loaders }) => (await district(standing, loaders))?.latestScore ?? null,
+  latestEvaluationDate: async (standing, _args, { loaders }) => (await district(standing, loaders))?.latestDate ?? null,
+  averageScore: async (standing, _args, { loaders }) => averageOf(await district(standing, loaders)),
+  evaluationCount: async (standing, _args, { loaders }) => (await district(standing, loaders))?.count ?? 0,
+  bySchool: async (standing, _args, { viewer, loaders }) => {
+    const all = await loaders.standings.load(standing.providerId);
+    // School admins see their own school's line, not other schools' assessments.
+    const visible = all.filter((s) => s.scope !== DISTRICT_SCOPE && (viewer?.role !== 'SCHOOL_ADMIN' || s.scope === viewer.schoolId));
+    return visible.map((s) => ({ schoolId: s.scope, latestScore: s.latestScore ?? null, averageScore: averageOf(s), evaluationCount: s.count }));
+  },
 };
 
 export const qualificationFields: QualificationResolvers = {

@@ -15,12 +15,13 @@ export function createLoaders(services: Services) {
     provider: byId(providers.getMany),
     contract: byId(contracts.getMany),
     activity: byId(activities.getMany),
-    /** A provider's standing items (district + per school): one Query per provider, batched per request. */
+    /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
     standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
     documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
-    /** Survey answer counts from the aggregates (one Query per survey on a page). */
-    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => Promise.all(surveyIds.map((id) => services.answers.responseCount(id)))),
-    activityIdsOfContract: new DataLoader((contractIds: readonly string[]) => Promise.all(contractIds.map((id) => activities.idsOfContract(id)))),
+    /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
+    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
+    /** District standing items of a page of providers in one BatchGetItem. */
+    districtStanding: byId(evaluations.districtStandings),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { ConcurrentTransaction, transactWrite, type GuardedWrite } from '../db/transactions';
 import type { StoredAnswer } from './answers';
@@ -108,6 +108,21 @@ export function createResponseRepository(db: Db) {
         groups.set(group, counters);
       }
       return groups;
+    },
+
+    /** Response counts of many surveys from their `all` shards (BatchGetItem, 100 keys a call). */
+    async responseCounts(surveyIds: readonly string[]): Promise<number[]> {
+      const keys = surveyIds.flatMap((id) => Array.from({ length: SHARDS_ALL }, (_, shard) => ({ pk: aggregatePk(id), sk: `all#${shard}` })));
+      const totals = new Map<string, number>();
+      for (let i = 0; i < keys.length; i += 100) {
+        let request: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
+        while (request && request.length > 0) {
+          const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.config.tableName]: { Keys: request, ProjectionExpression: 'surveyId, #n', ExpressionAttributeNames: { '#n': 'c:n' } } } }));
+          for (const item of out.Responses?.[db.config.tableName] ?? []) totals.set(item.surveyId, (totals.get(item.surveyId) ?? 0) + Number(item['c:n'] ?? 0));
+          request = out.UnprocessedKeys?.[db.config.tableName]?.Keys;
+        }
+      }
+      return surveyIds.map((id) => totals.get(id) ?? 0);
     },
 
     /** Every stored response of a survey (export and verification; reads all partitions). */

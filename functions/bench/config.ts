@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** functions/bench: everything the benchmark writes stays under this folder. */
+export const benchDir = fileURLToPath(new URL('.', import.meta.url));
+export const resultsDir = join(benchDir, 'results');
+/** Bundles, engine scratch files and the local token secret: git-ignored (see .gitignore here). */
+export const buildDir = join(benchDir, '.build');
+export const benchDataDir = join(benchDir, '.data');
+
+const num = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/**
+ * BENCH_SCALE shrinks the data set for a quick try (e.g. 0.1); results are only comparable at 1.
+ * BENCH_SECONDS sets the measured length of each throughput run.
+ */
+export const scale = num('BENCH_SCALE', 1);
+const scaled = (n: number, min: number) => Math.max(min, Math.round(n * scale));
+
+export const sizes = {
+  // At least 20 schools, so the nested query can ask for 20.
+  schools: scaled(200, 20),
+  providers: scaled(2000, 20),
+  /** 250 per school: a full "5+2" week of 50 slots a weekday, in the current term. */
+  activitiesPerSchool: 250,
+  /** Half of a school's activities are run by outside providers (under a contract). */
+  providerShare: 0.5,
+  largeSurveyAnswers: scaled(100_000, 1000),
+  smallSurveyAnswers: 10,
+};
+
+export const load = {
+  concurrency: 32,
+  seconds: num('BENCH_SECONDS', 8),
+  /** The JVM and V8 both need a moment to compile the hot paths before numbers mean anything. */
+  warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
+  submitSeconds: num('BENCH_SUBMIT_SECONDS', 10),
+  surveyReads: 31,
+  initRuns: 10,
+  /** first: sizes of the nested query; calls per request must not differ between them. */
+  nestedSizes: [5, 20] as const,
+};
+
+/** The budget for the whole run; phases are skipped (and shown as ✗) rather than overrun it. */
+export const runBudgetSeconds = 600;
+
+/** Concurrent BatchWriteItem requests while seeding: measured best on 2 cores (more only queues in the engine). */
+export const seedConcurrency = 16;
+
+export const tableName = 'kehou-bench';
+export const region = 'cn-north-1';

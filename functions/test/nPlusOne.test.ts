@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/local/seed/seedDemo';
+import { createTestApi, createTestDb, type TestApi } from './support/api';
+
+/**
+ * N+1 guard: for every list, the DynamoDB calls made to answer it — nested fields included — must not grow with
+ * the number of items returned. Each list is read at two page sizes and the calls are compared.
+ * Nested *connections* (School.terms, Provider.contracts, Provider.evaluations) and Provider.documents are their
+ * own paged lists, one Query per parent by design; they are checked separately to cost exactly one call each.
+ */
+const LISTS: Record<string, (first: number) => string> = {
+  terms: (n) => `{ terms(first: ${n}) { nodes { id school { name code } } } }`,
+  activities: (n) => `{ activities(first: ${n}) { nodes { id durationMinutes school { name } term { schoolYear } provider { name } contract { status activityIds } } } }`,
+  providers: (n) => `{ providers(first: ${n}) { nodes { id qualifications { validToday } standing { latestScore averageScore evaluationCount } } } }`,
+  contracts: (n) => `{ contracts(first: ${n}) { nodes { id status activityIds school { name } provider { name } term { id } } } }`,
+  evaluations: (n) => `{ evaluations(first: ${n}) { nodes { id provider { name } school { name } } } }`,
+  providerExits: (n) => `{ providerExits(first: ${n}) { nodes { id canComplete provider { name } affectedActivities { activity { title } notice { message } } } } }`,
+  surveys: (n) => `{ surveys(first: ${n}) { nodes { id responseCount } } }`,
+  schools: (n) => `{ schools(first: ${n}) { nodes { id name } } }`,
+};
+
+let api: TestApi;
+const calls: string[] = [];
+
+beforeAll(async () => {
+  const db = await createTestDb();
+  db.client.middlewareStack.add((next, context) => async (args) => {
+    calls.push(String(context.commandName));
+    return next(args);
+  }, { step: 'initialize', name: 'countCalls' });
+  api = await createTestApi(db);
+  await seedDemo(api.services);
+  // A second exit case, so that list has two items to compare.
+  const youthCentre = (await api.exec('{ providers(filter: { q: "青少年" }) { nodes { id } } }')).data!.providers.nodes[0].id;
+  await api.exec('mutation($p: ID!) { openProviderExit(input: { providerId: $p, reason: "测试" }) { id } }', { p: youthCentre });
+}, 120_000);
+
+async function callsFor(query: string) {
+  calls.length = 0;
+  const result = await api.exec(query);
+  expect(result.errors, query).toBeUndefined();
+  const root = Object.values(result.data!)[0] as { nodes: unknown[] };
+  return { calls: calls.length, items: root.nodes.length };
+}
+
+describe('N+1 guard', () => {
+  for (const [name, query] of Object.entries(LISTS)) {
+    it(`${name}: DynamoDB calls do not grow with the items returned`, async () => {
+      const small = await callsFor(query(1));
+      const large = await callsFor(query(3));
+      expect(large.items).toBeGreaterThan(small.items);
+      expect(large.calls, `${name}: ${small.calls} calls for ${small.items} items, ${large.calls} for ${large.items}`).toBe(small.calls);
+    });
+  }
+
+  it('nested connections cost one Query per parent and no more', async () => {
+    const perParent = async (n: number) => callsFor(`{ providers(first: ${n}) { nodes { id documents { id } contracts(first: 5) { nodes { id } } evaluations(first: 5) { nodes { id } } } } }`);
+    const one = await perParent(1);
+    const three = await perParent(3);
+    expect(three.calls - one.calls).toBe(3 * (three.items - one.items));
+  });
+});
