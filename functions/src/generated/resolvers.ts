@@ -692,6 +692,32 @@ export type HttpHeader = {
   value: Scalars['String']['output'];
 };
 
+/**
+ * Outcome of an import. With `dryRun` nothing is written: use it for the preview. Without it, nothing is written
+ * either when a row has an error — unless `onlyValid` is true, then the valid rows are created and the rest reported.
+ */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Rows created by this call. */
+  created: Scalars['Int']['output'];
+  createdIds: Array<Scalars['ID']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<ImportRowError>;
+  /** Rows without errors. */
+  valid: Scalars['Int']['output'];
+};
+
+/** A problem with one row of an import. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  code: Scalars['String']['output'];
+  /** The field at fault, if one is. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** Row number as the admin sees it (first data row = `firstRow`). */
+  row: Scalars['Int']['output'];
+};
+
 /** A member of the school's after-school leadership group. */
 export type LeadershipMember = {
   __typename?: 'LeadershipMember';
@@ -767,6 +793,10 @@ export type Mutation = {
   deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
+  /** Imports providers in status APPLIED (DISTRICT_ADMIN), at most 100 rows a call. */
+  importProviders: ImportResult;
+  /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
+  importSchools: ImportResult;
   /**
    * Opens an exit case (DISTRICT_ADMIN or SCHOOL_ADMIN) for an APPROVED or SUSPENDED provider. A provider has at most
    * one case in progress: CONFLICT names the existing one.
@@ -937,6 +967,22 @@ export type MutationDeleteSurveyArgs = {
 
 export type MutationDeleteTermArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportProvidersArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  firstRow?: InputMaybe<Scalars['Int']['input']>;
+  onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<CreateProviderInput>;
+};
+
+
+export type MutationImportSchoolsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  firstRow?: InputMaybe<Scalars['Int']['input']>;
+  onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<CreateSchoolInput>;
 };
 
 
@@ -2231,6 +2277,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
@@ -2358,6 +2406,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
+  ImportResult: ImportResult;
+  ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
@@ -2699,6 +2749,21 @@ export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadershipMember'] = ResolversParentTypes['LeadershipMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LeadershipRole'], ParentType, ContextType>;
@@ -2730,6 +2795,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
   deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
+  importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
+  importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
@@ -3114,6 +3181,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

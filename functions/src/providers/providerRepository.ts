@@ -55,6 +55,13 @@ export function createProviderRepository(db: Db) {
       return queryPage<ProviderRecord>(db, query, { ...args, listId: `providers:${JSON.stringify(filter)}` });
     },
 
+    /** Which of these credit codes are registered (BatchGetItem on the uniqueness items). */
+    async takenCreditCodes(codes: readonly string[]): Promise<Set<string>> {
+      if (codes.length === 0) return new Set();
+      const { data } = await creditCode.get([...new Set(codes)].map((code) => ({ creditCode: code }))).go();
+      return new Set(data.map((item) => item.creditCode));
+    },
+
     /** Creates the provider and claims its credit code, in one transaction. */
     async create(record: ProviderRecord, extra: GuardedWrite[] = []): Promise<ProviderRecord> {
       await transactWrite(db, [

@@ -57,6 +57,13 @@ export function createSchoolRepository(db: Db) {
       });
     },
 
+    /** Which of these codes are taken (BatchGetItem on the uniqueness items). */
+    async takenCodes(codes: readonly string[]): Promise<Set<string>> {
+      if (codes.length === 0) return new Set();
+      const { data } = await schoolCode.get([...new Set(codes)].map((code) => ({ code }))).go();
+      return new Set(data.map((item) => item.code));
+    },
+
     /** A page made of the given schools (for the `ids` filter). */
     pageOf(records: SchoolRecord[]): Page<SchoolRecord> {
       return staticPage(records);

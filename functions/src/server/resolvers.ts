@@ -3,6 +3,7 @@ import { auditEventFields, auditQueries } from '../audit/auditResolvers';
 import { complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
 import { dashboardQueries } from '../dashboard/dashboardResolvers';
+import { importMutations } from '../imports/importResolvers';
 import { documentMutations, documentQueries } from '../documents/documentResolvers';
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers = {
     ...documentMutations,
     ...exitMutations,
     ...surveyMutations,
+    ...importMutations,
   },
   Node: nodeResolvers,
   Viewer: viewerFields,

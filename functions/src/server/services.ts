@@ -11,6 +11,7 @@ import type { Db } from '../db/client';
 import { createDashboardService } from '../dashboard/dashboardService';
 import { createDocumentRepository } from '../documents/documentRepository';
 import { createDocumentService } from '../documents/documentService';
+import { createImportService } from '../imports/importService';
 import { createLocalStorage } from '../documents/localStorage';
 import { createS3Storage } from '../documents/s3Storage';
 import type { DocumentStorage } from '../documents/storage';
@@ -67,15 +68,18 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
+  const schoolService = createSchoolService(shared);
+  const providerService = createProviderService(shared);
   const answers = createAnswerService(shared);
   return {
     db,
     storage,
     repositories,
     policy,
-    schools: createSchoolService(shared),
+    schools: schoolService,
     terms: createTermService(shared),
-    providers: createProviderService(shared),
+    providers: providerService,
+    imports: createImportService({ ...shared, schoolService, providerService }),
     documents: createDocumentService({ ...shared, storage }),
     contracts: createContractService(shared),
     activities: createActivityService(shared),

@@ -1,0 +1,139 @@
+import type { ApiServer } from '../apiServer';
+import type { CommandCounts } from '../commandCounter';
+import { load } from '../config';
+import type { GraphQLClient } from '../graphqlClient';
+import { log } from '../lifecycle';
+import type { Row } from '../report';
+
+/** Activities asked for per school asked for, so both halves of the query grow together. */
+const ACTIVITIES_PER_SCHOOL = 5;
+
+/** The issue's shape. Used when the schema has `Term.activities`; it does not today (see `composedQuery`). */
+const trueNested = `query BenchNested($n: Int!) {
+  schools(first: $n) { nodes { id name terms(first: 2) { nodes { id schoolYear semester
+    activities(first: ${ACTIVITIES_PER_SCHOOL}) { nodes { id title provider { id name status } } } } } } }
+}`;
+
+/** schools → terms and activities → provider/term/school in one request: the same resolvers, reached from the root. */
+const composedQuery = `query BenchNested($n: Int!, $m: Int!) {
+  schools(first: $n) { nodes { id name terms(first: 5) { nodes { id schoolYear semester school { id name } } } } }
+  activities(first: $m) { nodes { id title term { id schoolYear } school { id name } provider { id name status } } }
+}`;
+
+/** One field each (on top of its list), so a growing call count points at the resolver responsible. */
+const probes: { field: string; size: 'schools' | 'activities' | 'providers'; body: string }[] = [
+  { field: 'Query.schools', size: 'schools', body: 'schools(first: $first) { nodes { id } }' },
+  { field: 'School.terms', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { id } } } }' },
+  { field: 'TermConnection.totalCount', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { totalCount } } }' },
+  { field: 'Term.school', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { school { id } } } } }' },
+  { field: 'Query.activities', size: 'activities', body: 'activities(first: $first) { nodes { id } }' },
+  { field: 'Activity.provider', size: 'activities', body: 'activities(first: $first) { nodes { provider { id name } } }' },
+  { field: 'Activity.term + Activity.school', size: 'activities', body: 'activities(first: $first) { nodes { term { id } school { id } } }' },
+  { field: 'Activity.contract', size: 'activities', body: 'activities(first: $first) { nodes { contract { id status } } }' },
+  { field: 'Provider.standing', size: 'activities', body: 'activities(first: $first) { nodes { provider { standing { averageScore evaluationCount } } } }' },
+  { field: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { id } }' },
+  { field: 'Provider.contracts', size: 'providers', body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }' },
+  { field: 'Provider.documents', size: 'providers', body: 'providers(first: $first) { nodes { documents { id } } }' },
+  { field: 'Contract.activityIds', size: 'providers', body: 'contracts(first: $first) { nodes { activityIds } }' },
+];
+
+export interface ProbeResult {
+  field: string;
+  calls: number[];
+  shapes: Record<string, number>[];
+  error?: string;
+}
+
+/** Commands sent by the server for exactly one request (nothing else runs meanwhile). */
+async function callsOf(api: ApiServer, gql: GraphQLClient, query: string, variables: Record<string, unknown>) {
+  await gql(query, variables); // warm: first-use costs (schema caches, JIT) are not what is counted
+  await api.resetCounts();
+  const data = await gql(query, variables);
+  return { counts: await api.counts(), data };
+}
+
+/** Number of objects of each kind in a response (by id prefix), to show how much the request returned. */
+function itemsIn(data: unknown) {
+  const ids = new Set<string>();
+  JSON.stringify(data, (key, value) => (key === 'id' && typeof value === 'string' ? (ids.add(value), value) : value));
+  const count = (prefix: string) => [...ids].filter((id) => id.startsWith(prefix)).length;
+  return { schools: count('sch_'), terms: count('trm_'), activities: count('act_'), providers: count('prv_') };
+}
+
+const summary = (counts: CommandCounts) => Object.entries(counts.byCommand).map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`).join(', ');
+
+/**
+ * DynamoDB calls per request of a nested query at two sizes: with DataLoader batching and per-request caching the
+ * count must not depend on how many items come back. Probes then name the fields whose calls grow.
+ */
+export async function measureNested(api: ApiServer, gql: GraphQLClient): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
+  const type = await gql<{ __type: { fields: { name: string; args: { name: string }[] }[] } }>('{ __type(name: "Term") { fields { name args { name } } } }');
+  const termActivities = type.__type.fields.find((f) => f.name === 'activities' && f.args.some((a) => a.name === 'first'));
+  const query = termActivities ? trueNested : composedQuery;
+  const [small, large] = load.nestedSizes;
+  const runs = [];
+  for (const n of [small, large]) {
+    const { counts, data } = await callsOf(api, gql, query, { n, m: n * ACTIVITIES_PER_SCHOOL });
+    runs.push({ n, counts, items: itemsIn(data) });
+    log(`  nested first: ${n}: ${counts.total} DynamoDB calls (${summary(counts)}) for ${JSON.stringify(itemsIn(data))}`);
+  }
+
+  const results: ProbeResult[] = [];
+  for (const probe of probes) {
+    const result: ProbeResult = { field: probe.field, calls: [], shapes: [] };
+    try {
+      for (const n of [small, large]) {
+        const first = probe.size === 'activities' ? n * ACTIVITIES_PER_SCHOOL : n;
+        const { counts } = await callsOf(api, gql, `query Probe($first: Int!) { ${probe.body} }`, { first });
+        result.calls.push(counts.total);
+        result.shapes.push(counts.byShape);
+      }
+    } catch (error) {
+      result.error = error instanceof Error ? error.message : String(error);
+    }
+    results.push(result);
+  }
+  const growing = results.filter((r) => !r.error && r.calls[1] > r.calls[0]);
+  const [a, b] = runs;
+  const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school + activities → provider/term/school';
+  const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum, v) => sum + v, 0);
+  return {
+    rows: [
+      {
+        key: 'nested.calls',
+        label: `nested query, first: ${small} vs ${large}`,
+        result: `${a.counts.total} vs ${b.counts.total} calls`,
+        goal: 'equal',
+        pass: a.counts.total === b.counts.total,
+        explain: `${shape}${termActivities ? '' : ' (Term has no activities field)'}; ${items(a)} vs ${items(b)} objects returned; DynamoDB commands counted by a middleware on the server’s client`,
+        data: { query, runs },
+      },
+      {
+        key: 'nested.probes',
+        label: 'fields whose calls grow (N+1)',
+        result: growing.length === 0 ? 'none' : growing.map((r) => r.field).join(', '),
+        goal: 'none',
+        pass: growing.length === 0,
+        explain: `${probes.length} one-field probes at first: ${small} vs ${large}; details below the table${results.some((r) => r.error) ? ` (${results.filter((r) => r.error).length} probe(s) not valid in this schema)` : ''}`,
+        data: { growing: growing.map((r) => r.field) },
+      },
+    ],
+    probes: results,
+  };
+}
+
+export function formatProbes(probes: ProbeResult[]): string {
+  const width = Math.max(...probes.map((p) => p.field.length));
+  const [small, large] = load.nestedSizes;
+  const lines = [`DynamoDB calls per request, one field at a time (first: ${small} vs ${large}; activities ×${ACTIVITIES_PER_SCHOOL}):`];
+  for (const p of probes) {
+    if (p.error) {
+      lines.push(`  ${p.field.padEnd(width)}  —  (${p.error.slice(0, 90)})`);
+      continue;
+    }
+    const grows = p.calls[1] > p.calls[0];
+    const extra = grows ? `  ← grows: ${Object.entries(p.shapes[1]).filter(([shape, n]) => n > (p.shapes[0][shape] ?? 0)).map(([shape, n]) => `${n}× ${shape}`).join(', ')}` : '';
+    lines.push(`  ${p.field.padEnd(width)}  ${String(p.calls[0]).padStart(3)} → ${String(p.calls[1]).padEnd(3)} ${grows ? '✗' : '✓'}${extra}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,76 @@
+import { GetCommand, QueryCommand, type GetCommandInput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { activityEntity } from '../../src/activities/activityEntity';
+import type { Db } from '../../src/db/client';
+import { schoolEntity } from '../../src/schools/schoolEntity';
+import { load, sizes } from '../config';
+import type { GraphQLClient } from '../graphqlClient';
+import { log } from '../lifecycle';
+import { runLoad, type LoadResult } from '../loadgen';
+import { ms, rate, ratio, type Row } from '../report';
+import type { District } from '../seed/district';
+
+const SCHOOL = `query BenchSchool($id: ID!) {
+  school(id: $id) { id version name code type ownership address grades studentCount principal
+    leadershipGroup { role name title } pickupSlots { grades times } createdAt updatedAt }
+}`;
+
+const ACTIVITIES = `query BenchActivities($schoolId: ID!, $termId: ID!) {
+  activities(first: 50, filter: { schoolId: $schoolId, termId: $termId }) {
+    nodes { id version schoolId termId weekday startTime endTime title category venue segment staffName providerId contractId
+      grades capacity enrolledCount status durationMinutes createdAt updatedAt }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const options = () => ({ concurrency: load.concurrency, seconds: load.seconds, warmupSeconds: load.warmupSeconds });
+const latency = (r: LoadResult) => `p50 ${ms(r.p50)} · p99 ${ms(r.p99)}`;
+const errorsOf = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors: ${r.firstError})` : '');
+
+/**
+ * Raw engine vs GraphQL for the two everyday reads. The raw side sends, from this process, the very requests the
+ * repositories build (ElectroDB params), so the ratio is the API's own overhead: HTTP, Apollo, auth, resolvers.
+ */
+export async function measureReads(db: Db, gql: GraphQLClient, district: District): Promise<Row[]> {
+  const { schools, currentTerms } = district;
+  const gets: GetCommandInput[] = schools.map((s) => schoolEntity(db).get({ id: s.id }).params());
+  const activity = activityEntity(db);
+  // Limit 50: what a page of 50 needs. The repository today sends no Limit (ElectroDB `count` trims client-side).
+  const pages: QueryCommandInput[] = schools.map((s, i) => activity.query.bySchool({ schoolId: s.id, termId: currentTerms[i].id }).params({ limit: 50 }));
+  const unlimited: QueryCommandInput[] = schools.map((s, i) => activity.query.bySchool({ schoolId: s.id, termId: currentTerms[i].id }).params());
+
+  const check = await db.doc.send(new QueryCommand(pages[0]));
+  if (check.Items?.length !== 50) throw new Error(`A school's timetable should give 50 items per page, got ${check.Items?.length}`);
+
+  log(`Raw engine: GetItem, ${load.concurrency} in flight, ${load.seconds} s…`);
+  const rawGet = await runLoad((n) => db.doc.send(new GetCommand(gets[n % gets.length])), options());
+  log(`  ${rate(rawGet.perSecond)}`);
+  log(`Raw engine: Query (Limit 50), ${load.concurrency} in flight…`);
+  const rawQuery = await runLoad((n) => db.doc.send(new QueryCommand(pages[n % pages.length])), options());
+  log(`  ${rate(rawQuery.perSecond)}`);
+  log('Raw engine: the same Query without Limit (as the repository sends it)…');
+  const rawUnlimited = await runLoad((n) => db.doc.send(new QueryCommand(unlimited[n % unlimited.length])), options());
+  log(`  ${rate(rawUnlimited.perSecond)}`);
+
+  log(`GraphQL: school(id), ${load.concurrency} in flight…`);
+  const gqlSchool = await runLoad((n) => gql(SCHOOL, { id: schools[n % schools.length].id }), options());
+  log(`  ${rate(gqlSchool.perSecond)} ${latency(gqlSchool)}${errorsOf(gqlSchool)}`);
+  log(`GraphQL: activities(first: 50) of one school and term, ${load.concurrency} in flight…`);
+  const gqlActivities = await runLoad((n) => {
+    const i = n % schools.length;
+    return gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id });
+  }, options());
+  log(`  ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`);
+
+  const schoolRatio = gqlSchool.perSecond / rawGet.perSecond;
+  const activitiesRatio = gqlActivities.perSecond / rawQuery.perSecond;
+  const ok = (r: LoadResult) => r.errors === 0 && r.ops > 0;
+  return [
+    { key: 'raw.getItem', label: 'raw engine GetItem', result: rate(rawGet.perSecond), goal: '—', explain: `GetItem of one school by key, ${load.concurrency} in flight from one Node process (DocumentClient), ${latency(rawGet)}${errorsOf(rawGet)}`, data: { ...rawGet } },
+    { key: 'raw.query50', label: 'raw engine Query (50 items)', result: rate(rawQuery.perSecond), goal: '—', explain: `one school's timetable page: Query gsi1 (school, term prefix) Limit 50, ${latency(rawQuery)}${errorsOf(rawQuery)}`, data: { ...rawQuery } },
+    { key: 'raw.queryNoLimit', label: 'raw Query as repository sends it', result: rate(rawUnlimited.perSecond), goal: '—', explain: `same Query without Limit (queryPage's ElectroDB \`count\`): reads all ${sizes.activitiesPerSchool} items of the term, keeps 51 — ${ratio(rawUnlimited.perSecond / rawQuery.perSecond)} of Limit 50`, data: { ...rawUnlimited } },
+    { key: 'gql.school', label: 'GraphQL school(id)', result: `${rate(gqlSchool.perSecond)} · ${latency(gqlSchool)}`, goal: '—', pass: ok(gqlSchool) ? undefined : false, explain: `POST /graphql with a district admin token, ${load.concurrency} in flight, server in its own process${errorsOf(gqlSchool)}`, data: { ...gqlSchool } },
+    { key: 'gql.school.ratio', label: 'school(id) ÷ raw GetItem', result: ratio(schoolRatio), goal: '≥ 0.50×', pass: ok(gqlSchool) && schoolRatio >= 0.5, explain: 'share of the engine’s read rate the API keeps for one-item reads (HTTP + Apollo + auth + resolvers)', data: { ratio: schoolRatio } },
+    { key: 'gql.activities', label: 'GraphQL activities(first: 50)', result: `${rate(gqlActivities.perSecond)} · ${latency(gqlActivities)}`, goal: '—', pass: ok(gqlActivities) ? undefined : false, explain: `one school’s timetable for the current term (filter schoolId + termId), 50 nodes with every scalar field${errorsOf(gqlActivities)}`, data: { ...gqlActivities } },
+    { key: 'gql.activities.ratio', label: 'activities(first: 50) ÷ raw Query', result: ratio(activitiesRatio), goal: '≥ 0.50×', pass: ok(gqlActivities) && activitiesRatio >= 0.5, explain: 'share of the engine’s Query(50) rate the API keeps for a page of 50 (serialising 50 nodes is part of the cost)', data: { ratio: activitiesRatio } },
+  ];
+}
