@@ -7,7 +7,7 @@ export interface CommandCounts {
   byShape: Record<string, number>;
 }
 
-const idPattern = /\b(pol|sch|trm|act|prv|con|evl|doc|aud|pex|srv)_[a-z2-7]{20}\b/g;
+const idPattern = /(pol|sch|trm|act|prv|con|evl|doc|aud|pex|srv)_[a-z2-7]{20}\b/g;
 const mask = (value: string) => value.replace(idPattern, '<$1>');
 
 /** A key value as the middleware sees it: plain (DocumentClient input) or marshalled ({ S: … }). */

@@ -71,7 +71,7 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient): Promise
   const termActivities = type.__type.fields.find((f) => f.name === 'activities' && f.args.some((a) => a.name === 'first'));
   const query = termActivities ? trueNested : composedQuery;
   const [small, large] = load.nestedSizes;
-  const runs = [];
+  const runs: { n: number; counts: CommandCounts; items: ReturnType<typeof itemsIn> }[] = [];
   for (const n of [small, large]) {
     const { counts, data } = await callsOf(api, gql, query, { n, m: n * ACTIVITIES_PER_SCHOOL });
     runs.push({ n, counts, items: itemsIn(data) });
@@ -96,7 +96,7 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient): Promise
   const growing = results.filter((r) => !r.error && r.calls[1] > r.calls[0]);
   const [a, b] = runs;
   const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school + activities → provider/term/school';
-  const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum, v) => sum + v, 0);
+  const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum: number, v: number) => sum + v, 0);
   return {
     rows: [
       {

@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
-import { versionedPatch, versionGuard } from '../db/versionedPatch';
+import { readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { activityEntity, type ActivityRecord } from './activityEntity';
 
 export interface ActivityListArgs extends PageArgs {
@@ -19,16 +19,7 @@ export function createActivityRepository(db: Db) {
   const activity = activityEntity(db);
 
   return {
-    async get(id: string): Promise<ActivityRecord | undefined> {
-      const { data } = await activity.get({ id }).go();
-      return data ?? undefined;
-    },
-
-    async getMany(ids: readonly string[]): Promise<(ActivityRecord | undefined)[]> {
-      if (ids.length === 0) return [];
-      const { data } = await activity.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
-    },
+    ...readsById<ActivityRecord>(activity),
 
     /**
      * Activities in timetable order. The most selective key is used — contract (gsi3), provider (gsi2), school

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { whereEquals } from '../db/filters';
-import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { contractEntity, type ContractRecord, type StoredContractStatus } from './contractEntity';
 
 export interface ContractListArgs extends PageArgs {
@@ -24,16 +24,7 @@ export function createContractRepository(db: Db) {
   const contract = contractEntity(db);
 
   return {
-    async get(id: string): Promise<ContractRecord | undefined> {
-      const { data } = await contract.get({ id }).go();
-      return data ?? undefined;
-    },
-
-    async getMany(ids: readonly string[]): Promise<(ContractRecord | undefined)[]> {
-      if (ids.length === 0) return [];
-      const { data } = await contract.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
-    },
+    ...readsById<ContractRecord>(contract),
 
     /**
      * Contracts of a school (gsi1) or a provider (gsi2) newest first, or of the whole district by end date (gsi3,
@@ -69,22 +60,9 @@ export function createContractRepository(db: Db) {
       return next;
     },
 
-    /** A lifecycle step, written only if the stored status is still the one it started from. */
+    /** A lifecycle step, written only while the contract is still in `previous.status`. */
     transitionStep(previous: ContractRecord, next: ContractRecord, expectedVersion?: number | null): GuardedWrite {
-      const { status } = previous;
-      return {
-        op: txItem(
-          contract
-            .patch({ id: next.id })
-            .set(writable(next))
-            .where((attr, op) => [op.eq(attr.status, status), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
-        ),
-        onConditionFail: (existing) => {
-          if (!existing) return notFound('Contract', next.id);
-          if (existing.status !== status) return invalidTransition(`Contract is now ${String(existing.status)}, not ${status}; reload and try again`);
-          return versionConflict('Contract', next.id, expectedVersion ?? 0, existing.version as number);
-        },
-      };
+      return statusStep(contract, 'Contract', next.id, writable(next), previous.status, expectedVersion);
     },
 
     async transition(previous: ContractRecord, next: ContractRecord, expectedVersion?: number | null, extra: GuardedWrite[] = []) {

@@ -48,3 +48,52 @@ export function deleteUnused(entity: AnyEntity, typeName: string, record: { id: 
 /** NOT_FOUND when the record is gone, CONFLICT with the current version when someone else saved first. */
 export const versionGuard = (typeName: string, id: string, expectedVersion: number) => (existing?: Record<string, unknown>) =>
   existing ? versionConflict(typeName, id, expectedVersion, existing.version as number) : notFound(typeName, id);
+
+/**
+ * A workflow step: writes `values` only while the stored status is still `fromStatus` (and the version still
+ * matches when the caller sent one), so two concurrent transitions can never both succeed. The failure says
+ * which: NOT_FOUND, INVALID_TRANSITION (the status moved on) or CONFLICT (the version did).
+ */
+export function statusStep(
+  entity: AnyEntity,
+  typeName: string,
+  id: string,
+  values: Record<string, unknown>,
+  fromStatus: string,
+  expectedVersion?: number | null,
+): GuardedWrite {
+  return {
+    op: txItem(
+      entity
+        .patch({ id })
+        .set(values)
+        .where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
+          [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND '),
+        ),
+    ),
+    onConditionFail: (existing) => {
+      if (!existing) return notFound(typeName, id);
+      if (existing.status !== fromStatus) return invalidTransition(`${typeName} is now ${String(existing.status)}, not ${fromStatus}; reload and try again`);
+      return versionConflict(typeName, id, expectedVersion ?? 0, existing.version as number);
+    },
+  };
+}
+
+/** GetItem and BatchGetItem by id for an entity keyed `{ id }` — every repository's first two access patterns. */
+export function readsById<T>(entity: AnyEntity) {
+  return {
+    /** One record by id (GetItem). */
+    async get(id: string): Promise<T | undefined> {
+      const { data } = await entity.get({ id }).go();
+      return (data ?? undefined) as T | undefined;
+    },
+    /** Records by id in the order asked (BatchGetItem; DataLoader's batch function). */
+    async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
+      if (ids.length === 0) return [];
+      // With a list of keys ElectroDB issues BatchGetItem; preserveBatchOrder keeps the order DataLoader needs.
+      const batch = entity.get(ids.map((id) => ({ id }))) as unknown as { go(options: { preserveBatchOrder: boolean }): Promise<{ data: (T | null)[] }> };
+      const { data } = await batch.go({ preserveBatchOrder: true });
+      return data.map((record) => record ?? undefined);
+    },
+  };
+}

@@ -1,8 +1,9 @@
-import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { conflict } from '../core/errors';
 import type { Db } from '../db/client';
 import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { statusStep } from '../db/versionedPatch';
 import { exitEntity, openExitEntity, type ProviderExitRecord } from './exitEntity';
 
 export function createExitRepository(db: Db) {
@@ -50,21 +51,9 @@ export function createExitRepository(db: Db) {
       return record;
     },
 
-    /** A step of the case written only if it is still in `fromStatus` (and at `expectedVersion` when given). */
+    /** A step of the case written only while it is still in `fromStatus` (and at `expectedVersion` when given). */
     step(next: ProviderExitRecord, fromStatus: ProviderExitRecord['status'], expectedVersion?: number | null): GuardedWrite {
-      return {
-        op: txItem(
-          exit
-            .patch({ id: next.id })
-            .set(writable(next))
-            .where((attr, op) => [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
-        ),
-        onConditionFail: (existing) => {
-          if (!existing) return notFound('ProviderExit', next.id);
-          if (existing.status !== fromStatus) return invalidTransition(`The exit case is now ${String(existing.status)}, not ${fromStatus}`);
-          return versionConflict('ProviderExit', next.id, expectedVersion ?? 0, existing.version as number);
-        },
-      };
+      return statusStep(exit, 'ProviderExit', next.id, writable(next), fromStatus, expectedVersion);
     },
 
     /** Removes the "in progress" marker when a case is rejected or completed. */

@@ -2,7 +2,7 @@ import { conflict, invalidTransition, notFound, versionConflict } from '../core/
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
-import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord, type ProviderStatus } from './providerEntity';
 
 export interface ProviderListArgs extends PageArgs {
@@ -26,18 +26,7 @@ export function createProviderRepository(db: Db) {
   const creditCode = providerCreditCodeEntity(db);
 
   return {
-    /** One provider by id (GetItem). */
-    async get(id: string): Promise<ProviderRecord | undefined> {
-      const { data } = await provider.get({ id }).go();
-      return data ?? undefined;
-    },
-
-    /** Providers by id in the order asked (BatchGetItem). */
-    async getMany(ids: readonly string[]): Promise<(ProviderRecord | undefined)[]> {
-      if (ids.length === 0) return [];
-      const { data } = await provider.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
-    },
+    ...readsById<ProviderRecord>(provider),
 
     /** Providers sorted by name: of one status (gsi3) or all (gsi1), filtered. Query only. */
     async list(args: ProviderListArgs): Promise<Page<ProviderRecord>> {
@@ -87,25 +76,9 @@ export function createProviderRepository(db: Db) {
       return next;
     },
 
-    /**
-     * A workflow step: writes `next` only if the stored status is still `previous.status` (and the version still
-     * matches when the caller sent one). Two concurrent transitions can therefore never both succeed.
-     */
+    /** A workflow step: `next` is written only while the provider is still in `previous.status`. */
     transitionStep(previous: ProviderRecord, next: ProviderRecord, expectedVersion?: number | null): GuardedWrite {
-      const { status } = previous;
-      return {
-        op: txItem(
-          provider
-            .patch({ id: next.id })
-            .set(writable(next))
-            .where((attr, op) => [op.eq(attr.status, status), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
-        ),
-        onConditionFail: (existing) => {
-          if (!existing) return notFound('Provider', next.id);
-          if (existing.status !== status) return invalidTransition(`Provider is now ${String(existing.status)}, not ${status}; reload and try again`);
-          return versionConflict('Provider', next.id, expectedVersion ?? 0, existing.version as number);
-        },
-      };
+      return statusStep(provider, 'Provider', next.id, writable(next), previous.status, expectedVersion);
     },
 
     /** Runs a workflow step with its companions (audit, archived documents) as one transaction. */

@@ -1,7 +1,7 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
-import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { schoolCodeEntity, schoolEntity, type SchoolRecord } from './schoolEntity';
 
@@ -24,18 +24,7 @@ export function createSchoolRepository(db: Db) {
   const schoolCode = schoolCodeEntity(db);
 
   return {
-    /** One school by id (GetItem). */
-    async get(id: string): Promise<SchoolRecord | undefined> {
-      const { data } = await school.get({ id }).go();
-      return data ?? undefined;
-    },
-
-    /** Schools by id in the order asked (BatchGetItem; DataLoader's batch function). */
-    async getMany(ids: readonly string[]): Promise<(SchoolRecord | undefined)[]> {
-      if (ids.length === 0) return [];
-      const { data } = await school.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
-    },
+    ...readsById<SchoolRecord>(school),
 
     /** All schools sorted by code or name, filtered, one page (Query on gsi1/gsi2; never Scan). */
     async list(args: SchoolListArgs): Promise<Page<SchoolRecord>> {

@@ -1,8 +1,9 @@
-import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { statusStep } from '../db/versionedPatch';
 import { surveyCodeEntity, surveyEntity, type SurveyRecord } from './surveyEntity';
 
 export interface SurveyListArgs extends PageArgs {
@@ -55,19 +56,7 @@ export function createSurveyRepository(db: Db) {
 
     /** A change written only while the survey is still in `fromStatus` (and at `expectedVersion` when given). */
     step(next: SurveyRecord, fromStatus: SurveyRecord['status'], expectedVersion?: number | null): GuardedWrite {
-      return {
-        op: txItem(
-          survey
-            .patch({ id: next.id })
-            .set(writable(next))
-            .where((attr, op) => [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND ')),
-        ),
-        onConditionFail: (existing) => {
-          if (!existing) return notFound('Survey', next.id);
-          if (existing.status !== fromStatus) return invalidTransition(`The survey is now ${String(existing.status)}, not ${fromStatus}`);
-          return versionConflict('Survey', next.id, expectedVersion ?? 0, existing.version as number);
-        },
-      };
+      return statusStep(survey, 'Survey', next.id, writable(next), fromStatus, expectedVersion);
     },
 
     async delete(record: SurveyRecord, extra: GuardedWrite[]) {

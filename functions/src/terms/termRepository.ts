@@ -1,7 +1,7 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
-import { deleteUnused, versionedPatch, versionGuard } from '../db/versionedPatch';
+import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { termEntity, termSlotEntity, type TermRecord } from './termEntity';
 
@@ -26,18 +26,7 @@ export function createTermRepository(db: Db) {
   const termSlot = termSlotEntity(db);
 
   return {
-    /** One term by id (GetItem). */
-    async get(id: string): Promise<TermRecord | undefined> {
-      const { data } = await term.get({ id }).go();
-      return data ?? undefined;
-    },
-
-    /** Terms by id in the order asked (BatchGetItem). */
-    async getMany(ids: readonly string[]): Promise<(TermRecord | undefined)[]> {
-      if (ids.length === 0) return [];
-      const { data } = await term.get(ids.map((id) => ({ id }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
-    },
+    ...readsById<TermRecord>(term),
 
     /**
      * Terms newest school year first: of one school (gsi1, partition per school) or of the district (gsi2),
