@@ -1,5 +1,5 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { codeOf, createTestApi, schoolAdminOf, type TestApi } from './support/api';
 import { activeContract, activityInput, approvedProvider, auditActions, CREATE_ACTIVITY, createSchool, createTerm, schoolWithTerm } from './support/domain';
@@ -135,6 +135,11 @@ describe('provider exit (有序退出) end to end', () => {
 });
 
 describe('completion atomicity', () => {
+  // The injected failures are logged by the error formatter as unexpected; keep the test output clean.
+  beforeAll(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
   it('an injected failure in the completion transaction leaves nothing half-done, and a retry completes', async () => {
     const { provider, contract, activityIds } = await stage();
     const opened = (await api.exec(OPEN, { input: { providerId: provider.id, reason: 'x' } })).data!.openProviderExit;
