@@ -13,12 +13,17 @@ const step = (line: string) => console.log(`[${((Date.now() - started) / 1000).t
 
 async function main() {
   const port = Number(process.env.PORT || 4000);
+  // The console builds while the engine starts and the demo data loads; the API does not wait for it (until it is
+  // done the console URL answers with a "building" notice).
+  let consoleBuilt: Promise<void> = Promise.resolve();
   if (process.env.KEHOU_SKIP_CONSOLE_BUILD) {
     step('Console build skipped (KEHOU_SKIP_CONSOLE_BUILD)');
   } else if (consoleBuildIsStale()) {
-    step('Building the console (admin/dist)…');
-    await buildConsole();
-    step('Console built');
+    step('Building the console (admin/dist) in the background…');
+    consoleBuilt = buildConsole().then(
+      () => step('Console built: open the console URL above'),
+      (error: Error) => step(`Console build failed — the API still works:\n${error.message}`),
+    );
   } else {
     step('Console build is up to date');
   }
@@ -58,6 +63,7 @@ async function main() {
 
   More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>
   Press Ctrl-C to stop.`);
+  await consoleBuilt;
 }
 
 main().catch((error) => {
