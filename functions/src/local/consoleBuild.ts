@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths';
@@ -24,6 +24,13 @@ export function consoleBuildIsStale(): boolean {
   return built === 0 || sources > built;
 }
 
+let activeBuild: ChildProcess | undefined;
+
+/** Stops a console build still running (Ctrl-C during `npm start`): no orphaned Vite process. */
+export function stopConsoleBuild() {
+  activeBuild?.kill('SIGTERM');
+}
+
 /** Builds the console with Vite (one child process, output shown only on failure). */
 export function buildConsole(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,10 +38,15 @@ export function buildConsole(): Promise<void> {
       cwd: adminDir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    activeBuild = child;
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Console build failed (exit ${code}):\n${output}`))));
+    child.once('exit', (code) => {
+      activeBuild = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`Console build failed (exit ${code}):\n${output}`));
+    });
   });
 }

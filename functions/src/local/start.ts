@@ -3,7 +3,7 @@
  * and the console on one port. Ctrl-C stops everything it started.
  */
 import { signLocalToken } from '../auth/localTokens';
-import { buildConsole, consoleBuildIsStale } from './consoleBuild';
+import { buildConsole, consoleBuildIsStale, stopConsoleBuild } from './consoleBuild';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
 import { JavaMissingError } from './java';
 import { startLocalStack, type LocalStack } from './stack';
@@ -33,6 +33,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping…`);
+    stopConsoleBuild();
     await stack?.stop();
     console.log('Stopped. Data kept in .data/ (delete it for a fresh start).');
     process.exit(0);
