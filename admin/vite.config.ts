@@ -13,6 +13,8 @@ export default defineConfig({
       '/graphql': api,
       '/config.json': api,
       '/auth': api,
+      // Local stand-in for S3: uploads and downloads of documents go to the API's own origin.
+      '/documents': api,
     },
   },
   build: {

@@ -5,10 +5,17 @@ import { Route } from 'react-router-dom';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
+import activities from './activities';
+import contracts from './contracts';
+import evaluations from './evaluations';
+import providerExits from './exits';
+import providers from './providers';
 import schools from './schools';
 import terms from './terms';
 
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
+const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
+const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -32,8 +39,15 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
     >
       <Resource name="schools" {...schools} />
       <Resource name="terms" {...terms} />
+      <Resource name="activities" {...activities} />
+      <Resource name="providers" {...providers} />
+      <Resource name="contracts" {...contracts} />
+      <Resource name="evaluations" {...evaluations} />
+      <Resource name="providerExits" {...providerExits} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
+        <Route path="/timetable" element={<TimetablePage />} />
+        <Route path="/compliance" element={<CompliancePage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -6,26 +6,51 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
 type Rules = Record<string, readonly Action[]>;
 
 const everything = ['list', 'show', 'create', 'edit', 'delete'] as const;
+const readOnly = ['list', 'show'] as const;
 
 /**
  * What each role may do in the console, mirroring SPEC §4. The API enforces the same rules (and
- * scopes a school admin to their school); this table only keeps the console from offering what
- * would be refused.
+ * scopes a school admin to their school, a provider user to their provider); this table only keeps
+ * the console from offering what would be refused. Workflow steps are actions of their resource
+ * (`review` on providers, `decide` on providerExits); pages without a resource use their route name.
  */
 const rulesByRole: Record<Role, Rules> = {
   DISTRICT_ADMIN: {
     schools: everything,
     terms: [...everything, 'copyToAllSchools'],
     districtPolicy: ['show', 'edit'],
+    activities: everything,
+    timetable: ['show'],
+    compliance: ['show'],
+    providers: [...everything, 'submitForReview', 'review', 'suspend', 'reinstate', 'openExit', 'uploadDocument'],
+    contracts: [...everything, 'sign', 'activate', 'terminate', 'uploadDocument'],
+    // Append-only: a correction is a new evaluation, never an edit.
+    evaluations: [...readOnly, 'create', 'correct', 'openExit'],
+    providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
+    auditEvents: ['list'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
     schools: ['list', 'show', 'edit'],
     terms: everything,
     districtPolicy: ['show'],
+    activities: everything,
+    timetable: ['show'],
+    compliance: ['show'],
+    // Approved providers only, read-only; a school may propose an exit but not decide it.
+    providers: [...readOnly, 'openExit'],
+    contracts: [...everything, 'sign', 'activate', 'terminate', 'uploadDocument'],
+    evaluations: [...readOnly, 'create', 'correct', 'openExit'],
+    providerExits: [...readOnly, 'create', 'resolve'],
+    auditEvents: ['list'],
   },
   PROVIDER: {
     districtPolicy: ['show'],
+    // Their own provider: contact details, staff and qualifications, documents, and the application.
+    providers: ['list', 'show', 'edit', 'submitForReview', 'uploadDocument'],
+    contracts: readOnly,
+    evaluations: readOnly,
+    auditEvents: ['list'],
   },
 };
 
@@ -34,8 +59,14 @@ export function canAccess(role: Role | undefined, action: Action, resource: stri
   return rulesByRole[role]?.[resource]?.includes(action) ?? false;
 }
 
+/** Provider fields only the district may change (a provider user edits the rest of its record). */
+const districtOnlyProviderFields = new Set(['name', 'creditCode', 'kind']);
+
 /** Fields a role may not change even where it may edit the record. */
 export function isReadOnlyField(role: Role | undefined, resource: string, field: string): boolean {
   // A school's code identifies it district-wide; only the district may change it (see `updateSchool`).
-  return resource === 'schools' && field === 'code' && role !== 'DISTRICT_ADMIN';
+  if (resource === 'schools' && field === 'code') return role !== 'DISTRICT_ADMIN';
+  // The legal identity of a provider is reviewed by the district (see `updateProvider`).
+  if (resource === 'providers' && districtOnlyProviderFields.has(field)) return role !== 'DISTRICT_ADMIN';
+  return false;
 }

@@ -1,10 +1,7 @@
-import { print } from 'graphql';
 import { ApiError, fromGraphQLError, type GraphQLErrorLike } from '../dataProvider/errors';
-import { ViewerDocument, type ViewerQuery } from '../generated/graphql';
+import type { ViewerQuery } from '../generated/graphql';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
-
-const viewerQuery = print(ViewerDocument);
 
 /**
  * Asks the API who the token belongs to. Null means the API does not accept the token. Plain fetch,
@@ -14,7 +11,7 @@ export async function fetchViewer(graphqlUrl: string, token: string, fetchImpl: 
   const response = await fetchImpl(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ operationName: 'Viewer', query: viewerQuery }),
+    body: JSON.stringify({ operationName: 'Viewer', query: (await import('./viewerQuery')).viewerQuery }),
   });
   if (response.status === 401) return null;
   const body = (await response.json()) as { data?: ViewerQuery | null; errors?: GraphQLErrorLike[] };

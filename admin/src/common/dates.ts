@@ -30,3 +30,8 @@ export function isSchoolYear(value: string): boolean {
   const match = /^(\d{4})-(\d{4})$/.exec(value);
   return !!match && Number(match[2]) === Number(match[1]) + 1;
 }
+
+/** Decimal yuan as money in the user's language (`¥12,800.00`). */
+export function formatYuan(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(value);
+}

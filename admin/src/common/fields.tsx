@@ -1,6 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import { formatDate, formatDateTime } from './dates';
+import { formatDate, formatDateTime, formatYuan } from './dates';
+import { statusColors } from './enums';
 
 type SourceProps = Pick<FieldProps, 'source' | 'label'> & { source: string };
 
@@ -22,14 +23,16 @@ function Value({ children }: { children: string }) {
 export function LocalDateField({ source }: SourceProps) {
   const [locale] = useLocaleState();
   const value = useValue(source);
-  return <Value>{typeof value === 'string' ? formatDate(value, locale) : ''}</Value>;
+  const translate = useTranslate();
+  return <Value>{typeof value === 'string' && value ? formatDate(value, locale) : translate('app.none')}</Value>;
 }
 
 /** An API `DateTime` in Beijing time, in the user's language. */
 export function LocalDateTimeField({ source }: SourceProps) {
   const [locale] = useLocaleState();
   const value = useValue(source);
-  return <Value>{typeof value === 'string' ? formatDateTime(value, locale) : ''}</Value>;
+  const translate = useTranslate();
+  return <Value>{typeof value === 'string' && value ? formatDateTime(value, locale) : translate('app.none')}</Value>;
 }
 
 /** A list of dates as chips, or a dash when there is none. */
@@ -76,4 +79,28 @@ export function EnumListField({ source, group }: SourceProps & { group: string }
       ))}
     </Stack>
   );
+}
+
+/** An enum value as a coloured chip (statuses look the same on every page). */
+export function EnumChipField({ source, group }: SourceProps & { group: string }) {
+  const translate = useTranslate();
+  const value = useValue(source);
+  if (typeof value !== 'string') return <Value>{translate('app.none')}</Value>;
+  return <Chip size="small" color={statusColors[value] ?? 'default'} label={translate(`app.enums.${group}.${value}`)} />;
+}
+
+/** An amount in yuan (the API's contract money is decimal yuan): `¥12,800.00`. */
+export function YuanField({ source }: SourceProps) {
+  const [locale] = useLocaleState();
+  const value = useValue(source);
+  return <Value>{typeof value === 'number' ? formatYuan(value, locale) : ''}</Value>;
+}
+
+/** A time range of the timetable, `15:30–16:30`, with the weekday when asked. */
+export function TimeRangeField({ withWeekday = false }: { withWeekday?: boolean; label?: string; source?: string }) {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  if (!record) return null;
+  const day = withWeekday ? `${translate(`app.enums.weekday.${record.weekday}`)} ` : '';
+  return <Value>{`${day}${record.startTime}–${record.endTime}`}</Value>;
 }

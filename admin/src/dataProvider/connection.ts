@@ -53,3 +53,13 @@ export function existing<Row>(row: Row | null | undefined, resource: string, id:
  */
 export type CoversAll<Input, Fields extends readonly string[]> =
   Exclude<keyof Input, Fields[number]> extends never ? Fields : { missing: Exclude<keyof Input, Fields[number]> };
+
+/**
+ * The listed keys of a react-admin filter that carry a value, as the API's filter input. Values are
+ * passed as chosen (ids, enum names); anything else in the filter (the search box of another list,
+ * react-admin's own keys) is dropped, since the API refuses unknown filter fields.
+ */
+export function pickFilter<Filter>(filter: Record<string, unknown>, keys: readonly (keyof Filter & string)[]): Filter {
+  const present = presentValues(filter);
+  return Object.fromEntries(keys.filter((key) => key in present).map((key) => [key, present[key]])) as Filter;
+}

@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { aGraphQLError } from '../testing/builders';
-import { ApiError, fieldError, fromGraphQLError, isApiError, toApiError } from './errors';
+import { ApiError, doubleBookingError, fieldError, fromGraphQLError, isApiError, toApiError } from './errors';
 
 describe('fromGraphQLError', () => {
   it('maps each contract code to a translated message key and an HTTP-like status', () => {
@@ -62,5 +62,32 @@ describe('toApiError', () => {
   it('passes other failures through untouched', () => {
     const offline = new HttpError('Failed to fetch', 0);
     expect(toApiError(offline)).toBe(offline);
+  });
+});
+
+describe('fromGraphQLError for the domain core', () => {
+  it('names the other activity next to the venue on a double booking', () => {
+    const error = fromGraphQLError(
+      aGraphQLError('CONFLICT', 'Venue 操场 is already booked on WEDNESDAY 15:30–16:30 by “足球社团” (act_9)', {
+        field: 'venue',
+        conflictingActivityId: 'act_9',
+        conflictingActivityTitle: '足球社团',
+      }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(error.body).toMatchObject({ field: 'venue', conflictingActivityId: 'act_9', conflictingActivityTitle: '足球社团' });
+    expect(error.body.errors).toEqual({ venue: doubleBookingError('venue', '足球社团') });
+    expect(doubleBookingError('staffName', 'x')).toContain('app.field_errors.DOUBLE_BOOKED.staffName');
+  });
+
+  it('puts a refused state change that names its field next to that field', () => {
+    const error = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE', { field: 'contractId' }));
+    expect(error.body.errors).toEqual({ contractId: fieldError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE') });
+  });
+
+  it('keeps the exit case in the way when a provider already has one', () => {
+    const error = fromGraphQLError(aGraphQLError('CONFLICT', 'Provider already has an exit case in progress', { existingExitId: 'pex_1' }));
+    expect(error.body.existingExitId).toBe('pex_1');
+    expect(error.body.errors).toBeUndefined();
   });
 });

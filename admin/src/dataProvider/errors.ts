@@ -49,8 +49,24 @@ function formField(field: unknown): string | undefined {
  */
 const TRANSLATABLE_FIELD_ERROR = '@@react-admin@@';
 
-export function fieldError(code: 'BAD_USER_INPUT' | 'CONFLICT', detail: string): string {
-  return TRANSLATABLE_FIELD_ERROR + JSON.stringify({ message: `app.field_errors.${code}`, args: { detail } });
+/** The codes whose errors may name an input field (`extensions.field`). */
+export type FieldErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
+const fieldErrorCodes = new Set<ApiErrorCode>(['BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION']);
+
+export function fieldError(code: FieldErrorCode, detail: string): string {
+  return translatable(`app.field_errors.${code}`, { detail });
+}
+
+function translatable(message: string, args: Record<string, string>): string {
+  return TRANSLATABLE_FIELD_ERROR + JSON.stringify({ message, args });
+}
+
+/**
+ * A double booking names the other activity: the field says which one, in the user's language
+ * (`与“足球社团”时间冲突`), instead of the server's English sentence.
+ */
+export function doubleBookingError(field: string, title: string): string {
+  return translatable(`app.field_errors.DOUBLE_BOOKED.${field === 'venue' ? 'venue' : 'staffName'}`, { title });
 }
 
 export interface ApiErrorBody {
@@ -63,6 +79,11 @@ export interface ApiErrorBody {
    * Dotted paths such as `leadershipGroup.0.name` address inputs inside arrays; see `fieldError`.
    */
   errors?: Record<string, string>;
+  /** A double booking (CONFLICT on venue or staffName): the activity already holding the slot. */
+  conflictingActivityId?: string;
+  conflictingActivityTitle?: string;
+  /** A provider exit refused because one is in progress (CONFLICT): that case. */
+  existingExitId?: string;
 }
 
 /**
@@ -86,8 +107,16 @@ export class ApiError extends HttpError {
 
 export interface GraphQLErrorLike {
   message: string;
-  extensions?: { code?: unknown; field?: unknown };
+  extensions?: {
+    code?: unknown;
+    field?: unknown;
+    conflictingActivityId?: unknown;
+    conflictingActivityTitle?: unknown;
+    existingExitId?: unknown;
+  };
 }
+
+const asText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Maps one GraphQL error of the contract to an ApiError. */
 export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
@@ -96,14 +125,23 @@ export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
   let code: ApiErrorCode = knownCodes.has(rawCode) ? (rawCode as ApiErrorCode) : 'UNKNOWN';
   // The server marks an optimistic-concurrency mismatch by naming `expectedVersion`.
   if (code === 'CONFLICT' && field === 'expectedVersion') code = 'VERSION_CONFLICT';
-  const target = code === 'BAD_USER_INPUT' || code === 'CONFLICT' ? formField(field) : undefined;
+  const target = fieldErrorCodes.has(code) ? formField(field) : undefined;
+  const otherId = asText(error.extensions?.conflictingActivityId);
+  const otherTitle = asText(error.extensions?.conflictingActivityTitle) ?? otherId;
+  const existingExitId = asText(error.extensions?.existingExitId);
+  const message =
+    target && code === 'CONFLICT' && otherTitle
+      ? doubleBookingError(target, otherTitle)
+      : target
+        ? fieldError(code as FieldErrorCode, error.message)
+        : undefined;
   return new ApiError({
     code,
     field,
     detail: error.message,
-    ...(target && (code === 'BAD_USER_INPUT' || code === 'CONFLICT')
-      ? { errors: { [target]: fieldError(code, error.message) } }
-      : {}),
+    ...(target && message ? { errors: { [target]: message } } : {}),
+    ...(otherId ? { conflictingActivityId: otherId, conflictingActivityTitle: otherTitle } : {}),
+    ...(existingExitId ? { existingExitId } : {}),
   });
 }
 

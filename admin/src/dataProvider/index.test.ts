@@ -1,28 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aConnection, aGraphQLError, aSchool, aTerm } from '../testing/builders';
+import { fakeEndpoint } from '../testing/fakeEndpoint';
 import { ApiError } from './errors';
 import { createDataProvider } from './index';
-
-interface SentRequest {
-  operationName: string;
-  variables: Record<string, unknown>;
-  authorization: string | null;
-}
-
-/** A fake GraphQL endpoint: answers by operation name and records what the console sent. */
-function fakeEndpoint(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const sent: SentRequest[] = [];
-  const fetchFake = vi.fn(async (_url: string, init: RequestInit) => {
-    const body = JSON.parse(String(init.body)) as { operationName: string; variables: Record<string, unknown> };
-    const headers = new Headers(init.headers);
-    sent.push({ operationName: body.operationName, variables: body.variables, authorization: headers.get('authorization') });
-    const answer = answers[body.operationName];
-    const payload = answer ? answer(body.variables) : { errors: [aGraphQLError('NOT_FOUND')] };
-    return new Response(JSON.stringify(payload), { status: 200, headers: { 'content-type': 'application/json' } });
-  });
-  vi.stubGlobal('fetch', fetchFake);
-  return sent;
-}
 
 const provider = () => createDataProvider({ graphqlUrl: 'http://api.test/graphql', getToken: () => 'tok' });
 const listParams = (page: number, perPage: number) => ({

@@ -1,17 +1,35 @@
 import buildDataProvider from 'ra-data-graphql';
 import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } from 'react-admin';
+import { activityApi } from '../activities/activityApi';
+import { auditApi } from '../audit/auditApi';
+import { complianceApi } from '../compliance/complianceApi';
+import { contractApi } from '../contracts/contractApi';
+import { documentApi, documentOperations } from '../documents/documentApi';
+import { uploadDocument } from '../documents/uploadDocument';
+import type { DocumentFieldsFragment } from '../generated/graphql';
+import { evaluationApi } from '../evaluations/evaluationApi';
+import { exitApi } from '../exits/exitApi';
 import { policyApi } from '../policy/policyApi';
+import { providerApi } from '../providers/providerApi';
 import { schoolApi } from '../schools/schoolApi';
 import { copyTermToAllSchools, termApi } from '../terms/termApi';
 import { buildQueryFactory, type CursorMeta } from './buildQuery';
 import { CursorCache, MAX_PAGE_SIZE, fetchPageAt, stableKey } from './cursorPaging';
 import { toApiError } from './errors';
-import type { CursorStep, Page, ResourceApis } from './operation';
+import type { CursorStep, Operation, Page, ResourceApis } from './operation';
 
 export const resourceApis: ResourceApis = {
   schools: schoolApi,
   terms: termApi,
   districtPolicy: policyApi,
+  activities: activityApi,
+  providers: providerApi,
+  contracts: contractApi,
+  evaluations: evaluationApi,
+  providerExits: exitApi,
+  auditEvents: auditApi,
+  documents: documentApi,
+  complianceReports: complianceApi,
 };
 
 interface ListParams {
@@ -34,7 +52,19 @@ export interface DataProviderOptions {
 /** Extra calls beyond react-admin's CRUD, used by custom buttons (`useDataProvider()`). */
 export interface AppDataProvider extends DataProvider {
   copyTermToAllSchools: (termId: string) => Promise<{ data: { count: number } }>;
+  /**
+   * Runs one operation outside react-admin's CRUD (workflow steps such as `signContract`, download
+   * links). Lists of the resources in `forget` may have changed: their cursors are dropped.
+   */
+  execute: <Result>(op: Operation<Result>, options?: { forget?: string[] }) => Promise<{ data: Result }>;
+  /** Uploads a file for a provider or contract (request → PUT → confirm). */
+  uploadDocument: (ownerId: string, file: File) => Promise<{ data: DocumentFieldsFragment }>;
+  /** A short-lived download link, absolute (locally the API answers with a path on its own origin). */
+  documentUrl: (documentId: string) => Promise<{ data: string }>;
 }
+
+const isMutation = (op: Operation<unknown>) =>
+  op.query.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation');
 
 const chunk = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -58,6 +88,8 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
     mutation: () => authContext(getToken),
   });
   const cursors = new CursorCache();
+  // Upload and download URLs are relative to the API locally, absolute (S3) when deployed.
+  const apiUrl = (url: string) => new URL(url, new URL(graphqlUrl, globalThis.location?.href)).toString();
 
   const mapped = <T>(promise: Promise<T>): Promise<T> =>
     promise.catch((error: unknown) => {
@@ -141,6 +173,26 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
       const response = await mapped(base.client.mutate({ mutation: op.query, variables: op.variables, ...authContext(getToken) }));
       cursors.forget('terms');
       return { data: op.parseResponse(response) };
+    },
+    execute: async (op, { forget = [] } = {}) => {
+      const request = { variables: op.variables, ...authContext(getToken) };
+      const response: { data?: unknown } = isMutation(op)
+        ? await mapped(base.client.mutate({ mutation: op.query, ...request }))
+        : await mapped(base.client.query({ query: op.query, ...request }));
+      for (const resource of forget) cursors.forget(resource);
+      return { data: op.parseResponse(response) };
+    },
+    uploadDocument: async (ownerId, file) => {
+      const document = await uploadDocument(
+        { execute: (op) => provider.execute(op), put: (url, init) => fetch(apiUrl(url), init) },
+        ownerId,
+        file,
+      );
+      return { data: document };
+    },
+    documentUrl: async (documentId) => {
+      const { data } = await provider.execute(documentOperations.download(documentId));
+      return { data: apiUrl(data.url) };
     },
   };
   return provider;

@@ -11,6 +11,9 @@ const methods = [
   'delete',
   'deleteMany',
   'copyTermToAllSchools',
+  'execute',
+  'uploadDocument',
+  'documentUrl',
 ] as const satisfies readonly (keyof AppDataProvider)[];
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;

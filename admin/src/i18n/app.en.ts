@@ -1,4 +1,11 @@
 import type { appChineseMessages } from './app.zh-CN';
+import { activitiesEn } from './en/activities';
+import { contractsEn } from './en/contracts';
+import { domainEnumsEn } from './en/enums';
+import { evaluationsEn } from './en/evaluations';
+import { exitsEn } from './en/exits';
+import { pagesEn } from './en/pages';
+import { providersEn } from './en/providers';
 
 /** English twin of `app.zh-CN.ts`; the type makes a missing or extra key a compile error. */
 export const appEnglishMessages: typeof appChineseMessages = {
@@ -96,10 +103,16 @@ export const appEnglishMessages: typeof appChineseMessages = {
         updatedAt: 'Last changed',
       },
     },
+    activities: activitiesEn,
+    providers: providersEn,
+    contracts: contractsEn,
+    evaluations: evaluationsEn,
+    providerExits: exitsEn,
   },
   app: {
+    ...pagesEn,
     title: 'After-school Service Platform',
-    menu: { policy: 'District policy' },
+    menu: { policy: 'District policy', timetable: 'Timetable', compliance: 'Compliance' },
     roles: {
       DISTRICT_ADMIN: 'District admin',
       SCHOOL_ADMIN: 'School admin',
@@ -126,6 +139,11 @@ export const appEnglishMessages: typeof appChineseMessages = {
     field_errors: {
       BAD_USER_INPUT: 'Invalid value (%{detail})',
       CONFLICT: 'Already used by another record (%{detail})',
+      INVALID_TRANSITION: 'Not allowed in the current state (%{detail})',
+      DOUBLE_BOOKED: {
+        venue: 'Venue taken: “%{title}” holds this slot',
+        staffName: 'Person busy: already in charge of “%{title}” at this time',
+      },
     },
     enums: {
       schoolType: { PRIMARY: 'Primary', JUNIOR: 'Junior secondary', NINE_YEAR: 'Nine-year' },
@@ -143,6 +161,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       feeModel: { FREE: 'Free (publicly funded)', MONTHLY: 'Monthly fee' },
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
+      ...domainEnumsEn,
     },
     validation: {
       schoolYear: 'School year must be two consecutive years, e.g. 2026-2027',
@@ -164,9 +183,9 @@ export const appEnglishMessages: typeof appChineseMessages = {
       welcome: 'Welcome, %{name}',
       role: 'Signed in as: %{role}',
       school: 'School: %{school}',
-      district_hint: 'Set the district rules under “District policy” first, then register schools and give each a term.',
-      school_hint: 'Keep your school, its leadership group and pickup slots up to date under “Schools”, and create its terms under “Terms”.',
-      provider_hint: 'You can read the district policy. Your provider record, contracts and evaluations will follow in a later version.',
+      district_hint: 'Set the district rules under “District policy” first, then register schools and their terms; review providers under “Providers” and decide exit cases under “Provider exits”.',
+      school_hint: 'Keep your school and its terms up to date, plan the week under “Timetable”, check the “5+2” rules under “Compliance”, and sign contracts with approved providers.',
+      provider_hint: 'Under “Providers”, keep your contact details, staff and qualifications up to date and upload their documents; read your contracts and evaluation results under “Contracts” and “Evaluations”.',
     },
     none: '—',
     list_separator: ', ',

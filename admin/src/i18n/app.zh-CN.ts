@@ -1,3 +1,11 @@
+import { activitiesZh } from './zh-CN/activities';
+import { contractsZh } from './zh-CN/contracts';
+import { domainEnumsZh } from './zh-CN/enums';
+import { evaluationsZh } from './zh-CN/evaluations';
+import { exitsZh } from './zh-CN/exits';
+import { pagesZh } from './zh-CN/pages';
+import { providersZh } from './zh-CN/providers';
+
 /**
  * The console's own messages in Simplified Chinese: resources, fields, enum values and app texts.
  * `app.en.ts` must have exactly the same keys (checked by `messages.test.ts`).
@@ -97,10 +105,16 @@ export const appChineseMessages = {
         updatedAt: '最后修改',
       },
     },
+    activities: activitiesZh,
+    providers: providersZh,
+    contracts: contractsZh,
+    evaluations: evaluationsZh,
+    providerExits: exitsZh,
   },
   app: {
+    ...pagesZh,
     title: '课后服务平台',
-    menu: { policy: '区级政策' },
+    menu: { policy: '区级政策', timetable: '排片表', compliance: '合规检查' },
     roles: {
       DISTRICT_ADMIN: '区教育局管理员',
       SCHOOL_ADMIN: '学校管理员',
@@ -127,6 +141,11 @@ export const appChineseMessages = {
     field_errors: {
       BAD_USER_INPUT: '取值无效（%{detail}）',
       CONFLICT: '已被其他记录使用（%{detail}）',
+      INVALID_TRANSITION: '当前状态不允许（%{detail}）',
+      DOUBLE_BOOKED: {
+        venue: '场地冲突：该时段已被“%{title}”占用',
+        staffName: '负责人冲突：该时段已在负责“%{title}”',
+      },
     },
     enums: {
       schoolType: { PRIMARY: '小学', JUNIOR: '初中', NINE_YEAR: '九年一贯制' },
@@ -144,6 +163,7 @@ export const appChineseMessages = {
       feeModel: { FREE: '免费（财政保障）', MONTHLY: '按月收费' },
       semester: { 1: '第一学期（秋季）', 2: '第二学期（春季）' },
       grade: '%{grade} 年级',
+      ...domainEnumsZh,
     },
     validation: {
       schoolYear: '学年须为相邻两年，例如 2026-2027',
@@ -165,9 +185,9 @@ export const appChineseMessages = {
       welcome: '欢迎，%{name}',
       role: '当前身份：%{role}',
       school: '所属学校：%{school}',
-      district_hint: '先在“区级政策”中设置全区规则，再在“学校”中登记学校并为其建立学期。',
-      school_hint: '在“学校”中维护本校信息、领导小组和放学时段，在“学期”中建立本校学期。',
-      provider_hint: '您可以查看区级政策。机构信息、协议和评价结果将在后续版本中开放。',
+      district_hint: '先在“区级政策”中设置全区规则，再登记学校并建立学期；在“校外机构”中审核准入，在“有序退出”中决定退出案件。',
+      school_hint: '维护本校信息和学期，在“排片表”中安排一周的课后服务，用“合规检查”核对“5+2”要求，与已准入机构签订服务协议。',
+      provider_hint: '在“校外机构”中查看和维护本机构的联系人、人员和资质，上传资质文件；在“服务协议”和“评价”中查看协议和评价结果。',
     },
     none: '—',
     list_separator: '、',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import englishRaMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { chineseMessages, i18nProvider, loadEnglishMessages } from './index';
@@ -41,6 +43,22 @@ describe('message trees', () => {
   it('zh-CN has no English plural forms (Chinese has one form)', () => {
     const plural = [...leaves(chineseMessages)].filter(([, text]) => text.includes('||||')).map(([key]) => key);
     expect(plural).toEqual([]);
+  });
+
+  it('has every message key the source names literally (a typo would show the raw key)', () => {
+    const chinese = leaves(chineseMessages);
+    const source = join(__dirname, '..');
+    const files = readdirSync(source, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !file.includes('generated') && !file.startsWith('i18n') && !/\.test\.tsx?$/.test(file),
+    );
+    const missing = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(join(source, file), 'utf8');
+      for (const [, key] of text.matchAll(/['"`]((?:resources|app)\.[a-zA-Z_]+(?:\.[a-zA-Z0-9_]+)+)['"`]/g)) {
+        if (!chinese.has(key)) missing.add(`${file}: ${key}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 
   it('defaults to Chinese and switches to English on demand', async () => {

@@ -2,19 +2,34 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { LocalLoginPage } from '../auth/LocalLoginPage';
+import type { Role } from '../generated/graphql';
 import { aSignedInAuthProvider, anInMemoryDataProvider } from '../testing/fakeProviders';
 import { slow } from '../testing/timeouts';
 
+async function menuOf(role: Role, roleLabel: RegExp) {
+  window.location.hash = '#/';
+  render(<App dataProvider={anInMemoryDataProvider({})} authProvider={aSignedInAuthProvider(role)} loginPage={LocalLoginPage} />);
+  expect(await screen.findByRole('menuitem', { name: /区级政策/ }, slow)).toBeTruthy();
+  // The dashboard's links are drawn after permissions resolve: by then the menu is final too.
+  await screen.findByText(roleLabel);
+  const item = (name: RegExp) => screen.queryByRole('menuitem', { name });
+  return item;
+}
+
 describe('menu', () => {
-  it('shows a provider user the policy but neither schools nor terms', async () => {
-    window.location.hash = '#/';
-    render(
-      <App dataProvider={anInMemoryDataProvider({})} authProvider={aSignedInAuthProvider('PROVIDER')} loginPage={LocalLoginPage} />,
-    );
-    expect(await screen.findByRole('menuitem', { name: /区级政策/ }, slow)).toBeTruthy();
-    // The dashboard's links are drawn after permissions resolve: by then the menu is final too.
-    await screen.findByText(/当前身份：校外机构/);
-    expect(screen.queryByRole('menuitem', { name: /学校/ })).toBeNull();
-    expect(screen.queryByRole('menuitem', { name: /学期/ })).toBeNull();
+  it('shows a provider user its provider, contracts and evaluations, and nothing of schools or timetables', async () => {
+    const item = await menuOf('PROVIDER', /当前身份：校外机构/);
+    expect(await screen.findByRole('menuitem', { name: /校外机构/ })).toBeTruthy();
+    expect(item(/服务协议/)).toBeTruthy();
+    expect(item(/评价/)).toBeTruthy();
+    for (const hidden of [/学校/, /学期/, /排片/, /合规检查/, /有序退出/]) expect(item(hidden)).toBeNull();
+  });
+
+  it('shows a school admin the timetable, compliance and exits', async () => {
+    const item = await menuOf('SCHOOL_ADMIN', /当前身份：学校管理员/);
+    expect(await screen.findByRole('menuitem', { name: /排片表/ })).toBeTruthy();
+    expect(item(/合规检查/)).toBeTruthy();
+    expect(item(/有序退出/)).toBeTruthy();
+    expect(item(/服务协议/)).toBeTruthy();
   });
 });

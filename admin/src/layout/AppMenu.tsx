@@ -1,12 +1,33 @@
+import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { Menu } from 'react-admin';
+import type { ReactElement } from 'react';
+import { Menu, useCanAccess } from 'react-admin';
 
-/** Dashboard, the resources the user may list (via canAccess), then the district policy page. */
+/** A page that is not a resource, shown only to roles that may open it (`canAccess({ resource: page })`). */
+function PageItem({ page, to, label, icon }: { page: string; to: string; label: string; icon: ReactElement }) {
+  const { canAccess } = useCanAccess({ action: 'show', resource: page });
+  return canAccess ? <Menu.Item to={to} primaryText={label} leftIcon={icon} /> : null;
+}
+
+/**
+ * The console's menu in the order of the work: school setup, timetable, providers and their
+ * contracts, evaluations and exits, then the district policy. Each item shows only when the user's
+ * role may list it (resources check `canAccess` themselves).
+ */
 export function AppMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Menu.ResourceItems />
+      <Menu.ResourceItem name="schools" />
+      <Menu.ResourceItem name="terms" />
+      <PageItem page="timetable" to="/timetable" label="app.menu.timetable" icon={<CalendarViewWeekIcon />} />
+      <Menu.ResourceItem name="activities" />
+      <PageItem page="compliance" to="/compliance" label="app.menu.compliance" icon={<FactCheckIcon />} />
+      <Menu.ResourceItem name="providers" />
+      <Menu.ResourceItem name="contracts" />
+      <Menu.ResourceItem name="evaluations" />
+      <Menu.ResourceItem name="providerExits" />
       <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<GavelIcon />} />
     </Menu>
   );

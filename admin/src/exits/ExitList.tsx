@@ -1,0 +1,40 @@
+import { AutocompleteInput, DataTable, List, ReferenceInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { EmptyState } from '../common/EmptyState';
+import { exitStatuses, exitTriggers } from '../common/enums';
+import { EnumChipField, LocalDateTimeField } from '../common/fields';
+import type { ProviderExitFieldsFragment } from '../generated/graphql';
+
+const filters = [
+  <SelectInput key="status" source="status" choices={exitStatuses} alwaysOn />,
+  <SelectInput key="trigger" source="trigger" choices={exitTriggers} alwaysOn />,
+  <ReferenceInput key="providerId" source="providerId" reference="providers">
+    <AutocompleteInput optionText="name" sx={{ minWidth: 220 }} />
+  </ReferenceInput>,
+];
+
+/** `2 / 5 已处理` while the transition runs. */
+function Progress() {
+  const exit = useRecordContext<ProviderExitFieldsFragment>();
+  const translate = useTranslate();
+  if (!exit || exit.affectedActivities.length === 0) return <span>{translate('app.none')}</span>;
+  const resolved = exit.affectedActivities.filter((a) => a.resolution !== 'UNRESOLVED').length;
+  return <span>{translate('resources.providerExits.progress', { resolved, total: exit.affectedActivities.length })}</span>;
+}
+
+const Empty = () => <EmptyState title="resources.providerExits.empty.title" hint="resources.providerExits.empty.hint" />;
+
+export function ExitList() {
+  return (
+    <List filters={filters} perPage={25} empty={<Empty />} exporter={false}>
+      {/* Newest first; the API offers no other order. */}
+      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+        <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />
+        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="exitStatus" /></DataTable.Col>
+        <DataTable.Col source="trigger" disableSort><EnumChipField source="trigger" group="exitTrigger" /></DataTable.Col>
+        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort><Progress /></DataTable.Col>
+        <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,37 @@
+/** 评价（evaluations） */
+export const evaluationsZh = {
+  name: '评价',
+  fields: {
+    id: '编号',
+    version: '版本',
+    providerId: '校外机构',
+    schoolId: '学校',
+    kind: '评价方式',
+    date: '评价日期',
+    evaluator: '评价人',
+    scores: '分项得分',
+    criterion: '评价项目',
+    score: '得分',
+    total: '总分',
+    findings: '发现的问题',
+    supersedesId: '更正的评价',
+    supersededById: '已被更正为',
+    totalBelow: '总分低于',
+    createdAt: '记录时间',
+  },
+  below_threshold: '低于退出分数线（%{threshold} 分）',
+  superseded: '已更正',
+  correct: '更正',
+  correction_notice: '这是一条更正：保存后将取代所选评价，原评价保留在记录中。',
+  exit_reason: '评价总分 %{total} 分，低于退出分数线 %{threshold} 分',
+  helper: {
+    supersedes: '仅在更正已有评价时选择',
+    total: '不填写时按分项得分的平均值计算',
+  },
+  empty: {
+    title: '还没有评价',
+    create_hint: '点击“新建”记录随机抽查、阶段性考核等评价结果。',
+    read_hint: '暂无评价结果。',
+    no_match: '没有符合条件的评价。',
+  },
+};
