@@ -29,5 +29,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     plugins: [...protection.plugins, publicRouteGuard],
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
   });
 }
