@@ -54,14 +54,21 @@ export function installSignalHandlers() {
   }
 }
 
-/** Rejects after `seconds` so one slow phase cannot take the whole run budget. */
-export async function timeBoxed<T>(label: string, seconds: number, work: () => Promise<T>): Promise<T> {
+/**
+ * Rejects after `seconds` so one slow phase cannot take the whole run budget. The work gets a signal that is
+ * aborted at the deadline: it must stop issuing requests then, or it would slow down the phases after it.
+ */
+export async function timeBoxed<T>(label: string, seconds: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} did not finish within ${seconds.toFixed(0)} s`)), seconds * 1000);
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`${label} did not finish within ${seconds.toFixed(0)} s`));
+    }, seconds * 1000);
   });
   try {
-    return await Promise.race([work(), timeout]);
+    return await Promise.race([work(controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
   }

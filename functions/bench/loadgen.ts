@@ -17,6 +17,8 @@ export interface LoadOptions {
   concurrency: number;
   seconds: number;
   warmupSeconds?: number;
+  /** Aborted when the phase's time box ends: workers stop issuing requests. */
+  signal?: AbortSignal;
 }
 
 /** The q-quantile (0–1) of ascending values, nearest rank. */
@@ -35,7 +37,7 @@ async function loop(op: (n: number) => Promise<unknown>, options: LoadOptions, s
   const start = performance.now();
   const end = start + seconds * 1000;
   const worker = async () => {
-    while (performance.now() < end) {
+    while (performance.now() < end && !options.signal?.aborted) {
       const n = issued++;
       const t0 = performance.now();
       try {

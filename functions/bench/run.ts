@@ -26,6 +26,7 @@ const { measureReads } = await import('./phases/reads');
 const { formatProbes, measureNested } = await import('./phases/nested');
 const { measureSurveys } = await import('./phases/surveys');
 const { measureLambda } = await import('./phases/lambda');
+const { measureUnboundedList } = await import('./phases/unboundedList');
 const { seedDistrict } = await import('./seed/district');
 const { seedSurveys } = await import('./seed/surveys');
 type Row = import('./report').Row;
@@ -36,7 +37,7 @@ const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
 
 /** Runs a phase within its time box and what is left of the run budget; a failure becomes ✗ rows, not a crash. */
-async function phase(name: string, maxSeconds: number, work: () => Promise<Row[]>, onFail: (reason: string) => Row[]) {
+async function phase(name: string, maxSeconds: number, work: (signal: AbortSignal) => Promise<Row[]>, onFail: (reason: string) => Row[]) {
   const left = runBudgetSeconds - elapsedSeconds() - 15;
   if (left < 10) return void rows.push(...onFail(`skipped: the ${runBudgetSeconds} s run budget is used up`));
   try {
@@ -74,20 +75,23 @@ async function main() {
   log(`Seeded ${seeded.toLocaleString('en-US')} items in ${seedSeconds.toFixed(0)} s`);
   rows.push({ key: 'seed', label: 'seed (BatchWriteItem)', result: `${seeded.toLocaleString('en-US')} items · ${seedSeconds.toFixed(0)} s`, goal: '—', explain: `${rate(seeded / seedSeconds)} with ${seedConcurrency} batches in flight; ElectroDB .put().params() items and responses.bulkImport — no per-record transactions`, data: { items: seeded, seconds: seedSeconds } });
 
+  // NODE_ENV=production as the deployed function has it (graphql-js skips its development-only checks then).
   log('Starting the API server process…');
-  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000' });
+  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production' });
   log(`API server listening at ${api.url} (pid ${api.pid})`);
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const publicGql = graphqlClient(api.url, { maxSockets: load.concurrency });
 
-  await phase('reads', 150, () => measureReads(db, gql, district), (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)]);
+  await phase('reads', 150, (signal) => measureReads(db, gql, district, signal), (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)]);
   log('Nested query: DynamoDB calls per request…');
-  await phase('nested', 90, async () => {
-    const { rows: nestedRows, probes } = await measureNested(api, gql);
+  await phase('nested', 90, async (signal) => {
+    const { rows: nestedRows, probes } = await measureNested(api, gql, district, signal);
     extra.probes = probes;
     return nestedRows;
   }, (reason) => [failedRow('nested.calls', 'nested query calls', 'equal', reason)]);
-  await phase('surveys', 120, () => measureSurveys(gql, publicGql, surveys, district.schools), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
+  await phase('surveys', 120, (signal) => measureSurveys(gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
+  log('District-wide activities(first: 20) without a filter (last: it may leave the engine busy)…');
+  await phase('unbounded list', 30, async () => [await measureUnboundedList(db, gql, 15)], (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)]);
   gql.close();
   publicGql.close();
 

@@ -4,6 +4,7 @@ import { load } from '../config';
 import type { GraphQLClient } from '../graphqlClient';
 import { log } from '../lifecycle';
 import type { Row } from '../report';
+import type { District } from '../seed/district';
 
 /** Activities asked for per school asked for, so both halves of the query grow together. */
 const ACTIVITIES_PER_SCHOOL = 5;
@@ -14,11 +15,17 @@ const trueNested = `query BenchNested($n: Int!) {
     activities(first: ${ACTIVITIES_PER_SCHOOL}) { nodes { id title provider { id name status } } } } } } }
 }`;
 
-/** schools → terms and activities → provider/term/school in one request: the same resolvers, reached from the root. */
-const composedQuery = `query BenchNested($n: Int!, $m: Int!) {
+/**
+ * schools → terms and a term's activities → provider/term/school in one request: the same resolvers, reached from
+ * the root. The activities are one school's current term (filtered): the district-wide list without a filter is
+ * unusable at this size (see measureUnboundedList).
+ */
+const composedQuery = `query BenchNested($n: Int!, $m: Int!, $schoolId: ID!, $termId: ID!) {
   schools(first: $n) { nodes { id name terms(first: 5) { nodes { id schoolYear semester school { id name } } } } }
-  activities(first: $m) { nodes { id title term { id schoolYear } school { id name } provider { id name status } } }
+  activities(first: $m, filter: { schoolId: $schoolId, termId: $termId }) { nodes { id title term { id schoolYear } school { id name } provider { id name status } } }
 }`;
+
+const activitiesOf = 'activities(first: $first, filter: { schoolId: $schoolId, termId: $termId })';
 
 /** One field each (on top of its list), so a growing call count points at the resolver responsible. */
 const probes: { field: string; size: 'schools' | 'activities' | 'providers'; body: string }[] = [
@@ -26,11 +33,11 @@ const probes: { field: string; size: 'schools' | 'activities' | 'providers'; bod
   { field: 'School.terms', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { id } } } }' },
   { field: 'TermConnection.totalCount', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { totalCount } } }' },
   { field: 'Term.school', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { school { id } } } } }' },
-  { field: 'Query.activities', size: 'activities', body: 'activities(first: $first) { nodes { id } }' },
-  { field: 'Activity.provider', size: 'activities', body: 'activities(first: $first) { nodes { provider { id name } } }' },
-  { field: 'Activity.term + Activity.school', size: 'activities', body: 'activities(first: $first) { nodes { term { id } school { id } } }' },
-  { field: 'Activity.contract', size: 'activities', body: 'activities(first: $first) { nodes { contract { id status } } }' },
-  { field: 'Provider.standing', size: 'activities', body: 'activities(first: $first) { nodes { provider { standing { averageScore evaluationCount } } } }' },
+  { field: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { id } }` },
+  { field: 'Activity.provider', size: 'activities', body: `${activitiesOf} { nodes { provider { id name } } }` },
+  { field: 'Activity.term + Activity.school', size: 'activities', body: `${activitiesOf} { nodes { term { id } school { id } } }` },
+  { field: 'Activity.contract', size: 'activities', body: `${activitiesOf} { nodes { contract { id status } } }` },
+  { field: 'Provider.standing', size: 'activities', body: `${activitiesOf} { nodes { provider { standing { averageScore evaluationCount } } } }` },
   { field: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { id } }' },
   { field: 'Provider.contracts', size: 'providers', body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }' },
   { field: 'Provider.documents', size: 'providers', body: 'providers(first: $first) { nodes { documents { id } } }' },
@@ -66,25 +73,28 @@ const summary = (counts: CommandCounts) => Object.entries(counts.byCommand).map(
  * DynamoDB calls per request of a nested query at two sizes: with DataLoader batching and per-request caching the
  * count must not depend on how many items come back. Probes then name the fields whose calls grow.
  */
-export async function measureNested(api: ApiServer, gql: GraphQLClient): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
+export async function measureNested(api: ApiServer, gql: GraphQLClient, district: District, signal: AbortSignal): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
+  const timetable = { schoolId: district.schools[0].id, termId: district.currentTerms[0].id };
   const type = await gql<{ __type: { fields: { name: string; args: { name: string }[] }[] } }>('{ __type(name: "Term") { fields { name args { name } } } }');
   const termActivities = type.__type.fields.find((f) => f.name === 'activities' && f.args.some((a) => a.name === 'first'));
   const query = termActivities ? trueNested : composedQuery;
   const [small, large] = load.nestedSizes;
   const runs: { n: number; counts: CommandCounts; items: ReturnType<typeof itemsIn> }[] = [];
   for (const n of [small, large]) {
-    const { counts, data } = await callsOf(api, gql, query, { n, m: n * ACTIVITIES_PER_SCHOOL });
+    const { counts, data } = await callsOf(api, gql, query, { n, m: n * ACTIVITIES_PER_SCHOOL, ...timetable });
     runs.push({ n, counts, items: itemsIn(data) });
     log(`  nested first: ${n}: ${counts.total} DynamoDB calls (${summary(counts)}) for ${JSON.stringify(itemsIn(data))}`);
   }
 
   const results: ProbeResult[] = [];
   for (const probe of probes) {
+    if (signal.aborted) break;
     const result: ProbeResult = { field: probe.field, calls: [], shapes: [] };
     try {
       for (const n of [small, large]) {
         const first = probe.size === 'activities' ? n * ACTIVITIES_PER_SCHOOL : n;
-        const { counts } = await callsOf(api, gql, `query Probe($first: Int!) { ${probe.body} }`, { first });
+        const timetableArgs = probe.size === 'activities' ? ', $schoolId: ID!, $termId: ID!' : '';
+        const { counts } = await callsOf(api, gql, `query Probe($first: Int!${timetableArgs}) { ${probe.body} }`, { first, ...(timetableArgs ? timetable : {}) });
         result.calls.push(counts.total);
         result.shapes.push(counts.byShape);
       }
@@ -95,7 +105,7 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient): Promise
   }
   const growing = results.filter((r) => !r.error && r.calls[1] > r.calls[0]);
   const [a, b] = runs;
-  const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school + activities → provider/term/school';
+  const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school, plus one term’s activities → provider/term/school';
   const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum: number, v: number) => sum + v, 0);
   return {
     rows: [
@@ -137,3 +147,4 @@ export function formatProbes(probes: ProbeResult[]): string {
   }
   return lines.join('\n');
 }
+

@@ -22,7 +22,7 @@ const ACTIVITIES = `query BenchActivities($schoolId: ID!, $termId: ID!) {
   }
 }`;
 
-const options = () => ({ concurrency: load.concurrency, seconds: load.seconds, warmupSeconds: load.warmupSeconds });
+const options = (signal: AbortSignal) => ({ concurrency: load.concurrency, seconds: load.seconds, warmupSeconds: load.warmupSeconds, signal });
 const latency = (r: LoadResult) => `p50 ${ms(r.p50)} · p99 ${ms(r.p99)}`;
 const errorsOf = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors: ${r.firstError})` : '');
 
@@ -30,7 +30,7 @@ const errorsOf = (r: LoadResult) => (r.errors > 0 ? ` (${r.errors} errors: ${r.f
  * Raw engine vs GraphQL for the two everyday reads. The raw side sends, from this process, the very requests the
  * repositories build (ElectroDB params), so the ratio is the API's own overhead: HTTP, Apollo, auth, resolvers.
  */
-export async function measureReads(db: Db, gql: GraphQLClient, district: District): Promise<Row[]> {
+export async function measureReads(db: Db, gql: GraphQLClient, district: District, signal: AbortSignal): Promise<Row[]> {
   const { schools, currentTerms } = district;
   const gets: GetCommandInput[] = schools.map((s) => schoolEntity(db).get({ id: s.id }).params());
   const activity = activityEntity(db);
@@ -42,23 +42,23 @@ export async function measureReads(db: Db, gql: GraphQLClient, district: Distric
   if (check.Items?.length !== 50) throw new Error(`A school's timetable should give 50 items per page, got ${check.Items?.length}`);
 
   log(`Raw engine: GetItem, ${load.concurrency} in flight, ${load.seconds} s…`);
-  const rawGet = await runLoad((n) => db.doc.send(new GetCommand(gets[n % gets.length])), options());
+  const rawGet = await runLoad((n) => db.doc.send(new GetCommand(gets[n % gets.length])), options(signal));
   log(`  ${rate(rawGet.perSecond)}`);
   log(`Raw engine: Query (Limit 50), ${load.concurrency} in flight…`);
-  const rawQuery = await runLoad((n) => db.doc.send(new QueryCommand(pages[n % pages.length])), options());
+  const rawQuery = await runLoad((n) => db.doc.send(new QueryCommand(pages[n % pages.length])), options(signal));
   log(`  ${rate(rawQuery.perSecond)}`);
   log('Raw engine: the same Query without Limit (as the repository sends it)…');
-  const rawUnlimited = await runLoad((n) => db.doc.send(new QueryCommand(unlimited[n % unlimited.length])), options());
+  const rawUnlimited = await runLoad((n) => db.doc.send(new QueryCommand(unlimited[n % unlimited.length])), options(signal));
   log(`  ${rate(rawUnlimited.perSecond)}`);
 
   log(`GraphQL: school(id), ${load.concurrency} in flight…`);
-  const gqlSchool = await runLoad((n) => gql(SCHOOL, { id: schools[n % schools.length].id }), options());
+  const gqlSchool = await runLoad((n) => gql(SCHOOL, { id: schools[n % schools.length].id }), options(signal));
   log(`  ${rate(gqlSchool.perSecond)} ${latency(gqlSchool)}${errorsOf(gqlSchool)}`);
   log(`GraphQL: activities(first: 50) of one school and term, ${load.concurrency} in flight…`);
   const gqlActivities = await runLoad((n) => {
     const i = n % schools.length;
     return gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id });
-  }, options());
+  }, options(signal));
   log(`  ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`);
 
   const schoolRatio = gqlSchool.perSecond / rawGet.perSecond;

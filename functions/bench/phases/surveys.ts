@@ -22,7 +22,7 @@ const SUBMIT = `mutation BenchSubmit($code: String!, $key: String!, $answers: [S
 type Results = { surveyResults: { responseCount: number; groups: unknown[] } };
 
 /** Median read time of both surveys, reads interleaved so a busy moment on the machine hits both alike. */
-async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSurvey, groupBy: string | null) {
+async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSurvey, groupBy: string | null, signal: AbortSignal) {
   const times = { small: [] as number[], large: [] as number[] };
   const counts = { small: 0, large: 0, groupsSmall: 0, groupsLarge: 0 };
   const read = async (survey: BenchSurvey, into: number[]) => {
@@ -32,7 +32,7 @@ async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSur
     return data.surveyResults;
   };
   for (let i = 0; i < 3; i++) await Promise.all([read(small, []), read(large, [])].map((p) => p.catch(() => undefined)));
-  for (let i = 0; i < load.surveyReads; i++) {
+  for (let i = 0; i < load.surveyReads && !signal.aborted; i++) {
     const a = await read(small, times.small);
     const b = await read(large, times.large);
     Object.assign(counts, { small: a.responseCount, large: b.responseCount, groupsSmall: a.groups.length, groupsLarge: b.groups.length });
@@ -45,12 +45,12 @@ async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSur
  * Survey results come from maintained aggregates, so reading them must cost the same at 10 and at 100 000 answers.
  * Then the public submission path under load: every answer is a conditional transaction on sharded counters.
  */
-export async function measureSurveys(gql: GraphQLClient, publicGql: GraphQLClient, surveys: { smallSurvey: BenchSurvey; largeSurvey: BenchSurvey; submitSurvey: BenchSurvey }, schools: SchoolRecord[]): Promise<Row[]> {
+export async function measureSurveys(gql: GraphQLClient, publicGql: GraphQLClient, surveys: { smallSurvey: BenchSurvey; largeSurvey: BenchSurvey; submitSurvey: BenchSurvey }, schools: SchoolRecord[], signal: AbortSignal): Promise<Row[]> {
   const { smallSurvey, largeSurvey, submitSurvey } = surveys;
   log(`surveyResults(groupBy: SCHOOL): ${load.surveyReads} reads each of ${smallSurvey.answers} and ${largeSurvey.answers.toLocaleString('en-US')} answers…`);
-  const bySchool = await readTimes(gql, smallSurvey, largeSurvey, 'SCHOOL');
+  const bySchool = await readTimes(gql, smallSurvey, largeSurvey, 'SCHOOL', signal);
   log(`  median ${ms(bySchool.small.median)} vs ${ms(bySchool.large.median)} (${bySchool.counts.groupsSmall} vs ${bySchool.counts.groupsLarge} school groups)`);
-  const plain = await readTimes(gql, smallSurvey, largeSurvey, null);
+  const plain = await readTimes(gql, smallSurvey, largeSurvey, null, signal);
   log(`  without groupBy: median ${ms(plain.small.median)} vs ${ms(plain.large.median)}`);
   const countsRight = bySchool.counts.small === smallSurvey.answers && bySchool.counts.large === largeSurvey.answers;
   const groupRatio = bySchool.large.median / bySchool.small.median;
@@ -68,7 +68,7 @@ export async function measureSurveys(gql: GraphQLClient, publicGql: GraphQLClien
     const payload = payloads[n % payloads.length];
     const data = await publicGql<{ submitSurveyResponse: { accepted: boolean } }>(SUBMIT, { code: submitSurvey.accessCode, key: `bench-${runId}-${n}`, ...payload });
     if (data.submitSurveyResponse.accepted) accepted++;
-  }, { concurrency: load.concurrency, seconds: load.submitSeconds, warmupSeconds: 0 });
+  }, { concurrency: load.concurrency, seconds: load.submitSeconds, warmupSeconds: 0, signal });
   const after = await gql<Results>(RESULTS, { id: submitSurvey.id, groupBy: null });
   const counted = after.surveyResults.responseCount;
   log(`  ${rate(submits.perSecond)} p50 ${ms(submits.p50)} p99 ${ms(submits.p99)}; ${accepted} accepted, ${counted} counted in the aggregates`);

@@ -13,6 +13,8 @@ export interface ActivityListArgs extends PageArgs {
   weekday?: string | null;
   category?: string | null;
   status?: string | null;
+  /** Title, venue or person in charge contains this text. */
+  q?: string | null;
 }
 
 export function createActivityRepository(db: Db) {
@@ -27,16 +29,17 @@ export function createActivityRepository(db: Db) {
      * filters narrow the Query.
      */
     async list(args: ActivityListArgs): Promise<Page<ActivityRecord>> {
-      const { schoolId, termId, providerId, contractId, weekday, category, status } = args;
-      const listId = `activities:${JSON.stringify({ schoolId, termId, providerId, contractId, weekday, category, status })}`;
+      const { schoolId, termId, providerId, contractId, weekday, category, status, q } = args;
+      const listId = `activities:${JSON.stringify({ schoolId, termId, providerId, contractId, weekday, category, status, q })}`;
       const rest = { weekday, category, status };
-      const query = contractId
+      const base = contractId
         ? activity.query.byContract({ contractId }).where(whereEquals({ ...rest, schoolId, termId, providerId }))
         : providerId
           ? activity.query.byProvider({ providerId, ...(termId ? { termId } : {}) }).where(whereEquals({ ...rest, schoolId }))
           : schoolId
             ? activity.query.bySchool({ schoolId, ...(termId ? { termId } : {}) }).where(whereEquals(rest))
             : activity.query.all(termId ? { termId } : {}).where(whereEquals(rest));
+      const query = q ? base.where((attr, op) => `${op.contains(attr.title, q)} OR ${op.contains(attr.venue, q)} OR ${op.contains(attr.staffName, q)}`) : base;
       return queryPage<ActivityRecord>(db, query, { ...args, listId });
     },
 

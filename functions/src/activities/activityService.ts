@@ -1,4 +1,6 @@
-import { requireSchoolAccess, requireViewer } from '../auth/access';
+import { canAccessSchool, requireSchoolAccess, requireViewer } from '../auth/access';
+import { idsPage, matchesFilters } from '../db/idsPage';
+import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { nowIso } from '../core/clock';
@@ -19,7 +21,7 @@ import type { BookingRepository } from './bookingRepository';
 import { writeWithBookings } from './timetableWrites';
 
 export interface ActivityListInput extends PageArgs {
-  filter?: Omit<ActivityListArgs, 'first' | 'after'> | null;
+  filter?: (Omit<ActivityListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null;
 }
 
 export function createActivityService(deps: {
@@ -78,7 +80,11 @@ export function createActivityService(deps: {
     async list(viewer: Viewer | null, input: ActivityListInput): Promise<Page<ActivityRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
-      const filter = { ...(input.filter ?? {}) };
+      const { ids, q, ...filter } = { ...(input.filter ?? {}) };
+      if (ids) {
+        const readable = (activity: ActivityRecord) => (signedIn.role === 'PROVIDER' ? activity.providerId === signedIn.providerId : canAccessSchool(signedIn, activity.schoolId));
+        return idsPage(ids, activities.getMany, (activity) => readable(activity) && matchesFilters(activity, filter));
+      }
       if (filter.termId && !filter.schoolId) filter.schoolId = (await terms.get(filter.termId))?.schoolId ?? '-';
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
@@ -87,7 +93,7 @@ export function createActivityService(deps: {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
         filter.providerId = signedIn.providerId ?? '-';
       }
-      return activities.list({ first: input.first, after: input.after, ...filter });
+      return activities.list({ first: input.first, after: input.after, ...filter, q });
     },
 
     async create(viewer: Viewer | null, input: unknown): Promise<ActivityRecord> {
@@ -111,7 +117,7 @@ export function createActivityService(deps: {
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${record.weekday} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${zhOf(record.weekday)} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
       );
       await writeWithBookings(bookings, undefined, record, (bookingSteps) => activities.create(record, [...bookingSteps, ...steps]).then(() => undefined));
       return record;

@@ -1,10 +1,12 @@
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
+import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
+import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { PolicyService } from '../policy/policyService';
@@ -22,7 +24,7 @@ export const effectiveStatus = (contract: ContractRecord, today = localDate()): 
   contract.status === 'ACTIVE' && contract.endDate < today ? 'EXPIRED' : contract.status;
 
 export interface ContractListInput extends PageArgs {
-  filter?: { schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;
+  filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;
 }
 
 export function createContractService(deps: {
@@ -60,7 +62,7 @@ export function createContractService(deps: {
     const next: ContractRecord = { ...previous, ...change, version: previous.version + 1, updatedAt: nowIso() };
     return contracts.transition(previous, next, expectedVersion, [
       ...(extra ?? []),
-      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: `协议 ${previous.status} → ${next.status}`, before: previous, after: next }),
+      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`, before: previous, after: next }),
     ]);
   }
 
@@ -77,7 +79,11 @@ export function createContractService(deps: {
     async list(viewer: Viewer | null, input: ContractListInput): Promise<Page<ContractRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
-      const filter = { ...(input.filter ?? {}) };
+      const { ids, ...filter } = { ...(input.filter ?? {}) };
+      if (ids) {
+        const { schoolId, providerId, termId } = filter;
+        return idsPage(ids, contracts.getMany, (contract) => canRead(signedIn, contract) && matchesFilters(contract, { schoolId, providerId, termId }));
+      }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
         filter.schoolId = signedIn.schoolId ?? '-';

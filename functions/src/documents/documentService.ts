@@ -6,6 +6,7 @@ import { nowIso } from '../core/clock';
 import { badInput, forbidden, notFound } from '../core/errors';
 import { newId, typeOfId } from '../core/ids';
 import { parseInput, text } from '../core/validation';
+import type { AuditRepository } from '../audit/auditRepository';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
@@ -26,8 +27,9 @@ export function createDocumentService(deps: {
   providers: ProviderRepository;
   contracts: ContractRepository;
   storage: DocumentStorage;
+  audit: AuditRepository;
 }) {
-  const { documents, providers, contracts, storage } = deps;
+  const { documents, providers, contracts, storage, audit } = deps;
 
   /** Who may see or change the documents of an owner (SPEC §4): see the README's access table. */
   async function checkOwner(viewer: Viewer | null, ownerId: string, access: Access): Promise<Viewer> {
@@ -77,7 +79,9 @@ export function createDocumentService(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      await documents.create(record);
+      await documents.create(record, [
+        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: `上传文件 ${record.fileName}`, after: { documentId: id, fileName: record.fileName } }),
+      ]);
       const target = await storage.uploadTarget(record.storageKey, record.contentType, record.size);
       return { document: record, ...target };
     },
@@ -104,8 +108,10 @@ export function createDocumentService(deps: {
     /** Deletes an unarchived document and its bytes. */
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const document = await load(id);
-      await checkOwner(viewer, document.ownerId, 'write');
-      await documents.delete(document);
+      const signedIn = await checkOwner(viewer, document.ownerId, 'write');
+      await documents.delete(document, [
+        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: `删除文件 ${document.fileName}`, before: { documentId: id, fileName: document.fileName } }),
+      ]);
       await storage.remove(document.storageKey);
       return id;
     },

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { readsById } from '../db/versionedPatch';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { ConcurrentTransaction, transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { DISTRICT_SCOPE, evaluationEntity, standingEntity, type EvaluationRecord, type StandingRecord } from './evaluationEntity';
@@ -15,10 +16,7 @@ export function createEvaluationRepository(db: Db) {
   const standing = standingEntity(db);
 
   return {
-    async get(id: string): Promise<EvaluationRecord | undefined> {
-      const { data } = await evaluation.get({ id }).go();
-      return data ?? undefined;
-    },
+    ...readsById<EvaluationRecord>(evaluation),
 
     /** Evaluations newest first, by provider (gsi2), school (gsi1) or district (gsi4), narrowed by filters. */
     async list(args: EvaluationListArgs): Promise<Page<EvaluationRecord>> {

@@ -1,4 +1,5 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
+import { zhOf } from '../core/labels';
 import * as z from 'zod';
 import { requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -7,6 +8,7 @@ import { nowIso } from '../core/clock';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { dateString, optionalText, parseInput, text } from '../core/validation';
+import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import { ConcurrentTransaction, type GuardedWrite } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
@@ -63,10 +65,11 @@ export function createEvaluationService(deps: {
       return evaluation;
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: Omit<EvaluationListArgs, 'first' | 'after'> | null }): Promise<Page<EvaluationRecord>> {
+    async list(viewer: Viewer | null, input: PageArgs & { filter?: (Omit<EvaluationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null }): Promise<Page<EvaluationRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
-      const filter = { ...(input.filter ?? {}) };
+      const { ids, ...filter } = { ...(input.filter ?? {}) };
+      if (ids) return idsPage(ids, evaluations.getMany, (evaluation) => canRead(signedIn, evaluation) && matchesFilters(evaluation, { providerId: filter.providerId, schoolId: filter.schoolId, kind: filter.kind }));
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s evaluations');
         filter.schoolId = signedIn.schoolId ?? '-';
@@ -103,7 +106,7 @@ export function createEvaluationService(deps: {
         steps.push(
           providers.dependentDelta(record.providerId, 1),
           audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: `${provider.name} 评价 ${total} 分`, after: record }),
-          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, summary: `${school.name} ${record.kind} 评价 ${total} 分`, after: { evaluationId: record.id, total } }),
+          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, summary: `${school.name} ${zhOf(record.kind)} ${total} 分`, after: { evaluationId: record.id, total } }),
         );
         try {
           await evaluations.record(record, steps);

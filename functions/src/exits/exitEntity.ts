@@ -38,6 +38,9 @@ export const exitEntity = (db: Db) =>
           },
         },
         schoolId: { type: 'string' },
+        // Schools concerned (the opener's, the provider's contract schools, the affected activities'): school admins
+        // see the cases of their school.
+        schoolIds: { type: 'set', items: 'string' },
         openedBy: { type: 'string', required: true },
         decisionComment: { type: 'string' },
         decidedAt: { type: 'string' },

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
-import { statusStep } from '../db/versionedPatch';
+import { readsById, statusStep } from '../db/versionedPatch';
 import { exitEntity, openExitEntity, type ProviderExitRecord } from './exitEntity';
 
 export function createExitRepository(db: Db) {
@@ -16,23 +16,21 @@ export function createExitRepository(db: Db) {
   };
 
   return {
-    async get(id: string): Promise<ProviderExitRecord | undefined> {
-      const { data } = await exit.get({ id }).go();
-      return data ?? undefined;
-    },
-
     /** The case in progress (OPEN or APPROVED) of a provider, if any (GetItem on the marker, then the case). */
     async openCaseOf(providerId: string): Promise<ProviderExitRecord | undefined> {
       const { data } = await openExit.get({ providerId }).go();
       return data ? this.get(data.exitId) : undefined;
     },
 
-    async list(args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null }): Promise<Page<ProviderExitRecord>> {
-      const { providerId, status, trigger } = args;
-      const base = providerId ? exit.query.byProvider({ providerId }) : exit.query.all({});
-      return queryPage<ProviderExitRecord>(db, base.where(whereEquals({ status, trigger })), {
+    ...readsById<ProviderExitRecord>(exit),
+
+    async list(args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null; schoolId?: string | null }): Promise<Page<ProviderExitRecord>> {
+      const { providerId, status, trigger, schoolId } = args;
+      const base = (providerId ? exit.query.byProvider({ providerId }) : exit.query.all({})).where(whereEquals({ status, trigger }));
+      const query = schoolId ? base.where((attr, op) => op.contains(attr.schoolIds, schoolId)) : base;
+      return queryPage<ProviderExitRecord>(db, query, {
         ...args,
-        listId: `exits:${JSON.stringify({ providerId, status, trigger })}`,
+        listId: `exits:${JSON.stringify({ providerId, status, trigger, schoolId })}`,
         order: 'desc',
       });
     },

@@ -1,8 +1,10 @@
 import { requireRole } from '../auth/access';
+import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { addMonths, localDate, nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { idsPage, matchesFilters } from '../db/idsPage';
 import { newId } from '../core/ids';
 import { parseInput, text } from '../core/validation';
 import type { ContractRepository } from '../contracts/contractRepository';
@@ -61,6 +63,17 @@ export function createExitService(deps: ExitServiceDeps) {
     return provider;
   }
 
+  const canRead = (viewer: Viewer, record: ProviderExitRecord) =>
+    viewer.role === 'DISTRICT_ADMIN' || Boolean(viewer.schoolId && record.schoolIds?.includes(viewer.schoolId));
+
+  /** Schools a case concerns when it opens: the opener's and those where the provider has contracts. */
+  async function concernedSchools(providerId: string, openerSchool?: string) {
+    const page = await contracts.list({ providerId, first: 100 });
+    const ids = [...new Set([openerSchool, ...page.items.map((item) => item.record.schoolId)].filter((id): id is string => Boolean(id)))];
+    // DynamoDB has no empty sets: no school concerned yet means no attribute.
+    return ids.length > 0 ? ids : undefined;
+  }
+
   const caseAudit = (viewer: Viewer, action: string, record: ProviderExitRecord, summary: string, before?: object) =>
     audit.entry({ viewer, action, entityType: 'ProviderExit', entityId: record.id, summary, before, after: record });
 
@@ -78,13 +91,14 @@ export function createExitService(deps: ExitServiceDeps) {
       reason,
       evidence,
       schoolId,
+      schoolIds: await concernedSchools(provider.id, schoolId),
       openedBy: viewer.sub,
       affectedActivities: [],
       createdAt: now,
       updatedAt: now,
     };
     return exits.create(record, [
-      caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${trigger}）`),
+      caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${zhOf(trigger)}）`),
       audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
     ]);
   }
@@ -93,14 +107,19 @@ export function createExitService(deps: ExitServiceDeps) {
     load,
 
     async get(viewer: Viewer | null, id: string) {
-      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
-      return load(id);
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const record = await load(id);
+      if (!canRead(signedIn, record)) throw forbidden('School admins see the exit cases that concern their school');
+      return record;
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: { providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
-      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+    async list(viewer: Viewer | null, input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
-      return exits.list({ first: input.first, after: input.after, ...(input.filter ?? {}) });
+      const { ids, ...filter } = input.filter ?? {};
+      if (ids) return idsPage(ids, exits.getMany, (record) => canRead(signedIn, record) && matchesFilters(record, filter));
+      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined;
+      return exits.list({ first: input.first, after: input.after, ...filter, schoolId });
     },
 
     /** Opens a case by hand (district or school admins), with the evaluations that support it. */
@@ -114,7 +133,7 @@ export function createExitService(deps: ExitServiceDeps) {
         const evaluation = await evaluations.get(evaluationId);
         if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider');
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
-        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, summary: `${evaluation.date} ${evaluation.kind} ${evaluation.total} 分`, addedAt: now });
+        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
       }
       return createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
     },
@@ -159,10 +178,12 @@ export function createExitService(deps: ExitServiceDeps) {
         if (!exitableStatuses.includes(provider.status)) throw invalidTransition(`The provider is ${provider.status}`);
         next.status = 'APPROVED';
         next.affectedActivities = await collectAffected(deps, provider.id);
+        const concerned = [...new Set([...(current.schoolIds ?? []), ...next.affectedActivities.map((a) => a.schoolId)])];
+        next.schoolIds = concerned.length > 0 ? concerned : undefined;
         const exiting: ProviderRecord = { ...provider, status: 'EXITING', version: provider.version + 1, updatedAt: now };
         steps.push(
           providers.transitionStep(provider, exiting),
-          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name}：${provider.status} → EXITING`, before: provider, after: exiting }),
+          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name}：${zhOf(provider.status)} → ${zhOf('EXITING')}`, before: provider, after: exiting }),
         );
       }
       await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, `${decision === 'APPROVE' ? '同意' : '驳回'}退出：${next.decisionComment ?? ''}`, current), ...steps]);

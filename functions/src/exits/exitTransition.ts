@@ -1,4 +1,5 @@
 import { requireRole, requireSchoolAccess } from '../auth/access';
+import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
@@ -112,8 +113,8 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
   };
   steps.push(
     deps.exits.step(nextExit, 'APPROVED', exit.version),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${resolved.resolution}`, before: activity, after: next }),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, summary: `${activity.title}：${resolved.resolution}`, after: resolved }),
+    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${zhOf(resolved.resolution)}`, before: activity, after: next }),
+    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
   );
   await writeWithBookings(deps.bookings, activity, next, (bookingSteps) => deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined));
   return nextExit;

@@ -1,4 +1,5 @@
 import { localDate } from '../core/clock';
+import { zhOf } from '../core/labels';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
@@ -20,7 +21,7 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
       return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, `评价总分 ${evaluation.total} 低于退出阈值 ${evaluationExitThreshold}`, {
         kind: 'EVALUATION',
         refId: evaluation.id,
-        summary: `${evaluation.date} ${evaluation.kind} ${evaluation.total} 分：${evaluation.findings ?? ''}`.trim(),
+        summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分：${evaluation.findings ?? ''}`.trim(),
       });
     },
 

@@ -122,7 +122,11 @@ export type ActivityEdge = {
 export type ActivityFilter = {
   category?: InputMaybe<ActivityCategory>;
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, venue or person in charge contains this text. */
+  q?: InputMaybe<Scalars['String']['input']>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ActivityStatus>;
   termId?: InputMaybe<Scalars['ID']['input']>;
@@ -323,6 +327,8 @@ export type ContractEdge = {
 export type ContractFilter = {
   /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
   endsOnOrBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ContractStatus>;
@@ -617,6 +623,8 @@ export type EvaluationEdge = {
 
 /** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
 export type EvaluationFilter = {
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<EvaluationKind>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
@@ -1289,6 +1297,8 @@ export type ProviderExitEdge = {
 
 /** Filters for `providerExits` (newest first). */
 export type ProviderExitFilter = {
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ProviderExitStatus>;
   trigger?: InputMaybe<ProviderExitTrigger>;
@@ -1317,6 +1327,8 @@ export type ProviderExitTrigger =
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<ProviderKind>;
   /** Name contains, or credit code starts with, this text. */
   q?: InputMaybe<Scalars['String']['input']>;
@@ -2028,6 +2040,8 @@ export type TermEdge = {
 
 /** Filters for `terms`. */
 export type TermFilter = {
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Terms of this school. A SCHOOL_ADMIN gets their own school's terms whatever is given, and FORBIDDEN for another school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this school year, e.g. `2026-2027`. */

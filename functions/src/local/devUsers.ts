@@ -12,7 +12,7 @@ export interface DevUser {
 
 export const DISTRICT_ADMIN_USER: DevUser = { username: 'district', displayName: '区教育局管理员', role: 'DISTRICT_ADMIN' };
 
-/** The district admin plus one school admin per school (first 100 by code), read from the database. */
+/** The district admin, one school admin per school (first 100 by code) and users of three approved providers. */
 export async function listDevUsers(services: Services): Promise<DevUser[]> {
   const page = await services.repositories.schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
   const schoolAdmins = page.items.map(({ record }) => ({
@@ -21,7 +21,14 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
     role: 'SCHOOL_ADMIN' as const,
     schoolId: record.id,
   }));
-  return [DISTRICT_ADMIN_USER, ...schoolAdmins];
+  const providers = await services.repositories.providers.list({ status: 'APPROVED', first: 3 });
+  const providerUsers = providers.items.map(({ record }) => ({
+    username: `provider-${record.creditCode.slice(-6).toLowerCase()}`,
+    displayName: `${record.name}（机构用户）`,
+    role: 'PROVIDER' as const,
+    providerId: record.id,
+  }));
+  return [DISTRICT_ADMIN_USER, ...schoolAdmins, ...providerUsers];
 }
 
 export function viewerOfDevUser(user: DevUser): Viewer {

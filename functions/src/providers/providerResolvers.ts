@@ -1,7 +1,7 @@
 import { localDate } from '../core/clock';
 import { averageOf } from '../evaluations/standing';
 import { DISTRICT_SCOPE } from '../evaluations/evaluationEntity';
-import type { MutationResolvers, ProviderResolvers, ProviderStandingResolvers, QualificationResolvers, QueryResolvers } from '../generated/resolvers';
+import type { MutationResolvers, ProviderResolvers, ProviderStandingResolvers, QualificationResolvers, QueryResolvers, SchoolStandingResolvers } from '../generated/resolvers';
 import type { StandingRecord } from '../evaluations/evaluationEntity';
 
 export const providerQueries: Pick<QueryResolvers, 'provider' | 'providers'> = {
@@ -49,6 +49,10 @@ export const standingFields: ProviderStandingResolvers = {
     const visible = all.filter((s) => s.scope !== DISTRICT_SCOPE && (viewer?.role !== 'SCHOOL_ADMIN' || s.scope === viewer.schoolId));
     return visible.map((s) => ({ schoolId: s.scope, latestScore: s.latestScore ?? null, averageScore: averageOf(s), evaluationCount: s.count }));
   },
+};
+
+export const schoolStandingFields: SchoolStandingResolvers = {
+  school: async (standing, _args, { loaders }) => (await loaders.school.load(standing.schoolId)) ?? null,
 };
 
 export const qualificationFields: QualificationResolvers = {

@@ -1,10 +1,12 @@
 import { requireRole, requireViewer } from '../auth/access';
+import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
 import { newId, randomToken } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
+import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, staticPage, type Page, type PageArgs } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { PolicyService } from '../policy/policyService';
@@ -14,7 +16,7 @@ import type { ProviderRepository } from './providerRepository';
 import { providerTransitions, qualificationCovering, type ProviderAction } from './providerRules';
 
 export interface ProviderListInput extends PageArgs {
-  filter?: { status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
+  filter?: { ids?: readonly string[] | null; status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
 }
 
 type QualificationInput = Omit<Qualification, 'id' | 'reviewed' | 'documentId'> & { id?: string | null; documentId?: string | null };
@@ -84,7 +86,7 @@ export function createProviderService(deps: {
     }
     const now = nowIso();
     const next: ProviderRecord = { ...previous, ...change, status: rule.to, version: previous.version + 1, updatedAt: now };
-    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: `${previous.name}：${previous.status} → ${rule.to}`, before: previous, after: next })];
+    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: `${previous.name}：${zhOf(previous.status)} → ${zhOf(rule.to)}`, before: previous, after: next })];
     if (action === 'APPROVE' || action === 'REJECT') {
       // The review archives what was reviewed (留档备案): the qualifications and the provider's documents.
       next.qualifications = next.qualifications.map((q) => ({ ...q, reviewed: true }));
@@ -106,7 +108,8 @@ export function createProviderService(deps: {
     async list(viewer: Viewer | null, input: ProviderListInput): Promise<Page<ProviderRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
-      const filter = input.filter ?? {};
+      const { ids, ...filter } = input.filter ?? {};
+      if (ids) return idsPage(ids, providers.getMany, (provider) => canRead(signedIn, provider) && matchesFilters(provider, { status: filter.status, kind: filter.kind }));
       if (signedIn.role === 'PROVIDER') {
         const own = signedIn.providerId ? await providers.get(signedIn.providerId) : undefined;
         return staticPage(own ? [own] : []);

@@ -9,7 +9,7 @@ import { evaluationFields, evaluationMutations, evaluationQueries } from '../eva
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
 import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
-import { providerFields, providerMutations, providerQueries, qualificationFields, standingFields } from '../providers/providerResolvers';
+import { providerFields, providerMutations, providerQueries, qualificationFields, schoolStandingFields, standingFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
 import { schoolFields, schoolMutations, schoolQueries } from '../schools/schoolResolvers';
 import { termFields, termMutations, termQueries } from '../terms/termResolvers';
@@ -65,6 +65,7 @@ export const resolvers: Resolvers = {
   ProviderEdge: edgeFields,
   Qualification: qualificationFields,
   ProviderStanding: standingFields,
+  SchoolStanding: schoolStandingFields,
   Contract: contractFields,
   ContractConnection: connectionFields,
   ContractEdge: edgeFields,

@@ -1,4 +1,5 @@
-import { requireRole, requireSchoolAccess } from '../auth/access';
+import { canAccessSchool, requireRole, requireSchoolAccess } from '../auth/access';
+import { idsPage, matchesFilters } from '../db/idsPage';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { AppError, badInput, notFound } from '../core/errors';
@@ -12,7 +13,7 @@ import { createTermSchema, termProblem, updateTermSchema } from './termInput';
 import type { TermRepository } from './termRepository';
 
 export interface TermListInput extends PageArgs {
-  filter?: { schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
+  filter?: { ids?: readonly string[] | null; schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
 }
 
 function assertConsistent(term: TermRecord) {
@@ -55,7 +56,8 @@ export function createTermService(deps: { terms: TermRepository; schools: School
     async list(viewer: Viewer | null, input: TermListInput): Promise<Page<TermRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
-      const filter = input.filter ?? {};
+      const { ids, ...filter } = input.filter ?? {};
+      if (ids) return idsPage(ids, terms.getMany, (term) => canAccessSchool(signedIn, term.schoolId) && matchesFilters(term, filter));
       const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId ?? '') : filter.schoolId;
       if (schoolId) requireSchoolAccess(signedIn, schoolId);
       return terms.list({ first: input.first, after: input.after, ...filter, schoolId });
