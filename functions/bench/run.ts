@@ -5,7 +5,7 @@
  *
  * Env: BENCH_SCALE (e.g. 0.1 for a quick try), BENCH_SECONDS (length of each throughput run, default 8).
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchDataDir, load, region, runBudgetSeconds, scale, seedConcurrency, sizes, tableName } from './config';
 
@@ -89,7 +89,7 @@ async function main() {
     extra.probes = probes;
     return nestedRows;
   }, (reason) => [failedRow('nested.calls', 'nested query calls', 'equal', reason)]);
-  await phase('surveys', 120, (signal) => measureSurveys(gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
+  await phase('surveys', 120, (signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
   log('District-wide activities(first: 20) without a filter (last: it may leave the engine busy)…');
   await phase('unbounded list', 30, async () => [await measureUnboundedList(db, gql, 15)], (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)]);
   gql.close();
@@ -111,7 +111,7 @@ await stopAll();
 
 const total = elapsedSeconds();
 rows.push({ key: 'run.duration', label: 'whole benchmark run', result: `${total.toFixed(0)} s`, goal: `≤ ${runBudgetSeconds} s`, pass: !crashed && total <= runBudgetSeconds, explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown' });
-console.log(`\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1):\n`);
+console.log(`\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1; load average at start ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores — anything else running lowers every number):\n`);
 console.log(formatTable(rows));
 if (extra.probes) console.log(`\n${formatProbes(extra.probes as Parameters<typeof formatProbes>[0])}`);
 const goals = rows.filter((r) => r.pass !== undefined);

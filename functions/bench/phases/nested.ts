@@ -121,10 +121,10 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
       {
         key: 'nested.probes',
         label: 'fields whose calls grow (N+1)',
-        result: growing.length === 0 ? 'none' : growing.map((r) => r.field).join(', '),
+        result: `${growing.length} of ${results.filter((r) => !r.error).length} probed`,
         goal: 'none',
         pass: growing.length === 0,
-        explain: `${probes.length} one-field probes at first: ${small} vs ${large}; details below the table${results.some((r) => r.error) ? ` (${results.filter((r) => r.error).length} probe(s) not valid in this schema)` : ''}`,
+        explain: `${growing.length === 0 ? 'none' : growing.map((r) => r.field).join(', ')} (one-field probes at first: ${small} vs ${large}, details below the table${results.some((r) => r.error) ? `; ${results.filter((r) => r.error).length} probe(s) not valid in this schema` : ''})`,
         data: { growing: growing.map((r) => r.field) },
       },
     ],
@@ -142,7 +142,8 @@ export function formatProbes(probes: ProbeResult[]): string {
       continue;
     }
     const grows = p.calls[1] > p.calls[0];
-    const extra = grows ? `  ← grows: ${Object.entries(p.shapes[1]).filter(([shape, n]) => n > (p.shapes[0][shape] ?? 0)).map(([shape, n]) => `${n}× ${shape}`).join(', ')}` : '';
+    const added = Object.entries(p.shapes[1]).map(([shape, n]) => [shape, n - (p.shapes[0][shape] ?? 0)] as const).filter(([, n]) => n > 0);
+    const extra = grows ? `  ← +${added.map(([shape, n]) => `${n}× ${shape}`).join(', +')}` : '';
     lines.push(`  ${p.field.padEnd(width)}  ${String(p.calls[0]).padStart(3)} → ${String(p.calls[1]).padEnd(3)} ${grows ? '✗' : '✓'}${extra}`);
   }
   return lines.join('\n');

@@ -178,11 +178,10 @@ export function createContractService(deps: {
       return step(signedIn, previous, 'ACTIVATE', { status: 'ACTIVE', activatedAt: nowIso() }, expectedVersion);
     },
 
-    async terminate(viewer: Viewer | null, id: string, reason: string, expectedVersion?: number | null) {
+    async terminate(viewer: Viewer | null, id: string, reason: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (!reason.trim()) throw badInput('reason', 'reason must not be empty');
       if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`);
-      return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason.trim() }, expectedVersion);
+      return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined }, expectedVersion);
     },
   };
 }

@@ -846,7 +846,7 @@ export type Mutation = {
   submitSurveyResponse: SurveySubmission;
   /** APPROVED → SUSPENDED (DISTRICT_ADMIN), with the reason. */
   suspendProvider: Provider;
-  /** SIGNED or ACTIVE → TERMINATED, with the reason. */
+  /** SIGNED or ACTIVE → TERMINATED, with the reason (recommended; kept in the record). */
   terminateContract: Contract;
   /** Changes an activity; same rules as `createActivity`. `expectedVersion` must equal the version you read. */
   updateActivity: Activity;
@@ -1071,7 +1071,7 @@ export type MutationSuspendProviderArgs = {
 export type MutationTerminateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2822,7 +2822,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
   suspendProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSuspendProviderArgs, 'id'>>;
-  terminateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationTerminateContractArgs, 'id' | 'reason'>>;
+  terminateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationTerminateContractArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationUpdateContractArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateDistrictPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType, RequireFields<MutationUpdateDistrictPolicyArgs, 'expectedVersion' | 'input'>>;

@@ -20,6 +20,13 @@ describe('survey answers', () => {
     expect(stored).toEqual([{ questionId: 'q1', rating: 4 }, { questionId: 'q2', choices: ['艺术'] }]);
   });
 
+  it('accepts option indexes as well as labels', () => {
+    expect(validateAnswers(questions, [{ questionId: 'q1', rating: 3 }, { questionId: 'q2', choices: ['2'] }])).toEqual([
+      { questionId: 'q1', rating: 3 },
+      { questionId: 'q2', choices: ['科技'] },
+    ]);
+  });
+
   it('refuses answers that do not fit the questions, naming the field', () => {
     const attempt = (answers: Parameters<typeof validateAnswers>[1]) => {
       try {

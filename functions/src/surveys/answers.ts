@@ -39,7 +39,8 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
       if (text.length > MAX_TEXT) throw badInput(field('text'), `text must be at most ${MAX_TEXT} characters`);
       stored.push({ questionId: question.id, text });
     } else {
-      const choices = [...new Set(answer.choices ?? [])];
+      // Option labels as shown; a client may also send the option's index ("0", "1", …).
+      const choices = [...new Set((answer.choices ?? []).map((choice) => (question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice))))];
       if (choices.length === 0) return;
       const unknown = choices.find((choice) => !question.options.includes(choice));
       if (unknown !== undefined) throw badInput(field('choices'), `“${unknown}” is not an option of this question`);
