@@ -11,11 +11,13 @@ import evaluations from './evaluations';
 import providerExits from './exits';
 import providers from './providers';
 import schools from './schools';
+import surveys from './surveys';
 import terms from './terms';
 
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
 const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
+const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -44,10 +46,12 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="contracts" {...contracts} />
       <Resource name="evaluations" {...evaluations} />
       <Resource name="providerExits" {...providerExits} />
+      <Resource name="surveys" {...surveys} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/timetable" element={<TimetablePage />} />
         <Route path="/compliance" element={<CompliancePage />} />
+        <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
       </CustomRoutes>
     </Admin>
   );

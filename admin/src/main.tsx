@@ -1,9 +1,6 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { createAuth } from './auth';
 import { loadConfig } from './config/appConfig';
-import { lazyDataProvider } from './dataProvider/lazy';
+import { accessCodeOf } from './publicSurvey/route';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -17,17 +14,11 @@ function StartupError({ error }: { error: unknown }) {
   );
 }
 
-// The config is read at runtime, before rendering, so one build serves every deployment.
-loadConfig()
-  .then((config) => {
-    const auth = createAuth(config);
-    const dataProvider = lazyDataProvider(() =>
-      import('./dataProvider').then((m) => m.createDataProvider({ graphqlUrl: config.graphqlUrl, getToken: auth.getToken })),
-    );
-    root.render(
-      <StrictMode>
-        <App dataProvider={dataProvider} authProvider={auth.authProvider} loginPage={auth.loginPage} />
-      </StrictMode>,
-    );
-  })
-  .catch((error: unknown) => root.render(<StartupError error={error} />));
+// Two route trees, each loaded only when needed: the public survey page (`/s/<code>`, for parents'
+// phones: no react-admin) and the console. The config is read at runtime, before rendering, so one
+// build serves every deployment; the console's code downloads meanwhile.
+const accessCode = accessCodeOf(window.location.pathname);
+const started = accessCode
+  ? import('./publicSurvey/publicMain').then((m) => m.renderPublicSurvey(root, accessCode))
+  : Promise.all([loadConfig(), import('./consoleMain')]).then(([config, m]) => m.renderConsole(root, config));
+started.catch((error: unknown) => root.render(<StartupError error={error} />));

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { resultsDir } from './config';
+import { dirname, join } from 'node:path';
+import { buildDir, resultsDir } from './config';
 
 /** One line of the result table. `pass` is undefined for rows that only inform (no goal). */
 export interface Row {
@@ -63,12 +63,17 @@ export function machine(loadAtStart: number[]) {
   };
 }
 
-/** Writes `results/<YYYY-MM-DD>.json` (one file per day: a later run the same day replaces it) and `latest.json`. */
-export function writeResults(document: Record<string, unknown>): string[] {
-  mkdirSync(resultsDir, { recursive: true });
+/**
+ * Writes `results/<YYYY-MM-DD>.json` (one file per day: a later run the same day replaces it) and `latest.json`.
+ * A scaled-down trial (BENCH_SCALE ≠ 1) is not comparable, so it goes to the git-ignored .build/ instead.
+ */
+export function writeResults(document: Record<string, unknown>, scale: number): string[] {
   const date = new Date().toISOString().slice(0, 10);
   const text = `${JSON.stringify(document, null, 2)}\n`;
-  const files = [join(resultsDir, `${date}.json`), join(resultsDir, 'latest.json')];
-  for (const file of files) writeFileSync(file, text);
+  const files = scale === 1 ? [join(resultsDir, `${date}.json`), join(resultsDir, 'latest.json')] : [join(buildDir, `results-scale-${scale}.json`)];
+  for (const file of files) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
   return files;
 }

@@ -7,29 +7,28 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { ensureTable } from '../src/db/bootstrap';
+import { createDb } from '../src/db/client';
+import { startDynamoLocal } from '../src/local/dynamoLocal';
+import { defaultPolicyValues } from '../src/policy/defaultPolicy';
+import { createServices } from '../src/server/services';
+import { startApiServer } from './apiServer';
 import { benchDataDir, load, region, runBudgetSeconds, scale, seedConcurrency, sizes, tableName } from './config';
+import { graphqlClient } from './graphqlClient';
+import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed } from './lifecycle';
+import { measureLambda } from './phases/lambda';
+import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
+import { measureReads } from './phases/reads';
+import { measureSurveys } from './phases/surveys';
+import { measureUnboundedList } from './phases/unboundedList';
+import { failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
+import { seedDistrict } from './seed/district';
+import { seedSurveys } from './seed/surveys';
 
-// Before anything reads them: our own data dir (token secret, engine scratch), never the developer's .data/.
+// Our own data dir (token secret, engine scratch), never the developer's .data/ that `npm start` may be using.
+// Nothing reads it at import time (dataDir() is evaluated on use), so setting it here is early enough.
 process.env.KEHOU_DATA_DIR = benchDataDir;
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
-const { ensureTable } = await import('../src/db/bootstrap');
-const { createDb } = await import('../src/db/client');
-const { startDynamoLocal } = await import('../src/local/dynamoLocal');
-const { defaultPolicyValues } = await import('../src/policy/defaultPolicy');
-const { createServices } = await import('../src/server/services');
-const { startApiServer } = await import('./apiServer');
-const { graphqlClient } = await import('./graphqlClient');
-const { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed } = await import('./lifecycle');
-const { failedRow, formatTable, machine, markdownTable, rate, writeResults } = await import('./report');
-const { measureReads } = await import('./phases/reads');
-const { formatProbes, measureNested } = await import('./phases/nested');
-const { measureSurveys } = await import('./phases/surveys');
-const { measureLambda } = await import('./phases/lambda');
-const { measureUnboundedList } = await import('./phases/unboundedList');
-const { seedDistrict } = await import('./seed/district');
-const { seedSurveys } = await import('./seed/surveys');
-type Row = import('./report').Row;
 
 const loadAtStart = loadavg();
 installSignalHandlers();
@@ -113,9 +112,9 @@ const total = elapsedSeconds();
 rows.push({ key: 'run.duration', label: 'whole benchmark run', result: `${total.toFixed(0)} s`, goal: `≤ ${runBudgetSeconds} s`, pass: !crashed && total <= runBudgetSeconds, explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown' });
 console.log(`\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1; load average at start ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores — anything else running lowers every number):\n`);
 console.log(formatTable(rows));
-if (extra.probes) console.log(`\n${formatProbes(extra.probes as Parameters<typeof formatProbes>[0])}`);
+if (extra.probes) console.log(`\n${formatProbes(extra.probes as ProbeResult[])}`);
 const goals = rows.filter((r) => r.pass !== undefined);
 console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met. Total duration ${total.toFixed(1)} s.`);
-const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, rows, ...extra, markdown: markdownTable(rows) });
+const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, rows, ...extra, markdown: markdownTable(rows) }, scale);
 console.log(`Written: ${files.map((f) => f.slice(f.indexOf('functions/'))).join(', ')}`);
 process.exit(crashed ? 1 : 0);

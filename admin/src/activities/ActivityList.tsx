@@ -14,6 +14,7 @@ import { EnumChipField, GradesField, TimeRangeField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
 import { activityFilters } from './ActivityFilters';
 import { PersonInCharge } from './ActivityTitle';
+import { CsvListActions } from '../csv/CsvListActions';
 
 function ActivityEmpty() {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'activities' });
@@ -37,7 +38,7 @@ export function ActivityList() {
   const { identity } = useAppIdentity();
   const isDistrict = identity?.role === 'DISTRICT_ADMIN';
   return (
-    <List filters={activityFilters(isDistrict)} perPage={25} empty={<ActivityEmpty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={activityFilters(isDistrict)} perPage={25} empty={<ActivityEmpty />} exporter={false}>
       {/* With a term chosen the API orders rows by weekday and start time; there is no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         {isDistrict && (

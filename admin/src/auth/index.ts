@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import type { ComponentType } from 'react';
 import type { AppConfig } from '../config/appConfig';
+import { createCognitoAuth } from './cognitoSetup';
 import { createLocalAuthProvider } from './localAuthProvider';
 import { LocalLoginPage } from './LocalLoginPage';
 
@@ -13,8 +14,8 @@ export interface AuthSetup {
 }
 
 /**
- * The one place that switches on `config.auth.mode`. A Cognito mode adds a case here (a Cognito
- * auth provider, a username/password login page and a token getter that refreshes), nothing else.
+ * The one place that switches on `config.auth.mode`: local (dev users), Cognito (e-mail and
+ * password against the user pool, ID token as bearer, refreshed before expiry), OIDC (not yet).
  */
 export function createAuth(config: AppConfig): AuthSetup {
   switch (config.auth.mode) {
@@ -23,6 +24,9 @@ export function createAuth(config: AppConfig): AuthSetup {
       return { authProvider, loginPage: LocalLoginPage, getToken: authProvider.getToken };
     }
     case 'cognito':
-      throw new Error('Cognito sign-in is not available in this build of the console yet (auth.mode "cognito").');
+      return createCognitoAuth(config.auth, config.graphqlUrl);
+    case 'oidc':
+      // Shown by main.tsx's start-up page in both languages instead of a broken sign-in.
+      throw new Error('此版本的管理台尚不支持 OIDC 登录（auth.mode "oidc"）。 OIDC sign-in is not supported yet in this console build.');
   }
 }

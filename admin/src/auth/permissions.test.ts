@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedContractActions } from '../contracts/contractActions';
 import { allowedExitActions, canResolveActivity } from '../exits/exitActions';
 import { allowedProviderActions } from '../providers/providerActions';
+import { allowedSurveyActions } from '../surveys/surveyActions';
 import { canAccess, isReadOnlyField } from './permissions';
 
 describe('canAccess', () => {
@@ -124,5 +125,13 @@ describe('workflow buttons by status and role', () => {
     expect(canResolveActivity('APPROVED', open, { role: 'SCHOOL_ADMIN', schoolId: 'sch_2' })).toBe(false);
     expect(canResolveActivity('APPROVED', { ...open, resolution: 'CANCELLED' }, { role: 'DISTRICT_ADMIN' })).toBe(false);
     expect(canResolveActivity('OPEN', open, { role: 'DISTRICT_ADMIN' })).toBe(false);
+  });
+
+  it('builds and publishes surveys while DRAFT, closes them while OPEN, shows results once published', () => {
+    expect(allowedSurveyActions('DRAFT', 'DISTRICT_ADMIN')).toEqual(['edit', 'delete', 'publish']);
+    expect(allowedSurveyActions('OPEN', 'SCHOOL_ADMIN')).toEqual(['close', 'results']);
+    expect(allowedSurveyActions('CLOSED', 'DISTRICT_ADMIN')).toEqual(['results']);
+    expect(allowedSurveyActions('OPEN', 'PROVIDER')).toEqual([]);
+    expect(canAccess('PROVIDER', 'list', 'surveys')).toBe(false);
   });
 });

@@ -16,17 +16,19 @@ const readOnly = ['list', 'show'] as const;
  */
 const rulesByRole: Record<Role, Rules> = {
   DISTRICT_ADMIN: {
-    schools: everything,
+    // `import`: the CSV import (csv/ImportDialog.tsx); the API lets only the district import.
+    schools: [...everything, 'import'],
     terms: [...everything, 'copyToAllSchools'],
     districtPolicy: ['show', 'edit'],
     activities: everything,
     timetable: ['show'],
     compliance: ['show'],
-    providers: [...everything, 'submitForReview', 'review', 'suspend', 'reinstate', 'openExit', 'uploadDocument'],
+    providers: [...everything, 'import', 'submitForReview', 'review', 'suspend', 'reinstate', 'openExit', 'uploadDocument'],
     contracts: [...everything, 'sign', 'activate', 'terminate', 'uploadDocument'],
     // Append-only: a correction is a new evaluation, never an edit.
     evaluations: [...readOnly, 'create', 'correct', 'openExit'],
     providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
+    surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
   },
   SCHOOL_ADMIN: {
@@ -42,6 +44,8 @@ const rulesByRole: Record<Role, Rules> = {
     contracts: [...everything, 'sign', 'activate', 'terminate', 'uploadDocument'],
     evaluations: [...readOnly, 'create', 'correct', 'openExit'],
     providerExits: [...readOnly, 'create', 'resolve'],
+    // Surveys of their school and its activities (the API scopes them).
+    surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
   },
   PROVIDER: {

@@ -4,12 +4,19 @@
  */
 export type AuthConfig =
   | { mode: 'local' }
-  | { mode: 'cognito'; region: string; userPoolId: string; userPoolClientId: string };
+  | { mode: 'cognito'; region: string; userPoolId: string; userPoolClientId: string }
+  /** Accepted so such a deploy says clearly that this build cannot sign in with it yet. */
+  | { mode: 'oidc'; issuer: string; clientId: string };
 
 export interface AppConfig {
   graphqlUrl: string;
+  /** Deployed: the anonymous endpoint for the public survey page (no authorizer); locally absent. */
+  publicGraphqlUrl?: string;
   auth: AuthConfig;
 }
+
+/** Where the public survey page sends its requests: the anonymous endpoint when there is one. */
+export const publicSurveyUrl = (config: AppConfig) => config.publicGraphqlUrl ?? config.graphqlUrl;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -27,13 +34,19 @@ export function parseConfig(json: unknown): AppConfig {
   if (!nonEmpty(json.graphqlUrl)) throw new ConfigError('config.json: graphqlUrl is missing');
   const auth = json.auth;
   if (!isRecord(auth)) throw new ConfigError('config.json: auth is missing');
-  if (auth.mode === 'local') return { graphqlUrl: json.graphqlUrl, auth: { mode: 'local' } };
+  const urls = { graphqlUrl: json.graphqlUrl, ...(nonEmpty(json.publicGraphqlUrl) ? { publicGraphqlUrl: json.publicGraphqlUrl } : {}) };
+  if (auth.mode === 'local') return { ...urls, auth: { mode: 'local' } };
   if (auth.mode === 'cognito') {
     const { region, userPoolId, userPoolClientId } = auth;
     if (!nonEmpty(region) || !nonEmpty(userPoolId) || !nonEmpty(userPoolClientId)) {
       throw new ConfigError('config.json: cognito auth needs region, userPoolId and userPoolClientId');
     }
-    return { graphqlUrl: json.graphqlUrl, auth: { mode: 'cognito', region, userPoolId, userPoolClientId } };
+    return { ...urls, auth: { mode: 'cognito', region, userPoolId, userPoolClientId } };
+  }
+  if (auth.mode === 'oidc') {
+    const { issuer, clientId } = auth;
+    if (!nonEmpty(issuer) || !nonEmpty(clientId)) throw new ConfigError('config.json: oidc auth needs issuer and clientId');
+    return { ...urls, auth: { mode: 'oidc', issuer, clientId } };
   }
   throw new ConfigError(`config.json: unknown auth mode ${JSON.stringify(auth.mode)}`);
 }

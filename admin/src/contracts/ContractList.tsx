@@ -14,6 +14,7 @@ import { EnumChipField, LocalDateField, YuanField } from '../common/fields';
 import { QuickFilterChip } from '../common/QuickFilterChip';
 import { useAppIdentity } from '../common/useIdentity';
 import { ContractTerm } from './ContractTitle';
+import { CsvListActions } from '../csv/CsvListActions';
 
 function contractFilters(role: string | undefined) {
   return [
@@ -54,7 +55,7 @@ const NoMatch = () => <EmptyState title="resources.contracts.empty.title" hint="
 export function ContractList() {
   const { identity } = useAppIdentity();
   return (
-    <List filters={contractFilters(identity?.role)} perPage={25} empty={<ContractEmpty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={contractFilters(identity?.role)} perPage={25} empty={<ContractEmpty />} exporter={false}>
       {/* Newest first, or by end date with the "30 天内到期" filter; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="provider.name" label="resources.contracts.fields.providerId" disableSort />

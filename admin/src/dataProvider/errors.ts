@@ -84,6 +84,15 @@ export interface ApiErrorBody {
   conflictingActivityTitle?: string;
   /** A provider exit refused because one is in progress (CONFLICT): that case. */
   existingExitId?: string;
+  /** A survey refused for coercive wording (BAD_USER_INPUT): each phrase with its field and reason. */
+  phrases?: WordingPhrase[];
+}
+
+/** One coercive phrase the API found (`extensions.phrases`); `field` is a form path such as `questions.0.options.1`. */
+export interface WordingPhrase {
+  field: string;
+  phrase: string;
+  reason: string;
 }
 
 /**
@@ -113,10 +122,27 @@ export interface GraphQLErrorLike {
     conflictingActivityId?: unknown;
     conflictingActivityTitle?: unknown;
     existingExitId?: unknown;
+    phrases?: unknown;
   };
 }
 
 const asText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function asPhrases(value: unknown): WordingPhrase[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const phrases = value.filter(
+    (item): item is WordingPhrase =>
+      !!item && typeof item === 'object' && typeof item.field === 'string' && typeof item.phrase === 'string' && typeof item.reason === 'string',
+  );
+  return phrases.length ? phrases : undefined;
+}
+
+/** Every field a wording refusal names, with all of its phrases in one translatable message. */
+export function wordingErrors(phrases: readonly WordingPhrase[]): Record<string, string> {
+  const byField = new Map<string, string[]>();
+  for (const { field, phrase, reason } of phrases) byField.set(field, [...(byField.get(field) ?? []), `“${phrase}”（${reason}）`]);
+  return Object.fromEntries([...byField].map(([field, list]) => [field, translatable('app.field_errors.WORDING', { phrases: list.join('；') })]));
+}
 
 /** Maps one GraphQL error of the contract to an ApiError. */
 export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
@@ -129,6 +155,7 @@ export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
   const otherId = asText(error.extensions?.conflictingActivityId);
   const otherTitle = asText(error.extensions?.conflictingActivityTitle) ?? otherId;
   const existingExitId = asText(error.extensions?.existingExitId);
+  const phrases = code === 'BAD_USER_INPUT' ? asPhrases(error.extensions?.phrases) : undefined;
   const message =
     target && code === 'CONFLICT' && otherTitle
       ? doubleBookingError(target, otherTitle)
@@ -142,6 +169,7 @@ export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
     ...(target && message ? { errors: { [target]: message } } : {}),
     ...(otherId ? { conflictingActivityId: otherId, conflictingActivityTitle: otherTitle } : {}),
     ...(existingExitId ? { existingExitId } : {}),
+    ...(phrases ? { phrases, errors: wordingErrors(phrases) } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import { activityApi } from '../activities/activityApi';
 import { auditApi } from '../audit/auditApi';
 import { complianceApi } from '../compliance/complianceApi';
 import { contractApi } from '../contracts/contractApi';
+import { dashboardApi } from '../dashboard/dashboardApi';
 import { documentApi, documentOperations } from '../documents/documentApi';
 import { uploadDocument } from '../documents/uploadDocument';
 import type { DocumentFieldsFragment } from '../generated/graphql';
@@ -12,6 +13,7 @@ import { exitApi } from '../exits/exitApi';
 import { policyApi } from '../policy/policyApi';
 import { providerApi } from '../providers/providerApi';
 import { schoolApi } from '../schools/schoolApi';
+import { surveyApi, surveyResultsApi } from '../surveys/surveyApi';
 import { copyTermToAllSchools, termApi } from '../terms/termApi';
 import { buildQueryFactory, type CursorMeta } from './buildQuery';
 import { CursorCache, MAX_PAGE_SIZE, fetchPageAt, stableKey } from './cursorPaging';
@@ -30,6 +32,9 @@ export const resourceApis: ResourceApis = {
   auditEvents: auditApi,
   documents: documentApi,
   complianceReports: complianceApi,
+  surveys: surveyApi,
+  surveyResults: surveyResultsApi,
+  dashboards: dashboardApi,
 };
 
 interface ListParams {

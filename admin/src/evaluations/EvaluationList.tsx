@@ -17,6 +17,7 @@ import { EnumChipField, LocalDateField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
 import type { EvaluationFieldsFragment } from '../generated/graphql';
 import { useExitThreshold } from './useExitThreshold';
+import { CsvListActions } from '../csv/CsvListActions';
 
 /** "低于阈值": only totals below the policy's exit threshold (`totalBelow`). */
 function BelowThresholdChip(_props: { source: string; alwaysOn?: boolean }) {
@@ -87,7 +88,7 @@ const NoMatch = () => <EmptyState title="resources.evaluations.empty.title" hint
 export function EvaluationList() {
   const { identity } = useAppIdentity();
   return (
-    <List filters={evaluationFilters(identity?.role)} perPage={25} empty={<EvaluationEmpty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={evaluationFilters(identity?.role)} perPage={25} empty={<EvaluationEmpty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="date" disableSort field={LocalDateField} />

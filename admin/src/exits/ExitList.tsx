@@ -3,6 +3,7 @@ import { EmptyState } from '../common/EmptyState';
 import { exitStatuses, exitTriggers } from '../common/enums';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import type { ProviderExitFieldsFragment } from '../generated/graphql';
+import { CsvListActions } from '../csv/CsvListActions';
 
 const filters = [
   <SelectInput key="status" source="status" choices={exitStatuses} alwaysOn />,
@@ -25,7 +26,7 @@ const Empty = () => <EmptyState title="resources.providerExits.empty.title" hint
 
 export function ExitList() {
   return (
-    <List filters={filters} perPage={25} empty={<Empty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<Empty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
         <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />

@@ -1,11 +1,15 @@
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
+import { dashboardEn } from './en/dashboard';
+import { csvEn } from './en/csv';
 import { domainEnumsEn } from './en/enums';
 import { evaluationsEn } from './en/evaluations';
 import { exitsEn } from './en/exits';
 import { pagesEn } from './en/pages';
 import { providersEn } from './en/providers';
+import { signInEn } from './en/signIn';
+import { surveyEnumsEn, surveysEn } from './en/surveys';
 
 /** English twin of `app.zh-CN.ts`; the type makes a missing or extra key a compile error. */
 export const appEnglishMessages: typeof appChineseMessages = {
@@ -108,9 +112,12 @@ export const appEnglishMessages: typeof appChineseMessages = {
     contracts: contractsEn,
     evaluations: evaluationsEn,
     providerExits: exitsEn,
+    surveys: surveysEn,
   },
   app: {
     ...pagesEn,
+    csv: csvEn,
+    signIn: signInEn,
     title: 'After-school Service Platform',
     menu: { policy: 'District policy', timetable: 'Timetable', compliance: 'Compliance' },
     roles: {
@@ -140,6 +147,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       BAD_USER_INPUT: 'Invalid value (%{detail})',
       CONFLICT: 'Already used by another record (%{detail})',
       INVALID_TRANSITION: 'Not allowed in the current state (%{detail})',
+      WORDING: 'Pressures families: %{phrases}',
       DOUBLE_BOOKED: {
         venue: 'Venue taken: “%{title}” holds this slot',
         staffName: 'Person busy: already in charge of “%{title}” at this time',
@@ -162,6 +170,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
+      ...surveyEnumsEn,
     },
     validation: {
       schoolYear: 'School year must be two consecutive years, e.g. 2026-2027',
@@ -179,14 +188,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       reload: 'Reload latest version',
       saved: 'District policy saved',
     },
-    dashboard: {
-      welcome: 'Welcome, %{name}',
-      role: 'Signed in as: %{role}',
-      school: 'School: %{school}',
-      district_hint: 'Set the district rules under “District policy” first, then register schools and their terms; review providers under “Providers” and decide exit cases under “Provider exits”.',
-      school_hint: 'Keep your school and its terms up to date, plan the week under “Timetable”, check the “5+2” rules under “Compliance”, and sign contracts with approved providers.',
-      provider_hint: 'Under “Providers”, keep your contact details, staff and qualifications up to date and upload their documents; read your contracts and evaluation results under “Contracts” and “Evaluations”.',
-    },
+    dashboard: dashboardEn,
     none: '—',
     list_separator: ', ',
   },

@@ -1,10 +1,14 @@
 import { activitiesZh } from './zh-CN/activities';
 import { contractsZh } from './zh-CN/contracts';
+import { dashboardZh } from './zh-CN/dashboard';
+import { csvZh } from './zh-CN/csv';
 import { domainEnumsZh } from './zh-CN/enums';
 import { evaluationsZh } from './zh-CN/evaluations';
 import { exitsZh } from './zh-CN/exits';
 import { pagesZh } from './zh-CN/pages';
 import { providersZh } from './zh-CN/providers';
+import { signInZh } from './zh-CN/signIn';
+import { surveyEnumsZh, surveysZh } from './zh-CN/surveys';
 
 /**
  * The console's own messages in Simplified Chinese: resources, fields, enum values and app texts.
@@ -110,9 +114,12 @@ export const appChineseMessages = {
     contracts: contractsZh,
     evaluations: evaluationsZh,
     providerExits: exitsZh,
+    surveys: surveysZh,
   },
   app: {
     ...pagesZh,
+    csv: csvZh,
+    signIn: signInZh,
     title: '课后服务平台',
     menu: { policy: '区级政策', timetable: '排片表', compliance: '合规检查' },
     roles: {
@@ -142,6 +149,7 @@ export const appChineseMessages = {
       BAD_USER_INPUT: '取值无效（%{detail}）',
       CONFLICT: '已被其他记录使用（%{detail}）',
       INVALID_TRANSITION: '当前状态不允许（%{detail}）',
+      WORDING: '含有强制性措辞：%{phrases}',
       DOUBLE_BOOKED: {
         venue: '场地冲突：该时段已被“%{title}”占用',
         staffName: '负责人冲突：该时段已在负责“%{title}”',
@@ -164,6 +172,7 @@ export const appChineseMessages = {
       semester: { 1: '第一学期（秋季）', 2: '第二学期（春季）' },
       grade: '%{grade} 年级',
       ...domainEnumsZh,
+      ...surveyEnumsZh,
     },
     validation: {
       schoolYear: '学年须为相邻两年，例如 2026-2027',
@@ -181,14 +190,7 @@ export const appChineseMessages = {
       reload: '重新加载最新内容',
       saved: '区级政策已保存',
     },
-    dashboard: {
-      welcome: '欢迎，%{name}',
-      role: '当前身份：%{role}',
-      school: '所属学校：%{school}',
-      district_hint: '先在“区级政策”中设置全区规则，再登记学校并建立学期；在“校外机构”中审核准入，在“有序退出”中决定退出案件。',
-      school_hint: '维护本校信息和学期，在“排片表”中安排一周的课后服务，用“合规检查”核对“5+2”要求，与已准入机构签订服务协议。',
-      provider_hint: '在“校外机构”中查看和维护本机构的联系人、人员和资质，上传资质文件；在“服务协议”和“评价”中查看协议和评价结果。',
-    },
+    dashboard: dashboardZh,
     none: '—',
     list_separator: '、',
   },

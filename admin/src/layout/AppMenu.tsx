@@ -28,6 +28,7 @@ export function AppMenu() {
       <Menu.ResourceItem name="contracts" />
       <Menu.ResourceItem name="evaluations" />
       <Menu.ResourceItem name="providerExits" />
+      <Menu.ResourceItem name="surveys" />
       <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<GavelIcon />} />
     </Menu>
   );

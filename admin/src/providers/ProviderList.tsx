@@ -14,6 +14,7 @@ import { activityCategories, providerKinds, providerStatuses } from '../common/e
 import { EnumChipField, EnumListField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
 import type { ProviderFieldsFragment } from '../generated/graphql';
+import { CsvListActions } from '../csv/CsvListActions';
 
 function useProviderFilters() {
   const translate = useTranslate();
@@ -60,7 +61,7 @@ export function StandingSummary() {
 export function ProviderList() {
   const filters = useProviderFilters();
   return (
-    <List filters={filters} perPage={25} empty={<ProviderEmpty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<ProviderEmpty />} exporter={false}>
       {/* The API sorts providers by name and offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="name" disableSort />

@@ -12,6 +12,7 @@ import {
 import { EmptyState } from '../common/EmptyState';
 import { ownerships, schoolTypes } from '../common/enums';
 import { GradesField } from '../common/fields';
+import { CsvListActions } from '../csv/CsvListActions';
 
 function useSchoolFilters() {
   const translate = useTranslate();
@@ -39,11 +40,12 @@ export function SchoolList() {
   const filters = useSchoolFilters();
   return (
     <List
+      actions={<CsvListActions />}
       filters={filters}
       sort={{ field: 'code', order: 'ASC' }}
       perPage={25}
       empty={<SchoolEmpty />}
-      // Export would page through every school in the browser; reports are built server-side.
+      // 导出 and 导入 are CsvListActions' own buttons (paged export, checked import), not react-admin's exporter.
       exporter={false}
     >
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>

@@ -14,6 +14,7 @@ import { EmptyState } from '../common/EmptyState';
 import { semesters } from '../common/enums';
 import { LocalDateField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
+import { CsvListActions } from '../csv/CsvListActions';
 
 /** The school filter shows names (the API searches them with `q`), never raw ids. */
 const districtFilters = [
@@ -42,7 +43,7 @@ export function TermList() {
   const { identity } = useAppIdentity();
   const isDistrict = identity?.role === 'DISTRICT_ADMIN';
   return (
-    <List filters={isDistrict ? districtFilters : schoolFilters} perPage={25} empty={<TermEmpty />} exporter={false}>
+    <List actions={<CsvListActions />} filters={isDistrict ? districtFilters : schoolFilters} perPage={25} empty={<TermEmpty />} exporter={false}>
       {/* The API orders terms newest school year first and offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="schoolId" disableSort>

@@ -5,7 +5,7 @@ import { schoolEntity } from '../../src/schools/schoolEntity';
 import { load, sizes } from '../config';
 import type { GraphQLClient } from '../graphqlClient';
 import { log } from '../lifecycle';
-import { runLoad, type LoadResult } from '../loadgen';
+import { runInterleaved, type LoadResult } from '../loadgen';
 import { ms, rate, ratio, type Row } from '../report';
 import type { District } from '../seed/district';
 
@@ -41,36 +41,32 @@ export async function measureReads(db: Db, gql: GraphQLClient, district: Distric
   const check = await db.doc.send(new QueryCommand(pages[0]));
   if (check.Items?.length !== 50) throw new Error(`A school's timetable should give 50 items per page, got ${check.Items?.length}`);
 
-  log(`Raw engine: GetItem, ${load.concurrency} in flight, ${load.seconds} s…`);
-  const rawGet = await runLoad((n) => db.doc.send(new GetCommand(gets[n % gets.length])), options(signal));
-  log(`  ${rate(rawGet.perSecond)}`);
-  log(`Raw engine: Query (Limit 50), ${load.concurrency} in flight…`);
-  const rawQuery = await runLoad((n) => db.doc.send(new QueryCommand(pages[n % pages.length])), options(signal));
-  log(`  ${rate(rawQuery.perSecond)}`);
-  log('Raw engine: the same Query without Limit (as the repository sends it)…');
-  const rawUnlimited = await runLoad((n) => db.doc.send(new QueryCommand(unlimited[n % unlimited.length])), options(signal));
-  log(`  ${rate(rawUnlimited.perSecond)}`);
+  const getSchool = (n: number) => db.doc.send(new GetCommand(gets[n % gets.length]));
+  const gqlSchoolOp = (n: number) => gql(SCHOOL, { id: schools[n % schools.length].id });
+  log(`GetItem (raw) and school(id) (GraphQL), ${load.concurrency} in flight, ${load.seconds} s each in the order A B B A…`);
+  const [rawGet, gqlSchool] = await runInterleaved([getSchool, gqlSchoolOp], options(signal));
+  log(`  raw ${rate(rawGet.perSecond)}; GraphQL ${rate(gqlSchool.perSecond)} ${latency(gqlSchool)}${errorsOf(gqlSchool)}`);
 
-  log(`GraphQL: school(id), ${load.concurrency} in flight…`);
-  const gqlSchool = await runLoad((n) => gql(SCHOOL, { id: schools[n % schools.length].id }), options(signal));
-  log(`  ${rate(gqlSchool.perSecond)} ${latency(gqlSchool)}${errorsOf(gqlSchool)}`);
-  log(`GraphQL: activities(first: 50) of one school and term, ${load.concurrency} in flight…`);
-  const gqlActivities = await runLoad((n) => {
+  const queryPage = (n: number) => db.doc.send(new QueryCommand(pages[n % pages.length]));
+  const queryUnlimited = (n: number) => db.doc.send(new QueryCommand(unlimited[n % unlimited.length]));
+  const gqlActivitiesOp = (n: number) => {
     const i = n % schools.length;
     return gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id });
-  }, options(signal));
-  log(`  ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`);
+  };
+  log('Query Limit 50 (raw), Query without Limit (raw, as the repository sends it) and activities(first: 50) (GraphQL), A B C C B A…');
+  const [rawQuery, rawUnlimited, gqlActivities] = await runInterleaved([queryPage, queryUnlimited, gqlActivitiesOp], options(signal));
+  log(`  raw ${rate(rawQuery.perSecond)}; raw without Limit ${rate(rawUnlimited.perSecond)}; GraphQL ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`);
 
   const schoolRatio = gqlSchool.perSecond / rawGet.perSecond;
   const activitiesRatio = gqlActivities.perSecond / rawQuery.perSecond;
   const ok = (r: LoadResult) => r.errors === 0 && r.ops > 0;
   return [
-    { key: 'raw.getItem', label: 'raw engine GetItem', result: rate(rawGet.perSecond), goal: '—', explain: `GetItem of one school by key, ${load.concurrency} in flight from one Node process (DocumentClient), ${latency(rawGet)}${errorsOf(rawGet)}`, data: { ...rawGet } },
-    { key: 'raw.query50', label: 'raw engine Query (50 items)', result: rate(rawQuery.perSecond), goal: '—', explain: `one school's timetable page: Query gsi1 (school, term prefix) Limit 50, ${latency(rawQuery)}${errorsOf(rawQuery)}`, data: { ...rawQuery } },
-    { key: 'raw.queryNoLimit', label: 'raw Query as repository sends it', result: rate(rawUnlimited.perSecond), goal: '—', explain: `same Query without Limit (queryPage's ElectroDB \`count\`): reads all ${sizes.activitiesPerSchool} items of the term, keeps 51 — ${ratio(rawUnlimited.perSecond / rawQuery.perSecond)} of Limit 50`, data: { ...rawUnlimited } },
+    { key: 'raw.getItem', label: 'raw engine GetItem', result: rate(rawGet.perSecond), goal: '—', explain: `GetItem of one school by key, ${load.concurrency} in flight from one Node process (DocumentClient), ${latency(rawGet)}${errorsOf(rawGet)}; measured A B B A with GraphQL school(id)`, data: { ...rawGet } },
+    { key: 'raw.query50', label: 'raw engine Query (50 items)', result: rate(rawQuery.perSecond), goal: '—', explain: `one school's timetable page: Query gsi1 (school, term prefix) Limit 50, ${latency(rawQuery)}${errorsOf(rawQuery)}; measured A B C C B A with the next row and GraphQL activities`, data: { ...rawQuery } },
+    { key: 'raw.queryNoLimit', label: 'raw Query as repository sends it', result: rate(rawUnlimited.perSecond), goal: '—', explain: `same Query without Limit (queryPage's ElectroDB \`count\`): reads all ${sizes.activitiesPerSchool} items of the term, keeps 51 — ${ratio(rawUnlimited.perSecond / rawQuery.perSecond)} of the Limit 50 rate`, data: { ...rawUnlimited } },
     { key: 'gql.school', label: 'GraphQL school(id)', result: `${rate(gqlSchool.perSecond)} · ${latency(gqlSchool)}`, goal: '—', pass: ok(gqlSchool) ? undefined : false, explain: `POST /graphql with a district admin token, ${load.concurrency} in flight, server in its own process${errorsOf(gqlSchool)}`, data: { ...gqlSchool } },
     { key: 'gql.school.ratio', label: 'school(id) ÷ raw GetItem', result: ratio(schoolRatio), goal: '≥ 0.50×', pass: ok(gqlSchool) && schoolRatio >= 0.5, explain: 'share of the engine’s read rate the API keeps for one-item reads (HTTP + Apollo + auth + resolvers)', data: { ratio: schoolRatio } },
     { key: 'gql.activities', label: 'GraphQL activities(first: 50)', result: `${rate(gqlActivities.perSecond)} · ${latency(gqlActivities)}`, goal: '—', pass: ok(gqlActivities) ? undefined : false, explain: `one school’s timetable for the current term (filter schoolId + termId), 50 nodes with every scalar field${errorsOf(gqlActivities)}`, data: { ...gqlActivities } },
-    { key: 'gql.activities.ratio', label: 'activities(first: 50) ÷ raw Query', result: ratio(activitiesRatio), goal: '≥ 0.50×', pass: ok(gqlActivities) && activitiesRatio >= 0.5, explain: 'share of the engine’s Query(50) rate the API keeps for a page of 50 (serialising 50 nodes is part of the cost)', data: { ratio: activitiesRatio } },
+    { key: 'gql.activities.ratio', label: 'activities(first: 50) ÷ raw Query', result: ratio(activitiesRatio), goal: '≥ 0.50×', pass: ok(gqlActivities) && activitiesRatio >= 0.5, explain: `share of the engine’s Query(50) rate the API keeps for a page of 50; against the Query the repository really sends (no Limit) it is ${ratio(gqlActivities.perSecond / rawUnlimited.perSecond)}`, data: { ratio: activitiesRatio } },
   ];
 }

@@ -36,6 +36,9 @@ export function buildConsole(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
       cwd: adminDir,
+      // A production build whatever the caller runs under (vitest sets NODE_ENV=test, which would make Vite build
+      // React in development mode).
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     activeBuild = child;

@@ -70,6 +70,8 @@ export const pagesEn: typeof pagesZh = {
       ACTIVITY_CANCELLED: 'Activity cancelled',
       COMPLETE: 'Exit completed',
       EXITED: 'Exited',
+      PUBLISH: 'Published',
+      CLOSE: 'Closed',
     },
   },
   documents: {

@@ -69,6 +69,8 @@ export const pagesZh = {
       ACTIVITY_CANCELLED: '活动已取消',
       COMPLETE: '完成退出',
       EXITED: '已退出',
+      PUBLISH: '发布',
+      CLOSE: '结束',
     },
   },
   documents: {

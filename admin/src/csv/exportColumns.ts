@@ -1,0 +1,245 @@
+import type { RaRecord } from 'react-admin';
+import { EVALUATION_CRITERIA } from '../common/enums';
+import { csvDate, formatGrades } from './csvFormat';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Cell = string | number | null | undefined;
+
+export interface ExportContext {
+  translate: Translate;
+  /** The name of a referenced record (looked up before the rows are written), or the id when unknown. */
+  nameOf: (resource: string, id: unknown) => string;
+}
+
+export interface ExportColumn {
+  /** Message key of the header, in the UI language. */
+  label: string;
+  value: (row: RaRecord, context: ExportContext) => Cell;
+}
+
+/** Records a column shows by name: which resource, which ids a row points at, and how to name one. */
+export interface ExportReference {
+  resource: string;
+  ids: (row: RaRecord) => unknown[];
+  name: (record: RaRecord, translate: Translate) => string;
+}
+
+export interface ExportSpec {
+  columns: ExportColumn[];
+  references?: ExportReference[];
+}
+
+/** A value at a dotted path (`provider.name`). */
+const at = (row: RaRecord, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), row);
+
+const field = (resource: string, source: string) => `resources.${resource}.fields.${source}`;
+const enumLabel = (translate: Translate, group: string, value: unknown) =>
+  value == null || value === '' ? '' : translate(`app.enums.${group}.${String(value)}`, { _: String(value) });
+const joined = (translate: Translate, items: string[]) => items.join(translate('app.list_separator'));
+
+/** Column builders: a header key and how a row's value becomes a cell. */
+const col = {
+  text: (resource: string, source: string, path = source): ExportColumn => ({
+    label: field(resource, source),
+    value: (row) => {
+      const value = at(row, path);
+      return typeof value === 'string' || typeof value === 'number' ? value : '';
+    },
+  }),
+  label: (label: string, value: ExportColumn['value']): ExportColumn => ({ label, value }),
+  enum: (resource: string, source: string, group: string): ExportColumn => ({
+    label: field(resource, source),
+    value: (row, { translate }) => enumLabel(translate, group, at(row, source)),
+  }),
+  enums: (resource: string, source: string, group: string): ExportColumn => ({
+    label: field(resource, source),
+    value: (row, { translate }) => {
+      const values = at(row, source);
+      return Array.isArray(values) ? joined(translate, values.map((v) => enumLabel(translate, group, v))) : '';
+    },
+  }),
+  date: (resource: string, source: string): ExportColumn => ({
+    label: field(resource, source),
+    value: (row) => csvDate(at(row, source)),
+  }),
+  grades: (resource: string, source = 'grades'): ExportColumn => ({
+    label: field(resource, source),
+    value: (row) => {
+      const grades = at(row, source);
+      return Array.isArray(grades) ? formatGrades(grades as number[]) : '';
+    },
+  }),
+  ref: (resource: string, source: string, reference: string): ExportColumn => ({
+    label: field(resource, source),
+    value: (row, { nameOf }) => (row[source] ? nameOf(reference, row[source]) : ''),
+  }),
+};
+
+const termLabel = (term: RaRecord, translate: Translate) =>
+  `${String(term.schoolYear ?? '')} ${enumLabel(translate, 'semester', term.semester)}`.trim();
+const refTo = (resource: string, source: string, name: ExportReference['name']): ExportReference => ({
+  resource,
+  ids: (row) => [row[source]],
+  name,
+});
+const byName = (record: RaRecord) => String(record.name ?? record.title ?? record.id);
+const schoolRef = (source = 'schoolId') => refTo('schools', source, byName);
+
+/** Import column labels: schools and providers export under the import's headers, so a file can go back in. */
+const importLabel = (resource: 'schools' | 'providers', source: string) => `app.csv.columns.${resource}.${source}`;
+const importText = (resource: 'schools' | 'providers', source: string): ExportColumn => ({
+  ...col.text(resource, source),
+  label: importLabel(resource, source),
+});
+const asImport = (resource: 'schools' | 'providers', column: ExportColumn, source: string): ExportColumn => ({
+  ...column,
+  label: importLabel(resource, source),
+});
+
+/** Survey scopes name a school, a provider or an activity. */
+const surveyScopeResource: Record<string, string> = { SCHOOL: 'schools', PROVIDER: 'providers', ACTIVITY: 'activities' };
+
+/** What each list exports: columns in the order of the list, references shown by name, enums translated. */
+export const exportSpecs: Record<string, ExportSpec> = {
+  schools: {
+    columns: [
+      importText('schools', 'name'),
+      importText('schools', 'code'),
+      asImport('schools', col.enum('schools', 'type', 'schoolType'), 'type'),
+      asImport('schools', col.enum('schools', 'ownership', 'ownership'), 'ownership'),
+      asImport('schools', col.grades('schools'), 'grades'),
+      importText('schools', 'studentCount'),
+      importText('schools', 'address'),
+      importText('schools', 'principal'),
+      col.date('schools', 'createdAt'),
+    ],
+  },
+  terms: {
+    columns: [
+      col.ref('terms', 'schoolId', 'schools'),
+      col.text('terms', 'schoolYear'),
+      col.enum('terms', 'semester', 'semester'),
+      col.date('terms', 'startDate'),
+      col.date('terms', 'endDate'),
+      col.label(field('terms', 'excludedDates'), (row, { translate }) =>
+        joined(translate, ((row.excludedDates as string[] | undefined) ?? []).map(csvDate))),
+    ],
+    references: [schoolRef()],
+  },
+  activities: {
+    columns: [
+      col.ref('activities', 'schoolId', 'schools'),
+      col.ref('activities', 'termId', 'terms'),
+      col.enum('activities', 'weekday', 'weekday'),
+      col.text('activities', 'startTime'),
+      col.text('activities', 'endTime'),
+      col.text('activities', 'title'),
+      col.enum('activities', 'category', 'activityCategory'),
+      col.text('activities', 'venue'),
+      col.enum('activities', 'segment', 'serviceSegment'),
+      col.text('activities', 'staffName'),
+      col.text('activities', 'providerId', 'provider.name'),
+      col.grades('activities'),
+      col.text('activities', 'capacity'),
+      col.text('activities', 'enrolledCount'),
+      col.enum('activities', 'status', 'activityStatus'),
+    ],
+    references: [schoolRef(), refTo('terms', 'termId', termLabel)],
+  },
+  providers: {
+    columns: [
+      importText('providers', 'name'),
+      importText('providers', 'creditCode'),
+      asImport('providers', col.enum('providers', 'kind', 'providerKind'), 'kind'),
+      col.enum('providers', 'status', 'providerStatus'),
+      asImport('providers', col.enums('providers', 'serviceCategories', 'activityCategory'), 'serviceCategories'),
+      importText('providers', 'contactName'),
+      importText('providers', 'contactPhone'),
+      importText('providers', 'address'),
+      col.label(field('providers', 'qualifications'), (row, { translate }) =>
+        joined(translate, ((row.qualifications as RaRecord[] | undefined) ?? []).map((q) => `${q.certificateType} ${q.number} (${q.validFrom}~${q.validTo})`))),
+      col.label('resources.providers.standing.average', (row) => (row.standing?.averageScore as number | null | undefined) ?? ''),
+      col.label('resources.providers.standing.count', (row) => (row.standing?.evaluationCount as number | undefined) ?? 0),
+      col.date('providers', 'createdAt'),
+    ],
+  },
+  contracts: {
+    columns: [
+      col.text('contracts', 'providerId', 'provider.name'),
+      col.text('contracts', 'schoolId', 'school.name'),
+      col.label(field('contracts', 'termId'), (row, { translate }) => (row.term ? termLabel(row.term as RaRecord, translate) : '')),
+      col.enum('contracts', 'status', 'contractStatus'),
+      col.text('contracts', 'serviceMethod'),
+      col.text('contracts', 'ratePerHour'),
+      col.text('contracts', 'hours'),
+      col.text('contracts', 'totalAmount'),
+      col.date('contracts', 'startDate'),
+      col.date('contracts', 'endDate'),
+      col.date('contracts', 'signedAt'),
+      col.date('contracts', 'activatedAt'),
+      col.date('contracts', 'terminatedAt'),
+      col.text('contracts', 'terminationReason'),
+    ],
+  },
+  evaluations: {
+    columns: [
+      col.date('evaluations', 'date'),
+      col.text('evaluations', 'providerId', 'provider.name'),
+      col.text('evaluations', 'schoolId', 'school.name'),
+      col.enum('evaluations', 'kind', 'evaluationKind'),
+      ...EVALUATION_CRITERIA.map((criterion) =>
+        col.label(`app.enums.evaluationCriterion.${criterion}`, (row) =>
+          ((row.scores as RaRecord[] | undefined) ?? []).find((s) => s.criterion === criterion)?.score ?? '')),
+      col.text('evaluations', 'total'),
+      col.text('evaluations', 'evaluator'),
+      col.text('evaluations', 'findings'),
+      col.label('resources.evaluations.superseded', (row, { translate }) => (row.supersededById ? translate('app.csv.import.yes') : '')),
+    ],
+  },
+  providerExits: {
+    columns: [
+      col.text('providerExits', 'providerId', 'provider.name'),
+      col.enum('providerExits', 'status', 'exitStatus'),
+      col.enum('providerExits', 'trigger', 'exitTrigger'),
+      col.text('providerExits', 'reason'),
+      col.ref('providerExits', 'schoolId', 'schools'),
+      col.text('providerExits', 'openedBy'),
+      col.label(field('providerExits', 'progress'), (row) => {
+        const affected = (row.affectedActivities as RaRecord[] | undefined) ?? [];
+        return affected.length ? `${affected.filter((a) => a.resolution !== 'UNRESOLVED').length}/${affected.length}` : '';
+      }),
+      col.date('providerExits', 'decidedAt'),
+      col.date('providerExits', 'completedAt'),
+      col.date('providerExits', 'createdAt'),
+    ],
+    references: [schoolRef()],
+  },
+  surveys: {
+    columns: [
+      col.text('surveys', 'title'),
+      col.enum('surveys', 'kind', 'surveyKind'),
+      col.enum('surveys', 'scope', 'surveyScope'),
+      col.label(field('surveys', 'scopeId'), (row, { nameOf }) => {
+        const reference = surveyScopeResource[String(row.scope)];
+        return reference && row.scopeId ? nameOf(reference, row.scopeId) : '';
+      }),
+      col.ref('surveys', 'schoolId', 'schools'),
+      col.ref('surveys', 'termId', 'terms'),
+      col.enum('surveys', 'status', 'surveyStatus'),
+      col.text('surveys', 'responseCount'),
+      col.date('surveys', 'openedAt'),
+      col.date('surveys', 'closedAt'),
+      col.date('surveys', 'createdAt'),
+    ],
+    references: [
+      schoolRef(),
+      refTo('terms', 'termId', termLabel),
+      ...Object.entries(surveyScopeResource).map(([scope, resource]) => ({
+        resource,
+        ids: (row: RaRecord) => (row.scope === scope ? [row.scopeId] : []),
+        name: byName,
+      })),
+    ],
+  },
+};

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser tests in real Chromium against one local stack (DynamoDB Local, the seeded demo district, the
+ * API and the built console on a free port), started once per run by test/e2e/globalSetup.ts.
+ */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['test/e2e/globalSetup.ts'],
+    // One stack, one browser at a time: the files change shared demo data in different places.
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+  },
+});
