@@ -10,7 +10,8 @@ import { createTestApi, createTestDb, type TestApi } from './support/api';
  */
 const LISTS: Record<string, (first: number) => string> = {
   terms: (n) => `{ terms(first: ${n}) { nodes { id school { name code } } } }`,
-  activities: (n) => `{ activities(first: ${n}) { nodes { id durationMinutes school { name } term { schoolYear } provider { name } contract { status activityIds } } } }`,
+  // Provider-run activities only, so every item has every nested field to load (a fair comparison).
+  activities: (n) => `{ activities(first: ${n}, filter: { providerId: "${footballProvider}" }) { nodes { id durationMinutes school { name } term { schoolYear } provider { name } contract { status activityIds } } } }`,
   providers: (n) => `{ providers(first: ${n}) { nodes { id qualifications { validToday } standing { latestScore averageScore evaluationCount } } } }`,
   contracts: (n) => `{ contracts(first: ${n}) { nodes { id status activityIds school { name } provider { name } term { id } } } }`,
   evaluations: (n) => `{ evaluations(first: ${n}) { nodes { id provider { name } school { name } } } }`,
@@ -20,6 +21,7 @@ const LISTS: Record<string, (first: number) => string> = {
 };
 
 let api: TestApi;
+let footballProvider = '';
 const calls: string[] = [];
 
 beforeAll(async () => {
@@ -30,6 +32,15 @@ beforeAll(async () => {
   }, { step: 'initialize', name: 'countCalls' });
   api = await createTestApi(db);
   await seedDemo(api.services);
+  // More activities of one provider (its seeded contract at 城关第一实验小学), so that list has items to compare.
+  const contract = (await api.exec('{ contracts(filter: { status: ACTIVE }) { nodes { id providerId termId provider { name } } } }')).data!.contracts.nodes.find(
+    (c: { provider: { name: string } }) => c.provider.name.includes('足球'),
+  );
+  footballProvider = contract.providerId;
+  for (const weekday of ['TUESDAY', 'WEDNESDAY', 'THURSDAY']) {
+    const input = { termId: contract.termId, contractId: contract.id, weekday, startTime: '18:00', endTime: '18:45', title: '足球提高班', category: 'SPORTS', venue: '足球场', segment: 'GRADE', grades: [4], capacity: 30 };
+    expect((await api.exec('mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }', { i: input })).errors).toBeUndefined();
+  }
   // A second exit case, so that list has two items to compare.
   const youthCentre = (await api.exec('{ providers(filter: { q: "青少年" }) { nodes { id } } }')).data!.providers.nodes[0].id;
   await api.exec('mutation($p: ID!) { openProviderExit(input: { providerId: $p, reason: "测试" }) { id } }', { p: youthCentre });

@@ -86,6 +86,9 @@ export async function queryPage<T>(
   const startKey = args.after ? decodeCursor(args.after, args.listId) : undefined;
   const result = await query.go({
     count: size + 1,
+    // DynamoDB's Limit: without it one Query page reads up to 1 MB (thousands of items) to return a page of 20.
+    // With filters ElectroDB keeps fetching pages of this size until `count` items have passed.
+    limit: size + 1,
     pager: 'raw',
     cursor: startKey ?? null,
     data: 'includeKeys',
