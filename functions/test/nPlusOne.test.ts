@@ -71,3 +71,14 @@ describe('N+1 guard', () => {
     expect(three.calls - one.calls).toBe(3 * (three.items - one.items));
   });
 });
+
+describe('N+1 guard for nested lists', () => {
+  it('a term inside School.terms resolves its school without another call', async () => {
+    const nested = (n: number) => `{ schools(first: ${n}) { nodes { id terms(first: 5) { nodes { id school { name } } } } } }`;
+    const one = await callsFor(nested(1));
+    const three = await callsFor(nested(3));
+    // One Query for the schools, then exactly one Query per school for its terms — no BatchGetItem for Term.school.
+    expect(one.calls).toBe(2);
+    expect(three.calls).toBe(4);
+  });
+});

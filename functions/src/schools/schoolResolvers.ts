@@ -2,7 +2,12 @@ import type { MutationResolvers, QueryResolvers, SchoolResolvers } from '../gene
 
 export const schoolQueries: Pick<QueryResolvers, 'school' | 'schools'> = {
   school: (_parent, { id }, { viewer, services }) => services.schools.get(viewer, id),
-  schools: (_parent, args, { viewer, services }) => services.schools.list(viewer, args),
+  schools: async (_parent, args, { viewer, services, loaders }) => {
+    const page = await services.schools.list(viewer, args);
+    // Nested fields that point back to these schools (Term.school, Activity.school) then need no BatchGetItem.
+    for (const { record } of page.items) loaders.school.prime(record.id, record);
+    return page;
+  },
 };
 
 export const schoolMutations: Pick<MutationResolvers, 'createSchool' | 'updateSchool' | 'deleteSchool'> = {
@@ -15,6 +20,9 @@ export const schoolMutations: Pick<MutationResolvers, 'createSchool' | 'updateSc
 export const schoolFields: SchoolResolvers = {
   address: (school) => school.address ?? null,
   principal: (school) => school.principal ?? null,
-  terms: (school, { first, after }, { viewer, services }) =>
-    services.terms.list(viewer, { first, after, filter: { schoolId: school.id } }),
+  terms: (school, { first, after }, { viewer, services, loaders }) => {
+    // Every term of this connection belongs to this school: its Term.school is already known.
+    loaders.school.prime(school.id, school);
+    return services.terms.list(viewer, { first, after, filter: { schoolId: school.id } });
+  },
 };
