@@ -14,7 +14,8 @@ export default defineConfig({
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['test/support/globalSetup.ts'],
     setupFiles: ['test/support/setup.ts'],
-    testTimeout: 30_000,
+    // Generous: integration tests share one engine on a 2-core machine with other work running.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // Two cores: two workers keep the engine busy without starving it.
     maxWorkers: 2,
