@@ -14,6 +14,7 @@ export default defineConfig({
       },
     },
     // Page tests render the whole console, compiling lazy pages on first use.
-    testTimeout: 30_000,
+    // jsdom renders of react-admin pages are slow on a loaded 2-core machine.
+    testTimeout: 90_000,
   },
 });

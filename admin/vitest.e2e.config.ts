@@ -12,6 +12,7 @@ export default defineConfig({
     // One stack, one browser at a time: the files change shared demo data in different places.
     fileParallelism: false,
     testTimeout: 90_000,
-    hookTimeout: 60_000,
+    // The global setup may build the console and start the whole local stack.
+    hookTimeout: 300_000,
   },
 });
