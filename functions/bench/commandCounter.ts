@@ -19,7 +19,9 @@ function shapeOf(command: string, input: Record<string, unknown>): string {
     const values = (input.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
     const pk = values[':pk'] ?? Object.values(values)[0];
     const select = input.Select === 'COUNT' ? ' COUNT' : '';
-    return `Query ${String(input.IndexName ?? 'table')} ${mask(text(pk))}${select}`;
+    // Whether a page Query is bounded matters: without Limit the engine reads up to 1 MB to return a page.
+    const limit = input.Limit === undefined ? ' no Limit' : ` Limit ${String(input.Limit)}`;
+    return `Query ${String(input.IndexName ?? 'table')} ${mask(text(pk))}${select}${limit}`;
   }
   if (name === 'GetItem' || name === 'UpdateItem' || name === 'PutItem') {
     const key = (input.Key ?? input.Item ?? {}) as Record<string, unknown>;

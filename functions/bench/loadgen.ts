@@ -122,15 +122,3 @@ export async function runInterleaved(ops: ((n: number) => Promise<unknown>)[], o
   for (const i of order) runs[i].push(await runLoad(ops[i], half));
   return runs.map(combine);
 }
-
-/** Runs `op` `count` times one after another (after `warmup` untimed runs) and returns each duration in ms. */
-export async function timeSequential(op: () => Promise<unknown>, count: number, warmup = 3): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await op();
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    await op();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildDir, resultsDir } from './config';
+import { benchDir, buildDir, resultsDir } from './config';
 
 /** One line of the result table. `pass` is undefined for rows that only inform (no goal). */
 export interface Row {
@@ -61,6 +62,12 @@ export function machine(loadAtStart: number[]) {
     loadAverageAtStart: loadAtStart.map((v) => Number(v.toFixed(2))),
     loadAverageAtEnd: loadavg().map((v) => Number(v.toFixed(2))),
   };
+}
+
+/** Which code was measured: the commit, and API files changed but not committed (others may be editing them). */
+export function codeState() {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: benchDir, encoding: 'utf8' }).stdout?.trim() ?? '';
+  return { commit: git('rev-parse', '--short', 'HEAD'), uncommitted: git('status', '--porcelain', '--', '../src', '../../graphql').split('\n').filter(Boolean) };
 }
 
 /**

@@ -21,7 +21,7 @@ import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measureReads } from './phases/reads';
 import { measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
-import { failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
+import { codeState, failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
 import { seedDistrict } from './seed/district';
 import { seedSurveys } from './seed/surveys';
 
@@ -31,6 +31,7 @@ process.env.KEHOU_DATA_DIR = benchDataDir;
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const loadAtStart = loadavg();
+const code = codeState();
 installSignalHandlers();
 const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
@@ -81,7 +82,7 @@ async function main() {
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const publicGql = graphqlClient(api.url, { maxSockets: load.concurrency });
 
-  await phase('reads', 150, (signal) => measureReads(db, gql, district, signal), (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)]);
+  await phase('reads', 150, (signal) => measureReads(db, api, gql, district, signal), (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)]);
   log('Nested query: DynamoDB calls per request…');
   await phase('nested', 90, async (signal) => {
     const { rows: nestedRows, probes } = await measureNested(api, gql, district, signal);
@@ -115,6 +116,6 @@ console.log(formatTable(rows));
 if (extra.probes) console.log(`\n${formatProbes(extra.probes as ProbeResult[])}`);
 const goals = rows.filter((r) => r.pass !== undefined);
 console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met. Total duration ${total.toFixed(1)} s.`);
-const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, rows, ...extra, markdown: markdownTable(rows) }, scale);
+const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), code, scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, rows, ...extra, markdown: markdownTable(rows) }, scale);
 console.log(`Written: ${files.map((f) => f.slice(f.indexOf('functions/'))).join(', ')}`);
 process.exit(crashed ? 1 : 0);

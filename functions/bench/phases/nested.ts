@@ -17,8 +17,8 @@ const trueNested = `query BenchNested($n: Int!) {
 
 /**
  * schools → terms and a term's activities → provider/term/school in one request: the same resolvers, reached from
- * the root. The activities are one school's current term (filtered): the district-wide list without a filter is
- * unusable at this size (see measureUnboundedList).
+ * the root. The activities are one school's current term (filtered), as a timetable page is read; the unfiltered
+ * district-wide list is measured on its own (unboundedList.ts) because without a Limit it never returns.
  */
 const composedQuery = `query BenchNested($n: Int!, $m: Int!, $schoolId: ID!, $termId: ID!) {
   schools(first: $n) { nodes { id name terms(first: 5) { nodes { id schoolYear semester school { id name } } } } }
@@ -28,28 +28,35 @@ const composedQuery = `query BenchNested($n: Int!, $m: Int!, $schoolId: ID!, $te
 const activitiesOf = 'activities(first: $first, filter: { schoolId: $schoolId, termId: $termId })';
 
 /** One field each (on top of its list), so a growing call count points at the resolver responsible. */
-const probes: { field: string; size: 'schools' | 'activities' | 'providers'; body: string }[] = [
+const probes: { field: string; size: 'schools' | 'activities' | 'providers'; body: string; parent?: string }[] = [
   { field: 'Query.schools', size: 'schools', body: 'schools(first: $first) { nodes { id } }' },
-  { field: 'School.terms', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { id } } } }' },
-  { field: 'TermConnection.totalCount', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { totalCount } } }' },
-  { field: 'Term.school', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { school { id } } } } }' },
+  { field: 'School.terms', parent: 'Query.schools', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { id } } } }' },
+  { field: 'TermConnection.totalCount', parent: 'School.terms', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { totalCount } } }' },
+  { field: 'Term.school', parent: 'School.terms', size: 'schools', body: 'schools(first: $first) { nodes { terms(first: 5) { nodes { school { id } } } } }' },
   { field: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { id } }` },
-  { field: 'Activity.provider', size: 'activities', body: `${activitiesOf} { nodes { provider { id name } } }` },
-  { field: 'Activity.term + Activity.school', size: 'activities', body: `${activitiesOf} { nodes { term { id } school { id } } }` },
-  { field: 'Activity.contract', size: 'activities', body: `${activitiesOf} { nodes { contract { id status } } }` },
-  { field: 'Provider.standing', size: 'activities', body: `${activitiesOf} { nodes { provider { standing { averageScore evaluationCount } } } }` },
+  { field: 'Activity.provider', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { provider { id name } } }` },
+  { field: 'Activity.term + Activity.school', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { term { id } school { id } } }` },
+  { field: 'Activity.contract', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { contract { id status } } }` },
+  { field: 'Provider.standing', parent: 'Activity.provider', size: 'activities', body: `${activitiesOf} { nodes { provider { standing { averageScore evaluationCount } } } }` },
   { field: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { id } }' },
-  { field: 'Provider.contracts', size: 'providers', body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }' },
-  { field: 'Provider.documents', size: 'providers', body: 'providers(first: $first) { nodes { documents { id } } }' },
+  { field: 'Provider.contracts', parent: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }' },
+  { field: 'Provider.documents', parent: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { documents { id } } }' },
   { field: 'Contract.activityIds', size: 'providers', body: 'contracts(first: $first) { nodes { activityIds } }' },
 ];
 
 export interface ProbeResult {
   field: string;
+  /** The probe this one extends: only growth beyond the parent's is this field's own. */
+  parent?: string;
   calls: number[];
   shapes: Record<string, number>[];
   error?: string;
 }
+
+const growth = (r: ProbeResult | undefined) => (r && !r.error && r.calls.length === 2 ? r.calls[1] - r.calls[0] : 0);
+
+/** Calls a probe adds between the two sizes beyond what its parent probe adds (a child inherits its parent's N+1). */
+export const ownGrowth = (probe: ProbeResult, all: ProbeResult[]) => growth(probe) - growth(all.find((p) => p.field === probe.parent));
 
 /** Commands sent by the server for exactly one request (nothing else runs meanwhile). */
 async function callsOf(api: ApiServer, gql: GraphQLClient, query: string, variables: Record<string, unknown>) {
@@ -89,7 +96,7 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
   const results: ProbeResult[] = [];
   for (const probe of probes) {
     if (signal.aborted) break;
-    const result: ProbeResult = { field: probe.field, calls: [], shapes: [] };
+    const result: ProbeResult = { field: probe.field, parent: probe.parent, calls: [], shapes: [] };
     try {
       for (const n of [small, large]) {
         const first = probe.size === 'activities' ? n * ACTIVITIES_PER_SCHOOL : n;
@@ -103,7 +110,7 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
     }
     results.push(result);
   }
-  const growing = results.filter((r) => !r.error && r.calls[1] > r.calls[0]);
+  const growing = results.filter((r) => ownGrowth(r, results) > 0);
   const [a, b] = runs;
   const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school, plus one term’s activities → provider/term/school';
   const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum: number, v: number) => sum + v, 0);
@@ -132,6 +139,23 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
   };
 }
 
+/** A page Query's Limit follows `first`; shapes are compared without its value. */
+function normalised(shapes: Record<string, number>) {
+  const out: Record<string, number> = {};
+  for (const [shape, n] of Object.entries(shapes)) {
+    const key = shape.replace(/ Limit \d+$/, ' Limit n');
+    out[key] = (out[key] ?? 0) + n;
+  }
+  return out;
+}
+
+/** Commands per shape that the larger size adds. */
+function addedShapes(p: ProbeResult | undefined): Record<string, number> {
+  if (!p || p.error || p.shapes.length < 2) return {};
+  const [before, after] = [normalised(p.shapes[0]), normalised(p.shapes[1])];
+  return Object.fromEntries(Object.entries(after).map(([shape, n]) => [shape, n - (before[shape] ?? 0)]));
+}
+
 export function formatProbes(probes: ProbeResult[]): string {
   const width = Math.max(...probes.map((p) => p.field.length));
   const [small, large] = load.nestedSizes;
@@ -141,11 +165,13 @@ export function formatProbes(probes: ProbeResult[]): string {
       lines.push(`  ${p.field.padEnd(width)}  —  (${p.error.slice(0, 90)})`);
       continue;
     }
-    const grows = p.calls[1] > p.calls[0];
-    const added = Object.entries(p.shapes[1]).map(([shape, n]) => [shape, n - (p.shapes[0][shape] ?? 0)] as const).filter(([, n]) => n > 0);
-    const extra = grows ? `  ← +${added.map(([shape, n]) => `${n}× ${shape}`).join(', +')}` : '';
-    lines.push(`  ${p.field.padEnd(width)}  ${String(p.calls[0]).padStart(3)} → ${String(p.calls[1]).padEnd(3)} ${grows ? '✗' : '✓'}${extra}`);
+    const grows = ownGrowth(p, probes) > 0;
+    const inherited = !grows && p.calls[1] > p.calls[0] ? `  (growth comes from ${p.parent})` : '';
+    // Only what this field adds on top of its parent probe.
+    const parent = addedShapes(probes.find((q) => q.field === p.parent));
+    const own = Object.entries(addedShapes(p)).map(([shape, n]) => [shape, n - Math.max(0, parent[shape] ?? 0)] as const).filter(([, n]) => n > 0);
+    const extra = grows ? `  ← +${own.map(([shape, n]) => `${n}× ${shape}`).join(', +')}` : '';
+    lines.push(`  ${p.field.padEnd(width)}  ${String(p.calls[0]).padStart(3)} → ${String(p.calls[1]).padEnd(3)} ${grows ? '✗' : '✓'}${extra}${inherited}`);
   }
   return lines.join('\n');
 }
-
