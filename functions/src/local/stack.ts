@@ -42,7 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   if (config.endpoint) {
     step(`Using the DynamoDB engine at ${config.endpoint} (DYNAMODB_ENDPOINT)`);
   } else {
-    step(options.persist ? 'Starting DynamoDB Local 3.3.1 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
+    step(options.persist ? 'Starting DynamoDB Local 3.3.0 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
     engine = await startDynamoLocal({
       dbPath: options.persist ? join(dataDir(), 'dynamodb') : undefined,
       tmpDir: join(dataDir(), 'tmp'),
