@@ -28,3 +28,15 @@ export const expiresIn = (seconds: number) => new Date(Date.now() + seconds * 10
 
 /** RFC 6266 header that keeps a Chinese file name intact. */
 export const attachmentHeader = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** For functions that never handle documents (the scheduled jobs): they get no bucket, and any use is a bug. */
+export const noDocumentStorage: DocumentStorage = {
+  uploadTarget: refuse,
+  downloadTarget: refuse,
+  sizeOf: refuse,
+  remove: refuse,
+};
+
+function refuse(): never {
+  throw new Error('This function has no document storage');
+}

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
@@ -9,9 +9,9 @@ import { resolvers } from './resolvers';
 /**
  * The one Apollo Server of the API. The Lambda handler and the local HTTP server both call this, so a query
  * behaves the same deployed and on a laptop. graphql-armor caps depth, cost, aliases and tokens so one request
- * cannot exhaust the function.
+ * cannot exhaust the function. `plugins` adds host-specific ones (the Lambda handler's metrics and tracing).
  */
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: { plugins?: ApolloServerPlugin<GraphQLContext>[] } = {}): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5000 },
@@ -26,7 +26,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     resolvers,
     introspection: true,
     ...protection,
-    plugins: [...protection.plugins, publicRouteGuard],
+    plugins: [...protection.plugins, publicRouteGuard, ...(options.plugins ?? [])],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
 import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
@@ -35,10 +36,18 @@ import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
 
-/** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
-export function storageFromEnv(): DocumentStorage {
-  const bucket = process.env.DOCUMENTS_BUCKET;
-  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret);
+/**
+ * S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. In Lambda
+ * the bucket is required: a function's disk is per instance and temporary, so falling back to it would accept
+ * uploads that then vanish. The function fails at start instead, which its error alarm reports.
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument: <C extends object>(client: C) => C = (client) => client): DocumentStorage {
+  const bucket = env.DOCUMENTS_BUCKET;
+  if (bucket) return createS3Storage(bucket, instrument(new S3Client({})));
+  if (env.AWS_LAMBDA_FUNCTION_NAME) {
+    throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
+  }
+  return createLocalStorage(join(dataDir(), 'documents'), secret);
 }
 
 export interface ServiceOptions {

@@ -15,6 +15,7 @@ import { DISTRICT_KEY, type SurveyQuestionRecord, type SurveyRecord } from './su
 import { createSurveySchema, updateSurveySchema } from './surveyInput';
 import type { SurveyListArgs, SurveyRepository } from './surveyRepository';
 import { groupSummary } from './surveyResults';
+import { logger } from '../observability/logger';
 
 /** Called when a survey closes (a low provider satisfaction opens an exit case). */
 export type SurveyClosedHook = (survey: SurveyRecord, summary: { responseCount: number; satisfactionRate: number | null }) => Promise<unknown>;
@@ -169,7 +170,7 @@ export function createSurveyService(deps: {
       await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, `结束问卷 ${survey.title}`, survey)]);
       const summary = groupSummary((await responses.aggregates(id, 'all#')).get('all'));
       for (const hook of deps.onClosed ?? []) {
-        await hook(next, summary).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', message: 'Survey close follow-up failed', surveyId: id, error: String(error) })));
+        await hook(next, summary).catch((error: unknown) => logger.error('Survey close follow-up failed', { surveyId: id, error: error as Error }));
       }
       return next;
     },
