@@ -4,6 +4,7 @@
  */
 import { cdkCommand, configFrom, fail, infraDir, isMain, parseArguments, run, stackName, step } from './cli';
 import type { KehouConfig } from '../lib/config';
+import { isProtectedStage } from '../lib/kehouStack';
 
 /** What `cdk destroy` leaves in the account, and why; kept in step with the removal policies in lib/. */
 export function retainedResources(config: KehouConfig): string[] {
@@ -13,6 +14,9 @@ export function retainedResources(config: KehouConfig): string[] {
     `S3 bucket kehou-${config.stage}-accesslogsbucket…: six months of S3 access logs, expired by a lifecycle rule`,
     'CloudWatch log groups of the functions, API and deployments: six months (网络安全法 art. 21)',
   ];
+  if (config.backup) {
+    retained.push(`AWS Backup vault kehou-${config.stage} with its recovery points (daily and monthly copies of the table and documents)`);
+  }
   if (!config.externalIdentity) {
     retained.splice(1, 0, `Cognito user pool kehou-${config.stage}: every account and group membership (deletion protection)`);
   }
@@ -41,6 +45,13 @@ async function main() {
     '  Deploying the same stage again fails while the retained table and documents bucket exist:\n' +
       '  delete them first, or use a new stage name.',
   );
+
+  if (isProtectedStage(config.stage)) {
+    console.log(
+      `  \x1b[33m${stackName(config)} has termination protection\x1b[0m: cdk destroy fails until it is turned off on purpose:\n` +
+        `  aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName(config)}`,
+    );
+  }
 
   step(2, 2, 'cdk destroy');
   await run(cdkCommand(), ['destroy', stackName(config), ...contextArgs, ...cdkArgs], infraDir);

@@ -22,6 +22,12 @@ export interface KehouConfig {
    * than 10 unreserved executions.
    */
   reservedConcurrency?: number;
+  /**
+   * An AWS Backup plan for the table and the documents bucket (daily, kept 35 days; monthly, kept a year) in a
+   * retained vault. Off by default: point-in-time recovery and object versions already cover recent mistakes;
+   * this adds copies that outlive them, at the price of the backup storage.
+   */
+  backup?: boolean;
 }
 
 /** Anything with CDK context: an App or Stack, or the deploy script's view of `-c key=value` arguments. */
@@ -83,6 +89,7 @@ export function readConfig(scope: ContextSource, env: NodeJS.ProcessEnv = proces
     adminEmail,
     customDomain: readCustomDomain(setting('domainName', 'DOMAIN_NAME'), setting('certificateArn', 'CERTIFICATE_ARN')),
     reservedConcurrency: readReservedConcurrency(setting('reservedConcurrency', 'RESERVED_CONCURRENCY')),
+    ...(readSwitch('backup', setting('backup', 'BACKUP')) ? { backup: true } : {}),
   };
 }
 
@@ -116,4 +123,13 @@ function readReservedConcurrency(value: string | undefined) {
     throw new Error(`reservedConcurrency must be a whole number from 1 to 1000, got "${value}".`);
   }
   return count;
+}
+
+/** on/off settings: `on`, `true`, `yes`, `1` and their opposites; anything else is a typo worth stopping for. */
+function readSwitch(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const normalised = value.trim().toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(normalised)) return true;
+  if (['off', 'false', 'no', '0'].includes(normalised)) return false;
+  throw new Error(`${name} must be on or off, got "${value}".`);
 }

@@ -9,6 +9,7 @@ import { DocumentsBucket, documentsBucketOrigin } from './documents/documentsBuc
 import { ScheduledJobs } from './jobs/scheduledJobs';
 import { AccessLogBucket } from './monitoring/accessLogBucket';
 import { Monitoring } from './monitoring/monitoring';
+import { KehouBackup } from './backup/kehouBackup';
 
 export interface KehouStackProps extends StackProps {
   config: KehouConfig;
@@ -33,9 +34,12 @@ export class KehouStack extends Stack {
   readonly console?: ConsoleHosting;
   readonly jobs: ScheduledJobs;
   readonly monitoring: Monitoring;
+  /** Present with `backup=on`. */
+  readonly backup?: KehouBackup;
 
   constructor(scope: Construct, id: string, props: KehouStackProps) {
-    super(scope, id, props);
+    // The production stage cannot be deleted by a slip: CloudFormation refuses until protection is turned off.
+    super(scope, id, { terminationProtection: isProtectedStage(props.config.stage), ...props });
     const { config } = props;
     const { stage } = config;
     const inChina = config.region?.startsWith('cn-') ?? false;
@@ -102,7 +106,11 @@ export class KehouStack extends Stack {
       table: this.data,
       httpApi: this.api.httpApi,
       alarmEmail: config.adminEmail,
+      graphqlLogGroup: this.api.function.logGroup,
+      jobs: this.jobs.jobs,
     });
+
+    if (config.backup) this.backup = new KehouBackup(this, 'Backup', { stage, table: this.data.table, documents: this.documents.bucket });
 
     this.addOutputs(graphqlUrl, publicGraphqlUrl);
   }
@@ -154,3 +162,6 @@ function runtimeConfig(
       : { mode: 'oidc', issuer: identity.issuer, clientId: identity.audience[0] },
   };
 }
+
+/** Stages whose stack has termination protection. */
+export const isProtectedStage = (stage: string) => stage === 'prod';

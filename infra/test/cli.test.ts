@@ -58,6 +58,7 @@ describe('npm run destroy', () => {
     );
     // The first admin and its membership live in the pool, which the list names.
     expect([...retainedTypes].sort()).toEqual([
+      'AWS::Backup::BackupVault',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolUser',
       'AWS::Cognito::UserPoolUserToGroupAttachment',
@@ -65,8 +66,8 @@ describe('npm run destroy', () => {
       'AWS::Logs::LogGroup',
       'AWS::S3::Bucket',
     ]);
-    const text = retainedResources(configFrom({ stage: 'prod' }, {})).join('\n');
-    for (const named of ['DynamoDB table kehou-prod', 'Cognito user pool', 'kehou-prod-documents-', 'accesslogsbucket', 'log groups']) {
+    const text = retainedResources(configFrom({ stage: 'prod', backup: 'on' }, {})).join('\n');
+    for (const named of ['DynamoDB table kehou-prod', 'Cognito user pool', 'kehou-prod-documents-', 'accesslogsbucket', 'log groups', 'Backup vault kehou-prod']) {
       expect(text).toContain(named);
     }
   });

@@ -12,6 +12,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { metricNamespace, serviceNames } from '@kehou/functions/observability/metricNames';
 import { globalIndexes } from '@kehou/functions/table';
 import type { KehouTable, TableAccess } from '../data/kehouTable';
 import type { DocumentsBucket } from '../documents/documentsBucket';
@@ -86,6 +87,7 @@ export class GraphqlApi extends Construct {
       timeout: Duration.seconds(25),
       environment: { TABLE_NAME: props.table.table.tableName, DOCUMENTS_BUCKET: props.documents.bucket.bucketName },
       reservedConcurrency: props.reservedConcurrency,
+      observability: { serviceName: serviceNames.graphql, metricNamespace: metricNamespace(props.stage) },
     });
     props.table.grantAccess(this.function, graphqlTableAccess);
     props.documents.grantDocumentAccess(this.function);

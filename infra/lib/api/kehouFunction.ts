@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, type IGrantable, type IPrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, ApplicationLogLevel, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, ApplicationLogLevel, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -25,6 +25,8 @@ export interface KehouFunctionProps {
   timeout?: Duration;
   /** Reserved (and maximum) concurrent executions; unset leaves the function on the account's shared pool. */
   reservedConcurrency?: number;
+  /** The `service` of its logs, metrics and traces, and the CloudWatch namespace of its metrics (see metricNames.ts). */
+  observability: { serviceName: string; metricNamespace: string };
 }
 
 /**
@@ -52,7 +54,8 @@ export const bundleSettings = {
  * - Node 22 on Graviton (arm64: cheaper per GB-second than x86),
  * - an ESM bundle made by the local esbuild (no Docker on build machines),
  * - JSON logs in a log group of its own with a fixed retention,
- * - a role that can write to that log group and nothing else until granted.
+ * - a role that can write to that log group and nothing else until granted,
+ * - X-Ray active tracing (Powertools Tracer adds the AWS SDK calls) and EMF metrics under the stage's namespace.
  */
 export class KehouFunction extends Construct implements IGrantable {
   readonly handler: NodejsFunction;
@@ -83,7 +86,10 @@ export class KehouFunction extends Construct implements IGrantable {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
+      tracing: Tracing.ACTIVE,
       environment: {
+        POWERTOOLS_SERVICE_NAME: props.observability.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: props.observability.metricNamespace,
         NODE_OPTIONS: '--enable-source-maps',
         // Apollo Server hides stack traces from clients only in production mode.
         NODE_ENV: 'production',
@@ -114,6 +120,12 @@ export class KehouFunction extends Construct implements IGrantable {
       reason:
         'Pinned to nodejs22.x on purpose: the project standardises on Node 22 LTS (maintained until 2027) and the ' +
         'bundle targets it; nodejs24.x has not been validated with the pinned dependencies, so it is a deliberate upgrade.',
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'xray:PutTraceSegments and xray:PutTelemetryRecords, added by active tracing: X-Ray offers no resource-level ' +
+        'permissions for them, and they only send this function\'s own trace data.',
     });
   }
 }
