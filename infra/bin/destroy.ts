@@ -2,7 +2,8 @@
  * `npm run destroy`: says what the teardown deletes and what it keeps, then
  * runs `cdk destroy` (which asks for confirmation unless given --force).
  */
-import { cdkCommand, configFrom, fail, infraDir, isMain, parseArguments, run, stackName, step } from './cli';
+import { cdkCommand, fail, infraDir, isMain, parseArguments, run, stackName, step } from './cli';
+import { preflight } from './preflight';
 import type { KehouConfig } from '../lib/config';
 import { isProtectedStage } from '../lib/kehouStack';
 
@@ -34,7 +35,9 @@ export function deletedResources(config: KehouConfig): string[] {
 
 async function main() {
   const { context, contextArgs, cdkArgs } = parseArguments(process.argv.slice(2));
-  const config = configFrom(context);
+  // The same checks as a deploy: the stack is synthesised to find it, in the region resolved here.
+  const { config, region } = await preflight(context, cdkArgs);
+  const pinned = context.region ? contextArgs : [...contextArgs, '-c', `region=${region}`];
 
   step(1, 2, `What destroying ${stackName(config)} does`);
   console.log('  Deleted:');
@@ -54,7 +57,7 @@ async function main() {
   }
 
   step(2, 2, 'cdk destroy');
-  await run(cdkCommand(), ['destroy', stackName(config), ...contextArgs, ...cdkArgs], infraDir);
+  await run(cdkCommand(), ['destroy', stackName(config), ...pinned, ...cdkArgs], infraDir);
 }
 
 if (isMain(import.meta.url)) main().catch(fail);
