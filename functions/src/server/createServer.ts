@@ -11,7 +11,7 @@ import { resolvers } from './resolvers';
  * behaves the same deployed and on a laptop. graphql-armor caps depth, cost, aliases and tokens so one request
  * cannot exhaust the function. `plugins` adds host-specific ones (the Lambda handler's metrics and tracing).
  */
-export function createApolloServer(options: { plugins?: ApolloServerPlugin<GraphQLContext>[] } = {}): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: { limits?: boolean; plugins?: ApolloServerPlugin<GraphQLContext>[] } = {}): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5000 },
@@ -20,7 +20,8 @@ export function createApolloServer(options: { plugins?: ApolloServerPlugin<Graph
     // Field suggestions help developers; the schema is public documentation anyway.
     blockFieldSuggestion: { enabled: false },
   });
-  const protection = armor.protect();
+  // Only tests that walk the whole schema in one document turn the limits off; every host keeps them.
+  const protection = options.limits === false ? { plugins: [], validationRules: [] } : armor.protect();
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
