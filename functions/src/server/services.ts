@@ -3,7 +3,6 @@ import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
-import { secret } from '../auth/localTokens';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -38,7 +37,7 @@ import { createTermService } from '../terms/termService';
 /** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
 export function storageFromEnv(): DocumentStorage {
   const bucket = process.env.DOCUMENTS_BUCKET;
-  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret);
+  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'));
 }
 
 export interface ServiceOptions {

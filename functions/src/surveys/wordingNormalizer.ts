@@ -1,5 +1,6 @@
+/// <reference path="./opencc-js.d.ts" />
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
-// Only the Traditional → Simplified dictionaries (≈ 40 KB), not opencc-js's full 1.2 MB preset.
+// Only the Traditional → Simplified dictionaries (≈ 70 KB minified, ≈ 21 KB gzip in the Lambda), not the 1.2 MB full preset.
 import toSimplified from 'opencc-js/to/cn';
 
 /**
