@@ -69,7 +69,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const compliance = createComplianceService(shared);
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
-  const answers = createAnswerService(shared);
+  const answers = createAnswerService({ ...shared, db });
   return {
     db,
     storage,
