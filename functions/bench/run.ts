@@ -19,7 +19,7 @@ import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed 
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measureReads } from './phases/reads';
-import { measureSurveys } from './phases/surveys';
+import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
 import { codeState, failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
 import { seedDistrict } from './seed/district';
@@ -77,7 +77,7 @@ async function main() {
 
   // NODE_ENV=production as the deployed function has it (graphql-js skips its development-only checks then).
   log('Starting the API server process…');
-  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production' });
+  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_CLIENT_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_KEY_SECRET: benchKeySecret, NODE_ENV: 'production' });
   log(`API server listening at ${api.url} (pid ${api.pid})`);
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const publicGql = graphqlClient(api.url, { maxSockets: load.concurrency });

@@ -1,7 +1,9 @@
 import { print } from 'graphql';
 import {
+  IssueRespondentKeyDocument,
   PublicSurveyDocument,
   SubmitSurveyResponseDocument,
+  type IssueRespondentKeyMutation,
   type PublicSurveyQuery,
   type SubmitSurveyResponseMutation,
   type SubmitSurveyResponseMutationVariables,
@@ -65,4 +67,10 @@ export async function submitSurveyResponse(
 ): Promise<Submission> {
   const data = await request<SubmitSurveyResponseMutation>(url, 'SubmitSurveyResponse', print(SubmitSurveyResponseDocument), variables, fetchImpl);
   return data.submitSurveyResponse;
+}
+
+/** A respondent key for this device and survey, signed by the server (see `respondentKey.ts`). */
+export async function issueRespondentKey(url: string, accessCode: string, fetchImpl: typeof fetch = fetch): Promise<string> {
+  const data = await request<IssueRespondentKeyMutation>(url, 'IssueRespondentKey', print(IssueRespondentKeyDocument), { accessCode }, fetchImpl);
+  return data.issueRespondentKey.key;
 }

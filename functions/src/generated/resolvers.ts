@@ -806,6 +806,13 @@ export type Mutation = {
   /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
   importSchools: ImportResult;
   /**
+   * Issues a respondent key for this device and the survey with `accessCode` (no sign-in; also on the public route).
+   * Call once per device and survey, and keep the key. NOT_FOUND for an unknown or unpublished code, INVALID_TRANSITION
+   * once the survey has closed, RATE_LIMITED (HTTP 429) after more than 600 keys an hour to one client network (an IPv4
+   * address or an IPv6 /64; deployments change this with `SURVEY_KEYS_PER_CLIENT_PER_HOUR`).
+   */
+  issueRespondentKey: RespondentKey;
+  /**
    * Opens an exit case (DISTRICT_ADMIN or SCHOOL_ADMIN) for an APPROVED or SUSPENDED provider. A provider has at most
    * one case in progress: CONFLICT names the existing one.
    */
@@ -839,9 +846,11 @@ export type Mutation = {
   /** APPLIED → UNDER_REVIEW (DISTRICT_ADMIN or the provider's own user). Other states → INVALID_TRANSITION. */
   submitProviderForReview: Provider;
   /**
-   * Answers a survey anonymously (no sign-in). One answer per `respondentKey` (any stable random string the device
-   * keeps, 8–128 characters): a resubmission replaces the earlier answer. CLOSED/DRAFT → INVALID_TRANSITION; too many
-   * submissions on one code → RATE_LIMITED. Only grade and school are stored with the answers — never names.
+   * Answers a survey anonymously (no sign-in). One answer per `respondentKey`, a key from `issueRespondentKey` for this
+   * survey (any other value → BAD_USER_INPUT on `respondentKey`): a resubmission replaces the earlier answer. The
+   * submission is checked in full before it counts against a limit. CLOSED/DRAFT → INVALID_TRANSITION; more than 600
+   * accepted submissions a minute on one code, or 120 from one client network → RATE_LIMITED (HTTP 429). Only grade and
+   * school are stored with the answers — never names.
    */
   submitSurveyResponse: SurveySubmission;
   /** APPROVED → SUSPENDED (DISTRICT_ADMIN), with the reason. */
@@ -991,6 +1000,11 @@ export type MutationImportSchoolsArgs = {
   firstRow?: InputMaybe<Scalars['Int']['input']>;
   onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CreateSchoolInput>;
+};
+
+
+export type MutationIssueRespondentKeyArgs = {
+  accessCode: Scalars['String']['input'];
 };
 
 
@@ -1693,6 +1707,20 @@ export type RequestDocumentUploadInput = {
   size: Scalars['Int']['input'];
 };
 
+/**
+ * A respondent key (答卷密钥) for one device or browser and one survey, issued by the server. The public page asks for
+ * it once per survey, keeps it (e.g. in localStorage) and sends it as `respondentKey` with every answer; answering again
+ * with the same key replaces the earlier answer instead of counting twice.
+ */
+export type RespondentKey = {
+  __typename?: 'RespondentKey';
+  /**
+   * The signed key (about 50 letters, digits, `.`, `-` and `_`). Only keys issued by `issueRespondentKey` for this
+   * survey are accepted; the server stores neither the key nor anything about who asked for it.
+   */
+  key: Scalars['String']['output'];
+};
+
 /** A review decision. */
 export type ReviewDecision =
   | 'APPROVE'
@@ -2331,6 +2359,7 @@ export type ResolversTypes = {
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
   School: ResolverTypeWrapper<SchoolRecord>;
@@ -2453,6 +2482,7 @@ export type ResolversParentTypes = {
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RespondentKey: RespondentKey;
   School: SchoolRecord;
   SchoolComplianceSummary: SchoolComplianceSummary;
   SchoolConnection: SchoolPage;
@@ -2811,6 +2841,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
   importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
+  issueRespondentKey?: Resolver<ResolversTypes['RespondentKey'], ParentType, ContextType, RequireFields<MutationIssueRespondentKeyArgs, 'accessCode'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
@@ -3006,6 +3037,10 @@ export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType ext
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondentKey'] = ResolversParentTypes['RespondentKey']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -3218,6 +3253,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
+  RespondentKey?: RespondentKeyResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolComplianceSummary?: SchoolComplianceSummaryResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;

@@ -33,8 +33,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) return withField(formatted);
-  // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input.
-  if (original instanceof GraphQLError && !formatted.path) {
+  // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input. A
+  // GraphQLError that merely wraps a plain Error (Apollo's "Context creation failed: …") is a server fault instead.
+  const wrapsFault = original instanceof GraphQLError && original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
+  if (original instanceof GraphQLError && !formatted.path && !wrapsFault) {
     return withField({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
   }
   logger.error('Unhandled resolver error', { path: formatted.path, error: original instanceof Error ? original : String(original) });

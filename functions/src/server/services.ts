@@ -6,7 +6,6 @@ import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
-import { secret } from '../auth/localTokens';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -49,7 +48,7 @@ export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument:
   if (env.AWS_LAMBDA_FUNCTION_NAME) {
     throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
   }
-  return createLocalStorage(join(dataDir(), 'documents'), secret);
+  return createLocalStorage(join(dataDir(), 'documents'));
 }
 
 export interface ServiceOptions {
@@ -82,7 +81,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const compliance = createComplianceService(shared);
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
-  const answers = createAnswerService(shared);
+  const answers = createAnswerService({ ...shared, db });
   return {
     db,
     storage,
