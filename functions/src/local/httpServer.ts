@@ -7,6 +7,7 @@ import { MAX_DOCUMENT_BYTES } from '../documents/documentEntity';
 import type { LocalStorage } from '../documents/localStorage';
 import { createContext, type GraphQLContext } from '../server/context';
 import type { Services } from '../server/services';
+import { serveDevtools } from './devtoolsRoutes';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -143,6 +144,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      // GraphiQL (a browser's GET /graphql) and the reference (/docs) before the API and the console.
+      if (serveDevtools(req, res)) return;
       if (path === '/graphql') return await handleGraphQL(req, res, apollo, services);
       if (path.startsWith('/documents/') && (req.method === 'PUT' || req.method === 'GET')) return await handleDocument(req, res, services);
       if (path === '/config.json') return sendJson(res, 200, { graphqlUrl: '/graphql', auth: { mode: 'local' } });

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
@@ -26,7 +27,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     resolvers,
     introspection: true,
     ...protection,
-    plugins: [...protection.plugins, publicRouteGuard],
+    // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
+    plugins: [...protection.plugins, publicRouteGuard, ApolloServerPluginLandingPageDisabled()],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.
