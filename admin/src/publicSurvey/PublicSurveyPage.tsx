@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { fill, publicSurveyZh, type PublicSurveyMessages } from '../i18n/zh-CN/publicSurvey';
-import { PublicApiError, fetchPublicSurvey, submitSurveyResponse, type PublicSurvey } from './publicApi';
+import { fetchPublicSurvey, publicErrorCode, submitSurveyResponse, type PublicSurvey } from './publicApi';
 import { respondentKeyFor } from './respondentKey';
 import { SurveyForm, type SurveyFormValues, type SurveySubmissionInput } from './SurveyForm';
 
@@ -51,7 +51,7 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
         document.title = survey.title;
         setState(survey.status === 'OPEN' ? { step: 'answering', survey } : { step: 'closed', title: survey.title });
       },
-      (error: unknown) => setState({ step: error instanceof PublicApiError && error.code === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
+      (error: unknown) => setState({ step: publicErrorCode(error) === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
     );
   }, [accessCode, graphqlUrl, fetchImpl]);
   useEffect(load, [load]);
@@ -63,7 +63,7 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       const result = await submitSurveyResponse(graphqlUrl, { accessCode, respondentKey: respondentKeyFor(accessCode), ...input }, fetchImpl);
       setState({ step: 'thanks', survey, replaced: result.replaced });
     } catch (error) {
-      const code = error instanceof PublicApiError ? error.code : 'UNKNOWN';
+      const code = publicErrorCode(error);
       if (code === 'INVALID_TRANSITION') setState({ step: 'closed', title: survey.title });
       else if (code === 'RATE_LIMITED') setSubmitError(messages.rate_limited);
       else if (code === 'BAD_USER_INPUT' && error instanceof Error) setSubmitError(fill(messages.rejected, { detail: error.message }));
