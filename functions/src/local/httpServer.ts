@@ -2,13 +2,14 @@ import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { signLocalToken, verifyLocalToken } from '../auth/localTokens';
+import { signLocalToken } from '../auth/localTokens';
 import { MAX_DOCUMENT_BYTES } from '../documents/documentEntity';
 import type { LocalStorage } from '../documents/localStorage';
 import { createContext, type GraphQLContext } from '../server/context';
 import type { Services } from '../server/services';
 import { serveDevtools } from './devtoolsRoutes';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
+import { localConsoleConfig, verifyBearerToken } from './localSignIn';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -62,7 +63,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
     }
   }
   const token = (headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
-  const viewer = token ? ((await verifyLocalToken(token)) ?? null) : null;
+  const viewer = token ? ((await verifyBearerToken(token)) ?? null) : null;
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => createContext(services, viewer),
@@ -148,7 +149,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
       if (serveDevtools(req, res)) return;
       if (path === '/graphql') return await handleGraphQL(req, res, apollo, services);
       if (path.startsWith('/documents/') && (req.method === 'PUT' || req.method === 'GET')) return await handleDocument(req, res, services);
-      if (path === '/config.json') return sendJson(res, 200, { graphqlUrl: '/graphql', auth: { mode: 'local' } });
+      if (path === '/config.json') return sendJson(res, 200, localConsoleConfig());
       if (path === '/auth/dev-users') return sendJson(res, 200, await listDevUsers(services));
       if (path === '/auth/dev-login' && req.method === 'POST') {
         const { username } = JSON.parse((await readBody(req)) || '{}') as { username?: string };
