@@ -34,6 +34,8 @@ export function createUserManager(config: OidcConfig, options: UserManagerOption
     automaticSilentRenew: true,
     // Signing out revokes the refresh token, so a copied token cannot outlive the session.
     revokeTokenTypes: ['refresh_token'],
+    // RFC 7009 answers a revocation with an empty 200, which some providers label text/plain.
+    revokeTokenAdditionalContentTypes: ['text/plain'],
     userStore: options.userStore ?? new WebStorageStateStore({ store: window.sessionStorage }),
     ...(options.stateStore ? { stateStore: options.stateStore } : {}),
   };

@@ -36,9 +36,9 @@ describe('developer pages of the local server', () => {
     await page.locator('.graphiql-container').waitFor();
     // The Headers tab starts with a bearer token of the demo district admin.
     // (The editor renders spaces as no-break spaces: \s matches both.)
-    await expect.poll(() => page.locator('.graphiql-editor-tool').innerText()).toMatch(/"authorization":\s"Bearer\sey/);
+    await expect.poll(() => page.locator('.graphiql-editor-tool').innerText(), { timeout: 15_000 }).toMatch(/"authorization":\s"Bearer\sey/);
     await page.getByRole('button', { name: /Execute query/i }).click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText()).toMatch(/"role":\s"DISTRICT_ADMIN"/);
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 15_000 }).toMatch(/"role":\s"DISTRICT_ADMIN"/);
     expect(await page.locator('.graphiql-response').innerText()).toMatch(/"totalCount":\s\d+/);
     await page.screenshot({ path: join(resultsDir, 'graphiql.png') });
     expect(outside).toEqual([]);

@@ -69,8 +69,9 @@ export async function buildDevtools(): Promise<void> {
   await buildDocs();
 }
 
-/** `npm run build -w graphql/devtools`. */
+/** `npm run build -w graphql/devtools` (both) or `npm run build:docs -w graphql/devtools` (the reference only, for deploys). */
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  await buildDevtools();
-  console.log(`Built ${graphiqlDistDir} and ${docsDistDir}`);
+  if (process.argv[2] === 'docs') await buildDocs();
+  else await buildDevtools();
+  console.log(`Built ${process.argv[2] === 'docs' ? docsDistDir : `${graphiqlDistDir} and ${docsDistDir}`}`);
 }
