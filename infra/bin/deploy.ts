@@ -36,8 +36,9 @@ async function main() {
   const [major] = process.versions.node.split('.').map(Number);
   if (major < 20) throw new Error(`Node ${process.versions.node} is too old: use Node 20 or later.`);
 
-  step(2, STEPS, 'Building the console (admin/dist)');
+  step(2, STEPS, 'Building the console (admin/dist) and the schema reference (/docs)');
   await run(npmCommand(), ['run', 'build', '-w', 'admin'], repoRoot);
+  await run(npmCommand(), ['run', 'build:docs', '-w', 'graphql/devtools'], repoRoot);
 
   step(3, STEPS, 'Bootstrapping the account and region for CDK (no changes if already done)');
   await run(cdkCommand(), ['bootstrap', ...contextArgs, ...sharedArgs], infraDir);
