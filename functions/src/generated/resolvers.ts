@@ -880,6 +880,7 @@ export type MutationActivateContractArgs = {
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1008,6 +1009,7 @@ export type MutationPublishSurveyArgs = {
 export type MutationReassignActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   toContractId?: InputMaybe<Scalars['ID']['input']>;
   toProviderId?: InputMaybe<Scalars['ID']['input']>;
   toStaffName?: InputMaybe<Scalars['String']['input']>;
