@@ -91,7 +91,7 @@ export function createOidcAuthProvider({ userManager, config, graphqlUrl, origin
       // The provider signed the user in, but the API does not accept them (no role, unknown issuer).
       writeSignInNotice({ kind: 'no_role' });
       await signOutLocally();
-      throw new Error('app.auth.no_role');
+      throw new Error('app.signIn.no_role');
     }
     return { user, viewer };
   }
