@@ -40,8 +40,9 @@ async function main() {
   // Bootstrap, synthesis and deploy all use the region checked here, even when it came from the profile.
   const pinned = context.region ? contextArgs : [...contextArgs, '-c', `region=${region}`];
 
-  step(2, STEPS, 'Building the console (admin/dist)');
+  step(2, STEPS, 'Building the console (admin/dist) and the schema reference (/docs)');
   await run(npmCommand(), ['run', 'build', '-w', 'admin'], repoRoot);
+  await run(npmCommand(), ['run', 'build:docs', '-w', 'graphql/devtools'], repoRoot);
 
   step(3, STEPS, 'Bootstrapping the account and region for CDK (no changes if already done)');
   await run(cdkCommand(), ['bootstrap', ...pinned, ...sharedArgs], infraDir);

@@ -136,3 +136,30 @@ describe('outputs', () => {
     );
   });
 });
+
+describe('API on its own domain (apiDomainName, apiCertificateArn)', () => {
+  const certificateArn = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/0a1b2c3d-aaaa';
+  const { template: custom } = buildStack({ region: 'ap-southeast-1', apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: certificateArn });
+
+  it('has none by default', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+    expect(Object.keys(template.findOutputs('ApiDomainTarget'))).toEqual([]);
+  });
+
+  it('serves the API on the domain with the regional certificate and TLS 1.2', () => {
+    custom.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'api.kehou.example.edu.cn',
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: certificateArn, EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_2' })],
+    });
+    const [mapping] = Object.values(custom.findResources('AWS::ApiGatewayV2::ApiMapping'));
+    expect(mapping.Properties).toMatchObject({ DomainName: { Ref: expect.stringMatching(/^ApiDomainName/) }, Stage: '$default' });
+    expect(mapping.DependsOn ?? []).toEqual(expect.arrayContaining([expect.stringMatching(/^ApiStage/)]));
+  });
+
+  it('gives clients the domain\'s URLs and district IT the CNAME target', () => {
+    const outputs = custom.findOutputs('*');
+    expect(outputs.GraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/graphql');
+    expect(outputs.PublicGraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/public/graphql');
+    expect(outputs.ApiDomainTarget.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiDomainName/), 'RegionalDomainName'] });
+  });
+});

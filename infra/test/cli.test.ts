@@ -30,6 +30,8 @@ describe('deploy and destroy arguments', () => {
     const text = describeSettings(configFrom({ stage: 'test', adminEmail: 'it@example.edu.cn' }, {}), {}).join('\n');
     expect(text).toMatch(/stack\s+Kehou-test/);
     expect(text).toMatch(/first admin \/ alarms\s+it@example.edu.cn/);
+    const apps = describeSettings(configFrom({ appClients: '[{"name":"dashboard"},{"name":"parent-app"}]' }, {}), {}).join('\n');
+    expect(apps).toMatch(/app clients\s+dashboard, parent-app/);
   });
 });
 

@@ -30,6 +30,7 @@ export function createApp(context: Record<string, unknown> = {}) {
     config,
     env: config.region ? { region: config.region } : undefined,
     consoleAssetPath: consoleFixture,
+    docsAssetPath: fixture('docs'),
     entries: {
       graphql: entryOrStub(graphqlEntry, 'graphqlHandler.ts'),
       qualificationExpiry: entryOrStub(qualificationExpiryEntry, 'qualificationExpiryHandler.ts'),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fill, publicSurveyZh, type PublicSurveyMessages } from '../i18n/zh-CN/publicSurvey';
-import { PublicApiError, fetchPublicSurvey, issueRespondentKey, submitSurveyResponse, type PublicSurvey } from './publicApi';
+import { KehouError } from '@kehou/client';
+import { fetchPublicSurvey, issueRespondentKey, publicErrorCode, submitSurveyResponse, type PublicSurvey } from './publicApi';
 import { keyStore, type KeyStore } from './respondentKey';
 import { SurveyForm, type SurveyFormValues, type SurveySubmissionInput } from './SurveyForm';
 
@@ -54,7 +55,7 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
         document.title = survey.title;
         setState(survey.status === 'OPEN' ? { step: 'answering', survey } : { step: 'closed', title: survey.title });
       },
-      (error: unknown) => setState({ step: error instanceof PublicApiError && error.code === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
+      (error: unknown) => setState({ step: publicErrorCode(error) === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
     );
   }, [accessCode, graphqlUrl, fetchImpl]);
   useEffect(load, [load]);
@@ -73,13 +74,13 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       };
       const result = await send().catch((error: unknown) => {
         // A key the server no longer accepts (e.g. its secret was rotated): forget it and answer once more with a new one.
-        if (!(error instanceof PublicApiError && error.field === 'respondentKey')) throw error;
+        if (!(error instanceof KehouError && error.field === 'respondentKey')) throw error;
         keys.forget(accessCode);
         return send();
       });
       setState({ step: 'thanks', survey, replaced: result.replaced });
     } catch (error) {
-      const code = error instanceof PublicApiError ? error.code : 'UNKNOWN';
+      const code = publicErrorCode(error);
       if (code === 'INVALID_TRANSITION') setState({ step: 'closed', title: survey.title });
       else if (code === 'RATE_LIMITED') setSubmitError(messages.rate_limited);
       else if (code === 'BAD_USER_INPUT' && error instanceof Error) setSubmitError(fill(messages.rejected, { detail: error.message }));

@@ -889,6 +889,7 @@ export type MutationActivateContractArgs = {
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1022,6 +1023,7 @@ export type MutationPublishSurveyArgs = {
 export type MutationReassignActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   toContractId?: InputMaybe<Scalars['ID']['input']>;
   toProviderId?: InputMaybe<Scalars['ID']['input']>;
   toStaffName?: InputMaybe<Scalars['String']['input']>;

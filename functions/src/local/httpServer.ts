@@ -2,12 +2,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { verifyLocalToken } from '../auth/localTokens';
 import { createContext, type GraphQLContext } from '../server/context';
 import { bearerToken, bodyTooLarge, invalidJson, isBrokenJson, MAX_BODY_BYTES, type PlainHttpResponse } from '../server/httpEdges';
 import type { Services } from '../server/services';
 import { devSignIn } from './devSignIn';
 import { handleDocument } from './documentRoutes';
+import { serveDevtools } from './devtoolsRoutes';
+import { localConsoleConfig, verifyBearerToken } from './localSignIn';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,7 +83,7 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
     context: async () => {
       if (publicRoute) return createContext(services, null, { publicRoute, clientAddress });
       const token = bearerToken(headers.get('authorization'));
-      const viewer = token ? ((await verifyLocalToken(token)) ?? null) : null;
+      const viewer = token ? ((await verifyBearerToken(token)) ?? null) : null;
       return createContext(services, viewer, { clientAddress });
     },
   });
@@ -133,9 +134,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      // GraphiQL (a browser's GET /graphql) and the reference (/docs) before the API and the console.
+      if (serveDevtools(req, res)) return;
       if (path === '/graphql' || path === '/public/graphql') return await handleGraphQL(req, res, apollo, services, path === '/public/graphql');
       if (path.startsWith('/documents/') && (req.method === 'PUT' || req.method === 'GET')) return await handleDocument(req, res, services);
-      if (path === '/config.json') return sendJson(res, 200, { graphqlUrl: '/graphql', publicGraphqlUrl: '/public/graphql', auth: { mode: 'local' } });
+      if (path === '/config.json') return sendJson(res, 200, localConsoleConfig());
       const signIn = await devSignIn(req, path, services, () => readBody(req));
       if (signIn) return sendJson(res, signIn.status, signIn.body);
       return serveConsole(req, res, consoleDir);

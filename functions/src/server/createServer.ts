@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
@@ -44,7 +45,8 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
     introspection: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     ...protection,
-    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ...(options.plugins ?? [])],
+    // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
+    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.

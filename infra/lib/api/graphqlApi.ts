@@ -1,11 +1,15 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
+  ApiMapping,
   CorsHttpMethod,
+  DomainName,
   HttpApi,
   HttpMethod,
   HttpStage,
   LogGroupLogDestination,
+  SecurityPolicy,
   type CfnStage,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -68,6 +72,8 @@ export interface GraphqlApiProps {
   reservedConcurrency?: number;
   /** Defaults to `graphqlEntry`. */
   entry?: string;
+  /** The API on its own host name (see `KehouConfig.apiDomain`). */
+  customDomain?: { domainName: string; certificateArn: string };
 }
 
 /** The GraphQL endpoint: one Lambda behind an HTTP API with a JWT-authorised route and an anonymous survey route. */
@@ -75,6 +81,9 @@ export class GraphqlApi extends Construct {
   readonly function: KehouFunction;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
+  /** The custom domain, when configured: point a CNAME at its `regionalDomainName`. */
+  readonly domainName?: DomainName;
+  private readonly customHost?: string;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -173,10 +182,20 @@ export class GraphqlApi extends Construct {
       },
     };
     cfnStage.node.addDependency(publicRoute);
+
+    if (props.customDomain) {
+      this.customHost = props.customDomain.domainName;
+      this.domainName = new DomainName(this, 'DomainName', {
+        domainName: props.customDomain.domainName,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        securityPolicy: SecurityPolicy.TLS_1_2,
+      });
+      new ApiMapping(this, 'DomainMapping', { api: this.httpApi, domainName: this.domainName, stage: this.stage });
+    }
   }
 
-  /** Base URL of the API (ends with `/`). */
+  /** Base URL of the API (ends with `/`): the custom domain when there is one. */
   get url(): string {
-    return this.stage.url;
+    return this.customHost ? `https://${this.customHost}/` : this.stage.url;
   }
 }
