@@ -13,14 +13,15 @@ import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY, schoo
  * - every other (workflow) mutation takes the record's id and named arguments, plus an optional
  *   `expectedVersion: Int` meaning "fail with CONFLICT if the record changed since I read it".
  * Exceptions, each for a reason: the anonymous `submitSurveyResponse` (SPEC §5 signature; one answer per
- * respondent key, no version to hold), the batch imports, `confirmDocumentUpload` (a document has no version:
+ * respondent key, no version to hold) and `issueRespondentKey` (anonymous; it signs a key and stores nothing), the
+ * batch imports, `confirmDocumentUpload` (a document has no version:
  * it is confirmed once) and `copyTermToAllSchools` (creates terms; changes none).
  */
 const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const args = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
 const typeOf = (arg: GraphQLArgument | undefined) => arg && String(arg.type);
-const exceptions = new Set(['submitSurveyResponse', 'importSchools', 'importProviders', 'confirmDocumentUpload', 'copyTermToAllSchools']);
+const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'confirmDocumentUpload', 'copyTermToAllSchools']);
 const kind = (name: string) =>
   /^(create|record|open|request)[A-Z]/.test(name) ? 'create' : /^update[A-Z]/.test(name) ? 'update' : /^delete[A-Z]/.test(name) ? 'delete' : 'workflow';
 
