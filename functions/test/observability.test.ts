@@ -10,6 +10,8 @@ import { httpApiEvent } from './support/lambdaEvent';
 vi.hoisted(() => {
   process.env.POWERTOOLS_SERVICE_NAME = 'graphql';
   process.env.POWERTOOLS_METRICS_NAMESPACE = 'Kehou/test';
+  // The other test files keep metrics quiet (vitest.config.ts); this one reads them.
+  process.env.POWERTOOLS_METRICS_DISABLED = 'false';
   process.env.TABLE_NAME = 'kehou-observability';
   // Never reached: every DynamoDB call of this file is answered by the mock below.
   process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
