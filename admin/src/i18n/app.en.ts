@@ -119,7 +119,12 @@ export const appEnglishMessages: typeof appChineseMessages = {
     csv: csvEn,
     signIn: signInEn,
     title: 'After-school Service Platform',
-    menu: { policy: 'District policy', timetable: 'Timetable', compliance: 'Compliance' },
+    menu: {
+      policy: 'District policy',
+      timetable: 'Timetable',
+      compliance: 'Compliance',
+      groups: { daily: 'Daily', timetable: 'Timetable & compliance', providers: 'Outside providers', surveys: 'Surveys', settings: 'Settings' },
+    },
     roles: {
       DISTRICT_ADMIN: 'District admin',
       SCHOOL_ADMIN: 'School admin',

@@ -121,7 +121,12 @@ export const appChineseMessages = {
     csv: csvZh,
     signIn: signInZh,
     title: '课后服务平台',
-    menu: { policy: '区级政策', timetable: '排片表', compliance: '合规检查' },
+    menu: {
+      policy: '区级政策',
+      timetable: '排片表',
+      compliance: '合规检查',
+      groups: { daily: '日常', timetable: '排片与合规', providers: '校外机构', surveys: '问卷', settings: '设置' },
+    },
     roles: {
       DISTRICT_ADMIN: '区教育局管理员',
       SCHOOL_ADMIN: '学校管理员',

@@ -22,7 +22,17 @@ describe('menu', () => {
     expect(await screen.findByRole('menuitem', { name: /校外机构/ })).toBeTruthy();
     expect(item(/服务协议/)).toBeTruthy();
     expect(item(/评价/)).toBeTruthy();
-    for (const hidden of [/学校/, /学期/, /排片/, /合规检查/, /有序退出/]) expect(item(hidden)).toBeNull();
+    for (const hidden of [/学校/, /学期/, /排片/, /合规检查/, /有序退出/, /^活动$/]) expect(item(hidden)).toBeNull();
+  });
+
+  it('groups the district admin’s menu by task, daily work first, with names that do not collide', async () => {
+    const item = await menuOf('DISTRICT_ADMIN', /当前身份：区教育局管理员/);
+    expect(await screen.findByRole('menuitem', { name: /排片表/ })).toBeTruthy();
+    const headings = screen.getAllByText(/^(日常|排片与合规|校外机构|问卷|设置)$/, { selector: '.MuiListSubheader-root' }).map((node) => node.textContent);
+    expect(headings).toEqual(['日常', '排片与合规', '校外机构', '问卷', '设置']);
+    const names = screen.getAllByRole('menuitem').map((node) => node.textContent);
+    expect(names).toEqual(['首页', '排片表', '活动', '合规检查', '校外机构', '服务协议', '评价', '有序退出', '问卷', '学校', '学期', '区级政策']);
+    expect(item(/^活动$/)).toBeTruthy();
   });
 
   it('shows a school admin the timetable, compliance and exits', async () => {

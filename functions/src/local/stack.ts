@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureTable } from '../db/bootstrap';
 import { createDb, dbConfigFromEnv } from '../db/client';
 import { createApolloServer, envFlag } from '../server/createServer';
@@ -8,8 +8,15 @@ import { createServices, type Services } from '../server/services';
 import { consoleDistDir } from './consoleBuild';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
 import { startLocalServer } from './httpServer';
-import { dataDir, engineFile } from './paths';
+import { dataDir, engineFile, repoRoot } from './paths';
 import { seedDemo } from './seed/seedDemo';
+
+/** Where local state lives, as the user would type it: relative to the repository when inside it (KEHOU_DATA_DIR moves it). */
+export function shownDataPath(...parts: string[]): string {
+  const full = join(dataDir(), ...parts);
+  const inside = relative(repoRoot, full);
+  return inside && !inside.startsWith('..') ? `${inside}/` : `${full}/`;
+}
 
 export interface LocalStackOptions {
   port: number;
@@ -44,7 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   if (config.endpoint) {
     step(`Using the DynamoDB engine at ${config.endpoint} (DYNAMODB_ENDPOINT)`);
   } else {
-    step(options.persist ? 'Starting DynamoDB Local 3.3.0 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
+    step(options.persist ? `Starting DynamoDB Local (data in ${shownDataPath('dynamodb')})…` : 'Starting DynamoDB Local (in memory)…');
     engine = await startDynamoLocal({
       dbPath: options.persist ? join(dataDir(), 'dynamodb') : undefined,
       tmpDir: join(dataDir(), 'tmp'),

@@ -7,7 +7,7 @@ import { buildDevtools, devtoolsBuildIsStale, stopDevtoolsBuild } from '../../..
 import { buildConsole, consoleBuildIsStale, stopConsoleBuild } from './consoleBuild';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
 import { JavaMissingError } from './java';
-import { startLocalStack, type LocalStack } from './stack';
+import { shownDataPath, startLocalStack, type LocalStack } from './stack';
 
 const started = Date.now();
 const step = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
@@ -17,12 +17,15 @@ async function main() {
   // The console builds while the engine starts and the demo data loads; the API does not wait for it (until it is
   // done the console URL answers with a "building" notice).
   let consoleBuilt: Promise<void> = Promise.resolve();
+  // Set once the stack answers: a build that finishes later can name the URL; one that finishes first leaves it to
+  // the Ready block (never "open the URL above" before there is one).
+  let consoleUrl: string | undefined;
   if (process.env.KEHOU_SKIP_CONSOLE_BUILD) {
     step('Console build skipped (KEHOU_SKIP_CONSOLE_BUILD)');
   } else if (consoleBuildIsStale()) {
     step('Building the console (admin/dist) in the background…');
     consoleBuilt = buildConsole().then(
-      () => step('Console built: open the console URL above'),
+      () => step(consoleUrl ? `Console built: open ${consoleUrl}/` : 'Console built'),
       (error: Error) => step(`Console build failed — the API still works:\n${error.message}`),
     );
   } else {
@@ -47,7 +50,7 @@ async function main() {
     stopConsoleBuild();
     stopDevtoolsBuild();
     await stack?.stop();
-    console.log('Stopped. Data kept in .data/ (delete it for a fresh start).');
+    console.log(`Stopped. Data kept in ${shownDataPath()} (delete it for a fresh start).`);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -59,6 +62,7 @@ async function main() {
   const school = users.find((user) => user.role === 'SCHOOL_ADMIN');
   const districtToken = district ? await signLocalToken(viewerOfDevUser(district)) : '';
   const schoolToken = school ? await signLocalToken(viewerOfDevUser(school)) : '';
+  consoleUrl = stack.url;
   step('Ready');
   console.log(`
   Console:  ${stack.url}/            (sign in as any demo user)

@@ -1,6 +1,6 @@
-/** 排片（timetable activities） */
+/** 活动（timetable rows, shown together on the 排片表 page） */
 export const activitiesZh = {
-  name: '排片',
+  name: '活动',
   fields: {
     id: '编号',
     version: '版本',
