@@ -1,7 +1,6 @@
 import type { RecordAccess } from '../access/recordAccess';
 import { requireSchoolAccess, requireViewer } from '../auth/access';
 import { idsPage, matchesFilters } from '../db/idsPage';
-import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { nowIso } from '../core/clock';
@@ -20,6 +19,7 @@ import { activityProblem, createActivitySchema, updateActivitySchema, weekdayOrd
 import type { ActivityListArgs, ActivityRepository } from './activityRepository';
 import type { BookingRepository } from './bookingRepository';
 import { writeWithBookings } from './timetableWrites';
+import { param, summary } from '../audit/auditSummaries';
 
 export interface ActivityListInput extends PageArgs {
   filter?: (Omit<ActivityListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null;
@@ -112,7 +112,7 @@ export function createActivityService(deps: {
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${zhOf(record.weekday)} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: summary('activity.created', { weekday: param.enum('Weekday', record.weekday), startTime: param.time(record.startTime), endTime: param.time(record.endTime), title: param.text(record.title) }), after: record }),
       );
       await writeWithBookings(bookings, undefined, record, (bookingSteps) => activities.create(record, [...bookingSteps, ...steps]).then(() => undefined));
       return record;
@@ -131,7 +131,7 @@ export function createActivityService(deps: {
       if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
       if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1, next.id));
-      steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: `修改排片 ${next.title}`, before: previous, after: next }));
+      steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: summary('activity.updated', { title: param.text(next.title) }), before: previous, after: next }));
       await writeWithBookings(bookings, previous, next, (bookingSteps) => activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined));
       return next;
     },
@@ -141,7 +141,7 @@ export function createActivityService(deps: {
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       const steps: GuardedWrite[] = [
         terms.dependentDelta(previous.termId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Activity', entityId: id, summary: `删除排片 ${previous.title}`, before: previous }),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Activity', entityId: id, summary: summary('activity.deleted', { title: param.text(previous.title) }), before: previous }),
       ];
       if (previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       await writeWithBookings(bookings, previous, undefined, (bookingSteps) => activities.delete(previous, [...bookingSteps, ...steps]));

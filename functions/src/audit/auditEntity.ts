@@ -20,6 +20,22 @@ export const auditEventEntity = (db: Db) =>
         actorSub: { type: 'string', required: true },
         actorRole: { type: 'string', required: true },
         summary: { type: 'string', required: true },
+        // The summary as data (auditSummaries.ts): absent on events recorded before it existed.
+        summaryKey: { type: 'string' },
+        summaryParams: {
+          type: 'list',
+          items: {
+            type: 'map',
+            properties: {
+              name: { type: 'string', required: true },
+              kind: { type: 'string', required: true },
+              text: { type: 'string' },
+              enumType: { type: 'string' },
+              refId: { type: 'string' },
+              refType: { type: 'string' },
+            },
+          },
+        },
         // The record the event stems from when it is not the record changed (the evaluation behind EVALUATED on a
         // provider, the exit case behind EXIT_OPENED): the event is readable only by those who may read both.
         relatedId: { type: 'string' },

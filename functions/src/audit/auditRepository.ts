@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { txItem, type GuardedWrite } from '../db/transactions';
 import { auditEventEntity, type AuditEventRecord } from './auditEntity';
+import type { AuditSummary } from './auditSummaries';
 
 /** Fields that change on every write or are bookkeeping: not worth a line in the trail. */
 const ignoredFields = new Set(['version', 'updatedAt', 'createdAt', 'dependents']);
@@ -31,7 +32,8 @@ export interface AuditInput {
   action: string;
   entityType: string;
   entityId: string;
-  summary: string;
+  /** What happened, as data and as a Chinese sentence (`summary(key, params)` from auditSummaries.ts). */
+  summary: AuditSummary;
   before?: object;
   after?: object;
   /** The record the event stems from, when it is not `entityId` (see the entity's `relatedId`). */
@@ -51,7 +53,9 @@ export function createAuditRepository(db: Db) {
         action: input.action,
         actorSub: input.viewer.sub,
         actorRole: input.viewer.role,
-        summary: input.summary,
+        summary: input.summary.text,
+        summaryKey: input.summary.key,
+        summaryParams: input.summary.params.map(({ name, kind, text, enumType, refId, refType }) => ({ name, kind, text, enumType, refId, refType })),
         relatedId: input.relatedId,
         changes: diffFields(input.before, input.after),
         at: nowIso(),

@@ -1,6 +1,7 @@
-import type { AuditEventResolvers, QueryResolvers } from '../generated/resolvers';
+import type { AuditEventResolvers, AuditValueResolvers, QueryResolvers } from '../generated/resolvers';
 import { requireViewer } from '../auth/access';
 import { forbidden } from '../core/errors';
+import { typedChanges } from './auditValues';
 
 export const auditQueries: Pick<QueryResolvers, 'auditEvents'> = {
   // Whoever may read all of the record may read its trail, minus the events that stem from records they may not
@@ -14,5 +15,14 @@ export const auditQueries: Pick<QueryResolvers, 'auditEvents'> = {
 
 export const auditEventFields: AuditEventResolvers = {
   actorRole: (event) => event.actorRole as never,
-  changes: (event) => event.changes.map((change) => ({ field: change.field, before: change.before ?? null, after: change.after ?? null })),
+  summaryKey: (event) => event.summaryKey ?? null,
+  summaryParams: (event) =>
+    (event.summaryParams ?? []).map(({ name, ...value }) => ({ name, value: { ...value, kind: value.kind as never } })),
+  changes: (event, _args, _context, info) => typedChanges(event, info.schema),
+};
+
+export const auditValueFields: AuditValueResolvers = {
+  // A reference names its record only to those who may read it; others learn that there was one, not which.
+  refId: async (value, _args, { viewer, services }) =>
+    value.refId && viewer && (await services.access.levelById(viewer, value.refId)) ? value.refId : null,
 };

@@ -38,6 +38,8 @@ export const contractEntity = (db: Db) =>
         activatedAt: { type: 'string' },
         terminatedAt: { type: 'string' },
         terminationReason: { type: 'string' },
+        // The exit case that terminated the contract (有序退出), as a reference rather than an id inside the reason.
+        terminatedByExitId: { type: 'string' },
         // Activities referencing this contract (see School.dependents), and their ids: kept in the activities'
         // transactions so `Contract.activityIds` needs no Query per contract.
         dependents: { type: 'number', default: 0 },

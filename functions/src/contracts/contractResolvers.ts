@@ -20,13 +20,24 @@ export const contractMutations: Pick<
 
 const orNull = <T>(value: T | undefined) => value ?? null;
 
+/** Contracts terminated by an exit before the case was kept as a reference carry its id in the reason: split it off. */
+function exitTermination(contract: { terminationReason?: string; terminatedByExitId?: string }) {
+  const legacy = /^(有序退出) (pex_[a-z2-7]+)$/.exec(contract.terminationReason ?? '');
+  return legacy ? { reason: legacy[1], exitId: legacy[2] } : { reason: contract.terminationReason, exitId: contract.terminatedByExitId };
+}
+
 export const contractFields: ContractResolvers = {
   status: (contract) => effectiveStatus(contract),
   signedDocumentId: (contract) => orNull(contract.signedDocumentId),
   signedAt: (contract) => orNull(contract.signedAt),
   activatedAt: (contract) => orNull(contract.activatedAt),
   terminatedAt: (contract) => orNull(contract.terminatedAt),
-  terminationReason: (contract) => orNull(contract.terminationReason),
+  terminationReason: (contract) => orNull(exitTermination(contract).reason),
+  terminatedByExitId: async (contract, _args, { viewer, services }) => {
+    const exitId = exitTermination(contract).exitId;
+    // The case is named only to those who may open it (a provider user never reads exit cases).
+    return exitId && viewer && (await services.access.levelById(viewer, exitId)) ? exitId : null;
+  },
   activityIds: (contract) => [...(contract.activityIdSet ?? [])].sort(),
   school: (contract, _args, { loaders }) => loaders.school.require(contract.schoolId),
   provider: (contract, _args, { loaders }) => loaders.provider.require(contract.providerId),

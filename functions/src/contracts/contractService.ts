@@ -1,6 +1,5 @@
 import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
-import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
@@ -17,6 +16,7 @@ import type { TermRepository } from '../terms/termRepository';
 import type { ContractRecord, StoredContractStatus } from './contractEntity';
 import { createContractSchema, totalOf, updateContractSchema } from './contractInput';
 import type { ContractRepository } from './contractRepository';
+import { param, summary } from '../audit/auditSummaries';
 
 export type ContractStatus = StoredContractStatus | 'EXPIRED';
 
@@ -58,7 +58,7 @@ export function createContractService(deps: {
     const next: ContractRecord = { ...previous, ...change, version: previous.version + 1, updatedAt: nowIso() };
     return contracts.transition(previous, next, expectedVersion, [
       ...(extra ?? []),
-      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`, before: previous, after: next }),
+      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: summary('contract.statusChanged', { from: param.enum('ContractStatus', previous.status), to: param.enum('ContractStatus', next.status) }), before: previous, after: next }),
     ]);
   }
 
@@ -117,7 +117,7 @@ export function createContractService(deps: {
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
         providers.dependentDelta(record.providerId, 1, draftableProviderStatuses),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Contract', entityId: record.id, summary: `起草与 ${provider.name} 的课后服务协议`, after: record }),
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Contract', entityId: record.id, summary: summary('contract.created', { provider: param.ref(provider.id, provider.name) }), after: record }),
       ]);
     },
 
@@ -129,7 +129,7 @@ export function createContractService(deps: {
       next.totalAmount = totalOf(next.ratePerHour, next.hours);
       assertPeriod(next);
       return contracts.transition(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Contract', entityId: id, summary: '修改协议草稿', before: previous, after: next }),
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Contract', entityId: id, summary: summary('contract.updated'), before: previous, after: next }),
       ]);
     },
 
@@ -138,7 +138,7 @@ export function createContractService(deps: {
       if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract stays on record; terminate it instead`);
       await contracts.delete(previous, [
         providers.dependentDelta(previous.providerId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Contract', entityId: id, summary: '删除协议草稿', before: previous }),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Contract', entityId: id, summary: summary('contract.deleted'), before: previous }),
       ]);
       return id;
     },

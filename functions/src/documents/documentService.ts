@@ -13,6 +13,7 @@ import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './
 import type { DocumentRepository } from './documentRepository';
 import { contentFits, extensionFits, fileTypes, SNIFF_BYTES } from './fileTypes';
 import { uploadKeyOf, type DocumentStorage } from './storage';
+import { param, summary } from '../audit/auditSummaries';
 
 const uploadSchema = z
   .object({
@@ -98,7 +99,7 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
-        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: `上传文件 ${record.fileName}`, after: { documentId: id, fileName: record.fileName } }),
+        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: summary('document.uploaded', { fileName: param.text(record.fileName) }), after: { documentId: id, fileName: record.fileName } }),
       ]);
       const target = await storage.uploadTarget(uploadKeyOf(record.storageKey), record.contentType, record.size);
       return { document: record, ...target };
@@ -144,7 +145,7 @@ export function createDocumentService(deps: {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
       await documents.delete(document, [
-        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: `删除文件 ${document.fileName}`, before: { documentId: id, fileName: document.fileName } }),
+        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: summary('document.deleted', { fileName: param.text(document.fileName) }), before: { documentId: id, fileName: document.fileName } }),
       ]);
       await storage.remove(document.storageKey);
       if (document.status === 'PENDING') await storage.remove(uploadKeyOf(document.storageKey));

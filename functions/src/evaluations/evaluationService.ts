@@ -1,5 +1,4 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
-import { zhOf } from '../core/labels';
 import * as z from 'zod';
 import type { RecordAccess } from '../access/recordAccess';
 import { requireSchoolAccess, requireViewer } from '../auth/access';
@@ -18,6 +17,7 @@ import { DISTRICT_SCOPE, evaluationCriteria, evaluationKinds, type EvaluationRec
 import type { EvaluationListArgs, EvaluationRepository } from './evaluationRepository';
 import { nextStanding } from './standing';
 import { logger } from '../observability/logger';
+import { param, summary } from '../audit/auditSummaries';
 
 const score = z.number().int().min(0, 'must be 0–100').max(100, 'must be 0–100');
 
@@ -99,8 +99,8 @@ export function createEvaluationService(deps: {
         });
         steps.push(
           providers.dependentDelta(record.providerId, 1),
-          audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: `${provider.name} 评价 ${total} 分`, after: record }),
-          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `${school.name} ${zhOf(record.kind)} ${total} 分`, after: { evaluationId: record.id, total } }),
+          audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: summary('evaluation.recorded', { provider: param.ref(provider.id, provider.name), total: param.number(total) }), after: record }),
+          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: summary('provider.evaluated', { school: param.ref(school.id, school.name), kind: param.enum('EvaluationKind', record.kind), total: param.number(total) }), after: { evaluationId: record.id, total } }),
         );
         try {
           await evaluations.record(record, steps);

@@ -25,6 +25,7 @@ import * as z from 'zod';
 import type { ExitEvidenceRecord, ExitTrigger, ProviderExitRecord } from './exitEntity';
 import type { ExitRepository } from './exitRepository';
 import { collectAffected, type TransitionDeps } from './exitTransition';
+import { param, summary, type AuditSummary } from '../audit/auditSummaries';
 
 export const SYSTEM_VIEWER: Viewer = { sub: 'system', role: 'DISTRICT_ADMIN' };
 
@@ -36,6 +37,12 @@ const openSchema = z.object({
 
 /** Providers an exit case can be opened for. */
 const exitableStatuses = ['APPROVED', 'SUSPENDED'];
+
+/** The trail's words for new evidence: the evaluation or survey it refers to, else its own note. */
+const evidenceSummary = (item: ExitEvidenceRecord) =>
+  item.refId
+    ? summary('exit.evidenceAdded', { kind: param.enum('ExitEvidenceKind', item.kind), record: param.ref(item.refId, item.summary) })
+    : summary('exit.evidenceNoted', { kind: param.enum('ExitEvidenceKind', item.kind), note: param.text(item.summary) });
 
 export interface ExitServiceDeps extends TransitionDeps {
   exits: ExitRepository;
@@ -82,8 +89,8 @@ export function createExitService(deps: ExitServiceDeps) {
     return held.some((contract) => ['SIGNED', 'ACTIVE'].includes(effectiveStatus(contract)));
   }
 
-  const caseAudit = (viewer: Viewer, action: string, record: ProviderExitRecord, summary: string, before?: object) =>
-    audit.entry({ viewer, action, entityType: 'ProviderExit', entityId: record.id, summary, before, after: record });
+  const caseAudit = (viewer: Viewer, action: string, record: ProviderExitRecord, said: AuditSummary, before?: object) =>
+    audit.entry({ viewer, action, entityType: 'ProviderExit', entityId: record.id, summary: said, before, after: record });
 
   async function createCase(viewer: Viewer, provider: ProviderRecord, trigger: ExitTrigger, reason: string, evidence: ExitEvidenceRecord[], schoolId?: string) {
     if (!exitableStatuses.includes(provider.status)) {
@@ -106,8 +113,8 @@ export function createExitService(deps: ExitServiceDeps) {
       updatedAt: now,
     };
     return exits.create(record, [
-      caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${zhOf(trigger)}）`),
-      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
+      caseAudit(viewer, 'OPEN', record, summary('exit.opened', { provider: param.ref(provider.id, provider.name), trigger: param.enum('ProviderExitTrigger', trigger) })),
+      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: summary('provider.exitOpened', { exit: param.ref(record.id), reason: param.text(reason) }), after: { exitId: record.id } }),
     ]);
   }
 
@@ -161,7 +168,7 @@ export function createExitService(deps: ExitServiceDeps) {
       if (current) {
         if (current.evidence.some((e) => e.kind === item.kind && e.refId === item.refId)) return current;
         const next = { ...current, evidence: [...current.evidence, item], version: current.version + 1, updatedAt: nowIso() };
-        await exits.run([exits.step(next, current.status, current.version), caseAudit(SYSTEM_VIEWER, 'EVIDENCE_ADDED', next, item.summary, current)]);
+        await exits.run([exits.step(next, current.status, current.version), caseAudit(SYSTEM_VIEWER, 'EVIDENCE_ADDED', next, evidenceSummary(item), current)]);
         return next;
       }
       try {
@@ -194,10 +201,10 @@ export function createExitService(deps: ExitServiceDeps) {
         const exiting: ProviderRecord = { ...provider, status: 'EXITING', version: provider.version + 1, updatedAt: now };
         steps.push(
           providers.transitionStep(provider, exiting),
-          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name}：${zhOf(provider.status)} → ${zhOf('EXITING')}`, before: provider, after: exiting }),
+          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: summary('provider.statusChanged', { name: param.text(provider.name), from: param.enum('ProviderStatus', provider.status), to: param.enum('ProviderStatus', 'EXITING') }), before: provider, after: exiting }),
         );
       }
-      await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, `${decision === 'APPROVE' ? '同意' : '驳回'}退出：${next.decisionComment ?? ''}`, current), ...steps]);
+      await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, summary(decision === 'APPROVE' ? 'exit.approved' : 'exit.rejected', { comment: param.text(next.decisionComment) }), current), ...steps]);
       return next;
     },
 
@@ -216,8 +223,8 @@ export function createExitService(deps: ExitServiceDeps) {
       const now = nowIso();
       const today = localDate();
       const contractSteps = (await openContractsOf(deps, provider.id)).flatMap((contract): GuardedWrite[] => {
-        const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: `有序退出 ${current.id}`, version: contract.version + 1, updatedAt: now };
-        return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: '有序退出：协议终止', before: contract, after: terminated })];
+        const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: '有序退出', terminatedByExitId: current.id, version: contract.version + 1, updatedAt: now };
+        return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: summary('contract.terminatedByExit', { exit: param.ref(current.id) }), before: contract, after: terminated })];
       });
       const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
       const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
@@ -225,9 +232,9 @@ export function createExitService(deps: ExitServiceDeps) {
       const finalSteps: GuardedWrite[] = [
         exits.step(next, 'APPROVED', expectedVersion),
         exits.closeMarker(provider.id),
-        caseAudit(signedIn, 'COMPLETE', next, `退出完成，${reentryDate} 后可重新申请`, current),
+        caseAudit(signedIn, 'COMPLETE', next, summary('exit.completed', { reentryDate: param.date(reentryDate) }), current),
         ...(provider.status === 'EXITING' ? [providers.transitionStep(provider, exited)] : []),
-        audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name} 已退出，${reentryDate} 后可重新申请`, before: provider, after: exited }),
+        audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: summary('provider.exited', { name: param.text(provider.name), reentryDate: param.date(reentryDate) }), before: provider, after: exited }),
       ];
       if (contractSteps.length + finalSteps.length <= maxItems) {
         await exits.run([...contractSteps, ...finalSteps]);

@@ -1,6 +1,5 @@
 import type { RecordAccess } from '../access/recordAccess';
 import { requireRole } from '../auth/access';
-import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
@@ -16,6 +15,7 @@ import type { ProviderRepository } from '../providers/providerRepository';
 import type { TermRepository } from '../terms/termRepository';
 import type { AffectedActivityRecord, ProviderExitRecord } from './exitEntity';
 import type { ExitRepository } from './exitRepository';
+import { param, summary } from '../audit/auditSummaries';
 
 export interface TransitionDeps {
   exits: ExitRepository;
@@ -126,8 +126,8 @@ export async function resolveActivity(
   steps.push(
     // Conditional on the version read here, or on the caller's: a stale expectedVersion fails the whole transaction.
     deps.exits.step(nextExit, 'APPROVED', expectedVersion ?? exit.version),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${zhOf(resolved.resolution)}`, before: activity, after: next }),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
+    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: summary('activity.resolvedByExit', { exit: param.ref(exit.id), resolution: param.enum('ActivityResolution', resolved.resolution) }), before: activity, after: next }),
+    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: summary('exit.activityResolved', { activity: param.ref(activity.id, activity.title), resolution: param.enum('ActivityResolution', resolved.resolution) }), after: resolved }),
   );
   await writeWithBookings(deps.bookings, activity, next, (bookingSteps) => deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined));
   return deps.access.require(signedIn, 'ProviderExit', nextExit);

@@ -7,6 +7,8 @@ import type { ProviderRecord, ProviderPage, ProviderPageItem, Qualification as Q
 import type { StandingRef, EvaluationRecord, EvaluationPage, EvaluationPageItem } from '../evaluations/evaluationEntity';
 import type { ContractRecord, ContractPage, ContractPageItem } from '../contracts/contractEntity';
 import type { AuditEventRecord, AuditEventPage, AuditEventPageItem } from '../audit/auditEntity';
+import type { AuditValue as AuditValueModel } from '../audit/auditSummaries';
+import type { TypedChange } from '../audit/auditValues';
 import type { DocumentRecord } from '../documents/documentEntity';
 import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, AffectedActivityView } from '../exits/exitEntity';
 import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
@@ -176,14 +178,22 @@ export type AuditEvent = Node & {
   /** The user (token subject). */
   actorSub: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** The fields that changed, each before and after. */
   changes: Array<FieldChange>;
   /** The record changed. */
   entityId: Scalars['ID']['output'];
   /** Its type, e.g. Provider. */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** A one-line summary. */
+  /** A one-line summary in Chinese (the sentence `summaryKey` and `summaryParams` describe). */
   summary: Scalars['String']['output'];
+  /**
+   * What happened as a message key (e.g. `provider.evaluated`: "{school} {kind} {total} 分"), to render in the
+   * client's language with `summaryParams`. Null for events recorded before keys existed: show `summary` then.
+   */
+  summaryKey?: Maybe<Scalars['String']['output']>;
+  /** The summary's parameters, typed. */
+  summaryParams: Array<AuditParam>;
 };
 
 /** A page of audit events, newest first. */
@@ -200,6 +210,58 @@ export type AuditEventEdge = {
   cursor: Scalars['String']['output'];
   node: AuditEvent;
 };
+
+/** One parameter of an audit event's summary: `{school}` in the message `provider.evaluated`. */
+export type AuditParam = {
+  __typename?: 'AuditParam';
+  name: Scalars['String']['output'];
+  value: AuditValue;
+};
+
+/**
+ * One value of an audit event (审计记录中的取值), typed so a client can render it in its own language: enum values by
+ * their schema name, records by id (a client resolves names with the viewer's own rights, so an audit trail never names
+ * a record its reader may not read).
+ */
+export type AuditValue = {
+  __typename?: 'AuditValue';
+  /** RECORDS: how many records the field holds (null when the stored value was too long to count). */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** ENUM: the name of the schema enum (e.g. `ProviderStatus`); `Semester` stands for a term's semester (1 or 2). */
+  enumType?: Maybe<Scalars['String']['output']>;
+  /** LIST: the items, each a scalar, ENUM or REFERENCE value. */
+  items?: Maybe<Array<AuditValue>>;
+  kind: AuditValueKind;
+  /** REFERENCE: the id of the record — null when the viewer may not read that record (or it no longer exists for them). */
+  refId?: Maybe<Scalars['ID']['output']>;
+  /** REFERENCE: the record's type name (`School`, `Provider`, …). */
+  refType?: Maybe<Scalars['String']['output']>;
+  /** The value as text for TEXT, NUMBER, BOOLEAN, DATE, DATETIME, TIME and ENUM; null otherwise. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** How to read an `AuditValue`. */
+export type AuditValueKind =
+  /** `true` or `false` in `text`. */
+  | 'BOOLEAN'
+  /** A calendar date `YYYY-MM-DD` in `text`. */
+  | 'DATE'
+  /** An instant (ISO 8601, UTC) in `text`. */
+  | 'DATETIME'
+  /** An enum value in `text`, of the schema enum named in `enumType`. */
+  | 'ENUM'
+  /** A list of values, in `items`. */
+  | 'LIST'
+  /** A number in `text` (decimal yuan for money fields). */
+  | 'NUMBER'
+  /** Structured records (qualifications, questions, …), counted in `count`; they are shown on the record itself. */
+  | 'RECORDS'
+  /** A record, by `refId` and `refType`: read its name with your own rights (e.g. `node(id:)`). */
+  | 'REFERENCE'
+  /** Free text, in `text`. */
+  | 'TEXT'
+  /** A school-local time `HH:mm` in `text`. */
+  | 'TIME';
 
 /** The "5+2" check of one service day. */
 export type ComplianceDay = {
@@ -301,6 +363,8 @@ export type Contract = Node & {
   term: Term;
   termId: Scalars['ID']['output'];
   terminatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider exit case (有序退出) that terminated the contract; null otherwise, or when the viewer may not read that case. */
+  terminatedByExitId?: Maybe<Scalars['ID']['output']>;
   terminationReason?: Maybe<Scalars['String']['output']>;
   /** Clause 4: total yuan (`ratePerHour × hours`, rounded to fen). */
   totalAmount: Scalars['Float']['output'];
@@ -688,8 +752,13 @@ export type FieldChange = {
   __typename?: 'FieldChange';
   /** JSON of the value after (null when deleted). */
   after?: Maybe<Scalars['String']['output']>;
+  /** The value after, typed (null when deleted). */
+  afterValue?: Maybe<AuditValue>;
   /** JSON of the value before (null when created). */
   before?: Maybe<Scalars['String']['output']>;
+  /** The value before, typed (null when created). */
+  beforeValue?: Maybe<AuditValue>;
+  /** The field's name in the record's API type (fields that exist only in storage are not listed). */
   field: Scalars['String']['output'];
 };
 
@@ -2279,6 +2348,9 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
+  AuditParam: ResolverTypeWrapper<Omit<AuditParam, 'value'> & { value: ResolversTypes['AuditValue'] }>;
+  AuditValue: ResolverTypeWrapper<AuditValueModel>;
+  AuditValueKind: AuditValueKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
@@ -2317,7 +2389,7 @@ export type ResolversTypes = {
   ExitEvidenceKind: ExitEvidenceKind;
   ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
-  FieldChange: ResolverTypeWrapper<FieldChange>;
+  FieldChange: ResolverTypeWrapper<TypedChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2417,6 +2489,8 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
+  AuditParam: Omit<AuditParam, 'value'> & { value: ResolversParentTypes['AuditValue'] };
+  AuditValue: AuditValueModel;
   Boolean: Scalars['Boolean']['output'];
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
@@ -2447,7 +2521,7 @@ export type ResolversParentTypes = {
   EvaluationFilter: EvaluationFilter;
   ExitEvidence: ExitEvidence;
   ExitNotice: ExitNotice;
-  FieldChange: FieldChange;
+  FieldChange: TypedChange;
   Float: Scalars['Float']['output'];
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
@@ -2585,6 +2659,8 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryParams?: Resolver<Array<ResolversTypes['AuditParam']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2598,6 +2674,21 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditParam'] = ResolversParentTypes['AuditParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['AuditValue'], ParentType, ContextType>;
+};
+
+export type AuditValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditValue'] = ResolversParentTypes['AuditValue']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enumType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['AuditValue']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditValueKind'], ParentType, ContextType>;
+  refId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  refType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -2649,6 +2740,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   terminatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  terminatedByExitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2786,7 +2878,9 @@ export type ExitNoticeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterValue?: Resolver<Maybe<ResolversTypes['AuditValue']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beforeValue?: Resolver<Maybe<ResolversTypes['AuditValue']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3211,6 +3305,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditParam?: AuditParamResolvers<ContextType>;
+  AuditValue?: AuditValueResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;

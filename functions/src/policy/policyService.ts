@@ -9,6 +9,7 @@ import { unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
 import type { AuditRepository } from '../audit/auditRepository';
+import { summary } from '../audit/auditSummaries';
 
 const yuan = z
   .number()
@@ -64,7 +65,7 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
       return policies.save(next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: '修改区级课后服务政策', before: previous, after: next }),
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: summary('policy.updated'), before: previous, after: next }),
       ]);
     },
   };

@@ -1,6 +1,5 @@
 import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireViewer } from '../auth/access';
-import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
@@ -15,6 +14,7 @@ import type { ProviderRecord, ProviderStatus, Qualification } from './providerEn
 import { academicCategories, createProviderSchema, providerEditableBySelf, updateProviderSchema } from './providerInput';
 import type { ProviderRepository } from './providerRepository';
 import { providerTransitions, qualificationCovering, type ProviderAction } from './providerRules';
+import { param, summary } from '../audit/auditSummaries';
 
 export interface ProviderListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
@@ -81,7 +81,7 @@ export function createProviderService(deps: {
     }
     const now = nowIso();
     const next: ProviderRecord = { ...previous, ...change, status: rule.to, version: previous.version + 1, updatedAt: now };
-    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: `${previous.name}：${zhOf(previous.status)} → ${zhOf(rule.to)}`, before: previous, after: next })];
+    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: summary('provider.statusChanged', { name: param.text(previous.name), from: param.enum('ProviderStatus', previous.status), to: param.enum('ProviderStatus', rule.to) }), before: previous, after: next })];
     if (action === 'APPROVE' || action === 'REJECT') {
       // The review archives what was reviewed (留档备案): the qualifications and the provider's documents.
       next.qualifications = next.qualifications.map((q) => ({ ...q, reviewed: true }));
@@ -129,7 +129,7 @@ export function createProviderService(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      return providers.create(record, [audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Provider', entityId: id, summary: `登记校外机构 ${record.name}`, after: record })]);
+      return providers.create(record, [audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Provider', entityId: id, summary: summary('provider.created', { name: param.text(record.name) }), after: record })]);
     },
 
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ProviderRecord> {
@@ -145,7 +145,7 @@ export function createProviderService(deps: {
       if (changes.qualifications) next.qualifications = await mergeQualifications(previous, id, changes.qualifications);
       assertCategories(next.kind, next.serviceCategories);
       return providers.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: `修改校外机构 ${next.name}`, before: previous, after: next }),
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: summary('provider.updated', { name: param.text(next.name) }), before: previous, after: next }),
       ]);
     },
 
@@ -155,7 +155,7 @@ export function createProviderService(deps: {
       const previous = await load(id);
       if (previous.status !== 'APPLIED') throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`);
       if ((await documents.listByOwner(id)).length > 0) throw invalidTransition('Delete the provider’s documents first');
-      await providers.delete(previous, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: `删除校外机构 ${previous.name}`, before: previous })]);
+      await providers.delete(previous, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: summary('provider.deleted', { name: param.text(previous.name) }), before: previous })]);
       return id;
     },
 

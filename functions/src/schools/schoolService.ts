@@ -12,6 +12,7 @@ import type { TermRepository } from '../terms/termRepository';
 import type { SchoolRecord } from './schoolEntity';
 import { createSchoolSchema, updateSchoolSchema } from './schoolInput';
 import type { SchoolListArgs, SchoolRepository } from './schoolRepository';
+import { param, summary } from '../audit/auditSummaries';
 
 export interface SchoolListInput extends PageArgs {
   filter?: (SchoolListArgs['filter'] & { ids?: readonly string[] | null }) | null;
@@ -68,7 +69,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         updatedAt: now,
       };
       return schools.create(record, [
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'School', entityId: record.id, summary: `新建学校 ${record.name}（${record.code}）`, after: record }),
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'School', entityId: record.id, summary: summary('school.created', { name: param.text(record.name), code: param.text(record.code) }), after: record }),
       ]);
     },
 
@@ -82,7 +83,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       }
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SchoolRecord;
       return schools.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'School', entityId: id, summary: `修改学校 ${next.name}`, before: previous, after: next }),
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'School', entityId: id, summary: summary('school.updated', { name: param.text(next.name) }), before: previous, after: next }),
       ]);
     },
 
@@ -94,7 +95,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         throw invalidTransition(`School ${previous.name} still has terms; delete them first`, { id });
       }
       await schools.delete(previous, [
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: `删除学校 ${previous.name}`, before: previous }),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: summary('school.deleted', { name: param.text(previous.name) }), before: previous }),
       ]);
       return id;
     },

@@ -1,5 +1,5 @@
 import { activityFields, activityMutations, activityQueries } from '../activities/activityResolvers';
-import { auditEventFields, auditQueries } from '../audit/auditResolvers';
+import { auditEventFields, auditQueries, auditValueFields } from '../audit/auditResolvers';
 import { complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
 import { dashboardQueries } from '../dashboard/dashboardResolvers';
@@ -75,6 +75,7 @@ export const resolvers: Resolvers = {
   AuditEvent: auditEventFields,
   AuditEventConnection: connectionFields,
   AuditEventEdge: edgeFields,
+  AuditValue: auditValueFields,
   ProviderExit: exitFields,
   ProviderExitConnection: connectionFields,
   ProviderExitEdge: edgeFields,

@@ -19,6 +19,7 @@ import type { SurveyListArgs, SurveyRepository } from './surveyRepository';
 import { createSurveyReferenceChecks, requireUniqueQuestionIds, type SurveyOwner } from './surveyReferences';
 import { groupSummary } from './surveyResults';
 import { logger } from '../observability/logger';
+import { param, summary, type AuditSummary } from '../audit/auditSummaries';
 
 /** Called when a survey closes (a low provider satisfaction opens an exit case). */
 export type SurveyClosedHook = (survey: SurveyRecord, summary: { responseCount: number; satisfactionRate: number | null }) => Promise<unknown>;
@@ -88,8 +89,8 @@ export function createSurveyService(deps: {
     return { survey, signedIn };
   }
 
-  const surveyAudit = (viewer: Viewer, action: string, after: SurveyRecord, summary: string, before?: SurveyRecord) =>
-    audit.entry({ viewer, action, entityType: 'Survey', entityId: after.id, summary, before, after });
+  const surveyAudit = (viewer: Viewer, action: string, after: SurveyRecord, said: AuditSummary, before?: SurveyRecord) =>
+    audit.entry({ viewer, action, entityType: 'Survey', entityId: after.id, summary: said, before, after });
 
   return {
     async get(viewer: Viewer | null, id: string) {
@@ -129,7 +130,7 @@ export function createSurveyService(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      return surveys.create(record, [surveyAudit(signedIn, 'CREATE', record, `新建问卷 ${record.title}`)]);
+      return surveys.create(record, [surveyAudit(signedIn, 'CREATE', record, summary('survey.created', { title: param.text(record.title) }))]);
     },
 
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number) {
@@ -140,14 +141,14 @@ export function createSurveyService(deps: {
       if (changes.questions) next.questions = withIds(changes.questions);
       const activity = survey.scope === 'ACTIVITY' && changes.termId && survey.scopeId ? await activities.get(survey.scopeId) : undefined;
       await checkReferences({ ...survey, activity }, changes);
-      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'UPDATE', next, `修改问卷 ${next.title}`, survey)]);
+      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'UPDATE', next, summary('survey.updated', { title: param.text(next.title) }), survey)]);
       return next;
     },
 
     async delete(viewer: Viewer | null, id: string) {
       const { survey, signedIn } = await loadForChange(viewer, id);
       if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be deleted; close it instead');
-      await surveys.delete(survey, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: `删除问卷 ${survey.title}`, before: survey })]);
+      await surveys.delete(survey, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: summary('survey.deleted', { title: param.text(survey.title) }), before: survey })]);
       return id;
     },
 
@@ -168,7 +169,7 @@ export function createSurveyService(deps: {
       }
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'OPEN', openedAt: now, version: survey.version + 1, updatedAt: now };
-      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'PUBLISH', next, `发布问卷 ${survey.title}`, survey)]);
+      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'PUBLISH', next, summary('survey.published', { title: param.text(survey.title) }), survey)]);
       return next;
     },
 
@@ -178,10 +179,10 @@ export function createSurveyService(deps: {
       if (survey.status !== 'OPEN') throw invalidTransition(`Only an OPEN survey can be closed; this one is ${survey.status}`);
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'CLOSED', closedAt: now, version: survey.version + 1, updatedAt: now };
-      await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, `结束问卷 ${survey.title}`, survey)]);
-      const summary = groupSummary((await responses.aggregates(id, 'all#')).get('all'));
+      await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, summary('survey.closed', { title: param.text(survey.title) }), survey)]);
+      const figures = groupSummary((await responses.aggregates(id, 'all#')).get('all'));
       for (const hook of deps.onClosed ?? []) {
-        await hook(next, summary).catch((error: unknown) => logger.error('Survey close follow-up failed', { surveyId: id, error: error as Error }));
+        await hook(next, figures).catch((error: unknown) => logger.error('Survey close follow-up failed', { surveyId: id, error: error as Error }));
       }
       return next;
     },

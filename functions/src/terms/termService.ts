@@ -12,6 +12,7 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from './termEntity';
 import { createTermSchema, termProblem, updateTermSchema } from './termInput';
 import type { TermRepository } from './termRepository';
+import { param, summary } from '../audit/auditSummaries';
 
 export interface TermListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
@@ -31,7 +32,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
     return term;
   }
 
-  const termLabel = (term: TermRecord) => `${term.schoolYear} 第${term.semester}学期`;
+  const termParams = (term: TermRecord) => ({ schoolYear: param.text(term.schoolYear), semester: param.enum('Semester', term.semester) });
 
   async function createRecord(viewer: Viewer, values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
     const now = nowIso();
@@ -40,7 +41,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
     // Counting the term on its school in the same transaction also proves the school still exists.
     return terms.create(record, [
       schools.dependentDelta(record.schoolId, 1),
-      audit.entry({ viewer, action: 'CREATE', entityType: 'Term', entityId: record.id, summary: `新建学期 ${termLabel(record)}`, after: record }),
+      audit.entry({ viewer, action: 'CREATE', entityType: 'Term', entityId: record.id, summary: summary('term.created', termParams(record)), after: record }),
     ]);
   }
 
@@ -107,7 +108,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
       assertConsistent(next);
       return terms.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: `修改学期 ${termLabel(next)}`, before: previous, after: next }),
+        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: summary('term.updated', termParams(next)), before: previous, after: next }),
       ]);
     },
 
@@ -118,7 +119,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       await terms.delete(previous, [
         schools.dependentDelta(previous.schoolId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Term', entityId: id, summary: `删除学期 ${termLabel(previous)}`, before: previous }),
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Term', entityId: id, summary: summary('term.deleted', termParams(previous)), before: previous }),
       ]);
       return id;
     },

@@ -1,0 +1,109 @@
+import { zhOf } from '../core/labels';
+import { typeOfId } from '../core/ids';
+
+/**
+ * What an audit event says, as data: a message key and typed parameters that a client renders in its own language
+ * (references by id, enum values by their schema name), plus the same sentence in Chinese for `summary` — kept for
+ * clients that show text as it is. The keys and Chinese sentences are listed here once; the console has a message
+ * per key in each language (`app.audit.summaries.<key>`, checked against `auditSummaryKeys` by its tests).
+ */
+export const auditSummaryTemplates = {
+  'school.created': '新建学校 {name}（{code}）',
+  'school.updated': '修改学校 {name}',
+  'school.deleted': '删除学校 {name}',
+  'term.created': '新建学期 {schoolYear} {semester}',
+  'term.updated': '修改学期 {schoolYear} {semester}',
+  'term.deleted': '删除学期 {schoolYear} {semester}',
+  'policy.updated': '修改区级课后服务政策',
+  'activity.created': '排片：{weekday} {startTime}–{endTime} {title}',
+  'activity.updated': '修改活动 {title}',
+  'activity.deleted': '删除活动 {title}',
+  'activity.resolvedByExit': '有序退出 {exit}：{resolution}',
+  'provider.created': '登记校外机构 {name}',
+  'provider.updated': '修改校外机构 {name}',
+  'provider.deleted': '删除校外机构 {name}',
+  'provider.statusChanged': '{name}：{from} → {to}',
+  'provider.evaluated': '{school} {kind} {total} 分',
+  'provider.exitOpened': '发起有序退出 {exit}：{reason}',
+  'provider.exited': '{name} 已退出，{reentryDate} 后可重新申请',
+  'contract.created': '起草与 {provider} 的课后服务协议',
+  'contract.updated': '修改协议草稿',
+  'contract.deleted': '删除协议草稿',
+  'contract.statusChanged': '协议 {from} → {to}',
+  'contract.terminatedByExit': '有序退出 {exit}：协议终止',
+  'evaluation.recorded': '{provider} 评价 {total} 分',
+  'exit.opened': '发起 {provider} 有序退出（{trigger}）',
+  'exit.evidenceAdded': '补充证据：{kind} {record}',
+  'exit.evidenceNoted': '补充证据：{kind} {note}',
+  'exit.approved': '同意退出：{comment}',
+  'exit.rejected': '驳回退出：{comment}',
+  'exit.activityResolved': '{activity}：{resolution}',
+  'exit.completed': '退出完成，{reentryDate} 后可重新申请',
+  'survey.created': '新建问卷 {title}',
+  'survey.updated': '修改问卷 {title}',
+  'survey.deleted': '删除问卷 {title}',
+  'survey.published': '发布问卷 {title}',
+  'survey.closed': '结束问卷 {title}',
+  'document.uploaded': '上传文件 {fileName}',
+  'document.deleted': '删除文件 {fileName}',
+} as const;
+
+export type AuditSummaryKey = keyof typeof auditSummaryTemplates;
+export const auditSummaryKeys = Object.keys(auditSummaryTemplates) as AuditSummaryKey[];
+
+/** How a value of an audit event is read (the `AuditValueKind` enum of the schema). */
+export type AuditValueKind = 'TEXT' | 'NUMBER' | 'BOOLEAN' | 'DATE' | 'DATETIME' | 'TIME' | 'ENUM' | 'REFERENCE' | 'LIST' | 'RECORDS';
+
+/** A typed value as stored with a summary and as computed for a field change. */
+export interface AuditValue {
+  kind: AuditValueKind;
+  text?: string;
+  enumType?: string;
+  refId?: string;
+  refType?: string;
+  items?: AuditValue[];
+  count?: number;
+}
+
+/** A summary parameter as stored: its name and value. */
+export interface AuditParamRecord extends AuditValue {
+  name: string;
+}
+
+/** A parameter on its way in: the value, and for references the name the Chinese sentence shows. */
+interface ParamInput {
+  value: AuditValue;
+  zh: string;
+}
+
+/** Parameter constructors: `param.ref(school.id, school.name)`, `param.enum('EvaluationKind', kind)`, … */
+export const param = {
+  text: (text: string | null | undefined): ParamInput => ({ value: { kind: 'TEXT', text: text ?? '' }, zh: text ?? '' }),
+  number: (value: number): ParamInput => ({ value: { kind: 'NUMBER', text: String(value) }, zh: String(value) }),
+  date: (date: string): ParamInput => ({ value: { kind: 'DATE', text: date }, zh: date }),
+  time: (time: string): ParamInput => ({ value: { kind: 'TIME', text: time }, zh: time }),
+  /** An enum value by its schema type (`Semester` stands for a term's 1 or 2, which the schema keeps as Int). */
+  enum: (enumType: string, value: string | number): ParamInput => ({
+    value: { kind: 'ENUM', enumType, text: String(value) },
+    zh: enumType === 'Semester' ? `第${value}学期` : zhOf(String(value)),
+  }),
+  /** A record by id; `name` only goes into the Chinese sentence (clients resolve the name with their own rights). */
+  ref: (id: string, name?: string): ParamInput => ({ value: { kind: 'REFERENCE', refId: id, refType: typeOfId(id) }, zh: name ?? '' }),
+};
+
+type ParamsOf<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
+export type SummaryParams<K extends AuditSummaryKey> = Record<ParamsOf<(typeof auditSummaryTemplates)[K]>, ParamInput>;
+
+/** A summary ready to store: key, typed parameters and the Chinese sentence. */
+export interface AuditSummary {
+  key: AuditSummaryKey;
+  params: AuditParamRecord[];
+  text: string;
+}
+
+/** `summary('school.created', { name: param.text(n), code: param.text(c) })`; the parameter names are checked against the template. */
+export function summary<K extends AuditSummaryKey>(key: K, ...[params]: ParamsOf<(typeof auditSummaryTemplates)[K]> extends never ? [] : [SummaryParams<K>]): AuditSummary {
+  const given = (params ?? {}) as Record<string, ParamInput>;
+  const text = auditSummaryTemplates[key].replace(/\{(\w+)\}/g, (_match, name: string) => given[name]?.zh ?? '').replace(/\s+/g, ' ').trim();
+  return { key, text, params: Object.entries(given).map(([name, input]) => ({ name, ...input.value })) };
+}
