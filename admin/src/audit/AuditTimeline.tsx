@@ -1,22 +1,27 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { Box, Button, Chip, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import { useInfiniteGetList, useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/dates';
 import type { AuditEventFieldsFragment } from '../generated/graphql';
-import { actorLabel, fieldLabel, formatValue, shorten, visibleChanges } from './auditFormat';
+import { actorLabel, fieldLabel, visibleChanges } from './auditFormat';
+import { AuditSummary } from './AuditSummary';
+import { AuditValueView } from './AuditValueView';
 
 const PAGE_SIZE = 10;
 
 function Change({ event, change }: { event: AuditEventFieldsFragment; change: AuditEventFieldsFragment['changes'][number] }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const before = formatValue(event.entityType, change.field, change.before, translate, locale);
-  const after = formatValue(event.entityType, change.field, change.after, translate, locale);
-  const created = change.before == null;
+  const created = change.beforeValue == null;
   return (
-    <Typography variant="body2" component="li" title={`${before} → ${after}`} sx={{ wordBreak: 'break-all' }}>
+    <Typography variant="body2" component="li" sx={{ overflowWrap: 'anywhere' }}>
       <strong>{fieldLabel(event.entityType, change.field, translate)}</strong>：
-      {created ? shorten(after) : `${shorten(before)} → ${shorten(after)}`}
+      {created ? (
+        <AuditValueView value={change.afterValue} field={change.field} />
+      ) : (
+        <>
+          <AuditValueView value={change.beforeValue} field={change.field} /> → <AuditValueView value={change.afterValue} field={change.field} />
+        </>
+      )}
     </Typography>
   );
 }
@@ -26,16 +31,16 @@ function AuditEntry({ event }: { event: AuditEventFieldsFragment }) {
   const [locale] = useLocaleState();
   const changes = visibleChanges(event.action, event.changes);
   return (
-    <Box component="li" sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider', listStyle: 'none' }}>
+    <Box component="li" sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider', listStyle: 'none' }} data-testid="audit-entry">
       <Box sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Chip size="small" color="primary" variant="outlined" label={translate(`app.audit.actions.${event.action}`, { _: event.action })} />
+        <Chip size="small" color="primary" variant="outlined" label={translate(`app.audit.actions.${event.action}`, { _: translate('app.audit.other_action') })} />
         <Typography variant="body2" color="text.secondary">
           {formatDateTime(event.at, locale)} · {actorLabel(event.actorSub, event.actorRole, translate)}
         </Typography>
       </Stack>
-      <Typography variant="body2" sx={{ mt: 0.5 }}>
-        {event.summary}
+      <Typography variant="body2" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+        <AuditSummary event={event} />
       </Typography>
       {changes.length > 0 && (
         <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2, color: 'text.secondary' }}>
@@ -67,7 +72,7 @@ export function AuditTimeline({ entityId, title = 'app.audit.title' }: { entityI
           {translate(title)}
         </Typography>
       </Stack>
-      {isPending && <CircularProgress size={20} />}
+      {isPending && <LinearProgress sx={{ maxWidth: 240 }} aria-label={translate('ra.page.loading')} />}
       {error && <Typography color="error">{translate('app.audit.unavailable')}</Typography>}
       {!isPending && !error && events.length === 0 && (
         <Typography variant="body2" color="text.secondary">{translate('app.audit.empty')}</Typography>

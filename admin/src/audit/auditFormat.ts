@@ -1,18 +1,16 @@
-import { formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/dates';
+import { formatNumber } from '../common/numbers';
+import type { AuditValueFieldsFragment } from '../generated/graphql';
 
 /**
- * How audit events read for people: enum-valued fields are translated per record type, other JSON
- * values are shown as text (long ones shortened; the full value stays in the tooltip).
+ * How audit events read for people. The API sends every value typed (AuditValue): enum values by their schema
+ * enum, records by id, dates as dates; this turns each into words of the user's language. Nothing is shown as the
+ * API's raw keys or JSON.
  */
-const enumFields: Record<string, Record<string, string>> = {
-  Provider: { status: 'providerStatus', kind: 'providerKind', serviceCategories: 'activityCategory' },
-  Contract: { status: 'contractStatus' },
-  Activity: { status: 'activityStatus', category: 'activityCategory', segment: 'serviceSegment', weekday: 'weekday' },
-  ProviderExit: { status: 'exitStatus', trigger: 'exitTrigger', resolution: 'activityResolution' },
-  Evaluation: { kind: 'evaluationKind' },
-};
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type AuditItem = Omit<AuditValueFieldsFragment, 'items' | 'count'> & { items?: AuditValueFieldsFragment['items']; count?: number | null };
 
-/** The react-admin resource whose field labels name an entity type's fields. */
+/** The react-admin resource of a record type: its field labels and its pages. */
 export const resourceOfEntity: Record<string, string> = {
   School: 'schools',
   Term: 'terms',
@@ -22,52 +20,54 @@ export const resourceOfEntity: Record<string, string> = {
   Contract: 'contracts',
   Evaluation: 'evaluations',
   ProviderExit: 'providerExits',
+  Survey: 'surveys',
 };
 
-export const MAX_VALUE_LENGTH = 80;
+/** The message group (`app.enums.<group>`) of a schema enum; most are the enum's name in lower camel case. */
+const enumGroupExceptions: Record<string, string> = {
+  ProviderExitStatus: 'exitStatus',
+  ProviderExitTrigger: 'exitTrigger',
+  ExitEvidenceKind: 'evidenceKind',
+};
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/** One side of a field change (`before`/`after` are JSON, or null when absent). */
-export function formatValue(
-  entityType: string,
-  field: string,
-  json: string | null | undefined,
-  translate: Translate,
-  locale = 'zh-CN',
-): string {
-  if (json == null) return translate('app.none');
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    value = json;
-  }
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return translate('app.none');
-  const group = enumFields[entityType]?.[field];
-  if (group && typeof value === 'string') return translate(`app.enums.${group}.${value}`, { _: value });
-  // Lists of records (qualifications, affected activities) as a count; their details are on the page.
-  if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
-    return translate('app.audit.items', { count: value.length });
-  }
-  if (Array.isArray(value)) {
-    const items = group ? value.map((item) => translate(`app.enums.${group}.${String(item)}`, { _: String(item) })) : value;
-    return items.join(translate('app.list_separator'));
-  }
-  if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
-  if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value, locale);
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value);
+export function enumGroupOf(enumType: string): string {
+  return enumGroupExceptions[enumType] ?? `${enumType[0].toLowerCase()}${enumType.slice(1)}`;
 }
 
-export const shorten = (text: string, max = MAX_VALUE_LENGTH) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** An enum value in words; the roles have their own messages. */
+export function enumLabel(enumType: string, value: string, translate: Translate): string {
+  if (enumType === 'Role') return translate(`app.roles.${value}`, { _: value });
+  return translate(`app.enums.${enumGroupOf(enumType)}.${value}`, { _: value });
+}
 
-/** A field's label in the user's language, falling back to its API name. */
+/** A value that is not a record reference, in words (references are links: see AuditValueView). */
+export function formatScalar(value: AuditItem, translate: Translate, locale: string): string {
+  const text = value.text ?? '';
+  switch (value.kind) {
+    case 'NUMBER':
+      return Number.isFinite(Number(text)) ? formatNumber(Number(text), locale) : text;
+    case 'BOOLEAN':
+      return translate(text === 'true' ? 'ra.boolean.true' : 'ra.boolean.false');
+    case 'DATE':
+      return formatDate(text, locale);
+    case 'DATETIME':
+      return formatDateTime(text, locale);
+    case 'ENUM':
+      return enumLabel(value.enumType ?? '', text, translate);
+    case 'RECORDS':
+      return value.count == null ? translate('app.audit.records_many') : translate('app.audit.items', { count: formatNumber(value.count, locale) });
+    case 'TEXT':
+    case 'TIME':
+      return text === '' ? translate('app.none') : text;
+    default:
+      return text;
+  }
+}
+
+/** A field's label in the user's language. */
 export function fieldLabel(entityType: string, field: string, translate: Translate): string {
   const resource = resourceOfEntity[entityType];
-  return resource ? translate(`resources.${resource}.fields.${field}`, { _: field }) : field;
+  return translate(resource ? `resources.${resource}.fields.${field}` : `app.audit.fields.${field}`, { _: translate('app.audit.other_field') });
 }
 
 /** Who did it: the automatic jobs by name, people by role and user id. */
@@ -76,8 +76,11 @@ export function actorLabel(actorSub: string, actorRole: string, translate: Trans
   return `${translate(`app.roles.${actorRole}`, { _: actorRole })} · ${actorSub}`;
 }
 
-/** Bookkeeping fields every change touches; listing them would hide the fields that matter. */
-export const hiddenFields = new Set(['version', 'updatedAt', 'createdAt', 'id', 'weekdayOrder']);
+/** Fields that hold who did something (a user id, or `system` for the automatic jobs). */
+export const actorFields = new Set(['openedBy']);
+
+/** Events whose summary says everything: their changes carry ids and bookkeeping only. */
+const summaryOnly = new Set(['EXIT_OPENED', 'EVALUATED', 'UPLOAD', 'DELETE_DOCUMENT']);
 
 /** Events that copy a whole record into the trail: only these of its fields say what happened. */
 const fieldsByAction: Record<string, readonly string[]> = {
@@ -87,6 +90,10 @@ const fieldsByAction: Record<string, readonly string[]> = {
 
 /** The changes worth listing for an event. */
 export function visibleChanges<Change extends { field: string }>(action: string, changes: readonly Change[]): Change[] {
+  if (summaryOnly.has(action)) return [];
   const only = fieldsByAction[action];
-  return changes.filter((change) => !hiddenFields.has(change.field) && (!only || only.includes(change.field)));
+  return changes.filter((change) => !only || only.includes(change.field));
 }
+
+export const MAX_VALUE_LENGTH = 80;
+export const shorten = (text: string, max = MAX_VALUE_LENGTH) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -110,6 +110,9 @@ export function ContractShow() {
           <LocalDateTimeField source="activatedAt" />
           <LocalDateTimeField source="terminatedAt" />
           <TextField source="terminationReason" emptyText="app.none" />
+          <ReferenceField source="terminatedByExitId" reference="providerExits" link="show" emptyText="app.none">
+            <TextField source="provider.name" />
+          </ReferenceField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.contracts.tabs.activities" path="activities">
           <ContractActivities />

@@ -1,6 +1,7 @@
 import type {
   ActivityFieldsFragment,
   AuditEventFieldsFragment,
+  AuditValueFieldsFragment,
   ContractFieldsFragment,
   EvaluationFieldsFragment,
   ProviderExitFieldsFragment,
@@ -95,6 +96,7 @@ export function aContract(overrides: Partial<ContractFieldsFragment> = {}): Cont
     activatedAt: '2026-08-21T00:00:00.000Z',
     terminatedAt: null,
     terminationReason: null,
+    terminatedByExitId: null,
     school: { id: 'sch_1', name: '实验小学' },
     provider: { id: 'prv_1', name: '绿茵少儿足球俱乐部', status: 'APPROVED' },
     term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
@@ -174,6 +176,11 @@ export function anExit(overrides: Partial<ProviderExitFieldsFragment> = {}): Pro
   };
 }
 
+/** A typed audit value (AuditValue): only the fields a kind uses need to be given. */
+export function anAuditValue(value: Partial<AuditValueFieldsFragment> & Pick<AuditValueFieldsFragment, 'kind'>): AuditValueFieldsFragment {
+  return { text: null, enumType: null, refId: null, refType: null, count: null, items: null, ...value };
+}
+
 export function anAuditEvent(overrides: Partial<AuditEventFieldsFragment> = {}): AuditEventFieldsFragment {
   return {
     id: 'aud_1',
@@ -182,8 +189,20 @@ export function anAuditEvent(overrides: Partial<AuditEventFieldsFragment> = {}):
     action: 'APPROVE',
     actorSub: 'demo-district',
     actorRole: 'DISTRICT_ADMIN',
-    summary: '绿茵少儿足球俱乐部：UNDER_REVIEW → APPROVED',
-    changes: [{ field: 'status', before: '"UNDER_REVIEW"', after: '"APPROVED"' }],
+    summary: '绿茵少儿足球俱乐部：审核中 → 已准入',
+    summaryKey: 'provider.statusChanged',
+    summaryParams: [
+      { name: 'name', value: anAuditValue({ kind: 'TEXT', text: '绿茵少儿足球俱乐部' }) },
+      { name: 'from', value: anAuditValue({ kind: 'ENUM', enumType: 'ProviderStatus', text: 'UNDER_REVIEW' }) },
+      { name: 'to', value: anAuditValue({ kind: 'ENUM', enumType: 'ProviderStatus', text: 'APPROVED' }) },
+    ],
+    changes: [
+      {
+        field: 'status',
+        beforeValue: anAuditValue({ kind: 'ENUM', enumType: 'ProviderStatus', text: 'UNDER_REVIEW' }),
+        afterValue: anAuditValue({ kind: 'ENUM', enumType: 'ProviderStatus', text: 'APPROVED' }),
+      },
+    ],
     at: '2026-08-02T00:00:00.000Z',
     ...overrides,
   };

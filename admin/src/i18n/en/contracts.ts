@@ -24,6 +24,7 @@ export const contractsEn: typeof contractsZh = {
     activatedAt: 'In force since',
     terminatedAt: 'Terminated',
     terminationReason: 'Termination reason',
+    terminatedByExitId: 'Terminated by exit case',
     expenses: 'Expenses',
     expiringSoon: 'Ending within 30 days',
     endsOnOrBefore: 'Ends on or before',

@@ -1,4 +1,5 @@
 import type { pagesZh } from '../zh-CN/pages';
+import { auditEn } from './audit';
 
 export const pagesEn: typeof pagesZh = {
   picker: { school: 'School', term: 'Term' },
@@ -39,41 +40,7 @@ export const pagesEn: typeof pagesZh = {
     open_timetable: 'Open the timetable',
     unavailable: 'The report could not be produced; try again later.',
   },
-  audit: {
-    title: 'History',
-    empty: 'No changes recorded',
-    unavailable: 'The history could not be loaded',
-    items: '%{count} item(s)',
-    more: 'Load older entries',
-    actors: { system: 'System (automatic)', seed: 'Demo data' },
-    actions: {
-      CREATE: 'Created',
-      UPDATE: 'Changed',
-      DELETE: 'Deleted',
-      SUBMIT_FOR_REVIEW: 'Submitted for review',
-      APPROVE: 'Approved',
-      REJECT: 'Rejected',
-      SUSPEND: 'Suspended',
-      REINSTATE: 'Reinstated',
-      SIGN: 'Signed',
-      ACTIVATE: 'Put in force',
-      TERMINATE: 'Terminated',
-      RECORD: 'Evaluation recorded',
-      EVALUATED: 'Evaluated',
-      OPEN: 'Exit opened',
-      EVIDENCE_ADDED: 'Evidence added',
-      EXIT_OPENED: 'Orderly exit started',
-      EXIT_APPROVED: 'Now exiting',
-      REASSIGN: 'Reassigned',
-      CANCEL: 'Cancelled',
-      ACTIVITY_REASSIGNED: 'Activity reassigned',
-      ACTIVITY_CANCELLED: 'Activity cancelled',
-      COMPLETE: 'Exit completed',
-      EXITED: 'Exited',
-      PUBLISH: 'Published',
-      CLOSE: 'Closed',
-    },
-  },
+  audit: auditEn,
   documents: {
     hint: 'PDF, JPEG or PNG, up to 10 MB each.',
     upload: 'Upload file',

@@ -23,6 +23,7 @@ export const contractsZh = {
     activatedAt: '生效时间',
     terminatedAt: '终止时间',
     terminationReason: '终止原因',
+    terminatedByExitId: '终止依据（有序退出案件）',
     expenses: '费用',
     expiringSoon: '30 天内到期',
     endsOnOrBefore: '到期不晚于',

@@ -1,3 +1,5 @@
+import { auditZh } from './audit';
+
 /** Messages of the pages and shared parts that are not one resource: timetable, compliance, audit, documents. */
 export const pagesZh = {
   picker: { school: '学校', term: '学期' },
@@ -38,41 +40,7 @@ export const pagesZh = {
     open_timetable: '打开排片表',
     unavailable: '无法生成合规报告，请稍后再试。',
   },
-  audit: {
-    title: '操作记录',
-    empty: '暂无操作记录',
-    unavailable: '无法加载操作记录',
-    items: '%{count} 项',
-    more: '加载更早的记录',
-    actors: { system: '系统自动', seed: '演示数据' },
-    actions: {
-      CREATE: '新建',
-      UPDATE: '修改',
-      DELETE: '删除',
-      SUBMIT_FOR_REVIEW: '提交审核',
-      APPROVE: '同意',
-      REJECT: '驳回',
-      SUSPEND: '暂停',
-      REINSTATE: '恢复',
-      SIGN: '签订',
-      ACTIVATE: '生效',
-      TERMINATE: '终止',
-      RECORD: '记录评价',
-      EVALUATED: '收到评价',
-      OPEN: '发起退出',
-      EVIDENCE_ADDED: '补充证据',
-      EXIT_OPENED: '发起有序退出',
-      EXIT_APPROVED: '进入退出中',
-      REASSIGN: '改派',
-      CANCEL: '取消',
-      ACTIVITY_REASSIGNED: '活动已改派',
-      ACTIVITY_CANCELLED: '活动已取消',
-      COMPLETE: '完成退出',
-      EXITED: '已退出',
-      PUBLISH: '发布',
-      CLOSE: '结束',
-    },
-  },
+  audit: auditZh,
   documents: {
     hint: '支持 PDF、JPEG、PNG，单个文件不超过 10 MB。',
     upload: '上传文件',
