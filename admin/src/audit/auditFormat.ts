@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../common/dates';
+import { enumLabel } from '../common/enumLabels';
 import { formatNumber } from '../common/numbers';
 import type { AuditValueFieldsFragment } from '../generated/graphql';
 
@@ -8,6 +9,7 @@ import type { AuditValueFieldsFragment } from '../generated/graphql';
  * API's raw keys or JSON.
  */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
+export { enumGroupOf, enumLabel } from '../common/enumLabels';
 export type AuditItem = Omit<AuditValueFieldsFragment, 'items' | 'count'> & { items?: AuditValueFieldsFragment['items']; count?: number | null };
 
 /** The react-admin resource of a record type: its field labels and its pages. */
@@ -22,23 +24,6 @@ export const resourceOfEntity: Record<string, string> = {
   ProviderExit: 'providerExits',
   Survey: 'surveys',
 };
-
-/** The message group (`app.enums.<group>`) of a schema enum; most are the enum's name in lower camel case. */
-const enumGroupExceptions: Record<string, string> = {
-  ProviderExitStatus: 'exitStatus',
-  ProviderExitTrigger: 'exitTrigger',
-  ExitEvidenceKind: 'evidenceKind',
-};
-
-export function enumGroupOf(enumType: string): string {
-  return enumGroupExceptions[enumType] ?? `${enumType[0].toLowerCase()}${enumType.slice(1)}`;
-}
-
-/** An enum value in words; the roles have their own messages. */
-export function enumLabel(enumType: string, value: string, translate: Translate): string {
-  if (enumType === 'Role') return translate(`app.roles.${value}`, { _: value });
-  return translate(`app.enums.${enumGroupOf(enumType)}.${value}`, { _: value });
-}
 
 /** A value that is not a record reference, in words (references are links: see AuditValueView). */
 export function formatScalar(value: AuditItem, translate: Translate, locale: string): string {

@@ -8,7 +8,9 @@ const noticeText = (notice: SignInNotice, translate: ReturnType<typeof useTransl
     case 'no_role':
       return { severity: 'error' as const, text: translate('app.signIn.no_role') };
     case 'failed':
-      return { severity: 'error' as const, text: translate('app.signIn.failed', { detail: notice.detail }) };
+      // The provider's own words are technical and English: kept for the browser's console, not shown.
+      console.warn('Sign-in did not complete:', notice.detail);
+      return { severity: 'error' as const, text: translate('app.signIn.failed') };
     case 'signed_out':
       return { severity: 'info' as const, text: translate('app.signIn.signed_out') };
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
-import { isApiError } from '../dataProvider/errors';
+import { errorText, isApiError, knownReason } from '../dataProvider/errors';
 import type { Operation } from '../dataProvider/operation';
 
 export interface RunOptions {
@@ -23,6 +23,7 @@ export function useRunOperation() {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [busy, setBusy] = useState(false);
 
   const run = async <Result>(op: Operation<Result>, { success, forget, onError }: RunOptions): Promise<Result | undefined> => {
@@ -33,7 +34,7 @@ export function useRunOperation() {
       refresh();
       return data;
     } catch (error) {
-      notify(...failureNotice(error, translate));
+      notify(...failureNotice(error, translate, locale));
       onError?.(error);
       return undefined;
     } finally {
@@ -43,26 +44,27 @@ export function useRunOperation() {
   return { run, busy };
 }
 
-/** A refusal as a notification: our wording for the code, then the server's reason. */
-export function failureNotice(error: unknown, translate: (key: string, options?: object) => string) {
-  const message = error instanceof Error ? error.message : 'app.errors.UNKNOWN';
-  // A refusal shown next to its input needs no second explanation in the notification.
-  const detail = isApiError(error) && !error.body.errors ? error.body.detail : '';
-  return [
-    detail ? 'app.workflow.refused' : message,
-    { type: 'error' as const, messageArgs: { message: translate(message), detail } },
-  ] as const;
+/**
+ * A refusal as a notification in the user's language — the reason worded with its parameters, never the server's
+ * text. A refusal shown next to its input needs no second explanation: then only what the code means.
+ */
+export function failureNotice(error: unknown, translate: (key: string, options?: object) => string, locale?: string): [string, { type: 'error'; messageArgs?: { _: string } }] {
+  if (!isApiError(error)) return [error instanceof Error ? error.message : 'app.errors.UNKNOWN', { type: 'error' }];
+  const text = error.body.errors ? translate(`app.errors.${error.code}`) : errorText(error.body, translate, locale);
+  // Already in words: react-admin's translate would only look it up as a key and fall back to it.
+  return [text, { type: 'error', messageArgs: { _: text } }];
 }
 
 /**
  * A refusal that names an input (`extensions.field`) as the text to show next to it, in the user's
- * language: a double booking names the other activity, other codes add the server's detail.
+ * language: a double booking names the other activity, a known reason is worded with its parameters.
  */
-export function fieldErrorText(error: unknown, translate: (key: string, options?: object) => string): { field: string; text: string } | undefined {
+export function fieldErrorText(error: unknown, translate: (key: string, options?: object) => string, locale?: string): { field: string; text: string } | undefined {
   if (!isApiError(error) || !error.body.field || error.body.field === 'expectedVersion') return undefined;
-  const { field, detail, conflictingActivityTitle } = error.body;
-  const text = conflictingActivityTitle
-    ? translate(`app.field_errors.DOUBLE_BOOKED.${field === 'venue' ? 'venue' : 'staffName'}`, { title: conflictingActivityTitle })
-    : translate(`app.field_errors.${error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION' ? error.code : 'BAD_USER_INPUT'}`, { detail });
+  const { field } = error.body;
+  const text = knownOrDoubleBooking(error) ? errorText(error.body, translate, locale) : translate(`app.field_errors.${error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION' ? error.code : 'BAD_USER_INPUT'}`);
   return { field, text };
 }
+
+const knownOrDoubleBooking = (error: { body: { reason?: string; conflictingActivityTitle?: string } }) =>
+  Boolean(error.body.conflictingActivityTitle) || knownReason(error.body.reason);

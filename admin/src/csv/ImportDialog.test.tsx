@@ -27,7 +27,7 @@ function anImportingDataProvider(taken: string[] = []) {
     sent.push({ codes: rows.map((r) => r.code), dryRun, onlyValid, firstRow });
     if (!dryRun) await new Promise<void>((resolve) => (release = resolve));
     const errors = rows.flatMap((row, i) =>
-      taken.includes(row.code) ? [{ row: firstRow + i, field: 'code', code: 'CONFLICT', message: `${row.code} already exists` }] : [],
+      taken.includes(row.code) ? [{ row: firstRow + i, field: 'code', code: 'CONFLICT', reason: 'DUPLICATE_SCHOOL_CODE', params: [{ name: 'schoolCode', value: row.code }] }] : [],
     );
     const valid = rows.length - errors.length;
     const created = !dryRun && (errors.length === 0 || onlyValid) ? valid : 0;
@@ -75,7 +75,7 @@ describe('school import dialog', () => {
     // Row 4 has browser-side errors and was never sent; the dry run numbered rows as the file does.
     expect(sent).toEqual([{ codes: ['S1', 'S2'], dryRun: true, onlyValid: false, firstRow: 2 }]);
     const table = screen.getByRole('table', { name: '检查结果' });
-    expect(within(table).getByText('学校代码：已存在或重复（S2 already exists）')).toBeTruthy();
+    expect(within(table).getByText('学校代码：学校代码 S2 已被其他学校使用')).toBeTruthy();
     expect(within(table).getByText('学校类型：“大学”不是可选值')).toBeTruthy();
     expect(within(table).getByText(/服务年级：年级格式不对（1-12）/)).toBeTruthy();
     expect(within(table).queryByText('学校1 · S1')).toBeNull(); // only rows with errors are shown at first

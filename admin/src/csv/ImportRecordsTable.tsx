@@ -1,5 +1,6 @@
 import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { knownReason, messageArgs } from '../dataProvider/errors';
 import type { Translate } from './exportColumns';
 import { columnLabel, type ImportResource } from './importColumns';
 import type { ImportRecord, RowProblem } from './importMapping';
@@ -14,10 +15,12 @@ export function rowNumbers(rows: number[]): string {
   return consecutive ? `${rows[0]}–${rows[rows.length - 1]}` : rows.join(', ');
 }
 
-/** A problem in the user's language: the column, then our wording for its code (with the server's own words). */
+/** A problem in the user's language: the column, then our wording for its reason or code (never the API's text). */
 export function problemText(translate: Translate, resource: ImportResource, record: ImportRecord<unknown>, problem: RowProblem): string {
-  const fallback = translate('app.csv.errors.UNKNOWN', { detail: problem.code, ...problem.args });
-  const message = translate(`app.csv.errors.${problem.code}`, { ...problem.args, _: fallback });
+  const { reason, ...args } = problem.args ?? {};
+  const message = typeof reason === 'string' && knownReason(reason)
+    ? translate(`app.errors.reasons.${reason}`, messageArgs(args, translate))
+    : translate(`app.csv.errors.${problem.code}`, { ...args, _: translate('app.csv.errors.UNKNOWN') });
   const text = problem.field
     ? translate('app.csv.import.problem', { column: columnLabel(translate, resource, problem.field), message })
     : message;

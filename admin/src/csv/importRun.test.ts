@@ -21,7 +21,7 @@ function fakeApi(refused: string[] = []) {
   const call: ImportCall<Input> = async (rows, options) => {
     calls.push({ codes: rows.map((r) => r.code), options });
     const errors = rows.flatMap((row, i) =>
-      refused.includes(row.code) ? [{ row: options.firstRow + i, field: 'code', code: 'CONFLICT', message: `${row.code} already exists` }] : [],
+      refused.includes(row.code) ? [{ row: options.firstRow + i, field: 'code', code: 'CONFLICT', reason: 'DUPLICATE_SCHOOL_CODE', params: [{ name: 'schoolCode', value: row.code }] }] : [],
     );
     const valid = rows.length - errors.length;
     const writes = !options.dryRun && (errors.length === 0 || options.onlyValid);
@@ -43,7 +43,7 @@ describe('preview (dry run)', () => {
     expect(calls[1].options.firstRow).toBe(103);
     expect(progress).toEqual([0, 1, 2, 3]);
     expect(checked.find((r) => r.label === 'S150')!.problems).toEqual([
-      { row: 150, field: 'code', code: 'CONFLICT', args: { detail: 'S150 already exists' } },
+      { row: 150, field: 'code', code: 'CONFLICT', args: { reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'S150' } },
     ]);
     expect(checked.filter((r) => r.problems.length > 0).map((r) => r.label)).toEqual(['S5', 'S150']);
   });
@@ -52,10 +52,10 @@ describe('preview (dry run)', () => {
     const provider: ImportRecord<Input> = { rows: [2, 3, 4], label: 'P', input: { code: 'P' }, problems: [], qualificationRows: [2, 4] };
     const call: ImportCall<Input> = async () => ({
       dryRun: true, valid: 0, created: 0,
-      errors: [{ row: 2, field: 'qualifications.1.validTo', code: 'BAD_USER_INPUT', message: 'validTo must not be before validFrom' }],
+      errors: [{ row: 2, field: 'qualifications.1.validTo', code: 'BAD_USER_INPUT', reason: 'END_BEFORE_START', params: [] }],
     });
     const [checked] = await checkRecords([provider], call);
-    expect(checked.problems).toEqual([{ row: 4, field: 'validTo', code: 'BAD_USER_INPUT', args: { detail: 'validTo must not be before validFrom' } }]);
+    expect(checked.problems).toEqual([{ row: 4, field: 'validTo', code: 'BAD_USER_INPUT', args: { reason: 'END_BEFORE_START' } }]);
   });
 });
 

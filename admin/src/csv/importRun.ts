@@ -27,7 +27,9 @@ function serverProblem<Input>(record: ImportRecord<Input>, error: ImportResultFi
   const [head, index, rest] = (error.field ?? '').split('.');
   const qualificationRow = head === 'qualifications' && index !== undefined ? record.qualificationRows?.[Number(index)] : undefined;
   const field = qualificationRow !== undefined ? rest ?? 'qualifications' : head && head !== 'input' ? head : null;
-  return { row: qualificationRow ?? record.rows[0], field, code: error.code, args: { detail: error.message } };
+  // The API's reason and its parameters, worded by the console (never the API's English message).
+  const params = Object.fromEntries(error.params.map((param) => [param.name, param.value]));
+  return { row: qualificationRow ?? record.rows[0], field, code: error.code, args: error.reason ? { ...params, reason: error.reason } : params };
 }
 
 function withServerErrors<Input>(chunk: ImportRecord<Input>[], firstRow: number, result: ImportResultFieldsFragment) {

@@ -19,19 +19,28 @@ describe('fromGraphQLError', () => {
     }
   });
 
-  it('puts a BAD_USER_INPUT field error where the form shows it, keeping the server detail', () => {
+  it('puts a BAD_USER_INPUT field error where the form shows it, worded from its reason (never the server text)', () => {
     const error = fromGraphQLError(
-      aGraphQLError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty', { field: 'leadershipGroup.0.name' }),
+      aGraphQLError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty', { field: 'leadershipGroup.0.name', reason: 'REQUIRED' }),
     );
     expect(error.body).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'leadershipGroup.0.name',
+      reason: 'REQUIRED',
+      params: {},
       detail: 'leadershipGroup.0.name must not be empty',
-      errors: { 'leadershipGroup.0.name': fieldError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty') },
+      errors: { 'leadershipGroup.0.name': fieldError('BAD_USER_INPUT', 'REQUIRED') },
     });
-    expect(fieldError('BAD_USER_INPUT', 'x')).toBe(
-      '@@react-admin@@{"message":"app.field_errors.BAD_USER_INPUT","args":{"detail":"x"}}',
-    );
+    expect(fieldError('BAD_USER_INPUT', 'REQUIRED')).toBe('@@react-admin@@{"message":"app.errors.reasons.REQUIRED","args":{}}');
+    // A reason the console does not know reads as what its code means.
+    expect(fieldError('BAD_USER_INPUT', 'SOMETHING_NEW')).toBe('@@react-admin@@{"message":"app.field_errors.BAD_USER_INPUT","args":{}}');
+  });
+
+  it('words a duplicate school code with the code it names, and statuses in words', () => {
+    const duplicate = fromGraphQLError(aGraphQLError('CONFLICT', 'School code CG-001 is already used by another school', { field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'CG-001' }));
+    expect(duplicate.body.errors).toEqual({ code: '@@react-admin@@{"message":"app.errors.reasons.DUPLICATE_SCHOOL_CODE","args":{"schoolCode":"CG-001"}}' });
+    const refused = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'Only a DRAFT survey can be published; this one is OPEN', { reason: 'WRONG_STATUS', status: 'OPEN', statusType: 'SurveyStatus' }));
+    expect(refused.message).toBe('当前状态为“收集中”，不能进行此操作');
   });
 
   it('tells a version conflict from a duplicate, and puts only the duplicate next to its field', () => {
@@ -42,7 +51,7 @@ describe('fromGraphQLError', () => {
 
     const duplicate = fromGraphQLError(aGraphQLError('CONFLICT', 'code XX001 is taken', { field: 'code' }));
     expect(duplicate.code).toBe('CONFLICT');
-    expect(duplicate.body.errors).toEqual({ code: fieldError('CONFLICT', 'code XX001 is taken') });
+    expect(duplicate.body.errors).toEqual({ code: fieldError('CONFLICT') });
   });
 });
 
@@ -81,8 +90,8 @@ describe('fromGraphQLError for the domain core', () => {
   });
 
   it('puts a refused state change that names its field next to that field', () => {
-    const error = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE', { field: 'contractId' }));
-    expect(error.body.errors).toEqual({ contractId: fieldError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE') });
+    const error = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE', { field: 'contractId', reason: 'CONTRACT_SCOPE' }));
+    expect(error.body.errors).toEqual({ contractId: fieldError('INVALID_TRANSITION', 'CONTRACT_SCOPE') });
   });
 
   it('keeps the exit case in the way when a provider already has one', () => {

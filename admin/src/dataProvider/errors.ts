@@ -1,4 +1,7 @@
 import { HttpError } from 'react-admin';
+import { enumLabel } from '../common/enumLabels';
+import { formatNumber } from '../common/numbers';
+import { DEFAULT_LOCALE, chineseMessages, i18nProvider } from '../i18n';
 
 /** The codes of the API contract (`extensions.code`), plus what the console sees without one. */
 export type ApiErrorCode =
@@ -45,7 +48,7 @@ function formField(field: unknown): string | undefined {
 /**
  * react-admin's ValidationError translates a field error written as this prefix + JSON
  * `{ message, args }` (ra-core form/validation/ValidationError.tsx); a plain string would be shown
- * untranslated. Used so the field shows our Chinese wording plus the server's detail.
+ * untranslated. Used so the field shows our wording of the refusal in the user's language.
  */
 const TRANSLATABLE_FIELD_ERROR = '@@react-admin@@';
 
@@ -53,8 +56,31 @@ const TRANSLATABLE_FIELD_ERROR = '@@react-admin@@';
 export type FieldErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
 const fieldErrorCodes = new Set<ApiErrorCode>(['BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION']);
 
-export function fieldError(code: FieldErrorCode, detail: string): string {
-  return translatable(`app.field_errors.${code}`, { detail });
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Whether the console words this reason of the API (`app.errors.reasons.<REASON>`); unknown ones fall back to the code. */
+export function knownReason(reason: string | undefined): reason is string {
+  const reasons = (chineseMessages as { app?: { errors?: { reasons?: Record<string, unknown> } } }).app?.errors?.reasons ?? {};
+  return Boolean(reason && typeof reasons[reason] === 'string');
+}
+
+/** A reason's parameters ready for a sentence: statuses and semesters in words, numbers grouped. */
+export function messageArgs(params: Record<string, unknown>, translate: Translate, locale = DEFAULT_LOCALE): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name === 'statusType' || value === undefined || value === null) continue;
+    if (name === 'status' && typeof params.statusType === 'string') args.status = enumLabel(params.statusType, String(value), translate);
+    else if (name === 'semester') args.semester = enumLabel('Semester', String(value), translate);
+    else if (typeof value === 'number') args[name] = formatNumber(value, locale);
+    else args[name] = String(value);
+  }
+  return args;
+}
+
+/** The field message for a refusal: the reason in words when the console knows it, else what the code means. */
+export function fieldError(code: FieldErrorCode, reason?: string, params: Record<string, unknown> = {}): string {
+  if (knownReason(reason)) return translatable(`app.errors.reasons.${reason}`, messageArgs(params, i18nProvider.translate, i18nProvider.getLocale()));
+  return translatable(`app.field_errors.${code}`, {});
 }
 
 function translatable(message: string, args: Record<string, string>): string {
@@ -72,7 +98,11 @@ export function doubleBookingError(field: string, title: string): string {
 export interface ApiErrorBody {
   code: ApiErrorCode;
   field?: string;
-  /** The server's own message (English, technical): shown next to a field, or as detail. */
+  /** Why (`extensions.reason`), worded by the console (its `reasons` messages). */
+  reason?: string;
+  /** The reason's parameters (the other scalar extensions: `schoolCode`, `max`, `status`…). */
+  params?: Record<string, unknown>;
+  /** The server's own message (English, for developers and logs): never shown to users. */
   detail: string;
   /**
    * Field errors in the shape react-admin forms apply next to inputs (pessimistic saves only).
@@ -102,8 +132,13 @@ export interface WordingPhrase {
 export class ApiError extends HttpError {
   declare readonly body: ApiErrorBody;
 
+  /**
+   * `message` is what react-admin's notifications show: the reason in words when there is one and no form field
+   * shows it already, else the code's message key (translated when shown).
+   */
   constructor(body: ApiErrorBody) {
-    super(`app.errors.${body.code}`, statusByCode[body.code], body);
+    const sentence = !body.errors && knownReason(body.reason) ? errorText(body, i18nProvider.translate, i18nProvider.getLocale()) : undefined;
+    super(sentence ?? `app.errors.${body.code}`, statusByCode[body.code], body);
     // HttpError resets the prototype to its own, which would break `instanceof ApiError`.
     Object.setPrototypeOf(this, ApiError.prototype);
     this.name = 'ApiError';
@@ -119,11 +154,35 @@ export interface GraphQLErrorLike {
   extensions?: {
     code?: unknown;
     field?: unknown;
+    reason?: unknown;
     conflictingActivityId?: unknown;
     conflictingActivityTitle?: unknown;
     existingExitId?: unknown;
     phrases?: unknown;
+    [parameter: string]: unknown;
   };
+}
+
+/** Extensions that are not parameters of a reason. */
+const notParams = new Set(['code', 'field', 'reason', 'http', 'phrases', 'problems', 'exception', 'stacktrace']);
+
+/** The scalar extensions of an error: the parameters its reason's sentence may use. */
+function paramsOf(extensions: GraphQLErrorLike['extensions']): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(extensions ?? {}).filter(([name, value]) => !notParams.has(name) && ['string', 'number', 'boolean'].includes(typeof value)),
+  );
+}
+
+/**
+ * One sentence for a refusal in the user's language, never the server's text: a double booking names the other
+ * activity, a known reason is worded with its parameters, anything else says what its code means.
+ */
+export function errorText(body: ApiErrorBody, translate: Translate, locale = DEFAULT_LOCALE): string {
+  if (body.code === 'CONFLICT' && body.conflictingActivityTitle && body.field) {
+    return translate(`app.field_errors.DOUBLE_BOOKED.${body.field === 'venue' ? 'venue' : 'staffName'}`, { title: body.conflictingActivityTitle });
+  }
+  if (knownReason(body.reason)) return translate(`app.errors.reasons.${body.reason}`, messageArgs(body.params ?? {}, translate, locale));
+  return translate(`app.errors.${body.code}`);
 }
 
 const asText = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -156,15 +215,19 @@ export function fromGraphQLError(error: GraphQLErrorLike): ApiError {
   const otherTitle = asText(error.extensions?.conflictingActivityTitle) ?? otherId;
   const existingExitId = asText(error.extensions?.existingExitId);
   const phrases = code === 'BAD_USER_INPUT' ? asPhrases(error.extensions?.phrases) : undefined;
+  const reason = asText(error.extensions?.reason);
+  const params = paramsOf(error.extensions);
   const message =
     target && code === 'CONFLICT' && otherTitle
       ? doubleBookingError(target, otherTitle)
       : target
-        ? fieldError(code as FieldErrorCode, error.message)
+        ? fieldError(code as FieldErrorCode, reason, params)
         : undefined;
   return new ApiError({
     code,
     field,
+    ...(reason ? { reason } : {}),
+    params,
     detail: error.message,
     ...(target && message ? { errors: { [target]: message } } : {}),
     ...(otherId ? { conflictingActivityId: otherId, conflictingActivityTitle: otherTitle } : {}),

@@ -10,6 +10,7 @@ import { pagesEn } from './en/pages';
 import { providersEn } from './en/providers';
 import { signInEn } from './en/signIn';
 import { surveyEnumsEn, surveysEn } from './en/surveys';
+import { errorsEn } from './en/errors';
 
 /** English twin of `app.zh-CN.ts`; the type makes a missing or extra key a compile error. */
 export const appEnglishMessages: typeof appChineseMessages = {
@@ -137,21 +138,11 @@ export const appEnglishMessages: typeof appChineseMessages = {
       no_users: 'The local server offers no demo users.',
       unknown_user: 'This demo user does not exist. Reload the page and choose again.',
     },
-    errors: {
-      BAD_USER_INPUT: 'Invalid input: check the highlighted fields and try again',
-      NOT_FOUND: 'The record does not exist; it may have been deleted',
-      CONFLICT: 'Conflicts with an existing record (e.g. a duplicate code or a double booking); nothing was saved',
-      VERSION_CONFLICT: 'Not saved: someone else changed this record. Reload to see the latest version, then make your change again',
-      INVALID_TRANSITION: 'Not possible in the current state (e.g. other records still depend on it)',
-      FORBIDDEN: 'You may not do this',
-      UNAUTHENTICATED: 'Your session has ended, please sign in again',
-      RATE_LIMITED: 'Too many requests, please try again later',
-      UNKNOWN: 'Server error, please try again later',
-    },
+    errors: errorsEn,
     field_errors: {
-      BAD_USER_INPUT: 'Invalid value (%{detail})',
-      CONFLICT: 'Already used by another record (%{detail})',
-      INVALID_TRANSITION: 'Not allowed in the current state (%{detail})',
+      BAD_USER_INPUT: 'Invalid value',
+      CONFLICT: 'Already used by another record',
+      INVALID_TRANSITION: 'Not allowed in the current state',
       WORDING: 'Pressures families: %{phrases}',
       DOUBLE_BOOKED: {
         venue: 'Venue taken: “%{title}” holds this slot',

@@ -9,6 +9,7 @@ import { pagesZh } from './zh-CN/pages';
 import { providersZh } from './zh-CN/providers';
 import { signInZh } from './zh-CN/signIn';
 import { surveyEnumsZh, surveysZh } from './zh-CN/surveys';
+import { errorsZh } from './zh-CN/errors';
 
 /**
  * The console's own messages in Simplified Chinese: resources, fields, enum values and app texts.
@@ -139,21 +140,11 @@ export const appChineseMessages = {
       no_users: '本地服务没有提供演示账号。',
       unknown_user: '该演示账号不存在，请刷新页面后重新选择。',
     },
-    errors: {
-      BAD_USER_INPUT: '输入有误，请检查标出的字段后重试',
-      NOT_FOUND: '记录不存在，可能已被删除',
-      CONFLICT: '与现有记录冲突（例如代码重复或时间冲突），未保存',
-      VERSION_CONFLICT: '保存失败：该记录已被他人修改。请重新加载查看最新内容，再重新修改',
-      INVALID_TRANSITION: '当前状态下不能进行此操作（例如仍有其他记录依赖它）',
-      FORBIDDEN: '您无权进行此操作',
-      UNAUTHENTICATED: '登录已失效，请重新登录',
-      RATE_LIMITED: '操作过于频繁，请稍后再试',
-      UNKNOWN: '服务器出错，请稍后再试',
-    },
+    errors: errorsZh,
     field_errors: {
-      BAD_USER_INPUT: '取值无效（%{detail}）',
-      CONFLICT: '已被其他记录使用（%{detail}）',
-      INVALID_TRANSITION: '当前状态不允许（%{detail}）',
+      BAD_USER_INPUT: '取值无效',
+      CONFLICT: '已被其他记录使用',
+      INVALID_TRANSITION: '当前状态不允许',
       WORDING: '含有强制性措辞：%{phrases}',
       DOUBLE_BOOKED: {
         venue: '场地冲突：该时段已被“%{title}”占用',

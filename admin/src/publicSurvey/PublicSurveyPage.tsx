@@ -8,6 +8,7 @@ import { SurveyForm, type SurveyFormValues, type SurveySubmissionInput } from '.
 type PageState =
   | { step: 'loading' }
   | { step: 'missing' }
+  | { step: 'not_open' }
   | { step: 'unavailable' }
   | { step: 'closed'; title?: string }
   | { step: 'answering'; survey: PublicSurvey }
@@ -21,6 +22,15 @@ export interface PublicSurveyPageProps {
   fetchImpl?: typeof fetch;
   /** Where this device keeps its respondent keys (localStorage by default). */
   keys?: KeyStore;
+}
+
+/** A refused submission in the parent's language, from the API's reason (never its English message). */
+function rejection(error: unknown, messages: PublicSurveyMessages): string {
+  const extensions = error instanceof KehouError ? error.extensions : {};
+  const template = typeof extensions.reason === 'string' ? messages.reasons[extensions.reason] : undefined;
+  if (!template) return messages.rejected;
+  const args = Object.fromEntries(Object.entries(extensions).filter(([, value]) => typeof value === 'string' || typeof value === 'number')) as Record<string, string | number>;
+  return fill(template, args);
 }
 
 /** A notice page (closed, not found, thanks) whose heading takes the focus when it appears. */
@@ -55,7 +65,10 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
         document.title = survey.title;
         setState(survey.status === 'OPEN' ? { step: 'answering', survey } : { step: 'closed', title: survey.title });
       },
-      (error: unknown) => setState({ step: publicErrorCode(error) === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
+      (error: unknown) => {
+        const code = publicErrorCode(error);
+        setState({ step: code === 'NOT_FOUND' ? 'missing' : code === 'INVALID_TRANSITION' ? 'not_open' : 'unavailable' });
+      },
     );
   }, [accessCode, graphqlUrl, fetchImpl]);
   useEffect(load, [load]);
@@ -83,7 +96,7 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       const code = publicErrorCode(error);
       if (code === 'INVALID_TRANSITION') setState({ step: 'closed', title: survey.title });
       else if (code === 'RATE_LIMITED') setSubmitError(messages.rate_limited);
-      else if (code === 'BAD_USER_INPUT' && error instanceof Error) setSubmitError(fill(messages.rejected, { detail: error.message }));
+      else if (code === 'BAD_USER_INPUT') setSubmitError(rejection(error, messages));
       else setSubmitError(messages.failed);
     } finally {
       setSubmitting(false);
@@ -95,6 +108,8 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       return <div className="ps-page"><p className="ps-panel" role="status">{messages.loading}</p></div>;
     case 'missing':
       return <Notice title={messages.not_found_title}><p>{messages.not_found}</p></Notice>;
+    case 'not_open':
+      return <Notice title={messages.not_open_title}><p>{messages.not_open}</p></Notice>;
     case 'unavailable':
       return (
         <Notice title={messages.load_failed}>

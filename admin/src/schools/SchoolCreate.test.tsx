@@ -10,12 +10,12 @@ import { slow } from '../testing/timeouts';
 describe('school create form', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('shows a refused duplicate code next to the code input, in Chinese with the server detail', async () => {
+  it('shows a refused duplicate code next to the code input, in Chinese, naming the code (never the server text)', async () => {
     // react-query logs every failed mutation; this failure is the point of the test.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const dataProvider = anInMemoryDataProvider({ schools: [] });
     dataProvider.create = async () => {
-      throw fromGraphQLError(aGraphQLError('CONFLICT', 'School code XX001 is already used by another school', { field: 'code' }));
+      throw fromGraphQLError(aGraphQLError('CONFLICT', 'School code XX001 is already used by another school', { field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'XX001' }));
     };
     window.location.hash = '#/schools/create';
     render(<App dataProvider={dataProvider} authProvider={aSignedInAuthProvider('DISTRICT_ADMIN')} loginPage={LocalLoginPage} />);
@@ -26,8 +26,9 @@ describe('school create form', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
     expect(
-      await screen.findByText('已被其他记录使用（School code XX001 is already used by another school）', undefined, slow),
+      await screen.findByText('学校代码 XX001 已被其他学校使用', undefined, slow),
     ).toBeTruthy();
+    expect(document.body.textContent).not.toContain('already used');
     expect(screen.getByLabelText(/学校代码/).getAttribute('aria-invalid')).toBe('true');
   });
 });

@@ -50,17 +50,17 @@ export function createActivityService(deps: {
   async function providerSteps(activity: ActivityRecord): Promise<GuardedWrite[]> {
     if (!activity.providerId && !activity.contractId) return [];
     if (!activity.contractId) {
-      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', { field: 'contractId' });
+      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', { field: 'contractId', reason: 'NEEDS_ACTIVE_CONTRACT' });
     }
     const contract = await contracts.get(activity.contractId);
-    if (!contract) throw badInput('contractId', `Contract ${activity.contractId} does not exist`);
-    if (activity.providerId && activity.providerId !== contract.providerId) throw badInput('contractId', 'The contract belongs to another provider');
+    if (!contract) throw badInput('contractId', `Contract ${activity.contractId} does not exist`, { reason: 'UNKNOWN_RECORD' });
+    if (activity.providerId && activity.providerId !== contract.providerId) throw badInput('contractId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
     activity.providerId = contract.providerId;
     if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) {
-      throw invalidTransition('The contract does not cover this school and term', { field: 'contractId' });
+      throw invalidTransition('The contract does not cover this school and term', { field: 'contractId', reason: 'CONTRACT_SCOPE' });
     }
     const status = effectiveStatus(contract);
-    if (status !== 'ACTIVE') throw invalidTransition(`The contract is ${status}, not ACTIVE: activate it before scheduling`, { field: 'contractId' });
+    if (status !== 'ACTIVE') throw invalidTransition(`The contract is ${status}, not ACTIVE: activate it before scheduling`, { field: 'contractId', reason: 'WRONG_STATUS', status, statusType: 'ContractStatus' });
     return [providers.statusCheck(contract.providerId, activeProviderStatuses)];
   }
 
@@ -94,7 +94,7 @@ export function createActivityService(deps: {
     async create(viewer: Viewer | null, input: unknown): Promise<ActivityRecord> {
       const values = parseInput(createActivitySchema, input);
       const term = await terms.get(values.termId);
-      if (!term) throw badInput('termId', `Term ${values.termId} does not exist`);
+      if (!term) throw badInput('termId', `Term ${values.termId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       const signedIn = requireSchoolAccess(viewer, term.schoolId);
       const now = nowIso();
       const record: ActivityRecord = {

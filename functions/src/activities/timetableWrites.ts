@@ -41,6 +41,7 @@ export async function writeWithBookings(
           const what = resource === 'venue' ? `Venue ${next.venue}` : `${next.staffName ?? 'The provider'}`;
           throw conflict(`${what} is already booked on ${next.weekday} ${other.start}–${other.end} by “${other.title}” (${otherId})`, {
             field: resource === 'venue' ? 'venue' : 'staffName',
+            reason: 'DOUBLE_BOOKED',
             conflictingActivityId: otherId,
             conflictingActivityTitle: other.title,
           });

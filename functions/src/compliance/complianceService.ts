@@ -28,7 +28,7 @@ export function createComplianceService(deps: { activities: ActivityRepository; 
     async report(viewer: Viewer | null, schoolId: string, termId: string) {
       requireSchoolAccess(viewer, schoolId);
       const term = await terms.get(termId);
-      if (!term || term.schoolId !== schoolId) throw badInput('termId', 'termId must be a term of this school');
+      if (!term || term.schoolId !== schoolId) throw badInput('termId', 'termId must be a term of this school', { reason: 'WRONG_RECORD' });
       const [rules, rows] = await Promise.all([policy.current(), timetable(schoolId, termId)]);
       const contractIds = [...new Set(rows.map((row) => row.contractId).filter((id): id is string => Boolean(id)))];
       const found = (await contracts.getMany(contractIds)).filter((contract) => contract !== undefined);

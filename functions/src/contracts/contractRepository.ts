@@ -84,7 +84,7 @@ export function createContractRepository(db: Db) {
       return {
         op: txItem(listed.where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : ''))),
         onConditionFail: (existing) =>
-          existing ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, { field: 'contractId' }) : notFound('Contract', id),
+          existing ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, { field: 'contractId', reason: 'WRONG_STATUS', status: existing.status, statusType: 'ContractStatus' }) : notFound('Contract', id),
       };
     },
   };

@@ -98,9 +98,9 @@ export function createContractService(deps: {
       const values = parseInput(createContractSchema, input);
       const signedIn = requireSchoolAccess(viewer, values.schoolId);
       const term = await terms.get(values.termId);
-      if (!term || term.schoolId !== values.schoolId) throw badInput('termId', 'termId must be a term of this school');
+      if (!term || term.schoolId !== values.schoolId) throw badInput('termId', 'termId must be a term of this school', { reason: 'WRONG_RECORD' });
       const provider = await providers.get(values.providerId);
-      if (!provider) throw badInput('providerId', `Provider ${values.providerId} does not exist`);
+      if (!provider) throw badInput('providerId', `Provider ${values.providerId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       const now = nowIso();
       const record: ContractRecord = {
         ...values,
@@ -124,7 +124,7 @@ export function createContractService(deps: {
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ContractRecord> {
       const changes = definedOnly(parseInput(updateContractSchema, input));
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract cannot be edited; terminate it and draft a new one`);
+      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract cannot be edited; terminate it and draft a new one`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as ContractRecord;
       next.totalAmount = totalOf(next.ratePerHour, next.hours);
       assertPeriod(next);
@@ -135,7 +135,7 @@ export function createContractService(deps: {
 
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract stays on record; terminate it instead`);
+      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract stays on record; terminate it instead`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
       await contracts.delete(previous, [
         providers.dependentDelta(previous.providerId, -1),
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Contract', entityId: id, summary: summary('contract.deleted'), before: previous }),
@@ -146,19 +146,19 @@ export function createContractService(deps: {
     /** DRAFT → SIGNED: an APPROVED provider, qualified for the whole period, where outside providers are allowed. */
     async sign(viewer: Viewer | null, id: string, signedDocumentId: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT contract can be signed; this one is ${previous.status}`);
-      if (!(await policy.current()).outsideProvidersAllowed) throw invalidTransition('The district policy does not allow outside providers');
+      if (previous.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT contract can be signed; this one is ${previous.status}`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
+      if (!(await policy.current()).outsideProvidersAllowed) throw invalidTransition('The district policy does not allow outside providers', { reason: 'PROVIDERS_NOT_ALLOWED' });
       const provider = await providers.get(previous.providerId);
       if (!provider) throw notFound('Provider', previous.providerId);
-      if (provider.status !== 'APPROVED') throw invalidTransition(`The provider is ${provider.status}; only APPROVED providers can sign`);
+      if (provider.status !== 'APPROVED') throw invalidTransition(`The provider is ${provider.status}; only APPROVED providers can sign`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
       if (!qualificationCovering(provider, previous.startDate, previous.endDate)) {
-        throw invalidTransition(`No qualification of ${provider.name} is valid for the whole period ${previous.startDate} – ${previous.endDate}`);
+        throw invalidTransition(`No qualification of ${provider.name} is valid for the whole period ${previous.startDate} – ${previous.endDate}`, { reason: 'NO_QUALIFICATION_FOR_PERIOD' });
       }
       // Proves, at commit time, that the provider was not suspended or sent into exit meanwhile.
       const extra = [providers.statusCheck(provider.id, ['APPROVED'])];
       if (signedDocumentId) {
         const document = await documents.get(signedDocumentId);
-        if (!document || document.ownerId !== id) throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract');
+        if (!document || document.ownerId !== id) throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract', { reason: 'WRONG_RECORD' });
         extra.push(...documents.archiveSteps([document], nowIso()));
       }
       return step(signedIn, previous, 'SIGN', { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined }, expectedVersion, extra);
@@ -166,13 +166,13 @@ export function createContractService(deps: {
 
     async activate(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'SIGNED') throw invalidTransition(`Only a SIGNED contract can be activated; this one is ${previous.status}`);
+      if (previous.status !== 'SIGNED') throw invalidTransition(`Only a SIGNED contract can be activated; this one is ${previous.status}`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
       return step(signedIn, previous, 'ACTIVATE', { status: 'ACTIVE', activatedAt: nowIso() }, expectedVersion);
     },
 
     async terminate(viewer: Viewer | null, id: string, reason: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`);
+      if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
       return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined }, expectedVersion);
     },
   };

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { reasonOfMessage, type ErrorReason } from './errorReasons';
 
 /** The error codes of the API contract (SPEC §5). Clients switch on `extensions.code`. */
 export type ErrorCode =
@@ -10,9 +11,13 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED';
 
-/** Extra facts a client can act on: the offending input field, the record in the way, … */
+/**
+ * Extra facts a client can act on: the offending input field, why (`reason`, see errorReasons.ts) with its parameters,
+ * the record in the way, …
+ */
 export interface ErrorDetails {
   field?: string;
+  reason?: ErrorReason;
   [key: string]: unknown;
 }
 
@@ -30,8 +35,9 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** Bad input on `field`; without an explicit reason, one is read from the message of a known input rule. */
 export const badInput = (field: string, message: string, details: ErrorDetails = {}) =>
-  new AppError('BAD_USER_INPUT', message, { ...details, field });
+  new AppError('BAD_USER_INPUT', message, { ...(details.reason ? {} : reasonOfMessage(message)), ...details, field });
 
 export const notFound = (typeName: string, id: string) =>
   new AppError('NOT_FOUND', `${typeName} ${id} does not exist`, { typeName, id });
@@ -52,6 +58,7 @@ export const rateLimited = (message: string) => new AppError('RATE_LIMITED', mes
 export const versionConflict = (typeName: string, id: string, expected: number, actual: number) =>
   conflict(`${typeName} ${id} was changed by someone else (version ${actual}, you sent ${expected}); reload and try again`, {
     field: 'expectedVersion',
+    reason: 'VERSION',
     typeName,
     id,
     currentVersion: actual,

@@ -1,6 +1,7 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import * as z from 'zod';
 import { badInput } from './errors';
+import { reasonOfIssue } from './errorReasons';
 
 /** `YYYY-MM-DD` that is a real calendar date. */
 export const dateString = z
@@ -38,6 +39,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const issue = result.error.issues[0];
   const field = issue.path.map(String).join('.') || 'input';
   throw badInput(field, `${field} ${issue.message}`, {
+    ...reasonOfIssue(issue),
     problems: result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
   });
 }

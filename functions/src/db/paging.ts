@@ -35,7 +35,7 @@ export interface PageableQuery {
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`, { reason: 'PAGE_SIZE', max: MAX_PAGE_SIZE });
   }
   return size;
 }
@@ -58,7 +58,7 @@ function decodeCursor(cursor: string, listId: string): Record<string, string> {
   } catch {
     // fall through to the coded error below
   }
-  throw badInput('after', 'after is not a cursor of this list; pass an endCursor you received from it');
+  throw badInput('after', 'after is not a cursor of this list; pass an endCursor you received from it', { reason: 'CURSOR' });
 }
 
 function splitKeys(item: Record<string, unknown>) {

@@ -55,7 +55,7 @@ function cancellationError(error: TransactionCanceledException, writes: GuardedW
       const existing = reason.Item ? unmarshall(reason.Item) : undefined;
       const handler = writes[i]?.onConditionFail;
       if (handler) return handler(existing);
-      return conflict('The record changed while you were saving; reload and try again');
+      return conflict('The record changed while you were saving; reload and try again', { reason: 'CHANGED_MEANWHILE' });
     }
   }
   if (reasons.some((reason) => reason?.Code === 'TransactionConflict')) return new ConcurrentTransaction();

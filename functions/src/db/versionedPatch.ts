@@ -40,7 +40,7 @@ export function deleteUnused(entity: AnyEntity, typeName: string, record: { id: 
     ),
     onConditionFail: (existing) => {
       if (!existing) return notFound(typeName, id);
-      if (Number(existing.dependents ?? 0) > 0) return invalidTransition(dependentsMessage, { id });
+      if (Number(existing.dependents ?? 0) > 0) return invalidTransition(dependentsMessage, { id, reason: 'HAS_DEPENDENTS' });
       return versionConflict(typeName, id, version, existing.version as number);
     },
   };
@@ -74,7 +74,7 @@ export function statusStep(
     ),
     onConditionFail: (existing) => {
       if (!existing) return notFound(typeName, id);
-      if (existing.status !== fromStatus) return invalidTransition(`${typeName} is now ${String(existing.status)}, not ${fromStatus}; reload and try again`);
+      if (existing.status !== fromStatus) return invalidTransition(`${typeName} is now ${String(existing.status)}, not ${fromStatus}; reload and try again`, { reason: 'WRONG_STATUS', status: existing.status, statusType: `${typeName}Status` });
       return versionConflict(typeName, id, expectedVersion ?? 0, existing.version as number);
     },
   };

@@ -38,7 +38,7 @@ export function createDocumentRepository(db: Db) {
         {
           op: txItem(document.delete({ id: record.id }).where((attr, op) => op.eq(attr.archived, false))),
           onConditionFail: (existing) =>
-            existing ? invalidTransition('The document is archived (留档备案) and cannot be deleted') : notFound('Document', record.id),
+            existing ? invalidTransition('The document is archived (留档备案) and cannot be deleted', { reason: 'ARCHIVED' }) : notFound('Document', record.id),
         },
         ...extra,
       ]);

@@ -56,7 +56,7 @@ export function createDocumentService(deps: {
       if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === contract.schoolId) return signedIn;
       if (access === 'read' && signedIn.role === 'PROVIDER' && signedIn.providerId === contract.providerId) return signedIn;
     } else {
-      throw badInput('ownerId', 'ownerId must be a provider or contract id');
+      throw badInput('ownerId', 'ownerId must be a provider or contract id', { reason: 'WRONG_RECORD' });
     }
     throw forbidden('You may not access these documents');
   }
@@ -65,7 +65,7 @@ export function createDocumentService(deps: {
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
+    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id', { reason: 'UNKNOWN_RECORD' });
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -116,17 +116,17 @@ export function createDocumentService(deps: {
       if (document.status === 'UPLOADED') return document;
       const uploadKey = uploadKeyOf(document.storageKey);
       const upload = await storage.inspect(uploadKey, SNIFF_BYTES);
-      if (!upload) throw badInput('id', 'The file has not been uploaded yet');
-      if (upload.size !== document.size) throw badInput('size', `The uploaded file has ${upload.size} bytes, not the announced ${document.size}`);
+      if (!upload) throw badInput('id', 'The file has not been uploaded yet', { reason: 'NOT_UPLOADED' });
+      if (upload.size !== document.size) throw badInput('size', `The uploaded file has ${upload.size} bytes, not the announced ${document.size}`, { reason: 'FILE_SIZE_MISMATCH' });
       if (!contentFits(upload.head, document.contentType)) {
         // Dropped, so nothing of it can ever be served; the same upload URL may send the right file while it is valid.
         await storage.remove(uploadKey);
-        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`);
+        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`, { reason: 'FILE_TYPE_MISMATCH' });
       }
       if (!(await storage.promote(uploadKey, document.storageKey, upload.tag))) {
         const current = await load(id);
         if (current.status === 'UPLOADED') return current;
-        throw badInput('id', 'The file changed while it was being checked; confirm again');
+        throw badInput('id', 'The file changed while it was being checked; confirm again', { reason: 'FILE_CHANGED' });
       }
       const updatedAt = nowIso();
       await documents.markUploaded(id, updatedAt);
@@ -136,7 +136,7 @@ export function createDocumentService(deps: {
     async download(viewer: Viewer | null, id: string) {
       const document = await load(id);
       await checkOwner(viewer, document.ownerId, 'read');
-      if (document.status !== 'UPLOADED') throw badInput('id', 'The file has not been uploaded yet');
+      if (document.status !== 'UPLOADED') throw badInput('id', 'The file has not been uploaded yet', { reason: 'NOT_UPLOADED' });
       return storage.downloadTarget(document.storageKey, document.fileName, document.contentType);
     },
 
@@ -155,7 +155,7 @@ export function createDocumentService(deps: {
     /** A document of this owner that the caller wants to reference (qualification scan, signed contract). */
     async requireOwned(ownerId: string, documentId: string, field: string): Promise<DocumentRecord> {
       const document = await documents.get(documentId);
-      if (!document || document.ownerId !== ownerId) throw badInput(field, `${field} must be a document uploaded for ${ownerId}`);
+      if (!document || document.ownerId !== ownerId) throw badInput(field, `${field} must be a document uploaded for ${ownerId}`, { reason: 'WRONG_RECORD' });
       return document;
     },
   };

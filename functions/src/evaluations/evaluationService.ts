@@ -79,14 +79,14 @@ export function createEvaluationService(deps: {
       const values = parseInput(recordSchema, input);
       const signedIn = requireSchoolAccess(viewer, values.schoolId);
       const [provider, school] = await Promise.all([providers.get(values.providerId), schools.get(values.schoolId)]);
-      if (!provider) throw badInput('providerId', `Provider ${values.providerId} does not exist`);
-      if (!school) throw badInput('schoolId', `School ${values.schoolId} does not exist`);
+      if (!provider) throw badInput('providerId', `Provider ${values.providerId} does not exist`, { reason: 'UNKNOWN_RECORD' });
+      if (!school) throw badInput('schoolId', `School ${values.schoolId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       const superseded = values.supersedesId ? await evaluations.get(values.supersedesId) : undefined;
       if (values.supersedesId) {
         if (!superseded || superseded.providerId !== values.providerId || superseded.schoolId !== values.schoolId) {
-          throw badInput('supersedesId', 'supersedesId must be an evaluation of the same provider at the same school');
+          throw badInput('supersedesId', 'supersedesId must be an evaluation of the same provider at the same school', { reason: 'WRONG_RECORD' });
         }
-        if (superseded.supersededById) throw invalidTransition(`Evaluation ${superseded.id} was already corrected by ${superseded.supersededById}; correct that one`);
+        if (superseded.supersededById) throw invalidTransition(`Evaluation ${superseded.id} was already corrected by ${superseded.supersededById}; correct that one`, { reason: 'ALREADY_CORRECTED' });
       }
       const total = values.total ?? Math.round(values.scores.reduce((sum, s) => sum + s.score, 0) / values.scores.length);
       const now = nowIso();
@@ -107,7 +107,7 @@ export function createEvaluationService(deps: {
           break;
         } catch (error) {
           if (!(error instanceof ConcurrentTransaction)) throw error;
-          if (attempt >= MAX_ATTEMPTS) throw conflict('The provider’s standing is being updated by someone else; try again');
+          if (attempt >= MAX_ATTEMPTS) throw conflict('The provider’s standing is being updated by someone else; try again', { reason: 'TRY_AGAIN' });
           await new Promise((wait) => setTimeout(wait, 5 + Math.random() * 20 * attempt));
         }
       }

@@ -42,7 +42,7 @@ export function createExitRepository(db: Db) {
         {
           op: txItem(openExit.create({ providerId: record.providerId, exitId: record.id })),
           onConditionFail: (existing) =>
-            conflict(`Provider already has an exit case in progress (${String(existing?.exitId ?? '')})`, { existingExitId: existing?.exitId }),
+            conflict(`Provider already has an exit case in progress (${String(existing?.exitId ?? '')})`, { reason: 'EXIT_IN_PROGRESS', existingExitId: existing?.exitId }),
         },
         ...extra,
       ]);

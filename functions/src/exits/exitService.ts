@@ -94,7 +94,7 @@ export function createExitService(deps: ExitServiceDeps) {
 
   async function createCase(viewer: Viewer, provider: ProviderRecord, trigger: ExitTrigger, reason: string, evidence: ExitEvidenceRecord[], schoolId?: string) {
     if (!exitableStatuses.includes(provider.status)) {
-      throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`);
+      throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
     }
     const now = nowIso();
     const record: ProviderExitRecord = {
@@ -148,7 +148,7 @@ export function createExitService(deps: ExitServiceDeps) {
       const evidence: ExitEvidenceRecord[] = [];
       for (const [index, evaluationId] of (values.evaluationIds ?? []).entries()) {
         const evaluation = await evaluations.get(evaluationId);
-        if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider');
+        if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider', { reason: 'WRONG_RECORD' });
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
         evidence.push({ kind: 'EVALUATION', refId: evaluation.id, schoolId: evaluation.schoolId, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
       }
@@ -184,7 +184,7 @@ export function createExitService(deps: ExitServiceDeps) {
     async decide(viewer: Viewer | null, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null | undefined, expectedVersion?: number | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const current = await load(id);
-      if (current.status !== 'OPEN') throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`);
+      if (current.status !== 'OPEN') throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`, { reason: 'WRONG_STATUS', status: current.status, statusType: 'ProviderExitStatus' });
       const now = nowIso();
       const next: ProviderExitRecord = { ...current, decisionComment: comment?.trim() || undefined, decidedAt: now, version: current.version + 1, updatedAt: now };
       const steps: GuardedWrite[] = [];
@@ -193,7 +193,7 @@ export function createExitService(deps: ExitServiceDeps) {
         steps.push(exits.closeMarker(current.providerId));
       } else {
         const provider = await loadProvider(current.providerId);
-        if (!exitableStatuses.includes(provider.status)) throw invalidTransition(`The provider is ${provider.status}`);
+        if (!exitableStatuses.includes(provider.status)) throw invalidTransition(`The provider is ${provider.status}`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
         next.status = 'APPROVED';
         next.affectedActivities = await collectAffected(deps, provider.id);
         const concerned = [...new Set([...(current.schoolIds ?? []), ...next.affectedActivities.map((a) => a.schoolId)])];
@@ -216,9 +216,9 @@ export function createExitService(deps: ExitServiceDeps) {
     async complete(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const current = await load(id);
-      if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`);
+      if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`, { reason: 'WRONG_STATUS', status: current.status, statusType: 'ProviderExitStatus' });
       const open = current.affectedActivities.filter((a) => a.resolution === 'UNRESOLVED');
-      if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { unresolved: open.map((a) => a.activityId) });
+      if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { reason: 'UNRESOLVED_ACTIVITIES', count: open.length, unresolved: open.map((a) => a.activityId) });
       const provider = await loadProvider(current.providerId);
       const now = nowIso();
       const today = localDate();

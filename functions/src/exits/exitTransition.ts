@@ -83,11 +83,11 @@ export async function resolveActivity(
   const activity = await deps.activities.get(activityId);
   if (!activity) throw notFound('Activity', activityId);
   if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId) throw forbidden('School admins resolve only their own school’s activities');
-  if (exit.status !== 'APPROVED') throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`);
+  if (exit.status !== 'APPROVED') throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`, { reason: 'WRONG_STATUS', status: exit.status, statusType: 'ProviderExitStatus' });
   const index = exit.affectedActivities.findIndex((a) => a.activityId === activityId);
-  if (index < 0) throw badInput('activityId', 'This activity is not affected by the exit case');
+  if (index < 0) throw badInput('activityId', 'This activity is not affected by the exit case', { reason: 'WRONG_RECORD' });
   if (exit.affectedActivities[index].resolution !== 'UNRESOLVED' || activity.providerId !== exit.providerId) {
-    throw invalidTransition('This activity was already resolved');
+    throw invalidTransition('This activity was already resolved', { reason: 'ALREADY_RESOLVED' });
   }
 
   const now = nowIso();
@@ -99,20 +99,20 @@ export async function resolveActivity(
     resolved = { ...exit.affectedActivities[index], resolution: 'CANCELLED' };
   } else if (change.toContractId) {
     const contract = await deps.contracts.get(change.toContractId);
-    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract))) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`);
-    if (change.toProviderId && change.toProviderId !== contract.providerId) throw badInput('toProviderId', 'The contract belongs to another provider');
-    if (contract.providerId === exit.providerId) throw badInput('toContractId', 'Choose another provider than the one leaving');
-    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId' });
-    if (effectiveStatus(contract) !== 'ACTIVE') throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, { field: 'toContractId' });
+    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract))) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`, { reason: 'UNKNOWN_RECORD' });
+    if (change.toProviderId && change.toProviderId !== contract.providerId) throw badInput('toProviderId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
+    if (contract.providerId === exit.providerId) throw badInput('toContractId', 'Choose another provider than the one leaving', { reason: 'SAME_PROVIDER' });
+    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId', reason: 'CONTRACT_SCOPE' });
+    if (effectiveStatus(contract) !== 'ACTIVE') throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, { field: 'toContractId', reason: 'WRONG_STATUS', status: effectiveStatus(contract), statusType: 'ContractStatus' });
     Object.assign(next, { providerId: contract.providerId, contractId: contract.id, staffName: change.toStaffName?.trim() || undefined });
     steps.push(deps.providers.statusCheck(contract.providerId, ['APPROVED']), deps.contracts.dependentDelta(contract.id, 1, activity.id));
     resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toProviderId: contract.providerId, toContractId: contract.id, toStaffName: next.staffName };
   } else if (change.toStaffName?.trim()) {
-    if (change.toProviderId) throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)');
+    if (change.toProviderId) throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)', { reason: 'NEEDS_ACTIVE_CONTRACT' });
     Object.assign(next, { providerId: undefined, contractId: undefined, staffName: change.toStaffName.trim() });
     resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toStaffName: next.staffName };
   } else {
-    throw badInput('toStaffName', 'Give toContractId (another provider) or toStaffName (school staff)');
+    throw badInput('toStaffName', 'Give toContractId (another provider) or toStaffName (school staff)', { reason: 'REASSIGN_TARGET' });
   }
   // A contract counts the activities that reference it; a cancelled activity still does (it keeps its history).
   if (change !== 'CANCEL' && activity.contractId) steps.push(deps.contracts.dependentDelta(activity.contractId, -1, activity.id));

@@ -631,6 +631,13 @@ export type DocumentUpload = {
   url: Scalars['String']['output'];
 };
 
+/** One parameter of an error reason, as text. */
+export type ErrorParam = {
+  __typename?: 'ErrorParam';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /**
  * An evaluation of a provider at a school (append-only: a correction is a new evaluation with `supersedesId`).
  * Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold` opens a provider
@@ -790,7 +797,12 @@ export type ImportRowError = {
   code: Scalars['String']['output'];
   /** The field at fault, if one is. */
   field?: Maybe<Scalars['String']['output']>;
+  /** For developers and logs (English); show `reason` and `params` in your user's language instead. */
   message: Scalars['String']['output'];
+  /** The reason's parameters (e.g. `schoolCode`, or `row` for a row repeated in the file). */
+  params: Array<ErrorParam>;
+  /** Why, as a stable key (the same keys as `extensions.reason` of an error, e.g. DUPLICATE_SCHOOL_CODE); null when only `code` says it. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
 };
@@ -2378,6 +2390,7 @@ export type ResolversTypes = {
   DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
   DocumentStatus: DocumentStatus;
   DocumentUpload: ResolverTypeWrapper<Omit<DocumentUpload, 'document'> & { document: ResolversTypes['Document'] }>;
+  ErrorParam: ResolverTypeWrapper<ErrorParam>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
   EvaluationCriterion: EvaluationCriterion;
@@ -2515,6 +2528,7 @@ export type ResolversParentTypes = {
   Document: DocumentRecord;
   DocumentDownload: DocumentDownload;
   DocumentUpload: Omit<DocumentUpload, 'document'> & { document: ResolversParentTypes['Document'] };
+  ErrorParam: ErrorParam;
   Evaluation: EvaluationRecord;
   EvaluationConnection: EvaluationPage;
   EvaluationEdge: EvaluationPageItem;
@@ -2831,6 +2845,11 @@ export type DocumentUploadResolvers<ContextType = GraphQLContext, ParentType ext
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ErrorParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErrorParam'] = ResolversParentTypes['ErrorParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2901,6 +2920,8 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ErrorParam']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3321,6 +3342,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;
   DocumentUpload?: DocumentUploadResolvers<ContextType>;
+  ErrorParam?: ErrorParamResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AppError, badInput } from '../core/errors';
+import { reasonParams, type ErrorReason } from '../core/errorReasons';
 import { parseInput } from '../core/validation';
 import { createProviderSchema } from '../providers/providerInput';
 import type { ProviderRepository } from '../providers/providerRepository';
@@ -16,6 +17,9 @@ interface RowError {
   field: string | null;
   code: string;
   message: string;
+  /** Why, for the client's own words (errorReasons.ts), with its parameters. */
+  reason: ErrorReason | null;
+  params: { name: string; value: string }[];
 }
 
 interface ImportOptions {
@@ -27,8 +31,15 @@ interface ImportOptions {
 /** Turns a thrown coded error into a row error (anything else is a real failure and propagates). */
 function rowError(row: number, error: unknown): RowError {
   if (!(error instanceof AppError)) throw error;
-  const field = error.extensions.field;
-  return { row, field: typeof field === 'string' ? field : null, code: error.code, message: error.message };
+  const { field, reason } = error.extensions as { field?: unknown; reason?: ErrorReason };
+  return {
+    row,
+    field: typeof field === 'string' ? field : null,
+    code: error.code,
+    message: error.message,
+    reason: reason ?? null,
+    params: reason ? reasonParams(reason, error.extensions) : [],
+  };
 }
 
 /**
@@ -44,11 +55,12 @@ export function createImportService(deps: { schools: SchoolRepository; providers
     check: (row: unknown) => T,
     key: (value: T) => string,
     keyField: string,
-    taken: (keys: string[]) => Promise<Set<string>>,
+    takenKeys: (keys: string[]) => Promise<Set<string>>,
+    taken: (key: string) => Pick<RowError, 'reason' | 'params'>,
     create: (signedIn: Viewer, row: unknown) => Promise<{ id: string }>,
   ) {
     const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
-    if (rows.length > MAX_IMPORT_ROWS) throw badInput('rows', `Import at most ${MAX_IMPORT_ROWS} rows a call; send the file in chunks`);
+    if (rows.length > MAX_IMPORT_ROWS) throw badInput('rows', `Import at most ${MAX_IMPORT_ROWS} rows a call; send the file in chunks`, { reason: 'TOO_MANY', max: MAX_IMPORT_ROWS });
     const first = options.firstRow ?? 1;
     const errors: RowError[] = [];
     const checked = rows.map((row, i) => {
@@ -60,12 +72,15 @@ export function createImportService(deps: { schools: SchoolRepository; providers
       }
     });
     const keys = checked.map((value) => (value === undefined ? undefined : key(value)));
-    const existing = await taken(keys.filter((k): k is string => Boolean(k)));
+    const existing = await takenKeys(keys.filter((k): k is string => Boolean(k)));
     const seen = new Map<string, number>();
     keys.forEach((k, i) => {
       if (!k) return;
-      if (seen.has(k)) errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} repeats row ${seen.get(k)}` });
-      else if (existing.has(k)) errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} already exists` });
+      if (seen.has(k)) {
+        errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} repeats row ${seen.get(k)}`, reason: 'REPEATS_ROW', params: [{ name: 'row', value: String(seen.get(k)) }] });
+      } else if (existing.has(k)) {
+        errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} already exists`, ...taken(k) });
+      }
       seen.set(k, seen.get(k) ?? first + i);
     });
     const badRows = new Set(errors.map((error) => error.row));
@@ -94,6 +109,7 @@ export function createImportService(deps: { schools: SchoolRepository; providers
         (school) => school.code,
         'code',
         (codes) => deps.schools.takenCodes(codes),
+        (code) => ({ reason: 'DUPLICATE_SCHOOL_CODE', params: [{ name: 'schoolCode', value: code }] }),
         (signedIn, row) => deps.schoolService.create(signedIn, row),
       ),
     importProviders: (viewer: Viewer | null, rows: readonly unknown[], options: ImportOptions) =>
@@ -105,6 +121,7 @@ export function createImportService(deps: { schools: SchoolRepository; providers
         (provider) => provider.creditCode,
         'creditCode',
         (codes) => deps.providers.takenCreditCodes(codes),
+        (creditCode) => ({ reason: 'DUPLICATE_CREDIT_CODE', params: [{ name: 'creditCode', value: creditCode }] }),
         (signedIn, row) => deps.providerService.create(signedIn, row),
       ),
   };

@@ -23,7 +23,7 @@ export function createPolicyRepository(db: Db) {
       const guard = (existing?: Record<string, unknown>) =>
         existing
           ? versionConflict('DistrictPolicy', DISTRICT_POLICY_ID, expectedVersion, existing.version as number)
-          : conflict('The district policy was removed meanwhile; reload and try again', { field: 'expectedVersion' });
+          : conflict('The district policy was removed meanwhile; reload and try again', { field: 'expectedVersion', reason: 'CHANGED_MEANWHILE' });
       const { id, createdAt: _createdAt, ...values } = next;
       const op =
         expectedVersion === 0

@@ -61,7 +61,7 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       const previous = await current();
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as DistrictPolicyRecord;
       if (next.feeModel === 'MONTHLY' && next.monthlyFee == null) {
-        throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY');
+        throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY', { reason: 'MONTHLY_FEE_REQUIRED' });
       }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
       return policies.save(next, expectedVersion, [

@@ -14,7 +14,7 @@ export interface ProviderListArgs extends PageArgs {
 }
 
 const duplicateCreditCode = (creditCode: string) => () =>
-  conflict(`Unified social credit code ${creditCode} is already registered`, { field: 'creditCode', creditCode });
+  conflict(`Unified social credit code ${creditCode} is already registered`, { field: 'creditCode', reason: 'DUPLICATE_CREDIT_CODE', creditCode });
 
 /** Values a patch may write: never the id, creation time or the counter other transactions keep. */
 function writable(record: ProviderRecord) {
@@ -103,7 +103,7 @@ export function createProviderRepository(db: Db) {
       return {
         op: txItem(check.where((attr, op) => `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})`)),
         onConditionFail: (existing) =>
-          existing ? invalidTransition(`Provider is ${String(existing.status)}, needs ${allowedStatuses.join(' or ')}`, { providerId: id }) : notFound('Provider', id),
+          existing ? invalidTransition(`Provider is ${String(existing.status)}, needs ${allowedStatuses.join(' or ')}`, { providerId: id, reason: 'WRONG_STATUS', status: existing.status, statusType: 'ProviderStatus' }) : notFound('Provider', id),
       };
     },
 
@@ -121,7 +121,7 @@ export function createProviderRepository(db: Db) {
         ),
         onConditionFail: (existing) =>
           existing
-            ? invalidTransition(`Provider is ${String(existing.status)}: it cannot take this (needs ${allowedStatuses?.join(' or ')})`, { providerId: id })
+            ? invalidTransition(`Provider is ${String(existing.status)}: it cannot take this (needs ${allowedStatuses?.join(' or ')})`, { providerId: id, reason: 'WRONG_STATUS', status: existing.status, statusType: 'ProviderStatus' })
             : notFound('Provider', id),
       };
     },

@@ -39,13 +39,13 @@ export function createProviderService(deps: {
 
   function assertCategories(kind: ProviderRecord['kind'], categories: string[]) {
     if (kind === 'TRAINING_INSTITUTION' && categories.some((category) => academicCategories.includes(category))) {
-      throw badInput('serviceCategories', 'Training institutions may offer non-academic services only (no HOMEWORK)');
+      throw badInput('serviceCategories', 'Training institutions may offer non-academic services only (no HOMEWORK)', { reason: 'ACADEMIC_NOT_ALLOWED' });
     }
   }
 
   async function assertProvidersAllowed() {
     if (!(await policy.current()).outsideProvidersAllowed) {
-      throw invalidTransition('The district policy does not allow outside providers (outsideProvidersAllowed is false)');
+      throw invalidTransition('The district policy does not allow outside providers (outsideProvidersAllowed is false)', { reason: 'PROVIDERS_NOT_ALLOWED' });
     }
   }
 
@@ -54,19 +54,19 @@ export function createProviderService(deps: {
     const stored = new Map((provider?.qualifications ?? []).map((q) => [q.id, q]));
     const merged = submitted.map((q, index): Qualification => {
       const previous = q.id ? stored.get(q.id) : undefined;
-      if (q.id && !previous) throw badInput(`qualifications.${index}.id`, `Unknown qualification ${q.id}`);
+      if (q.id && !previous) throw badInput(`qualifications.${index}.id`, `Unknown qualification ${q.id}`, { reason: 'UNKNOWN_RECORD' });
       return { ...q, id: previous?.id ?? `q_${randomToken(10)}`, documentId: q.documentId ?? undefined, reviewed: previous?.reviewed };
     });
     for (const previous of stored.values()) {
       if (!previous.reviewed) continue;
       const kept = merged.find((q) => q.id === previous.id);
       const same = kept && (['certificateType', 'number', 'issuer', 'validFrom', 'validTo', 'documentId'] as const).every((key) => kept[key] === previous[key]);
-      if (!same) throw invalidTransition(`Qualification ${previous.number} was reviewed and is archived (留档备案): it cannot be changed or removed`);
+      if (!same) throw invalidTransition(`Qualification ${previous.number} was reviewed and is archived (留档备案): it cannot be changed or removed`, { reason: 'ARCHIVED' });
     }
     for (const [index, q] of merged.entries()) {
       if (!q.documentId) continue;
       const document = await documents.get(q.documentId);
-      if (!document || document.ownerId !== providerId) throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider');
+      if (!document || document.ownerId !== providerId) throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider', { reason: 'WRONG_RECORD' });
     }
     return merged;
   }
@@ -76,7 +76,9 @@ export function createProviderService(deps: {
     const rule = providerTransitions[action];
     if (!(rule.from as readonly string[]).includes(previous.status)) {
       throw invalidTransition(`Cannot ${action.toLowerCase().replaceAll('_', ' ')} a provider that is ${previous.status} (needs ${rule.from.join(' or ')})`, {
+        reason: 'WRONG_STATUS',
         status: previous.status,
+        statusType: 'ProviderStatus',
       });
     }
     const now = nowIso();
@@ -153,8 +155,8 @@ export function createProviderService(deps: {
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const previous = await load(id);
-      if (previous.status !== 'APPLIED') throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`);
-      if ((await documents.listByOwner(id)).length > 0) throw invalidTransition('Delete the provider’s documents first');
+      if (previous.status !== 'APPLIED') throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ProviderStatus' });
+      if ((await documents.listByOwner(id)).length > 0) throw invalidTransition('Delete the provider’s documents first', { reason: 'DOCUMENTS_FIRST' });
       await providers.delete(previous, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: summary('provider.deleted', { name: param.text(previous.name) }), before: previous })]);
       return id;
     },
@@ -172,7 +174,7 @@ export function createProviderService(deps: {
         const provider = await load(id);
         const today = localDate();
         if (provider.status === 'UNDER_REVIEW' && !qualificationCovering(provider, today, today)) {
-          throw invalidTransition('Approval needs at least one qualification valid today; add or renew a qualification first');
+          throw invalidTransition('Approval needs at least one qualification valid today; add or renew a qualification first', { reason: 'NEEDS_VALID_QUALIFICATION' });
         }
         await assertProvidersAllowed();
       }

@@ -18,7 +18,7 @@ export interface SchoolListArgs extends PageArgs {
 }
 
 const duplicateCode = (code: string) => () =>
-  conflict(`School code ${code} is already used by another school`, { field: 'code', schoolCode: code });
+  conflict(`School code ${code} is already used by another school`, { field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: code });
 
 export function createSchoolRepository(db: Db) {
   const school = schoolEntity(db);

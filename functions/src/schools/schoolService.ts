@@ -42,7 +42,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       const { ids, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN' || ids) {
         const wanted = signedIn.role === 'SCHOOL_ADMIN' ? [signedIn.schoolId ?? ''].filter((id) => !ids || ids.includes(id)) : [...(ids ?? [])];
-        if (wanted.length > 100) throw badInput('filter.ids', 'filter.ids takes at most 100 ids');
+        if (wanted.length > 100) throw badInput('filter.ids', 'filter.ids takes at most 100 ids', { reason: 'TOO_MANY', max: 100 });
         const found = (await schools.getMany(wanted)).filter((school): school is SchoolRecord => Boolean(school));
         return schools.pageOf(found.filter((school) => matches(school, filter)));
       }
@@ -92,7 +92,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const previous = await load(id);
       if (await terms.schoolHasTerms(id)) {
-        throw invalidTransition(`School ${previous.name} still has terms; delete them first`, { id });
+        throw invalidTransition(`School ${previous.name} still has terms; delete them first`, { id, reason: 'HAS_DEPENDENTS' });
       }
       await schools.delete(previous, [
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: summary('school.deleted', { name: param.text(previous.name) }), before: previous }),

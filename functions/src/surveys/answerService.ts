@@ -49,10 +49,13 @@ export function createAnswerService(deps: {
     return survey;
   }
 
+  /** A draft's link may already be printed: it answers "not open yet" (and nothing of the draft), not "no such survey". */
+  const notOpenYet = () => invalidTransition('This survey is not open yet', { reason: 'SURVEY_NOT_OPEN' });
+
   async function openByCode(accessCode: string) {
     const survey = await byCode(accessCode);
-    if (survey.status === 'DRAFT') throw notFound('Survey', accessCode);
-    if (survey.status !== 'OPEN') throw invalidTransition('This survey has closed; thank you');
+    if (survey.status === 'DRAFT') throw notOpenYet();
+    if (survey.status !== 'OPEN') throw invalidTransition('This survey has closed; thank you', { reason: 'SURVEY_CLOSED' });
     return survey;
   }
 
@@ -84,7 +87,7 @@ export function createAnswerService(deps: {
     /** What the public page needs: the questions, and the schools to pick from for district-wide surveys. */
     async publicView(accessCode: string) {
       const survey = await byCode(accessCode);
-      if (survey.status === 'DRAFT') throw notFound('Survey', accessCode);
+      if (survey.status === 'DRAFT') throw notOpenYet();
       const asksForSchool = survey.schoolKey === DISTRICT_KEY;
       const schoolOptions = asksForSchool
         ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({ id: record.id, name: record.name }))
@@ -97,7 +100,7 @@ export function createAnswerService(deps: {
      * client network gets a limited number an hour, so nobody can invent respondents at will.
      */
     async issueKey(accessCode: string, clientAddress?: string) {
-      if (accessCode.length > 64) throw badInput('accessCode', 'accessCode must be at most 64 characters');
+      if (accessCode.length > 64) throw badInput('accessCode', 'accessCode must be at most 64 characters', { reason: 'TOO_LONG', max: 64 });
       const survey = await openByCode(accessCode);
       if (clientAddress && (await guards.hit(`keys#${await guards.clientId(clientAddress)}`, 3600)) > surveyLimits.keysPerClientPerHour()) {
         throw tooMany('Too many answer keys were issued to your network this hour; try again later', 3600);
@@ -113,17 +116,17 @@ export function createAnswerService(deps: {
       // Everything about the submission is checked before it counts against any limit: junk never locks parents out.
       const values = parseInput(submissionSchema, input);
       const survey = await byCode(values.accessCode);
-      if (survey.status !== 'OPEN') throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet');
+      if (survey.status !== 'OPEN') throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet', { reason: survey.status === 'CLOSED' ? 'SURVEY_CLOSED' : 'SURVEY_NOT_OPEN' });
       if (!(await guards.isValidKey(survey.id, values.respondentKey))) {
-        throw badInput('respondentKey', 'respondentKey must be a key issued for this survey by issueRespondentKey');
+        throw badInput('respondentKey', 'respondentKey must be a key issued for this survey by issueRespondentKey', { reason: 'RESPONDENT_KEY' });
       }
       const answers = validateAnswers(survey.questions, input.answers);
       let schoolId = values.schoolId ?? undefined;
       if (survey.schoolKey !== DISTRICT_KEY) {
-        if (schoolId && schoolId !== survey.schoolKey) throw badInput('schoolId', 'This survey belongs to another school');
+        if (schoolId && schoolId !== survey.schoolKey) throw badInput('schoolId', 'This survey belongs to another school', { reason: 'OTHER_SCHOOL' });
         schoolId = survey.schoolKey;
       } else if (schoolId && !(await schools.get(schoolId))) {
-        throw badInput('schoolId', 'Unknown school');
+        throw badInput('schoolId', 'Unknown school', { reason: 'UNKNOWN_RECORD' });
       }
       // The client's own limit first, so one busy network does not also use up the survey's.
       if (clientAddress && (await guards.hit(`submit#${await guards.clientId(clientAddress)}`, 60)) > surveyLimits.perClientPerMinute()) {
@@ -150,7 +153,7 @@ export function createAnswerService(deps: {
           return { accepted: true, replaced: Boolean(previous), submittedAt };
         } catch (error) {
           if (!(error instanceof ConcurrentTransaction)) throw error;
-          if (attempt >= MAX_ATTEMPTS) throw conflict('This answer is being saved from another device at the same moment; try again');
+          if (attempt >= MAX_ATTEMPTS) throw conflict('This answer is being saved from another device at the same moment; try again', { reason: 'TRY_AGAIN' });
           await new Promise((wait) => setTimeout(wait, 5 + Math.random() * 20 * attempt));
         }
       }

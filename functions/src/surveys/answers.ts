@@ -26,31 +26,31 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
   answers.forEach((answer, index) => {
     const field = (name: string) => `answers.${index}.${name}`;
     const question = byId.get(answer.questionId);
-    if (!question) throw badInput(field('questionId'), `Unknown question ${answer.questionId}`);
-    if (seen.has(question.id)) throw badInput(field('questionId'), `Question ${question.id} is answered twice`);
+    if (!question) throw badInput(field('questionId'), `Unknown question ${answer.questionId}`, { reason: 'UNKNOWN_RECORD' });
+    if (seen.has(question.id)) throw badInput(field('questionId'), `Question ${question.id} is answered twice`, { reason: 'ANSWERED_TWICE' });
     seen.add(question.id);
     if (question.kind === 'RATING') {
       if (answer.rating == null) return;
-      if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5) throw badInput(field('rating'), 'rating must be 1–5');
+      if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5) throw badInput(field('rating'), 'rating must be 1–5', { reason: 'INVALID_CHOICE' });
       stored.push({ questionId: question.id, rating: answer.rating });
     } else if (question.kind === 'TEXT') {
       const text = answer.text?.trim();
       if (!text) return;
-      if (text.length > MAX_TEXT) throw badInput(field('text'), `text must be at most ${MAX_TEXT} characters`);
+      if (text.length > MAX_TEXT) throw badInput(field('text'), `text must be at most ${MAX_TEXT} characters`, { reason: 'TOO_LONG', max: MAX_TEXT });
       stored.push({ questionId: question.id, text });
     } else {
       // Option labels as shown; a client may also send the option's index ("0", "1", …).
       const choices = [...new Set((answer.choices ?? []).map((choice) => (question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice))))];
       if (choices.length === 0) return;
       const unknown = choices.find((choice) => !question.options.includes(choice));
-      if (unknown !== undefined) throw badInput(field('choices'), `“${unknown}” is not an option of this question`);
-      if (question.kind === 'SINGLE_CHOICE' && choices.length > 1) throw badInput(field('choices'), 'choose exactly one option');
+      if (unknown !== undefined) throw badInput(field('choices'), `“${unknown}” is not an option of this question`, { reason: 'NOT_AN_OPTION', option: unknown });
+      if (question.kind === 'SINGLE_CHOICE' && choices.length > 1) throw badInput(field('choices'), 'choose exactly one option', { reason: 'ONE_CHOICE' });
       stored.push({ questionId: question.id, choices });
     }
   });
   const answered = new Set(stored.map((answer) => answer.questionId));
   const missing = questions.findIndex((question) => question.required && !answered.has(question.id));
-  if (missing >= 0) throw badInput('answers', `Question ${missing + 1} (${questions[missing].text}) is required`, { questionId: questions[missing].id });
+  if (missing >= 0) throw badInput('answers', `Question ${missing + 1} (${questions[missing].text}) is required`, { reason: 'REQUIRED_QUESTION', number: missing + 1, questionId: questions[missing].id });
   return stored;
 }
 

@@ -22,7 +22,7 @@ export function requireUniqueQuestionIds(questions: readonly { id?: SurveyQuesti
   const seen = new Set<string>();
   questions.forEach((question, index) => {
     if (!question.id) return;
-    if (seen.has(question.id)) throw badInput(`questions.${index}.id`, `Question id ${question.id} is used by more than one question`);
+    if (seen.has(question.id)) throw badInput(`questions.${index}.id`, `Question id ${question.id} is used by more than one question`, { reason: 'DUPLICATE_QUESTION_ID' });
     seen.add(question.id);
   });
 }
@@ -35,12 +35,12 @@ export function createSurveyReferenceChecks(deps: { terms: TermRepository; surve
      */
     async term(owner: SurveyOwner, termId: string) {
       const term = await deps.terms.get(termId);
-      if (!term) throw badInput('termId', `Term ${termId} does not exist`);
+      if (!term) throw badInput('termId', `Term ${termId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       if (owner.schoolKey !== DISTRICT_KEY && term.schoolId !== owner.schoolKey) {
-        throw badInput('termId', `Term ${termId} belongs to another school than this survey`);
+        throw badInput('termId', `Term ${termId} belongs to another school than this survey`, { reason: 'WRONG_RECORD' });
       }
       if (owner.activity && owner.activity.termId !== termId) {
-        throw badInput('termId', `An activity survey belongs to the activity's term (${owner.activity.termId})`);
+        throw badInput('termId', `An activity survey belongs to the activity's term (${owner.activity.termId})`, { reason: 'WRONG_RECORD' });
       }
     },
 
@@ -49,12 +49,12 @@ export function createSurveyReferenceChecks(deps: { terms: TermRepository; surve
      * survey, and ask the same kind of question about the same thing (kind, scope and scope id).
      */
     async previous(owner: SurveyOwner, previousSurveyId: string) {
-      if (owner.id && previousSurveyId === owner.id) throw badInput('previousSurveyId', 'A survey cannot be its own previous survey');
+      if (owner.id && previousSurveyId === owner.id) throw badInput('previousSurveyId', 'A survey cannot be its own previous survey', { reason: 'SELF_REFERENCE' });
       const previous = await deps.surveys.get(previousSurveyId);
-      if (!previous) throw badInput('previousSurveyId', `Survey ${previousSurveyId} does not exist`);
+      if (!previous) throw badInput('previousSurveyId', `Survey ${previousSurveyId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       const sameSubject = previous.scope === owner.scope && (previous.scopeId ?? null) === (owner.scopeId ?? null) && previous.schoolKey === owner.schoolKey;
-      if (!sameSubject) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`);
-      if (previous.kind !== owner.kind) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`);
+      if (!sameSubject) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`, { reason: 'OTHER_SUBJECT' });
+      if (previous.kind !== owner.kind) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`, { reason: 'OTHER_KIND' });
     },
   };
 }

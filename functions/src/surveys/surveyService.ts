@@ -47,19 +47,19 @@ export function createSurveyService(deps: {
   /** Who owns a survey: its school key (a school id, or `district`) and the provider it is about. */
   async function ownership(viewer: Viewer | null, scope: SurveyRecord['scope'], scopeId: string | null | undefined) {
     if (scope === 'DISTRICT') return { signedIn: requireRole(viewer, 'DISTRICT_ADMIN'), schoolKey: DISTRICT_KEY, providerId: undefined };
-    if (!scopeId) throw badInput('scopeId', `A ${scope} survey needs scopeId`);
+    if (!scopeId) throw badInput('scopeId', `A ${scope} survey needs scopeId`, { reason: 'REQUIRED' });
     if (scope === 'SCHOOL') {
       const signedIn = requireSchoolAccess(viewer, scopeId);
-      if (!(await schools.get(scopeId))) throw badInput('scopeId', `School ${scopeId} does not exist`);
+      if (!(await schools.get(scopeId))) throw badInput('scopeId', `School ${scopeId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       return { signedIn, schoolKey: scopeId, providerId: undefined };
     }
     if (scope === 'PROVIDER') {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
-      if (!(await providers.get(scopeId))) throw badInput('scopeId', `Provider ${scopeId} does not exist`);
+      if (!(await providers.get(scopeId))) throw badInput('scopeId', `Provider ${scopeId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       return { signedIn, schoolKey: DISTRICT_KEY, providerId: scopeId };
     }
     const activity = await activities.get(scopeId);
-    if (!activity) throw badInput('scopeId', `Activity ${scopeId} does not exist`);
+    if (!activity) throw badInput('scopeId', `Activity ${scopeId} does not exist`, { reason: 'UNKNOWN_RECORD' });
     return { signedIn: requireSchoolAccess(viewer, activity.schoolId), schoolKey: activity.schoolId, providerId: activity.providerId, activity };
   }
 
@@ -136,7 +136,7 @@ export function createSurveyService(deps: {
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number) {
       const changes = definedOnly(parseInput(updateSurveySchema, input));
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be edited: answers already refer to its questions');
+      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be edited: answers already refer to its questions', { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
       const next = { ...survey, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SurveyRecord;
       if (changes.questions) next.questions = withIds(changes.questions);
       const activity = survey.scope === 'ACTIVITY' && changes.termId && survey.scopeId ? await activities.get(survey.scopeId) : undefined;
@@ -147,7 +147,7 @@ export function createSurveyService(deps: {
 
     async delete(viewer: Viewer | null, id: string) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be deleted; close it instead');
+      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be deleted; close it instead', { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
       await surveys.delete(survey, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: summary('survey.deleted', { title: param.text(survey.title) }), before: survey })]);
       return id;
     },
@@ -155,7 +155,7 @@ export function createSurveyService(deps: {
     /** DRAFT → OPEN, refused with every coercive phrase named (seed part 二: participation is voluntary). */
     async publish(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`);
+      if (survey.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`, { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
       // Drafts written before ids were checked may still repeat one: nobody could answer such a survey.
       requireUniqueQuestionIds(survey.questions);
       const texts: Record<string, string | undefined> = { title: survey.title, intro: survey.intro };
@@ -165,7 +165,7 @@ export function createSurveyService(deps: {
       });
       const findings = findCoerciveWording(texts);
       if (findings.length > 0) {
-        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { phrases: findings });
+        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { reason: 'WORDING', phrases: findings });
       }
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'OPEN', openedAt: now, version: survey.version + 1, updatedAt: now };
@@ -176,7 +176,7 @@ export function createSurveyService(deps: {
     /** OPEN → CLOSED; then the close hooks run (a weak provider result opens an exit case). */
     async close(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'OPEN') throw invalidTransition(`Only an OPEN survey can be closed; this one is ${survey.status}`);
+      if (survey.status !== 'OPEN') throw invalidTransition(`Only an OPEN survey can be closed; this one is ${survey.status}`, { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'CLOSED', closedAt: now, version: survey.version + 1, updatedAt: now };
       await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, summary('survey.closed', { title: param.text(survey.title) }), survey)]);

@@ -19,6 +19,9 @@ const sameSlot = (a: Slot, b: Slot) => a.schoolYear === b.schoolYear && a.semest
 const duplicateTerm = (slot: Slot) => () =>
   conflict(`School ${slot.schoolId} already has a term for ${slot.schoolYear} semester ${slot.semester}`, {
     field: 'semester',
+    reason: 'DUPLICATE_TERM',
+    schoolYear: slot.schoolYear,
+    semester: slot.semester,
   });
 
 export function createTermRepository(db: Db) {

@@ -7,6 +7,6 @@ export const signInEn: typeof signInZh = {
   completing: 'Completing sign-in…',
   signed_out: 'You have signed out.',
   no_role: 'This account has no role on the platform (district admin, school admin or provider) and cannot sign in. Ask the district office to set it up.',
-  failed: 'Sign-in did not complete (%{detail}). Please try again.',
+  failed: 'Sign-in did not complete. Please try again; if it keeps failing, contact the district’s IT office.',
   unreachable: 'The sign-in service cannot be reached; check the network and try again.',
 };

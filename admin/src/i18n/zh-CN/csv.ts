@@ -100,11 +100,11 @@ export const csvZh = {
     INCOMPLETE_QUALIFICATION: '资质的五列要么都填，要么都不填',
     NO_PROVIDER: '资质行前面没有所属机构的行',
     SKIPPED: '同一批中另有一行被拒绝，本行未导入，请再导入一次',
-    /** Refusals of the API, by code; the server's own words follow in brackets. */
-    BAD_USER_INPUT: '取值无效（%{detail}）',
-    CONFLICT: '已存在或重复（%{detail}）',
-    INVALID_TRANSITION: '当前不允许（%{detail}）',
-    FORBIDDEN: '无权导入（%{detail}）',
-    UNKNOWN: '无法导入（%{detail}）',
+    /** Refusals of the API without a reason the console words (app.errors.reasons), by code. */
+    BAD_USER_INPUT: '取值无效',
+    CONFLICT: '已存在或重复',
+    INVALID_TRANSITION: '当前不允许',
+    FORBIDDEN: '无权导入',
+    UNKNOWN: '无法导入',
   },
 };
