@@ -22,7 +22,7 @@ const sample: Record<string, unknown> = {
 };
 const paramsOf = (reason: keyof typeof errorReasons) => Object.fromEntries((errorReasons[reason] as readonly string[]).map((name) => [name, sample[name]]));
 
-const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
+const translate = (key: string, options?: object) => i18nProvider.translate(key, options);
 
 /** What a user could read: untranslated keys, the server's words, English sentences, raw enum values. */
 function problemsIn(text: string): string[] {
@@ -49,7 +49,7 @@ describe('every refusal reads in Chinese (zh-CN sweep)', () => {
     const missing: string[] = [];
     for (const [reason, names] of Object.entries(errorReasons)) {
       for (const [language, tree] of [['zh-CN', chineseMessages], ['en', english]] as const) {
-        const text = (tree as { app: { errors: { reasons: Record<string, string> } } }).app.errors.reasons[reason];
+        const text = (tree as unknown as { app: { errors: { reasons: Record<string, string> } } }).app.errors.reasons[reason];
         if (!text) missing.push(`${language}: ${reason}`);
         for (const [, name] of text?.matchAll(/%\{(\w+)\}/g) ?? []) if (!(names as readonly string[]).includes(name)) missing.push(`${language}: ${reason} uses %{${name}}`);
       }
