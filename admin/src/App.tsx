@@ -1,7 +1,8 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider } from 'react-admin';
 // The same module ra-core imports, so <CustomRoutes> recognises our <Route> in every resolver (tests too).
 import { Route } from 'react-router-dom';
+import { createQueryClient } from './dataProvider/retryPolicy';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './layout/Dashboard';
@@ -27,9 +28,12 @@ export interface AppProps {
 
 /** The console. Providers are passed in, so tests render it with fakes and main.tsx with the real ones. */
 export function App({ dataProvider, authProvider, loginPage }: AppProps) {
+  // One cache per console: refusals (FORBIDDEN, NOT_FOUND, bad input…) are shown at once, never retried.
+  const [queryClient] = useState(createQueryClient);
   return (
     <Admin
       disableTelemetry
+      queryClient={queryClient}
       requireAuth
       title="课后服务平台"
       dataProvider={dataProvider}

@@ -1,17 +1,20 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../common/numbers';
 import type { DashboardData } from './useDashboard';
 
-const percent = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : '');
+/** Axis ticks in whole percent; the figures themselves with one decimal, as everywhere else. */
+const tick = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 100)}%` : '');
 
 /** Satisfaction per school as horizontal bars (recharts, loaded only with this widget). */
-export default function SatisfactionChart({ rows, label, title }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string }) {
+export default function SatisfactionChart({ rows, label, title, locale = 'zh-CN', compact = false }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string; locale?: string; compact?: boolean }) {
   const data = rows.map((row) => ({ name: row.schoolName, rate: row.satisfactionRate ?? 0 }));
+  const percent = (value: unknown) => (typeof value === 'number' ? formatPercent(value, locale) : '');
   return (
     <BarChart responsive layout="vertical" data={data} title={title} style={{ width: '100%', height: Math.max(120, data.length * 40 + 40) }}
       margin={{ top: 8, right: 56, bottom: 4, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis type="number" domain={[0, 1]} tickFormatter={percent} />
-      <YAxis type="category" dataKey="name" width={170} />
+      <XAxis type="number" domain={[0, 1]} tickFormatter={tick} />
+      <YAxis type="category" dataKey="name" width={compact ? 96 : 170} />
       <Tooltip formatter={percent} />
       <Bar dataKey="rate" name={label} fill="#2e7d32" isAnimationActive={false}>
         <LabelList dataKey="rate" position="right" formatter={percent} />

@@ -1,7 +1,8 @@
 import SentimentSatisfiedAltIcon from '@mui/icons-material/SentimentSatisfiedAlt';
-import { Button, Skeleton, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Button, Skeleton, Table, TableBody, TableCell, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
+import { formatNumber, formatPercent } from '../common/numbers';
 import type { Role } from '../generated/graphql';
 import type { DashboardData } from './useDashboard';
 import { WidgetCard } from './WidgetCard';
@@ -9,8 +10,6 @@ import { WidgetCard } from './WidgetCard';
 // recharts is large: it loads with this chart, after the dashboard has shown its figures.
 const SatisfactionChart = lazy(() => import('./SatisfactionChart'));
 
-const percent = (rate: number | null, locale: string) =>
-  rate == null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 
 /**
  * Satisfaction by school in the latest district satisfaction survey: a bar chart, the figures as a
@@ -19,6 +18,7 @@ const percent = (rate: number | null, locale: string) =>
 export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardData['satisfactionBySchool']; surveyId: string | null; role: Role | undefined }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const compact = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
     <WidgetCard title="app.dashboard.satisfaction.title" icon={<SentimentSatisfiedAltIcon />} testId="widget-satisfaction">
       {rows.length === 0 ? (
@@ -26,22 +26,22 @@ export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardDa
       ) : (
         <>
           <Suspense fallback={<Skeleton variant="rectangular" height={rows.length * 40 + 40} />}>
-            <SatisfactionChart rows={rows} label={translate('app.dashboard.satisfaction.rate')} title={translate('app.dashboard.satisfaction.chart')} />
+            <SatisfactionChart rows={rows} label={translate('app.dashboard.satisfaction.rate')} title={translate('app.dashboard.satisfaction.chart')} locale={locale} compact={compact} />
           </Suspense>
           <Table size="small">
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.schoolId}>
                   <TableCell>{row.schoolName}</TableCell>
-                  <TableCell align="right">{percent(row.satisfactionRate, locale)}</TableCell>
-                  <TableCell align="right">{translate('app.dashboard.satisfaction.responses', { count: row.responseCount })}</TableCell>
+                  <TableCell align="right">{formatPercent(row.satisfactionRate, locale)}</TableCell>
+                  <TableCell align="right">{translate('app.dashboard.satisfaction.responses', { count: formatNumber(row.responseCount, locale) })}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
-          {/* A school admin may not read a district survey's results (the API refuses). */}
-          {surveyId && role === 'DISTRICT_ADMIN' && (
-            <Button component={Link} to={`/surveys/${surveyId}/results?groupBy=SCHOOL`} size="small" sx={{ mt: 1 }}>
+          {/* A school admin reads the survey as their school's slice. */}
+          {surveyId && (role === 'DISTRICT_ADMIN' || role === 'SCHOOL_ADMIN') && (
+            <Button component={Link} to={role === 'DISTRICT_ADMIN' ? `/surveys/${surveyId}/results?groupBy=SCHOOL` : `/surveys/${surveyId}/results`} size="small" sx={{ mt: 1 }}>
               {translate('app.dashboard.satisfaction.results')}
             </Button>
           )}

@@ -1,4 +1,6 @@
-import { CreateButton, DataTable, List, NumberField, SelectInput, useCanAccess } from 'react-admin';
+import { Tab, Tabs } from '@mui/material';
+import { CreateButton, DataTable, List, NumberField, SelectInput, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { useAppIdentity } from '../common/useIdentity';
 import { EmptyState } from '../common/EmptyState';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import { surveyKinds, surveyScopes, surveyStatuses } from './surveyChoices';
@@ -9,6 +11,9 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={surveyKinds} alwaysOn />,
   <SelectInput key="scope" source="scope" choices={surveyScopes} alwaysOn />,
 ];
+
+// A school admin picks whose surveys with the tabs above the list.
+const schoolFilters = filters.filter((filter) => filter.key !== 'scope');
 
 function SurveyEmpty() {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'surveys' });
@@ -23,9 +28,30 @@ function SurveyEmpty() {
 
 const NoMatch = () => <EmptyState title="resources.surveys.empty.title" hint="resources.surveys.empty.no_match" />;
 
-export function SurveyList() {
+/**
+ * A school admin's two lists: the school's own surveys, and the district's published surveys seen as the school's
+ * slice (their results count only the school's answers).
+ */
+function SchoolScopeTabs() {
+  const translate = useTranslate();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const district = filterValues.scope === 'DISTRICT';
   return (
-    <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<SurveyEmpty />} exporter={false}>
+    <Tabs value={district ? 'district' : 'own'} sx={{ mb: 1 }} variant="scrollable" allowScrollButtonsMobile
+      onChange={(_event, value: string) => setFilters(value === 'district' ? { scope: 'DISTRICT' } : {}, displayedFilters)}>
+      <Tab value="own" label={translate('resources.surveys.slice.own')} />
+      <Tab value="district" label={translate('resources.surveys.slice.district')} />
+    </Tabs>
+  );
+}
+
+export function SurveyList() {
+  const { identity } = useAppIdentity();
+  const school = identity?.role === 'SCHOOL_ADMIN';
+  return (
+    // A school admin always sees the list (and its tabs): an empty own list must not hide the district's surveys.
+    <List actions={<CsvListActions />} filters={school ? schoolFilters : filters} perPage={25} empty={school ? false : <SurveyEmpty />} exporter={false}>
+      {school && <SchoolScopeTabs />}
       {/* Newest first; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="title" disableSort />

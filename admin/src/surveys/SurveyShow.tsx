@@ -1,4 +1,4 @@
-import { Box, CardContent, Divider, Grid, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, CardContent, Divider, Grid, Paper, Stack, Typography } from '@mui/material';
 import {
   DeleteButton,
   EditButton,
@@ -26,7 +26,7 @@ import { SurveyWorkflowButtons } from './SurveyWorkflowButtons';
 function SurveyActions() {
   const record = useRecordContext<SurveyFieldsFragment>();
   const { identity } = useAppIdentity();
-  const allowed = record ? allowedSurveyActions(record.status, identity?.role) : [];
+  const allowed = record ? allowedSurveyActions(record.status, identity?.role, record.schoolSlice) : [];
   return (
     <TopToolbar>
       <SurveyWorkflowButtons />
@@ -70,6 +70,7 @@ function SurveyOverview() {
   if (!record) return null;
   return (
     <CardContent>
+      {record.schoolSlice && <Alert severity="info" sx={{ mb: 2 }}>{translate('resources.surveys.slice.notice')}</Alert>}
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
@@ -106,8 +107,13 @@ function SurveyOverview() {
           <QuestionsPreview />
         </Grid>
       </Grid>
-      <Divider sx={{ my: 2 }} />
-      <Box><AuditTimeline entityId={record.id} /></Box>
+      {/* The trail of a district survey is the district's (a school's slice has none to read). */}
+      {!record.schoolSlice && (
+        <>
+          <Divider sx={{ my: 2 }} />
+          <Box><AuditTimeline entityId={record.id} /></Box>
+        </>
+      )}
     </CardContent>
   );
 }

@@ -94,7 +94,7 @@ export function SurveyWorkflowButtons() {
   const record = useRecordContext<SurveyFieldsFragment>();
   const { identity } = useAppIdentity();
   if (!record) return null;
-  const allowed = allowedSurveyActions(record.status, identity?.role);
+  const allowed = allowedSurveyActions(record.status, identity?.role, record.schoolSlice);
   return (
     <>
       {allowed.includes('results') && <ResultsLink />}

@@ -10,7 +10,10 @@ const stepsByStatus: Record<SurveyStatus, readonly SurveyAction[]> = {
   CLOSED: ['results'],
 };
 
-/** What a user may do with a survey: allowed by its status and by the user's role. */
-export function allowedSurveyActions(status: SurveyStatus, role: Role | undefined): SurveyAction[] {
-  return stepsByStatus[status].filter((action) => canAccess(role, action, 'surveys'));
+/**
+ * What a user may do with a survey: allowed by its status and by the user's role. A school's slice of a district
+ * survey (`schoolSlice`) is read only: its results, nothing else.
+ */
+export function allowedSurveyActions(status: SurveyStatus, role: Role | undefined, schoolSlice?: string | null): SurveyAction[] {
+  return stepsByStatus[status].filter((action) => canAccess(role, action, 'surveys') && (!schoolSlice || action === 'results'));
 }

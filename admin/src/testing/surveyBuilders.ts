@@ -23,6 +23,7 @@ export function aSurvey(overrides: Partial<SurveyFieldsFragment> = {}): SurveyFi
     ],
     previousSurveyId: null,
     responseCount: 0,
+    schoolSlice: null,
     openedAt: null,
     closedAt: null,
     createdAt: '2026-09-01T00:00:00.000Z',
@@ -34,15 +35,18 @@ export function aSurvey(overrides: Partial<SurveyFieldsFragment> = {}): SurveyFi
 export function someResultFigures(overrides: Partial<SurveyResultFiguresFragment> = {}): SurveyResultFiguresFragment {
   return {
     surveyId: 'srv_1',
+    schoolSlice: null,
+    withheld: false,
+    minimumAnswers: 10,
     responseCount: 10,
     satisfactionRate: 0.6,
     questions: [
       {
-        questionId: 'q1', text: '您对课后服务的总体满意度', kind: 'RATING', responseCount: 10, meanRating: 3.8, satisfactionRate: 0.6,
+        questionId: 'q1', text: '您对课后服务的总体满意度', kind: 'RATING', responseCount: 10, meanRating: 3.8, satisfactionRate: 0.6, withheld: false,
         options: ['1', '2', '3', '4', '5'].map((label, i) => ({ label, count: [0, 1, 3, 4, 2][i] })),
       },
-      { questionId: 'q2', text: '孩子最喜欢的活动', kind: 'SINGLE_CHOICE', responseCount: 10, meanRating: null, satisfactionRate: null, options: [{ label: '体育', count: 6 }, { label: '艺术', count: 4 }] },
-      { questionId: 'q3', text: '其他意见', kind: 'TEXT', responseCount: 2, meanRating: null, satisfactionRate: null, options: [] },
+      { questionId: 'q2', text: '孩子最喜欢的活动', kind: 'SINGLE_CHOICE', responseCount: 10, meanRating: null, satisfactionRate: null, withheld: false, options: [{ label: '体育', count: 6 }, { label: '艺术', count: 4 }] },
+      { questionId: 'q3', text: '其他意见', kind: 'TEXT', responseCount: 2, meanRating: null, satisfactionRate: null, withheld: false, options: [] },
     ],
     groups: [],
     ...overrides,

@@ -6,6 +6,7 @@ import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { ProviderExitRecord } from '../exits/exitEntity';
 import type { ProviderRecord } from '../providers/providerEntity';
 import type { SchoolRecord } from '../schools/schoolEntity';
+import { readsSchoolSlice, withSchoolSlice } from '../surveys/schoolSlice';
 import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
@@ -104,9 +105,17 @@ export const providerExitPolicy: RecordPolicy<ProviderExitRecord> = {
   }),
 };
 
-/** Surveys: the district; a school admin the surveys of their school. */
+/**
+ * Surveys: the district; a school admin the surveys of their school, and a published district-wide survey as their
+ * school's slice (LIMITED: the questionnaire as parents see it, with results and counts of their school only — see
+ * surveys/schoolSlice.ts). Its trail and the other schools' answers stay the district's.
+ */
 export const surveyPolicy: RecordPolicy<SurveyRecord> = {
-  level: ({ viewer }, survey) => full(isDistrict(viewer) || ownSchool(viewer, survey.schoolKey)),
+  level: ({ viewer }, survey) => {
+    if (isDistrict(viewer) || ownSchool(viewer, survey.schoolKey)) return 'FULL';
+    return readsSchoolSlice(viewer, survey) ? 'LIMITED' : undefined;
+  },
+  limited: ({ viewer }, survey) => withSchoolSlice(survey, viewer.schoolId!),
 };
 
 /**

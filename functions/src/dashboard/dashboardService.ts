@@ -11,6 +11,7 @@ import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { AnswerService } from '../surveys/answerService';
+import { SLICE_MIN_ANSWERS } from '../surveys/schoolSlice';
 import type { SurveyRepository } from '../surveys/surveyRepository';
 import type { TermRepository } from '../terms/termRepository';
 import { allRecords } from '../db/allRecords';
@@ -76,16 +77,26 @@ export function createDashboardService(deps: {
         : await (await contracts.list({ first: 1, status: 'ACTIVE', endDateFrom: today, endDateTo: in30 })).totalCount();
       const approved = serving ? serving.filter((p) => p.status === 'APPROVED') : await allRecords((after) => providers.list({ status: 'APPROVED', first: 100, after }));
       const qualificationsExpiringSoon = approved.flatMap((p) => p.qualifications).filter((q) => q.validTo >= today && q.validTo <= in30).length;
-      const weak = await evaluations.list({ first: 5, schoolId: scope, totalBelow: rules.evaluationExitThreshold });
+      // Weak evaluations of providers that still serve: one that has exited needs nobody's attention any more.
+      const weakPage = await evaluations.list({ first: 20, schoolId: scope, totalBelow: rules.evaluationExitThreshold });
+      const weakProviders = await providers.getMany([...new Set(weakPage.items.map((item) => item.record.providerId))]);
+      const exited = new Set(weakProviders.filter((provider) => provider?.status === 'EXITED').map((provider) => provider!.id));
+      const weakEvaluations = weakPage.items.map((item) => item.record).filter((evaluation) => !exited.has(evaluation.providerId)).slice(0, 5);
       const openExitCases = (await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, schoolId: scope, first: 1 })).totalCount()))).reduce((a, b) => a + b, 0);
 
-      const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION' })).items.map((item) => item.record).find((s) => s.status !== 'DRAFT');
+      const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION', scope: 'DISTRICT' })).items.map((item) => item.record).find((s) => s.status !== 'DRAFT');
       // The district survey's per-school figures are read with district rights; a school admin then sees only
-      // their own school's line below, never the other schools'.
+      // their own school's line below, never the other schools', and its rate only from enough answers (as in the
+      // school's slice of the survey's results).
       const results = latestSurvey ? await answers.results({ ...signedIn, role: 'DISTRICT_ADMIN' }, latestSurvey.id, 'SCHOOL', false) : undefined;
       const satisfactionBySchool = (results?.groups ?? [])
         .filter((group) => !scope || group.key === scope)
-        .map((group) => ({ schoolId: group.key, schoolName: group.label, responseCount: group.responseCount, satisfactionRate: group.satisfactionRate }));
+        .map((group) => ({
+          schoolId: group.key,
+          schoolName: group.label,
+          responseCount: group.responseCount,
+          satisfactionRate: signedIn.role === 'SCHOOL_ADMIN' && group.responseCount < SLICE_MIN_ANSWERS ? null : group.satisfactionRate,
+        }));
 
       return {
         schoolId: scope ?? null,
@@ -93,7 +104,7 @@ export function createDashboardService(deps: {
         providersByStatus,
         contractsExpiringSoon,
         qualificationsExpiringSoon,
-        weakEvaluations: weak.items.map((item) => item.record),
+        weakEvaluations,
         openExitCases,
         satisfactionSurveyId: latestSurvey?.id ?? null,
         satisfactionBySchool,

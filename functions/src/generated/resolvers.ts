@@ -1577,7 +1577,10 @@ export type Query = {
   providerExits: ProviderExitConnection;
   /** Providers sorted by name. */
   providers: ProviderConnection;
-  /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
+  /**
+   * The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code; a survey not yet
+   * published answers INVALID_TRANSITION with `extensions.reason` SURVEY_NOT_OPEN (and nothing of the draft).
+   */
   publicSurvey: PublicSurvey;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
@@ -1587,7 +1590,10 @@ export type Query = {
    */
   schools: SchoolConnection;
   survey?: Maybe<Survey>;
-  /** Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys). Never readable anonymously. */
+  /**
+   * Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys, and their school's slice of a published district-wide
+   * survey — see `SurveyResults.schoolSlice`). Never readable anonymously.
+   */
   surveyResults: SurveyResults;
   surveys: SurveyConnection;
   /** One term. NOT_FOUND for an unknown id; FORBIDDEN for another school's term of a SCHOOL_ADMIN. */
@@ -1754,7 +1760,7 @@ export type QuestionResult = {
   kind: QuestionKind;
   /** RATING: mean of the ratings (null without ratings). */
   meanRating?: Maybe<Scalars['Float']['output']>;
-  /** Choice counts, or the distribution of ratings 1–5. */
+  /** Choice counts, or the distribution of ratings 1–5 (empty when `withheld`). */
   options: Array<OptionCount>;
   questionId: Scalars['ID']['output'];
   /** Answers to this question. */
@@ -1762,6 +1768,8 @@ export type QuestionResult = {
   /** RATING: share of 4–5 ratings, 0–1. */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
   text: Scalars['String']['output'];
+  /** True in a school's slice when fewer than `SurveyResults.minimumAnswers` answered this question: no figures are given. */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** An evaluation to record. */
@@ -1980,10 +1988,15 @@ export type Survey = Node & {
   /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: Maybe<Scalars['ID']['output']>;
   questions: Array<SurveyQuestion>;
-  /** Answers received so far (from the aggregates). */
+  /** Answers received so far (from the aggregates); for a school's slice, the answers given for that school. */
   responseCount: Scalars['Int']['output'];
   /** The school the survey belongs to (SCHOOL scope, or the activity's school); null for district-wide surveys. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Set when the viewer reads this district-wide survey as their school's slice (全区问卷的本校部分: a school admin):
+   * the school whose answers `responseCount` and `surveyResults` then cover. Null for the survey's own readers.
+   */
+  schoolSlice?: Maybe<Scalars['ID']['output']>;
   scope: SurveyScope;
   /** The school, provider or activity the survey is about (null for DISTRICT). */
   scopeId?: Maybe<Scalars['ID']['output']>;
@@ -2020,7 +2033,10 @@ export type SurveyEdge = {
   node: Survey;
 };
 
-/** Filters for `surveys` (newest first). */
+/**
+ * Filters for `surveys` (newest first). A school admin lists their school's surveys; with `scope: DISTRICT`, the published
+ * district-wide surveys instead, each as their school's slice.
+ */
 export type SurveyFilter = {
   kind?: InputMaybe<SurveyKind>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
@@ -2043,6 +2059,8 @@ export type SurveyGroupResult = {
   label: Scalars['String']['output'];
   responseCount: Scalars['Int']['output'];
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** True in a school's slice when the group has fewer than `SurveyResults.minimumAnswers` answers (no rate is given). */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** What a survey asks about. */
@@ -2078,13 +2096,25 @@ export type SurveyResults = {
   __typename?: 'SurveyResults';
   /** Per group when `groupBy` is given. */
   groups: Array<SurveyGroupResult>;
+  /** The fewest answers behind any figure of a school's slice (10). */
+  minimumAnswers: Scalars['Int']['output'];
   /** The previous term's survey results (`previousSurveyId`), for comparison. */
   previous?: Maybe<SurveyResults>;
   questions: Array<QuestionResult>;
   responseCount: Scalars['Int']['output'];
   /** Share of 4–5 among all RATING answers, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The school these results are limited to, when a school admin reads a district-wide survey (全区问卷的本校部分): only
+   * the answers given for that school count, and `groups` holds at most that school. Null for full results.
+   */
+  schoolSlice?: Maybe<Scalars['ID']['output']>;
   surveyId: Scalars['ID']['output'];
+  /**
+   * True when a school's slice has fewer than `minimumAnswers` answers: `satisfactionRate` and every question's figures
+   * are left out, so no family's answer can be told from the figures.
+   */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** Whom a survey is about. */
@@ -3154,6 +3184,7 @@ export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType ext
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondentKey'] = ResolversParentTypes['RespondentKey']> = {
@@ -3231,6 +3262,7 @@ export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends Res
   questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  schoolSlice?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['SurveyScope'], ParentType, ContextType>;
   scopeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
@@ -3258,6 +3290,7 @@ export type SurveyGroupResultResolvers<ContextType = GraphQLContext, ParentType 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SurveyQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = {
@@ -3270,11 +3303,14 @@ export type SurveyQuestionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type SurveyResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = {
   groups?: Resolver<Array<ResolversTypes['SurveyGroupResult']>, ParentType, ContextType>;
+  minimumAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['SurveyResults']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['QuestionResult']>, ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schoolSlice?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   surveyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SurveySubmissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySubmission'] = ResolversParentTypes['SurveySubmission']> = {

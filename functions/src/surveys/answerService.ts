@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { Db } from '../db/client';
 import { ConcurrentTransaction } from '../db/transactions';
@@ -15,6 +16,7 @@ import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
 import { submissionSchema } from './surveyInput';
 import type { SurveyRepository } from './surveyRepository';
 import { groupSummary, questionResults } from './surveyResults';
+import { SLICE_MIN_ANSWERS, schoolSliceOf, sliceFigures } from './schoolSlice';
 
 const MAX_ATTEMPTS = 10;
 export const groupPrefixes = { SCHOOL: 'school:', PROVIDER: 'provider:', ACTIVITY: 'activity:', GRADE: 'grade:' } as const;
@@ -39,6 +41,7 @@ export function createAnswerService(deps: {
   schools: SchoolRepository;
   providers: ProviderRepository;
   activities: ActivityRepository;
+  access: RecordAccess;
 }) {
   const { surveys, responses, schools, providers, activities } = deps;
   const guards = createSurveyGuards(deps.db);
@@ -81,6 +84,20 @@ export function createAnswerService(deps: {
         return [key, record?.name ?? record?.title ?? ids[i]];
       }),
     );
+  }
+
+  /**
+   * One school's figures of a district survey. Groups other than the school itself are left out: grade and activity
+   * groups of a district survey mix every school's answers.
+   */
+  async function sliceResults(survey: SurveyRecord, schoolId: string, groupBy?: GroupBy | null): Promise<Omit<SurveyResultsView, 'previous'>> {
+    const group = `school:${schoolId}`;
+    const figures = sliceFigures(survey.questions, (await responses.aggregates(survey.id, `${group}#`)).get(group));
+    const groups =
+      groupBy === 'SCHOOL' && figures.responseCount > 0
+        ? [{ key: schoolId, label: (await labels(groupPrefixes.SCHOOL, [group])).get(group) ?? schoolId, responseCount: figures.responseCount, satisfactionRate: figures.satisfactionRate, withheld: figures.withheld }]
+        : [];
+    return { surveyId: survey.id, ...figures, groups, schoolSlice: schoolId, minimumAnswers: SLICE_MIN_ANSWERS };
   }
 
   return {
@@ -159,12 +176,18 @@ export function createAnswerService(deps: {
       }
     },
 
-    /** Results from the maintained aggregates (a Query over aggregate shards; never the responses). */
+    /**
+     * Results from the maintained aggregates (a Query over aggregate shards; never the responses). A school admin
+     * reading a district survey gets their school's slice: its figures only, withheld below SLICE_MIN_ANSWERS.
+     */
     async results(viewer: Viewer | null, surveyId: string, groupBy?: GroupBy | null, withPrevious = true): Promise<SurveyResultsView> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
-      const survey = await surveys.get(surveyId);
-      if (!survey) throw notFound('Survey', surveyId);
-      if (signedIn.role !== 'DISTRICT_ADMIN' && survey.schoolKey !== signedIn.schoolId) throw forbidden('School admins see only their school’s survey results');
+      const stored = await surveys.get(surveyId);
+      if (!stored) throw notFound('Survey', surveyId);
+      const survey = await deps.access.require(signedIn, 'Survey', stored);
+      const previous = withPrevious && survey.previousSurveyId ? await this.results(viewer, survey.previousSurveyId, null, false).catch(() => null) : null;
+      const slice = schoolSliceOf(survey);
+      if (slice) return { ...(await sliceResults(survey, slice, groupBy)), previous };
       const all = (await responses.aggregates(surveyId, 'all#')).get('all') ?? new Map();
       let groups: SurveyResultsView['groups'] = [];
       if (groupBy) {
@@ -172,13 +195,16 @@ export function createAnswerService(deps: {
         const counters = await responses.aggregates(surveyId, prefix);
         const names = await labels(prefix, [...counters.keys()]);
         groups = [...counters]
-          .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c) }))
+          .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c), withheld: false }))
           .filter((group) => group.responseCount > 0)
           .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
       }
-      const previous = withPrevious && survey.previousSurveyId ? await this.results(viewer, survey.previousSurveyId, null, false).catch(() => null) : null;
-      return { surveyId, ...groupSummary(all), questions: questionResults(survey.questions, all), groups, previous };
+      const questions = questionResults(survey.questions, all).map((question) => ({ ...question, withheld: false }));
+      return { surveyId, ...groupSummary(all), questions, groups, previous, schoolSlice: null, withheld: false, minimumAnswers: SLICE_MIN_ANSWERS };
     },
+
+    /** How many answers a school's slice of a survey has (the slice's `Survey.responseCount`). */
+    sliceResponseCount: async (surveyId: string, schoolId: string) => groupSummary((await responses.aggregates(surveyId, `school:${schoolId}#`)).get(`school:${schoolId}`)).responseCount,
 
     responseCount: async (surveyId: string) => groupSummary((await responses.aggregates(surveyId, 'all#')).get('all')).responseCount,
   };
@@ -188,9 +214,14 @@ export interface SurveyResultsView {
   surveyId: string;
   responseCount: number;
   satisfactionRate: number | null;
-  questions: ReturnType<typeof questionResults>;
-  groups: { key: string; label: string; responseCount: number; satisfactionRate: number | null }[];
+  questions: (ReturnType<typeof questionResults>[number] & { withheld: boolean })[];
+  groups: { key: string; label: string; responseCount: number; satisfactionRate: number | null; withheld: boolean }[];
   previous: SurveyResultsView | null;
+  /** The school whose slice these are (a school admin reading a district survey); null for full results. */
+  schoolSlice: string | null;
+  /** True when the slice has fewer than `minimumAnswers` answers: counts, rates and means are left out. */
+  withheld: boolean;
+  minimumAnswers: number;
 }
 
 export type AnswerService = ReturnType<typeof createAnswerService>;

@@ -12,6 +12,8 @@ export interface SurveyListArgs extends PageArgs {
   kind?: string | null;
   scope?: string | null;
   termId?: string | null;
+  /** Leaves out surveys in this status (a school admin's list of district surveys leaves out the drafts). */
+  excludeStatus?: string | null;
 }
 
 export function createSurveyRepository(db: Db) {
@@ -36,11 +38,15 @@ export function createSurveyRepository(db: Db) {
     },
 
     async list(args: SurveyListArgs): Promise<Page<SurveyRecord>> {
-      const { schoolKey, status, kind, scope, termId } = args;
+      const { schoolKey, status, kind, scope, termId, excludeStatus } = args;
       const base = schoolKey ? survey.query.bySchool({ schoolKey }) : survey.query.all({});
-      return queryPage<SurveyRecord>(db, base.where(whereEquals({ status, kind, scope, termId })), {
+      const equals = whereEquals({ status, kind, scope, termId });
+      const filtered = base.where((attr, op) =>
+        [equals(attr, op), excludeStatus ? op.ne(attr.status, excludeStatus as SurveyRecord['status']) : ''].filter(Boolean).join(' AND '),
+      );
+      return queryPage<SurveyRecord>(db, filtered, {
         ...args,
-        listId: `surveys:${JSON.stringify({ schoolKey, status, kind, scope, termId })}`,
+        listId: `surveys:${JSON.stringify({ schoolKey, status, kind, scope, termId, excludeStatus })}`,
         order: 'desc',
       });
     },

@@ -1,3 +1,4 @@
+import { schoolSliceOf } from './schoolSlice';
 import type { MutationResolvers, PublicSurveyResolvers, QueryResolvers, SurveyResolvers } from '../generated/resolvers';
 
 export const surveyQueries: Pick<QueryResolvers, 'survey' | 'surveys' | 'surveyResults' | 'publicSurvey'> = {
@@ -29,7 +30,11 @@ export const surveyFields: SurveyResolvers = {
   previousSurveyId: (survey) => orNull(survey.previousSurveyId),
   openedAt: (survey) => orNull(survey.openedAt),
   closedAt: (survey) => orNull(survey.closedAt),
-  responseCount: (survey, _args, { loaders }) => loaders.surveyResponseCount.load(survey.id),
+  responseCount: (survey, _args, { loaders, services }) => {
+    const slice = schoolSliceOf(survey);
+    return slice ? services.answers.sliceResponseCount(survey.id, slice) : loaders.surveyResponseCount.load(survey.id);
+  },
+  schoolSlice: (survey) => schoolSliceOf(survey) ?? null,
 };
 
 export const publicSurveyFields: PublicSurveyResolvers = {

@@ -103,6 +103,10 @@ export function createSurveyService(deps: {
       pageSize(input.first);
       const { schoolId, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN' && schoolId && schoolId !== signedIn.schoolId) throw forbidden('School admins see only their school’s surveys');
+      if (signedIn.role === 'SCHOOL_ADMIN' && filter.scope === 'DISTRICT') {
+        // District-wide surveys, each as the school's slice (published ones: a draft is the district's business).
+        return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey: DISTRICT_KEY, excludeStatus: 'DRAFT' }));
+      }
       const schoolKey = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : schoolId;
       return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey }));
     },

@@ -4,6 +4,7 @@ import { randomToken } from '../../src/core/ids';
 import type { TestApi } from './api';
 import { districtAdmin, schoolAdminOf } from './api';
 import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
+import { answerSurveyTimes } from './surveyAnswers';
 
 /**
  * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
@@ -99,11 +100,23 @@ async function buildNamed(api: TestApi) {
   const sA = await survey(A.id, 'A');
   const sB = await survey(B.id, 'B');
 
-  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB };
+  // A district-wide survey answered at A (11 parents, all satisfied) and B (13, all dissatisfied): a school admin of A
+  // reads A's slice only — never the district's total (24) nor B's figures (13 ratings of 1).
+  const districtTitle = marker('surveyDistrict');
+  const created = await ok('mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id } }', {
+    input: { title: districtTitle, kind: 'SATISFACTION', scope: 'DISTRICT', questions: [{ kind: 'RATING', text: '您对课后服务满意吗？' }] },
+  });
+  const publishedDistrict = await ok('mutation($id: ID!) { publishSurvey(id: $id) { accessCode } }', { id: created.createSurvey.id });
+  const sD = { id: created.createSurvey.id as string, title: districtTitle, accessCode: publishedDistrict.publishSurvey.accessCode as string };
+  await answerSurveyTimes(api, 11, sD.accessCode, [{ questionId: 'q1', rating: 5 }], { schoolId: A.id });
+  await answerSurveyTimes(api, 13, sD.accessCode, [{ questionId: 'q1', rating: 1 }], { schoolId: B.id });
+  const sliceFigures = { ownCount: '"responseCount":11', districtTotal: '"responseCount":24', otherSchoolRatings: '"count":13' };
+
+  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, sD, sliceFigures };
 }
 
 function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit: string[]): LeakWorld {
-  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB } = named;
+  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, sD, sliceFigures } = named;
   const ids: Record<string, string[]> = {
     School: [A.id, B.id, C.id],
     Term: [A.termId, B.termId, C.termId],
@@ -112,31 +125,31 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
     Activity: [aA1.id, aA2.id, aB1.id, aB2.id, aC.id],
     Evaluation: [eA1.id, eB1.id, eB2.id],
     ProviderExit: [exit.id],
-    Survey: [sA.id, sB.id],
+    Survey: [sA.id, sB.id, sD.id],
     AuditEvent: providerAudit,
   };
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
   return {
     ids,
     named,
-    accessCodes: [sA.accessCode, sB.accessCode],
+    accessCodes: [sA.accessCode, sB.accessCode, sD.accessCode],
     roles: [
       {
         name: 'school admin of A',
         viewer: schoolAdminOf(A.id),
-        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title],
-        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal],
+        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, sliceFigures.districtTotal, sliceFigures.otherSchoolRatings],
+        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, sD.id, sliceFigures.ownCount],
       },
       {
         name: 'provider user of P1',
         viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
-        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings],
+        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, sD.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, sliceFigures.districtTotal, sliceFigures.otherSchoolRatings],
         expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id],
       },
       {
         name: 'anonymous',
         viewer: null,
-        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment],
+        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, sliceFigures.districtTotal, sliceFigures.otherSchoolRatings],
         expected: [],
       },
     ],

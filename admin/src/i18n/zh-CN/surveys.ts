@@ -79,6 +79,11 @@ export const surveysZh = {
     question: '第 %{number} 题',
     option: '第 %{number} 题的选项 %{option}',
   },
+  slice: {
+    notice: '这是区教育局发布的全区问卷，您看到的是贵校的部分：答卷数和结果只包括选择贵校的答卷，少量答卷的统计不显示。问卷由区教育局管理。',
+    own: '本校问卷',
+    district: '全区问卷（本校部分）',
+  },
   results: {
     title: '问卷结果',
     responses: '答卷数',
@@ -106,6 +111,10 @@ export const surveysZh = {
     export: '导出 CSV',
     back: '返回问卷',
     draft: '问卷尚未发布，还没有结果。',
+    slice_notice: '这是全区问卷中贵校的部分：只统计填写时选择贵校的答卷。为保护填写家庭的匿名，少于 %{min} 份答卷的统计不显示。',
+    withheld: '贵校目前有 %{count} 份答卷，少于 %{min} 份，暂不显示统计结果。',
+    question_withheld: '本题作答少于 %{min} 人，不显示统计结果。',
+    print: '打印',
     unavailable: '无法加载结果，请稍后再试。',
     csv: {
       section: '类别',

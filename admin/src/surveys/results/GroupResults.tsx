@@ -2,6 +2,7 @@ import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleBut
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { SurveyGroupBy } from '../../generated/graphql';
 import { GROUP_BYS } from '../surveyApi';
+import { formatNumber } from '../../common/numbers';
 import { ShareBarChart } from './charts';
 import { formatPointChange, formatRate, previousGroup, type Results } from './resultsModel';
 
@@ -43,7 +44,7 @@ export function GroupResults({ results, groupBy, onGroupBy }: {
                 return (
                   <TableRow key={group.key}>
                     <TableCell>{group.label}</TableCell>
-                    <TableCell align="right">{group.responseCount}</TableCell>
+                    <TableCell align="right">{formatNumber(group.responseCount, locale)}</TableCell>
                     <TableCell align="right">{formatRate(group.satisfactionRate, locale)}</TableCell>
                     {previous && (
                       <TableCell align="right">

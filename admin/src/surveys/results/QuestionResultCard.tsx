@@ -1,10 +1,11 @@
 import { Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { formatNumber } from '../../common/numbers';
 import { ShareBarChart } from './charts';
 import { formatMean, formatRate, optionRows, type QuestionFigures } from './resultsModel';
 
 /** One question: its figures, a bar chart (ratings 1–5 or options) beside last term's, and the table. */
-export function QuestionResultCard({ question, previous, number }: { question: QuestionFigures; previous?: QuestionFigures; number: number }) {
+export function QuestionResultCard({ question, previous, number, minimumAnswers }: { question: QuestionFigures; previous?: QuestionFigures; number: number; minimumAnswers?: number }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const rows = optionRows(question, previous);
@@ -12,23 +13,25 @@ export function QuestionResultCard({ question, previous, number }: { question: Q
   const label = (option: string) => (rating ? translate('resources.surveys.results.rating_value', { rating: option }) : option);
   const heading = `${translate('resources.surveys.question_label', { number })} ${question.text}`;
   return (
-    <Card variant="outlined" component="section" aria-label={heading}>
+    <Card variant="outlined" component="section" aria-label={heading} sx={{ breakInside: 'avoid' }}>
       <CardContent>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{heading}</Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
           <Chip size="small" label={translate(`app.enums.questionKind.${question.kind}`)} />
           <Chip size="small" variant="outlined" label={translate('resources.surveys.results.answered', { count: question.responseCount })} />
-          {rating && (
+          {rating && !question.withheld && (
             <Chip size="small" color="primary" variant="outlined" label={previous
               ? translate('resources.surveys.results.mean_compare', { mean: formatMean(question.meanRating), previous: formatMean(previous.meanRating) })
               : translate('resources.surveys.results.mean', { mean: formatMean(question.meanRating) })} />
           )}
-          {rating && (
+          {rating && !question.withheld && (
             <Chip size="small" color="success" variant="outlined"
               label={`${translate('resources.surveys.results.satisfaction')} ${formatRate(question.satisfactionRate, locale)}${previous ? ` / ${formatRate(previous.satisfactionRate, locale)}` : ''}`} />
           )}
         </Stack>
-        {question.kind === 'TEXT' ? (
+        {question.withheld ? (
+          <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.question_withheld', { min: minimumAnswers ?? '' })}</Typography>
+        ) : question.kind === 'TEXT' ? (
           <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.text_only', { count: question.responseCount })}</Typography>
         ) : question.responseCount === 0 && !previous ? (
           <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.no_answers')}</Typography>
@@ -50,7 +53,7 @@ export function QuestionResultCard({ question, previous, number }: { question: Q
                 {rows.map((row) => (
                   <TableRow key={row.label}>
                     <TableCell>{label(row.label)}</TableCell>
-                    <TableCell align="right">{row.count}</TableCell>
+                    <TableCell align="right">{formatNumber(row.count, locale)}</TableCell>
                     <TableCell align="right">{formatRate(row.share, locale)}</TableCell>
                     {previous && <TableCell align="right">{formatRate(row.previousShare, locale)}</TableCell>}
                   </TableRow>

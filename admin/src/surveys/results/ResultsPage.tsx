@@ -1,6 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import DownloadIcon from '@mui/icons-material/Download';
+import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { Button, Link, LinearProgress, Title, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -9,6 +10,7 @@ import { GROUP_BYS, surveyResultsId } from '../surveyApi';
 import { GroupResults } from './GroupResults';
 import { QuestionResultCard } from './QuestionResultCard';
 import { csvFileName, downloadText, resultsCsv } from './resultsCsv';
+import { formatNumber } from '../../common/numbers';
 import { formatPointChange, formatRate, previousQuestion, type Results } from './resultsModel';
 
 const REFRESH_MS = 10_000;
@@ -45,15 +47,16 @@ function ResultsView({ survey, results, groupBy, onGroupBy }: {
     downloadText(csvFileName(survey.title, translate('resources.surveys.results.title')), resultsCsv(results, translate, locale, groupBy));
   return (
     <>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }} className="no-print">
         <Button component={Link} to={`/surveys/${survey.id}/show`} label="resources.surveys.results.back"><ArrowBackIcon /></Button>
         <Button onClick={exportCsv} label="resources.surveys.results.export"><DownloadIcon /></Button>
+        <Button onClick={() => window.print()} label="resources.surveys.results.print"><PrintIcon /></Button>
         {survey.status === 'OPEN' && <Chip icon={<AutorenewIcon />} color="success" variant="outlined" label={translate('resources.surveys.results.auto_refresh')} />}
       </Stack>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <Figure label={translate('resources.surveys.results.responses')} value={String(results.responseCount)}
-            previous={previous ? String(previous.responseCount) : undefined} />
+          <Figure label={translate('resources.surveys.results.responses')} value={formatNumber(results.responseCount, locale)}
+            previous={previous ? formatNumber(previous.responseCount, locale) : undefined} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <Figure label={translate('resources.surveys.results.satisfaction')} value={formatRate(results.satisfactionRate, locale)}
@@ -62,13 +65,20 @@ function ResultsView({ survey, results, groupBy, onGroupBy }: {
             hint={translate('resources.surveys.results.satisfaction_hint')} />
         </Grid>
       </Grid>
-      {!previous && <Alert severity="info" sx={{ mt: 2 }}>{translate('resources.surveys.results.no_previous')}</Alert>}
+      {results.schoolSlice && (
+        <Alert severity="info" sx={{ mt: 2 }} data-testid="slice-notice">{translate('resources.surveys.results.slice_notice', { min: results.minimumAnswers })}</Alert>
+      )}
+      {results.withheld && (
+        <Alert severity="warning" sx={{ mt: 2 }}>{translate('resources.surveys.results.withheld', { count: formatNumber(results.responseCount, locale), min: results.minimumAnswers })}</Alert>
+      )}
+      {!previous && <Alert severity="info" sx={{ mt: 2 }} className="no-print">{translate('resources.surveys.results.no_previous')}</Alert>}
       <Stack spacing={2} sx={{ mt: 3 }}>
         {results.questions.map((question, index) => (
-          <QuestionResultCard key={question.questionId} number={index + 1} question={question} previous={previousQuestion(previous, question)} />
+          <QuestionResultCard key={question.questionId} number={index + 1} question={question} previous={previousQuestion(previous, question)} minimumAnswers={results.minimumAnswers} />
         ))}
       </Stack>
-      <GroupResults results={results} groupBy={groupBy} onGroupBy={onGroupBy} />
+      {/* A school's slice is one group already: grade or activity groups of a district survey mix every school. */}
+      {!results.schoolSlice && <GroupResults results={results} groupBy={groupBy} onGroupBy={onGroupBy} />}
     </>
   );
 }
@@ -92,7 +102,7 @@ export default function ResultsPage() {
   );
   const onGroupBy = (next: SurveyGroupBy | null) => setParams(next ? { groupBy: next } : {}, { replace: true });
   return (
-    <Box sx={{ mt: 2 }}>
+    <Box sx={{ mt: 2 }} className="printable">
       <Title title={survey ? `${survey.title} · ${translate('resources.surveys.results.title')}` : 'resources.surveys.results.title'} />
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>{survey?.title ?? translate('resources.surveys.results.title')}</Typography>
       {survey?.previousSurveyId && results?.previous && <PreviousTitle id={survey.previousSurveyId} />}

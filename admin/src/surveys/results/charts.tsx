@@ -1,4 +1,7 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import { useLocaleState } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../common/numbers';
 
 export interface ShareDatum {
   label: string;
@@ -8,7 +11,8 @@ export interface ShareDatum {
 
 const CURRENT = '#1565c0';
 const PREVIOUS = '#9e9e9e';
-const percent = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 1000) / 10}%` : '');
+/** Axis ticks in whole percent; bar labels and tooltips with one decimal, as every other figure. */
+const tick = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 100)}%` : '');
 
 /**
  * Shares (0–1) per option or rating, this term beside last term when there is one. Bars carry their
@@ -21,6 +25,9 @@ export function ShareBarChart({ data, currentLabel, previousLabel, horizontal = 
   horizontal?: boolean;
   title: string;
 }) {
+  const [locale] = useLocaleState();
+  const compact = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const percent = (value: unknown) => (typeof value === 'number' ? formatPercent(value, locale) : '');
   const withPrevious = !!previousLabel && data.some((d) => d.previous != null);
   const height = horizontal ? Math.max(160, data.length * (withPrevious ? 56 : 36) + 40) : 240;
   return (
@@ -29,13 +36,13 @@ export function ShareBarChart({ data, currentLabel, previousLabel, horizontal = 
       <CartesianGrid strokeDasharray="3 3" />
       {horizontal ? (
         <>
-          <XAxis type="number" domain={[0, 1]} tickFormatter={percent} />
-          <YAxis type="category" dataKey="label" width={140} />
+          <XAxis type="number" domain={[0, 1]} tickFormatter={tick} />
+          <YAxis type="category" dataKey="label" width={compact ? 88 : 140} />
         </>
       ) : (
         <>
           <XAxis dataKey="label" />
-          <YAxis domain={[0, (dataMax: number) => Math.min(1, Math.ceil(dataMax * 10) / 10)]} tickCount={6} tickFormatter={percent} width={48} />
+          <YAxis domain={[0, (dataMax: number) => Math.min(1, Math.ceil(dataMax * 10) / 10)]} tickCount={6} tickFormatter={tick} width={48} />
         </>
       )}
       <Tooltip formatter={percent} />

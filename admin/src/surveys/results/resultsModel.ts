@@ -1,3 +1,4 @@
+import { formatPercent } from '../../common/numbers';
 import type { SurveyResultFiguresFragment, SurveyResultsQuery } from '../../generated/graphql';
 
 export type Figures = SurveyResultFiguresFragment;
@@ -46,11 +47,8 @@ export function optionRows(question: QuestionFigures, previous?: QuestionFigures
 /** Last term's figure of the same group (same key: a school, provider, activity or grade). */
 export const previousGroup = (previous: Figures | null | undefined, group: GroupFigures) => previous?.groups.find((g) => g.key === group.key);
 
-/** `49.8%` (one decimal), or a dash without a value. */
-export function formatRate(rate: number | null | undefined, locale: string): string {
-  if (rate == null) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
-}
+/** `49.8%` (one decimal), or a dash without a value — the console's one percentage format. */
+export const formatRate = (rate: number | null | undefined, locale: string): string => formatPercent(rate, locale);
 
 /** `3.50` — means on the 1–5 scale with two decimals. */
 export const formatMean = (mean: number | null | undefined) => (mean == null ? '—' : mean.toFixed(2));
