@@ -38,19 +38,20 @@ describe('dashboard', () => {
     const exits = screen.getByRole('region', { name: '进行中的退出案件' });
     expect(hrefOf(within(exits).getByRole('link', { name: '待决定' }))).toBe('#/providerExits?filter={"status":"OPEN"}');
     const satisfaction = screen.getByRole('region', { name: '各校满意度' });
-    expect(within(satisfaction).getByText('58%')).toBeTruthy();
+    expect(within(satisfaction).getByText('58.0%')).toBeTruthy();
     expect(hrefOf(within(satisfaction).getByRole('link', { name: '查看问卷结果' }))).toBe('#/surveys/srv_1/results?groupBy=SCHOOL');
     expect(dataProvider.calls).toContainEqual(['getOne', 'dashboards', expect.objectContaining({ id: 'district' })]);
   });
 
-  it('gives a school admin their school’s version, without district-only figures or links', async () => {
+  it('gives a school admin their school’s version, without district-only figures, linking to their school’s slice', async () => {
     const dataProvider = renderDashboard('SCHOOL_ADMIN');
     const compliance = await screen.findByRole('region', { name: '合规问题' }, slow);
     expect(within(compliance).getByText(/均符合区级政策/)).toBeTruthy();
     const providers = screen.getByRole('region', { name: '校外机构' });
     expect(within(providers).getAllByRole('link').map((link) => link.textContent)).toEqual(['已准入 3']);
     expect(screen.queryByRole('region', { name: '30 天内到期的机构资质' })).toBeNull();
-    expect(screen.queryByRole('link', { name: '查看问卷结果' })).toBeNull();
+    // The district survey's results as the school's slice (no grouping: the slice is one school).
+    expect(screen.getByRole('link', { name: '查看问卷结果' }).getAttribute('href')).toBe('#/surveys/srv_1/results');
     expect(dataProvider.calls).toContainEqual(['getOne', 'dashboards', expect.objectContaining({ id: 'sch_1' })]);
   });
 });
