@@ -416,7 +416,7 @@ export type QuestionKind =
   /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (at most 1000 characters; please do not ask for names). Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
 /** An evaluation to record. */

@@ -1751,7 +1751,7 @@ export type QuestionKind =
   /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (at most 1000 characters; please do not ask for names). Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
 /** Results of one question. */
@@ -2014,7 +2014,7 @@ export type SurveyAnswerInput = {
   questionId: Scalars['ID']['input'];
   /** RATING: 1–5. */
   rating?: InputMaybe<Scalars['Int']['input']>;
-  /** TEXT. */
+  /** TEXT. Stored with phone numbers, ID card numbers and other runs of 11+ digits replaced by a note (e.g. [手机号已隐去]). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

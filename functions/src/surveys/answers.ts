@@ -1,4 +1,5 @@
 import { badInput } from '../core/errors';
+import { maskPersonalNumbers } from './personalNumbers';
 import type { SurveyQuestionRecord } from './surveyEntity';
 
 /** One stored answer (option labels as shown to the parent). */
@@ -37,7 +38,8 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
       const text = answer.text?.trim();
       if (!text) return;
       if (text.length > MAX_TEXT) throw badInput(field('text'), `text must be at most ${MAX_TEXT} characters`, { reason: 'TOO_LONG', max: MAX_TEXT });
-      stored.push({ questionId: question.id, text });
+      // Anonymous means no phone or ID card numbers either: they are masked before the answer is stored.
+      stored.push({ questionId: question.id, text: maskPersonalNumbers(text) });
     } else {
       // Option labels as shown; a client may also send the option's index ("0", "1", …).
       const choices = [...new Set((answer.choices ?? []).map((choice) => (question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice))))];

@@ -101,7 +101,7 @@ export type QuestionKind =
   /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (at most 1000 characters; please do not ask for names). Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
@@ -166,7 +166,7 @@ export type SurveyAnswerInput = {
   questionId: string | number;
   /** RATING: 1–5. */
   rating?: number | null | undefined;
-  /** TEXT. */
+  /** TEXT. Stored with phone numbers, ID card numbers and other runs of 11+ digits replaced by a note (e.g. [手机号已隐去]). */
   text?: string | null | undefined;
 };
 
