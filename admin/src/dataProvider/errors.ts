@@ -123,6 +123,8 @@ export interface WordingPhrase {
   field: string;
   phrase: string;
   reason: string;
+  /** The rule's code (`NO_CHOICE`, `VOLUNTARY`, …), worded by the console; `reason` is the server's Chinese. */
+  rule?: string;
 }
 
 /**

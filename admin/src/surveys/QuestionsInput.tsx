@@ -4,7 +4,6 @@ import {
   FormDataConsumer,
   SelectInput,
   SimpleFormIterator,
-  TextInput,
   maxLength,
   required,
   useTranslate,
@@ -13,6 +12,7 @@ import {
 import type { QuestionKind } from '../generated/graphql';
 import { CHOICE_KINDS } from './surveyApi';
 import { questionKinds } from './surveyChoices';
+import { WordingTextInput } from './WordingErrors';
 
 const atLeast = (count: number, message: string): Validator => (value: unknown) =>
   Array.isArray(value) && value.filter((item) => (typeof item === 'string' ? item.trim() : item)).length >= count ? undefined : message;
@@ -33,7 +33,7 @@ export function QuestionsInput() {
         sx={{ '& .RaSimpleFormIterator-line': { borderBottom: 1, borderColor: 'divider', pb: 1, mb: 1 } }}>
         <SelectInput source="kind" label="resources.surveys.fields.question_kind" choices={questionKinds} defaultValue="RATING"
           validate={required()} helperText={false} />
-        <TextInput source="text" label="resources.surveys.fields.question_text" validate={[required(), maxLength(200)]}
+        <WordingTextInput source="text" label="resources.surveys.fields.question_text" validate={[required(), maxLength(200)]}
           fullWidth multiline helperText="resources.surveys.helper.text" />
         <BooleanInput source="required" label="resources.surveys.fields.question_required" defaultValue helperText={false} />
         <FormDataConsumer>
@@ -42,7 +42,7 @@ export function QuestionsInput() {
               <ArrayInput source="options" label="resources.surveys.fields.question_options" validate={validateOptions}
                 helperText="resources.surveys.helper.options">
                 <SimpleFormIterator inline disableReordering>
-                  <TextInput source="" label="resources.surveys.fields.question_option" validate={[required(), maxLength(50)]} helperText={false} />
+                  <WordingTextInput source="" label="resources.surveys.fields.question_option" validate={[required(), maxLength(50)]} helperText={false} />
                 </SimpleFormIterator>
               </ArrayInput>
             ) : null

@@ -54,10 +54,27 @@ describe('survey builder', () => {
     expect(await screen.findByText('未能发布：问卷含有强制性措辞')).toBeTruthy();
     expect(screen.getByText('第 2 题的选项 1：“必须参加”——参加与否由家长自愿选择')).toBeTruthy();
     const title = screen.getByLabelText(/问卷标题/);
-    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('含有强制性措辞：“强制”（“强制”暗示不可拒绝）')).toBeTruthy();
+    await waitFor(() => expect(title.closest('.wording-flagged')).toBeTruthy());
+    expect(within(title.closest('.wording-flagged') as HTMLElement).getByText('可能带有强制性：“强制”（“强制”暗示不可拒绝）')).toBeTruthy();
     const option = screen.getAllByDisplayValue('必须参加').find((input) => (input as HTMLInputElement).type === 'text')!;
-    expect(option.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('含有强制性措辞：“必须参加”（参加与否由家长自愿选择）')).toBeTruthy();
+    expect(within(option.closest('.wording-flagged') as HTMLElement).getByText('可能带有强制性：“必须参加”（参加与否由家长自愿选择）')).toBeTruthy();
+  });
+
+  it('checks the wording while typing with the server’s rules, marking each field it flags (the intro too)', async () => {
+    renderBuilder();
+    const intro = await screen.findByLabelText(/^说明/, undefined, slow);
+    // The shared normaliser reads Traditional characters and spaced-out words as the server does.
+    fireEvent.change(intro, { target: { value: '請各位家長务必 参加，活動強制報名，不参加的将被通报。' } });
+    await waitFor(() => expect(intro.closest('.wording-flagged')).toBeTruthy(), slow);
+    const hint = within(intro.closest('.wording-flagged') as HTMLElement).getByTestId('wording-hint').textContent;
+    expect(hint).toContain('务必 参加');
+    expect(hint).toContain('“強制”');
+    expect(hint).toContain('不参加的将被');
+    // Before any publication, the summary is a warning: the draft can still be saved.
+    expect(screen.getByTestId('wording-summary').textContent).toContain('发布前请修改');
+    // Saving is not blocked: the flagged input carries no form error.
+    expect(intro.getAttribute('aria-invalid')).not.toBe('true');
+    fireEvent.change(intro, { target: { value: '是否参加由您自愿决定。' } });
+    await waitFor(() => expect(intro.closest('.wording-flagged')).toBeNull(), slow);
   });
 });

@@ -6,17 +6,17 @@ import { QuestionsInput } from './QuestionsInput';
 import { SurveyInputs } from './SurveyInputs';
 import { SurveyPreview } from './SurveyPreview';
 import { PublishButton } from './SurveyWorkflowButtons';
-import { WordingErrors, WordingProvider, useWording } from './WordingErrors';
+import { LiveWordingCheck, WordingErrors, WordingProvider, useWording } from './WordingErrors';
 
 /** 保存, then 发布 (only without unsaved changes: the API publishes what is saved). */
 function BuilderToolbar({ mode }: { mode: 'create' | 'edit' }) {
   const { isDirty } = useFormState();
-  const { setPhrases } = useWording();
+  const { setRefused } = useWording();
   const translate = useTranslate();
   return (
     <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
       <SaveButton />
-      {mode === 'edit' && <PublishButton onRefused={setPhrases} disabled={isDirty} />}
+      {mode === 'edit' && <PublishButton onRefused={setRefused} disabled={isDirty} />}
       {mode === 'edit' && isDirty && <span role="status">{translate('resources.surveys.workflow.save_first')}</span>}
       {mode === 'edit' && <DeleteButton mutationMode="pessimistic" sx={{ ml: 'auto' }} />}
     </Toolbar>
@@ -33,7 +33,7 @@ const defaults = { kind: 'SATISFACTION', scope: 'DISTRICT', questions: [{ kind: 
 
 /**
  * The survey builder (create and edit): the form on the left, the public page's live preview on the
- * right. A refused publication marks the offending inputs (see WordingErrors).
+ * right. The coercive-wording check runs while typing and marks each input it flags (see WordingErrors).
  */
 export function SurveyBuilder({ mode, defaultValues }: { mode: 'create' | 'edit'; defaultValues?: Record<string, unknown> }) {
   const record = useRecordContext<SurveyFieldsFragment>();
@@ -42,6 +42,7 @@ export function SurveyBuilder({ mode, defaultValues }: { mode: 'create' | 'edit'
     <WordingProvider>
       {/* Checked by the inputs' own rules; the preview's native `required` must not block saving. */}
       <SimpleForm noValidate toolbar={<BuilderToolbar mode={mode} />} defaultValues={mode === 'create' ? { ...defaults, ...defaultValues } : undefined}>
+        <LiveWordingCheck />
         <WordingErrors />
         <Grid container spacing={3} sx={{ width: '100%' }}>
           <Grid size={{ xs: 12, lg: 7 }}>

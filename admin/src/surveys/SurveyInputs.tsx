@@ -5,7 +5,6 @@ import {
   AutocompleteInput,
   ReferenceInput,
   SelectInput,
-  TextInput,
   maxLength,
   required,
   useTranslate,
@@ -15,6 +14,7 @@ import { useTermLabel } from '../common/SchoolTermPicker';
 import { useAppIdentity } from '../common/useIdentity';
 import type { SurveyScope } from '../generated/graphql';
 import { scopeResource, scopesForRole, surveyKinds, surveyScopes } from './surveyChoices';
+import { WordingTextInput } from './WordingErrors';
 
 export function Section({ title }: { title: string }) {
   const translate = useTranslate();
@@ -81,8 +81,8 @@ export function SurveyInputs({ mode }: { mode: 'create' | 'edit' }) {
   return (
     <>
       <Section title="resources.surveys.builder.general" />
-      <TextInput source="title" validate={[required(), maxLength(100)]} fullWidth />
-      <TextInput source="intro" multiline minRows={2} fullWidth validate={maxLength(1000)} helperText="resources.surveys.helper.intro" />
+      <WordingTextInput source="title" validate={[required(), maxLength(100)]} fullWidth />
+      <WordingTextInput source="intro" multiline minRows={2} fullWidth validate={maxLength(1000)} helperText="resources.surveys.helper.intro" />
       <SelectInput source="kind" choices={surveyKinds} validate={required()} readOnly={locked} />
       <SelectInput source="scope" choices={surveyScopes.filter((choice) => locked || allowedScopes.includes(choice.id))}
         validate={required()} readOnly={locked} helperText="resources.surveys.helper.scope" />

@@ -12,10 +12,15 @@ export function wordingFieldLabel(field: string, translate: Translate): string {
   return field;
 }
 
-/** The refusal as lines for the summary above the form, in the order the API listed them. */
+/** Why a phrase pressures families, in the user's language (the rule's code; the server's Chinese as fallback). */
+export function wordingReason({ phrase, reason, rule }: Pick<WordingPhrase, 'phrase' | 'reason' | 'rule'>, translate: Translate): string {
+  return rule ? translate(`resources.surveys.wording.reasons.${rule}`, { phrase, _: reason }) : reason;
+}
+
+/** The phrases as lines for the summary above the form, in the order they were found. */
 export function wordingLines(phrases: readonly WordingPhrase[], translate: Translate): string[] {
-  return phrases.map(({ field, phrase, reason }) =>
-    translate('resources.surveys.wording.item', { field: wordingFieldLabel(field, translate), phrase, reason }),
+  return phrases.map((found) =>
+    translate('resources.surveys.wording.item', { field: wordingFieldLabel(found.field, translate), phrase: found.phrase, reason: wordingReason(found, translate) }),
   );
 }
 

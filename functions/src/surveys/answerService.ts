@@ -1,7 +1,7 @@
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
-import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
+import { AppError, badInput, conflict, invalidTransition, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRepository } from '../activities/activityRepository';
