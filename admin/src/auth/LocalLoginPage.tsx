@@ -85,7 +85,8 @@ export function LocalLoginPage() {
                     <span>
                       {user.displayName}
                       <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-                        {translate(`app.roles.${user.role}`)} · {user.username}
+                        {/* The role only where the name does not already say it (区教育局管理员 is both). */}
+                        {[translate(`app.roles.${user.role}`), user.username].filter((part) => part !== user.displayName).join(' · ')}
                       </Typography>
                     </span>
                   }
