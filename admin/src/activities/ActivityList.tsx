@@ -4,9 +4,11 @@ import {
   List,
   ReferenceField,
   SelectField,
+  SimpleList,
   TextField,
   useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { activityCategories, serviceSegments } from '../common/enums';
@@ -15,6 +17,7 @@ import { useAppIdentity } from '../common/useIdentity';
 import { activityFilters } from './ActivityFilters';
 import { PersonInCharge } from './ActivityTitle';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 
 function ActivityEmpty() {
   const { canAccess } = useCanAccess({ action: 'create', resource: 'activities' });
@@ -34,12 +37,35 @@ function Enrolment() {
   return record ? <span>{`${record.enrolledCount} / ${record.capacity}`}</span> : null;
 }
 
+/** An activity as a card on a phone: when and where, who runs it, its school (for the district). */
+function ActivityCard({ withSchool }: { withSchool: boolean }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <>
+      <CardLine parts={[
+        `${translate(`app.enums.weekday.${record.weekday}`)} ${record.startTime}–${record.endTime}`,
+        record.venue,
+        translate(`app.enums.serviceSegment.${record.segment}`),
+      ]} />
+      <CardLine parts={[
+        withSchool ? <ReferenceField source="schoolId" reference="schools" link={false}><TextField source="name" /></ReferenceField> : null,
+        <PersonInCharge />,
+        `${record.enrolledCount} / ${record.capacity}`,
+        record.status === 'CANCELLED' ? translate('app.enums.activityStatus.CANCELLED') : null,
+      ]} />
+    </>
+  );
+}
+
 export function ActivityList() {
   const { identity } = useAppIdentity();
   const isDistrict = identity?.role === 'DISTRICT_ADMIN';
   return (
     <List actions={<CsvListActions />} filters={activityFilters(isDistrict)} perPage={25} empty={<ActivityEmpty />} exporter={false}>
       {/* With a term chosen the API orders rows by weekday and start time; there is no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.title} secondaryText={<ActivityCard withSchool={isDistrict} />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         {isDistrict && (
           <DataTable.Col source="schoolId" disableSort>
@@ -72,6 +98,7 @@ export function ActivityList() {
           <EnumChipField source="status" group="activityStatus" />
         </DataTable.Col>
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -1,7 +1,10 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, LinearProgress, Title, useGetOne, useTranslate } from 'react-admin';
+import PrintIcon from '@mui/icons-material/Print';
+import { Button, Link, LinearProgress, Title, useGetOne, useTranslate } from 'react-admin';
+import { PrintStyles } from '../common/PrintStyles';
+import { useIsPhone } from '../common/ResponsiveRows';
 import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm } from '../common/SchoolTermPicker';
 import type { ComplianceReportQuery } from '../generated/graphql';
@@ -20,6 +23,32 @@ function OkChip({ ok }: { ok: boolean }) {
 
 function DaysTable({ report }: { report: Report }) {
   const translate = useTranslate();
+  // A phone lists the days one under another (four columns do not fit 360 px).
+  if (useIsPhone()) {
+    return (
+      <List dense disablePadding>
+        {report.days.map((day) => (
+          <ListItem key={day.weekday} divider disableGutters>
+            <ListItemText
+              primary={`${translate(`app.enums.weekday.${day.weekday}`)} · ${translate('app.compliance.activity_count')} ${day.activityCount}`}
+              secondary={
+                <Stack component="span" spacing={0.5} sx={{ mt: 0.5 }}>
+                  <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <span>{translate('app.compliance.minutes_value', { minutes: day.serviceMinutes, min: report.minDailyMinutes })}</span>
+                    <OkChip ok={day.meetsMinimum} />
+                  </Stack>
+                  <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <span>{day.lateCareEndsAt ?? translate('app.compliance.no_late_care')}</span>
+                    <OkChip ok={day.lateCareOk} />
+                  </Stack>
+                </Stack>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    );
+  }
   return (
     <Table size="small" sx={{ mt: 1 }}>
       <TableHead>
@@ -90,25 +119,40 @@ function ReportView({ schoolId, termId }: { schoolId: string; termId: string }) 
         {translate('app.compliance.issues_title', { min: report.minHomeworkGroupSize })}
       </Typography>
       <Issues report={report} />
-      <Box sx={{ mt: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }} className="no-print">
         <Link to={`/timetable?schoolId=${schoolId}&termId=${termId}`}>{translate('app.compliance.open_timetable')}</Link>
-      </Box>
+        <Button onClick={() => window.print()} label="app.compliance.print"><PrintIcon /></Button>
+      </Stack>
     </Box>
   );
 }
 
-/** The "5+2" compliance report of a school's term (合规检查). */
+/** On paper, which school and term the report is about (the pickers are not printed). */
+function PrintHeading({ schoolId, termId }: { schoolId: string; termId: string }) {
+  const translate = useTranslate();
+  const { data: school } = useGetOne('schools', { id: schoolId });
+  const { data: term } = useGetOne('terms', { id: termId });
+  return (
+    <Typography variant="h6" component="h2" sx={{ display: 'none', '@media print': { display: 'block' } }}>
+      {translate('app.compliance.title')} · {school?.name} · {term ? `${term.schoolYear} ${translate(`app.enums.semester.${term.semester}`)}` : ''}
+    </Typography>
+  );
+}
+
+/** The "5+2" compliance report of a school's term (合规检查), printable. */
 export default function CompliancePage() {
   const { schoolId, termId, select, identity } = useSchoolTerm();
   return (
     <Card sx={{ mt: 2 }}>
+      <PrintStyles />
       <Title title="app.compliance.title" />
       <CardContent>
-        <Box sx={{ mb: 2 }}>
+        <Box sx={{ mb: 2 }} className="no-print">
           <SchoolTermPicker schoolId={schoolId} termId={termId} onChange={select} canPickSchool={identity?.role === 'DISTRICT_ADMIN'} />
         </Box>
         {!schoolId && <EmptyState title="app.compliance.pick_title" hint="app.compliance.pick_school" />}
         {schoolId && !termId && <EmptyState title="app.compliance.pick_title" hint="app.compliance.pick_term" />}
+        {schoolId && termId && <PrintHeading schoolId={schoolId} termId={termId} />}
         {schoolId && termId && <ReportView schoolId={schoolId} termId={termId} />}
       </CardContent>
     </Card>

@@ -5,7 +5,11 @@ import {
   List,
   ReferenceInput,
   SelectInput,
+  SimpleList,
   useCanAccess,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { TermFilterInput } from '../activities/ActivityFilters';
 import { EmptyState } from '../common/EmptyState';
@@ -15,6 +19,8 @@ import { QuickFilterChip } from '../common/QuickFilterChip';
 import { useAppIdentity } from '../common/useIdentity';
 import { ContractTerm } from './ContractTitle';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
+import { formatDate, formatYuan } from '../common/dates';
 
 function contractFilters(role: string | undefined) {
   return [
@@ -52,11 +58,28 @@ function ContractEmpty() {
 
 const NoMatch = () => <EmptyState title="resources.contracts.empty.title" hint="resources.contracts.empty.no_match" />;
 
+/** A contract as a card on a phone: the school, status and period; the amount. */
+function ContractCard() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <CardLine parts={[
+      record.school?.name,
+      translate(`app.enums.contractStatus.${record.status}`),
+      `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
+      formatYuan(record.totalAmount, locale),
+    ]} />
+  );
+}
+
 export function ContractList() {
   const { identity } = useAppIdentity();
   return (
     <List actions={<CsvListActions />} filters={contractFilters(identity?.role)} perPage={25} empty={<ContractEmpty />} exporter={false}>
       {/* Newest first, or by end date with the "30 天内到期" filter; the API offers no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<ContractCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="provider.name" label="resources.contracts.fields.providerId" disableSort />
         <DataTable.Col source="school.name" label="resources.contracts.fields.schoolId" disableSort />
@@ -72,6 +95,7 @@ export function ContractList() {
           <YuanField source="totalAmount" />
         </DataTable.Col>
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

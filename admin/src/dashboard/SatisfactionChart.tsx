@@ -6,7 +6,7 @@ import type { DashboardData } from './useDashboard';
 const tick = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 100)}%` : '');
 
 /** Satisfaction per school as horizontal bars (recharts, loaded only with this widget). */
-export default function SatisfactionChart({ rows, label, title, locale = 'zh-CN', compact = false }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string; locale?: string; compact?: boolean }) {
+export default function SatisfactionChart({ rows, label, title, locale = 'zh-CN' }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string; locale?: string }) {
   const data = rows.map((row) => ({ name: row.schoolName, rate: row.satisfactionRate ?? 0 }));
   const percent = (value: unknown) => (typeof value === 'number' ? formatPercent(value, locale) : '');
   return (
@@ -14,7 +14,7 @@ export default function SatisfactionChart({ rows, label, title, locale = 'zh-CN'
       margin={{ top: 8, right: 56, bottom: 4, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis type="number" domain={[0, 1]} tickFormatter={tick} />
-      <YAxis type="category" dataKey="name" width={compact ? 96 : 170} />
+      <YAxis type="category" dataKey="name" width={170} />
       <Tooltip formatter={percent} />
       <Bar dataKey="rate" name={label} fill="#2e7d32" isAnimationActive={false}>
         <LabelList dataKey="rate" position="right" formatter={percent} />

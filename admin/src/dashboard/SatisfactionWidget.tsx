@@ -25,9 +25,12 @@ export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardDa
         <Typography variant="body2" color="text.secondary">{translate('app.dashboard.satisfaction.none')}</Typography>
       ) : (
         <>
-          <Suspense fallback={<Skeleton variant="rectangular" height={rows.length * 40 + 40} />}>
-            <SatisfactionChart rows={rows} label={translate('app.dashboard.satisfaction.rate')} title={translate('app.dashboard.satisfaction.chart')} locale={locale} compact={compact} />
-          </Suspense>
+          {/* On a phone the table alone: school names do not fit beside the bars at 360 px. */}
+          {!compact && (
+            <Suspense fallback={<Skeleton variant="rectangular" height={rows.length * 40 + 40} />}>
+              <SatisfactionChart rows={rows} label={translate('app.dashboard.satisfaction.rate')} title={translate('app.dashboard.satisfaction.chart')} locale={locale} />
+            </Suspense>
+          )}
           <Table size="small">
             <TableBody>
               {rows.map((row) => (

@@ -6,8 +6,10 @@ import {
   List,
   ReferenceInput,
   SelectInput,
+  SimpleList,
   useCanAccess,
   useListContext,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -18,6 +20,8 @@ import { useAppIdentity } from '../common/useIdentity';
 import type { EvaluationFieldsFragment } from '../generated/graphql';
 import { useExitThreshold } from './useExitThreshold';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
+import { formatDate } from '../common/dates';
 
 /** "低于阈值": only totals below the policy's exit threshold (`totalBelow`). */
 function BelowThresholdChip(_props: { source: string; alwaysOn?: boolean }) {
@@ -85,11 +89,21 @@ function EvaluationEmpty() {
 
 const NoMatch = () => <EmptyState title="resources.evaluations.empty.title" hint="resources.evaluations.empty.no_match" />;
 
+/** An evaluation as a card on a phone: school, date and kind; the total. */
+function EvaluationCard() {
+  const record = useRecordContext<EvaluationFieldsFragment>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return <CardLine parts={[record.school?.name, formatDate(record.date, locale), translate(`app.enums.evaluationKind.${record.kind}`), <TotalField />]} />;
+}
+
 export function EvaluationList() {
   const { identity } = useAppIdentity();
   return (
     <List actions={<CsvListActions />} filters={evaluationFilters(identity?.role)} perPage={25} empty={<EvaluationEmpty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<EvaluationCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="date" disableSort field={LocalDateField} />
         <DataTable.Col source="provider.name" label="resources.evaluations.fields.providerId" disableSort />
@@ -102,6 +116,7 @@ export function EvaluationList() {
         </DataTable.Col>
         <DataTable.Col source="evaluator" disableSort />
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -1,9 +1,19 @@
-import { AutocompleteInput, DataTable, List, ReferenceInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { exitStatuses, exitTriggers } from '../common/enums';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import type { ProviderExitFieldsFragment } from '../generated/graphql';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 
 const filters = [
   <SelectInput key="status" source="status" choices={exitStatuses} alwaysOn />,
@@ -24,10 +34,19 @@ function Progress() {
 
 const Empty = () => <EmptyState title="resources.providerExits.empty.title" hint="resources.providerExits.empty.hint" />;
 
+/** An exit case as a card on a phone: status, trigger and progress. */
+function ExitCard() {
+  const record = useRecordContext<ProviderExitFieldsFragment>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <CardLine parts={[translate(`app.enums.exitStatus.${record.status}`), translate(`app.enums.exitTrigger.${record.trigger}`), <Progress />]} />;
+}
+
 export function ExitList() {
   return (
     <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<Empty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<Empty />} primaryText={(record) => record.provider?.name} secondaryText={<ExitCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
         <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />
         <DataTable.Col source="status" disableSort><EnumChipField source="status" group="exitStatus" /></DataTable.Col>
@@ -36,6 +55,7 @@ export function ExitList() {
         <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort><Progress /></DataTable.Col>
         <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -53,6 +53,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
         pickup_slots: 'Pickup times per grade band, e.g. grades 1–2 at 16:00, 17:00 and 17:30',
       },
       pickup_line: '%{grades}: %{times}',
+      card: { students: '%{count} students' },
       tabs: { overview: 'Overview', leadership: 'Leadership and pickup', terms: 'Terms' },
     },
     terms: {

@@ -55,6 +55,7 @@ export const appChineseMessages = {
         pickup_slots: '按年段设置放学时间，例如 1–2 年级 16:00、17:00、17:30',
       },
       pickup_line: '%{grades}：%{times}',
+      card: { students: '%{count} 名学生' },
       tabs: { overview: '基本信息', leadership: '领导小组与放学时段', terms: '学期' },
     },
     terms: {

@@ -4,6 +4,7 @@ import {
   List,
   SearchInput,
   SelectInput,
+  SimpleList,
   TextField,
   useCanAccess,
   useRecordContext,
@@ -15,6 +16,7 @@ import { EnumChipField, EnumListField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
 import type { ProviderFieldsFragment } from '../generated/graphql';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 
 function useProviderFilters() {
   const translate = useTranslate();
@@ -58,11 +60,20 @@ export function StandingSummary() {
   );
 }
 
+/** A provider as a card on a phone: kind and status; its standing. */
+function ProviderCard() {
+  const record = useRecordContext<ProviderFieldsFragment>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <CardLine parts={[translate(`app.enums.providerKind.${record.kind}`), translate(`app.enums.providerStatus.${record.status}`), <StandingSummary />]} />;
+}
+
 export function ProviderList() {
   const filters = useProviderFilters();
   return (
     <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<ProviderEmpty />} exporter={false}>
       {/* The API sorts providers by name and offers no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.name} secondaryText={<ProviderCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="name" disableSort />
         <DataTable.Col source="kind" disableSort>
@@ -81,6 +92,7 @@ export function ProviderList() {
           <TextField source="contactName" />
         </DataTable.Col>
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

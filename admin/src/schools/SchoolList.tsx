@@ -6,13 +6,18 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   useCanAccess,
+  useLocaleState,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ownerships, schoolTypes } from '../common/enums';
 import { GradesField } from '../common/fields';
 import { CsvListActions } from '../csv/CsvListActions';
+import { formatNumber } from '../common/numbers';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 
 function useSchoolFilters() {
   const translate = useTranslate();
@@ -36,6 +41,22 @@ function SchoolEmpty() {
 
 const NoMatch = () => <EmptyState title="resources.schools.empty.title" hint="resources.schools.empty.no_match" />;
 
+/** A school as a card on a phone: name; code, type and ownership; students. */
+function SchoolCard() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <CardLine parts={[
+      record.code,
+      translate(`app.enums.schoolType.${record.type}`),
+      translate(`app.enums.ownership.${record.ownership}`),
+      record.studentCount != null ? translate('resources.schools.card.students', { count: formatNumber(record.studentCount, locale) }) : null,
+    ]} />
+  );
+}
+
 export function SchoolList() {
   const filters = useSchoolFilters();
   return (
@@ -48,6 +69,7 @@ export function SchoolList() {
       // 导出 and 导入 are CsvListActions' own buttons (paged export, checked import), not react-admin's exporter.
       exporter={false}
     >
+      <ResponsiveRows phone={<SimpleList primaryText={(record) => record.name} secondaryText={<SchoolCard />} rowClick="show" empty={<NoMatch />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
@@ -65,6 +87,7 @@ export function SchoolList() {
         </DataTable.NumberCol>
         <DataTable.Col source="principal" disableSort />
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -1,10 +1,25 @@
 import { Tab, Tabs } from '@mui/material';
-import { CreateButton, DataTable, List, NumberField, SelectInput, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  List,
+  NumberField,
+  SelectInput,
+  SimpleList,
+  useCanAccess,
+  useListContext,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useAppIdentity } from '../common/useIdentity';
 import { EmptyState } from '../common/EmptyState';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import { surveyKinds, surveyScopes, surveyStatuses } from './surveyChoices';
 import { CsvListActions } from '../csv/CsvListActions';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
+import { formatNumber } from '../common/numbers';
+import type { SurveyFieldsFragment } from '../generated/graphql';
 
 const filters = [
   <SelectInput key="status" source="status" choices={surveyStatuses} alwaysOn />,
@@ -45,6 +60,22 @@ function SchoolScopeTabs() {
   );
 }
 
+/** A survey as a card on a phone: kind, scope and status; the answers so far. */
+function SurveyCard() {
+  const record = useRecordContext<SurveyFieldsFragment>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <CardLine parts={[
+      translate(`app.enums.surveyKind.${record.kind}`),
+      translate(`app.enums.surveyScope.${record.scope}`),
+      translate(`app.enums.surveyStatus.${record.status}`),
+      translate('resources.surveys.results.answered', { count: formatNumber(record.responseCount, locale) }),
+    ]} />
+  );
+}
+
 export function SurveyList() {
   const { identity } = useAppIdentity();
   const school = identity?.role === 'SCHOOL_ADMIN';
@@ -53,6 +84,7 @@ export function SurveyList() {
     <List actions={<CsvListActions />} filters={school ? schoolFilters : filters} perPage={25} empty={school ? false : <SurveyEmpty />} exporter={false}>
       {school && <SchoolScopeTabs />}
       {/* Newest first; the API offers no other order. */}
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.title} secondaryText={<SurveyCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="title" disableSort />
         <DataTable.Col source="kind" disableSort><EnumChipField source="kind" group="surveyKind" /></DataTable.Col>
@@ -62,6 +94,7 @@ export function SurveyList() {
         <DataTable.Col source="openedAt" disableSort field={LocalDateTimeField} />
         <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

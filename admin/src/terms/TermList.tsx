@@ -6,15 +6,21 @@ import {
   ReferenceField,
   ReferenceInput,
   SelectField,
+  SimpleList,
   TextField,
   TextInput,
   useCanAccess,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { semesters } from '../common/enums';
 import { LocalDateField } from '../common/fields';
 import { useAppIdentity } from '../common/useIdentity';
 import { CsvListActions } from '../csv/CsvListActions';
+import { formatDate } from '../common/dates';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 
 /** The school filter shows names (the API searches them with `q`), never raw ids. */
 const districtFilters = [
@@ -39,12 +45,30 @@ function TermEmpty() {
 
 const NoMatch = () => <EmptyState title="resources.terms.empty.title" hint="resources.terms.empty.no_match" />;
 
+/** A term as a card on a phone: the school; the school year and semester; the dates. */
+function TermCard() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <CardLine parts={[
+      `${record.schoolYear} ${translate(`app.enums.semester.${record.semester}`)}`,
+      `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
+    ]} />
+  );
+}
+
 export function TermList() {
   const { identity } = useAppIdentity();
   const isDistrict = identity?.role === 'DISTRICT_ADMIN';
   return (
     <List actions={<CsvListActions />} filters={isDistrict ? districtFilters : schoolFilters} perPage={25} empty={<TermEmpty />} exporter={false}>
       {/* The API orders terms newest school year first and offers no other order. */}
+      <ResponsiveRows phone={
+        <SimpleList rowClick="show" empty={<NoMatch />} secondaryText={<TermCard />}
+          primaryText={<ReferenceField source="schoolId" reference="schools" link={false}><TextField source="name" /></ReferenceField>} />
+      }>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="schoolId" disableSort>
           <ReferenceField source="schoolId" reference="schools" link={false}>
@@ -58,6 +82,7 @@ export function TermList() {
         <DataTable.Col source="startDate" disableSort field={LocalDateField} />
         <DataTable.Col source="endDate" disableSort field={LocalDateField} />
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -13,7 +13,7 @@ interface GridProps {
 }
 
 /** One activity with its five elements; a click opens it for editing. */
-function ActivityCard({ activity }: { activity: ActivityFieldsFragment }) {
+export function ActivityCard({ activity }: { activity: ActivityFieldsFragment }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const person = activity.provider
@@ -40,7 +40,7 @@ function ActivityCard({ activity }: { activity: ActivityFieldsFragment }) {
   );
 }
 
-function AddHere({ schoolId, termId, weekday, startTime, endTime }: { schoolId: string; termId: string; weekday: Weekday; startTime?: string; endTime?: string }) {
+export function AddHere({ schoolId, termId, weekday, startTime, endTime }: { schoolId: string; termId: string; weekday: Weekday; startTime?: string; endTime?: string }) {
   const translate = useTranslate();
   const record = { schoolId, termId, weekday, ...(startTime ? { startTime, endTime } : {}) };
   return (

@@ -4,6 +4,8 @@ import { Alert, Box, Card, CardContent, GlobalStyles, Stack, Typography } from '
 import { Button, CreateButton, Link, LinearProgress, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm, useTermLabel } from '../common/SchoolTermPicker';
+import { useIsPhone } from '../common/ResponsiveRows';
+import { TimetableDay } from './TimetableDay';
 import { TimetableGrid } from './TimetableGrid';
 import { useTermActivities } from './useTermActivities';
 
@@ -41,6 +43,7 @@ export default function TimetablePage() {
   const canCreate = useCanAccess({ action: 'create', resource: 'activities' }).canAccess === true;
   const { activities, isPending, error } = useTermActivities(termId);
   const ready = !!schoolId && !!termId;
+  const phone = useIsPhone();
   return (
     <Card className="timetable-sheet" sx={{ mt: 2 }}>
       {printStyles}
@@ -49,7 +52,7 @@ export default function TimetablePage() {
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', mb: 2 }}>
           <SchoolTermPicker schoolId={schoolId} termId={termId} onChange={select} canPickSchool={identity?.role === 'DISTRICT_ADMIN'} />
           {ready && (
-            <Stack direction="row" spacing={1} className="no-print" sx={{ alignItems: 'center' }}>
+            <Stack direction="row" spacing={1} useFlexGap className="no-print" sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               {canCreate && <CreateButton resource="activities" label="app.timetable.add" state={{ record: { schoolId, termId } }} />}
               <Button component={Link} to={`/compliance?schoolId=${schoolId}&termId=${termId}`} label="app.menu.compliance">
                 <FactCheckIcon />
@@ -70,7 +73,10 @@ export default function TimetablePage() {
             {!isPending && !error && activities.length === 0 && (
               <EmptyState title="app.timetable.empty_title" hint={canCreate ? 'app.timetable.empty_hint' : 'app.timetable.empty_read'} />
             )}
-            {!isPending && activities.length > 0 && (
+            {!isPending && activities.length > 0 && phone && (
+              <TimetableDay activities={activities} schoolId={schoolId} termId={termId} canCreate={canCreate} />
+            )}
+            {!isPending && activities.length > 0 && !phone && (
               <Box sx={{ overflowX: 'auto', mt: 1 }}>
                 <TimetableGrid activities={activities} schoolId={schoolId} termId={termId} canCreate={canCreate} />
               </Box>

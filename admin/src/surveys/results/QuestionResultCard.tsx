@@ -18,7 +18,7 @@ export function QuestionResultCard({ question, previous, number, minimumAnswers 
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{heading}</Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
           <Chip size="small" label={translate(`app.enums.questionKind.${question.kind}`)} />
-          <Chip size="small" variant="outlined" label={translate('resources.surveys.results.answered', { count: question.responseCount })} />
+          <Chip size="small" variant="outlined" label={translate('resources.surveys.results.answered', { count: formatNumber(question.responseCount, locale) })} />
           {rating && !question.withheld && (
             <Chip size="small" color="primary" variant="outlined" label={previous
               ? translate('resources.surveys.results.mean_compare', { mean: formatMean(question.meanRating), previous: formatMean(previous.meanRating) })
@@ -32,7 +32,7 @@ export function QuestionResultCard({ question, previous, number, minimumAnswers 
         {question.withheld ? (
           <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.question_withheld', { min: minimumAnswers ?? '' })}</Typography>
         ) : question.kind === 'TEXT' ? (
-          <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.text_only', { count: question.responseCount })}</Typography>
+          <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.text_only', { count: formatNumber(question.responseCount, locale) })}</Typography>
         ) : question.responseCount === 0 && !previous ? (
           <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.no_answers')}</Typography>
         ) : (

@@ -11,6 +11,7 @@ import { GroupResults } from './GroupResults';
 import { QuestionResultCard } from './QuestionResultCard';
 import { csvFileName, downloadText, resultsCsv } from './resultsCsv';
 import { formatNumber } from '../../common/numbers';
+import { PrintStyles } from '../../common/PrintStyles';
 import { formatPointChange, formatRate, previousQuestion, type Results } from './resultsModel';
 
 const REFRESH_MS = 10_000;
@@ -102,7 +103,8 @@ export default function ResultsPage() {
   );
   const onGroupBy = (next: SurveyGroupBy | null) => setParams(next ? { groupBy: next } : {}, { replace: true });
   return (
-    <Box sx={{ mt: 2 }} className="printable">
+    <Box sx={{ mt: 2 }}>
+      <PrintStyles />
       <Title title={survey ? `${survey.title} · ${translate('resources.surveys.results.title')}` : 'resources.surveys.results.title'} />
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>{survey?.title ?? translate('resources.surveys.results.title')}</Typography>
       {survey?.previousSurveyId && results?.previous && <PreviousTitle id={survey.previousSurveyId} />}

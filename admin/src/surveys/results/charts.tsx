@@ -48,11 +48,12 @@ export function ShareBarChart({ data, currentLabel, previousLabel, horizontal = 
       <Tooltip formatter={percent} />
       {withPrevious && <Legend />}
       <Bar dataKey="current" name={currentLabel} fill={CURRENT} isAnimationActive={false}>
-        <LabelList dataKey="current" position={horizontal ? 'right' : 'top'} formatter={percent} />
+        {/* On a phone the bars are too narrow for their labels: the table below the chart has the figures. */}
+        {!compact && <LabelList dataKey="current" position={horizontal ? 'right' : 'top'} formatter={percent} />}
       </Bar>
       {withPrevious && (
         <Bar dataKey="previous" name={previousLabel} fill={PREVIOUS} isAnimationActive={false}>
-          <LabelList dataKey="previous" position={horizontal ? 'right' : 'top'} formatter={percent} />
+          {!compact && <LabelList dataKey="previous" position={horizontal ? 'right' : 'top'} formatter={percent} />}
         </Bar>
       )}
     </BarChart>
