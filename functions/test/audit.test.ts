@@ -74,6 +74,8 @@ describe('audit events as data (a client renders them in its language)', () => {
     const [activityCreated] = await typedTrail(activity.id);
     expect(activityCreated.summaryKey).toBe('activity.created');
     expect(activityCreated.changes.map((change) => change.field)).not.toContain('weekdayOrder');
+    // The record's own id is the trail's subject, never one of its changes.
+    for (const event of [created, termCreated, activityCreated]) expect(event.changes.map((change) => change.field)).not.toContain('id');
     expect(activityCreated.changes.find((change) => change.field === 'startTime')?.afterValue).toMatchObject({ kind: 'TIME', text: '15:30' });
   });
 

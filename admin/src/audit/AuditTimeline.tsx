@@ -14,7 +14,8 @@ function Change({ event, change }: { event: AuditEventFieldsFragment; change: Au
   const created = change.beforeValue == null;
   return (
     <Typography variant="body2" component="li" sx={{ overflowWrap: 'anywhere' }}>
-      <strong>{fieldLabel(event.entityType, change.field, translate)}</strong>：
+      <strong>{fieldLabel(event.entityType, change.field, translate)}</strong>
+      {translate('app.audit.label_separator')}
       {created ? (
         <AuditValueView value={change.afterValue} field={change.field} />
       ) : (

@@ -9,7 +9,7 @@ export const useIsPhone = () => useMediaQuery<Theme>((theme) => theme.breakpoint
  * 9-column table is unreadable at 360 px.
  */
 export function ResponsiveRows({ phone, children }: { phone: ReactElement; children: ReactElement }) {
-  return useIsPhone() ? phone : children;
+  return useIsPhone() ? <Box className="list-cards">{phone}</Box> : children;
 }
 
 /** One line of a card: its parts joined with " · ", empty parts left out. */

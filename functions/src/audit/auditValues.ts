@@ -1,4 +1,4 @@
-import { getNullableType, isEnumType, isListType, isObjectType, isScalarType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import type { GraphQLField, GraphQLList, GraphQLNamedType, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, GraphQLSchema } from 'graphql';
 import { typeOfId } from '../core/ids';
 import type { AuditEventRecord } from './auditEntity';
 import type { AuditValue } from './auditSummaries';
@@ -7,7 +7,7 @@ import type { AuditValue } from './auditSummaries';
  * Field changes as typed values, computed when read: the stored JSON (`before`/`after`) read against the field's type
  * in the schema, so a client can render every value in its language — an enum by its schema name, a record by its id
  * (see AuditValue.refId for who sees which ids), a date as a date. Fields that exist only in storage (a survey's
- * `schoolKey`, an activity's `weekdayOrder`) are not part of the API and are left out.
+ * `schoolKey`, an activity's `weekdayOrder`) are not part of the API and are left out, and so is the record's own id.
  */
 export interface TypedChange {
   field: string;
@@ -29,6 +29,18 @@ const payloadTypes: Record<string, string | null> = {
 
 /** Values the schema keeps as plain scalars although they have a closed set of meanings. */
 const enumOverrides: Record<string, string> = { 'Term.semester': 'Semester' };
+
+/**
+ * Kinds of schema types, told by their tag rather than graphql-js's `isObjectType` & co.: those check `instanceof`,
+ * which fails when the server runs graphql's CommonJS build and this module its ES build (tsx locally).
+ */
+const tagOf = (type: unknown) => Object.prototype.toString.call(type).slice(8, -1);
+const isList = (type: unknown): type is GraphQLList<GraphQLOutputType> => tagOf(type) === 'GraphQLList';
+const isObject = (type: unknown): type is GraphQLObjectType => tagOf(type) === 'GraphQLObjectType';
+const isEnum = (type: unknown) => tagOf(type) === 'GraphQLEnumType';
+const isScalar = (type: unknown) => tagOf(type) === 'GraphQLScalarType';
+const nameOf = (type: unknown) => (type as GraphQLNamedType).name;
+const nullable = (type: GraphQLOutputType): GraphQLOutputType => (tagOf(type) === 'GraphQLNonNull' ? (type as GraphQLNonNull<GraphQLOutputType>).ofType : type);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -52,19 +64,19 @@ function inferred(value: unknown): AuditValue {
 
 /** A value read against its field's schema type. */
 function typed(value: unknown, type: GraphQLOutputType, enumType?: string): AuditValue {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
+  const own = nullable(type);
+  if (isList(own)) {
     const list = Array.isArray(value) ? value : [value];
-    const item = getNullableType(nullable.ofType);
-    if (isObjectType(item)) return { kind: 'RECORDS', count: list.length };
-    return { kind: 'LIST', items: list.map((entry) => typed(entry, item as GraphQLOutputType, enumType)) };
+    const item = nullable(own.ofType);
+    if (isObject(item)) return { kind: 'RECORDS', count: list.length };
+    return { kind: 'LIST', items: list.map((entry) => typed(entry, item, enumType)) };
   }
-  if (isObjectType(nullable)) return { kind: 'RECORDS', count: Array.isArray(value) ? value.length : 1 };
+  if (isObject(own)) return { kind: 'RECORDS', count: Array.isArray(value) ? value.length : 1 };
   if (enumType) return { kind: 'ENUM', enumType, text: String(value) };
-  if (isEnumType(nullable)) return { kind: 'ENUM', enumType: nullable.name, text: String(value) };
-  if (isScalarType(nullable)) {
+  if (isEnum(own)) return { kind: 'ENUM', enumType: nameOf(own), text: String(value) };
+  if (isScalar(own)) {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    switch (nullable.name) {
+    switch (nameOf(own)) {
       case 'Date':
         return { kind: 'DATE', text };
       case 'DateTime':
@@ -104,9 +116,10 @@ export function auditValue(json: string | null | undefined, field?: GraphQLField
 export function typedChanges(event: Pick<AuditEventRecord, 'action' | 'entityType' | 'changes'>, schema: GraphQLSchema): TypedChange[] {
   const typeName = event.action in payloadTypes ? payloadTypes[event.action] : event.entityType;
   const type = typeName ? schema.getType(typeName) : undefined;
-  const fields = type && isObjectType(type) ? type.getFields() : undefined;
+  const fields = type && isObject(type) ? type.getFields() : undefined;
   return event.changes
-    .filter((change) => !fields || fields[change.field])
+    // The record's own id is the trail's subject, not a change.
+    .filter((change) => change.field !== 'id' && (!fields || fields[change.field]))
     .map((change) => {
       const field = fields?.[change.field];
       const enumType = enumOverrides[`${typeName}.${change.field}`];

@@ -6,6 +6,7 @@ export const auditEn: typeof auditZh = {
   unavailable: 'The history could not be loaded',
   items: '%{count} item(s)',
   records_many: 'several items',
+  label_separator: ': ',
   more: 'Load older entries',
   hidden_record: 'a record you may not view',
   unavailable_record: 'a deleted or restricted record',

@@ -16,6 +16,7 @@ export const surveysEn: typeof surveysZh = {
     accessCode: 'Access code',
     questions: 'Questions',
     previousSurveyId: 'Same survey last term',
+    schoolSlice: 'Your school’s slice',
     responseCount: 'Answers',
     openedAt: 'Published',
     closedAt: 'Closed',

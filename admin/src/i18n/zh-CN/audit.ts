@@ -8,6 +8,7 @@ export const auditZh = {
   unavailable: '无法加载操作记录',
   items: '%{count} 项',
   records_many: '多项',
+  label_separator: '：',
   more: '加载更早的记录',
   hidden_record: '一条您无权查看的记录',
   unavailable_record: '已删除或无权查看的记录',

@@ -15,6 +15,7 @@ export const surveysZh = {
     accessCode: '访问码',
     questions: '题目',
     previousSurveyId: '上学期的同类问卷',
+    schoolSlice: '本校部分',
     responseCount: '答卷数',
     openedAt: '发布时间',
     closedAt: '结束时间',
