@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
 import { formatError } from './formatError';
+import { withInputLimits } from './inputLimits';
 import { publicRouteGuard } from './publicRoute';
 import { resolvers } from './resolvers';
 
@@ -23,7 +24,8 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
   const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
     typeDefs,
-    resolvers,
+    // Length limits of every ID and String input, declared in the SDL, checked before any resolver runs.
+    resolvers: withInputLimits(resolvers),
     introspection: true,
     ...protection,
     plugins: [...protection.plugins, publicRouteGuard],
