@@ -148,7 +148,7 @@ export type CreateActivityInput = {
 export type CreateContractInput = {
   /** Last day in force; defaults to the term's end. */
   endDate?: string | null | undefined;
-  /** Clause 4: class hours, more than 0 and at most 10 000. */
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: number;
   /** The provider. */
   providerId: string | number;
@@ -280,7 +280,7 @@ export type DistrictPolicyInput = {
   outsideProvidersAllowed?: boolean | null | undefined;
   /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: number | null | undefined;
-  /** Satisfaction rate below which an exit case opens, 0–1. */
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: number | null | undefined;
   /** Days on which schools must offer services. */
   serviceDays?: Array<Weekday> | null | undefined;
@@ -761,7 +761,7 @@ export type UpdateActivityInput = {
 export type UpdateContractInput = {
   /** Last day in force. */
   endDate?: string | null | undefined;
-  /** Clause 4: class hours, more than 0 and at most 10 000. */
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: number | null | undefined;
   /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: number | null | undefined;

@@ -8,7 +8,10 @@ const yuan = z
   .max(10_000_000, 'is too large')
   .refine((value) => Math.round(value * 100) === Math.round(value * 100 * 1e6) / 1e6, 'takes at most two decimals (yuan and fen)');
 
-const hours = z.number().gt(0, 'must be more than 0').max(10_000, 'is too large');
+/** At most two decimals like money: this also keeps out magnitudes DynamoDB cannot store (e.g. 1e-300). */
+const twoDecimals = (value: number) => Math.round(value * 100) === Math.round(value * 100 * 1e6) / 1e6;
+
+const hours = z.number().gt(0, 'must be more than 0').max(10_000, 'is too large').refine(twoDecimals, 'takes at most two decimals');
 
 export const createContractSchema = z.object({
   schoolId: z.string().min(1),

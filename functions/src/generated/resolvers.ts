@@ -473,7 +473,7 @@ export type CreateActivityInput = {
 export type CreateContractInput = {
   /** Last day in force; defaults to the term's end. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Clause 4: class hours, more than 0 and at most 10 000. */
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: Scalars['Float']['input'];
   /** The provider. */
   providerId: Scalars['ID']['input'];
@@ -682,7 +682,7 @@ export type DistrictPolicyInput = {
   outsideProvidersAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
-  /** Satisfaction rate below which an exit case opens, 0–1. */
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
   /** Days on which schools must offer services. */
   serviceDays?: InputMaybe<Array<Weekday>>;
@@ -2765,7 +2765,7 @@ export type UpdateActivityInput = {
 export type UpdateContractInput = {
   /** Last day in force. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Clause 4: class hours, more than 0 and at most 10 000. */
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: InputMaybe<Scalars['Float']['input']>;
   /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: InputMaybe<Scalars['Float']['input']>;
