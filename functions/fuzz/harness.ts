@@ -159,7 +159,12 @@ function remember(pools: IdPools, data: unknown, mutation: string) {
 export const acceptable = (outcome: Outcome) => (outcome.code === 'ok' || CODED.has(outcome.code)) && !outcome.wroteOnFailure;
 
 /** Runs `runs` cases of one family on a fresh table; collects statistics instead of stopping at the first failure. */
-export async function fuzzFamily(endpoint: string, family: Family, runs: number, options: { seed?: number; tablePrefix?: string } = {}): Promise<FamilyStats> {
+export async function fuzzFamily(
+  endpoint: string,
+  family: Family,
+  runs: number,
+  options: { seed?: number; tablePrefix?: string; onProgress?: (stats: FamilyStats) => void } = {},
+): Promise<FamilyStats> {
   const stats: FamilyStats = { family: family.name, cases: 0, ok: 0, codes: {}, internal: 0, partialWrites: 0, failures: [] };
   // A fresh table (and district) every 500 cases keeps the no-write check's scan small on long runs.
   for (let done = 0; done < runs; done += 500) {
@@ -182,6 +187,7 @@ export async function fuzzFamily(endpoint: string, family: Family, runs: number,
     } finally {
       await api.stop();
     }
+    options.onProgress?.(stats);
   }
   return stats;
 }

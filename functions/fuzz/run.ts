@@ -58,7 +58,11 @@ const queue = [...selected];
 async function worker() {
   for (let family = queue.shift(); family; family = queue.shift()) {
     const t0 = Date.now();
-    const stats = await fuzzFamily(engine.endpoint, family, runs, { seed, tablePrefix: 'fuzz' });
+    const stats = await fuzzFamily(engine.endpoint, family, runs, {
+      seed,
+      tablePrefix: 'fuzz',
+      onProgress: (s) => s.cases < runs && console.log(`  ${family.name.padEnd(12)} ${s.cases}/${runs} (internal ${s.internal}, partial writes ${s.partialWrites})`),
+    });
     results.push(stats);
     console.log(`  ${family.name.padEnd(12)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
