@@ -889,9 +889,9 @@ export type ExitNotice = {
 
 /** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families, funded by the budget (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`) (按月收费). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY';
 
 /** One changed field of an audited change. */
@@ -1888,19 +1888,19 @@ export type ProviderStanding = {
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
-  /** Registered, not yet submitted for review (已登记). */
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
   /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
   /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
-  /** Refused at review (未通过). */
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
   /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
-  /** Submitted; the district is reviewing its qualifications (审核中). */
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
 /** Providers in one admission status. */
@@ -2208,13 +2208,13 @@ export type QueryTermsArgs = {
 
 /** Kind of question (题型). */
 export type QuestionKind =
-  /** Any number of options (多选题). */
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied (评分题). */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
-  /** Exactly one option (单选题). */
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (填空题), at most 1000 characters; please do not ask for names. */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. */
   | 'TEXT';
 
 /** Results of one question. */
