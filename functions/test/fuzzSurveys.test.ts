@@ -2,9 +2,9 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { createFuzzApi, families, prepareFamily } from '../fuzz/harness';
 import { schema } from '../fuzz/schemaArbitraries';
-import { fuzzFamilies } from './fuzz.support';
+import { fuzzFamilies } from './support/fuzz';
 
-// Property-based tests (fast-check) over surveys and documents; see fuzz.support.ts.
+// Property-based tests (fast-check) over surveys and documents; see support/fuzz.ts.
 describe('fuzz: surveys, documents', () => fuzzFamilies(['surveys', 'documents']));
 
 describe('fuzz harness', () => {

@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { families, fuzzFamily } from '../fuzz/harness';
+import { families, fuzzFamily } from '../../fuzz/harness';
 
 /** Cases per family in `npm test` (issue 11 asks for at least 200); `npm run fuzz` runs many more. */
 const RUNS = Number(process.env.FUZZ_RUNS || 200);
