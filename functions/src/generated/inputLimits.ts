@@ -339,7 +339,7 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "RequestDocumentUploadInput": {
     "contentType": 100,
-    "fileName": 200,
+    "fileName": 80,
     "ownerId": "ID"
   },
   "School.terms": {

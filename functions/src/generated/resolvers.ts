@@ -2262,7 +2262,7 @@ export type RecordEvaluationInput = {
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png (at most 100 characters). */
   contentType: Scalars['String']['input'];
-  /** The file's name without a path, 1 to at most 200 characters. */
+  /** The file's name without a path, 1 to at most 80 characters (storage keeps names under 255 bytes). */
   fileName: Scalars['String']['input'];
   /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
   ownerId: Scalars['ID']['input'];
