@@ -1,4 +1,3 @@
-import { notFound } from '../core/errors';
 import type { ActivityResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { minutesOf } from '../core/clock';
 
@@ -19,8 +18,8 @@ export const activityFields: ActivityResolvers = {
   providerId: (activity) => activity.providerId ?? null,
   contractId: (activity) => activity.contractId ?? null,
   durationMinutes: (activity) => minutesOf(activity.endTime) - minutesOf(activity.startTime),
-  school: async (activity, _args, { loaders }) => (await loaders.school.load(activity.schoolId)) ?? Promise.reject(notFound('School', activity.schoolId)),
-  term: async (activity, _args, { loaders }) => (await loaders.term.load(activity.termId)) ?? Promise.reject(notFound('Term', activity.termId)),
+  school: (activity, _args, { loaders }) => loaders.school.require(activity.schoolId),
+  term: (activity, _args, { loaders }) => loaders.term.require(activity.termId),
   provider: async (activity, _args, { loaders }) => (activity.providerId ? ((await loaders.provider.load(activity.providerId)) ?? null) : null),
   contract: async (activity, _args, { loaders }) => (activity.contractId ? ((await loaders.contract.load(activity.contractId)) ?? null) : null),
 };

@@ -1,4 +1,5 @@
-import { canAccessSchool, requireSchoolAccess, requireViewer } from '../auth/access';
+import type { RecordAccess } from '../access/recordAccess';
+import { requireSchoolAccess, requireViewer } from '../auth/access';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
@@ -31,8 +32,9 @@ export function createActivityService(deps: {
   contracts: ContractRepository;
   providers: ProviderRepository;
   audit: AuditRepository;
+  access: RecordAccess;
 }) {
-  const { activities, bookings, terms, contracts, providers, audit } = deps;
+  const { activities, bookings, terms, contracts, providers, audit, access } = deps;
 
   async function load(id: string) {
     const activity = await activities.get(id);
@@ -69,22 +71,15 @@ export function createActivityService(deps: {
 
   return {
     async get(viewer: Viewer | null, id: string): Promise<ActivityRecord> {
-      const activity = await load(id);
-      const signedIn = requireViewer(viewer);
-      if (signedIn.role === 'PROVIDER') {
-        if (activity.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
-      } else requireSchoolAccess(signedIn, activity.schoolId);
-      return activity;
+      requireViewer(viewer);
+      return access.require(viewer, 'Activity', await load(id));
     },
 
     async list(viewer: Viewer | null, input: ActivityListInput): Promise<Page<ActivityRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, q, ...filter } = { ...(input.filter ?? {}) };
-      if (ids) {
-        const readable = (activity: ActivityRecord) => (signedIn.role === 'PROVIDER' ? activity.providerId === signedIn.providerId : canAccessSchool(signedIn, activity.schoolId));
-        return idsPage(ids, activities.getMany, (activity) => readable(activity) && matchesFilters(activity, filter));
-      }
+      if (ids) return access.page(signedIn, 'Activity', await idsPage(ids, activities.getMany, (activity) => matchesFilters(activity, filter)));
       if (filter.termId && !filter.schoolId) filter.schoolId = (await terms.get(filter.termId))?.schoolId ?? '-';
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
@@ -93,7 +88,7 @@ export function createActivityService(deps: {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
         filter.providerId = signedIn.providerId ?? '-';
       }
-      return activities.list({ first: input.first, after: input.after, ...filter, q });
+      return access.page(signedIn, 'Activity', await activities.list({ first: input.first, after: input.after, ...filter, q }));
     },
 
     async create(viewer: Viewer | null, input: unknown): Promise<ActivityRecord> {

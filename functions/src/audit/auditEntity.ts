@@ -20,6 +20,9 @@ export const auditEventEntity = (db: Db) =>
         actorSub: { type: 'string', required: true },
         actorRole: { type: 'string', required: true },
         summary: { type: 'string', required: true },
+        // The record the event stems from when it is not the record changed (the evaluation behind EVALUATED on a
+        // provider, the exit case behind EXIT_OPENED): the event is readable only by those who may read both.
+        relatedId: { type: 'string' },
         changes: {
           type: 'list',
           required: true,

@@ -34,6 +34,8 @@ export interface AuditInput {
   summary: string;
   before?: object;
   after?: object;
+  /** The record the event stems from, when it is not `entityId` (see the entity's `relatedId`). */
+  relatedId?: string;
 }
 
 export function createAuditRepository(db: Db) {
@@ -50,6 +52,7 @@ export function createAuditRepository(db: Db) {
         actorSub: input.viewer.sub,
         actorRole: input.viewer.role,
         summary: input.summary,
+        relatedId: input.relatedId,
         changes: diffFields(input.before, input.after),
         at: nowIso(),
       };

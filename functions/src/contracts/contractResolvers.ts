@@ -1,4 +1,3 @@
-import { notFound } from '../core/errors';
 import type { ContractResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { effectiveStatus } from './contractService';
 
@@ -29,7 +28,7 @@ export const contractFields: ContractResolvers = {
   terminatedAt: (contract) => orNull(contract.terminatedAt),
   terminationReason: (contract) => orNull(contract.terminationReason),
   activityIds: (contract) => [...(contract.activityIdSet ?? [])].sort(),
-  school: async (contract, _args, { loaders }) => (await loaders.school.load(contract.schoolId)) ?? Promise.reject(notFound('School', contract.schoolId)),
-  provider: async (contract, _args, { loaders }) => (await loaders.provider.load(contract.providerId)) ?? Promise.reject(notFound('Provider', contract.providerId)),
-  term: async (contract, _args, { loaders }) => (await loaders.term.load(contract.termId)) ?? Promise.reject(notFound('Term', contract.termId)),
+  school: (contract, _args, { loaders }) => loaders.school.require(contract.schoolId),
+  provider: (contract, _args, { loaders }) => loaders.provider.require(contract.providerId),
+  term: (contract, _args, { loaders }) => loaders.term.require(contract.termId),
 };

@@ -1,3 +1,4 @@
+import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
@@ -34,19 +35,14 @@ export function createContractService(deps: {
   documents: DocumentRepository;
   audit: AuditRepository;
   policy: PolicyService;
+  access: RecordAccess;
 }) {
-  const { contracts, providers, terms, documents, audit, policy } = deps;
+  const { contracts, providers, terms, documents, audit, policy, access } = deps;
 
   async function load(id: string): Promise<ContractRecord> {
     const contract = await contracts.get(id);
     if (!contract) throw notFound('Contract', id);
     return contract;
-  }
-
-  function canRead(viewer: Viewer, contract: ContractRecord) {
-    if (viewer.role === 'DISTRICT_ADMIN') return true;
-    if (viewer.role === 'SCHOOL_ADMIN') return viewer.schoolId === contract.schoolId;
-    return viewer.providerId === contract.providerId;
   }
 
   async function loadForChange(viewer: Viewer | null, id: string) {
@@ -67,13 +63,9 @@ export function createContractService(deps: {
   }
 
   return {
-    canRead,
-
     async get(viewer: Viewer | null, id: string): Promise<ContractRecord> {
-      const signedIn = requireViewer(viewer);
-      const contract = await load(id);
-      if (!canRead(signedIn, contract)) throw forbidden('You may not see this contract');
-      return contract;
+      requireViewer(viewer);
+      return access.require(viewer, 'Contract', await load(id));
     },
 
     async list(viewer: Viewer | null, input: ContractListInput): Promise<Page<ContractRecord>> {
@@ -82,7 +74,7 @@ export function createContractService(deps: {
       const { ids, ...filter } = { ...(input.filter ?? {}) };
       if (ids) {
         const { schoolId, providerId, termId } = filter;
-        return idsPage(ids, contracts.getMany, (contract) => canRead(signedIn, contract) && matchesFilters(contract, { schoolId, providerId, termId }));
+        return access.page(signedIn, 'Contract', await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })));
       }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
@@ -98,7 +90,7 @@ export function createContractService(deps: {
       const stored = status === 'EXPIRED' ? 'ACTIVE' : status;
       const endDateTo = status === 'EXPIRED' ? localDate(-1) : endsOnOrBefore;
       const endDateFrom = status === 'ACTIVE' ? today : undefined;
-      return contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo });
+      return access.page(signedIn, 'Contract', await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }));
     },
 
     /** Drafts a contract for a school; dates default to the term's. */

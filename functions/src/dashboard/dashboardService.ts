@@ -13,19 +13,7 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import type { AnswerService } from '../surveys/answerService';
 import type { SurveyRepository } from '../surveys/surveyRepository';
 import type { TermRepository } from '../terms/termRepository';
-import type { Page } from '../db/paging';
-
-/** Every record of a paged list (dashboards read bounded district-sized lists: schools, approved providers). */
-async function everything<T>(list: (after: string | null) => Promise<Page<T>>): Promise<T[]> {
-  const rows: T[] = [];
-  let after: string | null = null;
-  do {
-    const page = await list(after);
-    rows.push(...page.items.map((item) => item.record));
-    after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
-  } while (after);
-  return rows;
-}
+import { allRecords } from '../db/allRecords';
 
 export function createDashboardService(deps: {
   schools: SchoolRepository;
@@ -49,6 +37,13 @@ export function createDashboardService(deps: {
     return list.find((term) => term.startDate <= today && term.endDate >= today) ?? list[0];
   }
 
+  /** The providers holding or having held a contract with the school (tens at most). */
+  async function providersServing(schoolId: string) {
+    const held = await allRecords((after) => contracts.list({ schoolId, first: 100, after }));
+    const found = await providers.getMany([...new Set(held.map((contract) => contract.providerId))]);
+    return found.filter((provider) => provider !== undefined);
+  }
+
   return {
     async get(viewer: Viewer | null, schoolId?: string | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
@@ -60,7 +55,7 @@ export function createDashboardService(deps: {
 
       const schoolList: SchoolRecord[] = scope
         ? [await schools.get(scope)].filter((school): school is SchoolRecord => Boolean(school))
-        : await everything((after) => schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } }));
+        : await allRecords((after) => schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } }));
       const complianceRows = await Promise.all(
         schoolList.map(async (school) => {
           const term = await currentTerm(school.id);
@@ -70,17 +65,19 @@ export function createDashboardService(deps: {
         }),
       );
 
-      const providersByStatus = await Promise.all(
-        providerStatuses.map(async (status) => ({ status, count: await (await providers.list({ status, first: 1 })).totalCount() })),
-      );
+      // One school's figures count only the providers serving it; the district's count every provider.
+      const serving = scope ? await providersServing(scope) : undefined;
+      const providersByStatus = serving
+        ? providerStatuses.map((status) => ({ status, count: serving.filter((p) => p.status === status).length }))
+        : await Promise.all(providerStatuses.map(async (status) => ({ status, count: await (await providers.list({ status, first: 1 })).totalCount() })));
       // District-wide: a COUNT over the end-date index; one school: its few contracts, filtered here.
       const contractsExpiringSoon = scope
-        ? (await everything((after) => contracts.list({ first: 100, after, schoolId: scope, status: 'ACTIVE' }))).filter((c) => c.endDate >= today && c.endDate <= in30).length
+        ? (await allRecords((after) => contracts.list({ first: 100, after, schoolId: scope, status: 'ACTIVE' }))).filter((c) => c.endDate >= today && c.endDate <= in30).length
         : await (await contracts.list({ first: 1, status: 'ACTIVE', endDateFrom: today, endDateTo: in30 })).totalCount();
-      const approved = await everything((after) => providers.list({ status: 'APPROVED', first: 100, after }));
+      const approved = serving ? serving.filter((p) => p.status === 'APPROVED') : await allRecords((after) => providers.list({ status: 'APPROVED', first: 100, after }));
       const qualificationsExpiringSoon = approved.flatMap((p) => p.qualifications).filter((q) => q.validTo >= today && q.validTo <= in30).length;
       const weak = await evaluations.list({ first: 5, schoolId: scope, totalBelow: rules.evaluationExitThreshold });
-      const openExitCases = (await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, first: 1 })).totalCount()))).reduce((a, b) => a + b, 0);
+      const openExitCases = (await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, schoolId: scope, first: 1 })).totalCount()))).reduce((a, b) => a + b, 0);
 
       const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION' })).items.map((item) => item.record).find((s) => s.status !== 'DRAFT');
       // The district survey's per-school figures are read with district rights; a school admin then sees only

@@ -1,4 +1,3 @@
-import { notFound } from '../core/errors';
 import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 
 export const evaluationQueries: Pick<QueryResolvers, 'evaluation' | 'evaluations'> = {
@@ -14,6 +13,6 @@ export const evaluationFields: EvaluationResolvers = {
   findings: (evaluation) => evaluation.findings ?? null,
   supersedesId: (evaluation) => evaluation.supersedesId ?? null,
   supersededById: (evaluation) => evaluation.supersededById ?? null,
-  provider: async (evaluation, _args, { loaders }) => (await loaders.provider.load(evaluation.providerId)) ?? Promise.reject(notFound('Provider', evaluation.providerId)),
-  school: async (evaluation, _args, { loaders }) => (await loaders.school.load(evaluation.schoolId)) ?? Promise.reject(notFound('School', evaluation.schoolId)),
+  provider: (evaluation, _args, { loaders }) => loaders.provider.require(evaluation.providerId),
+  school: (evaluation, _args, { loaders }) => loaders.school.require(evaluation.schoolId),
 };

@@ -1,6 +1,7 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import { zhOf } from '../core/labels';
 import * as z from 'zod';
+import type { RecordAccess } from '../access/recordAccess';
 import { requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
@@ -44,32 +45,24 @@ export function createEvaluationService(deps: {
   providers: ProviderRepository;
   schools: SchoolRepository;
   audit: AuditRepository;
+  access: RecordAccess;
   onRecorded?: EvaluationRecordedHook[];
 }) {
-  const { evaluations, providers, schools, audit } = deps;
-
-  function canRead(viewer: Viewer, evaluation: Pick<EvaluationRecord, 'schoolId' | 'providerId'>) {
-    if (viewer.role === 'DISTRICT_ADMIN') return true;
-    if (viewer.role === 'SCHOOL_ADMIN') return viewer.schoolId === evaluation.schoolId;
-    return viewer.providerId === evaluation.providerId;
-  }
+  const { evaluations, providers, schools, audit, access } = deps;
 
   return {
-    canRead,
-
     async get(viewer: Viewer | null, id: string): Promise<EvaluationRecord> {
-      const signedIn = requireViewer(viewer);
+      requireViewer(viewer);
       const evaluation = await evaluations.get(id);
       if (!evaluation) throw notFound('Evaluation', id);
-      if (!canRead(signedIn, evaluation)) throw forbidden('You may not see this evaluation');
-      return evaluation;
+      return access.require(viewer, 'Evaluation', evaluation);
     },
 
     async list(viewer: Viewer | null, input: PageArgs & { filter?: (Omit<EvaluationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null }): Promise<Page<EvaluationRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = { ...(input.filter ?? {}) };
-      if (ids) return idsPage(ids, evaluations.getMany, (evaluation) => canRead(signedIn, evaluation) && matchesFilters(evaluation, { providerId: filter.providerId, schoolId: filter.schoolId, kind: filter.kind }));
+      if (ids) return access.page(signedIn, 'Evaluation', await idsPage(ids, evaluations.getMany, (evaluation) => matchesFilters(evaluation, { providerId: filter.providerId, schoolId: filter.schoolId, kind: filter.kind })));
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s evaluations');
         filter.schoolId = signedIn.schoolId ?? '-';
@@ -77,7 +70,7 @@ export function createEvaluationService(deps: {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own evaluations');
         filter.providerId = signedIn.providerId ?? '-';
       }
-      return evaluations.list({ first: input.first, after: input.after, ...filter });
+      return access.page(signedIn, 'Evaluation', await evaluations.list({ first: input.first, after: input.after, ...filter }));
     },
 
     /** Records an evaluation and moves the provider's standing (district and school) in the same transaction. */
@@ -106,7 +99,7 @@ export function createEvaluationService(deps: {
         steps.push(
           providers.dependentDelta(record.providerId, 1),
           audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: `${provider.name} 评价 ${total} 分`, after: record }),
-          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, summary: `${school.name} ${zhOf(record.kind)} ${total} 分`, after: { evaluationId: record.id, total } }),
+          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `${school.name} ${zhOf(record.kind)} ${total} 分`, after: { evaluationId: record.id, total } }),
         );
         try {
           await evaluations.record(record, steps);

@@ -32,6 +32,8 @@ export const exitEntity = (db: Db) =>
             properties: {
               kind: { type: ['EVALUATION', 'QUALIFICATION', 'SURVEY', 'NOTE'] as const, required: true },
               refId: { type: 'string' },
+              // The school the evidence comes from (an evaluation or survey there); absent for district-level evidence.
+              schoolId: { type: 'string' },
               summary: { type: 'string', required: true },
               addedAt: { type: 'string', required: true },
             },

@@ -1,4 +1,3 @@
-import { notFound } from '../core/errors';
 import type { MutationResolvers, ProviderExitResolvers, QueryResolvers, AffectedActivityResolvers } from '../generated/resolvers';
 import { noticeOf } from './exitNotice';
 
@@ -18,7 +17,7 @@ export const exitMutations: Pick<MutationResolvers, 'openProviderExit' | 'decide
 const orNull = <T>(value: T | undefined) => value ?? null;
 
 export const exitFields: ProviderExitResolvers = {
-  provider: async (exit, _args, { loaders }) => (await loaders.provider.load(exit.providerId)) ?? Promise.reject(notFound('Provider', exit.providerId)),
+  provider: (exit, _args, { loaders }) => loaders.provider.require(exit.providerId),
   evidence: (exit) => exit.evidence.map((e) => ({ ...e, refId: orNull(e.refId) })),
   schoolId: (exit) => orNull(exit.schoolId),
   decisionComment: (exit) => orNull(exit.decisionComment),

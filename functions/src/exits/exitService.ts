@@ -1,10 +1,13 @@
+import type { RecordAccess } from '../access/recordAccess';
 import { requireRole } from '../auth/access';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { addMonths, localDate, nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { allRecords } from '../db/allRecords';
 import { idsPage, matchesFilters } from '../db/idsPage';
+import { effectiveStatus } from '../contracts/contractService';
 import { newId } from '../core/ids';
 import { parseInput, text } from '../core/validation';
 import type { ContractRepository } from '../contracts/contractRepository';
@@ -43,12 +46,13 @@ export interface ExitServiceDeps extends TransitionDeps {
   evaluations: EvaluationRepository;
   audit: AuditRepository;
   policy: PolicyService;
+  access: RecordAccess;
   /** Items per DynamoDB transaction (100 on AWS); lower in tests to exercise resumable completion. */
   maxTransactionItems?: number;
 }
 
 export function createExitService(deps: ExitServiceDeps) {
-  const { exits, providers, contracts, evaluations, audit, policy } = deps;
+  const { exits, providers, contracts, evaluations, audit, policy, access } = deps;
   const maxItems = deps.maxTransactionItems ?? 100;
 
   async function load(id: string) {
@@ -63,15 +67,19 @@ export function createExitService(deps: ExitServiceDeps) {
     return provider;
   }
 
-  const canRead = (viewer: Viewer, record: ProviderExitRecord) =>
-    viewer.role === 'DISTRICT_ADMIN' || Boolean(viewer.schoolId && record.schoolIds?.includes(viewer.schoolId));
-
   /** Schools a case concerns when it opens: the opener's and those where the provider has contracts. */
   async function concernedSchools(providerId: string, openerSchool?: string) {
     const page = await contracts.list({ providerId, first: 100 });
     const ids = [...new Set([openerSchool, ...page.items.map((item) => item.record.schoolId)].filter((id): id is string => Boolean(id)))];
     // DynamoDB has no empty sets: no school concerned yet means no attribute.
     return ids.length > 0 ? ids : undefined;
+  }
+
+  /** Whether the provider holds a signed or active contract with the school (it serves it now). */
+  async function servesSchool(providerId: string, schoolId: string | undefined) {
+    if (!schoolId) return false;
+    const held = await allRecords((after) => contracts.list({ schoolId, providerId, first: 100, after }));
+    return held.some((contract) => ['SIGNED', 'ACTIVE'].includes(effectiveStatus(contract)));
   }
 
   const caseAudit = (viewer: Viewer, action: string, record: ProviderExitRecord, summary: string, before?: object) =>
@@ -99,27 +107,26 @@ export function createExitService(deps: ExitServiceDeps) {
     };
     return exits.create(record, [
       caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${zhOf(trigger)}）`),
-      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
+      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
     ]);
   }
 
   return {
     load,
 
+    /** One case: the district's in full, a school admin's limited to their own school's part (see the access policy). */
     async get(viewer: Viewer | null, id: string) {
-      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
-      const record = await load(id);
-      if (!canRead(signedIn, record)) throw forbidden('School admins see the exit cases that concern their school');
-      return record;
+      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      return access.require(viewer, 'ProviderExit', await load(id));
     },
 
     async list(viewer: Viewer | null, input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      if (ids) return idsPage(ids, exits.getMany, (record) => canRead(signedIn, record) && matchesFilters(record, filter));
+      if (ids) return access.page(signedIn, 'ProviderExit', await idsPage(ids, exits.getMany, (record) => matchesFilters(record, filter)));
       const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined;
-      return exits.list({ first: input.first, after: input.after, ...filter, schoolId });
+      return access.page(signedIn, 'ProviderExit', await exits.list({ first: input.first, after: input.after, ...filter, schoolId }));
     },
 
     /** Opens a case by hand (district or school admins), with the evaluations that support it. */
@@ -127,15 +134,19 @@ export function createExitService(deps: ExitServiceDeps) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       const values = parseInput(openSchema, input);
       const provider = await loadProvider(values.providerId);
+      if (signedIn.role === 'SCHOOL_ADMIN' && !(await servesSchool(provider.id, signedIn.schoolId))) {
+        throw forbidden('A school admin may open an exit case only for a provider serving their school (a signed or active contract there)');
+      }
       const now = nowIso();
       const evidence: ExitEvidenceRecord[] = [];
       for (const [index, evaluationId] of (values.evaluationIds ?? []).entries()) {
         const evaluation = await evaluations.get(evaluationId);
         if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider');
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
-        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
+        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, schoolId: evaluation.schoolId, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
       }
-      return createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
+      const record = await createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
+      return access.require(signedIn, 'ProviderExit', record);
     },
 
     /**

@@ -1,9 +1,10 @@
-import { requireRole, requireSchoolAccess } from '../auth/access';
+import type { RecordAccess } from '../access/recordAccess';
+import { requireRole } from '../auth/access';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
-import { badInput, invalidTransition, notFound } from '../core/errors';
+import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
 import type { ActivityRecord } from '../activities/activityEntity';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { BookingRepository } from '../activities/bookingRepository';
@@ -24,6 +25,7 @@ export interface TransitionDeps {
   providers: ProviderRepository;
   terms: TermRepository;
   audit: AuditRepository;
+  access: RecordAccess;
 }
 
 /** The provider's ACTIVE activities in terms that have not ended: what the transition must resolve. */
@@ -68,12 +70,14 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
   const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
   const exit = await deps.exits.get(exitId);
   if (!exit) throw notFound('ProviderExit', exitId);
+  // Access first, state second: a school admin learns nothing about a case or an activity that is not theirs.
+  await deps.access.require(signedIn, 'ProviderExit', exit);
+  const activity = await deps.activities.get(activityId);
+  if (!activity) throw notFound('Activity', activityId);
+  if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId) throw forbidden('School admins resolve only their own school’s activities');
   if (exit.status !== 'APPROVED') throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`);
   const index = exit.affectedActivities.findIndex((a) => a.activityId === activityId);
   if (index < 0) throw badInput('activityId', 'This activity is not affected by the exit case');
-  const activity = await deps.activities.get(activityId);
-  if (!activity) throw notFound('Activity', activityId);
-  requireSchoolAccess(signedIn, activity.schoolId);
   if (exit.affectedActivities[index].resolution !== 'UNRESOLVED' || activity.providerId !== exit.providerId) {
     throw invalidTransition('This activity was already resolved');
   }
@@ -87,7 +91,7 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
     resolved = { ...exit.affectedActivities[index], resolution: 'CANCELLED' };
   } else if (change.toContractId) {
     const contract = await deps.contracts.get(change.toContractId);
-    if (!contract) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`);
+    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract))) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`);
     if (change.toProviderId && change.toProviderId !== contract.providerId) throw badInput('toProviderId', 'The contract belongs to another provider');
     if (contract.providerId === exit.providerId) throw badInput('toContractId', 'Choose another provider than the one leaving');
     if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId' });
@@ -114,8 +118,8 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
   steps.push(
     deps.exits.step(nextExit, 'APPROVED', exit.version),
     deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${zhOf(resolved.resolution)}`, before: activity, after: next }),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
+    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
   );
   await writeWithBookings(deps.bookings, activity, next, (bookingSteps) => deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined));
-  return nextExit;
+  return deps.access.require(signedIn, 'ProviderExit', nextExit);
 }

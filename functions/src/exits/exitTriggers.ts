@@ -21,18 +21,20 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
       return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, `评价总分 ${evaluation.total} 低于退出阈值 ${evaluationExitThreshold}`, {
         kind: 'EVALUATION',
         refId: evaluation.id,
+        schoolId: evaluation.schoolId,
         summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分：${evaluation.findings ?? ''}`.trim(),
       });
     },
 
-    /** When a satisfaction survey on a provider closes below `satisfactionExitRate`. */
-    async lowSatisfaction(providerId: string, surveyId: string, satisfactionRate: number, responseCount: number) {
+    /** When a satisfaction survey on a provider closes below `satisfactionExitRate` (`schoolId`: a school's survey). */
+    async lowSatisfaction(providerId: string, surveyId: string, satisfactionRate: number, responseCount: number, schoolId?: string) {
       const { satisfactionExitRate } = await policy.current();
       if (responseCount === 0 || satisfactionRate >= satisfactionExitRate) return undefined;
       const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
       return exits.openAutomatically('LOW_SATISFACTION', providerId, `满意度 ${percent(satisfactionRate)} 低于 ${percent(satisfactionExitRate)}`, {
         kind: 'SURVEY',
         refId: surveyId,
+        schoolId,
         summary: `满意度调查 ${responseCount} 份答卷，满意率 ${percent(satisfactionRate)}`,
       });
     },

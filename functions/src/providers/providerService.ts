@@ -1,3 +1,4 @@
+import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireViewer } from '../auth/access';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
@@ -26,20 +27,14 @@ export function createProviderService(deps: {
   documents: DocumentRepository;
   audit: AuditRepository;
   policy: PolicyService;
+  access: RecordAccess;
 }) {
-  const { providers, documents, audit, policy } = deps;
+  const { providers, documents, audit, policy, access } = deps;
 
   async function load(id: string): Promise<ProviderRecord> {
     const provider = await providers.get(id);
     if (!provider) throw notFound('Provider', id);
     return provider;
-  }
-
-  /** SPEC §4: district admins all; school admins approved providers; provider users their own. */
-  function canRead(viewer: Viewer, provider: ProviderRecord): boolean {
-    if (viewer.role === 'DISTRICT_ADMIN') return true;
-    if (viewer.role === 'PROVIDER') return viewer.providerId === provider.id;
-    return provider.status === 'APPROVED';
   }
 
   function assertCategories(kind: ProviderRecord['kind'], categories: string[]) {
@@ -96,27 +91,24 @@ export function createProviderService(deps: {
   }
 
   return {
-    canRead,
-
+    /** One provider (SPEC §4: district admins all; school admins approved ones and those serving their school; provider users their own). */
     async get(viewer: Viewer | null, id: string): Promise<ProviderRecord> {
-      const signedIn = requireViewer(viewer);
-      const provider = await load(id);
-      if (!canRead(signedIn, provider)) throw forbidden('You may not see this provider');
-      return provider;
+      requireViewer(viewer);
+      return access.require(viewer, 'Provider', await load(id));
     },
 
     async list(viewer: Viewer | null, input: ProviderListInput): Promise<Page<ProviderRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      if (ids) return idsPage(ids, providers.getMany, (provider) => canRead(signedIn, provider) && matchesFilters(provider, { status: filter.status, kind: filter.kind }));
+      if (ids) return access.page(signedIn, 'Provider', await idsPage(ids, providers.getMany, (provider) => matchesFilters(provider, { status: filter.status, kind: filter.kind })));
       if (signedIn.role === 'PROVIDER') {
         const own = signedIn.providerId ? await providers.get(signedIn.providerId) : undefined;
         return staticPage(own ? [own] : []);
       }
       if (signedIn.role === 'SCHOOL_ADMIN' && filter.status && filter.status !== 'APPROVED') throw forbidden('School admins see approved providers only');
       const status = signedIn.role === 'SCHOOL_ADMIN' ? 'APPROVED' : filter.status;
-      return providers.list({ first: input.first, after: input.after, ...filter, status });
+      return access.page(signedIn, 'Provider', await providers.list({ first: input.first, after: input.after, ...filter, status }));
     },
 
     /** Registers a provider in status APPLIED (district admins). */

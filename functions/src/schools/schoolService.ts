@@ -6,6 +6,7 @@ import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import type { Page, PageArgs } from '../db/paging';
 import { pageSize } from '../db/paging';
+import type { RecordAccess } from '../access/recordAccess';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { TermRepository } from '../terms/termRepository';
 import type { SchoolRecord } from './schoolEntity';
@@ -17,8 +18,8 @@ export interface SchoolListInput extends PageArgs {
   orderBy?: { field: 'CODE' | 'NAME'; direction?: 'ASC' | 'DESC' | null } | null;
 }
 
-export function createSchoolService(deps: { schools: SchoolRepository; terms: TermRepository; audit: AuditRepository }) {
-  const { schools, terms, audit } = deps;
+export function createSchoolService(deps: { schools: SchoolRepository; terms: TermRepository; audit: AuditRepository; access: RecordAccess }) {
+  const { schools, terms, audit, access } = deps;
 
   async function load(id: string): Promise<SchoolRecord> {
     const school = await schools.get(id);
@@ -27,10 +28,10 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
   }
 
   return {
-    /** One school; school admins only their own. */
+    /** One school as the viewer may see it: school admins only their own, provider users the schools they serve. */
     async get(viewer: Viewer | null, id: string): Promise<SchoolRecord> {
-      requireSchoolAccess(viewer, id);
-      return load(id);
+      requireViewer(viewer);
+      return access.require(viewer, 'School', await load(id));
     },
 
     /** Schools the viewer may see: all for district admins, their own for a school admin. */

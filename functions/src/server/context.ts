@@ -12,5 +12,5 @@ export interface GraphQLContext {
 }
 
 export function createContext(services: Services, viewer: Viewer | null, options: { publicRoute?: boolean } = {}): GraphQLContext {
-  return { viewer, services, loaders: createLoaders(services), publicRoute: options.publicRoute };
+  return { viewer, services, loaders: createLoaders(services, viewer), publicRoute: options.publicRoute };
 }

@@ -1,20 +1,11 @@
-import { AppError, notFound } from '../core/errors';
+import { notFound } from '../core/errors';
 import { typeOfId } from '../core/ids';
 import type { NodeResolvers, QueryResolvers, ViewerResolvers } from '../generated/resolvers';
 import type { GraphQLContext } from './context';
 
-/**
- * Loads any entity by global id through its service, so access rules apply exactly as in `school(id:)` etc.
- * With `allowDeleted`, a district admin may still reach a record that no longer exists (its audit trail stays).
- */
-export async function loadNode(id: string, context: GraphQLContext, options: { allowDeleted?: boolean } = {}) {
-  try {
-    return await loadExisting(id, context);
-  } catch (error) {
-    const gone = error instanceof AppError && error.code === 'NOT_FOUND';
-    if (gone && options.allowDeleted && context.viewer?.role === 'DISTRICT_ADMIN') return undefined;
-    throw error;
-  }
+/** Loads any entity by global id through its service, so access rules apply exactly as in `school(id:)` etc. */
+export function loadNode(id: string, context: GraphQLContext) {
+  return loadExisting(id, context);
 }
 
 async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
@@ -44,8 +35,7 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
     case 'AuditEvent': {
       const event = await services.repositories.audit.get(id);
       if (!event) break;
-      await loadNode(event.entityId, { viewer, services } as GraphQLContext, { allowDeleted: true });
-      return event;
+      return services.access.require(viewer, 'AuditEvent', event);
     }
     case 'DistrictPolicy': {
       const policy = await services.policy.get(viewer);

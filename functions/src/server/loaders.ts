@@ -1,27 +1,51 @@
 import DataLoader from 'dataloader';
+import type { AccessRecords, AccessType } from '../access/recordAccess';
+import type { Viewer } from '../auth/viewer';
+import { notFound } from '../core/errors';
 import type { Services } from './services';
 
 /**
- * Per-request DataLoaders for every field that fetches by id or by parent: all `Term.school` of one response
- * become one BatchGetItem (no N+1), and nothing is cached across requests or users.
+ * A per-request loader of one record type by id that only ever hands out what the viewer may read: batched
+ * (all `Term.school` of one response become one BatchGetItem) and passed through the type's access policy, so a
+ * nested field can never reach a record its root field would refuse.
  */
-export function createLoaders(services: Services) {
-  const { schools, terms, providers, contracts, activities, evaluations, documents } = services.repositories;
-  const byId = <T>(getMany: (ids: readonly string[]) => Promise<(T | undefined)[]>) =>
-    new DataLoader((ids: readonly string[]) => getMany(ids), { maxBatchSize: 100 });
+function readableLoader<K extends AccessType>(services: Services, viewer: Viewer | null, type: K, getMany: (ids: readonly string[]) => Promise<(AccessRecords[K] | undefined)[]>) {
+  const records = new DataLoader((ids: readonly string[]) => getMany(ids), { maxBatchSize: 100 });
   return {
-    school: byId(schools.getMany),
-    term: byId(terms.getMany),
-    provider: byId(providers.getMany),
-    contract: byId(contracts.getMany),
-    activity: byId(activities.getMany),
+    /** The record as the viewer may see it, or undefined when it is missing or not theirs (nullable fields). */
+    async load(id: string): Promise<AccessRecords[K] | undefined> {
+      const record = await records.load(id);
+      return record && services.access.view(viewer, type, record);
+    },
+    /** The record as the viewer may see it; NOT_FOUND or FORBIDDEN otherwise (non-null fields). */
+    async require(id: string): Promise<AccessRecords[K]> {
+      const record = await records.load(id);
+      if (!record) throw notFound(type, id);
+      return services.access.require(viewer, type, record);
+    },
+    /** Seeds the batch with a record already read (its access is still checked when it is loaded). */
+    prime(id: string, record: AccessRecords[K]) {
+      records.prime(id, record);
+    },
+  };
+}
+
+/** Per-request DataLoaders for every field that fetches by id or by parent; nothing is cached across requests. */
+export function createLoaders(services: Services, viewer: Viewer | null) {
+  const { schools, terms, providers, contracts, activities, evaluations, documents } = services.repositories;
+  return {
+    school: readableLoader(services, viewer, 'School', schools.getMany),
+    term: readableLoader(services, viewer, 'Term', terms.getMany),
+    provider: readableLoader(services, viewer, 'Provider', providers.getMany),
+    contract: readableLoader(services, viewer, 'Contract', contracts.getMany),
+    activity: readableLoader(services, viewer, 'Activity', activities.getMany),
     /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
     standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
     documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
     /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
     surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
-    districtStanding: byId(evaluations.districtStandings),
+    districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
   };
 }
 

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { createRecordAccess } from '../access/recordAccess';
+import { createRelations } from '../access/relations';
 import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
@@ -64,7 +66,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     responses: createResponseRepository(db),
   };
   const policy = createPolicyService(repositories);
-  const shared = { ...repositories, policy };
+  const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
+  const shared = { ...repositories, policy, access };
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
@@ -75,6 +78,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     db,
     storage,
     repositories,
+    access,
     policy,
     schools: schoolService,
     terms: createTermService(shared),
@@ -89,7 +93,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     exitTriggers,
     surveys: createSurveyService({
       ...shared,
-      onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount) : Promise.resolve())],
+      onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
     }),
     answers,
     dashboard: createDashboardService({ ...shared, compliance, answers }),

@@ -1,3 +1,4 @@
+import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
@@ -26,9 +27,10 @@ export function createSurveyService(deps: {
   providers: ProviderRepository;
   activities: ActivityRepository;
   audit: AuditRepository;
+  access: RecordAccess;
   onClosed?: SurveyClosedHook[];
 }) {
-  const { surveys, responses, schools, providers, activities, audit } = deps;
+  const { surveys, responses, schools, providers, activities, audit, access } = deps;
 
   async function load(id: string) {
     const survey = await surveys.get(id);
@@ -67,10 +69,6 @@ export function createSurveyService(deps: {
     });
   }
 
-  function canRead(viewer: Viewer, survey: SurveyRecord) {
-    return viewer.role === 'DISTRICT_ADMIN' || (viewer.role === 'SCHOOL_ADMIN' && survey.schoolKey === viewer.schoolId);
-  }
-
   async function loadForChange(viewer: Viewer | null, id: string) {
     const survey = await load(id);
     const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
@@ -82,13 +80,9 @@ export function createSurveyService(deps: {
     audit.entry({ viewer, action, entityType: 'Survey', entityId: after.id, summary, before, after });
 
   return {
-    canRead,
-
     async get(viewer: Viewer | null, id: string) {
-      const signedIn = requireViewer(viewer);
-      const survey = await load(id);
-      if (!canRead(signedIn, survey)) throw forbidden('You may not see this survey');
-      return survey;
+      requireViewer(viewer);
+      return access.require(viewer, 'Survey', await load(id));
     },
 
     async list(viewer: Viewer | null, input: PageArgs & { filter?: Omit<SurveyListArgs, 'first' | 'after' | 'schoolKey'> & { schoolId?: string | null } | null }): Promise<Page<SurveyRecord>> {
@@ -97,7 +91,7 @@ export function createSurveyService(deps: {
       const { schoolId, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN' && schoolId && schoolId !== signedIn.schoolId) throw forbidden('School admins see only their school’s surveys');
       const schoolKey = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : schoolId;
-      return surveys.list({ first: input.first, after: input.after, ...filter, schoolKey });
+      return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey }));
     },
 
     async create(viewer: Viewer | null, input: unknown) {

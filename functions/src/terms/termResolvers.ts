@@ -1,4 +1,3 @@
-import { notFound } from '../core/errors';
 import type { MutationResolvers, QueryResolvers, TermResolvers } from '../generated/resolvers';
 
 export const termQueries: Pick<QueryResolvers, 'term' | 'terms'> = {
@@ -16,5 +15,5 @@ export const termMutations: Pick<MutationResolvers, 'createTerm' | 'copyTermToAl
 
 export const termFields: TermResolvers = {
   // Whoever could read the term may read its school: batched by the per-request loader.
-  school: async (term, _args, { loaders }) => (await loaders.school.load(term.schoolId)) ?? Promise.reject(notFound('School', term.schoolId)),
+  school: (term, _args, { loaders }) => loaders.school.require(term.schoolId),
 };

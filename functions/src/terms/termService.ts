@@ -1,8 +1,9 @@
-import { canAccessSchool, requireRole, requireSchoolAccess } from '../auth/access';
+import type { RecordAccess } from '../access/recordAccess';
+import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
-import { AppError, badInput, notFound } from '../core/errors';
+import { AppError, badInput, forbidden, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
@@ -21,8 +22,8 @@ function assertConsistent(term: TermRecord) {
   if (problem) throw badInput(problem.field, problem.message);
 }
 
-export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository }) {
-  const { terms, schools, audit } = deps;
+export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess }) {
+  const { terms, schools, audit, access } = deps;
 
   async function load(id: string): Promise<TermRecord> {
     const term = await terms.get(id);
@@ -44,23 +45,28 @@ export function createTermService(deps: { terms: TermRepository; schools: School
   }
 
   return {
-    /** One term; school admins only their school's. */
+    /** One term; school admins only their school's, provider users those of the schools they serve. */
     async get(viewer: Viewer | null, id: string): Promise<TermRecord> {
-      requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
-      const term = await load(id);
-      requireSchoolAccess(viewer, term.schoolId);
-      return term;
+      requireViewer(viewer);
+      return access.require(viewer, 'Term', await load(id));
     },
 
-    /** Terms newest first; a school admin is held to their own school. */
+    /** Terms newest first; a school admin is held to their own school, a provider user to one school it serves. */
     async list(viewer: Viewer | null, input: TermListInput): Promise<Page<TermRecord>> {
-      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'PROVIDER');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      if (ids) return idsPage(ids, terms.getMany, (term) => canAccessSchool(signedIn, term.schoolId) && matchesFilters(term, filter));
+      if (ids) return access.page(signedIn, 'Term', await idsPage(ids, terms.getMany, (term) => matchesFilters(term, filter)));
+      if (signedIn.role === 'PROVIDER') {
+        // The terms of a school the provider serves (its contracts name them); the policy drops any other school's.
+        if (!filter.schoolId || !(await access.relationsOf(signedIn).providerSchoolIds()).has(filter.schoolId)) {
+          throw forbidden('Provider users list the terms of one school they serve (filter.schoolId)');
+        }
+        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter }));
+      }
       const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId ?? '') : filter.schoolId;
       if (schoolId) requireSchoolAccess(signedIn, schoolId);
-      return terms.list({ first: input.first, after: input.after, ...filter, schoolId });
+      return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }));
     },
 
     /** Creates a term of a school the viewer may manage. */

@@ -1,0 +1,172 @@
+import type { ActivityRecord } from '../activities/activityEntity';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { AuditEventRecord } from '../audit/auditEntity';
+import type { Viewer } from '../auth/viewer';
+import type { ContractRecord } from '../contracts/contractEntity';
+import type { ContractRepository } from '../contracts/contractRepository';
+import { forbidden, unauthenticated } from '../core/errors';
+import { typeOfId } from '../core/ids';
+import type { Page } from '../db/paging';
+import type { DocumentRepository } from '../documents/documentRepository';
+import type { EvaluationRecord } from '../evaluations/evaluationEntity';
+import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { ProviderExitRecord } from '../exits/exitEntity';
+import type { ExitRepository } from '../exits/exitRepository';
+import type { ProviderRecord } from '../providers/providerEntity';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { SchoolRecord } from '../schools/schoolEntity';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { SurveyRecord } from '../surveys/surveyEntity';
+import type { SurveyRepository } from '../surveys/surveyRepository';
+import type { TermRecord } from '../terms/termEntity';
+import type { TermRepository } from '../terms/termRepository';
+import {
+  activityPolicy,
+  auditEventPolicy,
+  contractPolicy,
+  evaluationPolicy,
+  providerExitPolicy,
+  providerPolicy,
+  schoolPolicy,
+  surveyPolicy,
+  termPolicy,
+  type ReadLevel,
+  type RecordPolicy,
+} from './policies';
+import type { Relations } from './relations';
+
+/** The record types whose reading is decided here, and the stored shape of each. */
+export interface AccessRecords {
+  School: SchoolRecord;
+  Term: TermRecord;
+  Activity: ActivityRecord;
+  Provider: ProviderRecord;
+  Contract: ContractRecord;
+  Evaluation: EvaluationRecord;
+  ProviderExit: ProviderExitRecord;
+  Survey: SurveyRecord;
+  AuditEvent: AuditEventRecord;
+}
+export type AccessType = keyof AccessRecords;
+
+export interface AccessDeps {
+  relations: Relations;
+  schools: SchoolRepository;
+  terms: TermRepository;
+  activities: ActivityRepository;
+  providers: ProviderRepository;
+  contracts: ContractRepository;
+  evaluations: EvaluationRepository;
+  exits: ExitRepository;
+  surveys: SurveyRepository;
+  documents: DocumentRepository;
+}
+
+/**
+ * Record-level access (SPEC §4), one policy per record type, consulted wherever records are loaded: services'
+ * `get` and lists, the per-request loaders behind every nested field, `node`, audit trails and dashboards. A record
+ * the viewer may not read is never returned, whatever path reaches it.
+ */
+export function createRecordAccess(deps: AccessDeps) {
+  const getters: Record<string, (id: string) => Promise<object | undefined>> = {
+    School: deps.schools.get,
+    Term: deps.terms.get,
+    Activity: deps.activities.get,
+    Provider: deps.providers.get,
+    Contract: deps.contracts.get,
+    Evaluation: deps.evaluations.get,
+    ProviderExit: deps.exits.get,
+    Survey: deps.surveys.get,
+  };
+
+  // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
+  const levelsByViewer = new WeakMap<Viewer, Map<string, Promise<ReadLevel | undefined>>>();
+
+  /** How much of the record behind an id the viewer may read (documents follow their owner). */
+  function levelById(viewer: Viewer, id: string): Promise<ReadLevel | undefined> {
+    let levels = levelsByViewer.get(viewer);
+    if (!levels) levelsByViewer.set(viewer, (levels = new Map()));
+    let known = levels.get(id);
+    if (!known) levels.set(id, (known = loadLevel(viewer, id)));
+    return known;
+  }
+
+  async function loadLevel(viewer: Viewer, id: string): Promise<ReadLevel | undefined> {
+    const type = typeOfId(id);
+    if (type === 'Document') {
+      const document = await deps.documents.get(id);
+      return document ? levelById(viewer, document.ownerId) : gone(viewer);
+    }
+    const get = type ? getters[type] : undefined;
+    if (!get) return undefined;
+    const record = await get(id);
+    return record ? level(viewer, type as AccessType, record as never) : gone(viewer);
+  }
+
+  // A deleted record's trail stays readable to the district office (管理台账), to nobody else.
+  const gone = (viewer: Viewer): ReadLevel | undefined => (viewer.role === 'DISTRICT_ADMIN' ? 'FULL' : undefined);
+
+  const policies: { [K in AccessType]: RecordPolicy<AccessRecords[K]> } = {
+    School: schoolPolicy,
+    Term: termPolicy,
+    Activity: activityPolicy,
+    Provider: providerPolicy,
+    Contract: contractPolicy,
+    Evaluation: evaluationPolicy,
+    ProviderExit: providerExitPolicy,
+    Survey: surveyPolicy,
+    AuditEvent: auditEventPolicy,
+  };
+
+  const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id) });
+
+  function level<K extends AccessType>(viewer: Viewer, type: K, record: AccessRecords[K]) {
+    return policies[type].level(contextOf(viewer), record);
+  }
+
+  /** The record as this viewer may see it, or undefined when they may not read it at all. */
+  async function view<K extends AccessType>(viewer: Viewer | null, type: K, record: AccessRecords[K]): Promise<AccessRecords[K] | undefined> {
+    if (!viewer) return undefined;
+    const granted = await level(viewer, type, record);
+    if (granted === 'FULL') return record;
+    const limit = policies[type].limited;
+    return granted === 'LIMITED' && limit ? limit(contextOf(viewer), record) : undefined;
+  }
+
+  return {
+    view,
+    levelById,
+    /** The viewer's relations (which schools a provider serves, …), loaded once per request. */
+    relationsOf: (viewer: Viewer) => deps.relations.of(viewer),
+
+    /** The record as the viewer may see it; UNAUTHENTICATED without a viewer, FORBIDDEN when it is not theirs. */
+    async require<K extends AccessType>(viewer: Viewer | null, type: K, record: AccessRecords[K]): Promise<AccessRecords[K]> {
+      if (!viewer) throw unauthenticated();
+      const visible = await view(viewer, type, record);
+      if (!visible) throw forbidden(`You may not read this ${type}`);
+      return visible;
+    },
+
+    /** Whether the viewer may read all of the record (e.g. to read its audit trail). */
+    async readsFully<K extends AccessType>(viewer: Viewer | null, type: K, record: AccessRecords[K]): Promise<boolean> {
+      return Boolean(viewer) && (await level(viewer!, type, record)) === 'FULL';
+    },
+
+    /** The records the viewer may read, each as they may see it. */
+    async filter<K extends AccessType>(viewer: Viewer | null, type: K, records: AccessRecords[K][]): Promise<AccessRecords[K][]> {
+      const views: (AccessRecords[K] | undefined)[] = await Promise.all(records.map((record) => view(viewer, type, record)));
+      return views.filter((record) => record !== undefined) as AccessRecords[K][];
+    },
+
+    /**
+     * A page with only the records the viewer may read. Lists already query within the viewer's scope; this is the
+     * second, record-level line that keeps a wider query or a future filter from showing what it should not.
+     */
+    async page<K extends AccessType>(viewer: Viewer | null, type: K, page: Page<AccessRecords[K]>): Promise<Page<AccessRecords[K]>> {
+      const items = await Promise.all(page.items.map(async (item) => ({ ...item, record: await view(viewer, type, item.record) })));
+      return { ...page, items: items.filter((item): item is typeof item & { record: AccessRecords[K] } => item.record !== undefined) };
+    },
+  };
+}
+
+export type RecordAccess = ReturnType<typeof createRecordAccess>;

@@ -1,0 +1,144 @@
+import { expect } from 'vitest';
+import type { Viewer } from '../../src/auth/viewer';
+import { randomToken } from '../../src/core/ids';
+import type { TestApi } from './api';
+import { districtAdmin, schoolAdminOf } from './api';
+import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
+
+/**
+ * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
+ * nobody outside the district sees, every kind of record at each, and an exit case on P1 that touches both schools.
+ * Every record and every sensitive text carries a marker, so a walk can tell whose data a response shows.
+ */
+export interface LeakWorld {
+  /** Record ids by type name (the pools the schema walk draws arguments from). */
+  ids: Record<string, string[]>;
+  accessCodes: string[];
+  /** Ids and marker texts each viewer must never see, and ids each must see (proof that the walk reaches them). */
+  roles: { name: string; viewer: Viewer | null; forbidden: string[]; expected: string[] }[];
+  /** The records by name, for tests that replay one path by hand. */
+  named: Awaited<ReturnType<typeof buildNamed>>;
+}
+
+const marker = (label: string) => `${label}-${randomToken(8)}`;
+
+export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
+  const named = await buildNamed(api);
+  // The audit events of the shared provider: their ids are walked through `node` too.
+  const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
+  return buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id));
+}
+
+const okAs = (api: TestApi) => async (query: string, variables: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => {
+  const result = await api.exec(query, variables, viewer);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+};
+
+async function buildNamed(api: TestApi) {
+  const ok = okAs(api);
+  const school = async (label: string) => {
+    const principal = marker(`principal${label}`);
+    const leader = marker(`leader${label}`);
+    const created = await createSchool(api, { principal, leadershipGroup: [{ role: 'LEADER', name: leader }], pickupSlots: [{ grades: [1, 2], times: ['16:00'] }] });
+    const term = await createTerm(api, created.id);
+    return { id: created.id as string, termId: term.id as string, principal, leader };
+  };
+  const [A, B, C] = [await school('A'), await school('B'), await school('C')];
+  const P1 = await approvedProvider(api, { name: marker('providerP1') });
+  const P2 = await approvedProvider(api, { name: marker('providerP2') });
+  const P3 = await createProvider(api, { name: marker('providerP3') }); // APPLIED: only the district reads it
+
+  const contract = async (schoolId: string, termId: string, providerId: string, label: string) => {
+    const content = marker(`contract${label}`);
+    const created = await createContract(api, schoolId, termId, providerId, { serviceContent: content });
+    await ok('mutation($id: ID!) { signContract(id: $id) { status } }', { id: created.id });
+    await ok('mutation($id: ID!) { activateContract(id: $id) { status } }', { id: created.id });
+    return { id: created.id as string, content };
+  };
+  const cA1 = await contract(A.id, A.termId, P1.id, 'A1');
+  const cB1 = await contract(B.id, B.termId, P1.id, 'B1');
+  const cB2 = await contract(B.id, B.termId, P2.id, 'B2');
+
+  const activity = async (termId: string, label: string, overrides: Record<string, unknown>) => {
+    const title = marker(`activity${label}`);
+    const data = await ok(CREATE_ACTIVITY, { input: activityInput(termId, { title, venue: marker('venue'), staffName: `老师${label}`, ...overrides }) });
+    return { id: data.createActivity.id as string, title };
+  };
+  const aA1 = await activity(A.termId, 'A1', {});
+  const aA2 = await activity(A.termId, 'A2', { contractId: cA1.id, staffName: null, category: 'SPORTS', weekday: 'TUESDAY' });
+  const aB1 = await activity(B.termId, 'B1', { contractId: cB1.id, staffName: null, category: 'SPORTS', weekday: 'TUESDAY' });
+  const aB2 = await activity(B.termId, 'B2', { contractId: cB2.id, staffName: null, category: 'SPORTS', weekday: 'WEDNESDAY' });
+  const aC = await activity(C.termId, 'C', {});
+
+  const evaluation = async (schoolId: string, providerId: string, label: string, score: number) => {
+    const findings = marker(`findings${label}`);
+    const scores = ['STANDARDISATION', 'QUALITY', 'SAFETY', 'SATISFACTION'].map((criterion) => ({ criterion, score }));
+    const data = await ok('mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id } }', {
+      input: { providerId, schoolId, kind: 'SPOT_CHECK', date: '2026-10-10', evaluator: '督导组', scores, findings },
+    });
+    return { id: data.recordEvaluation.id as string, findings };
+  };
+  // Both below the exit threshold: the first opens an automatic case on P1, the second adds its evidence.
+  const eA1 = await evaluation(A.id, P1.id, 'A1', 40);
+  const eB1 = await evaluation(B.id, P1.id, 'B1', 45);
+  const eB2 = await evaluation(B.id, P2.id, 'B2', 90);
+  const exits = await ok('query($p: ID!) { providerExits(filter: { providerId: $p }) { nodes { id version } } }', { p: P1.id });
+  const exit = exits.providerExits.nodes[0] as { id: string; version: number };
+  const exitComment = marker('decision');
+  await ok('mutation($id: ID!, $c: String) { decideProviderExit(id: $id, decision: APPROVE, comment: $c) { status } }', { id: exit.id, c: exitComment });
+
+  const survey = async (schoolId: string, label: string) => {
+    const title = marker(`survey${label}`);
+    const data = await ok('mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id version } }', {
+      input: { title, kind: 'SATISFACTION', scope: 'SCHOOL', scopeId: schoolId, questions: [{ kind: 'RATING', text: '您对课后服务满意吗？' }] },
+    });
+    const published = await ok('mutation($id: ID!) { publishSurvey(id: $id) { accessCode } }', { id: data.createSurvey.id });
+    return { id: data.createSurvey.id as string, title, accessCode: published.publishSurvey.accessCode as string };
+  };
+  const sA = await survey(A.id, 'A');
+  const sB = await survey(B.id, 'B');
+
+  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB };
+}
+
+function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit: string[]): LeakWorld {
+  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB } = named;
+  const ids: Record<string, string[]> = {
+    School: [A.id, B.id, C.id],
+    Term: [A.termId, B.termId, C.termId],
+    Provider: [P1.id, P2.id, P3.id],
+    Contract: [cA1.id, cB1.id, cB2.id],
+    Activity: [aA1.id, aA2.id, aB1.id, aB2.id, aC.id],
+    Evaluation: [eA1.id, eB1.id, eB2.id],
+    ProviderExit: [exit.id],
+    Survey: [sA.id, sB.id],
+    AuditEvent: providerAudit,
+  };
+  const schoolInternals = (s: typeof A) => [s.principal, s.leader];
+  return {
+    ids,
+    named,
+    accessCodes: [sA.accessCode, sB.accessCode],
+    roles: [
+      {
+        name: 'school admin of A',
+        viewer: schoolAdminOf(A.id),
+        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title],
+        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal],
+      },
+      {
+        name: 'provider user of P1',
+        viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
+        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings],
+        expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id],
+      },
+      {
+        name: 'anonymous',
+        viewer: null,
+        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment],
+        expected: [],
+      },
+    ],
+  };
+}
