@@ -165,6 +165,23 @@ describe('item-size guard: no record can exceed DynamoDB’s 400 KB', () => {
   });
 });
 
+describe('numbers DynamoDB cannot store (found by the fuzz tests)', () => {
+  it('are refused or rounded by the field rules, never an internal error', async () => {
+    const CREATE = 'mutation($input: CreateContractInput!) { createContract(input: $input) { ratePerHour hours totalAmount } }';
+    const input = (overrides: Record<string, unknown>) => ({ schoolId: stage.schoolId, termId: stage.termId, providerId: stage.providerId, serviceMethod: '校内', serviceContent: '足球', safetyMeasures: '持证', ratePerHour: 120, hours: 36, ...overrides });
+    await expectRefusedWithoutWrite(CREATE, { input: input({ hours: 5e-324 }) }, 'hours');
+    await expectRefusedWithoutWrite(CREATE, { input: input({ hours: 1e-7 }) }, 'hours');
+    // Within the two-decimal tolerance: rounded to the fen.
+    expect(ok(await api.exec(CREATE, { input: input({ ratePerHour: 5e-324 }) })).createContract).toMatchObject({ ratePerHour: 0, totalAmount: 0 });
+    const policy = ok(await api.exec('{ districtPolicy { version } }')).districtPolicy;
+    const updated = await api.exec('mutation($input: DistrictPolicyInput!, $v: Int!) { updateDistrictPolicy(input: $input, expectedVersion: $v) { satisfactionExitRate } }', {
+      input: { satisfactionExitRate: 1.5e-323 },
+      v: policy.version,
+    });
+    expect(ok(updated).updateDistrictPolicy.satisfactionExitRate).toBe(0);
+  });
+});
+
 describe('over-long ids (DynamoDB keys are at most 2 KB)', () => {
   const long = 'sch_'.padEnd(3000, 'x');
 

@@ -19,10 +19,23 @@ export function sizeOf(value: unknown): number {
   return 0;
 }
 
+/** DynamoDB stores numbers of magnitude 1e-130 to below 1e126 (and 0); anything else is refused by the engine. */
+const storable = (value: number) => Number.isFinite(value) && (value === 0 || (Math.abs(value) >= 1e-130 && Math.abs(value) < 1e126));
+
+/** Whether a value holds a number DynamoDB cannot store (e.g. 5e-324 from a Float input). */
+export function hasUnstorableNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !storable(value);
+  if (Array.isArray(value) || value instanceof Set) return [...value].some(hasUnstorableNumber);
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) return Object.values(value).some(hasUnstorableNumber);
+  return false;
+}
+
 export interface SizeProblem {
   /** The record field that makes up most of the item (the place to shorten), or `input`. */
   field: string;
   bytes: number | undefined;
+  /** Not too large but holding a number DynamoDB cannot store. */
+  unstorable?: boolean;
 }
 
 const sizeOfAttributes = (attributes: Record<string, unknown>) => Object.entries(attributes).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + sizeOf(value), 0);
@@ -49,8 +62,9 @@ function updatedAttributes(update: { UpdateExpression?: string; ExpressionAttrib
 }
 
 /**
- * The first write of a transaction whose item would exceed the limit: a Put by its whole item, an Update by the
- * values it sets (the stored rest is checked by DynamoDB; see `isItemSizeRefusal`).
+ * The first write of a transaction whose item would exceed the limit — a Put by its whole item, an Update by the
+ * values it sets (the stored rest is checked by DynamoDB; see `isItemSizeRefusal`) — or would hold a number DynamoDB
+ * cannot store: refused here as the client's input instead of failing in the engine.
  */
 export function itemSizeProblem(items: Record<string, Record<string, unknown> | undefined>[]): SizeProblem | undefined {
   for (const item of items) {
@@ -58,9 +72,15 @@ export function itemSizeProblem(items: Record<string, Record<string, unknown> | 
     if (put) {
       const bytes = sizeOfAttributes(put);
       if (bytes > MAX_ITEM_BYTES) return { field: largest(put), bytes };
+      const field = Object.keys(put).find((name) => hasUnstorableNumber(put[name]));
+      if (field) return { field, bytes: undefined, unstorable: true };
     }
     if (item.Update) {
       const values = (item.Update.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
+      if (hasUnstorableNumber(values)) {
+        const updated = updatedAttributes(item.Update);
+        return { field: Object.keys(updated).find((name) => hasUnstorableNumber(updated[name])) ?? 'input', bytes: undefined, unstorable: true };
+      }
       const bytes = sizeOf(values) + sizeOf(item.Update.Key);
       if (bytes > MAX_ITEM_BYTES) return { field: largest(updatedAttributes(item.Update)), bytes };
     }
@@ -71,9 +91,8 @@ export function itemSizeProblem(items: Record<string, Record<string, unknown> | 
 /** DynamoDB's own refusal of an item over the limit (a cancellation reason or a ValidationException message). */
 export const isItemSizeRefusal = (message: string | undefined) => /item size|maximum allowed size/i.test(message ?? '');
 
-export const tooLarge = ({ field, bytes }: SizeProblem) =>
-  badInput(
-    field,
-    `The record would be larger than DynamoDB allows (400 KB${bytes ? `; this one is ${Math.ceil(bytes / 1024)} KB` : ''}): shorten ${field === 'input' ? 'the input' : field}`,
-    { maxItemBytes: MAX_ITEM_BYTES },
-  );
+export function tooLarge({ field, bytes, unstorable }: SizeProblem) {
+  if (unstorable) return badInput(field, `${field} holds a number DynamoDB cannot store (use 0 or a magnitude between 1e-130 and 1e125)`);
+  const size = bytes ? `; this one is ${Math.ceil(bytes / 1024)} KB` : '';
+  return badInput(field, `The record would be larger than DynamoDB allows (400 KB${size}): shorten ${field === 'input' ? 'the input' : field}`, { maxItemBytes: MAX_ITEM_BYTES });
+}

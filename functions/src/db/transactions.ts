@@ -41,7 +41,7 @@ export class ConcurrentTransaction extends AppError {
 export async function transactWrite(db: Db, writes: GuardedWrite[]): Promise<void> {
   if (writes.length === 0) return;
   const items = writes.map(toTransactItem);
-  // Refused before sending: a record can never grow past DynamoDB's 400 KB item limit.
+  // Refused before sending: a record can never grow past DynamoDB's 400 KB item limit or hold an unstorable number.
   const oversize = itemSizeProblem(items);
   if (oversize) throw tooLarge(oversize);
   try {
