@@ -201,6 +201,34 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** One date of a term calendar (校历). */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['Date']['output'];
+  kind: CalendarDayKind;
+  /** The make-up day's note, if any. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether after-school service runs that day (roll call, bills and stipends count only these). */
+  serviceDay: Scalars['Boolean']['output'];
+  /** The weekday whose timetable runs that day (differs from `weekday` on a make-up day); null without service. */
+  timetableWeekday?: Maybe<Weekday>;
+  /** The weekday of the date itself. */
+  weekday: Weekday;
+};
+
+/** Why a date is or is not a service day of the term. */
+export type CalendarDayKind =
+  /** A holiday: an excluded date of the term (节假日). */
+  | 'EXCLUDED'
+  /** A make-up day (调休补课日) running another weekday's timetable. */
+  | 'MAKE_UP_DAY'
+  /** Inside the term, but the policy serves no children that weekday (e.g. weekends, or Fridays under MON–THU). */
+  | 'NO_SERVICE_WEEKDAY'
+  /** Before the term starts or after it ends. */
+  | 'OUTSIDE_TERM'
+  /** A service weekday of the policy inside the term (服务日). */
+  | 'SERVICE_DAY';
+
 /** The "5+2" check of one service day. */
 export type ComplianceDay = {
   __typename?: 'ComplianceDay';
@@ -425,6 +453,8 @@ export type CreateTermInput = {
   endDate: Scalars['Date']['input'];
   /** Holidays inside the term. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Make-up days (调休补课) inside the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
   schoolId: Scalars['ID']['input'];
   /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['input'];
@@ -751,6 +781,29 @@ export type LeadershipRole =
   | 'LEADER'
   /** 成员 */
   | 'MEMBER';
+
+/**
+ * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
+ * of `timetableWeekday`, as the national holiday arrangements require.
+ */
+export type MakeUpDay = {
+  __typename?: 'MakeUpDay';
+  date: Scalars['Date']['output'];
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The weekday whose timetable (排片表) runs on `date`; a service day of the district policy. */
+  timetableWeekday: Weekday;
+};
+
+/** A make-up day (调休补课) to save with a term. */
+export type MakeUpDayInput = {
+  /** Inside the term, not an excluded date, and not a regular service weekday of the policy (usually a Saturday or Sunday). */
+  date: Scalars['Date']['input'];
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whose timetable runs that day: a service weekday of the district policy. */
+  timetableWeekday: Weekday;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -2004,11 +2057,18 @@ export type SurveySubmission = {
  */
 export type Term = Node & {
   __typename?: 'Term';
+  /**
+   * The term calendar (校历) of one month, `YYYY-MM`: every date of the month with whether it is a service day and
+   * whose timetable it runs, under the current district policy. The one calendar the whole API uses.
+   */
+  calendar: Array<CalendarDay>;
   createdAt: Scalars['DateTime']['output'];
   endDate: Scalars['Date']['output'];
   /** Dates without service inside the term (holidays), ascending. */
   excludedDates: Array<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** Make-up days (调休补课) of the term, by date: each runs the timetable of another weekday. */
+  makeUpDays: Array<MakeUpDay>;
   /** The school, resolved. */
   school: School;
   schoolId: Scalars['ID']['output'];
@@ -2016,10 +2076,21 @@ export type Term = Node & {
   schoolYear: Scalars['String']['output'];
   /** Semester: 1 (autumn) or 2 (spring). */
   semester: Scalars['Int']['output'];
+  /** Number of service days (服务日) in the whole term: policy service weekdays, minus excluded dates, plus make-up days. */
+  serviceDayCount: Scalars['Int']['output'];
   startDate: Scalars['Date']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateTerm`. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A school term (学期) of one school: school year + semester with its dates. Activities, contracts and surveys
+ * belong to a term. One term per school, school year and semester.
+ */
+export type TermCalendarArgs = {
+  month: Scalars['String']['input'];
 };
 
 /** A page of terms (Relay connection, plus `nodes` and `totalCount`). */
@@ -2119,6 +2190,8 @@ export type UpdateSurveyInput = {
 export type UpdateTermInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Replaces all make-up days (调休补课) of the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   semester?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2250,6 +2323,8 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
@@ -2298,6 +2373,8 @@ export type ResolversTypes = {
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
+  MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
@@ -2387,6 +2464,7 @@ export type ResolversParentTypes = {
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
   Boolean: Scalars['Boolean']['output'];
+  CalendarDay: CalendarDay;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceReport: ComplianceReport;
@@ -2426,6 +2504,8 @@ export type ResolversParentTypes = {
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
   LocalTime: Scalars['LocalTime']['output'];
+  MakeUpDay: MakeUpDay;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
@@ -2566,6 +2646,15 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -2787,6 +2876,12 @@ export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType e
 export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalTime'], any> {
   name: 'LocalTime';
 }
+
+export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MakeUpDay'] = ResolversParentTypes['MakeUpDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timetableWeekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
@@ -3132,14 +3227,17 @@ export type SurveySubmissionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type TermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<TermCalendarArgs, 'month'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   excludedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  makeUpDays?: Resolver<Array<ResolversTypes['MakeUpDay']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   semester?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3174,6 +3272,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;
@@ -3199,6 +3298,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
+  MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;

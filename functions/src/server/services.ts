@@ -6,6 +6,7 @@ import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
 import { secret } from '../auth/localTokens';
+import { createCalendarService } from '../calendar/calendarService';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -96,6 +97,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
     }),
     answers,
+    /** The term calendar (service days, make-up days): every date-based feature asks here. */
+    calendar: createCalendarService(shared),
     dashboard: createDashboardService({ ...shared, compliance, answers }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
