@@ -40,6 +40,7 @@ export function aTerm(overrides: Partial<TermFieldsFragment> = {}): TermFieldsFr
     startDate: '2026-09-01',
     endDate: '2027-01-20',
     excludedDates: ['2026-10-01'],
+    makeUpDays: [{ date: '2026-10-10', timetableWeekday: 'FRIDAY', note: '国庆调休' }],
     createdAt: '2026-08-01T00:00:00.000Z',
     updatedAt: '2026-08-01T00:00:00.000Z',
     ...overrides,
