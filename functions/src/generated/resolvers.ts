@@ -525,12 +525,27 @@ export type DistrictPolicy = Node & {
   operatingFundPerStudentYear: Scalars['Float']['output'];
   /** Whether schools may contract outside providers (校外机构) at all. */
   outsideProvidersAllowed: Scalars['Boolean']['output'];
+  /** Points taken off a school's inspection score for each finding still open after its rectification deadline (e.g. 5). */
+  overdueFindingPenalty: Scalars['Int']['output'];
   /** Months an exited provider must wait before it may apply again (e.g. 12). */
   reentryAfterMonths: Scalars['Int']['output'];
   /** A provider satisfaction rate (0–1, share of 4–5 ratings) below this opens a provider exit case when a survey closes (e.g. 0.6). */
   satisfactionExitRate: Scalars['Float']['output'];
+  /** How the school term score (学校学期得分) weighs its three parts; see `schoolScores`. */
+  schoolScoreWeights: SchoolScoreWeights;
   /** Days on which schools must offer services (e.g. MONDAY–FRIDAY under "5+2"). */
   serviceDays: Array<Weekday>;
+  /**
+   * Every activity must end by this time (服务结束时间, e.g. `17:00` under seed part 五); null: no such limit. Outside
+   * the summer period (`summerFrom`–`summerTo`) this is the limit on every service day.
+   */
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** First day of the summer period each year, `MM-DD` (e.g. `05-01`); needed with `summerServiceEndsBy`. */
+  summerFrom?: Maybe<Scalars['String']['output']>;
+  /** The later limit inside the summer period (夏季作息, e.g. `17:30`); null: none. */
+  summerServiceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** Last day of the summer period each year, `MM-DD` (e.g. `09-30`), inclusive. */
+  summerTo?: Maybe<Scalars['String']['output']>;
   /** Teacher stipend per class hour, in yuan (e.g. 85). */
   teacherRatePerHour: Scalars['Float']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -549,9 +564,21 @@ export type DistrictPolicyInput = {
   monthlyFee?: InputMaybe<Scalars['Float']['input']>;
   operatingFundPerStudentYear?: InputMaybe<Scalars['Float']['input']>;
   outsideProvidersAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Points per overdue finding, 0–100. */
+  overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Weights of the school term score. */
+  schoolScoreWeights?: InputMaybe<SchoolScoreWeightsInput>;
   serviceDays?: InputMaybe<Array<Weekday>>;
+  /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
+  serviceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Summer period start `MM-DD`; null clears it. */
+  summerFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
+  summerServiceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Summer period end `MM-DD` (inclusive); null clears it. */
+  summerTo?: InputMaybe<Scalars['String']['input']>;
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1854,6 +1881,27 @@ export type SchoolSatisfaction = {
   schoolName: Scalars['String']['output'];
 };
 
+/**
+ * Weights of the three parts of a school term score (督导评估), each 0–100 (relative: they need not add up to 100;
+ * at least one is above 0). A part without data for a school is left out and the others are weighed alone.
+ */
+export type SchoolScoreWeights = {
+  __typename?: 'SchoolScoreWeights';
+  /** Weight of the compliance score (合规检查). */
+  compliance: Scalars['Int']['output'];
+  /** Weight of the inspection score (专项督查). */
+  inspection: Scalars['Int']['output'];
+  /** Weight of the satisfaction score (满意度). */
+  satisfaction: Scalars['Int']['output'];
+};
+
+/** New weights of the school term score, each 0–100, at least one above 0. */
+export type SchoolScoreWeightsInput = {
+  compliance: Scalars['Int']['input'];
+  inspection: Scalars['Int']['input'];
+  satisfaction: Scalars['Int']['input'];
+};
+
 /** Evaluation standing of a provider at one school. */
 export type SchoolStanding = {
   __typename?: 'SchoolStanding';
@@ -2418,6 +2466,8 @@ export type ResolversTypes = {
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
   SchoolSatisfaction: ResolverTypeWrapper<SchoolSatisfaction>;
+  SchoolScoreWeights: ResolverTypeWrapper<SchoolScoreWeights>;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
@@ -2540,6 +2590,8 @@ export type ResolversParentTypes = {
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolSatisfaction: SchoolSatisfaction;
+  SchoolScoreWeights: SchoolScoreWeights;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
@@ -2762,9 +2814,15 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   monthlyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   operatingFundPerStudentYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outsideProvidersAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueFindingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summerServiceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teacherRatePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3148,6 +3206,12 @@ export type SchoolSatisfactionResolvers<ContextType = GraphQLContext, ParentType
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SchoolScoreWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeights'] = ResolversParentTypes['SchoolScoreWeights']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SchoolStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolStanding'] = ResolversParentTypes['SchoolStanding']> = {
   averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evaluationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3323,6 +3387,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
+  SchoolScoreWeights?: SchoolScoreWeightsResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
