@@ -56,21 +56,42 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
-/** What a compliance finding is about. */
+/**
+ * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
+ * names the seed plan rule it comes from (`ComplianceRuleResult.explanation`).
+ */
 export type ComplianceIssueKind =
-  /** A service day of the policy has no activity at all. */
+  /** A training institution (校外培训机构) runs an academic activity: HOMEWORK or SELF_STUDY (篇二: 非学科类). */
+  | 'ACADEMIC_BY_TRAINING_INSTITUTION'
+  /** An activity falls on a weekday without any service date in the term calendar (篇五: 法定节假日除外; 校历). */
+  | 'ACTIVITY_OUTSIDE_CALENDAR'
+  /** A class without a staff member on duty (篇三: 每个课后班应至少安排一名教职工). Needs class records: NOT_CHECKED until they exist. */
+  | 'CLASS_WITHOUT_STAFF'
+  /** A service day of the policy has no activity at all (篇二 "5+2"). */
   | 'DAY_NOT_COVERED'
-  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  /** A school day without a care log (篇五: 课后看护日志). Needs care logs: NOT_CHECKED until they exist. */
+  | 'DAY_WITHOUT_CARE_LOG'
+  /** A grade of the school is not served, or not without a gap, until its last pickup slot on a service day (篇一 接送时间点). */
+  | 'GRADE_NOT_SERVED'
+  /** Late care ends earlier than `lateCareEndsNotBefore` (篇二: 一般不早于下午18:00). */
   | 'LATE_CARE_ENDS_EARLY'
-  /** A provider's activity has no ACTIVE contract covering it. */
+  /** A provider's activity has no ACTIVE contract covering it (篇二: 签订课后服务协议). */
   | 'NO_ACTIVE_CONTRACT'
-  /** A service day has no late-care (LATE_CARE) activity. */
+  /** A service day has no late-care (LATE_CARE) activity (篇二 校级服务). */
   | 'NO_LATE_CARE'
-  /** An activity names no person in charge. */
+  /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
-  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
+  | 'PROVIDER_BANNED'
+  /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
+  | 'PROVIDER_STAFF_UNCERTIFIED'
+  /** A service day lacks one of the three segments 班级服务/年级服务/校级服务 (篇二 三段式服务). */
+  | 'SEGMENT_MISSING'
+  /** An activity ends after `serviceEndsBy` (in summer `summerServiceEndsBy`) on a service date (篇五: 至5:00，夏季5:30). */
+  | 'SERVICE_ENDS_LATE'
+  /** A service day has fewer minutes of service than `minDailyMinutes` (篇二: 不少于2小时). */
   | 'SHORT_DAY'
-  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
 
 /** Filters for `contracts`. SCHOOL_ADMIN users see their school's; PROVIDER users their own. */

@@ -229,17 +229,23 @@ export type CalendarDayKind =
   /** A service weekday of the policy inside the term (服务日). */
   | 'SERVICE_DAY';
 
-/** The "5+2" check of one service day. */
+/** The check of one service weekday of the policy. */
 export type ComplianceDay = {
   __typename?: 'ComplianceDay';
   /** Active activities that day. */
   activityCount: Scalars['Int']['output'];
+  /** When the day's last activity ends, or null without activities. */
+  endsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** When the day's latest late-care activity ends, or null without late care. */
   lateCareEndsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** Whether late care exists and ends no earlier than `lateCareEndsNotBefore`. */
   lateCareOk: Scalars['Boolean']['output'];
   /** Whether `serviceMinutes` reaches the policy's `minDailyMinutes`. */
   meetsMinimum: Scalars['Boolean']['output'];
+  /** The segments (班级/年级/校级服务) that run that day. */
+  segments: Array<ServiceSegment>;
+  /** Dates of the term that run this weekday's timetable: holidays excluded, make-up days (调休补课) included. A weekday with 0 is not checked. */
+  serviceDateCount: Scalars['Int']['output'];
   /** Minutes covered by at least one active activity (overlaps counted once). */
   serviceMinutes: Scalars['Int']['output'];
   weekday: Weekday;
@@ -250,6 +256,13 @@ export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
   /** The activity concerned, if any. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** The contract concerned, if any. */
+  contractId?: Maybe<Scalars['ID']['output']>;
+  /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The grades concerned, if any (1–9). */
+  grades?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The code of the rule that found it. */
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
@@ -257,42 +270,93 @@ export type ComplianceIssue = {
   weekday?: Maybe<Weekday>;
 };
 
-/** What a compliance finding is about. */
+/**
+ * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
+ * names the seed plan rule it comes from (`ComplianceRuleResult.explanation`).
+ */
 export type ComplianceIssueKind =
-  /** A service day of the policy has no activity at all. */
+  /** A training institution (校外培训机构) runs an academic activity: HOMEWORK or SELF_STUDY (篇二: 非学科类). */
+  | 'ACADEMIC_BY_TRAINING_INSTITUTION'
+  /** An activity falls on a weekday without any service date in the term calendar (篇五: 法定节假日除外; 校历). */
+  | 'ACTIVITY_OUTSIDE_CALENDAR'
+  /** A class without a staff member on duty (篇三: 每个课后班应至少安排一名教职工). Needs class records: NOT_CHECKED until they exist. */
+  | 'CLASS_WITHOUT_STAFF'
+  /** A service day of the policy has no activity at all (篇二 "5+2"). */
   | 'DAY_NOT_COVERED'
-  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  /** A school day without a care log (篇五: 课后看护日志). Needs care logs: NOT_CHECKED until they exist. */
+  | 'DAY_WITHOUT_CARE_LOG'
+  /** A grade of the school is not served, or not without a gap, until its last pickup slot on a service day (篇一 接送时间点). */
+  | 'GRADE_NOT_SERVED'
+  /** Late care ends earlier than `lateCareEndsNotBefore` (篇二: 一般不早于下午18:00). */
   | 'LATE_CARE_ENDS_EARLY'
-  /** A provider's activity has no ACTIVE contract covering it. */
+  /** A provider's activity has no ACTIVE contract covering it (篇二: 签订课后服务协议). */
   | 'NO_ACTIVE_CONTRACT'
-  /** A service day has no late-care (LATE_CARE) activity. */
+  /** A service day has no late-care (LATE_CARE) activity (篇二 校级服务). */
   | 'NO_LATE_CARE'
-  /** An activity names no person in charge. */
+  /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
-  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
+  | 'PROVIDER_BANNED'
+  /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
+  | 'PROVIDER_STAFF_UNCERTIFIED'
+  /** A service day lacks one of the three segments 班级服务/年级服务/校级服务 (篇二 三段式服务). */
+  | 'SEGMENT_MISSING'
+  /** An activity ends after `serviceEndsBy` (in summer `summerServiceEndsBy`) on a service date (篇五: 至5:00，夏季5:30). */
+  | 'SERVICE_ENDS_LATE'
+  /** A service day has fewer minutes of service than `minDailyMinutes` (篇二: 不少于2小时). */
   | 'SHORT_DAY'
-  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
 
 /**
- * The \"5+2\" compliance report of one school's term under the district policy: every service day covered, enough
- * minutes each day, late care until the required time, homework groups large enough, every activity with a person in
- * charge and every provider activity under an ACTIVE contract.
+ * The compliance report of one school's term under the district policy and the term calendar: every rule of SPEC §3.3
+ * and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
  */
 export type ComplianceReport = {
   __typename?: 'ComplianceReport';
-  /** True when there is no finding. */
+  /** True when no checked rule has a finding (NOT_CHECKED rules are listed in `rules`, not counted as passed). */
   compliant: Scalars['Boolean']['output'];
-  /** One entry per service day of the policy. */
+  /** One entry per service weekday of the policy. */
   days: Array<ComplianceDay>;
   issues: Array<ComplianceIssue>;
   lateCareEndsNotBefore: Scalars['LocalTime']['output'];
-  /** The policy rules applied. */
+  /** The policy values applied. */
   minDailyMinutes: Scalars['Int']['output'];
   minHomeworkGroupSize: Scalars['Int']['output'];
+  /** Every rule, in a fixed order, with its seed rule, explanation and outcome. */
+  rules: Array<ComplianceRuleResult>;
   schoolId: Scalars['ID']['output'];
+  /** Service days of the term (校历: holidays excluded, make-up days included). */
+  serviceDayCount: Scalars['Int']['output'];
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
   termId: Scalars['ID']['output'];
 };
+
+/** One rule of the report and its outcome for this school's term. */
+export type ComplianceRuleResult = {
+  __typename?: 'ComplianceRuleResult';
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** Findings of this rule (0 unless FAILED). */
+  issueCount: Scalars['Int']['output'];
+  /** The seed plan part the rule comes from: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  status: ComplianceRuleStatus;
+  /** Short Chinese title, e.g. 每日服务时长. */
+  title: Scalars['String']['output'];
+};
+
+/** How a rule came out for one school's term. */
+export type ComplianceRuleStatus =
+  /** Checked, at least one finding. */
+  | 'FAILED'
+  /** Does not apply under the district policy (e.g. no `serviceEndsBy`, or outside providers allowed). */
+  | 'NOT_APPLICABLE'
+  /** Cannot be checked yet: the records it needs (classes, care logs) do not exist in this deployment. Never counts as passed. */
+  | 'NOT_CHECKED'
+  /** Checked, no finding. */
+  | 'PASSED';
 
 /**
  * A service agreement (课后服务协议) between a school and a provider for a term, with the four required clauses:
@@ -1536,7 +1600,7 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
-  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN). */
+  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN; FORBIDDEN otherwise). */
   complianceReport: ComplianceReport;
   contract?: Maybe<Contract>;
   /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
@@ -2377,6 +2441,8 @@ export type ResolversTypes = {
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
   ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  ComplianceRuleResult: ResolverTypeWrapper<ComplianceRuleResult>;
+  ComplianceRuleStatus: ComplianceRuleStatus;
   Contract: ResolverTypeWrapper<ContractRecord>;
   ContractConnection: ResolverTypeWrapper<ContractPage>;
   ContractEdge: ResolverTypeWrapper<ContractPageItem>;
@@ -2518,6 +2584,7 @@ export type ResolversParentTypes = {
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceReport: ComplianceReport;
+  ComplianceRuleResult: ComplianceRuleResult;
   Contract: ContractRecord;
   ContractConnection: ContractPage;
   ContractEdge: ContractPageItem;
@@ -2711,15 +2778,21 @@ export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareEndsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareOk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meetsMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ServiceSegment']>, ParentType, ContextType>;
+  serviceDateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
@@ -2732,8 +2805,20 @@ export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType e
   lateCareEndsNotBefore?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   minDailyMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minHomeworkGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleResult']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleResult'] = ResolversParentTypes['ComplianceRuleResult']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -3340,6 +3425,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceRuleResult?: ComplianceRuleResultResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;
   ContractEdge?: ContractEdgeResolvers<ContextType>;
