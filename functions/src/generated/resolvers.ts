@@ -12,6 +12,7 @@ import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, Affect
 import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
 import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
+import type { ComplianceOverviewRowView } from '../compliance/overviewService';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -309,6 +310,51 @@ export type ComplianceIssueKind =
   | 'SMALL_HOMEWORK_GROUP';
 
 /**
+ * The district compliance overview (合规总览): every school × rule for one term, from maintained per-school summaries
+ * (a write that can change a school's result marks its summary in the same transaction; only marked summaries are
+ * recomputed). A SCHOOL_ADMIN gets their own school's row only.
+ */
+export type ComplianceOverview = {
+  __typename?: 'ComplianceOverview';
+  /** How many rows this request had to recompute from the records (0 when every summary was fresh). */
+  recomputedCount: Scalars['Int']['output'];
+  /** One row per school that has a term for the slot, by school code. */
+  rows: Array<ComplianceOverviewRow>;
+  /** The rules, in column order. */
+  rules: Array<ComplianceRuleInfo>;
+  /** The school year asked for, or null for each school's current term (the one containing today, else the newest). */
+  schoolYear?: Maybe<Scalars['String']['output']>;
+  semester?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One cell of the district overview: a rule's outcome at one school. */
+export type ComplianceOverviewCell = {
+  __typename?: 'ComplianceOverviewCell';
+  code: ComplianceIssueKind;
+  issueCount: Scalars['Int']['output'];
+  status: ComplianceRuleStatus;
+};
+
+/** One school of the district overview: its term's outcome per rule. */
+export type ComplianceOverviewRow = {
+  __typename?: 'ComplianceOverviewRow';
+  /** One cell per rule, in the order of `ComplianceOverview.rules`. */
+  cells: Array<ComplianceOverviewCell>;
+  /** True when no checked rule has a finding. */
+  compliant: Scalars['Boolean']['output'];
+  /** When the summary behind this row was computed from the records. */
+  computedAt: Scalars['DateTime']['output'];
+  /** All findings of the term. */
+  issueCount: Scalars['Int']['output'];
+  /** The school, resolved (as the viewer may read it). */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  termId: Scalars['ID']['output'];
+};
+
+/**
  * The compliance report of one school's term under the district policy and the term calendar: every rule of SPEC §3.3
  * and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
  */
@@ -330,6 +376,18 @@ export type ComplianceReport = {
   serviceDayCount: Scalars['Int']['output'];
   serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
   termId: Scalars['ID']['output'];
+};
+
+/** One rule as a column of the district overview. */
+export type ComplianceRuleInfo = {
+  __typename?: 'ComplianceRuleInfo';
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** The seed plan part: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  /** Short Chinese title. */
+  title: Scalars['String']['output'];
 };
 
 /** One rule of the report and its outcome for this school's term. */
@@ -1600,6 +1658,11 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
+  /**
+   * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
+   * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
+   */
+  complianceOverview: ComplianceOverview;
   /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN; FORBIDDEN otherwise). */
   complianceReport: ComplianceReport;
   contract?: Maybe<Contract>;
@@ -1662,6 +1725,12 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceOverviewArgs = {
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  semester?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2440,7 +2509,11 @@ export type ResolversTypes = {
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
+  ComplianceOverview: ResolverTypeWrapper<Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversTypes['ComplianceOverviewRow']> }>;
+  ComplianceOverviewCell: ResolverTypeWrapper<ComplianceOverviewCell>;
+  ComplianceOverviewRow: ResolverTypeWrapper<ComplianceOverviewRowView>;
   ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  ComplianceRuleInfo: ResolverTypeWrapper<ComplianceRuleInfo>;
   ComplianceRuleResult: ResolverTypeWrapper<ComplianceRuleResult>;
   ComplianceRuleStatus: ComplianceRuleStatus;
   Contract: ResolverTypeWrapper<ContractRecord>;
@@ -2583,7 +2656,11 @@ export type ResolversParentTypes = {
   CalendarDay: CalendarDay;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
+  ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
+  ComplianceOverviewCell: ComplianceOverviewCell;
+  ComplianceOverviewRow: ComplianceOverviewRowView;
   ComplianceReport: ComplianceReport;
+  ComplianceRuleInfo: ComplianceRuleInfo;
   ComplianceRuleResult: ComplianceRuleResult;
   Contract: ContractRecord;
   ContractConnection: ContractPage;
@@ -2798,6 +2875,31 @@ export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType ex
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
 };
 
+export type ComplianceOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverview'] = ResolversParentTypes['ComplianceOverview']> = {
+  recomputedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComplianceOverviewRow']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleInfo']>, ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  semester?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ComplianceOverviewCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewCell'] = ResolversParentTypes['ComplianceOverviewCell']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+};
+
+export type ComplianceOverviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewRow'] = ResolversParentTypes['ComplianceOverviewRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ComplianceOverviewCell']>, ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport']> = {
   compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   days?: Resolver<Array<ResolversTypes['ComplianceDay']>, ParentType, ContextType>;
@@ -2810,6 +2912,13 @@ export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType e
   serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleInfo'] = ResolversParentTypes['ComplianceRuleInfo']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ComplianceRuleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleResult'] = ResolversParentTypes['ComplianceRuleResult']> = {
@@ -3211,6 +3320,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
@@ -3424,7 +3534,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
+  ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
+  ComplianceOverviewCell?: ComplianceOverviewCellResolvers<ContextType>;
+  ComplianceOverviewRow?: ComplianceOverviewRowResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceRuleInfo?: ComplianceRuleInfoResolvers<ContextType>;
   ComplianceRuleResult?: ComplianceRuleResultResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;

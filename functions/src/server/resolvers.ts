@@ -1,6 +1,6 @@
 import { activityFields, activityMutations, activityQueries } from '../activities/activityResolvers';
 import { auditEventFields, auditQueries } from '../audit/auditResolvers';
-import { complianceQueries } from '../compliance/complianceResolvers';
+import { complianceOverviewRowFields, complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
 import { dashboardQueries } from '../dashboard/dashboardResolvers';
 import { importMutations } from '../imports/importResolvers';
@@ -83,4 +83,5 @@ export const resolvers: Resolvers = {
   SurveyConnection: connectionFields,
   SurveyEdge: edgeFields,
   PublicSurvey: publicSurveyFields,
+  ComplianceOverviewRow: complianceOverviewRowFields,
 };

@@ -7,6 +7,9 @@ import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
 import { secret } from '../auth/localTokens';
 import { createCalendarService } from '../calendar/calendarService';
+import { createComplianceMarks } from '../compliance/complianceMarks';
+import { createSummaryRepository } from '../compliance/summaryRepository';
+import { createOverviewService } from '../compliance/overviewService';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -65,6 +68,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     exits: createExitRepository(db),
     surveys: createSurveyRepository(db),
     responses: createResponseRepository(db),
+    complianceMarks: createComplianceMarks(db),
+    complianceSummaries: createSummaryRepository(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -72,6 +77,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
+  const complianceOverview = createOverviewService({ ...shared, compliance });
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
   const answers = createAnswerService(shared);
@@ -97,9 +103,10 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
     }),
     answers,
+    complianceOverview,
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar: createCalendarService(shared),
-    dashboard: createDashboardService({ ...shared, compliance, answers }),
+    dashboard: createDashboardService({ ...shared, complianceOverview, answers }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }
