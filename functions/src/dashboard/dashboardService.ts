@@ -2,6 +2,7 @@ import { requireRole, requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { localDate } from '../core/clock';
 import type { OverviewService } from '../compliance/overviewService';
+import type { InspectionService } from '../inspections/inspectionService';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
 import type { ExitRepository } from '../exits/exitRepository';
@@ -21,8 +22,9 @@ export function createDashboardService(deps: {
   policy: PolicyService;
   complianceOverview: OverviewService;
   answers: AnswerService;
+  inspections: InspectionService;
 }) {
-  const { providers, contracts, evaluations, exits, surveys, policy, complianceOverview, answers } = deps;
+  const { providers, contracts, evaluations, exits, surveys, policy, complianceOverview, answers, inspections } = deps;
 
   /** The providers holding or having held a contract with the school (tens at most). */
   async function providersServing(schoolId: string) {
@@ -67,8 +69,12 @@ export function createDashboardService(deps: {
         .filter((group) => !scope || group.key === scope)
         .map((group) => ({ schoolId: group.key, schoolName: group.label, responseCount: group.responseCount, satisfactionRate: group.satisfactionRate }));
 
+      const overdue = await inspections.overdue(signedIn, scope);
+      const schoolNames = new Map(complianceRows.map((row) => [row.schoolId, row.schoolName]));
       return {
         schoolId: scope ?? null,
+        overdueFindingCount: overdue.length,
+        overdueFindings: overdue.slice(0, 10).map((entry) => ({ ...entry, schoolName: schoolNames.get(entry.inspection.schoolId) ?? '' })),
         schoolsWithComplianceProblems: complianceRows.filter((row) => row.issueCount > 0),
         providersByStatus,
         contractsExpiringSoon,

@@ -13,6 +13,9 @@ import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from 
 import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
 import type { ComplianceOverviewRowView } from '../compliance/overviewService';
+import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
+import type { SchoolScoreView } from '../inspections/scoreService';
+import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -607,6 +610,10 @@ export type Dashboard = {
   contractsExpiringSoon: Scalars['Int']['output'];
   /** Exit cases in progress (OPEN or APPROVED). */
   openExitCases: Scalars['Int']['output'];
+  /** Inspection findings not rectified after their deadline (逾期未整改), in the district or the school. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The overdue findings, earliest deadline first (at most 10). */
+  overdueFindings: Array<OverdueFinding>;
   providersByStatus: Array<ProviderStatusCount>;
   /** Qualifications of approved providers that expire within 30 days. */
   qualificationsExpiringSoon: Scalars['Int']['output'];
@@ -872,6 +879,15 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** How serious a finding is (问题等级). */
+export type FindingSeverity =
+  /** 严重问题 */
+  | 'HIGH'
+  /** 一般问题 */
+  | 'LOW'
+  /** 较重问题 */
+  | 'MEDIUM';
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -904,6 +920,106 @@ export type ImportRowError = {
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
 };
+
+/**
+ * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
+ * rectification deadlines, and a score. The school records each rectification; the district closes the inspection
+ * once all are rectified. Readable by the district and by the inspected school's admin.
+ */
+export type Inspection = Node & {
+  __typename?: 'Inspection';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  /** Names of the inspectors (督查人员). */
+  inspectors: Array<Scalars['String']['output']>;
+  /** Findings not yet rectified. */
+  openFindingCount: Scalars['Int']['output'];
+  /** Findings not rectified after their deadline. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The school, resolved. */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The inspection's score, 0–100 (督查得分). */
+  score: Scalars['Int']['output'];
+  status: InspectionStatus;
+  /** Overall remarks, if any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The term, resolved. */
+  term: Term;
+  /** The school's term that contains `date` (the score counts for it). */
+  termId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of inspections (Relay connection, plus `nodes` and `totalCount`). */
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
+  nodes: Array<Inspection>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an inspection connection. */
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Inspection;
+};
+
+/** Filters for `inspections`. */
+export type InspectionFilter = {
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only OPEN inspections with a finding past its deadline (逾期未整改). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this school year, e.g. `2026-2027`. */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /** Only this semester (with `schoolYear`). */
+  semester?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InspectionStatus>;
+};
+
+/** One finding of an inspection (督查问题) and its rectification (整改). */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  /** Identifies the finding within its inspection (pass it to `recordRectification`). */
+  id: Scalars['ID']['output'];
+  /** What was found, e.g. 周三延时托管无教师在岗 (at most 200 characters). */
+  item: Scalars['String']['output'];
+  /** Whether the finding is still open after its deadline (逾期未整改), as of today in school-local time. */
+  overdue: Scalars['Boolean']['output'];
+  /** What the school did (整改情况); null while open. */
+  rectification?: Maybe<Scalars['String']['output']>;
+  /** When the school recorded the rectification; null while open. */
+  rectifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rectification deadline (整改期限). */
+  rectifyBy: Scalars['Date']['output'];
+  severity: FindingSeverity;
+};
+
+/** A finding to record with an inspection. */
+export type InspectionFindingInput = {
+  /** What was found (1–200 characters). */
+  item: Scalars['String']['input'];
+  /** Rectification deadline, on or after the inspection date. */
+  rectifyBy: Scalars['Date']['input'];
+  severity: FindingSeverity;
+};
+
+/** Where an inspection stands (督查状态). */
+export type InspectionStatus =
+  /** Every finding rectified and the district closed it (已结案). */
+  | 'CLOSED'
+  /** Recorded; the school rectifies its findings (整改中). */
+  | 'OPEN';
 
 /** A member of the school's after-school leadership group. */
 export type LeadershipMember = {
@@ -960,6 +1076,11 @@ export type Mutation = {
   activateContract: Contract;
   /** Cancels an affected activity (its venue and time are freed). */
   cancelActivity: ProviderExit;
+  /**
+   * Closes an inspection (DISTRICT_ADMIN). INVALID_TRANSITION while any finding is not rectified (the error lists them
+   * in `extensions.openFindings`) or when it is already CLOSED. Audited.
+   */
+  closeInspection: Inspection;
   /** OPEN → CLOSED. A satisfaction survey on a provider below the policy's rate opens a provider exit case. */
   closeSurvey: Survey;
   /**
@@ -1024,6 +1145,14 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
+  recordInspection: Inspection;
+  /**
+   * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
+   * says what was done (1–1000 characters). INVALID_TRANSITION when the finding was already rectified or the
+   * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
+   */
+  recordRectification: Inspection;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
@@ -1082,6 +1211,12 @@ export type MutationActivateContractArgs = {
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseInspectionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1221,6 +1356,19 @@ export type MutationRecordEvaluationArgs = {
 };
 
 
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+export type MutationRecordRectificationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  findingId: Scalars['ID']['input'];
+  inspectionId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationReinstateProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1343,6 +1491,22 @@ export type OptionCount = {
   __typename?: 'OptionCount';
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
+};
+
+/** An overdue finding on the dashboard. */
+export type OverdueFinding = {
+  __typename?: 'OverdueFinding';
+  /** Days past the deadline (≥ 1). */
+  daysOverdue: Scalars['Int']['output'];
+  findingId: Scalars['ID']['output'];
+  /** The inspection, resolved. */
+  inspection: Inspection;
+  inspectionId: Scalars['ID']['output'];
+  item: Scalars['String']['output'];
+  rectifyBy: Scalars['Date']['output'];
+  schoolId: Scalars['ID']['output'];
+  schoolName: Scalars['String']['output'];
+  severity: FindingSeverity;
 };
 
 /** Who runs the school (办学性质). */
@@ -1678,6 +1842,10 @@ export type Query = {
   documents: Array<Document>;
   evaluation?: Maybe<Evaluation>;
   evaluations: EvaluationConnection;
+  /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
+  inspection?: Maybe<Inspection>;
+  /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
+  inspections: InspectionConnection;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
@@ -1691,6 +1859,11 @@ export type Query = {
   publicSurvey: PublicSurvey;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
+  /**
+   * School term scores (学校学期得分) of a school year (`2026-2027`) and semester (1 or 2), one per school with a term
+   * in that slot, by school code (DISTRICT_ADMIN; a SCHOOL_ADMIN gets their own school's).
+   */
+  schoolScores: Array<SchoolScore>;
   /**
    * Schools, sorted by code (default) or name, paged with `first` (1–100, default 20) and `after`.
    * A SCHOOL_ADMIN sees only their own school.
@@ -1779,6 +1952,18 @@ export type QueryEvaluationsArgs = {
 };
 
 
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1815,6 +2000,12 @@ export type QueryPublicSurveyArgs = {
 
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolScoresArgs = {
+  schoolYear: Scalars['String']['input'];
+  semester: Scalars['Int']['input'];
 };
 
 
@@ -1893,6 +2084,21 @@ export type RecordEvaluationInput = {
   supersedesId?: InputMaybe<Scalars['ID']['input']>;
   /** Total 0–100; defaults to the rounded mean of `scores`. */
   total?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new inspection of a school. */
+export type RecordInspectionInput = {
+  /** When it took place: not in the future, inside one of the school's terms. */
+  date: Scalars['Date']['input'];
+  /** Findings (at most 50); none is fine. */
+  findings?: InputMaybe<Array<InspectionFindingInput>>;
+  /** Inspectors' names, 1–10, each at most 40 characters. */
+  inspectors: Array<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+  /** Score 0–100. */
+  score: Scalars['Int']['input'];
+  /** Overall remarks (at most 1000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A file to upload. */
@@ -2015,6 +2221,40 @@ export type SchoolSatisfaction = {
 };
 
 /**
+ * A school's term score (学校学期得分, 督导评估): inspections, compliance and satisfaction, weighed by the district
+ * policy's `schoolScoreWeights`. Parts: inspection = mean inspection score − `overdueFindingPenalty` per overdue
+ * finding (0–100); compliance = 100 × PASSED ÷ (PASSED + FAILED) rules of the term; satisfaction = 100 × the share of
+ * 4–5 ratings in the latest satisfaction survey of the term. `total` = Σ weight × part ÷ Σ weight over the parts that
+ * are not null. All rounded to one decimal.
+ */
+export type SchoolScore = {
+  __typename?: 'SchoolScore';
+  /** Compliance part, 0–100; null when no rule could be checked. */
+  complianceScore?: Maybe<Scalars['Float']['output']>;
+  /** Inspections of the term. */
+  inspectionCount: Scalars['Int']['output'];
+  /** Inspection part, 0–100; null without inspections. */
+  inspectionScore?: Maybe<Scalars['Float']['output']>;
+  /** Findings still open after their deadline (each costs `overdueFindingPenalty` points). */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** Answers behind the satisfaction part. */
+  satisfactionResponseCount: Scalars['Int']['output'];
+  /** Satisfaction part, 0–100; null without survey answers. */
+  satisfactionScore?: Maybe<Scalars['Float']['output']>;
+  /** The survey the satisfaction part comes from (null for a district survey when a SCHOOL_ADMIN asks). */
+  satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The school, resolved. */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  termId: Scalars['ID']['output'];
+  /** The weighted total, 0–100; null when no part has data. */
+  total?: Maybe<Scalars['Float']['output']>;
+  weights: SchoolScoreWeightsUsed;
+};
+
+/**
  * Weights of the three parts of a school term score (督导评估), each 0–100 (relative: they need not add up to 100;
  * at least one is above 0). A part without data for a school is left out and the others are weighed alone.
  */
@@ -2033,6 +2273,14 @@ export type SchoolScoreWeightsInput = {
   compliance: Scalars['Int']['input'];
   inspection: Scalars['Int']['input'];
   satisfaction: Scalars['Int']['input'];
+};
+
+/** The weights a school term score used (from the district policy). */
+export type SchoolScoreWeightsUsed = {
+  __typename?: 'SchoolScoreWeightsUsed';
+  compliance: Scalars['Int']['output'];
+  inspection: Scalars['Int']['output'];
+  satisfaction: Scalars['Int']['output'];
 };
 
 /** Evaluation standing of a provider at one school. */
@@ -2482,6 +2730,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EvaluationRecord )
+    | ( InspectionRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( SchoolRecord )
@@ -2529,7 +2778,7 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
@@ -2550,11 +2799,19 @@ export type ResolversTypes = {
   ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  Inspection: ResolverTypeWrapper<InspectionRecord>;
+  InspectionConnection: ResolverTypeWrapper<InspectionPage>;
+  InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: ResolverTypeWrapper<InspectionFindingModel>;
+  InspectionFindingInput: InspectionFindingInput;
+  InspectionStatus: InspectionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
@@ -2566,6 +2823,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
   OptionCount: ResolverTypeWrapper<OptionCount>;
+  OverdueFinding: ResolverTypeWrapper<OverdueFindingView>;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
@@ -2594,6 +2852,7 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   ReviewDecision: ReviewDecision;
   Role: Role;
@@ -2605,8 +2864,10 @@ export type ResolversTypes = {
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
   SchoolSatisfaction: ResolverTypeWrapper<SchoolSatisfaction>;
+  SchoolScore: ResolverTypeWrapper<SchoolScoreView>;
   SchoolScoreWeights: ResolverTypeWrapper<SchoolScoreWeights>;
   SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: ResolverTypeWrapper<SchoolScoreWeightsUsed>;
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
@@ -2674,7 +2935,7 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
+  Dashboard: Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
@@ -2694,6 +2955,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
+  Inspection: InspectionRecord;
+  InspectionConnection: InspectionPage;
+  InspectionEdge: InspectionPageItem;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: InspectionFindingModel;
+  InspectionFindingInput: InspectionFindingInput;
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
@@ -2704,6 +2971,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
   OptionCount: OptionCount;
+  OverdueFinding: OverdueFindingView;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
@@ -2726,6 +2994,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   School: SchoolRecord;
   SchoolComplianceSummary: SchoolComplianceSummary;
@@ -2734,8 +3003,10 @@ export type ResolversParentTypes = {
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolSatisfaction: SchoolSatisfaction;
+  SchoolScore: SchoolScoreView;
   SchoolScoreWeights: SchoolScoreWeights;
   SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: SchoolScoreWeightsUsed;
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
@@ -2979,6 +3250,8 @@ export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType ext
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindings?: Resolver<Array<ResolversTypes['OverdueFinding']>, ParentType, ContextType>;
   providersByStatus?: Resolver<Array<ResolversTypes['ProviderStatusCount']>, ParentType, ContextType>;
   qualificationsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionBySchool?: Resolver<Array<ResolversTypes['SchoolSatisfaction']>, ParentType, ContextType>;
@@ -3119,6 +3392,49 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  openFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+};
+
+export type InspectionFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionFinding'] = ResolversParentTypes['InspectionFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rectification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rectifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
+};
+
 export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadershipMember'] = ResolversParentTypes['LeadershipMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LeadershipRole'], ParentType, ContextType>;
@@ -3138,6 +3454,7 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
@@ -3162,6 +3479,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
@@ -3180,12 +3499,24 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverdueFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueFinding'] = ResolversParentTypes['OverdueFinding']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  inspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3330,6 +3661,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
@@ -3337,6 +3670,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schoolScores?: Resolver<Array<ResolversTypes['SchoolScore']>, ParentType, ContextType, RequireFields<QuerySchoolScoresArgs, 'schoolYear' | 'semester'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'surveyId'>>;
@@ -3401,7 +3735,29 @@ export type SchoolSatisfactionResolvers<ContextType = GraphQLContext, ParentType
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SchoolScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScore'] = ResolversParentTypes['SchoolScore']> = {
+  complianceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionResponseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionSurveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['SchoolScoreWeightsUsed'], ParentType, ContextType>;
+};
+
 export type SchoolScoreWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeights'] = ResolversParentTypes['SchoolScoreWeights']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolScoreWeightsUsedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeightsUsed'] = ResolversParentTypes['SchoolScoreWeightsUsed']> = {
   compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3560,12 +3916,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
+  OverdueFinding?: OverdueFindingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
@@ -3587,7 +3948,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
+  SchoolScore?: SchoolScoreResolvers<ContextType>;
   SchoolScoreWeights?: SchoolScoreWeightsResolvers<ContextType>;
+  SchoolScoreWeightsUsed?: SchoolScoreWeightsUsedResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;

@@ -10,6 +10,9 @@ import { createCalendarService } from '../calendar/calendarService';
 import { createComplianceMarks } from '../compliance/complianceMarks';
 import { createSummaryRepository } from '../compliance/summaryRepository';
 import { createOverviewService } from '../compliance/overviewService';
+import { createInspectionRepository } from '../inspections/inspectionRepository';
+import { createInspectionService } from '../inspections/inspectionService';
+import { createScoreService } from '../inspections/scoreService';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -70,6 +73,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     responses: createResponseRepository(db),
     complianceMarks: createComplianceMarks(db),
     complianceSummaries: createSummaryRepository(db),
+    inspections: createInspectionRepository(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -78,6 +82,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
   const complianceOverview = createOverviewService({ ...shared, compliance });
+  const inspections = createInspectionService(shared);
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
   const answers = createAnswerService(shared);
@@ -104,9 +109,11 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     }),
     answers,
     complianceOverview,
+    inspections,
+    schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar: createCalendarService(shared),
-    dashboard: createDashboardService({ ...shared, complianceOverview, answers }),
+    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }
