@@ -30,6 +30,9 @@ const rulesByRole: Record<Role, Rules> = {
     providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    // District supervision (专项督查): the district records and closes; it may also record a rectification.
+    inspections: [...readOnly, 'create', 'rectify', 'close'],
+    complianceOverview: ['show'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
@@ -47,6 +50,8 @@ const rulesByRole: Record<Role, Rules> = {
     // Surveys of their school and its activities (the API scopes them).
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    // Their own school's inspections: they record the rectifications.
+    inspections: [...readOnly, 'rectify'],
   },
   PROVIDER: {
     districtPolicy: ['show'],
