@@ -30,8 +30,9 @@ const rulesByRole: Record<Role, Rules> = {
     providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
-    // District supervision (专项督查): the district records and closes; it may also record a rectification.
-    inspections: [...readOnly, 'create', 'rectify', 'close'],
+    // District supervision (专项督查): the district records and closes; the school records the rectifications
+    // (the API would take one from the district too, e.g. from a paper report, but the console leaves it to the school).
+    inspections: [...readOnly, 'create', 'close'],
     complianceOverview: ['show'],
   },
   SCHOOL_ADMIN: {

@@ -21,7 +21,9 @@ export const serviceEnd: ComplianceRule = {
   seed: '篇五',
   title: '服务结束时间',
   explain: (policy) =>
-    `篇五「下午3:30放学后至5:00(夏季可延长至5:30)」。本区规定服务在 ${policy.serviceEndsBy ?? '—'} 前结束${policy.summerServiceEndsBy ? `，夏季（每年 ${policy.summerFrom}–${policy.summerTo}）可延长至 ${policy.summerServiceEndsBy}` : ''}；按校历逐个服务日核对。`,
+    policy.serviceEndsBy
+      ? `篇五「下午3:30放学后至5:00(夏季可延长至5:30)」。本区规定服务在 ${policy.serviceEndsBy} 前结束${policy.summerServiceEndsBy ? `，夏季（每年 ${policy.summerFrom}–${policy.summerTo}）可延长至 ${policy.summerServiceEndsBy}` : ''}；按校历逐个服务日核对。`
+      : '篇五「下午3:30放学后至5:00(夏季可延长至5:30)」。本区政策未规定服务结束时间，此规则不适用。',
   applies: (policy) => Boolean(policy.serviceEndsBy),
   check: ({ activities, datesByWeekday, policy }) =>
     activities.flatMap((activity) => {
