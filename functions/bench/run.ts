@@ -16,6 +16,7 @@ import { startApiServer } from './apiServer';
 import { benchDataDir, load, region, runBudgetSeconds, scale, seedConcurrency, sizes, tableName } from './config';
 import { graphqlClient } from './graphqlClient';
 import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed } from './lifecycle';
+import { measureComplianceOverview } from './phases/complianceOverview';
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measureReads } from './phases/reads';
@@ -90,6 +91,7 @@ async function main() {
     return nestedRows;
   }, (reason) => [failedRow('nested.calls', 'nested query calls', 'equal', reason)]);
   await phase('surveys', 120, (signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
+  await phase('compliance overview', 150, () => measureComplianceOverview(api, gql, district), (reason) => [failedRow('overview', 'compliance overview, 200 schools', '0 timetables read', reason)]);
   log('District-wide activities(first: 20) without a filter (last: it may leave the engine busy)…');
   await phase('unbounded list', 30, async () => [await measureUnboundedList(db, gql, 15)], (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)]);
   gql.close();

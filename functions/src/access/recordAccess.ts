@@ -10,6 +10,8 @@ import type { Page } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { InspectionRecord } from '../inspections/inspectionEntity';
+import type { InspectionRepository } from '../inspections/inspectionRepository';
 import type { ProviderExitRecord } from '../exits/exitEntity';
 import type { ExitRepository } from '../exits/exitRepository';
 import type { ProviderRecord } from '../providers/providerEntity';
@@ -25,6 +27,7 @@ import {
   auditEventPolicy,
   contractPolicy,
   evaluationPolicy,
+  inspectionPolicy,
   providerExitPolicy,
   providerPolicy,
   schoolPolicy,
@@ -46,6 +49,7 @@ export interface AccessRecords {
   ProviderExit: ProviderExitRecord;
   Survey: SurveyRecord;
   AuditEvent: AuditEventRecord;
+  Inspection: InspectionRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -60,6 +64,7 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
+  inspections: InspectionRepository;
 }
 
 /**
@@ -77,6 +82,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Evaluation: deps.evaluations.get,
     ProviderExit: deps.exits.get,
     Survey: deps.surveys.get,
+    Inspection: deps.inspections.get,
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -116,6 +122,7 @@ export function createRecordAccess(deps: AccessDeps) {
     ProviderExit: providerExitPolicy,
     Survey: surveyPolicy,
     AuditEvent: auditEventPolicy,
+    Inspection: inspectionPolicy,
   };
 
   const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id) });

@@ -6,6 +6,13 @@ import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
+import { createCalendarService } from '../calendar/calendarService';
+import { createComplianceMarks } from '../compliance/complianceMarks';
+import { createSummaryRepository } from '../compliance/summaryRepository';
+import { createOverviewService } from '../compliance/overviewService';
+import { createInspectionRepository } from '../inspections/inspectionRepository';
+import { createInspectionService } from '../inspections/inspectionService';
+import { createScoreService } from '../inspections/scoreService';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -72,6 +79,9 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     exits: createExitRepository(db),
     surveys: createSurveyRepository(db),
     responses: createResponseRepository(db),
+    complianceMarks: createComplianceMarks(db),
+    complianceSummaries: createSummaryRepository(db),
+    inspections: createInspectionRepository(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -79,6 +89,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
+  const complianceOverview = createOverviewService({ ...shared, compliance });
+  const inspections = createInspectionService(shared);
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
   const answers = createAnswerService({ ...shared, db });
@@ -104,7 +116,12 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
     }),
     answers,
-    dashboard: createDashboardService({ ...shared, compliance, answers }),
+    complianceOverview,
+    inspections,
+    schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
+    /** The term calendar (service days, make-up days): every date-based feature asks here. */
+    calendar: createCalendarService(shared),
+    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
   };
 }
