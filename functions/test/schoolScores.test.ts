@@ -31,8 +31,11 @@ async function survey(schoolId: string, termId: string, ratings: number[]) {
   });
   const { id, questions } = created.data!.createSurvey;
   const { accessCode } = (await api.exec('mutation($id: ID!) { publishSurvey(id: $id) { accessCode } }', { id })).data!.publishSurvey;
-  for (const [index, rating] of ratings.entries()) {
-    const answer = await api.exec('mutation($c: String!, $k: String!, $a: [SurveyAnswerInput!]!) { submitSurveyResponse(accessCode: $c, respondentKey: $k, answers: $a) { accepted } }', { c: accessCode, k: `family-${index}`, a: [{ questionId: questions[0].id, rating }] }, null);
+  for (const rating of ratings) {
+    // Each family's device asks the server for its respondent key first, as the public page does.
+    const issued = await api.exec('mutation($c: String!) { issueRespondentKey(accessCode: $c) { key } }', { c: accessCode }, null);
+    const key = issued.data!.issueRespondentKey.key as string;
+    const answer = await api.exec('mutation($c: String!, $k: String!, $a: [SurveyAnswerInput!]!) { submitSurveyResponse(accessCode: $c, respondentKey: $k, answers: $a) { accepted } }', { c: accessCode, k: key, a: [{ questionId: questions[0].id, rating }] }, null);
     expect(answer.errors).toBeUndefined();
   }
   return id as string;
