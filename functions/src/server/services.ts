@@ -34,6 +34,7 @@ import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
+import { lazyObject } from './lazyObject';
 
 /** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
 export function storageFromEnv(): DocumentStorage {
@@ -46,22 +47,25 @@ export interface ServiceOptions {
   maxTransactionItems?: number;
 }
 
-/** Repositories (the only code touching DynamoDB) and the domain services built on them, once per process. */
+/**
+ * Repositories (the only code touching DynamoDB) and the domain services built on them, once per process.
+ * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
+ */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
   const repositories = {
-    audit: createAuditRepository(db),
-    policies: createPolicyRepository(db),
-    schools: createSchoolRepository(db),
-    terms: createTermRepository(db),
-    providers: createProviderRepository(db),
-    documents: createDocumentRepository(db),
-    contracts: createContractRepository(db),
-    activities: createActivityRepository(db),
-    bookings: createBookingRepository(db),
-    evaluations: createEvaluationRepository(db),
-    exits: createExitRepository(db),
-    surveys: createSurveyRepository(db),
-    responses: createResponseRepository(db),
+    audit: lazyObject(() => createAuditRepository(db)),
+    policies: lazyObject(() => createPolicyRepository(db)),
+    schools: lazyObject(() => createSchoolRepository(db)),
+    terms: lazyObject(() => createTermRepository(db)),
+    providers: lazyObject(() => createProviderRepository(db)),
+    documents: lazyObject(() => createDocumentRepository(db)),
+    contracts: lazyObject(() => createContractRepository(db)),
+    activities: lazyObject(() => createActivityRepository(db)),
+    bookings: lazyObject(() => createBookingRepository(db)),
+    evaluations: lazyObject(() => createEvaluationRepository(db)),
+    exits: lazyObject(() => createExitRepository(db)),
+    surveys: lazyObject(() => createSurveyRepository(db)),
+    responses: lazyObject(() => createResponseRepository(db)),
   };
   const policy = createPolicyService(repositories);
   const shared = { ...repositories, policy };
