@@ -1,10 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
+import { apolloFeaturePlugins } from './apolloFeatures';
 import { formatError } from './formatError';
 import { publicRouteGuard } from './publicRoute';
-import { resolvers } from './resolvers';
+import { createSchema } from './schema';
 
 /**
  * The one Apollo Server of the API. The Lambda handler and the local HTTP server both call this, so a query
@@ -22,11 +22,11 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
   });
   const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    // Built with graphql-js alone, from SDL parsed without locations: see schema.ts (cold start).
+    schema: createSchema(),
     introspection: true,
     ...protection,
-    plugins: [...protection.plugins, publicRouteGuard],
+    plugins: [...protection.plugins, publicRouteGuard, ...apolloFeaturePlugins],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.
