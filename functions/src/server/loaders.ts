@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { createConnectionLoaders } from './connectionLoaders';
 import type { Services } from './services';
 
 /**
@@ -22,6 +23,8 @@ export function createLoaders(services: Services) {
     surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
     districtStanding: byId(evaluations.districtStandings),
+    /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
+    connections: createConnectionLoaders(services),
   };
 }
 
