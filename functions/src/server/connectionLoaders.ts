@@ -40,17 +40,38 @@ function connectionLoader<T>(list: (key: ConnectionKey) => Promise<Page<T>>) {
   );
 }
 
+/** Made on first use: most requests ask for no nested connection and should not pay for its loaders. */
+function memo<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** Loaders for the nested connections of School and Provider (one set per request, see loaders.ts). */
 export function createConnectionLoaders(services: Services) {
+  const schoolTerms = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.terms.list(viewer, { first, after, filter: { schoolId: parentId } })));
+  const providerContracts = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.contracts.list(viewer, { first, after, filter: { providerId: parentId } })));
+  const providerEvaluations = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.evaluations.list(viewer, { first, after, filter: { providerId: parentId } })));
+  // Provider.documents is a plain list (no paging): keyed by owner only.
+  const ownerDocuments = memo(
+    () =>
+      new DataLoader<{ viewer: Viewer | null; ownerId: string }, Awaited<ReturnType<Services['documents']['list']>>, string>(
+        (keys) => Promise.all(keys.map(({ viewer, ownerId }) => services.documents.list(viewer, ownerId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+        { cacheKeyFn: ({ viewer, ownerId }) => `${viewer?.sub ?? ''}\u0000${ownerId}` },
+      ),
+  );
   return {
-    schoolTerms: connectionLoader(({ viewer, parentId, first, after }) => services.terms.list(viewer, { first, after, filter: { schoolId: parentId } })),
-    providerContracts: connectionLoader(({ viewer, parentId, first, after }) => services.contracts.list(viewer, { first, after, filter: { providerId: parentId } })),
-    providerEvaluations: connectionLoader(({ viewer, parentId, first, after }) => services.evaluations.list(viewer, { first, after, filter: { providerId: parentId } })),
-    /** Provider.documents is a plain list (no paging): keyed by owner only. */
-    ownerDocuments: new DataLoader<{ viewer: Viewer | null; ownerId: string }, Awaited<ReturnType<Services['documents']['list']>>, string>(
-      (keys) => Promise.all(keys.map(({ viewer, ownerId }) => services.documents.list(viewer, ownerId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
-      { cacheKeyFn: ({ viewer, ownerId }) => `${viewer?.sub ?? ''}\u0000${ownerId}` },
-    ),
+    get schoolTerms() {
+      return schoolTerms();
+    },
+    get providerContracts() {
+      return providerContracts();
+    },
+    get providerEvaluations() {
+      return providerEvaluations();
+    },
+    get ownerDocuments() {
+      return ownerDocuments();
+    },
   };
 }
 
