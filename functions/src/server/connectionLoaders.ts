@@ -28,9 +28,9 @@ export function countedOnce<T>(page: Page<T>, args: PageArgs): Page<T> {
 
 /**
  * A per-request loader of one kind of nested connection. Every parent of a response asks in the same tick; the
- * batch starts all their list calls at once (the engine works on them side by side instead of one parent after the
- * other), and the same parent and page asked for twice in a request (aliases, fragments) is fetched once. Nothing
- * is cached across requests. `list` is the service's viewer-aware list function, so access rules apply to each
+ * batch starts all their list calls at once (DynamoDB serves them side by side, so the wait is about one Query
+ * whatever the number of parents), and the same parent and page asked for twice in a request (aliases, fragments)
+ * is fetched once. Nothing is cached across requests. `list` is the service's viewer-aware list function, so access rules apply to each
  * nested page exactly as to the root field.
  */
 function connectionLoader<T>(list: (key: ConnectionKey) => Promise<Page<T>>) {

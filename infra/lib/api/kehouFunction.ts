@@ -3,6 +3,7 @@ import { Role, ServicePrincipal, type IGrantable, type IPrincipal } from 'aws-cd
 import { Architecture, ApplicationLogLevel, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { relative } from 'node:path';
 import { bundleSync, repoRoot } from './bundle';
 
 export { bundleSettings, repoRoot } from './bundle';
@@ -63,6 +64,9 @@ export class KehouFunction extends Construct implements IGrantable {
           },
           // Never used: local bundling always answers (it throws on a build error rather than fall back).
           image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+          // CDK reuses a staged bundle for the same source path and bundling options, and it cannot see into
+          // tryBundle: naming the entry here keeps two functions from sharing one bundle.
+          command: ['bundle', relative(repoRoot, props.entry)],
         },
       }),
       handler: 'index.handler',
