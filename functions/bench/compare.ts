@@ -43,6 +43,9 @@ export interface Comparison {
   /** Relative change, positive = better. */
   change?: number;
   regression: boolean;
+  /** Whether each file has the row at all (it may have it without a comparable number). */
+  inBefore: boolean;
+  inAfter: boolean;
 }
 
 export function compare(before: Row[], after: Row[]): Comparison[] {
@@ -53,7 +56,7 @@ export function compare(before: Row[], after: Row[]): Comparison[] {
     const [ma, mb] = [a && metricOf(a), b && metricOf(b)];
     const comparable = ma && mb && ma.unit === mb.unit && ma.better === mb.better && ma.value !== 0;
     const change = comparable ? ((mb.value - ma.value) / Math.abs(ma.value)) * (mb.better === 'higher' ? 1 : -1) : undefined;
-    return { key, label: (b ?? a)!.label, before: ma, after: mb, change, regression: change !== undefined && change < -THRESHOLD };
+    return { key, label: (b ?? a)!.label, before: ma, after: mb, change, regression: change !== undefined && change < -THRESHOLD, inBefore: Boolean(a), inAfter: Boolean(b) };
   });
 }
 
@@ -73,7 +76,7 @@ function main(args: string[]) {
   const rows = compare(before.rows, after.rows);
   const width = Math.max(...rows.map((r) => r.label.length));
   for (const r of rows) {
-    const change = r.change === undefined ? (r.before && r.after ? 'not comparable' : r.after ? 'new' : 'gone') : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(0)} %`;
+    const change = r.change !== undefined ? `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(0)} %` : r.inBefore && r.inAfter ? 'not comparable' : r.inAfter ? 'new' : 'gone';
     console.log(`${r.regression ? '✗' : ' '} ${r.label.padEnd(width)}  ${show(r.before).padStart(9)} → ${show(r.after).padEnd(9)}  ${change}`);
   }
   const flagged = rows.filter((r) => r.regression);
