@@ -73,16 +73,17 @@ export interface AccessDeps {
  * the viewer may not read is never returned, whatever path reaches it.
  */
 export function createRecordAccess(deps: AccessDeps) {
+  // Called through (not taken off) the repositories: they are built on first use, and most requests need none of these.
   const getters: Record<string, (id: string) => Promise<object | undefined>> = {
-    School: deps.schools.get,
-    Term: deps.terms.get,
-    Activity: deps.activities.get,
-    Provider: deps.providers.get,
-    Contract: deps.contracts.get,
-    Evaluation: deps.evaluations.get,
-    ProviderExit: deps.exits.get,
-    Survey: deps.surveys.get,
-    Inspection: deps.inspections.get,
+    School: (id) => deps.schools.get(id),
+    Term: (id) => deps.terms.get(id),
+    Activity: (id) => deps.activities.get(id),
+    Provider: (id) => deps.providers.get(id),
+    Contract: (id) => deps.contracts.get(id),
+    Evaluation: (id) => deps.evaluations.get(id),
+    ProviderExit: (id) => deps.exits.get(id),
+    Survey: (id) => deps.surveys.get(id),
+    Inspection: (id) => deps.inspections.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.

@@ -1,11 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
+import { apolloFeaturePlugins } from './apolloFeatures';
 import { formatError } from './formatError';
 import { requestGuards } from './publicRoute';
-import { resolvers } from './resolvers';
+import { createSchema } from './schema';
 
 export interface ApolloServerOptions {
   /** Schema introspection: on for the local server, off by default when deployed (`GRAPHQL_INTROSPECTION`). */
@@ -39,14 +39,14 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
   // Only tests that walk the whole schema in one document turn the limits off; every host keeps them.
   const protection = options.limits === false ? { plugins: [], validationRules: [] } : armor.protect();
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    // Built with graphql-js alone, from SDL parsed without locations: see schema.ts (cold start).
+    schema: createSchema(),
     // Decided by requestGuards, after the public-route check (see there).
     introspection: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     ...protection,
     // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
-    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...apolloFeaturePlugins, ...(options.plugins ?? [])],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import { createRecordAccess } from '../access/recordAccess';
 import { createRelations } from '../access/relations';
 import { createActivityRepository } from '../activities/activityRepository';
@@ -43,6 +42,7 @@ import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
+import { lazyObject } from './lazyObject';
 
 /**
  * S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. In Lambda
@@ -51,7 +51,7 @@ import { createTermService } from '../terms/termService';
  */
 export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument: <C extends object>(client: C) => C = (client) => client): DocumentStorage {
   const bucket = env.DOCUMENTS_BUCKET;
-  if (bucket) return createS3Storage(bucket, instrument(new S3Client({})));
+  if (bucket) return createS3Storage(bucket, { instrument });
   if (env.AWS_LAMBDA_FUNCTION_NAME) {
     throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
   }
@@ -63,25 +63,28 @@ export interface ServiceOptions {
   maxTransactionItems?: number;
 }
 
-/** Repositories (the only code touching DynamoDB) and the domain services built on them, once per process. */
+/**
+ * Repositories (the only code touching DynamoDB) and the domain services built on them, once per process.
+ * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
+ */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
   const repositories = {
-    audit: createAuditRepository(db),
-    policies: createPolicyRepository(db),
-    schools: createSchoolRepository(db),
-    terms: createTermRepository(db),
-    providers: createProviderRepository(db),
-    documents: createDocumentRepository(db),
-    contracts: createContractRepository(db),
-    activities: createActivityRepository(db),
-    bookings: createBookingRepository(db),
-    evaluations: createEvaluationRepository(db),
-    exits: createExitRepository(db),
-    surveys: createSurveyRepository(db),
-    responses: createResponseRepository(db),
-    complianceMarks: createComplianceMarks(db),
-    complianceSummaries: createSummaryRepository(db),
-    inspections: createInspectionRepository(db),
+    audit: lazyObject(() => createAuditRepository(db)),
+    policies: lazyObject(() => createPolicyRepository(db)),
+    schools: lazyObject(() => createSchoolRepository(db)),
+    terms: lazyObject(() => createTermRepository(db)),
+    providers: lazyObject(() => createProviderRepository(db)),
+    documents: lazyObject(() => createDocumentRepository(db)),
+    contracts: lazyObject(() => createContractRepository(db)),
+    activities: lazyObject(() => createActivityRepository(db)),
+    bookings: lazyObject(() => createBookingRepository(db)),
+    evaluations: lazyObject(() => createEvaluationRepository(db)),
+    exits: lazyObject(() => createExitRepository(db)),
+    surveys: lazyObject(() => createSurveyRepository(db)),
+    responses: lazyObject(() => createResponseRepository(db)),
+    complianceMarks: lazyObject(() => createComplianceMarks(db)),
+    complianceSummaries: lazyObject(() => createSummaryRepository(db)),
+    inspections: lazyObject(() => createInspectionRepository(db)),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
