@@ -60,17 +60,34 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "title": 100
   },
   "CreateTermInput": {
+    "makeUpDays": "MakeUpDayInput",
     "schoolId": "ID",
     "schoolYear": 9
+  },
+  "DistrictPolicyInput": {
+    "schoolScoreWeights": "SchoolScoreWeightsInput",
+    "summerFrom": 5,
+    "summerTo": 5
   },
   "EvaluationFilter": {
     "ids": "ID",
     "providerId": "ID",
     "schoolId": "ID"
   },
+  "InspectionFilter": {
+    "ids": "ID",
+    "schoolId": "ID",
+    "schoolYear": 9
+  },
+  "InspectionFindingInput": {
+    "item": 200
+  },
   "LeadershipMemberInput": {
     "name": 40,
     "title": 40
+  },
+  "MakeUpDayInput": {
+    "note": 60
   },
   "Mutation.activateContract": {
     "id": "ID"
@@ -78,6 +95,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.cancelActivity": {
     "activityId": "ID",
     "exitId": "ID"
+  },
+  "Mutation.closeInspection": {
+    "id": "ID"
   },
   "Mutation.closeSurvey": {
     "id": "ID"
@@ -140,6 +160,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.importSchools": {
     "rows": "CreateSchoolInput"
   },
+  "Mutation.issueRespondentKey": {
+    "accessCode": 64
+  },
   "Mutation.openProviderExit": {
     "input": "OpenProviderExitInput"
   },
@@ -155,6 +178,14 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Mutation.recordEvaluation": {
     "input": "RecordEvaluationInput"
+  },
+  "Mutation.recordInspection": {
+    "input": "RecordInspectionInput"
+  },
+  "Mutation.recordRectification": {
+    "findingId": "ID",
+    "inspectionId": "ID",
+    "note": 1000
   },
   "Mutation.reinstateProvider": {
     "comment": 1000,
@@ -257,6 +288,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "entityId": "ID"
   },
+  "Query.complianceOverview": {
+    "schoolYear": 9
+  },
   "Query.complianceReport": {
     "schoolId": "ID",
     "termId": "ID"
@@ -284,6 +318,13 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "filter": "EvaluationFilter"
   },
+  "Query.inspection": {
+    "id": "ID"
+  },
+  "Query.inspections": {
+    "after": 2048,
+    "filter": "InspectionFilter"
+  },
   "Query.node": {
     "id": "ID"
   },
@@ -306,6 +347,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Query.school": {
     "id": "ID"
+  },
+  "Query.schoolScores": {
+    "schoolYear": 9
   },
   "Query.schools": {
     "after": 2048,
@@ -337,6 +381,12 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "scores": "CriterionScoreInput",
     "supersedesId": "ID"
   },
+  "RecordInspectionInput": {
+    "findings": "InspectionFindingInput",
+    "inspectors": 40,
+    "schoolId": "ID",
+    "summary": 1000
+  },
   "RequestDocumentUploadInput": {
     "contentType": 100,
     "fileName": 80,
@@ -366,6 +416,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "id": "ID",
     "options": 60,
     "text": 300
+  },
+  "Term.calendar": {
+    "month": 7
   },
   "TermFilter": {
     "ids": "ID",
@@ -409,6 +462,7 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "title": 100
   },
   "UpdateTermInput": {
+    "makeUpDays": "MakeUpDayInput",
     "schoolYear": 9
   }
 };

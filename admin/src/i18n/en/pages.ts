@@ -72,6 +72,7 @@ export const pagesEn: typeof pagesZh = {
       EXITED: 'Exited',
       PUBLISH: 'Published',
       CLOSE: 'Closed',
+      RECTIFY: 'Rectified',
     },
   },
   documents: {

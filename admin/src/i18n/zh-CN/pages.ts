@@ -71,6 +71,7 @@ export const pagesZh = {
       EXITED: '已退出',
       PUBLISH: '发布',
       CLOSE: '结束',
+      RECTIFY: '整改',
     },
   },
   documents: {
