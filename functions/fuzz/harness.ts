@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { getNamedType, isObjectType } from 'graphql';
+import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import type { Viewer } from '../src/auth/viewer';
 import { ensureTable } from '../src/db/bootstrap';
 import { createDb, type Db } from '../src/db/client';
@@ -52,7 +52,13 @@ export function mutationDocument(name: string): string {
   let selection = '';
   if (isObjectType(type)) {
     const fields = type.getFields();
-    selection = `{ __typename${fields.id ? ' id' : ''}${fields.document ? ' document { __typename id }' : ''}${fields.createdIds ? ' createdIds' : ''} }`;
+    // Nested records with ids (an upload's document, an inspection's findings) join the pools too.
+    const nested = ['document', 'findings']
+      .filter((name) => fields[name] && isObjectType(getNamedType(fields[name].type)) && 'id' in (getNamedType(fields[name].type) as GraphQLObjectType).getFields())
+      .map((name) => ` ${name} { __typename id }`)
+      .join('');
+    const extra = ['createdIds', 'key', 'status', 'accessCode'].filter((name) => fields[name]).map((name) => ` ${name}`).join('');
+    selection = `{ __typename${fields.id ? ' id' : ''}${nested}${extra} }`;
   }
   return `mutation${variables ? `(${variables})` : ''} { ${name}${args ? `(${args})` : ''} ${selection} }`;
 }
@@ -62,19 +68,22 @@ const VERSION_QUERY = `query($id: ID!) { node(id: $id) { ${versionTypes.map((typ
 
 /**
  * Replaces the `expectedVersion` marker with the target record's current version (or 1 when it cannot be read):
- * the record named by `id`, or for a mutation without one the singleton it returns (`districtPolicy`).
+ * the record named by `id` (or by the ID argument naming the returned type, e.g. `exitId`, `inspectionId`), or for a
+ * mutation without one the singleton it returns (`districtPolicy`).
  */
 async function withVersions(exec: Exec, mutation: string, args: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (args.expectedVersion !== CURRENT_VERSION) return args;
   const admin: Viewer = { sub: 'fuzz-district', role: 'DISTRICT_ADMIN' };
   let version: unknown;
   const field = schema.getMutationType()!.getFields()[mutation];
-  if (field.args.some((arg) => arg.name === 'id')) {
-    const target = typeof args.id === 'string' ? args.id : '';
+  const returned = getNamedType(field.type).name;
+  const pools = idPoolsFor(mutation);
+  const targetArg = field.args.find((arg) => arg.name === 'id') ?? field.args.find((arg) => getNamedType(arg.type).name === 'ID' && pools[arg.name]?.includes(returned));
+  if (targetArg) {
+    const target = typeof args[targetArg.name] === 'string' ? (args[targetArg.name] as string) : '';
     if (target.length <= 64) version = ((await exec(VERSION_QUERY, { id: target }, admin)).data?.node as { version?: number } | null)?.version;
   } else {
-    const singleton = getNamedType(field.type).name;
-    const query = singleton.charAt(0).toLowerCase() + singleton.slice(1);
+    const query = returned.charAt(0).toLowerCase() + returned.slice(1);
     version = ((await exec(`{ ${query} { version } }`, {}, admin)).data?.[query] as { version?: number } | undefined)?.version;
   }
   return { ...args, expectedVersion: typeof version === 'number' ? version : 1 };
@@ -129,7 +138,7 @@ export async function prepareFamily(api: FuzzApi, family: Family) {
     const result = await api.exec(mutationDocument(fuzzCase.mutation), args, fuzzCase.viewer);
     const error = result.errors?.[0];
     if (!error) {
-      remember(pools, result.data?.[fuzzCase.mutation], fuzzCase.mutation);
+      remember(pools, result.data?.[fuzzCase.mutation], fuzzCase.mutation, args);
       baseline = undefined;
       return { code: 'ok', wroteOnFailure: false };
     }
@@ -142,13 +151,28 @@ export async function prepareFamily(api: FuzzApi, family: Family) {
   return { caseArb, run, pools };
 }
 
-/** Adds the ids a successful mutation created to the pools, so later cases act on them. */
-function remember(pools: IdPools, data: unknown, mutation: string) {
+/**
+ * Adds the ids a successful mutation created to the pools, so later cases act on them; and the pairs that must agree
+ * (`pair` pools, "a b"): an inspection and one of its findings, a survey's code and a key issued for it.
+ */
+function remember(pools: IdPools, data: unknown, mutation: string, args: Record<string, unknown>) {
+  const addPair = (pool: string, pair: string) => {
+    if (!(pools[pool] ??= []).includes(pair)) pools[pool].push(pair);
+  };
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
     if (typeof record.__typename === 'string' && typeof record.id === 'string') (pools[record.__typename] ??= []).push(record.id);
+    if (record.__typename === 'RespondentKey' && typeof record.key === 'string') {
+      (pools.RespondentKey ??= []).push(record.key);
+      if (mutation === 'issueRespondentKey') addPair('SurveyKey', `${String(args.accessCode)} ${record.key}`);
+    }
+    if (record.__typename === 'Inspection' && Array.isArray(record.findings)) {
+      for (const finding of record.findings as { id?: unknown }[]) if (typeof finding.id === 'string') addPair('FindingOf', `${String(record.id)} ${finding.id}`);
+    }
+    // Answerable surveys: a published one's code joins the codes plausible keys and submissions use.
+    if (record.__typename === 'Survey' && record.status === 'OPEN' && typeof record.accessCode === 'string') (pools.AccessCode ??= []).push(record.accessCode);
     if (Array.isArray(record.createdIds)) (pools[mutation === 'importSchools' ? 'School' : 'Provider'] ??= []).push(...(record.createdIds as string[]));
     Object.values(record).forEach(visit);
   };

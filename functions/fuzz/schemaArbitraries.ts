@@ -174,10 +174,16 @@ export function objectArb(typeName: string, fields: readonly (GraphQLInputField 
   return fc.tuple(...entries).map((list) => Object.fromEntries(list.filter(([, present]) => present).map(([name, , value]) => [name, value])));
 }
 
-/** Arguments of a root field (Mutation.x): derived from its SDL arguments. */
+/**
+ * Arguments of a root field (Mutation.x): derived from its SDL arguments. A plausible case also takes the hint keyed
+ * by the field itself (`Mutation.x`), if any: values of several arguments that must agree (an inspection and one of
+ * its findings), laid over the derived ones.
+ */
 export function argumentsArb(rootType: 'Mutation' | 'Query', fieldName: string, options: ArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
   const root = rootType === 'Mutation' ? schema.getMutationType()! : schema.getQueryType()!;
   const field = root.getFields()[fieldName];
   if (!field) throw new Error(`${rootType}.${fieldName} is not in the schema`);
-  return objectArb(`${rootType}.${fieldName}`, field.args, options);
+  const derived = objectArb(`${rootType}.${fieldName}`, field.args, options);
+  const joint = options.plausible ? options.hints[`${rootType}.${fieldName}`]?.(options.pools, true) : undefined;
+  return joint ? fc.tuple(derived, joint).map(([args, agreed]) => ({ ...args, ...(agreed as Record<string, unknown>) })) : derived;
 }

@@ -1,4 +1,5 @@
 import type { Viewer } from '../src/auth/viewer';
+import { localDate } from '../src/core/clock';
 import type { IdPools } from './schemaArbitraries';
 
 export type Exec = (query: string, variables?: Record<string, unknown>, viewer?: Viewer | null) => Promise<{ data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
@@ -39,7 +40,8 @@ const contractInput = (schoolId: string, termId: string, providerId: string) => 
 /**
  * The records every family starts from (a fresh table each time): two schools with a term each, providers in
  * several admission states, draft and active contracts, timetable activities, an evaluation, an open and an approved
- * exit case, an open and a draft survey, a pending document. Returns the id pools the arbitraries draw from.
+ * exit case, an open and a draft survey with respondent keys for the open one, a pending document, an OPEN inspection
+ * with two findings. Returns the id pools (and key pools) the arbitraries draw from.
  */
 export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoolA: string; providerA: string }> {
   const pools: IdPools = {};
@@ -117,21 +119,50 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
   const draft = await must(exec, 'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id accessCode } }', {
     input: { title: '需求征询', kind: 'DEMAND', scope: 'SCHOOL', scopeId: schools[0], questions: questions.slice(1) },
   });
-  for (const survey of [open, draft]) {
-    add('Survey', survey.id);
-    add('AccessCode', survey.accessCode);
-  }
+  add('Survey', open.id);
+  add('Survey', draft.id);
+  // Plausible codes are those of OPEN surveys (published ones join during the run); a draft's code is an edge.
+  add('AccessCode', open.accessCode);
+  add('DraftAccessCode', draft.accessCode);
   const byKind: Record<string, string> = { RATING: 'RatingQuestion', SINGLE_CHOICE: 'ChoiceQuestion', MULTI_CHOICE: 'MultiQuestion', TEXT: 'TextQuestion' };
   for (const [index, question] of (open.questions as { id: string; options: string[] }[]).entries()) {
     add('Question', question.id);
     add(byKind[questions[index].kind], question.id);
     for (const option of question.options) add('Option', option);
   }
+  // Answers need server-issued keys (anonymous, like the public page).
+  for (let i = 0; i < 3; i++) {
+    const issued = await exec('mutation($c: String!) { issueRespondentKey(accessCode: $c) { key } }', { c: open.accessCode }, null);
+    if (issued.errors) throw new Error(`stage: issueRespondentKey → ${JSON.stringify(issued.errors)}`);
+    add('RespondentKey', issued.data!.issueRespondentKey.key);
+    add('SurveyKey', `${open.accessCode} ${issued.data!.issueRespondentKey.key}`);
+  }
 
   const upload = await must(exec, 'mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { document { id } } }', {
     input: { ownerId: providers[0], fileName: '资质.pdf', contentType: 'application/pdf', size: 1000 },
   });
   add('Document', upload.document.id);
+
+  // An inspection on a past day of the term (yesterday, at the latest the term's last day), one finding rectified.
+  const yesterday = localDate(-1);
+  const inspection = await must(exec, 'mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id findings { id } } }', {
+    input: {
+      schoolId: schools[0],
+      date: yesterday < '2027-01-22' ? yesterday : '2027-01-15',
+      inspectors: ['区督导室 陈督学'],
+      score: 80,
+      findings: [
+        { item: '延时托管无教师在岗', severity: 'HIGH', rectifyBy: '2027-01-22' },
+        { item: '作业辅导未按行政班组织', severity: 'LOW', rectifyBy: '2027-01-22' },
+      ],
+    },
+  });
+  add('Inspection', inspection.id);
+  for (const finding of inspection.findings as { id: string }[]) {
+    add('InspectionFinding', finding.id);
+    add('FindingOf', `${inspection.id} ${finding.id}`);
+  }
+  await must(exec, 'mutation($i: ID!, $f: ID!) { recordRectification(inspectionId: $i, findingId: $f, note: "已安排教师在岗") { id } }', { i: inspection.id, f: inspection.findings[0].id });
 
   return { pools, schoolA: schools[0], providerA: providers[0] };
 }

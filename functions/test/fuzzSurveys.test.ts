@@ -4,8 +4,8 @@ import { createFuzzApi, families, prepareFamily } from '../fuzz/harness';
 import { schema } from '../fuzz/schemaArbitraries';
 import { fuzzFamilies } from './support/fuzz';
 
-// Property-based tests (fast-check) over surveys and documents; see support/fuzz.ts.
-describe('fuzz: surveys, documents', () => fuzzFamilies(['surveys', 'documents']));
+// Property-based tests (fast-check) over surveys, documents and inspections; see support/fuzz.ts.
+describe('fuzz: surveys, documents, inspections', () => fuzzFamilies(['surveys', 'documents', 'inspections']));
 
 describe('fuzz harness', () => {
   it('covers every mutation of the schema (a new mutation must join a family)', () => {
