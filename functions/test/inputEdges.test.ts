@@ -6,7 +6,7 @@ import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY, creat
 
 /** Regression tests for the input edges of issue 11: each once answered INTERNAL_SERVER_ERROR. */
 let api: TestApi;
-let stage: { schoolId: string; termId: string; providerId: string; contractId: string; exitId: string; surveyId: string };
+let stage: { schoolId: string; termId: string; providerId: string; contractId: string; exitId: string; surveyId: string; inspectionId: string; findingId: string };
 
 /** Every item of the table, in a stable form: a failed mutation must leave this unchanged. */
 async function tableItems(): Promise<string> {
@@ -34,6 +34,16 @@ const ok = (result: GraphQLResult) => {
   return result.data!;
 };
 
+/** An inspection of the first school on a past day of its first term (2026-09-01 – 2027-01-22): yesterday, at the latest 2027-01-15. */
+const inspectionInput = (overrides: Record<string, unknown> = {}) => ({
+  schoolId: stage.schoolId,
+  date: localDate(-1) < '2027-01-22' ? localDate(-1) : '2027-01-15',
+  inspectors: ['区督导室 陈督学'],
+  score: 80,
+  findings: [{ item: '延时托管无教师在岗', severity: 'HIGH', rectifyBy: localDate(10) }],
+  ...overrides,
+});
+
 const SURVEY = { title: '课后服务满意度', intro: '欢迎填写', kind: 'SATISFACTION', scope: 'DISTRICT', questions: [{ kind: 'RATING', text: '您对课后服务满意吗？' }] };
 
 beforeAll(async () => {
@@ -56,7 +66,13 @@ beforeAll(async () => {
   }
   const surveys = [];
   for (let i = 0; i < 2; i++) surveys.push(ok(await api.exec('mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id } }', { input: SURVEY })).createSurvey.id);
-  stage = { schoolId: schools[0].id, termId: terms[0].id, providerId: providers[0].id, contractId: contracts[0].id, exitId: exits[0], surveyId: surveys[0] };
+  stage = { schoolId: schools[0].id, termId: terms[0].id, providerId: providers[0].id, contractId: contracts[0].id, exitId: exits[0], surveyId: surveys[0], inspectionId: '', findingId: '' };
+  // An OPEN inspection with one finding (for the inspection steps and the inspections list).
+  for (let i = 0; i < 2; i++) {
+    const inspection = ok(await api.exec('mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id findings { id } } }', { input: inspectionInput() })).recordInspection;
+    stage.inspectionId = inspection.id;
+    stage.findingId = inspection.findings[0].id;
+  }
 });
 
 describe('tampered after cursors → BAD_USER_INPUT on every list', () => {
@@ -73,6 +89,7 @@ describe('tampered after cursors → BAD_USER_INPUT on every list', () => {
     { name: 'evaluations', query: 'query($a: String) { evaluations(first: 1, after: $a) { pageInfo { endCursor } } }', at: ['evaluations'] },
     { name: 'providerExits', query: 'query($a: String) { providerExits(first: 1, after: $a) { pageInfo { endCursor } } }', at: ['providerExits'] },
     { name: 'surveys', query: 'query($a: String) { surveys(first: 1, after: $a) { pageInfo { endCursor } } }', at: ['surveys'] },
+    { name: 'inspections', query: 'query($a: String) { inspections(first: 1, after: $a) { pageInfo { endCursor } } }', at: ['inspections'] },
     { name: 'auditEvents', query: `query($a: String) { auditEvents(entityId: "${stage.providerId}", first: 1, after: $a) { pageInfo { endCursor } } }`, at: ['auditEvents'] },
     { name: 'School.terms', query: `query($a: String) { school(id: "${stage.schoolId}") { terms(first: 1, after: $a) { pageInfo { endCursor } } } }`, at: ['school', 'terms'] },
     { name: 'Provider.contracts', query: `query($a: String) { provider(id: "${stage.providerId}") { contracts(first: 1, after: $a) { pageInfo { endCursor } } } }`, at: ['provider', 'contracts'] },
@@ -131,8 +148,12 @@ describe('free text on workflow mutations is bounded', () => {
       ['mutation($id: ID!, $c: String) { reinstateProvider(id: $id, comment: $c) { id } }', { id: stage.providerId, c: huge }, 'comment'],
       ['mutation($id: ID!, $c: String) { terminateContract(id: $id, reason: $c) { id } }', { id: stage.contractId, c: huge }, 'reason'],
       ['mutation($id: ID!, $c: String) { decideProviderExit(id: $id, decision: REJECT, comment: $c) { id } }', { id: stage.exitId, c: huge }, 'comment'],
-      ['mutation($e: ID!, $a: ID!, $c: String) { reassignActivity(exitId: $e, activityId: $a, toStaffName: $c) { id } }', { e: stage.exitId, a: stage.contractId, c: huge }, 'toStaffName'],
+      ['mutation($e: ID!, $a: ID!, $c: String, $v: Int) { reassignActivity(exitId: $e, activityId: $a, toStaffName: $c, expectedVersion: $v) { id } }', { e: stage.exitId, a: stage.contractId, c: huge, v: 1 }, 'toStaffName'],
       ['mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', { input: { providerId: stage.providerId, reason: huge } }, 'reason'],
+      ['mutation($i: ID!, $f: ID!, $n: String!) { recordRectification(inspectionId: $i, findingId: $f, note: $n, expectedVersion: 1) { id } }', { i: stage.inspectionId, f: stage.findingId, n: huge }, 'note'],
+      ['mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', { input: inspectionInput({ summary: huge }) }, 'summary'],
+      ['mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', { input: inspectionInput({ inspectors: ['陈督学', huge] }) }, 'inspectors.1'],
+      ['mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }', { input: inspectionInput({ findings: [{ item: huge, severity: 'LOW', rectifyBy: localDate(10) }] }) }, 'findings.0.item'],
     ];
     for (const [query, variables, field] of cases) {
       const result = await expectRefusedWithoutWrite(query, variables, field);
@@ -188,14 +209,20 @@ describe('over-long ids (DynamoDB keys are at most 2 KB)', () => {
   it('are refused with BAD_USER_INPUT naming the argument or input field, and write nothing', async () => {
     await expectRefusedWithoutWrite('mutation($id: ID!) { updateSchool(id: $id, input: { name: "x" }, expectedVersion: 1) { id } }', { id: long }, 'id');
     await expectRefusedWithoutWrite('mutation($input: CreateTermInput!) { createTerm(input: $input) { id } }', { input: { schoolId: long, schoolYear: '2026-2027', semester: 1, startDate: '2026-09-01', endDate: '2027-01-20' } }, 'schoolId');
-    await expectRefusedWithoutWrite('mutation($e: ID!) { cancelActivity(exitId: $e, activityId: "act_x") { id } }', { e: long }, 'exitId');
+    await expectRefusedWithoutWrite('mutation($e: ID!) { cancelActivity(exitId: $e, activityId: "act_x", expectedVersion: 1) { id } }', { e: long }, 'exitId');
+    await expectRefusedWithoutWrite('mutation($i: ID!) { recordRectification(inspectionId: $i, findingId: "f_x", note: "已整改") { id } }', { i: long }, 'inspectionId');
+    await expectRefusedWithoutWrite('mutation($i: ID!) { closeInspection(id: $i) { id } }', { i: long }, 'id');
     const list = await api.exec('query($t: ID) { activities(filter: { termId: $t }) { totalCount } }', { t: long });
     expect([codeOf(list), fieldOf(list)]).toEqual(['BAD_USER_INPUT', 'filter.termId']);
   });
 
-  it('anonymous publicSurvey(accessCode: 3000 characters) is BAD_USER_INPUT', async () => {
+  it('anonymous publicSurvey and issueRespondentKey (accessCode: 3000 characters) are BAD_USER_INPUT', async () => {
     const result = await api.exec('query($c: String!) { publicSurvey(accessCode: $c) { title } }', { c: 'a'.repeat(3000) }, null);
     expect([codeOf(result), fieldOf(result)]).toEqual(['BAD_USER_INPUT', 'accessCode']);
+    const before = await tableItems();
+    const key = await api.exec('mutation($c: String!) { issueRespondentKey(accessCode: $c) { key } }', { c: 'a'.repeat(3000) }, null);
+    expect([codeOf(key), fieldOf(key), key.errors?.[0].extensions?.maxLength]).toEqual(['BAD_USER_INPUT', 'accessCode', 64]);
+    expect(await tableItems()).toBe(before);
   });
 });
 
