@@ -203,6 +203,21 @@ describe('numbers DynamoDB cannot store (found by the fuzz tests)', () => {
   });
 });
 
+describe('stale versions (found by the fuzz tests)', () => {
+  it('completeProviderExit with a stale expectedVersion is CONFLICT and writes nothing, not even a compliance mark', async () => {
+    const provider = await approvedProvider(api);
+    await activeContract(api, stage.schoolId, stage.termId, provider.id);
+    const opened = ok(await api.exec('mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', { input: { providerId: provider.id, reason: '测试' } })).openProviderExit;
+    const approved = ok(await api.exec('mutation($id: ID!) { decideProviderExit(id: $id, decision: APPROVE) { version } }', { id: opened.id })).decideProviderExit;
+    const before = await tableItems();
+    const result = await api.exec('mutation($id: ID!, $v: Int) { completeProviderExit(id: $id, expectedVersion: $v) { id } }', { id: opened.id, v: approved.version + 1 });
+    expect([codeOf(result), fieldOf(result)]).toEqual(['CONFLICT', 'expectedVersion']);
+    expect(await tableItems()).toBe(before);
+    // With the current version it completes.
+    expect(ok(await api.exec('mutation($id: ID!, $v: Int) { completeProviderExit(id: $id, expectedVersion: $v) { status } }', { id: opened.id, v: approved.version })).completeProviderExit.status).toBe('COMPLETED');
+  });
+});
+
 describe('over-long ids (DynamoDB keys are at most 2 KB)', () => {
   const long = 'sch_'.padEnd(3000, 'x');
 
