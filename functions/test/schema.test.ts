@@ -3,6 +3,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { getIntrospectionQuery, graphqlSync, isObjectType, parse, printSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { inputShapes } from '../src/generated/inputLimits';
+import { schemaDescriptions } from '../src/generated/schemaDescriptions';
 import { typeDefs } from '../src/generated/typeDefs';
 import { createContext } from '../src/server/context';
 import { createApolloServer } from '../src/server/createServer';
@@ -23,8 +24,8 @@ describe('the executable schema', () => {
     expect(validateSchema(createSchema({ validate: true }))).toEqual([]);
   });
 
-  it('prints and introspects exactly like makeExecutableSchema’s', () => {
-    const schema = createSchema();
+  it('prints and introspects exactly like makeExecutableSchema’s, descriptions attached', () => {
+    const schema = createSchema({ descriptions: schemaDescriptions });
     expect(printSchema(schema)).toBe(printSchema(reference));
     const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
     // Types by name: graphql-tools lists a built-in scalar that a directive argument uses (`@maxLength(n: Int!)`)
@@ -37,7 +38,7 @@ describe('the executable schema', () => {
   });
 
   it('comes from the SDL the server would otherwise parse (codegen output is fresh)', () => {
-    expect(printSchema(createSchema({ document: parse(typeDefs) }))).toBe(printSchema(createSchema()));
+    expect(printSchema(createSchema({ document: parse(typeDefs) }))).toBe(printSchema(createSchema({ descriptions: schemaDescriptions })));
   });
 
   it('puts every resolver on its field (behind the input-limit guard where it takes IDs or Strings), the Node type resolver on the interface and our scalars in place', () => {
@@ -68,6 +69,26 @@ describe('the executable schema', () => {
 });
 
 describe('Apollo Server features', () => {
+  const introspect = async (introspection: boolean) => {
+    const server = createApolloServer({ introspection });
+    await server.start();
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query: '{ __type(name: "School") { description fields { name description } } }' } },
+      context: async () => createContext(createServices(createDb({ tableName: 'none', endpoint: 'http://127.0.0.1:9', region: 'cn-north-1' })), null),
+    });
+    await server.stop();
+    return JSON.parse(response.body.kind === 'complete' ? response.body.string : '{}') as { data?: { __type: { description: string; fields: { name: string; description: string }[] } }; errors?: unknown[] };
+  };
+
+  it('shows the SDL descriptions through introspection when it is on, and refuses introspection when it is off', async () => {
+    const on = await introspect(true);
+    expect(on.data?.__type.description).toBe(schemaDescriptions.School);
+    expect(on.data?.__type.fields.find((field) => field.name === 'name')?.description).toBe(schemaDescriptions['School.name']);
+    const off = await introspect(false);
+    expect(off.data).toBeUndefined();
+    expect(off.errors).toHaveLength(1);
+  });
+
   it('answers with cache-control: no-store without the per-field cache-control plugin', async () => {
     const server = createApolloServer();
     await server.start();
