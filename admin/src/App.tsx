@@ -9,6 +9,7 @@ import { Dashboard } from './layout/Dashboard';
 import activities from './activities';
 import contracts from './contracts';
 import evaluations from './evaluations';
+import inspections from './inspections';
 import providerExits from './exits';
 import providers from './providers';
 import schools from './schools';
@@ -18,6 +19,7 @@ import terms from './terms';
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
 const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
+const OverviewPage = lazy(() => import('./compliance/OverviewPage'));
 const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 
 export interface AppProps {
@@ -51,10 +53,12 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="evaluations" {...evaluations} />
       <Resource name="providerExits" {...providerExits} />
       <Resource name="surveys" {...surveys} />
+      <Resource name="inspections" {...inspections} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/timetable" element={<TimetablePage />} />
         <Route path="/compliance" element={<CompliancePage />} />
+        <Route path="/complianceOverview" element={<OverviewPage />} />
         <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
       </CustomRoutes>
     </Admin>

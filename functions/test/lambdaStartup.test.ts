@@ -15,13 +15,22 @@ describe('document storage by environment', () => {
     );
   });
 
-  it('uses the bucket in Lambda, through the instrumented S3 client', () => {
+  it('uses the bucket in Lambda, through the instrumented S3 client made on first use', async () => {
     const clients: unknown[] = [];
     const storage = storageFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'kehou-prod-graphql', DOCUMENTS_BUCKET: 'kehou-prod-documents' }, (client) => {
       clients.push(client);
       return client;
     });
-    expect(storage.uploadTarget).toBeTypeOf('function');
+    // A cold start that never touches a document makes no S3 client at all.
+    expect(clients).toHaveLength(0);
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_REGION: 'cn-north-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    try {
+      const target = await storage.uploadTarget('documents/x.pdf', 'application/pdf', 10);
+      expect(target.url).toContain('kehou-prod-documents');
+    } finally {
+      process.env = saved;
+    }
     expect(clients).toHaveLength(1);
     expect(clients[0]).toBeInstanceOf(S3Client);
   });

@@ -22,13 +22,32 @@ const mutations = Object.values(schema.getMutationType()!.getFields());
 const args = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
 const typeOf = (arg: GraphQLArgument | undefined) => arg && String(arg.type);
 const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'confirmDocumentUpload', 'copyTermToAllSchools']);
+/**
+ * Signatures SPEC §5.2 fixes with named arguments instead (front-end teams were promised these): they keep them. A step
+ * on an existing record still takes that record's id first (`inspectionId`, `billId`, …).
+ */
+const specSignatures = new Set([
+  'recordRectification',
+  'recordPayment',
+  'waiveBill',
+  'generateBills',
+  'setFundAllocation',
+  'publishDisclosure',
+  'issueGuardianCode',
+  'linkChild',
+  'assignToActivity',
+  'removeFromActivity',
+  'resolveAlert',
+  'withdrawApplication',
+  'removeAuthorizedPickup',
+]);
 const kind = (name: string) =>
   /^(create|record|open|request)[A-Z]/.test(name) ? 'create' : /^update[A-Z]/.test(name) ? 'update' : /^delete[A-Z]/.test(name) ? 'delete' : 'workflow';
 
 describe('mutation conventions (README "API")', () => {
   it('create/record mutations take one required input object', () => {
     const wrong = mutations
-      .filter((field) => kind(field.name) === 'create')
+      .filter((field) => kind(field.name) === 'create' && !specSignatures.has(field.name))
       .filter((field) => field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type) || !getNamedType(field.args[0].type).name.endsWith('Input'));
     expect(wrong.map((field) => field.name)).toEqual([]);
   });
@@ -49,7 +68,7 @@ describe('mutation conventions (README "API")', () => {
   });
 
   it('workflow mutations take the record id and an optional expectedVersion', () => {
-    const workflow = mutations.filter((field) => kind(field.name) === 'workflow' && !exceptions.has(field.name));
+    const workflow = mutations.filter((field) => kind(field.name) === 'workflow' && !exceptions.has(field.name) && !specSignatures.has(field.name));
     expect(workflow.length).toBeGreaterThan(10);
     const wrong = workflow.filter((field) => {
       const a = args(field);

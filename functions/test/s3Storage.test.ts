@@ -5,7 +5,7 @@ import { createS3Storage } from '../src/documents/s3Storage';
 
 // Pure unit tests of the S3 adapter (no S3 here): presigning is local computation; S3's answers are injected.
 const client = new S3Client({ region: 'cn-north-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example-secret' } });
-const storage = createS3Storage('docs-bucket', client);
+const storage = createS3Storage('docs-bucket', { client });
 const s3 = mockClient(client);
 afterEach(() => s3.reset());
 

@@ -23,6 +23,7 @@ export const resourceOfEntity: Record<string, string> = {
   Evaluation: 'evaluations',
   ProviderExit: 'providerExits',
   Survey: 'surveys',
+  Inspection: 'inspections',
 };
 
 /** A value that is not a record reference, in words (references are links: see AuditValueView). */

@@ -30,6 +30,10 @@ const rulesByRole: Record<Role, Rules> = {
     providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    // District supervision (专项督查): the district records and closes; the school records the rectifications
+    // (the API would take one from the district too, e.g. from a paper report, but the console leaves it to the school).
+    inspections: [...readOnly, 'create', 'close'],
+    complianceOverview: ['show'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
@@ -47,6 +51,8 @@ const rulesByRole: Record<Role, Rules> = {
     // Surveys of their school and its activities (the API scopes them).
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    // Their own school's inspections: they record the rectifications.
+    inspections: [...readOnly, 'rectify'],
   },
   PROVIDER: {
     districtPolicy: ['show'],

@@ -6,23 +6,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Content category of a timetable activity (服务内容). */
 export type ActivityCategory =
-  /** 艺术 */
+  /** Arts (艺术). */
   | 'ARTS'
-  /** 社团 */
+  /** Clubs (社团). */
   | 'CLUB'
-  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  /** Homework help (作业辅导); groups below `minHomeworkGroupSize` are flagged for merging. */
   | 'HOMEWORK'
-  /** 劳动 */
+  /** Labour education (劳动). */
   | 'LABOUR'
-  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  /** Late care (延时托管); must end no earlier than the policy's `lateCareEndsNotBefore`. */
   | 'LATE_CARE'
-  /** 阅读 */
+  /** Reading (阅读). */
   | 'READING'
-  /** 科技 */
+  /** Science and technology (科技). */
   | 'SCIENCE'
-  /** 自习 */
+  /** Supervised self-study (自习). */
   | 'SELF_STUDY'
-  /** 体育 */
+  /** Sports (体育). */
   | 'SPORTS';
 
 /**
@@ -30,28 +30,38 @@ export type ActivityCategory =
  * `providerId` or `contractId` for a provider's or a contract's activities.
  */
 export type ActivityFilter = {
+  /** Only activities of this category. */
   category?: ActivityCategory | null | undefined;
+  /** Only activities under this contract. */
   contractId?: string | number | null | undefined;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only activities run by this provider. */
   providerId?: string | number | null | undefined;
-  /** Title, venue or person in charge contains this text. */
+  /** Title, venue or person in charge contains this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only activities of this school. */
   schoolId?: string | number | null | undefined;
+  /** Only activities in this status. */
   status?: ActivityStatus | null | undefined;
+  /** Only activities of this term (the timetable). */
   termId?: string | number | null | undefined;
+  /** Only activities on this day. */
   weekday?: Weekday | null | undefined;
 };
 
 /** What was decided for one affected activity during the transition. */
 export type ActivityResolution =
+  /** Cancelled; its venue and time are freed. */
   | 'CANCELLED'
+  /** Given to another provider or to a school staff member. */
   | 'REASSIGNED'
   /** Still to be reassigned or cancelled: the case cannot complete. */
   | 'UNRESOLVED';
 
 /** Whether an activity runs. */
 export type ActivityStatus =
+  /** Runs every week of the term; holds its venue and person in charge. */
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
@@ -79,256 +89,460 @@ export type AuditValueKind =
   /** A school-local time `HH:mm` in `text`. */
   | 'TIME';
 
-/** What a compliance finding is about. */
+/** Why a date is or is not a service day of the term. */
+export type CalendarDayKind =
+  /** A holiday: an excluded date of the term (节假日). */
+  | 'EXCLUDED'
+  /** A make-up day (调休补课日) running another weekday's timetable. */
+  | 'MAKE_UP_DAY'
+  /** Inside the term, but the policy serves no children that weekday (e.g. weekends, or Fridays under MON–THU). */
+  | 'NO_SERVICE_WEEKDAY'
+  /** Before the term starts or after it ends. */
+  | 'OUTSIDE_TERM'
+  /** A service weekday of the policy inside the term (服务日). */
+  | 'SERVICE_DAY';
+
+/**
+ * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
+ * names the seed plan rule it comes from (`ComplianceRuleResult.explanation`).
+ */
 export type ComplianceIssueKind =
-  /** A service day of the policy has no activity at all. */
+  /** A training institution (校外培训机构) runs an academic activity: HOMEWORK or SELF_STUDY (篇二: 非学科类). */
+  | 'ACADEMIC_BY_TRAINING_INSTITUTION'
+  /** An activity falls on a weekday without any service date in the term calendar (篇五: 法定节假日除外; 校历). */
+  | 'ACTIVITY_OUTSIDE_CALENDAR'
+  /** A class without a staff member on duty (篇三: 每个课后班应至少安排一名教职工). Needs class records: NOT_CHECKED until they exist. */
+  | 'CLASS_WITHOUT_STAFF'
+  /** A service day of the policy has no activity at all (篇二 "5+2"). */
   | 'DAY_NOT_COVERED'
-  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  /** A school day without a care log (篇五: 课后看护日志). Needs care logs: NOT_CHECKED until they exist. */
+  | 'DAY_WITHOUT_CARE_LOG'
+  /** A grade of the school is not served, or not without a gap, until its last pickup slot on a service day (篇一 接送时间点). */
+  | 'GRADE_NOT_SERVED'
+  /** Late care ends earlier than `lateCareEndsNotBefore` (篇二: 一般不早于下午18:00). */
   | 'LATE_CARE_ENDS_EARLY'
-  /** A provider's activity has no ACTIVE contract covering it. */
+  /** A provider's activity has no ACTIVE contract covering it (篇二: 签订课后服务协议). */
   | 'NO_ACTIVE_CONTRACT'
-  /** A service day has no late-care (LATE_CARE) activity. */
+  /** A service day has no late-care (LATE_CARE) activity (篇二 校级服务). */
   | 'NO_LATE_CARE'
-  /** An activity names no person in charge. */
+  /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
-  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
+  | 'PROVIDER_BANNED'
+  /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
+  | 'PROVIDER_STAFF_UNCERTIFIED'
+  /** A service day lacks one of the three segments 班级服务/年级服务/校级服务 (篇二 三段式服务). */
+  | 'SEGMENT_MISSING'
+  /** An activity ends after `serviceEndsBy` (in summer `summerServiceEndsBy`) on a service date (篇五: 至5:00，夏季5:30). */
+  | 'SERVICE_ENDS_LATE'
+  /** A service day has fewer minutes of service than `minDailyMinutes` (篇二: 不少于2小时). */
   | 'SHORT_DAY'
-  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
+
+/** How a rule came out for one school's term. */
+export type ComplianceRuleStatus =
+  /** Checked, at least one finding. */
+  | 'FAILED'
+  /** Does not apply under the district policy (e.g. no `serviceEndsBy`, or outside providers allowed). */
+  | 'NOT_APPLICABLE'
+  /** Cannot be checked yet: the records it needs (classes, care logs) do not exist in this deployment. Never counts as passed. */
+  | 'NOT_CHECKED'
+  /** Checked, no finding. */
+  | 'PASSED';
 
 /** Filters for `contracts`. SCHOOL_ADMIN users see their school's; PROVIDER users their own. */
 export type ContractFilter = {
   /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
   endsOnOrBefore?: string | null | undefined;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only contracts of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only contracts of this school. */
   schoolId?: string | number | null | undefined;
+  /** Only contracts in this status. */
   status?: ContractStatus | null | undefined;
+  /** Only contracts of this term. */
   termId?: string | number | null | undefined;
 };
 
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
-  /** In force: the provider's activities at this school and term may reference it. */
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
   | 'ACTIVE'
-  /** Being drafted: may be edited or deleted. */
+  /** Draft (草拟): may be edited or deleted. */
   | 'DRAFT'
-  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
   | 'EXPIRED'
-  /** Signed by both sides; not yet in force. */
+  /** Signed (已签订) by both sides; not yet in force. */
   | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
   | 'TERMINATED';
 
-/** A new timetable activity. */
+/** A new timetable activity (排片). */
 export type CreateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity: number;
+  /** Content category. */
   category: ActivityCategory;
+  /** The provider's ACTIVE contract at this school and term. */
   contractId?: string | number | null | undefined;
+  /** End, after `startTime`, on a 5-minute step between 06:00 and 22:00. */
   endTime: string;
+  /** Students enrolled, 0–3 000 and not above `capacity` (default 0). */
   enrolledCount?: number | null | undefined;
+  /** Grades taking part (1–9), at least one. */
   grades: Array<number>;
+  /** The outside provider running it (needs `contractId`). */
   providerId?: string | number | null | undefined;
+  /** Format of the service. */
   segment: ServiceSegment;
+  /** Person in charge (school staff, or the provider's staff member), at most 40 characters. */
   staffName?: string | null | undefined;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime: string;
+  /** The term whose timetable it goes on. */
   termId: string | number;
+  /** Content, 1 to at most 60 characters. */
   title: string;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue: string;
+  /** Day of the week. */
   weekday: Weekday;
 };
 
-/** A contract draft. `startDate`/`endDate` default to the term's dates. */
+/** A contract draft (协议草稿). `startDate`/`endDate` default to the term's dates. */
 export type CreateContractInput = {
+  /** Last day in force; defaults to the term's end. */
   endDate?: string | null | undefined;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: number;
+  /** The provider. */
   providerId: string | number;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals, 0–10 000 000. */
   ratePerHour: number;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures: string;
+  /** The school (a SCHOOL_ADMIN's own). */
   schoolId: string | number;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent: string;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod: string;
+  /** First day in force; defaults to the term's start. */
   startDate?: string | null | undefined;
+  /** The term of that school. */
   termId: string | number;
 };
 
 /** A provider applying for admission (status APPLIED). */
 export type CreateProviderInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** Contact person, 1 to at most 40 characters. */
   contactName: string;
+  /** Contact phone number: 6–20 digits, spaces, +, - or parentheses (at most 20 characters). */
   contactPhone: string;
+  /** Unified social credit code (统一社会信用代码): 18 digits or capital letters (at most 18 characters). */
   creditCode: string;
+  /** Kind of provider. */
   kind: ProviderKind;
+  /** Legal name, 1 to at most 100 characters. */
   name: string;
+  /** Qualification certificates, at most 30. */
   qualifications?: Array<QualificationInput> | null | undefined;
+  /** Activity categories it offers, at least one. */
   serviceCategories: Array<ActivityCategory>;
+  /** Staff, at most 200. */
   staff?: Array<ProviderStaffInput> | null | undefined;
 };
 
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** District school code: 2–32 letters, digits or dashes, at most 32 characters; unique ignoring case. */
   code: string;
+  /** Grades served (1–9), at least one. */
   grades: Array<number>;
+  /** The after-school leadership group, at most 50 members. */
   leadershipGroup?: Array<LeadershipMemberInput> | null | undefined;
+  /** Full name, 1 to at most 80 characters. */
   name: string;
+  /** Who runs the school. */
   ownership: Ownership;
+  /** Pickup slots, at most 9 grade bands. */
   pickupSlots?: Array<PickupSlotInput> | null | undefined;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: string | null | undefined;
+  /** Enrolled students, 0–20 000 (default 0). */
   studentCount?: number | null | undefined;
+  /** School type. */
   type: SchoolType;
 };
 
 /** A new survey (status DRAFT). */
 export type CreateSurveyInput = {
+  /** Introduction, at most 2000 characters. */
   intro?: string | null | undefined;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: string | number | null | undefined;
+  /** The questions (1–50), in the order shown. */
   questions: Array<SurveyQuestionInput>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** Required for SCHOOL, PROVIDER and ACTIVITY scopes. */
   scopeId?: string | number | null | undefined;
+  /** The term it belongs to. */
   termId?: string | number | null | undefined;
+  /** Title, 1 to at most 100 characters. */
   title: string;
 };
 
-/** A new term of a school. */
+/** A new term (学期) of a school. */
 export type CreateTermInput = {
-  /** Must not be before `startDate`. */
+  /** Last day of the term; must not be before `startDate`. */
   endDate: string;
-  /** Holidays inside the term. */
+  /** Holidays inside the term, at most 200 dates. */
   excludedDates?: Array<string> | null | undefined;
+  /** Make-up days (调休补课) inside the term (at most 50). */
+  makeUpDays?: Array<MakeUpDayInput> | null | undefined;
+  /** The school. */
   schoolId: string | number;
-  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
+  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027` (at most 9 characters). */
   schoolYear: string;
-  /** 1 or 2. */
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester: number;
+  /** First day of the term. */
   startDate: string;
 };
 
+/** A criterion score to record. */
 export type CriterionScoreInput = {
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: number;
 };
 
 /** New values for the district policy. Omitted fields keep their current value. */
 export type DistrictPolicyInput = {
+  /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: number | null | undefined;
+  /** Whether families pay, and how. */
   feeModel?: FeeModel | null | undefined;
+  /** Hardship discount in percent, 0–100. */
   hardshipDiscountPercent?: number | null | undefined;
+  /** The earliest time late care may end. */
   lateCareEndsNotBefore?: string | null | undefined;
+  /** Minimum minutes of service per service day, 0–720. */
   minDailyMinutes?: number | null | undefined;
+  /** Minimum homework group size, 1–100. */
   minHomeworkGroupSize?: number | null | undefined;
+  /** Monthly fee per student, in decimal yuan (元) with at most two decimals; needed when `feeModel` is MONTHLY. */
   monthlyFee?: number | null | undefined;
+  /** Operating fund per student per school year, in decimal yuan (元) with at most two decimals. */
   operatingFundPerStudentYear?: number | null | undefined;
+  /** Whether schools may contract outside providers. */
   outsideProvidersAllowed?: boolean | null | undefined;
+  /** Points per overdue finding, 0–100. */
+  overdueFindingPenalty?: number | null | undefined;
+  /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: number | null | undefined;
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: number | null | undefined;
+  /** Weights of the school term score. */
+  schoolScoreWeights?: SchoolScoreWeightsInput | null | undefined;
+  /** Days on which schools must offer services. */
   serviceDays?: Array<Weekday> | null | undefined;
+  /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
+  serviceEndsBy?: string | null | undefined;
+  /** Summer period (夏季作息) start `MM-DD` (at most 5 characters); null clears it. */
+  summerFrom?: string | null | undefined;
+  /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
+  summerServiceEndsBy?: string | null | undefined;
+  /** Summer period end `MM-DD`, inclusive (at most 5 characters); null clears it. */
+  summerTo?: string | null | undefined;
+  /** Teacher stipend per class hour, in decimal yuan (元) with at most two decimals. */
   teacherRatePerHour?: number | null | undefined;
 };
 
 /** Upload state of a document. */
 export type DocumentStatus =
-  /** Metadata recorded; the file has not arrived yet. */
+  /** Pending (待上传): metadata recorded; the file has not arrived yet. */
   | 'PENDING'
+  /** Uploaded (已上传): the file is in storage. */
   | 'UPLOADED';
 
-/** What a criterion score measures. */
+/** What a criterion score measures (考核指标). */
 export type EvaluationCriterion =
-  /** 服务质量 */
+  /** Service quality (服务质量). */
   | 'QUALITY'
-  /** 安全管理 */
+  /** Safety management (安全管理). */
   | 'SAFETY'
-  /** 满意度 */
+  /** Satisfaction (满意度). */
   | 'SATISFACTION'
-  /** 服务规范 */
+  /** Service standards (服务规范). */
   | 'STANDARDISATION';
 
 /** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
 export type EvaluationFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only evaluations of this kind. */
   kind?: EvaluationKind | null | undefined;
+  /** Only evaluations of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only evaluations at this school. */
   schoolId?: string | number | null | undefined;
   /** Only totals below this score. */
   totalBelow?: number | null | undefined;
 };
 
-/** How a provider was evaluated. */
+/** How a provider was evaluated (考核方式). */
 export type EvaluationKind =
-  /** 阶段性考核 */
+  /** Phase assessment (阶段性考核). */
   | 'PHASE_ASSESSMENT'
-  /** 定期质量评估 */
+  /** Regular quality review (定期质量评估). */
   | 'QUALITY_REVIEW'
-  /** 展示汇报 */
+  /** Showcase or report-back (展示汇报). */
   | 'SHOWCASE'
-  /** 随机抽查 */
+  /** Random spot check (随机抽查). */
   | 'SPOT_CHECK';
 
 /** A decision on an exit case. */
 export type ExitDecision =
+  /** Approve: the provider becomes EXITING and its affected activities are listed. */
   | 'APPROVE'
+  /** Reject: the case is closed and the provider stays as it was. */
   | 'REJECT';
 
 /** What the evidence item is. */
 export type ExitEvidenceKind =
+  /** An evaluation (`refId` is its id). */
   | 'EVALUATION'
+  /** A note in prose. */
   | 'NOTE'
+  /** A qualification that is no longer valid (`refId` is its id). */
   | 'QUALIFICATION'
+  /** A satisfaction survey (`refId` is its id). */
   | 'SURVEY';
 
-/** How families pay for after-school services. */
+/** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY';
 
-/** Leadership group member to store. */
+/** How serious a finding is (问题等级). */
+export type FindingSeverity =
+  /** Severe (严重问题). */
+  | 'HIGH'
+  /** Minor (一般问题). */
+  | 'LOW'
+  /** Serious (较重问题). */
+  | 'MEDIUM';
+
+/** Filters for `inspections`. */
+export type InspectionFilter = {
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: Array<string | number> | null | undefined;
+  /** Only OPEN inspections with a finding past its deadline (逾期未整改). */
+  overdue?: boolean | null | undefined;
+  /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: string | number | null | undefined;
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
+  schoolYear?: string | null | undefined;
+  /** Only this semester (with `schoolYear`). */
+  semester?: number | null | undefined;
+  /** Only inspections in this status. */
+  status?: InspectionStatus | null | undefined;
+};
+
+/** A finding to record with an inspection. */
+export type InspectionFindingInput = {
+  /** What was found, 1 to at most 200 characters. */
+  item: string;
+  /** Rectification deadline, on or after the inspection date. */
+  rectifyBy: string;
+  /** How serious it is (问题等级). */
+  severity: FindingSeverity;
+};
+
+/** Where an inspection stands (督查状态). */
+export type InspectionStatus =
+  /** Every finding rectified and the district closed it (已结案). */
+  | 'CLOSED'
+  /** Recorded; the school rectifies its findings (整改中). */
+  | 'OPEN';
+
+/** A leadership group member (领导小组成员) to store. */
 export type LeadershipMemberInput = {
+  /** Full name, 1 to at most 40 characters. */
   name: string;
+  /** Position in the group. */
   role: LeadershipRole;
+  /** The member's post at the school (e.g. 副校长), at most 40 characters; empty clears it. */
   title?: string | null | undefined;
 };
 
 /** Position in the school's after-school leadership group (领导小组). */
 export type LeadershipRole =
-  /** 副组长 */
+  /** Deputy leader (副组长). */
   | 'DEPUTY'
-  /** 组长 */
+  /** Leader of the group (组长), usually the principal. */
   | 'LEADER'
-  /** 成员 */
+  /** Member (成员). */
   | 'MEMBER';
 
-/** Opening an exit case. */
+/** A make-up day (调休补课) to save with a term. */
+export type MakeUpDayInput = {
+  /** Inside the term, not an excluded date, and not a regular service weekday of the policy (usually a Saturday or Sunday). */
+  date: string;
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: string | null | undefined;
+  /** Whose timetable runs that day: a service weekday of the district policy. */
+  timetableWeekday: Weekday;
+};
+
+/** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
-  /** Evaluations that support the case. */
+  /** Evaluations that support the case, at most 20. */
   evaluationIds?: Array<string | number> | null | undefined;
+  /** The provider (APPROVED or SUSPENDED). */
   providerId: string | number;
+  /** Why, 1 to at most 2000 characters. */
   reason: string;
 };
 
 /** Who runs the school (办学性质). */
 export type Ownership =
-  /** 民办 */
+  /** Private school (民办). */
   | 'PRIVATE'
-  /** 公办 */
+  /** Public school (公办). */
   | 'PUBLIC';
 
-/** Pickup slot to store. */
+/** A pickup slot (放学时间) to store. */
 export type PickupSlotInput = {
+  /** Grades of the band (1–9), at least one. */
   grades: Array<number>;
+  /** Pickup times (HH:mm), at least one; duplicates are dropped and the list sorted. */
   times: Array<string>;
 };
 
 /** Filters for `providerExits` (newest first). */
 export type ProviderExitFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only cases of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only cases in this state. */
   status?: ProviderExitStatus | null | undefined;
+  /** Only cases opened this way. */
   trigger?: ProviderExitTrigger | null | undefined;
 };
 
@@ -337,12 +551,16 @@ export type ProviderExitFilter = {
  * APPROVED → COMPLETED (the provider becomes EXITED).
  */
 export type ProviderExitStatus =
+  /** Approved (已批准): the provider is EXITING; affected activities are being resolved. */
   | 'APPROVED'
+  /** Completed (已完成): contracts terminated, provider EXITED. */
   | 'COMPLETED'
+  /** Open (待决定): waiting for the district's decision. */
   | 'OPEN'
+  /** Rejected (已驳回): the provider stays as it was. */
   | 'REJECTED';
 
-/** What opened the case. */
+/** What opened the case (触发原因). */
 export type ProviderExitTrigger =
   /** An evaluation total fell below the policy's `evaluationExitThreshold`. */
   | 'LOW_EVALUATION'
@@ -355,31 +573,38 @@ export type ProviderExitTrigger =
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only providers of this kind. */
   kind?: ProviderKind | null | undefined;
-  /** Name contains, or credit code starts with, this text. */
+  /** Name contains, or credit code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only providers offering this category. */
   serviceCategory?: ActivityCategory | null | undefined;
+  /** Only providers in this admission status. */
   status?: ProviderStatus | null | undefined;
 };
 
 /** Kind of outside provider (校外资源). */
 export type ProviderKind =
-  /** 退休教师 */
+  /** Retired teacher (退休教师). */
   | 'RETIRED_TEACHER'
-  /** 社会专业人员 (coaches, artists, designers, …) */
+  /** Social professional (社会专业人员): coaches, artists, designers, … */
   | 'SOCIAL_PROFESSIONAL'
-  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  /** Training institution (培训机构): non-academic subjects only, never HOMEWORK. */
   | 'TRAINING_INSTITUTION'
-  /** 志愿者 */
+  /** Volunteer (志愿者). */
   | 'VOLUNTEER'
-  /** 青少年活动中心、少年宫 */
+  /** Youth activity centre or children's palace (青少年活动中心、少年宫). */
   | 'YOUTH_CENTRE';
 
+/** A staff member (机构人员) to store. */
 export type ProviderStaffInput = {
+  /** Their certificates, at most 20. */
   certificates?: Array<StaffCertificateInput> | null | undefined;
+  /** Full name, 1 to at most 40 characters. */
   name: string;
+  /** What they do (e.g. 足球教练), at most 40 characters. */
   role?: string | null | undefined;
 };
 
@@ -388,45 +613,65 @@ export type ProviderStaffInput = {
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
+  /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
-  /** An approved exit case is in progress: no new contracts or activities. */
+  /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
+  /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
+/** A qualification certificate (资质) to store. */
 export type QualificationInput = {
+  /** Certificate type (e.g. 营业执照), 1 to at most 40 characters. */
   certificateType: string;
   /** A document of this provider (see `requestDocumentUpload`). */
   documentId?: string | number | null | undefined;
   /** Keep the id of an existing qualification to update it; omit for a new one. */
   id?: string | number | null | undefined;
+  /** Issuing authority, 1 to at most 80 characters. */
   issuer: string;
+  /** Certificate number, 1 to at most 60 characters. */
   number: string;
+  /** First day it is valid. */
   validFrom: string;
+  /** Last day it is valid; not before `validFrom`. */
   validTo: string;
 };
 
-/** Kind of question. */
+/** Kind of question (题型). */
 export type QuestionKind =
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). Phone and ID card numbers in answers are masked before storing. */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
-/** An evaluation to record. */
+/** An evaluation (考核评价) to record. */
 export type RecordEvaluationInput = {
+  /** Date of the evaluation. */
   date: string;
+  /** Who evaluated (name), 1 to at most 40 characters. */
   evaluator: string;
+  /** Findings in prose, at most 4000 characters. */
   findings?: string | null | undefined;
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider evaluated. */
   providerId: string | number;
+  /** The school where it was evaluated. */
   schoolId: string | number;
+  /** Scores per criterion, each criterion at most once. */
   scores: Array<CriterionScoreInput>;
   /** The evaluation this one corrects (same provider and school). */
   supersedesId?: string | number | null | undefined;
@@ -434,80 +679,119 @@ export type RecordEvaluationInput = {
   total?: number | null | undefined;
 };
 
+/** A new inspection of a school. */
+export type RecordInspectionInput = {
+  /** When it took place: not in the future, inside one of the school's terms. */
+  date: string;
+  /** Findings (at most 50); none is fine. */
+  findings?: Array<InspectionFindingInput> | null | undefined;
+  /** Inspectors' names (督查人员), 1–10 names, each at most 40 characters. */
+  inspectors: Array<string>;
+  /** The inspected school. */
+  schoolId: string | number;
+  /** Score 0–100. */
+  score: number;
+  /** Overall remarks (at most 1000 characters). */
+  summary?: string | null | undefined;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png. */
+  /** application/pdf, image/jpeg or image/png (at most 100 characters). */
   contentType: string;
+  /** The file's name without a path, 1 to at most 80 characters (storage keeps names under 255 bytes). */
   fileName: string;
   /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
   ownerId: string | number;
-  /** Bytes, at most 10 485 760. */
+  /** Bytes, 1 to 10 485 760. */
   size: number;
 };
 
-/** A review decision. */
+/** A review decision (审核结论). */
 export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
   | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
   | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
-  /** 区教育局 — district office staff: may read and change everything. */
+  /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
-  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
-  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
   | 'SCHOOL_ADMIN';
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
-  /** Only these schools. */
+  /** Only these schools (at most 100 ids). */
   ids?: Array<string | number> | null | undefined;
+  /** Only schools with this ownership. */
   ownership?: Ownership | null | undefined;
-  /** Matches schools whose name contains, or whose code starts with, this text. */
+  /** Matches schools whose name contains, or whose code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only schools of this type. */
   type?: SchoolType | null | undefined;
 };
 
 /** Sort order of `schools`; default CODE ascending. */
 export type SchoolOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** The field to sort by. */
   field: SchoolOrderField;
 };
 
 /** Sortable school fields. */
 export type SchoolOrderField =
+  /** By district school code. */
   | 'CODE'
+  /** By name. */
   | 'NAME';
+
+/** New weights of the school term score, each 0–100, at least one above 0. */
+export type SchoolScoreWeightsInput = {
+  /** Weight of the compliance score (合规检查), 0–100. */
+  compliance: number;
+  /** Weight of the inspection score (专项督查), 0–100. */
+  inspection: number;
+  /** Weight of the satisfaction score (满意度), 0–100. */
+  satisfaction: number;
+};
 
 /** School type (学校类型). */
 export type SchoolType =
-  /** 初中 */
+  /** Junior secondary school, grades 7–9 (初中). */
   | 'JUNIOR'
-  /** 九年一贯制 */
+  /** Nine-year school, grades 1–9 (九年一贯制). */
   | 'NINE_YEAR'
-  /** 小学 */
+  /** Primary school, grades 1–6 (小学). */
   | 'PRIMARY';
 
 /** Format of the service (三段式服务). */
 export type ServiceSegment =
-  /** 班级服务 — one class */
+  /** Class service (班级服务): one class. */
   | 'CLASS'
-  /** 年级服务 — a grade, mixed classes */
+  /** Grade service (年级服务): a grade, mixed classes. */
   | 'GRADE'
-  /** 校级服务 — the whole school */
+  /** School service (校级服务): the whole school. */
   | 'SCHOOL';
 
 /** Sort direction of a list. */
 export type SortDirection =
-  /** Smallest first (A→Z, oldest first). */
+  /** Ascending: smallest first (A→Z, oldest first). */
   | 'ASC'
-  /** Largest first (Z→A, newest first). */
+  /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
+/** A staff certificate (从业证书) to store. */
 export type StaffCertificateInput = {
+  /** Certificate type, 1 to at most 40 characters. */
   certificateType: string;
+  /** Certificate number, 1 to at most 60 characters. */
   number: string;
+  /** Last day it is valid, if it expires. */
   validTo?: string | null | undefined;
 };
 
@@ -516,143 +800,223 @@ export type StaffCertificateInput = {
  * district-wide surveys instead, each as their school's slice.
  */
 export type SurveyFilter = {
+  /** Only surveys of this kind. */
   kind?: SurveyKind | null | undefined;
+  /** Only surveys of this school (a SCHOOL_ADMIN's own). */
   schoolId?: string | number | null | undefined;
+  /** Only surveys of this scope. */
   scope?: SurveyScope | null | undefined;
+  /** Only surveys in this status. */
   status?: SurveyStatus | null | undefined;
+  /** Only surveys of this term. */
   termId?: string | number | null | undefined;
 };
 
 /** How results are grouped. */
 export type SurveyGroupBy =
+  /** Per timetable activity (排片). */
   | 'ACTIVITY'
+  /** Per grade (年级). */
   | 'GRADE'
+  /** Per outside provider (校外机构). */
   | 'PROVIDER'
+  /** Per school (学校). */
   | 'SCHOOL';
 
-/** What a survey asks about. */
+/** What a survey asks about (问卷类型). */
 export type SurveyKind =
-  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  /** Demand survey (需求征询): what families want (at least one per semester); must not pressure families. */
   | 'DEMAND'
-  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  /** Satisfaction survey (满意度调查): ratings of a service; low results can open a provider exit case. */
   | 'SATISFACTION';
 
+/** A question to store. */
 export type SurveyQuestionInput = {
-  /** Keep the id to keep the question's identity across edits; omit for a new question. */
+  /** Keep the id to keep the question's identity across edits (1–20 lower-case letters or digits); omit for a new question. */
   id?: string | number | null | undefined;
+  /** Kind of question. */
   kind: QuestionKind;
+  /** Option labels for choice questions (2–20, distinct), each 1 to at most 60 characters. */
   options?: Array<string> | null | undefined;
+  /** Whether an answer is required (default true). */
   required?: boolean | null | undefined;
+  /** The question, 1 to at most 300 characters. */
   text: string;
 };
 
 /** Whom a survey is about. */
 export type SurveyScope =
+  /** One timetable activity (排片); `scopeId` is the activity. */
   | 'ACTIVITY'
+  /** The whole district (全区); respondents pick their school. */
   | 'DISTRICT'
+  /** One outside provider (校外机构); `scopeId` is the provider. */
   | 'PROVIDER'
+  /** One school (学校); `scopeId` is the school. */
   | 'SCHOOL';
 
 /** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
 export type SurveyStatus =
+  /** Closed (已结束): results are final. */
   | 'CLOSED'
+  /** Draft (草稿): may be edited; not answerable. */
   | 'DRAFT'
+  /** Open (进行中): answerable on the public page. */
   | 'OPEN';
 
 /** Filters for `terms`. */
 export type TermFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
   /** Terms of this school. A SCHOOL_ADMIN gets their own school's terms whatever is given, and FORBIDDEN for another school. */
   schoolId?: string | number | null | undefined;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: string | null | undefined;
-  /** Only this semester (needs `schoolYear`). */
+  /** Only this semester, 1 or 2 (needs `schoolYear`). */
   semester?: number | null | undefined;
 };
 
 /** Changes to an activity. Omitted fields keep their value; the term cannot change. */
 export type UpdateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity?: number | null | undefined;
+  /** Content category. */
   category?: ActivityCategory | null | undefined;
+  /** The provider's ACTIVE contract; null for school staff. */
   contractId?: string | number | null | undefined;
+  /** End, after `startTime`. */
   endTime?: string | null | undefined;
+  /** Students enrolled, 0–3 000 and not above `capacity`. */
   enrolledCount?: number | null | undefined;
+  /** Grades taking part (1–9), at least one. */
   grades?: Array<number> | null | undefined;
+  /** The outside provider running it; null for school staff. */
   providerId?: string | number | null | undefined;
+  /** Format of the service. */
   segment?: ServiceSegment | null | undefined;
+  /** Person in charge, at most 40 characters; empty clears it. */
   staffName?: string | null | undefined;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime?: string | null | undefined;
+  /** ACTIVE or CANCELLED. */
   status?: ActivityStatus | null | undefined;
+  /** Content, 1 to at most 60 characters. */
   title?: string | null | undefined;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue?: string | null | undefined;
+  /** Day of the week. */
   weekday?: Weekday | null | undefined;
 };
 
-/** Changes to a DRAFT contract. */
+/** Changes to a DRAFT contract. Omitted fields keep their value. */
 export type UpdateContractInput = {
+  /** Last day in force. */
   endDate?: string | null | undefined;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: number | null | undefined;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: number | null | undefined;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures?: string | null | undefined;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent?: string | null | undefined;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod?: string | null | undefined;
+  /** First day in force. */
   startDate?: string | null | undefined;
 };
 
 /** Changes to a provider; `qualifications` and `staff` replace the lists. Reviewed qualifications cannot be removed. */
 export type UpdateProviderInput = {
+  /** Postal address, at most 200 characters; empty clears it. */
   address?: string | null | undefined;
+  /** Contact person, 1 to at most 40 characters. */
   contactName?: string | null | undefined;
+  /** Contact phone number (at most 20 characters). */
   contactPhone?: string | null | undefined;
+  /** Unified social credit code: 18 digits or capital letters (at most 18 characters). */
   creditCode?: string | null | undefined;
+  /** Kind of provider. */
   kind?: ProviderKind | null | undefined;
+  /** Legal name, 1 to at most 100 characters. */
   name?: string | null | undefined;
+  /** Replaces the qualification certificates, at most 30. */
   qualifications?: Array<QualificationInput> | null | undefined;
+  /** Activity categories it offers, at least one. */
   serviceCategories?: Array<ActivityCategory> | null | undefined;
+  /** Replaces the staff, at most 200. */
   staff?: Array<ProviderStaffInput> | null | undefined;
 };
 
-/** Changes to a school. Omitted fields keep their value. */
+/** Changes to a school. Omitted fields keep their value; null or empty text clears an optional field. */
 export type UpdateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** District school code (DISTRICT_ADMIN only): 2–32 letters, digits or dashes, at most 32 characters. */
   code?: string | null | undefined;
+  /** Grades served (1–9), at least one. */
   grades?: Array<number> | null | undefined;
+  /** Replaces the leadership group, at most 50 members. */
   leadershipGroup?: Array<LeadershipMemberInput> | null | undefined;
+  /** Full name, 1 to at most 80 characters. */
   name?: string | null | undefined;
+  /** Who runs the school. */
   ownership?: Ownership | null | undefined;
+  /** Replaces the pickup slots, at most 9 grade bands. */
   pickupSlots?: Array<PickupSlotInput> | null | undefined;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: string | null | undefined;
+  /** Enrolled students, 0–20 000. */
   studentCount?: number | null | undefined;
+  /** School type. */
   type?: SchoolType | null | undefined;
 };
 
-/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
+/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). Omitted fields keep their value. */
 export type UpdateSurveyInput = {
+  /** Introduction, at most 2000 characters; empty or null clears it. */
   intro?: string | null | undefined;
+  /** The same survey in an earlier term; null clears it. */
   previousSurveyId?: string | number | null | undefined;
+  /** Replaces the questions (1–50). */
   questions?: Array<SurveyQuestionInput> | null | undefined;
+  /** The term it belongs to; null clears it. */
   termId?: string | number | null | undefined;
+  /** Title, 1 to at most 100 characters. */
   title?: string | null | undefined;
 };
 
 /** Changes to a term. Omitted fields keep their value; the school cannot change. */
 export type UpdateTermInput = {
+  /** Last day of the term; must not be before `startDate`. */
   endDate?: string | null | undefined;
+  /** Replaces the holidays, at most 200 dates, all inside the term. */
   excludedDates?: Array<string> | null | undefined;
+  /** Replaces all make-up days (调休补课) of the term (at most 50). */
+  makeUpDays?: Array<MakeUpDayInput> | null | undefined;
+  /** School year `YYYY-YYYY` with consecutive years (at most 9 characters). */
   schoolYear?: string | null | undefined;
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester?: number | null | undefined;
+  /** First day of the term. */
   startDate?: string | null | undefined;
 };
 
-/** A day of the week. Timetable activities and district service days use it. */
+/** A day of the week (星期). Timetable activities and district service days use it. */
 export type Weekday =
+  /** Friday (周五). */
   | 'FRIDAY'
+  /** Monday (周一). */
   | 'MONDAY'
+  /** Saturday (周六). */
   | 'SATURDAY'
+  /** Sunday (周日). */
   | 'SUNDAY'
+  /** Thursday (周四). */
   | 'THURSDAY'
+  /** Tuesday (周二). */
   | 'TUESDAY'
+  /** Wednesday (周三). */
   | 'WEDNESDAY';
 
 export type ActivityFieldsFragment = { id: string, version: number, schoolId: string, termId: string, weekday: Weekday, startTime: string, endTime: string, title: string, category: ActivityCategory, venue: string, segment: ServiceSegment, staffName: string | null, providerId: string | null, contractId: string | null, grades: Array<number>, capacity: number, enrolledCount: number, status: ActivityStatus, durationMinutes: number, createdAt: string, updatedAt: string, provider: { id: string, name: string } | null };
@@ -738,7 +1102,15 @@ export type ComplianceReportQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceReportQuery = { complianceReport: { schoolId: string, termId: string, compliant: boolean, minDailyMinutes: number, lateCareEndsNotBefore: string, minHomeworkGroupSize: number, days: Array<{ weekday: Weekday, serviceMinutes: number, meetsMinimum: boolean, lateCareEndsAt: string | null, lateCareOk: boolean, activityCount: number }>, issues: Array<{ kind: ComplianceIssueKind, weekday: Weekday | null, activityId: string | null, message: string }> } };
+export type ComplianceReportQuery = { complianceReport: { schoolId: string, termId: string, compliant: boolean, serviceDayCount: number, minDailyMinutes: number, lateCareEndsNotBefore: string, minHomeworkGroupSize: number, serviceEndsBy: string | null, days: Array<{ weekday: Weekday, serviceDateCount: number, serviceMinutes: number, meetsMinimum: boolean, lateCareEndsAt: string | null, lateCareOk: boolean, activityCount: number, endsAt: string | null, segments: Array<ServiceSegment> }>, rules: Array<{ code: ComplianceIssueKind, seed: string, title: string, explanation: string, status: ComplianceRuleStatus, issueCount: number }>, issues: Array<{ kind: ComplianceIssueKind, weekday: Weekday | null, activityId: string | null, contractId: string | null, date: string | null, grades: Array<number> | null, message: string }> } };
+
+export type ComplianceOverviewQueryVariables = Exact<{
+  schoolYear?: string | null | undefined;
+  semester?: number | null | undefined;
+}>;
+
+
+export type ComplianceOverviewQuery = { complianceOverview: { schoolYear: string | null, semester: number | null, recomputedCount: number, rules: Array<{ code: ComplianceIssueKind, seed: string, title: string, explanation: string }>, rows: Array<{ schoolId: string, termId: string, compliant: boolean, issueCount: number, computedAt: string, school: { id: string, name: string, code: string }, term: { id: string, schoolYear: string, semester: number }, cells: Array<{ code: ComplianceIssueKind, status: ComplianceRuleStatus, issueCount: number }> }> } };
 
 export type ContractFieldsFragment = { id: string, version: number, schoolId: string, providerId: string, termId: string, status: ContractStatus, serviceMethod: string, serviceContent: string, safetyMeasures: string, ratePerHour: number, hours: number, totalAmount: number, startDate: string, endDate: string, activityIds: Array<string>, signedDocumentId: string | null, signedAt: string | null, activatedAt: string | null, terminatedAt: string | null, terminationReason: string | null, terminatedByExitId: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, provider: { id: string, name: string, status: ProviderStatus }, term: { id: string, schoolYear: string, semester: number } };
 
@@ -843,7 +1215,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { schoolId: string | null, contractsExpiringSoon: number, qualificationsExpiringSoon: number, openExitCases: number, satisfactionSurveyId: string | null, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }>, providersByStatus: Array<{ status: ProviderStatus, count: number }>, weakEvaluations: Array<{ id: string, providerId: string, schoolId: string, kind: EvaluationKind, date: string, total: number, provider: { id: string, name: string }, school: { id: string, name: string } }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }> } };
+export type DashboardQuery = { dashboard: { schoolId: string | null, contractsExpiringSoon: number, qualificationsExpiringSoon: number, openExitCases: number, satisfactionSurveyId: string | null, overdueFindingCount: number, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }>, providersByStatus: Array<{ status: ProviderStatus, count: number }>, weakEvaluations: Array<{ id: string, providerId: string, schoolId: string, kind: EvaluationKind, date: string, total: number, provider: { id: string, name: string }, school: { id: string, name: string } }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }>, overdueFindings: Array<{ inspectionId: string, schoolId: string, schoolName: string, findingId: string, item: string, severity: FindingSeverity, rectifyBy: string, daysOverdue: number }> } };
 
 export type DocumentFieldsFragment = { id: string, ownerId: string, fileName: string, contentType: string, size: number, status: DocumentStatus, archived: boolean, createdAt: string };
 
@@ -987,12 +1359,64 @@ export type CompleteProviderExitMutationVariables = Exact<{
 
 export type CompleteProviderExitMutation = { completeProviderExit: { id: string, version: number, providerId: string, status: ProviderExitStatus, trigger: ProviderExitTrigger, reason: string, schoolId: string | null, openedBy: string, decisionComment: string | null, decidedAt: string | null, canComplete: boolean, completedAt: string | null, reentryDate: string | null, createdAt: string, updatedAt: string, provider: { id: string, name: string, status: ProviderStatus }, evidence: Array<{ kind: ExitEvidenceKind, refId: string | null, summary: string, addedAt: string }>, affectedActivities: Array<{ activityId: string, schoolId: string, title: string, weekday: Weekday, startTime: string, endTime: string, resolution: ActivityResolution, toProviderId: string | null, toContractId: string | null, toStaffName: string | null, activity: { id: string, termId: string, venue: string, staffName: string | null, status: ActivityStatus } | null, notice: { schoolId: string, grades: Array<number>, enrolledCount: number, message: string } }> } };
 
-export type DistrictPolicyFieldsFragment = { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, createdAt: string, updatedAt: string };
+export type InspectionFieldsFragment = { id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> };
+
+export type InspectionListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionListQuery = { inspections: { totalCount: number, nodes: Array<{ id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+
+export type InspectionCursorQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionCursorQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionQuery = { inspection: { id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> } | null };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: RecordInspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { recordInspection: { id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> } };
+
+export type RecordRectificationMutationVariables = Exact<{
+  inspectionId: string | number;
+  findingId: string | number;
+  note: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RecordRectificationMutation = { recordRectification: { id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> } };
+
+export type CloseInspectionMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CloseInspectionMutation = { closeInspection: { id: string, version: number, schoolId: string, termId: string, date: string, inspectors: Array<string>, summary: string | null, score: number, status: InspectionStatus, openFindingCount: number, overdueFindingCount: number, closedAt: string | null, createdAt: string, updatedAt: string, school: { id: string, name: string }, findings: Array<{ id: string, item: string, severity: FindingSeverity, rectifyBy: string, rectifiedAt: string | null, rectification: string | null, overdue: boolean }> } };
+
+export type DistrictPolicyFieldsFragment = { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, serviceEndsBy: string | null, summerServiceEndsBy: string | null, summerFrom: string | null, summerTo: string | null, overdueFindingPenalty: number, createdAt: string, updatedAt: string, schoolScoreWeights: { inspection: number, compliance: number, satisfaction: number } };
 
 export type DistrictPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictPolicyQuery = { districtPolicy: { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, createdAt: string, updatedAt: string } };
+export type DistrictPolicyQuery = { districtPolicy: { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, serviceEndsBy: string | null, summerServiceEndsBy: string | null, summerFrom: string | null, summerTo: string | null, overdueFindingPenalty: number, createdAt: string, updatedAt: string, schoolScoreWeights: { inspection: number, compliance: number, satisfaction: number } } };
 
 export type UpdateDistrictPolicyMutationVariables = Exact<{
   input: DistrictPolicyInput;
@@ -1000,7 +1424,7 @@ export type UpdateDistrictPolicyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDistrictPolicyMutation = { updateDistrictPolicy: { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, createdAt: string, updatedAt: string } };
+export type UpdateDistrictPolicyMutation = { updateDistrictPolicy: { id: string, version: number, serviceDays: Array<Weekday>, minDailyMinutes: number, lateCareEndsNotBefore: string, feeModel: FeeModel, monthlyFee: number | null, hardshipDiscountPercent: number, teacherRatePerHour: number, operatingFundPerStudentYear: number, outsideProvidersAllowed: boolean, minHomeworkGroupSize: number, evaluationExitThreshold: number, satisfactionExitRate: number, reentryAfterMonths: number, serviceEndsBy: string | null, summerServiceEndsBy: string | null, summerFrom: string | null, summerTo: string | null, overdueFindingPenalty: number, createdAt: string, updatedAt: string, schoolScoreWeights: { inspection: number, compliance: number, satisfaction: number } } };
 
 export type ProviderFieldsFragment = { id: string, version: number, name: string, creditCode: string, kind: ProviderKind, status: ProviderStatus, contactName: string, contactPhone: string, address: string | null, serviceCategories: Array<ActivityCategory>, reviewComment: string | null, reentryDate: string | null, createdAt: string, updatedAt: string, qualifications: Array<{ id: string, certificateType: string, number: string, issuer: string, validFrom: string, validTo: string, documentId: string | null, validToday: boolean }>, staff: Array<{ name: string, role: string | null, certificates: Array<{ certificateType: string, number: string, validTo: string | null }> }>, standing: { latestScore: number | null, latestEvaluationDate: string | null, averageScore: number | null, evaluationCount: number, bySchool: Array<{ schoolId: string, latestScore: number | null, averageScore: number | null, evaluationCount: number, school: { id: string, name: string } | null }> } };
 
@@ -1218,7 +1642,24 @@ export type SurveyResultsQueryVariables = Exact<{
 
 export type SurveyResultsQuery = { surveyResults: { surveyId: string, schoolSlice: string | null, withheld: boolean, minimumAnswers: number, responseCount: number, satisfactionRate: number | null, previous: { surveyId: string, schoolSlice: string | null, withheld: boolean, minimumAnswers: number, responseCount: number, satisfactionRate: number | null, questions: Array<{ questionId: string, text: string, kind: QuestionKind, responseCount: number, meanRating: number | null, satisfactionRate: number | null, withheld: boolean, options: Array<{ label: string, count: number }> }>, groups: Array<{ key: string, label: string, responseCount: number, satisfactionRate: number | null, withheld: boolean }> } | null, questions: Array<{ questionId: string, text: string, kind: QuestionKind, responseCount: number, meanRating: number | null, satisfactionRate: number | null, withheld: boolean, options: Array<{ label: string, count: number }> }>, groups: Array<{ key: string, label: string, responseCount: number, satisfactionRate: number | null, withheld: boolean }> } };
 
-export type TermFieldsFragment = { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string };
+export type TermCalendarQueryVariables = Exact<{
+  id: string | number;
+  month: string;
+}>;
+
+
+export type TermCalendarQuery = { term: { id: string, version: number, serviceDayCount: number, calendar: Array<{ date: string, weekday: Weekday, kind: CalendarDayKind, serviceDay: boolean, timetableWeekday: Weekday | null, note: string | null }> } | null };
+
+export type UpdateTermCalendarMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTermInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateTermCalendarMutation = { updateTerm: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> } };
+
+export type TermFieldsFragment = { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> };
 
 export type TermListQueryVariables = Exact<{
   filter?: TermFilter | null | undefined;
@@ -1227,7 +1668,7 @@ export type TermListQueryVariables = Exact<{
 }>;
 
 
-export type TermListQuery = { terms: { totalCount: number, nodes: Array<{ id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
+export type TermListQuery = { terms: { totalCount: number, nodes: Array<{ id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
 
 export type TermCursorQueryVariables = Exact<{
   filter?: TermFilter | null | undefined;
@@ -1243,14 +1684,14 @@ export type TermQueryVariables = Exact<{
 }>;
 
 
-export type TermQuery = { term: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string } | null };
+export type TermQuery = { term: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> } | null };
 
 export type CreateTermMutationVariables = Exact<{
   input: CreateTermInput;
 }>;
 
 
-export type CreateTermMutation = { createTerm: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string } };
+export type CreateTermMutation = { createTerm: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> } };
 
 export type UpdateTermMutationVariables = Exact<{
   id: string | number;
@@ -1259,7 +1700,7 @@ export type UpdateTermMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTermMutation = { updateTerm: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string } };
+export type UpdateTermMutation = { updateTerm: { id: string, version: number, schoolId: string, schoolYear: string, semester: number, startDate: string, endDate: string, excludedDates: Array<string>, createdAt: string, updatedAt: string, makeUpDays: Array<{ date: string, timetableWeekday: Weekday, note: string | null }> } };
 
 export type DeleteTermMutationVariables = Exact<{
   id: string | number;
@@ -1283,13 +1724,14 @@ export const ImportResultFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
 export const EvaluationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<EvaluationFieldsFragment, unknown>;
 export const ProviderExitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderExitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderExit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"affectedActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"toProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"toContractId"}},{"kind":"Field","name":{"kind":"Name","value":"toStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canComplete"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProviderExitFieldsFragment, unknown>;
-export const DistrictPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DistrictPolicyFieldsFragment, unknown>;
+export const InspectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<InspectionFieldsFragment, unknown>;
+export const DistrictPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerServiceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerFrom"}},{"kind":"Field","name":{"kind":"Name","value":"summerTo"}},{"kind":"Field","name":{"kind":"Name","value":"schoolScoreWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DistrictPolicyFieldsFragment, unknown>;
 export const ProviderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"validToday"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"latestEvaluationDate"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"bySchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProviderFieldsFragment, unknown>;
 export const SchoolFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"School"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"studentCount"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pickupSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"times"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SchoolFieldsFragment, unknown>;
 export const SurveyQuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyQuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]} as unknown as DocumentNode<SurveyQuestionFieldsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accessCode"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyQuestionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousSurveyId"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"schoolSlice"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyQuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
 export const SurveyResultFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyResultFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResults"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolSlice"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"meanRating"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]} as unknown as DocumentNode<SurveyResultFiguresFragment, unknown>;
-export const TermFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermFieldsFragment, unknown>;
+export const TermFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermFieldsFragment, unknown>;
 export const ActivityListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"contractId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ActivityListQuery, ActivityListQueryVariables>;
 export const ActivityCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ActivityCursorQuery, ActivityCursorQueryVariables>;
 export const ActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"contractId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ActivityQuery, ActivityQueryVariables>;
@@ -1299,7 +1741,8 @@ export const DeleteActivityDocument = {"kind":"Document","definitions":[{"kind":
 export const AuditEventListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"enumType"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"refType"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"enumType"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"refType"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorSub"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"summaryKey"}},{"kind":"Field","name":{"kind":"Name","value":"summaryParams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditValueFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditValueFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]} as unknown as DocumentNode<AuditEventListQuery, AuditEventListQueryVariables>;
 export const AuditEventCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuditEventCursorQuery, AuditEventCursorQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
-export const ComplianceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"termId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"meetsMinimum"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareOk"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}}]}}]}}]} as unknown as DocumentNode<ComplianceReportQuery, ComplianceReportQueryVariables>;
+export const ComplianceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"termId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDateCount"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"meetsMinimum"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareOk"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"segments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"contractId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEndsBy"}}]}}]}}]} as unknown as DocumentNode<ComplianceReportQuery, ComplianceReportQueryVariables>;
+export const ComplianceOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"semester"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"semester"},"value":{"kind":"Variable","name":{"kind":"Name","value":"semester"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"recomputedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"issueCount"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplianceOverviewQuery, ComplianceOverviewQueryVariables>;
 export const ContractListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMethod"}},{"kind":"Field","name":{"kind":"Name","value":"serviceContent"}},{"kind":"Field","name":{"kind":"Name","value":"safetyMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"signedDocumentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedByExitId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ContractListQuery, ContractListQueryVariables>;
 export const ContractCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ContractCursorQuery, ContractCursorQueryVariables>;
 export const ContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMethod"}},{"kind":"Field","name":{"kind":"Name","value":"serviceContent"}},{"kind":"Field","name":{"kind":"Name","value":"safetyMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"signedDocumentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedByExitId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ContractQuery, ContractQueryVariables>;
@@ -1311,7 +1754,7 @@ export const ActivateContractDocument = {"kind":"Document","definitions":[{"kind
 export const TerminateContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceMethod"}},{"kind":"Field","name":{"kind":"Name","value":"serviceContent"}},{"kind":"Field","name":{"kind":"Name","value":"safetyMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activityIds"}},{"kind":"Field","name":{"kind":"Name","value":"signedDocumentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedByExitId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TerminateContractMutation, TerminateContractMutationVariables>;
 export const ImportSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportSchools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSchoolInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyValid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstRow"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importSchools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyValid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyValid"}}},{"kind":"Argument","name":{"kind":"Name","value":"firstRow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstRow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ImportSchoolsMutation, ImportSchoolsMutationVariables>;
 export const ImportProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportProviders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rows"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProviderInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyValid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstRow"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rows"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyValid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyValid"}}},{"kind":"Argument","name":{"kind":"Name","value":"firstRow"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstRow"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ImportProvidersMutation, ImportProvidersMutationVariables>;
-export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsWithComplianceProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"issueCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providersByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractsExpiringSoon"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationsExpiringSoon"}},{"kind":"Field","name":{"kind":"Name","value":"weakEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openExitCases"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionSurveyId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionBySchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolsWithComplianceProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"issueCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providersByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractsExpiringSoon"}},{"kind":"Field","name":{"kind":"Name","value":"qualificationsExpiringSoon"}},{"kind":"Field","name":{"kind":"Name","value":"weakEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openExitCases"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionSurveyId"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionBySchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolName"}},{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Documents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DocumentsQuery, DocumentsQueryVariables>;
 export const DocumentDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<DocumentDownloadQuery, DocumentDownloadQueryVariables>;
 export const RequestDocumentUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestDocumentUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestDocumentUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDocumentUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RequestDocumentUploadMutation, RequestDocumentUploadMutationVariables>;
@@ -1329,8 +1772,14 @@ export const DecideProviderExitDocument = {"kind":"Document","definitions":[{"ki
 export const ReassignActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReassignActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toProviderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toContractId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toStaffName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reassignActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toProviderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toProviderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toContractId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toContractId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toStaffName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toStaffName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderExitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderExitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderExit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"affectedActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"toProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"toContractId"}},{"kind":"Field","name":{"kind":"Name","value":"toStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canComplete"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ReassignActivityMutation, ReassignActivityMutationVariables>;
 export const CancelActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderExitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderExitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderExit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"affectedActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"toProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"toContractId"}},{"kind":"Field","name":{"kind":"Name","value":"toStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canComplete"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CancelActivityMutation, CancelActivityMutationVariables>;
 export const CompleteProviderExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteProviderExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeProviderExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderExitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderExitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderExit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"affectedActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"toProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"toContractId"}},{"kind":"Field","name":{"kind":"Name","value":"toStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"grades"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canComplete"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CompleteProviderExitMutation, CompleteProviderExitMutationVariables>;
-export const DistrictPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DistrictPolicyQuery, DistrictPolicyQueryVariables>;
-export const UpdateDistrictPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDistrictPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDistrictPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateDistrictPolicyMutation, UpdateDistrictPolicyMutationVariables>;
+export const InspectionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<InspectionListQuery, InspectionListQueryVariables>;
+export const InspectionCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<InspectionCursorQuery, InspectionCursorQueryVariables>;
+export const InspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<InspectionQuery, InspectionQueryVariables>;
+export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;
+export const RecordRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"findingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inspectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inspectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"findingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"findingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<RecordRectificationMutation, RecordRectificationMutationVariables>;
+export const CloseInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingCount"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"rectifyBy"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<CloseInspectionMutation, CloseInspectionMutationVariables>;
+export const DistrictPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerServiceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerFrom"}},{"kind":"Field","name":{"kind":"Name","value":"summerTo"}},{"kind":"Field","name":{"kind":"Name","value":"schoolScoreWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DistrictPolicyQuery, DistrictPolicyQueryVariables>;
+export const UpdateDistrictPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDistrictPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDistrictPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDays"}},{"kind":"Field","name":{"kind":"Name","value":"minDailyMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lateCareEndsNotBefore"}},{"kind":"Field","name":{"kind":"Name","value":"feeModel"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"teacherRatePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFundPerStudentYear"}},{"kind":"Field","name":{"kind":"Name","value":"outsideProvidersAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"minHomeworkGroupSize"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationExitThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionExitRate"}},{"kind":"Field","name":{"kind":"Name","value":"reentryAfterMonths"}},{"kind":"Field","name":{"kind":"Name","value":"serviceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerServiceEndsBy"}},{"kind":"Field","name":{"kind":"Name","value":"summerFrom"}},{"kind":"Field","name":{"kind":"Name","value":"summerTo"}},{"kind":"Field","name":{"kind":"Name","value":"schoolScoreWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindingPenalty"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateDistrictPolicyMutation, UpdateDistrictPolicyMutationVariables>;
 export const ProviderListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"validToday"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"latestEvaluationDate"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"bySchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProviderListQuery, ProviderListQueryVariables>;
 export const ProviderCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ProviderCursorQuery, ProviderCursorQueryVariables>;
 export const ProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"validToday"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"latestEvaluationDate"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}},{"kind":"Field","name":{"kind":"Name","value":"bySchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestScore"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reentryDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProviderQuery, ProviderQueryVariables>;
@@ -1356,10 +1805,12 @@ export const DeleteSurveyDocument = {"kind":"Document","definitions":[{"kind":"O
 export const PublishSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyQuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accessCode"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyQuestionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousSurveyId"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"schoolSlice"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PublishSurveyMutation, PublishSurveyMutationVariables>;
 export const CloseSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyQuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"scopeId"}},{"kind":"Field","name":{"kind":"Name","value":"termId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accessCode"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyQuestionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousSurveyId"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"schoolSlice"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CloseSurveyMutation, CloseSurveyMutationVariables>;
 export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyGroupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyResultFigures"}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyResultFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyResultFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResults"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolSlice"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"meanRating"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}}]}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
-export const TermListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TermFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermListQuery, TermListQueryVariables>;
+export const TermCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDay"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<TermCalendarQuery, TermCalendarQueryVariables>;
+export const UpdateTermCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTermCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTermInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateTermCalendarMutation, UpdateTermCalendarMutationVariables>;
+export const TermListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TermFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermListQuery, TermListQueryVariables>;
 export const TermCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TermCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TermFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TermCursorQuery, TermCursorQueryVariables>;
-export const TermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Term"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermQuery, TermQueryVariables>;
-export const CreateTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateTermMutation, CreateTermMutationVariables>;
-export const UpdateTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTermInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateTermMutation, UpdateTermMutationVariables>;
+export const TermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Term"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TermQuery, TermQueryVariables>;
+export const CreateTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateTermMutation, CreateTermMutationVariables>;
+export const UpdateTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTermInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TermFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TermFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Term"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"semester"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"excludedDates"}},{"kind":"Field","name":{"kind":"Name","value":"makeUpDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"timetableWeekday"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateTermMutation, UpdateTermMutationVariables>;
 export const DeleteTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTermMutation, DeleteTermMutationVariables>;
 export const CopyTermToAllSchoolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyTermToAllSchools"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyTermToAllSchools"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"termId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CopyTermToAllSchoolsMutation, CopyTermToAllSchoolsMutationVariables>;

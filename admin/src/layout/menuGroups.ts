@@ -2,6 +2,7 @@ import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
+import TableChartIcon from '@mui/icons-material/TableChart';
 import type { ComponentType } from 'react';
 
 /**
@@ -35,6 +36,8 @@ export const menuGroups: MenuGroup[] = [
       { to: '/timetable', label: 'app.menu.timetable', icon: CalendarViewWeekIcon, access: 'timetable' },
       { resource: 'activities' },
       { to: '/compliance', label: 'app.menu.compliance', icon: FactCheckIcon, access: 'compliance' },
+      { to: '/complianceOverview', label: 'app.overview.menu', icon: TableChartIcon, access: 'complianceOverview' },
+      { resource: 'inspections' },
     ],
   },
   {

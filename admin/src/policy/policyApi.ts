@@ -20,6 +20,13 @@ const policyFields = [
   'evaluationExitThreshold',
   'satisfactionExitRate',
   'reentryAfterMonths',
+  // Compliance and supervision (issue 15)
+  'serviceEndsBy',
+  'summerServiceEndsBy',
+  'summerFrom',
+  'summerTo',
+  'schoolScoreWeights',
+  'overdueFindingPenalty',
 ] as const;
 // Fails to compile when the SDL gains a policy field the console does not send yet.
 const checkFields: CoversAll<DistrictPolicyInput, typeof policyFields> = policyFields;

@@ -10,6 +10,8 @@ import type { Page } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { InspectionRecord } from '../inspections/inspectionEntity';
+import type { InspectionRepository } from '../inspections/inspectionRepository';
 import type { ProviderExitRecord } from '../exits/exitEntity';
 import type { ExitRepository } from '../exits/exitRepository';
 import type { ProviderRecord } from '../providers/providerEntity';
@@ -25,6 +27,7 @@ import {
   auditEventPolicy,
   contractPolicy,
   evaluationPolicy,
+  inspectionPolicy,
   providerExitPolicy,
   providerPolicy,
   schoolPolicy,
@@ -46,6 +49,7 @@ export interface AccessRecords {
   ProviderExit: ProviderExitRecord;
   Survey: SurveyRecord;
   AuditEvent: AuditEventRecord;
+  Inspection: InspectionRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -60,6 +64,7 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
+  inspections: InspectionRepository;
 }
 
 /**
@@ -68,15 +73,17 @@ export interface AccessDeps {
  * the viewer may not read is never returned, whatever path reaches it.
  */
 export function createRecordAccess(deps: AccessDeps) {
+  // Called through (not taken off) the repositories: they are built on first use, and most requests need none of these.
   const getters: Record<string, (id: string) => Promise<object | undefined>> = {
-    School: deps.schools.get,
-    Term: deps.terms.get,
-    Activity: deps.activities.get,
-    Provider: deps.providers.get,
-    Contract: deps.contracts.get,
-    Evaluation: deps.evaluations.get,
-    ProviderExit: deps.exits.get,
-    Survey: deps.surveys.get,
+    School: (id) => deps.schools.get(id),
+    Term: (id) => deps.terms.get(id),
+    Activity: (id) => deps.activities.get(id),
+    Provider: (id) => deps.providers.get(id),
+    Contract: (id) => deps.contracts.get(id),
+    Evaluation: (id) => deps.evaluations.get(id),
+    ProviderExit: (id) => deps.exits.get(id),
+    Survey: (id) => deps.surveys.get(id),
+    Inspection: (id) => deps.inspections.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -116,6 +123,7 @@ export function createRecordAccess(deps: AccessDeps) {
     ProviderExit: providerExitPolicy,
     Survey: surveyPolicy,
     AuditEvent: auditEventPolicy,
+    Inspection: inspectionPolicy,
   };
 
   const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id) });

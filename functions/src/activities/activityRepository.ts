@@ -4,6 +4,7 @@ import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { activityEntity, type ActivityRecord } from './activityEntity';
+import { createComplianceMarks } from '../compliance/complianceMarks';
 
 export interface ActivityListArgs extends PageArgs {
   schoolId?: string | null;
@@ -19,6 +20,8 @@ export interface ActivityListArgs extends PageArgs {
 
 export function createActivityRepository(db: Db) {
   const activity = activityEntity(db);
+  // Every activity write marks its school's term for the compliance overview, in the same transaction.
+  const marks = createComplianceMarks(db);
 
   return {
     ...readsById<ActivityRecord>(activity),
@@ -50,7 +53,7 @@ export function createActivityRepository(db: Db) {
     },
 
     async create(record: ActivityRecord, extra: GuardedWrite[]) {
-      await transactWrite(db, [{ op: txItem(activity.create(record)) }, ...extra]);
+      await transactWrite(db, [{ op: txItem(activity.create(record)) }, marks.step(record), ...extra]);
       return record;
     },
 
@@ -58,6 +61,7 @@ export function createActivityRepository(db: Db) {
       const { id, createdAt: _createdAt, ...values } = next;
       await transactWrite(db, [
         { op: versionedPatch(activity, { id }, values, expectedVersion), onConditionFail: versionGuard('Activity', id, expectedVersion) },
+        marks.step(next),
         ...extra,
       ]);
       return next;
@@ -67,6 +71,7 @@ export function createActivityRepository(db: Db) {
       const { id, version } = previous;
       await transactWrite(db, [
         { op: txItem(activity.delete({ id }).where((attr, op) => op.eq(attr.version, version))), onConditionFail: versionGuard('Activity', id, version) },
+        marks.step(previous),
         ...extra,
       ]);
     },

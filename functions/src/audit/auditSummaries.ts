@@ -46,6 +46,10 @@ export const auditSummaryTemplates = {
   'survey.closed': '结束问卷 {title}',
   'document.uploaded': '上传文件 {fileName}',
   'document.deleted': '删除文件 {fileName}',
+  'inspection.recorded': '记录督查 {date}：{findings} 项问题，得分 {score}',
+  'inspection.rectified': '整改{severity}问题「{item}」：{note}',
+  'inspection.rectifiedLate': '整改{severity}问题「{item}」（逾期，期限 {rectifyBy}）：{note}',
+  'inspection.closed': '督查整改完成，结案',
 } as const;
 
 export type AuditSummaryKey = keyof typeof auditSummaryTemplates;

@@ -16,6 +16,7 @@ export const idPrefixes = {
   AuditEvent: 'aud',
   ProviderExit: 'pex',
   Survey: 'srv',
+  Inspection: 'isp',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

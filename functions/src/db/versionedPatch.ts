@@ -12,15 +12,19 @@ type AnyEntity = Entity<any, any, any, any>;
  * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
  */
 export function versionedPatch(entity: AnyEntity, key: Record<string, string>, values: Record<string, unknown>, expectedVersion: number) {
+  return txItem(setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) => op.eq(attr.version, expectedVersion)));
+}
+
+/** SETs the given values and REMOVEs the null ones (a cleared optional field: DynamoDB stores no nulls for it). */
+function setOrRemove(chain: ReturnType<AnyEntity['patch']>, values: Record<string, unknown>) {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const [name, value] of Object.entries(values)) {
     if (value === null || value === undefined) remove.push(name);
     else set[name] = value;
   }
-  let chain = entity.patch(key).set(set);
-  if (remove.length > 0) chain = chain.remove(remove);
-  return txItem(chain.where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) => op.eq(attr.version, expectedVersion)));
+  const withSet = chain.set(set);
+  return remove.length > 0 ? withSet.remove(remove) : withSet;
 }
 
 /**
@@ -65,12 +69,10 @@ export function statusStep(
 ): GuardedWrite {
   return {
     op: txItem(
-      entity
-        .patch({ id })
-        .set(values)
-        .where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
-          [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND '),
-        ),
+      // Null values are cleared fields (e.g. a survey intro set to ""): removed, not stored.
+      setOrRemove(entity.patch({ id }), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
+        [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND '),
+      ),
     ),
     onConditionFail: (existing) => {
       if (!existing) return notFound(typeName, id);

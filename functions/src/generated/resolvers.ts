@@ -14,6 +14,10 @@ import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, Affect
 import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
 import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
+import type { ComplianceOverviewRowView } from '../compliance/overviewService';
+import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
+import type { SchoolScoreView } from '../inspections/scoreService';
+import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,19 +39,23 @@ export type Scalars = {
 };
 
 /**
- * One row of a school's weekly timetable (排片表) in a term, with the five required elements: time (weekday,
- * start, end), content (title, category), venue, format (segment) and person in charge (a staff name, or a
- * provider with its contract). The same venue or the same person in charge never holds two overlapping active
- * activities on the same weekday of a term: such a write is refused with CONFLICT naming the other activity.
+ * Timetable activity (排片): one row of a school's weekly timetable (排片表) in a term, with the five required
+ * elements: time (weekday, start, end), content (title, category), venue, format (segment) and person in charge (a
+ * staff name, or a provider with its contract). The same venue or the same person in charge never holds two
+ * overlapping active activities on the same weekday of a term: such a write is refused with CONFLICT naming the other
+ * activity.
  */
 export type Activity = Node & {
   __typename?: 'Activity';
   /** Maximum number of students. */
   capacity: Scalars['Int']['output'];
+  /** Content category. */
   category: ActivityCategory;
+  /** The contract, resolved (null for school staff). */
   contract?: Maybe<Contract>;
   /** The provider's contract covering this activity; it must be ACTIVE at this school for this term. */
   contractId?: Maybe<Scalars['ID']['output']>;
+  /** When the activity was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Minutes from start to end. */
   durationMinutes: Scalars['Int']['output'];
@@ -57,63 +65,80 @@ export type Activity = Node & {
   enrolledCount: Scalars['Int']['output'];
   /** Grades taking part (1–9). */
   grades: Array<Scalars['Int']['output']>;
+  /** Globally unique id (`act_…`). */
   id: Scalars['ID']['output'];
+  /** The provider, resolved (null for school staff). */
   provider?: Maybe<Provider>;
   /** The outside provider running it, if any (needs `contractId`). */
   providerId?: Maybe<Scalars['ID']['output']>;
+  /** The school, resolved. */
   school: School;
+  /** The school whose timetable it is on. */
   schoolId: Scalars['ID']['output'];
+  /** Format of the service. */
   segment: ServiceSegment;
   /** Person in charge: a school staff member, or the provider's staff member when `providerId` is set. */
   staffName?: Maybe<Scalars['String']['output']>;
   /** Start, school-local `HH:mm`, on a 5-minute boundary. */
   startTime: Scalars['LocalTime']['output'];
+  /** Whether it runs. */
   status: ActivityStatus;
+  /** The term, resolved. */
   term: Term;
+  /** The term it belongs to. */
   termId: Scalars['ID']['output'];
   /** Content (e.g. 足球社团). */
   title: Scalars['String']['output'];
+  /** When the activity was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Venue (场地), e.g. 操场, 三(2)班教室. Compared ignoring case and spaces. */
   venue: Scalars['String']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateActivity`. */
   version: Scalars['Int']['output'];
+  /** Day of the week it runs. */
   weekday: Weekday;
 };
 
 /** Content category of a timetable activity (服务内容). */
 export type ActivityCategory =
-  /** 艺术 */
+  /** Arts (艺术). */
   | 'ARTS'
-  /** 社团 */
+  /** Clubs (社团). */
   | 'CLUB'
-  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  /** Homework help (作业辅导); groups below `minHomeworkGroupSize` are flagged for merging. */
   | 'HOMEWORK'
-  /** 劳动 */
+  /** Labour education (劳动). */
   | 'LABOUR'
-  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  /** Late care (延时托管); must end no earlier than the policy's `lateCareEndsNotBefore`. */
   | 'LATE_CARE'
-  /** 阅读 */
+  /** Reading (阅读). */
   | 'READING'
-  /** 科技 */
+  /** Science and technology (科技). */
   | 'SCIENCE'
-  /** 自习 */
+  /** Supervised self-study (自习). */
   | 'SELF_STUDY'
-  /** 体育 */
+  /** Sports (体育). */
   | 'SPORTS';
 
 /** A page of activities (Relay connection, plus `nodes` and `totalCount`). */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
   edges: Array<ActivityEdge>;
+  /** The activities of this page, same order as `edges`. */
   nodes: Array<Activity>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of activities matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an activity connection. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The activity. */
   node: Activity;
 };
 
@@ -122,28 +147,38 @@ export type ActivityEdge = {
  * `providerId` or `contractId` for a provider's or a contract's activities.
  */
 export type ActivityFilter = {
+  /** Only activities of this category. */
   category?: InputMaybe<ActivityCategory>;
+  /** Only activities under this contract. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only activities run by this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Title, venue or person in charge contains this text. */
+  /** Title, venue or person in charge contains this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities of this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities in this status. */
   status?: InputMaybe<ActivityStatus>;
+  /** Only activities of this term (the timetable). */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities on this day. */
   weekday?: InputMaybe<Weekday>;
 };
 
 /** What was decided for one affected activity during the transition. */
 export type ActivityResolution =
+  /** Cancelled; its venue and time are freed. */
   | 'CANCELLED'
+  /** Given to another provider or to a school staff member. */
   | 'REASSIGNED'
   /** Still to be reassigned or cancelled: the case cannot complete. */
   | 'UNRESOLVED';
 
 /** Whether an activity runs. */
 export type ActivityStatus =
+  /** Runs every week of the term; holds its venue and person in charge. */
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
@@ -151,39 +186,53 @@ export type ActivityStatus =
 /** One future activity of the exiting provider and what happens to it. */
 export type AffectedActivity = {
   __typename?: 'AffectedActivity';
+  /** The activity, resolved (null if the viewer may not read it). */
   activity?: Maybe<Activity>;
+  /** The activity. */
   activityId: Scalars['ID']['output'];
+  /** End time. */
   endTime: Scalars['LocalTime']['output'];
+  /** Whom to tell about the change. */
   notice: ExitNotice;
+  /** What was decided for it. */
   resolution: ActivityResolution;
+  /** The activity's school. */
   schoolId: Scalars['ID']['output'];
+  /** Start time. */
   startTime: Scalars['LocalTime']['output'];
+  /** The activity's title. */
   title: Scalars['String']['output'];
+  /** After reassignment to a provider: its contract. */
   toContractId?: Maybe<Scalars['ID']['output']>;
-  /** After reassignment: the new provider, its contract, or the school staff member. */
+  /** After reassignment to a provider: the new provider. */
   toProviderId?: Maybe<Scalars['ID']['output']>;
+  /** After reassignment to the school: the staff member. */
   toStaffName?: Maybe<Scalars['String']['output']>;
+  /** Day of the week it runs. */
   weekday: Weekday;
 };
 
 /**
- * A true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
+ * An audit event: a true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
  * the change, so every successful change has exactly one and a failed change has none.
  */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What happened, e.g. CREATE, UPDATE, DELETE, SUBMIT_FOR_REVIEW, APPROVE, SIGN. */
   action: Scalars['String']['output'];
+  /** The user's role at the time. */
   actorRole: Role;
   /** The user (token subject). */
   actorSub: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** The fields that changed, each before and after. */
+  /** The fields that changed, with their values before and after (long values are shortened). */
   changes: Array<FieldChange>;
   /** The record changed. */
   entityId: Scalars['ID']['output'];
   /** Its type, e.g. Provider. */
   entityType: Scalars['String']['output'];
+  /** Globally unique id (`aud_…`). */
   id: Scalars['ID']['output'];
   /** A one-line summary in Chinese (the sentence `summaryKey` and `summaryParams` describe). */
   summary: Scalars['String']['output'];
@@ -199,22 +248,31 @@ export type AuditEvent = Node & {
 /** A page of audit events, newest first. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The events of this page with their cursors. */
   edges: Array<AuditEventEdge>;
+  /** The events of this page, same order as `edges`. */
   nodes: Array<AuditEvent>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of events of the record, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an audit event connection. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The audit event. */
   node: AuditEvent;
 };
 
 /** One parameter of an audit event's summary: `{school}` in the message `provider.evaluated`. */
 export type AuditParam = {
   __typename?: 'AuditParam';
+  /** The parameter's name in the message, e.g. `school`. */
   name: Scalars['String']['output'];
+  /** Its value, typed. */
   value: AuditValue;
 };
 
@@ -231,6 +289,7 @@ export type AuditValue = {
   enumType?: Maybe<Scalars['String']['output']>;
   /** LIST: the items, each a scalar, ENUM or REFERENCE value. */
   items?: Maybe<Array<AuditValue>>;
+  /** How to read this value: which of the other fields is set. */
   kind: AuditValueKind;
   /** REFERENCE: the id of the record — null when the viewer may not read that record (or it no longer exists for them). */
   refId?: Maybe<Scalars['ID']['output']>;
@@ -263,19 +322,56 @@ export type AuditValueKind =
   /** A school-local time `HH:mm` in `text`. */
   | 'TIME';
 
-/** The "5+2" check of one service day. */
+/** One date of a term calendar (校历). */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The date. */
+  date: Scalars['Date']['output'];
+  /** Why the date is or is not a service day. */
+  kind: CalendarDayKind;
+  /** The make-up day's note, if any. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether after-school service runs that day (roll call, bills and stipends count only these). */
+  serviceDay: Scalars['Boolean']['output'];
+  /** The weekday whose timetable runs that day (differs from `weekday` on a make-up day); null without service. */
+  timetableWeekday?: Maybe<Weekday>;
+  /** The weekday of the date itself. */
+  weekday: Weekday;
+};
+
+/** Why a date is or is not a service day of the term. */
+export type CalendarDayKind =
+  /** A holiday: an excluded date of the term (节假日). */
+  | 'EXCLUDED'
+  /** A make-up day (调休补课日) running another weekday's timetable. */
+  | 'MAKE_UP_DAY'
+  /** Inside the term, but the policy serves no children that weekday (e.g. weekends, or Fridays under MON–THU). */
+  | 'NO_SERVICE_WEEKDAY'
+  /** Before the term starts or after it ends. */
+  | 'OUTSIDE_TERM'
+  /** A service weekday of the policy inside the term (服务日). */
+  | 'SERVICE_DAY';
+
+/** The check of one service weekday of the policy. */
 export type ComplianceDay = {
   __typename?: 'ComplianceDay';
   /** Active activities that day. */
   activityCount: Scalars['Int']['output'];
+  /** When the day's last activity ends, or null without activities. */
+  endsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** When the day's latest late-care activity ends, or null without late care. */
   lateCareEndsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** Whether late care exists and ends no earlier than `lateCareEndsNotBefore`. */
   lateCareOk: Scalars['Boolean']['output'];
   /** Whether `serviceMinutes` reaches the policy's `minDailyMinutes`. */
   meetsMinimum: Scalars['Boolean']['output'];
+  /** The segments (班级/年级/校级服务) that run that day. */
+  segments: Array<ServiceSegment>;
+  /** Dates of the term that run this weekday's timetable: holidays excluded, make-up days (调休补课) included. A weekday with 0 is not checked. */
+  serviceDateCount: Scalars['Int']['output'];
   /** Minutes covered by at least one active activity (overlaps counted once). */
   serviceMinutes: Scalars['Int']['output'];
+  /** The service day. */
   weekday: Weekday;
 };
 
@@ -284,6 +380,13 @@ export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
   /** The activity concerned, if any. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** The contract concerned, if any. */
+  contractId?: Maybe<Scalars['ID']['output']>;
+  /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The grades concerned, if any (1–9). */
+  grades?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The code of the rule that found it: what the finding is about. */
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
@@ -291,99 +394,247 @@ export type ComplianceIssue = {
   weekday?: Maybe<Weekday>;
 };
 
-/** What a compliance finding is about. */
+/**
+ * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
+ * names the seed plan rule it comes from (`ComplianceRuleResult.explanation`).
+ */
 export type ComplianceIssueKind =
-  /** A service day of the policy has no activity at all. */
+  /** A training institution (校外培训机构) runs an academic activity: HOMEWORK or SELF_STUDY (篇二: 非学科类). */
+  | 'ACADEMIC_BY_TRAINING_INSTITUTION'
+  /** An activity falls on a weekday without any service date in the term calendar (篇五: 法定节假日除外; 校历). */
+  | 'ACTIVITY_OUTSIDE_CALENDAR'
+  /** A class without a staff member on duty (篇三: 每个课后班应至少安排一名教职工). Needs class records: NOT_CHECKED until they exist. */
+  | 'CLASS_WITHOUT_STAFF'
+  /** A service day of the policy has no activity at all (篇二 "5+2"). */
   | 'DAY_NOT_COVERED'
-  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  /** A school day without a care log (篇五: 课后看护日志). Needs care logs: NOT_CHECKED until they exist. */
+  | 'DAY_WITHOUT_CARE_LOG'
+  /** A grade of the school is not served, or not without a gap, until its last pickup slot on a service day (篇一 接送时间点). */
+  | 'GRADE_NOT_SERVED'
+  /** Late care ends earlier than `lateCareEndsNotBefore` (篇二: 一般不早于下午18:00). */
   | 'LATE_CARE_ENDS_EARLY'
-  /** A provider's activity has no ACTIVE contract covering it. */
+  /** A provider's activity has no ACTIVE contract covering it (篇二: 签订课后服务协议). */
   | 'NO_ACTIVE_CONTRACT'
-  /** A service day has no late-care (LATE_CARE) activity. */
+  /** A service day has no late-care (LATE_CARE) activity (篇二 校级服务). */
   | 'NO_LATE_CARE'
-  /** An activity names no person in charge. */
+  /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
-  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
+  | 'PROVIDER_BANNED'
+  /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
+  | 'PROVIDER_STAFF_UNCERTIFIED'
+  /** A service day lacks one of the three segments 班级服务/年级服务/校级服务 (篇二 三段式服务). */
+  | 'SEGMENT_MISSING'
+  /** An activity ends after `serviceEndsBy` (in summer `summerServiceEndsBy`) on a service date (篇五: 至5:00，夏季5:30). */
+  | 'SERVICE_ENDS_LATE'
+  /** A service day has fewer minutes of service than `minDailyMinutes` (篇二: 不少于2小时). */
   | 'SHORT_DAY'
-  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
 
 /**
- * The \"5+2\" compliance report of one school's term under the district policy: every service day covered, enough
- * minutes each day, late care until the required time, homework groups large enough, every activity with a person in
- * charge and every provider activity under an ACTIVE contract.
+ * The district compliance overview (合规总览): every school × rule for one term, from maintained per-school summaries
+ * (a write that can change a school's result marks its summary in the same transaction; only marked summaries are
+ * recomputed). A SCHOOL_ADMIN gets their own school's row only.
  */
-export type ComplianceReport = {
-  __typename?: 'ComplianceReport';
-  /** True when there is no finding. */
+export type ComplianceOverview = {
+  __typename?: 'ComplianceOverview';
+  /** How many rows this request had to recompute from the records (0 when every summary was fresh). */
+  recomputedCount: Scalars['Int']['output'];
+  /** One row per school that has a term for the slot, by school code. */
+  rows: Array<ComplianceOverviewRow>;
+  /** The rules, in column order. */
+  rules: Array<ComplianceRuleInfo>;
+  /** The school year asked for, or null for each school's current term (the one containing today, else the newest). */
+  schoolYear?: Maybe<Scalars['String']['output']>;
+  /** The semester asked for (1 or 2), or null when none was given. */
+  semester?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One cell of the district overview: a rule's outcome at one school. */
+export type ComplianceOverviewCell = {
+  __typename?: 'ComplianceOverviewCell';
+  /** The rule's code. */
+  code: ComplianceIssueKind;
+  /** Findings of this rule at this school (0 unless FAILED). */
+  issueCount: Scalars['Int']['output'];
+  /** How the rule came out at this school. */
+  status: ComplianceRuleStatus;
+};
+
+/** One school of the district overview: its term's outcome per rule. */
+export type ComplianceOverviewRow = {
+  __typename?: 'ComplianceOverviewRow';
+  /** One cell per rule, in the order of `ComplianceOverview.rules`. */
+  cells: Array<ComplianceOverviewCell>;
+  /** True when no checked rule has a finding. */
   compliant: Scalars['Boolean']['output'];
-  /** One entry per service day of the policy. */
-  days: Array<ComplianceDay>;
-  issues: Array<ComplianceIssue>;
-  lateCareEndsNotBefore: Scalars['LocalTime']['output'];
-  /** The policy rules applied. */
-  minDailyMinutes: Scalars['Int']['output'];
-  minHomeworkGroupSize: Scalars['Int']['output'];
+  /** When the summary behind this row was computed from the records. */
+  computedAt: Scalars['DateTime']['output'];
+  /** All findings of the term. */
+  issueCount: Scalars['Int']['output'];
+  /** The school, resolved (as the viewer may read it). */
+  school: School;
+  /** The school of this row. */
   schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  /** The school's term the row is about. */
   termId: Scalars['ID']['output'];
 };
 
 /**
+ * The compliance report (合规检查) of one school's term under the district policy and the term calendar: every rule of
+ * SPEC §3.3 and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
+ */
+export type ComplianceReport = {
+  __typename?: 'ComplianceReport';
+  /** True when no checked rule has a finding (NOT_CHECKED rules are listed in `rules`, not counted as passed). */
+  compliant: Scalars['Boolean']['output'];
+  /** One entry per service weekday of the policy. */
+  days: Array<ComplianceDay>;
+  /** The findings, with what to fix. */
+  issues: Array<ComplianceIssue>;
+  /** Policy rule applied: late care must end no earlier than this. */
+  lateCareEndsNotBefore: Scalars['LocalTime']['output'];
+  /** Policy value applied: minimum minutes of service per day. */
+  minDailyMinutes: Scalars['Int']['output'];
+  /** Policy rule applied: smallest homework group not flagged for merging. */
+  minHomeworkGroupSize: Scalars['Int']['output'];
+  /** Every rule, in a fixed order, with its seed rule, explanation and outcome. */
+  rules: Array<ComplianceRuleResult>;
+  /** The school checked. */
+  schoolId: Scalars['ID']['output'];
+  /** Service days of the term (校历: holidays excluded, make-up days included). */
+  serviceDayCount: Scalars['Int']['output'];
+  /** Policy value applied: every activity must end by this time outside the summer period (服务结束时间); null: no such limit. */
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** The term checked. */
+  termId: Scalars['ID']['output'];
+};
+
+/** One rule as a column of the district overview. */
+export type ComplianceRuleInfo = {
+  __typename?: 'ComplianceRuleInfo';
+  /** The rule's code. */
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** The seed plan part: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  /** Short Chinese title. */
+  title: Scalars['String']['output'];
+};
+
+/** One rule of the report and its outcome for this school's term. */
+export type ComplianceRuleResult = {
+  __typename?: 'ComplianceRuleResult';
+  /** The rule's code. */
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** Findings of this rule (0 unless FAILED). */
+  issueCount: Scalars['Int']['output'];
+  /** The seed plan part the rule comes from: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  /** How the rule came out for this school's term. */
+  status: ComplianceRuleStatus;
+  /** Short Chinese title, e.g. 每日服务时长. */
+  title: Scalars['String']['output'];
+};
+
+/** How a rule came out for one school's term. */
+export type ComplianceRuleStatus =
+  /** Checked, at least one finding. */
+  | 'FAILED'
+  /** Does not apply under the district policy (e.g. no `serviceEndsBy`, or outside providers allowed). */
+  | 'NOT_APPLICABLE'
+  /** Cannot be checked yet: the records it needs (classes, care logs) do not exist in this deployment. Never counts as passed. */
+  | 'NOT_CHECKED'
+  /** Checked, no finding. */
+  | 'PASSED';
+
+/**
  * A service agreement (课后服务协议) between a school and a provider for a term, with the four required clauses:
  * service method, service content (the activities it covers), safety measures and expenses (rate per class hour,
- * hours, total, in yuan). Signing needs an APPROVED provider whose qualifications cover the whole period.
+ * hours, total, in decimal yuan with two decimals). Signing needs an APPROVED provider whose qualifications cover the
+ * whole period.
  */
 export type Contract = Node & {
   __typename?: 'Contract';
+  /** When it came into force. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Activities referencing this contract. */
   activityIds: Array<Scalars['ID']['output']>;
+  /** When the contract was drafted. */
   createdAt: Scalars['DateTime']['output'];
+  /** Last day in force; defaults to the term's end. */
   endDate: Scalars['Date']['output'];
   /** Clause 4: class hours. */
   hours: Scalars['Float']['output'];
+  /** Globally unique id (`con_…`). */
   id: Scalars['ID']['output'];
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider. */
   providerId: Scalars['ID']['output'];
-  /** Clause 4: yuan per class hour. */
+  /** Clause 4: rate per class hour, in decimal yuan (元) with two decimals. */
   ratePerHour: Scalars['Float']['output'];
   /** Clause 3: safety measures (安全保障措施). */
   safetyMeasures: Scalars['String']['output'];
+  /** The school, resolved. */
   school: School;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
   /** Clause 2: what is delivered (服务内容). */
   serviceContent: Scalars['String']['output'];
   /** Clause 1: how the service is delivered (服务方式). */
   serviceMethod: Scalars['String']['output'];
+  /** When it was signed. */
   signedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The signed agreement's scan. */
   signedDocumentId?: Maybe<Scalars['ID']['output']>;
+  /** First day in force; defaults to the term's start. */
   startDate: Scalars['Date']['output'];
+  /** Lifecycle status. */
   status: ContractStatus;
+  /** The term, resolved. */
   term: Term;
+  /** The term it covers. */
   termId: Scalars['ID']['output'];
+  /** When it was terminated. */
   terminatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The provider exit case (有序退出) that terminated the contract; null otherwise, or when the viewer may not read that case. */
   terminatedByExitId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was terminated. */
   terminationReason?: Maybe<Scalars['String']['output']>;
-  /** Clause 4: total yuan (`ratePerHour × hours`, rounded to fen). */
+  /** Clause 4: total (`ratePerHour × hours`, rounded to the fen), in decimal yuan (元) with two decimals. */
   totalAmount: Scalars['Float']['output'];
+  /** When the contract was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateContract` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
 /** A page of contracts (Relay connection, plus `nodes` and `totalCount`). */
 export type ContractConnection = {
   __typename?: 'ContractConnection';
+  /** The contracts of this page with their cursors. */
   edges: Array<ContractEdge>;
+  /** The contracts of this page, same order as `edges`. */
   nodes: Array<Contract>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of contracts matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a contract connection. */
 export type ContractEdge = {
   __typename?: 'ContractEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The contract. */
   node: Contract;
 };
 
@@ -391,126 +642,190 @@ export type ContractEdge = {
 export type ContractFilter = {
   /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
   endsOnOrBefore?: InputMaybe<Scalars['Date']['input']>;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only contracts of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts of this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts in this status. */
   status?: InputMaybe<ContractStatus>;
+  /** Only contracts of this term. */
   termId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
-  /** In force: the provider's activities at this school and term may reference it. */
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
   | 'ACTIVE'
-  /** Being drafted: may be edited or deleted. */
+  /** Draft (草拟): may be edited or deleted. */
   | 'DRAFT'
-  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
   | 'EXPIRED'
-  /** Signed by both sides; not yet in force. */
+  /** Signed (已签订) by both sides; not yet in force. */
   | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
   | 'TERMINATED';
 
-/** A new timetable activity. */
+/** A new timetable activity (排片). */
 export type CreateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity: Scalars['Int']['input'];
+  /** Content category. */
   category: ActivityCategory;
+  /** The provider's ACTIVE contract at this school and term. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after `startTime`, on a 5-minute step between 06:00 and 22:00. */
   endTime: Scalars['LocalTime']['input'];
+  /** Students enrolled, 0–3 000 and not above `capacity` (default 0). */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Grades taking part (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** The outside provider running it (needs `contractId`). */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Format of the service. */
   segment: ServiceSegment;
+  /** Person in charge (school staff, or the provider's staff member), at most 40 characters. */
   staffName?: InputMaybe<Scalars['String']['input']>;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime: Scalars['LocalTime']['input'];
+  /** The term whose timetable it goes on. */
   termId: Scalars['ID']['input'];
+  /** Content, 1 to at most 60 characters. */
   title: Scalars['String']['input'];
+  /** Venue (场地), 1 to at most 60 characters. */
   venue: Scalars['String']['input'];
+  /** Day of the week. */
   weekday: Weekday;
 };
 
-/** A contract draft. `startDate`/`endDate` default to the term's dates. */
+/** A contract draft (协议草稿). `startDate`/`endDate` default to the term's dates. */
 export type CreateContractInput = {
+  /** Last day in force; defaults to the term's end. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: Scalars['Float']['input'];
+  /** The provider. */
   providerId: Scalars['ID']['input'];
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals, 0–10 000 000. */
   ratePerHour: Scalars['Float']['input'];
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures: Scalars['String']['input'];
+  /** The school (a SCHOOL_ADMIN's own). */
   schoolId: Scalars['ID']['input'];
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent: Scalars['String']['input'];
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod: Scalars['String']['input'];
+  /** First day in force; defaults to the term's start. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The term of that school. */
   termId: Scalars['ID']['input'];
 };
 
 /** A provider applying for admission (status APPLIED). */
 export type CreateProviderInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, 1 to at most 40 characters. */
   contactName: Scalars['String']['input'];
+  /** Contact phone number: 6–20 digits, spaces, +, - or parentheses (at most 20 characters). */
   contactPhone: Scalars['String']['input'];
+  /** Unified social credit code (统一社会信用代码): 18 digits or capital letters (at most 18 characters). */
   creditCode: Scalars['String']['input'];
+  /** Kind of provider. */
   kind: ProviderKind;
+  /** Legal name, 1 to at most 100 characters. */
   name: Scalars['String']['input'];
+  /** Qualification certificates, at most 30. */
   qualifications?: InputMaybe<Array<QualificationInput>>;
+  /** Activity categories it offers, at least one. */
   serviceCategories: Array<ActivityCategory>;
+  /** Staff, at most 200. */
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** District school code: 2–32 letters, digits or dashes, at most 32 characters; unique ignoring case. */
   code: Scalars['String']['input'];
+  /** Grades served (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** The after-school leadership group, at most 50 members. */
   leadershipGroup?: InputMaybe<Array<LeadershipMemberInput>>;
+  /** Full name, 1 to at most 80 characters. */
   name: Scalars['String']['input'];
+  /** Who runs the school. */
   ownership: Ownership;
+  /** Pickup slots, at most 9 grade bands. */
   pickupSlots?: InputMaybe<Array<PickupSlotInput>>;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled students, 0–20 000 (default 0). */
   studentCount?: InputMaybe<Scalars['Int']['input']>;
+  /** School type. */
   type: SchoolType;
 };
 
 /** A new survey (status DRAFT). */
 export type CreateSurveyInput = {
+  /** Introduction, at most 2000 characters. */
   intro?: InputMaybe<Scalars['String']['input']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The questions (1–50), in the order shown. */
   questions: Array<SurveyQuestionInput>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** Required for SCHOOL, PROVIDER and ACTIVITY scopes. */
   scopeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The term it belongs to. */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1 to at most 100 characters. */
   title: Scalars['String']['input'];
 };
 
-/** A new term of a school. */
+/** A new term (学期) of a school. */
 export type CreateTermInput = {
-  /** Must not be before `startDate`. */
+  /** Last day of the term; must not be before `startDate`. */
   endDate: Scalars['Date']['input'];
-  /** Holidays inside the term. */
+  /** Holidays inside the term, at most 200 dates. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Make-up days (调休补课) inside the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
+  /** The school. */
   schoolId: Scalars['ID']['input'];
-  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
+  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027` (at most 9 characters). */
   schoolYear: Scalars['String']['input'];
-  /** 1 or 2. */
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester: Scalars['Int']['input'];
+  /** First day of the term. */
   startDate: Scalars['Date']['input'];
 };
 
 /** A score (0–100) for one criterion. */
 export type CriterionScore = {
   __typename?: 'CriterionScore';
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: Scalars['Int']['output'];
 };
 
+/** A criterion score to record. */
 export type CriterionScoreInput = {
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: Scalars['Int']['input'];
 };
 
 /**
- * The figures on the console's home page, each computed on the server from the live records (a school admin gets
+ * The dashboard (首页概览): the figures on the console's home page, each computed on the server from the live records (a school admin gets
  * their school's version). Every figure has a matching list filter in the console.
  */
 export type Dashboard = {
@@ -519,9 +834,15 @@ export type Dashboard = {
   contractsExpiringSoon: Scalars['Int']['output'];
   /** Exit cases in progress (OPEN or APPROVED). */
   openExitCases: Scalars['Int']['output'];
+  /** Inspection findings not rectified after their deadline (逾期未整改), in the district or the school. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The overdue findings, earliest deadline first (at most 10). */
+  overdueFindings: Array<OverdueFinding>;
+  /** Providers per admission status. */
   providersByStatus: Array<ProviderStatusCount>;
   /** Qualifications of approved providers that expire within 30 days. */
   qualificationsExpiringSoon: Scalars['Int']['output'];
+  /** Satisfaction per school in that survey. */
   satisfactionBySchool: Array<SchoolSatisfaction>;
   /** The survey used for `satisfactionBySchool` (the latest district satisfaction survey), if any. */
   satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
@@ -534,11 +855,12 @@ export type Dashboard = {
 };
 
 /**
- * The district's rules for after-school services (one per deployment). The compliance report, contracts, fees and
- * the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
+ * The district's rules for after-school services (区级课后服务政策), one per deployment. The compliance report,
+ * contracts, fees and the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
  */
 export type DistrictPolicy = Node & {
   __typename?: 'DistrictPolicy';
+  /** When the policy was created. */
   createdAt: Scalars['DateTime']['output'];
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
   evaluationExitThreshold: Scalars['Int']['output'];
@@ -546,6 +868,7 @@ export type DistrictPolicy = Node & {
   feeModel: FeeModel;
   /** Discount for families in hardship, in percent of `monthlyFee` (e.g. 50). */
   hardshipDiscountPercent: Scalars['Int']['output'];
+  /** Globally unique id of the policy. */
   id: Scalars['ID']['output'];
   /** Late care (延时托管) must end no earlier than this time (e.g. `18:00`). */
   lateCareEndsNotBefore: Scalars['LocalTime']['output'];
@@ -553,20 +876,36 @@ export type DistrictPolicy = Node & {
   minDailyMinutes: Scalars['Int']['output'];
   /** Homework groups with fewer students than this are flagged for merging (e.g. 20). */
   minHomeworkGroupSize: Scalars['Int']['output'];
-  /** Monthly fee per student in yuan when `feeModel` is MONTHLY (e.g. 80); null when FREE. */
+  /** Monthly fee per student when `feeModel` is MONTHLY (e.g. 80), in decimal yuan (元) with two decimals; null when FREE. */
   monthlyFee?: Maybe<Scalars['Float']['output']>;
-  /** Operating fund per student per school year, in yuan (e.g. 100). */
+  /** Operating fund per student per school year (e.g. 100), in decimal yuan (元) with two decimals. */
   operatingFundPerStudentYear: Scalars['Float']['output'];
   /** Whether schools may contract outside providers (校外机构) at all. */
   outsideProvidersAllowed: Scalars['Boolean']['output'];
+  /** Points taken off a school's inspection score for each finding still open after its rectification deadline (e.g. 5). */
+  overdueFindingPenalty: Scalars['Int']['output'];
   /** Months an exited provider must wait before it may apply again (e.g. 12). */
   reentryAfterMonths: Scalars['Int']['output'];
   /** A provider satisfaction rate (0–1, share of 4–5 ratings) below this opens a provider exit case when a survey closes (e.g. 0.6). */
   satisfactionExitRate: Scalars['Float']['output'];
+  /** How the school term score (学校学期得分) weighs its three parts; see `schoolScores`. */
+  schoolScoreWeights: SchoolScoreWeights;
   /** Days on which schools must offer services (e.g. MONDAY–FRIDAY under "5+2"). */
   serviceDays: Array<Weekday>;
-  /** Teacher stipend per class hour, in yuan (e.g. 85). */
+  /**
+   * Every activity must end by this time (服务结束时间, e.g. `17:00` under seed part 五); null: no such limit. Outside
+   * the summer period (`summerFrom`–`summerTo`) this is the limit on every service day.
+   */
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** First day of the summer period each year, `MM-DD` (e.g. `05-01`); needed with `summerServiceEndsBy`. */
+  summerFrom?: Maybe<Scalars['String']['output']>;
+  /** The later limit inside the summer period (夏季作息, e.g. `17:30`); null: none. */
+  summerServiceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** Last day of the summer period each year, `MM-DD` (e.g. `09-30`), inclusive. */
+  summerTo?: Maybe<Scalars['String']['output']>;
+  /** Teacher stipend per class hour (e.g. 85), in decimal yuan (元) with two decimals. */
   teacherRatePerHour: Scalars['Float']['output'];
+  /** When the policy was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version. Pass it as `expectedVersion` to `updateDistrictPolicy`. */
   version: Scalars['Int']['output'];
@@ -574,88 +913,139 @@ export type DistrictPolicy = Node & {
 
 /** New values for the district policy. Omitted fields keep their current value. */
 export type DistrictPolicyInput = {
+  /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether families pay, and how. */
   feeModel?: InputMaybe<FeeModel>;
+  /** Hardship discount in percent, 0–100. */
   hardshipDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The earliest time late care may end. */
   lateCareEndsNotBefore?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Minimum minutes of service per service day, 0–720. */
   minDailyMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum homework group size, 1–100. */
   minHomeworkGroupSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Monthly fee per student, in decimal yuan (元) with at most two decimals; needed when `feeModel` is MONTHLY. */
   monthlyFee?: InputMaybe<Scalars['Float']['input']>;
+  /** Operating fund per student per school year, in decimal yuan (元) with at most two decimals. */
   operatingFundPerStudentYear?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether schools may contract outside providers. */
   outsideProvidersAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Points per overdue finding, 0–100. */
+  overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
+  /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Weights of the school term score. */
+  schoolScoreWeights?: InputMaybe<SchoolScoreWeightsInput>;
+  /** Days on which schools must offer services. */
   serviceDays?: InputMaybe<Array<Weekday>>;
+  /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
+  serviceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Summer period (夏季作息) start `MM-DD` (at most 5 characters); null clears it. */
+  summerFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
+  summerServiceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Summer period end `MM-DD`, inclusive (at most 5 characters); null clears it. */
+  summerTo?: InputMaybe<Scalars['String']['input']>;
+  /** Teacher stipend per class hour, in decimal yuan (元) with at most two decimals. */
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /**
- * A file (qualification scan, signed contract) kept in private storage: S3 when deployed, `.data/documents` locally.
- * PDF, JPEG or PNG up to 10 MB. Reviewed documents are archived and cannot be deleted while their owner exists.
+ * A document (材料): a file (qualification scan, signed contract) kept in private storage: S3 when deployed,
+ * `.data/documents` locally. PDF, JPEG or PNG up to 10 MB. Reviewed documents are archived and cannot be deleted
+ * while their owner exists.
  */
 export type Document = Node & {
   __typename?: 'Document';
   /** Archived (留档备案) by a review or a signature: cannot be deleted. */
   archived: Scalars['Boolean']['output'];
+  /** MIME type: application/pdf, image/jpeg or image/png. */
   contentType: Scalars['String']['output'];
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The file's name as uploaded. */
   fileName: Scalars['String']['output'];
+  /** Globally unique id (`doc_…`). */
   id: Scalars['ID']['output'];
   /** The provider or contract the document belongs to. */
   ownerId: Scalars['ID']['output'];
-  /** Bytes. */
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** Upload state. */
   status: DocumentStatus;
 };
 
 /** A short-lived link to download a document. */
 export type DocumentDownload = {
   __typename?: 'DocumentDownload';
+  /** When the URL stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Presigned download URL. */
   url: Scalars['String']['output'];
 };
 
 /** Upload state of a document. */
 export type DocumentStatus =
-  /** Metadata recorded; the file has not arrived yet. */
+  /** Pending (待上传): metadata recorded; the file has not arrived yet. */
   | 'PENDING'
+  /** Uploaded (已上传): the file is in storage. */
   | 'UPLOADED';
 
 /** Where and how to upload a document's bytes: `PUT` the file to `url` with `headers`, then call `confirmDocumentUpload`. */
 export type DocumentUpload = {
   __typename?: 'DocumentUpload';
+  /** The document recorded (PENDING). */
   document: Document;
+  /** When the URL stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Headers the upload must send. */
   headers: Array<HttpHeader>;
+  /** HTTP method to use (PUT). */
   method: Scalars['String']['output'];
+  /** Presigned upload URL. */
   url: Scalars['String']['output'];
 };
 
 /** One parameter of an error reason, as text. */
 export type ErrorParam = {
   __typename?: 'ErrorParam';
+  /** The parameter's name, e.g. `schoolCode`. */
   name: Scalars['String']['output'];
+  /** Its value as text. */
   value: Scalars['String']['output'];
 };
 
 /**
- * An evaluation of a provider at a school (append-only: a correction is a new evaluation with `supersedesId`).
- * Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold` opens a provider
- * exit case.
+ * An evaluation (考核评价) of a provider at a school (append-only: a correction is a new evaluation with
+ * `supersedesId`). Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold`
+ * opens a provider exit case.
  */
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Date of the evaluation. */
   date: Scalars['Date']['output'];
   /** Who evaluated (name). */
   evaluator: Scalars['String']['output'];
+  /** Findings in prose, if any. */
   findings?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (`evl_…`). */
   id: Scalars['ID']['output'];
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider evaluated. */
   providerId: Scalars['ID']['output'];
+  /** The school, resolved. */
   school: School;
+  /** The school where it was evaluated. */
   schoolId: Scalars['ID']['output'];
+  /** Scores per criterion. */
   scores: Array<CriterionScore>;
   /** The evaluation that corrects this one, if any. */
   supersededById?: Maybe<Scalars['ID']['output']>;
@@ -663,77 +1053,97 @@ export type Evaluation = Node & {
   supersedesId?: Maybe<Scalars['ID']['output']>;
   /** Total 0–100. */
   total: Scalars['Int']['output'];
+  /** Version of the record (evaluations are append-only, so always 1). */
   version: Scalars['Int']['output'];
 };
 
 /** A page of evaluations (Relay connection, plus `nodes` and `totalCount`). */
 export type EvaluationConnection = {
   __typename?: 'EvaluationConnection';
+  /** The evaluations of this page with their cursors. */
   edges: Array<EvaluationEdge>;
+  /** The evaluations of this page, same order as `edges`. */
   nodes: Array<Evaluation>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of evaluations matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** What a criterion score measures. */
+/** What a criterion score measures (考核指标). */
 export type EvaluationCriterion =
-  /** 服务质量 */
+  /** Service quality (服务质量). */
   | 'QUALITY'
-  /** 安全管理 */
+  /** Safety management (安全管理). */
   | 'SAFETY'
-  /** 满意度 */
+  /** Satisfaction (满意度). */
   | 'SATISFACTION'
-  /** 服务规范 */
+  /** Service standards (服务规范). */
   | 'STANDARDISATION';
 
+/** An edge of an evaluation connection. */
 export type EvaluationEdge = {
   __typename?: 'EvaluationEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The evaluation. */
   node: Evaluation;
 };
 
 /** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
 export type EvaluationFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only evaluations of this kind. */
   kind?: InputMaybe<EvaluationKind>;
+  /** Only evaluations of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only evaluations at this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Only totals below this score. */
   totalBelow?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How a provider was evaluated. */
+/** How a provider was evaluated (考核方式). */
 export type EvaluationKind =
-  /** 阶段性考核 */
+  /** Phase assessment (阶段性考核). */
   | 'PHASE_ASSESSMENT'
-  /** 定期质量评估 */
+  /** Regular quality review (定期质量评估). */
   | 'QUALITY_REVIEW'
-  /** 展示汇报 */
+  /** Showcase or report-back (展示汇报). */
   | 'SHOWCASE'
-  /** 随机抽查 */
+  /** Random spot check (随机抽查). */
   | 'SPOT_CHECK';
 
 /** A decision on an exit case. */
 export type ExitDecision =
+  /** Approve: the provider becomes EXITING and its affected activities are listed. */
   | 'APPROVE'
+  /** Reject: the case is closed and the provider stays as it was. */
   | 'REJECT';
 
-/** A piece of evidence attached to the case. */
+/** A piece of evidence (证据) attached to the case. */
 export type ExitEvidence = {
   __typename?: 'ExitEvidence';
+  /** When it was added to the case. */
   addedAt: Scalars['DateTime']['output'];
+  /** What the evidence is. */
   kind: ExitEvidenceKind;
   /** The evaluation, qualification or survey id (null for a note). */
   refId?: Maybe<Scalars['ID']['output']>;
+  /** A one-line summary. */
   summary: Scalars['String']['output'];
 };
 
 /** What the evidence item is. */
 export type ExitEvidenceKind =
+  /** An evaluation (`refId` is its id). */
   | 'EVALUATION'
+  /** A note in prose. */
   | 'NOTE'
+  /** A qualification that is no longer valid (`refId` is its id). */
   | 'QUALIFICATION'
+  /** A satisfaction survey (`refId` is its id). */
   | 'SURVEY';
 
 /** Who must be told about a change to an activity (parents of the grades taking part). */
@@ -741,17 +1151,19 @@ export type ExitNotice = {
   __typename?: 'ExitNotice';
   /** Students enrolled: the families to notify. */
   enrolledCount: Scalars['Int']['output'];
+  /** Grades taking part. */
   grades: Array<Scalars['Int']['output']>;
   /** A ready-to-send notice in Chinese. */
   message: Scalars['String']['output'];
+  /** The school whose families are notified. */
   schoolId: Scalars['ID']['output'];
 };
 
-/** How families pay for after-school services. */
+/** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY';
 
 /** One changed field of an audited change. */
@@ -769,23 +1181,38 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** How serious a finding is (问题等级). */
+export type FindingSeverity =
+  /** Severe (严重问题). */
+  | 'HIGH'
+  /** Minor (一般问题). */
+  | 'LOW'
+  /** Serious (较重问题). */
+  | 'MEDIUM';
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
+  /** Header name. */
   name: Scalars['String']['output'];
+  /** Header value. */
   value: Scalars['String']['output'];
 };
 
 /**
- * Outcome of an import. With `dryRun` nothing is written: use it for the preview. Without it, nothing is written
- * either when a row has an error — unless `onlyValid` is true, then the valid rows are created and the rest reported.
+ * Outcome of an import (批量导入). With `dryRun` nothing is written: use it for the preview. Without it, nothing is
+ * written either when a row has an error — unless `onlyValid` is true, then the valid rows are created and the rest
+ * reported.
  */
 export type ImportResult = {
   __typename?: 'ImportResult';
   /** Rows created by this call. */
   created: Scalars['Int']['output'];
+  /** Ids of the records created, in row order. */
   createdIds: Array<Scalars['ID']['output']>;
+  /** Whether this was a preview. */
   dryRun: Scalars['Boolean']['output'];
+  /** Problems, one per row and field. */
   errors: Array<ImportRowError>;
   /** Rows without errors. */
   valid: Scalars['Int']['output'];
@@ -794,10 +1221,11 @@ export type ImportResult = {
 /** A problem with one row of an import. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
+  /** The error code (BAD_USER_INPUT, CONFLICT, …). */
   code: Scalars['String']['output'];
   /** The field at fault, if one is. */
   field?: Maybe<Scalars['String']['output']>;
-  /** For developers and logs (English); show `reason` and `params` in your user's language instead. */
+  /** What is wrong, for developers and logs (English); show `reason` and `params` in your user's language instead. */
   message: Scalars['String']['output'];
   /** The reason's parameters (e.g. `schoolCode`, or `row` for a row repeated in the file). */
   params: Array<ErrorParam>;
@@ -807,38 +1235,193 @@ export type ImportRowError = {
   row: Scalars['Int']['output'];
 };
 
-/** A member of the school's after-school leadership group. */
+/**
+ * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
+ * rectification deadlines, and a score. The school records each rectification; the district closes the inspection
+ * once all are rectified. Readable by the district and by the inspected school's admin.
+ */
+export type Inspection = Node & {
+  __typename?: 'Inspection';
+  /** When the district closed it; null while OPEN. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the inspection was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the inspection took place (督查日期). */
+  date: Scalars['Date']['output'];
+  /** The findings, in the order they were recorded. */
+  findings: Array<InspectionFinding>;
+  /** Globally unique id of the inspection. */
+  id: Scalars['ID']['output'];
+  /** Names of the inspectors (督查人员). */
+  inspectors: Array<Scalars['String']['output']>;
+  /** Findings not yet rectified. */
+  openFindingCount: Scalars['Int']['output'];
+  /** Findings not rectified after their deadline. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The school, resolved. */
+  school: School;
+  /** The inspected school. */
+  schoolId: Scalars['ID']['output'];
+  /** The inspection's score, 0–100 (督查得分). */
+  score: Scalars['Int']['output'];
+  /** Where the inspection stands. */
+  status: InspectionStatus;
+  /** Overall remarks, if any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The term, resolved. */
+  term: Term;
+  /** The school's term that contains `date` (the score counts for it). */
+  termId: Scalars['ID']['output'];
+  /** When the inspection was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of inspections (Relay connection, plus `nodes` and `totalCount`). */
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  /** The inspections of this page with their cursors. */
+  edges: Array<InspectionEdge>;
+  /** The inspections of this page, same order as `edges`. */
+  nodes: Array<Inspection>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** All inspections matching the filter (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an inspection connection. */
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The inspection. */
+  node: Inspection;
+};
+
+/** Filters for `inspections`. */
+export type InspectionFilter = {
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only OPEN inspections with a finding past its deadline (逾期未整改). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /** Only this semester (with `schoolYear`). */
+  semester?: InputMaybe<Scalars['Int']['input']>;
+  /** Only inspections in this status. */
+  status?: InputMaybe<InspectionStatus>;
+};
+
+/** One finding of an inspection (督查问题) and its rectification (整改). */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  /** Identifies the finding within its inspection (pass it to `recordRectification`). */
+  id: Scalars['ID']['output'];
+  /** What was found, e.g. 周三延时托管无教师在岗 (at most 200 characters). */
+  item: Scalars['String']['output'];
+  /** Whether the finding is still open after its deadline (逾期未整改), as of today in school-local time. */
+  overdue: Scalars['Boolean']['output'];
+  /** What the school did (整改情况); null while open. */
+  rectification?: Maybe<Scalars['String']['output']>;
+  /** When the school recorded the rectification; null while open. */
+  rectifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rectification deadline (整改期限). */
+  rectifyBy: Scalars['Date']['output'];
+  /** How serious the finding is (问题等级). */
+  severity: FindingSeverity;
+};
+
+/** A finding to record with an inspection. */
+export type InspectionFindingInput = {
+  /** What was found, 1 to at most 200 characters. */
+  item: Scalars['String']['input'];
+  /** Rectification deadline, on or after the inspection date. */
+  rectifyBy: Scalars['Date']['input'];
+  /** How serious it is (问题等级). */
+  severity: FindingSeverity;
+};
+
+/** Where an inspection stands (督查状态). */
+export type InspectionStatus =
+  /** Every finding rectified and the district closed it (已结案). */
+  | 'CLOSED'
+  /** Recorded; the school rectifies its findings (整改中). */
+  | 'OPEN';
+
+/** A member of the school's after-school leadership group (领导小组成员). */
 export type LeadershipMember = {
   __typename?: 'LeadershipMember';
   /** Full name of the member. */
   name: Scalars['String']['output'];
+  /** Position in the group. */
   role: LeadershipRole;
-  /** The member's post at the school (e.g. 副校长). */
+  /** The member's post at the school (e.g. 副校长), if given. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
-/** Leadership group member to store. */
+/** A leadership group member (领导小组成员) to store. */
 export type LeadershipMemberInput = {
+  /** Full name, 1 to at most 40 characters. */
   name: Scalars['String']['input'];
+  /** Position in the group. */
   role: LeadershipRole;
+  /** The member's post at the school (e.g. 副校长), at most 40 characters; empty clears it. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Position in the school's after-school leadership group (领导小组). */
 export type LeadershipRole =
-  /** 副组长 */
+  /** Deputy leader (副组长). */
   | 'DEPUTY'
-  /** 组长 */
+  /** Leader of the group (组长), usually the principal. */
   | 'LEADER'
-  /** 成员 */
+  /** Member (成员). */
   | 'MEMBER';
 
+/**
+ * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
+ * of `timetableWeekday`, as the national holiday arrangements require.
+ */
+export type MakeUpDay = {
+  __typename?: 'MakeUpDay';
+  /** The make-up date (usually a Saturday or Sunday). */
+  date: Scalars['Date']['output'];
+  /** Why, e.g. 国庆调休; null when none was given. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The weekday whose timetable (排片表) runs on `date`; a service day of the district policy. */
+  timetableWeekday: Weekday;
+};
+
+/** A make-up day (调休补课) to save with a term. */
+export type MakeUpDayInput = {
+  /** Inside the term, not an excluded date, and not a regular service weekday of the policy (usually a Saturday or Sunday). */
+  date: Scalars['Date']['input'];
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whose timetable runs that day: a service weekday of the district policy. */
+  timetableWeekday: Weekday;
+};
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
   /** Cancels an affected activity (its venue and time are freed). */
   cancelActivity: ProviderExit;
+  /**
+   * Closes an inspection (DISTRICT_ADMIN). INVALID_TRANSITION while any finding is not rectified (the error lists them
+   * in `extensions.openFindings`) or when it is already CLOSED. Audited.
+   */
+  closeInspection: Inspection;
   /** OPEN → CLOSED. A satisfaction survey on a provider below the policy's rate opens a provider exit case. */
   closeSurvey: Survey;
   /**
@@ -910,6 +1493,14 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
+  recordInspection: Inspection;
+  /**
+   * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
+   * says what was done (1–1000 characters). INVALID_TRANSITION when the finding was already rectified or the
+   * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
+   */
+  recordRectification: Inspection;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
@@ -961,12 +1552,22 @@ export type Mutation = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationActivateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
@@ -974,58 +1575,124 @@ export type MutationCancelActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationCloseInspectionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCloseSurveyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCompleteProviderExitArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationConfirmDocumentUploadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCopyTermToAllSchoolsArgs = {
   termId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateContractArgs = {
   input: CreateContractInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateProviderArgs = {
   input: CreateProviderInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSchoolArgs = {
   input: CreateSchoolInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateTermArgs = {
   input: CreateTermInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDecideProviderExitArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ExitDecision;
@@ -1034,41 +1701,81 @@ export type MutationDecideProviderExitArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteContractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteTermArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportProvidersArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -1077,6 +1784,11 @@ export type MutationImportProvidersArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportSchoolsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -1085,22 +1797,42 @@ export type MutationImportSchoolsArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationIssueRespondentKeyArgs = {
   accessCode: Scalars['String']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationOpenProviderExitArgs = {
   input: OpenProviderExitInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationPublishSurveyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReassignActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
@@ -1111,11 +1843,44 @@ export type MutationReassignActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRecordRectificationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  findingId: Scalars['ID']['input'];
+  inspectionId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReinstateProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1123,11 +1888,21 @@ export type MutationReinstateProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReviewProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -1136,6 +1911,11 @@ export type MutationReviewProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSignContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1143,12 +1923,22 @@ export type MutationSignContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSubmitProviderForReviewArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSubmitSurveyResponseArgs = {
   accessCode: Scalars['String']['input'];
   answers: Array<SurveyAnswerInput>;
@@ -1158,6 +1948,11 @@ export type MutationSubmitSurveyResponseArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSuspendProviderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1165,6 +1960,11 @@ export type MutationSuspendProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationTerminateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1172,6 +1972,11 @@ export type MutationTerminateContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateActivityArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1179,6 +1984,11 @@ export type MutationUpdateActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateContractArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1186,12 +1996,22 @@ export type MutationUpdateContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateDistrictPolicyArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: DistrictPolicyInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateProviderArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1199,6 +2019,11 @@ export type MutationUpdateProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSchoolArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1206,6 +2031,11 @@ export type MutationUpdateSchoolArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSurveyArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1213,41 +2043,81 @@ export type MutationUpdateSurveyArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateTermInput;
 };
 
-/** Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification). */
+/**
+ * Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification).
+ * Ids are at most 64 characters wherever the API accepts one; a longer id is refused with BAD_USER_INPUT.
+ */
 export type Node = {
   /** Globally unique, opaque identifier. Do not parse it; pass it back as you received it. */
   id: Scalars['ID']['output'];
 };
 
-/** Opening an exit case. */
+/** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
-  /** Evaluations that support the case. */
+  /** Evaluations that support the case, at most 20. */
   evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The provider (APPROVED or SUSPENDED). */
   providerId: Scalars['ID']['input'];
+  /** Why, 1 to at most 2000 characters. */
   reason: Scalars['String']['input'];
 };
 
 /** Count of one option (or of one rating value, labels "1"–"5"). */
 export type OptionCount = {
   __typename?: 'OptionCount';
+  /** Answers choosing it. */
   count: Scalars['Int']['output'];
+  /** The option label, or the rating value. */
   label: Scalars['String']['output'];
+};
+
+/** An overdue finding on the dashboard. */
+export type OverdueFinding = {
+  __typename?: 'OverdueFinding';
+  /** Days past the deadline (≥ 1). */
+  daysOverdue: Scalars['Int']['output'];
+  /** The finding within its inspection. */
+  findingId: Scalars['ID']['output'];
+  /** The inspection, resolved. */
+  inspection: Inspection;
+  /** The inspection of the finding. */
+  inspectionId: Scalars['ID']['output'];
+  /** What was found. */
+  item: Scalars['String']['output'];
+  /** The rectification deadline (整改期限) that has passed. */
+  rectifyBy: Scalars['Date']['output'];
+  /** The inspected school. */
+  schoolId: Scalars['ID']['output'];
+  /** The school's name. */
+  schoolName: Scalars['String']['output'];
+  /** How serious it is (问题等级). */
+  severity: FindingSeverity;
 };
 
 /** Who runs the school (办学性质). */
 export type Ownership =
-  /** 民办 */
+  /** Private school (民办). */
   | 'PRIVATE'
-  /** 公办 */
+  /** Public school (公办). */
   | 'PUBLIC';
 
-/** Paging information of a connection (Relay Cursor Connections spec). Pass `endCursor` as `after` to get the next page. */
+/**
+ * Paging information of a connection (Relay Cursor Connections spec). Paging is forward-only: ask for `first` items
+ * (1–100, default 20), then pass `endCursor` as `after` to get the next page until `hasNextPage` is false. Cursors are
+ * opaque and bound to their list and filter: a cursor of another list, or one that was altered, is refused with
+ * BAD_USER_INPUT (`extensions.field` = `after`).
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item of this page, or null when the page is empty. Pass it as `after` for the next page. */
@@ -1269,9 +2139,11 @@ export type PickupSlot = {
   times: Array<Scalars['LocalTime']['output']>;
 };
 
-/** Pickup slot to store. */
+/** A pickup slot (放学时间) to store. */
 export type PickupSlotInput = {
+  /** Grades of the band (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** Pickup times (HH:mm), at least one; duplicates are dropped and the list sorted. */
   times: Array<Scalars['LocalTime']['input']>;
 };
 
@@ -1281,11 +2153,15 @@ export type PickupSlotInput = {
  */
 export type Provider = Node & {
   __typename?: 'Provider';
+  /** Postal address, if recorded. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Contact person. */
   contactName: Scalars['String']['output'];
+  /** Contact phone number. */
   contactPhone: Scalars['String']['output'];
   /** Its contracts the viewer may see, newest first. */
   contracts: ContractConnection;
+  /** When the provider was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Unified social credit code (统一社会信用代码), 18 characters, unique. */
   creditCode: Scalars['String']['output'];
@@ -1293,10 +2169,13 @@ export type Provider = Node & {
   documents: Array<Document>;
   /** Its evaluations the viewer may see, newest first. */
   evaluations: EvaluationConnection;
+  /** Globally unique id (`prv_…`). */
   id: Scalars['ID']['output'];
+  /** Kind of provider. */
   kind: ProviderKind;
   /** Legal name. */
   name: Scalars['String']['output'];
+  /** Its qualification certificates (资质). */
   qualifications: Array<Qualification>;
   /** After an exit: the first date it may apply again. */
   reentryDate?: Maybe<Scalars['Date']['output']>;
@@ -1304,10 +2183,15 @@ export type Provider = Node & {
   reviewComment?: Maybe<Scalars['String']['output']>;
   /** Activity categories it offers. */
   serviceCategories: Array<ActivityCategory>;
+  /** Its staff. */
   staff: Array<ProviderStaff>;
+  /** Its evaluation standing. */
   standing: ProviderStanding;
+  /** Admission status. */
   status: ProviderStatus;
+  /** When the provider was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateProvider` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
@@ -1334,15 +2218,22 @@ export type ProviderEvaluationsArgs = {
 /** A page of providers (Relay connection, plus `nodes` and `totalCount`). */
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The providers of this page with their cursors. */
   edges: Array<ProviderEdge>;
+  /** The providers of this page, same order as `edges`. */
   nodes: Array<Provider>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of providers matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a provider connection. */
 export type ProviderEdge = {
   __typename?: 'ProviderEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The provider. */
   node: Provider;
 };
 
@@ -1357,47 +2248,71 @@ export type ProviderExit = Node & {
   affectedActivities: Array<AffectedActivity>;
   /** Whether every affected activity is resolved (the complete button). */
   canComplete: Scalars['Boolean']['output'];
+  /** When it was completed. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the case was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was decided. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The district's comment on its decision. */
   decisionComment?: Maybe<Scalars['String']['output']>;
+  /** Evidence attached to the case. */
   evidence: Array<ExitEvidence>;
+  /** Globally unique id (`pex_…`). */
   id: Scalars['ID']['output'];
+  /** Who opened it: the user's token subject, or `system` for an automatic trigger. */
   openedBy: Scalars['String']['output'];
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider exiting. */
   providerId: Scalars['ID']['output'];
+  /** Why the case was opened. */
   reason: Scalars['String']['output'];
   /** The first date the provider may apply again (set on completion). */
   reentryDate?: Maybe<Scalars['Date']['output']>;
   /** The school of the admin who opened it, if a school admin did. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /** State of the case. */
   status: ProviderExitStatus;
+  /** What opened the case. */
   trigger: ProviderExitTrigger;
+  /** When the case was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
 /** A page of exit cases (Relay connection, plus `nodes` and `totalCount`). */
 export type ProviderExitConnection = {
   __typename?: 'ProviderExitConnection';
+  /** The cases of this page with their cursors. */
   edges: Array<ProviderExitEdge>;
+  /** The cases of this page, same order as `edges`. */
   nodes: Array<ProviderExit>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of cases matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an exit case connection. */
 export type ProviderExitEdge = {
   __typename?: 'ProviderExitEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The exit case. */
   node: ProviderExit;
 };
 
 /** Filters for `providerExits` (newest first). */
 export type ProviderExitFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only cases of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases in this state. */
   status?: InputMaybe<ProviderExitStatus>;
+  /** Only cases opened this way. */
   trigger?: InputMaybe<ProviderExitTrigger>;
 };
 
@@ -1406,12 +2321,16 @@ export type ProviderExitFilter = {
  * APPROVED → COMPLETED (the provider becomes EXITED).
  */
 export type ProviderExitStatus =
+  /** Approved (已批准): the provider is EXITING; affected activities are being resolved. */
   | 'APPROVED'
+  /** Completed (已完成): contracts terminated, provider EXITED. */
   | 'COMPLETED'
+  /** Open (待决定): waiting for the district's decision. */
   | 'OPEN'
+  /** Rejected (已驳回): the provider stays as it was. */
   | 'REJECTED';
 
-/** What opened the case. */
+/** What opened the case (触发原因). */
 export type ProviderExitTrigger =
   /** An evaluation total fell below the policy's `evaluationExitThreshold`. */
   | 'LOW_EVALUATION'
@@ -1424,40 +2343,49 @@ export type ProviderExitTrigger =
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only providers of this kind. */
   kind?: InputMaybe<ProviderKind>;
-  /** Name contains, or credit code starts with, this text. */
+  /** Name contains, or credit code starts with, this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only providers offering this category. */
   serviceCategory?: InputMaybe<ActivityCategory>;
+  /** Only providers in this admission status. */
   status?: InputMaybe<ProviderStatus>;
 };
 
 /** Kind of outside provider (校外资源). */
 export type ProviderKind =
-  /** 退休教师 */
+  /** Retired teacher (退休教师). */
   | 'RETIRED_TEACHER'
-  /** 社会专业人员 (coaches, artists, designers, …) */
+  /** Social professional (社会专业人员): coaches, artists, designers, … */
   | 'SOCIAL_PROFESSIONAL'
-  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  /** Training institution (培训机构): non-academic subjects only, never HOMEWORK. */
   | 'TRAINING_INSTITUTION'
-  /** 志愿者 */
+  /** Volunteer (志愿者). */
   | 'VOLUNTEER'
-  /** 青少年活动中心、少年宫 */
+  /** Youth activity centre or children's palace (青少年活动中心、少年宫). */
   | 'YOUTH_CENTRE';
 
-/** A person working for the provider. */
+/** A person working for the provider (机构人员). */
 export type ProviderStaff = {
   __typename?: 'ProviderStaff';
+  /** Their certificates. */
   certificates: Array<StaffCertificate>;
+  /** Full name. */
   name: Scalars['String']['output'];
   /** What they do, e.g. 足球教练. */
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A staff member (机构人员) to store. */
 export type ProviderStaffInput = {
+  /** Their certificates, at most 20. */
   certificates?: InputMaybe<Array<StaffCertificateInput>>;
+  /** Full name, 1 to at most 40 characters. */
   name: Scalars['String']['input'];
+  /** What they do (e.g. 足球教练), at most 40 characters. */
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1468,7 +2396,9 @@ export type ProviderStanding = {
   averageScore?: Maybe<Scalars['Float']['output']>;
   /** Per-school standing (PROVIDER users and district admins see all; school admins their school). */
   bySchool: Array<SchoolStanding>;
+  /** Number of current evaluations in the district. */
   evaluationCount: Scalars['Int']['output'];
+  /** Date of that latest evaluation. */
   latestEvaluationDate?: Maybe<Scalars['Date']['output']>;
   /** Total of the latest (by date) evaluation anywhere in the district. */
   latestScore?: Maybe<Scalars['Int']['output']>;
@@ -1479,41 +2409,57 @@ export type ProviderStanding = {
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
+  /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
-  /** An approved exit case is in progress: no new contracts or activities. */
+  /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
+  /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
 /** Providers in one admission status. */
 export type ProviderStatusCount = {
   __typename?: 'ProviderStatusCount';
+  /** Providers in it. */
   count: Scalars['Int']['output'];
+  /** The admission status. */
   status: ProviderStatus;
 };
 
 /** A school a parent can pick on the public page. */
 export type PublicSchoolOption = {
   __typename?: 'PublicSchoolOption';
+  /** The school's id (send it as `schoolId`). */
   id: Scalars['ID']['output'];
+  /** The school's name. */
   name: Scalars['String']['output'];
 };
 
 /** What the public answering page shows (no results, no internal ids beyond the questions). */
 export type PublicSurvey = {
   __typename?: 'PublicSurvey';
+  /** The access code asked for. */
   accessCode: Scalars['String']['output'];
   /** Whether the respondent must pick a school (district- or provider-wide surveys). */
   asksForSchool: Scalars['Boolean']['output'];
+  /** Introduction, if any. */
   intro?: Maybe<Scalars['String']['output']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The questions, in order. */
   questions: Array<SurveyQuestion>;
+  /** Schools to pick from when `asksForSchool`. */
   schoolOptions: Array<PublicSchoolOption>;
+  /** OPEN, or CLOSED (then answers are refused). */
   status: SurveyStatus;
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
@@ -1524,27 +2470,39 @@ export type Qualification = {
   certificateType: Scalars['String']['output'];
   /** The scanned certificate, if uploaded. */
   documentId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the qualification within its provider. */
   id: Scalars['ID']['output'];
+  /** Issuing authority. */
   issuer: Scalars['String']['output'];
+  /** Certificate number. */
   number: Scalars['String']['output'];
+  /** First day it is valid. */
   validFrom: Scalars['Date']['output'];
+  /** Last day it is valid. */
   validTo: Scalars['Date']['output'];
   /** Whether it is valid today (school-local date). */
   validToday: Scalars['Boolean']['output'];
 };
 
+/** A qualification certificate (资质) to store. */
 export type QualificationInput = {
+  /** Certificate type (e.g. 营业执照), 1 to at most 40 characters. */
   certificateType: Scalars['String']['input'];
   /** A document of this provider (see `requestDocumentUpload`). */
   documentId?: InputMaybe<Scalars['ID']['input']>;
   /** Keep the id of an existing qualification to update it; omit for a new one. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Issuing authority, 1 to at most 80 characters. */
   issuer: Scalars['String']['input'];
+  /** Certificate number, 1 to at most 60 characters. */
   number: Scalars['String']['input'];
+  /** First day it is valid. */
   validFrom: Scalars['Date']['input'];
+  /** Last day it is valid; not before `validFrom`. */
   validTo: Scalars['Date']['input'];
 };
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type Query = {
   __typename?: 'Query';
   /** Activities; with `filter.termId`, the timetable of that term ordered by weekday and start time. */
@@ -1553,8 +2511,14 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
-  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN). */
+  /**
+   * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
+   * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
+   */
+  complianceOverview: ComplianceOverview;
+  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN; FORBIDDEN otherwise). */
   complianceReport: ComplianceReport;
+  /** One contract. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   contract?: Maybe<Contract>;
   /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
   contracts: ContractConnection;
@@ -1566,14 +2530,21 @@ export type Query = {
   documentDownload: DocumentDownload;
   /** Documents of a provider or contract. */
   documents: Array<Document>;
+  /** One evaluation. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   evaluation?: Maybe<Evaluation>;
+  /** Evaluations, newest first. */
   evaluations: EvaluationConnection;
+  /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
+  inspection?: Maybe<Inspection>;
+  /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
+  inspections: InspectionConnection;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
   provider?: Maybe<Provider>;
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
   providerExit?: Maybe<ProviderExit>;
+  /** Exit cases, newest first. */
   providerExits: ProviderExitConnection;
   /** Providers sorted by name. */
   providers: ProviderConnection;
@@ -1585,26 +2556,34 @@ export type Query = {
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
   /**
-   * Schools, sorted by code (default) or name, paged with `first` (1–100, default 20) and `after`.
+   * School term scores (学校学期得分) of a school year (`2026-2027`) and semester (1 or 2), one per school with a term
+   * in that slot, by school code (DISTRICT_ADMIN; a SCHOOL_ADMIN gets their own school's).
+   */
+  schoolScores: Array<SchoolScore>;
+  /**
+   * Schools, sorted by code (default) or name, paged forward with `first` and `after`.
    * A SCHOOL_ADMIN sees only their own school.
    */
   schools: SchoolConnection;
+  /** One survey. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   survey?: Maybe<Survey>;
   /**
    * Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys, and their school's slice of a published district-wide
    * survey — see `SurveyResults.schoolSlice`). Never readable anonymously.
    */
   surveyResults: SurveyResults;
+  /** Surveys, newest first. */
   surveys: SurveyConnection;
   /** One term. NOT_FOUND for an unknown id; FORBIDDEN for another school's term of a SCHOOL_ADMIN. */
   term?: Maybe<Term>;
-  /** Terms, newest school year first; with `filter.schoolId` the terms of one school. Paged with `first` (1–100) and `after`. */
+  /** Terms, newest school year first; with `filter.schoolId` the terms of one school. Paged forward with `first` and `after`. */
   terms: TermConnection;
   /** The signed-in user, or null when the request carries no valid token. */
   viewer?: Maybe<Viewer>;
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -1612,11 +2591,13 @@ export type QueryActivitiesArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
@@ -1624,17 +2605,27 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryComplianceOverviewArgs = {
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  semester?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryComplianceReportArgs = {
   schoolId: Scalars['ID']['input'];
   termId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
@@ -1642,26 +2633,31 @@ export type QueryContractsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDashboardArgs = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentDownloadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentsArgs = {
   ownerId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
@@ -1669,21 +2665,39 @@ export type QueryEvaluationsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderExitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderExitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderExitFilter>;
@@ -1691,6 +2705,7 @@ export type QueryProviderExitsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
@@ -1698,16 +2713,26 @@ export type QueryProvidersArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryPublicSurveyArgs = {
   accessCode: Scalars['String']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QuerySchoolScoresArgs = {
+  schoolYear: Scalars['String']['input'];
+  semester: Scalars['Int']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
@@ -1716,17 +2741,20 @@ export type QuerySchoolsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveyResultsArgs = {
   groupBy?: InputMaybe<SurveyGroupBy>;
   surveyId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SurveyFilter>;
@@ -1734,52 +2762,66 @@ export type QuerySurveysArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryTermArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TermFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Kind of question. */
+/** Kind of question (题型). */
 export type QuestionKind =
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). Phone and ID card numbers in answers are masked before storing. */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
 /** Results of one question. */
 export type QuestionResult = {
   __typename?: 'QuestionResult';
+  /** Its kind. */
   kind: QuestionKind;
   /** RATING: mean of the ratings (null without ratings). */
   meanRating?: Maybe<Scalars['Float']['output']>;
   /** Choice counts, or the distribution of ratings 1–5 (empty when `withheld`). */
   options: Array<OptionCount>;
+  /** The question. */
   questionId: Scalars['ID']['output'];
   /** Answers to this question. */
   responseCount: Scalars['Int']['output'];
   /** RATING: share of 4–5 ratings, 0–1. */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** Its text. */
   text: Scalars['String']['output'];
   /** True in a school's slice when fewer than `SurveyResults.minimumAnswers` answered this question: no figures are given. */
   withheld: Scalars['Boolean']['output'];
 };
 
-/** An evaluation to record. */
+/** An evaluation (考核评价) to record. */
 export type RecordEvaluationInput = {
+  /** Date of the evaluation. */
   date: Scalars['Date']['input'];
+  /** Who evaluated (name), 1 to at most 40 characters. */
   evaluator: Scalars['String']['input'];
+  /** Findings in prose, at most 4000 characters. */
   findings?: InputMaybe<Scalars['String']['input']>;
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider evaluated. */
   providerId: Scalars['ID']['input'];
+  /** The school where it was evaluated. */
   schoolId: Scalars['ID']['input'];
+  /** Scores per criterion, each criterion at most once. */
   scores: Array<CriterionScoreInput>;
   /** The evaluation this one corrects (same provider and school). */
   supersedesId?: InputMaybe<Scalars['ID']['input']>;
@@ -1787,14 +2829,31 @@ export type RecordEvaluationInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new inspection of a school. */
+export type RecordInspectionInput = {
+  /** When it took place: not in the future, inside one of the school's terms. */
+  date: Scalars['Date']['input'];
+  /** Findings (at most 50); none is fine. */
+  findings?: InputMaybe<Array<InspectionFindingInput>>;
+  /** Inspectors' names (督查人员), 1–10 names, each at most 40 characters. */
+  inspectors: Array<Scalars['String']['input']>;
+  /** The inspected school. */
+  schoolId: Scalars['ID']['input'];
+  /** Score 0–100. */
+  score: Scalars['Int']['input'];
+  /** Overall remarks (at most 1000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png. */
+  /** application/pdf, image/jpeg or image/png (at most 100 characters). */
   contentType: Scalars['String']['input'];
+  /** The file's name without a path, 1 to at most 80 characters (storage keeps names under 255 bytes). */
   fileName: Scalars['String']['input'];
   /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
   ownerId: Scalars['ID']['input'];
-  /** Bytes, at most 10 485 760. */
+  /** Bytes, 1 to 10 485 760. */
   size: Scalars['Int']['input'];
 };
 
@@ -1812,34 +2871,40 @@ export type RespondentKey = {
   key: Scalars['String']['output'];
 };
 
-/** A review decision. */
+/** A review decision (审核结论). */
 export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
   | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
   | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
-  /** 区教育局 — district office staff: may read and change everything. */
+  /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
-  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
-  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
   | 'SCHOOL_ADMIN';
 
-/** A school of the district. `code` is unique in the district. School admins see only their own school. */
+/** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
   __typename?: 'School';
+  /** Postal address, if recorded. */
   address?: Maybe<Scalars['String']['output']>;
-  /** District school code, unique in the district (letters, digits and dashes, 2–32 characters). */
+  /** District school code, unique in the district (letters, digits and dashes, 2–32 characters, stored upper case). */
   code: Scalars['String']['output'];
+  /** When the school was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Grades the school serves (1–9). */
   grades: Array<Scalars['Int']['output']>;
+  /** Globally unique id (`sch_…`). */
   id: Scalars['ID']['output'];
-  /** The after-school leadership group. */
+  /** The after-school leadership group (领导小组). */
   leadershipGroup: Array<LeadershipMember>;
   /** Full name (e.g. 实验小学). */
   name: Scalars['String']['output'];
+  /** Who runs the school. */
   ownership: Ownership;
   /** Pickup slots per grade band. */
   pickupSlots: Array<PickupSlot>;
@@ -1849,14 +2914,16 @@ export type School = Node & {
   studentCount: Scalars['Int']['output'];
   /** The school's terms, newest school year first. */
   terms: TermConnection;
+  /** School type. */
   type: SchoolType;
+  /** When the school was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSchool`. */
   version: Scalars['Int']['output'];
 };
 
 
-/** A school of the district. `code` is unique in the district. School admins see only their own school. */
+/** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type SchoolTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1865,18 +2932,24 @@ export type SchoolTermsArgs = {
 /** A school whose current term has compliance findings. */
 export type SchoolComplianceSummary = {
   __typename?: 'SchoolComplianceSummary';
+  /** Number of findings. */
   issueCount: Scalars['Int']['output'];
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** Its name. */
   schoolName: Scalars['String']['output'];
+  /** The term checked. */
   termId: Scalars['ID']['output'];
 };
 
 /** A page of schools (Relay connection, plus `nodes` and `totalCount`). */
 export type SchoolConnection = {
   __typename?: 'SchoolConnection';
+  /** The schools of this page with their cursors. */
   edges: Array<SchoolEdge>;
   /** The schools of this page, same order as `edges`. */
   nodes: Array<School>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** Number of schools matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1887,37 +2960,120 @@ export type SchoolEdge = {
   __typename?: 'SchoolEdge';
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The school. */
   node: School;
 };
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
-  /** Only these schools. */
+  /** Only these schools (at most 100 ids). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only schools with this ownership. */
   ownership?: InputMaybe<Ownership>;
-  /** Matches schools whose name contains, or whose code starts with, this text. */
+  /** Matches schools whose name contains, or whose code starts with, this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only schools of this type. */
   type?: InputMaybe<SchoolType>;
 };
 
 /** Sort order of `schools`; default CODE ascending. */
 export type SchoolOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: SchoolOrderField;
 };
 
 /** Sortable school fields. */
 export type SchoolOrderField =
+  /** By district school code. */
   | 'CODE'
+  /** By name. */
   | 'NAME';
 
 /** Satisfaction of one school in the latest district satisfaction survey. */
 export type SchoolSatisfaction = {
   __typename?: 'SchoolSatisfaction';
+  /** Answers from this school. */
   responseCount: Scalars['Int']['output'];
+  /** Share of 4–5 ratings, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** Its name. */
   schoolName: Scalars['String']['output'];
+};
+
+/**
+ * A school's term score (学校学期得分, 督导评估): inspections, compliance and satisfaction, weighed by the district
+ * policy's `schoolScoreWeights`. Parts: inspection = mean inspection score − `overdueFindingPenalty` per overdue
+ * finding (0–100); compliance = 100 × PASSED ÷ (PASSED + FAILED) rules of the term; satisfaction = 100 × the share of
+ * 4–5 ratings in the latest satisfaction survey of the term. `total` = Σ weight × part ÷ Σ weight over the parts that
+ * are not null. All rounded to one decimal.
+ */
+export type SchoolScore = {
+  __typename?: 'SchoolScore';
+  /** Compliance part, 0–100; null when no rule could be checked. */
+  complianceScore?: Maybe<Scalars['Float']['output']>;
+  /** Inspections of the term. */
+  inspectionCount: Scalars['Int']['output'];
+  /** Inspection part, 0–100; null without inspections. */
+  inspectionScore?: Maybe<Scalars['Float']['output']>;
+  /** Findings still open after their deadline (each costs `overdueFindingPenalty` points). */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** Answers behind the satisfaction part. */
+  satisfactionResponseCount: Scalars['Int']['output'];
+  /** Satisfaction part, 0–100; null without survey answers. */
+  satisfactionScore?: Maybe<Scalars['Float']['output']>;
+  /** The survey the satisfaction part comes from (null for a district survey when a SCHOOL_ADMIN asks). */
+  satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The school, resolved. */
+  school: School;
+  /** The school scored. */
+  schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  /** The school's term the score is for. */
+  termId: Scalars['ID']['output'];
+  /** The weighted total, 0–100; null when no part has data. */
+  total?: Maybe<Scalars['Float']['output']>;
+  /** The weights used (from the district policy). */
+  weights: SchoolScoreWeightsUsed;
+};
+
+/**
+ * Weights of the three parts of a school term score (督导评估), each 0–100 (relative: they need not add up to 100;
+ * at least one is above 0). A part without data for a school is left out and the others are weighed alone.
+ */
+export type SchoolScoreWeights = {
+  __typename?: 'SchoolScoreWeights';
+  /** Weight of the compliance score (合规检查). */
+  compliance: Scalars['Int']['output'];
+  /** Weight of the inspection score (专项督查). */
+  inspection: Scalars['Int']['output'];
+  /** Weight of the satisfaction score (满意度). */
+  satisfaction: Scalars['Int']['output'];
+};
+
+/** New weights of the school term score, each 0–100, at least one above 0. */
+export type SchoolScoreWeightsInput = {
+  /** Weight of the compliance score (合规检查), 0–100. */
+  compliance: Scalars['Int']['input'];
+  /** Weight of the inspection score (专项督查), 0–100. */
+  inspection: Scalars['Int']['input'];
+  /** Weight of the satisfaction score (满意度), 0–100. */
+  satisfaction: Scalars['Int']['input'];
+};
+
+/** The weights a school term score used (from the district policy). */
+export type SchoolScoreWeightsUsed = {
+  __typename?: 'SchoolScoreWeightsUsed';
+  /** Weight of the compliance part (合规检查). */
+  compliance: Scalars['Int']['output'];
+  /** Weight of the inspection part (专项督查). */
+  inspection: Scalars['Int']['output'];
+  /** Weight of the satisfaction part (满意度). */
+  satisfaction: Scalars['Int']['output'];
 };
 
 /** Evaluation standing of a provider at one school. */
@@ -1925,68 +3081,86 @@ export type SchoolStanding = {
   __typename?: 'SchoolStanding';
   /** Mean total of the evaluations at this school (corrections replace what they supersede). */
   averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Number of current evaluations at this school. */
   evaluationCount: Scalars['Int']['output'];
   /** Total of the latest (by date) evaluation at this school. */
   latestScore?: Maybe<Scalars['Int']['output']>;
+  /** The school, resolved. */
   school?: Maybe<School>;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
 };
 
 /** School type (学校类型). */
 export type SchoolType =
-  /** 初中 */
+  /** Junior secondary school, grades 7–9 (初中). */
   | 'JUNIOR'
-  /** 九年一贯制 */
+  /** Nine-year school, grades 1–9 (九年一贯制). */
   | 'NINE_YEAR'
-  /** 小学 */
+  /** Primary school, grades 1–6 (小学). */
   | 'PRIMARY';
 
 /** Format of the service (三段式服务). */
 export type ServiceSegment =
-  /** 班级服务 — one class */
+  /** Class service (班级服务): one class. */
   | 'CLASS'
-  /** 年级服务 — a grade, mixed classes */
+  /** Grade service (年级服务): a grade, mixed classes. */
   | 'GRADE'
-  /** 校级服务 — the whole school */
+  /** School service (校级服务): the whole school. */
   | 'SCHOOL';
 
 /** Sort direction of a list. */
 export type SortDirection =
-  /** Smallest first (A→Z, oldest first). */
+  /** Ascending: smallest first (A→Z, oldest first). */
   | 'ASC'
-  /** Largest first (Z→A, newest first). */
+  /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
-/** A certificate of a provider staff member. */
+/** A certificate of a provider staff member (从业证书). */
 export type StaffCertificate = {
   __typename?: 'StaffCertificate';
+  /** E.g. 教练员证, 教师资格证. */
   certificateType: Scalars['String']['output'];
+  /** Certificate number. */
   number: Scalars['String']['output'];
+  /** Last day it is valid, if it expires. */
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A staff certificate (从业证书) to store. */
 export type StaffCertificateInput = {
+  /** Certificate type, 1 to at most 40 characters. */
   certificateType: Scalars['String']['input'];
+  /** Certificate number, 1 to at most 60 characters. */
   number: Scalars['String']['input'];
+  /** Last day it is valid, if it expires. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
- * A questionnaire for parents, answered anonymously with its `accessCode` on the public page. Results are aggregated
- * as answers arrive (never by scanning the answers), so reading them costs the same at 100 000 answers as at 10.
+ * A parents' questionnaire (问卷), answered anonymously with its `accessCode` on the public page. Results are
+ * aggregated as answers arrive (never by scanning the answers), so reading them costs the same at 100 000 answers as
+ * at 10.
  */
 export type Survey = Node & {
   __typename?: 'Survey';
   /** Unguessable code for the public answering page (`/s/<accessCode>` in the console). */
   accessCode: Scalars['String']['output'];
+  /** When it was closed. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Globally unique id (`srv_…`). */
   id: Scalars['ID']['output'];
+  /** Introduction shown above the questions, if any. */
   intro?: Maybe<Scalars['String']['output']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** When it was published. */
   openedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The questions, in the order shown. */
   questions: Array<SurveyQuestion>;
   /** Answers received so far (from the aggregates); for a school's slice, the answers given for that school. */
   responseCount: Scalars['Int']['output'];
@@ -1997,39 +3171,53 @@ export type Survey = Node & {
    * the school whose answers `responseCount` and `surveyResults` then cover. Null for the survey's own readers.
    */
   schoolSlice?: Maybe<Scalars['ID']['output']>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** The school, provider or activity the survey is about (null for DISTRICT). */
   scopeId?: Maybe<Scalars['ID']['output']>;
+  /** Lifecycle status. */
   status: SurveyStatus;
+  /** The term it belongs to, if given. */
   termId?: Maybe<Scalars['ID']['output']>;
+  /** Title shown to parents. */
   title: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSurvey` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
-/** One answer. */
+/** One answer (回答). */
 export type SurveyAnswerInput = {
-  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown. */
+  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown, each at most 60 characters. */
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The question answered. */
   questionId: Scalars['ID']['input'];
   /** RATING: 1–5. */
   rating?: InputMaybe<Scalars['Int']['input']>;
-  /** TEXT. Stored with phone numbers, ID card numbers and other runs of 11+ digits replaced by a note (e.g. [手机号已隐去]). */
+  /** TEXT: the answer, at most 1000 characters. Stored with phone numbers, ID card numbers and other runs of 11+ digits replaced by a note (e.g. [手机号已隐去]). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of surveys (Relay connection, plus `nodes` and `totalCount`). */
 export type SurveyConnection = {
   __typename?: 'SurveyConnection';
+  /** The surveys of this page with their cursors. */
   edges: Array<SurveyEdge>;
+  /** The surveys of this page, same order as `edges`. */
   nodes: Array<Survey>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of surveys matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a survey connection. */
 export type SurveyEdge = {
   __typename?: 'SurveyEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The survey. */
   node: Survey;
 };
 
@@ -2038,36 +3226,49 @@ export type SurveyEdge = {
  * district-wide surveys instead, each as their school's slice.
  */
 export type SurveyFilter = {
+  /** Only surveys of this kind. */
   kind?: InputMaybe<SurveyKind>;
+  /** Only surveys of this school (a SCHOOL_ADMIN's own). */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only surveys of this scope. */
   scope?: InputMaybe<SurveyScope>;
+  /** Only surveys in this status. */
   status?: InputMaybe<SurveyStatus>;
+  /** Only surveys of this term. */
   termId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How results are grouped. */
 export type SurveyGroupBy =
+  /** Per timetable activity (排片). */
   | 'ACTIVITY'
+  /** Per grade (年级). */
   | 'GRADE'
+  /** Per outside provider (校外机构). */
   | 'PROVIDER'
+  /** Per school (学校). */
   | 'SCHOOL';
 
 /** Results of one group (a school, provider, activity or grade). */
 export type SurveyGroupResult = {
   __typename?: 'SurveyGroupResult';
+  /** The group's key, e.g. `school:sch_…` or `grade:3`. */
   key: Scalars['String']['output'];
+  /** The group's name as shown. */
   label: Scalars['String']['output'];
+  /** Answers in the group. */
   responseCount: Scalars['Int']['output'];
+  /** Share of 4–5 among the group's ratings, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
   /** True in a school's slice when the group has fewer than `SurveyResults.minimumAnswers` answers (no rate is given). */
   withheld: Scalars['Boolean']['output'];
 };
 
-/** What a survey asks about. */
+/** What a survey asks about (问卷类型). */
 export type SurveyKind =
-  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  /** Demand survey (需求征询): what families want (at least one per semester); must not pressure families. */
   | 'DEMAND'
-  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  /** Satisfaction survey (满意度调查): ratings of a service; low results can open a provider exit case. */
   | 'SATISFACTION';
 
 /** A question of a survey. */
@@ -2075,19 +3276,27 @@ export type SurveyQuestion = {
   __typename?: 'SurveyQuestion';
   /** Stable id within the survey (answers refer to it). */
   id: Scalars['ID']['output'];
+  /** Kind of question. */
   kind: QuestionKind;
   /** Option labels for SINGLE_CHOICE/MULTI_CHOICE (empty otherwise). */
   options: Array<Scalars['String']['output']>;
+  /** Whether an answer is required. */
   required: Scalars['Boolean']['output'];
+  /** The question as shown. */
   text: Scalars['String']['output'];
 };
 
+/** A question to store. */
 export type SurveyQuestionInput = {
-  /** Keep the id to keep the question's identity across edits; omit for a new question. */
+  /** Keep the id to keep the question's identity across edits (1–20 lower-case letters or digits); omit for a new question. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of question. */
   kind: QuestionKind;
+  /** Option labels for choice questions (2–20, distinct), each 1 to at most 60 characters. */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether an answer is required (default true). */
   required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question, 1 to at most 300 characters. */
   text: Scalars['String']['input'];
 };
 
@@ -2100,7 +3309,9 @@ export type SurveyResults = {
   minimumAnswers: Scalars['Int']['output'];
   /** The previous term's survey results (`previousSurveyId`), for comparison. */
   previous?: Maybe<SurveyResults>;
+  /** Results per question. */
   questions: Array<QuestionResult>;
+  /** Answers received. */
   responseCount: Scalars['Int']['output'];
   /** Share of 4–5 among all RATING answers, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
@@ -2109,6 +3320,7 @@ export type SurveyResults = {
    * the answers given for that school count, and `groups` holds at most that school. Null for full results.
    */
   schoolSlice?: Maybe<Scalars['ID']['output']>;
+  /** The survey. */
   surveyId: Scalars['ID']['output'];
   /**
    * True when a school's slice has fewer than `minimumAnswers` answers: `satisfactionRate` and every question's figures
@@ -2119,23 +3331,32 @@ export type SurveyResults = {
 
 /** Whom a survey is about. */
 export type SurveyScope =
+  /** One timetable activity (排片); `scopeId` is the activity. */
   | 'ACTIVITY'
+  /** The whole district (全区); respondents pick their school. */
   | 'DISTRICT'
+  /** One outside provider (校外机构); `scopeId` is the provider. */
   | 'PROVIDER'
+  /** One school (学校); `scopeId` is the school. */
   | 'SCHOOL';
 
 /** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
 export type SurveyStatus =
+  /** Closed (已结束): results are final. */
   | 'CLOSED'
+  /** Draft (草稿): may be edited; not answerable. */
   | 'DRAFT'
+  /** Open (进行中): answerable on the public page. */
   | 'OPEN';
 
 /** The outcome of a submission. */
 export type SurveySubmission = {
   __typename?: 'SurveySubmission';
+  /** True when the answer was stored. */
   accepted: Scalars['Boolean']['output'];
   /** True when this respondent key had answered before: the earlier answer was replaced. */
   replaced: Scalars['Boolean']['output'];
+  /** When it was stored. */
   submittedAt: Scalars['DateTime']['output'];
 };
 
@@ -2145,123 +3366,205 @@ export type SurveySubmission = {
  */
 export type Term = Node & {
   __typename?: 'Term';
+  /**
+   * The term calendar (校历) of one month, `YYYY-MM`: every date of the month with whether it is a service day and
+   * whose timetable it runs, under the current district policy. The one calendar the whole API uses.
+   */
+  calendar: Array<CalendarDay>;
+  /** When the term was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Last day of the term. */
   endDate: Scalars['Date']['output'];
   /** Dates without service inside the term (holidays), ascending. */
   excludedDates: Array<Scalars['Date']['output']>;
+  /** Globally unique id (`trm_…`). */
   id: Scalars['ID']['output'];
+  /** Make-up days (调休补课) of the term, by date: each runs the timetable of another weekday. */
+  makeUpDays: Array<MakeUpDay>;
   /** The school, resolved. */
   school: School;
+  /** The school the term belongs to. */
   schoolId: Scalars['ID']['output'];
   /** School year, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['output'];
   /** Semester: 1 (autumn) or 2 (spring). */
   semester: Scalars['Int']['output'];
+  /** Number of service days (服务日) in the whole term: policy service weekdays, minus excluded dates, plus make-up days. */
+  serviceDayCount: Scalars['Int']['output'];
+  /** First day of the term. */
   startDate: Scalars['Date']['output'];
+  /** When the term was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateTerm`. */
   version: Scalars['Int']['output'];
 };
 
+
+/**
+ * A school term (学期) of one school: school year + semester with its dates. Activities, contracts and surveys
+ * belong to a term. One term per school, school year and semester.
+ */
+export type TermCalendarArgs = {
+  month: Scalars['String']['input'];
+};
+
 /** A page of terms (Relay connection, plus `nodes` and `totalCount`). */
 export type TermConnection = {
   __typename?: 'TermConnection';
+  /** The terms of this page with their cursors. */
   edges: Array<TermEdge>;
+  /** The terms of this page, same order as `edges`. */
   nodes: Array<Term>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of terms matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** An edge of a term connection. */
 export type TermEdge = {
   __typename?: 'TermEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The term. */
   node: Term;
 };
 
 /** Filters for `terms`. */
 export type TermFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Terms of this school. A SCHOOL_ADMIN gets their own school's terms whatever is given, and FORBIDDEN for another school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
-  /** Only this semester (needs `schoolYear`). */
+  /** Only this semester, 1 or 2 (needs `schoolYear`). */
   semester?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an activity. Omitted fields keep their value; the term cannot change. */
 export type UpdateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Content category. */
   category?: InputMaybe<ActivityCategory>;
+  /** The provider's ACTIVE contract; null for school staff. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after `startTime`. */
   endTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Students enrolled, 0–3 000 and not above `capacity`. */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Grades taking part (1–9), at least one. */
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The outside provider running it; null for school staff. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Format of the service. */
   segment?: InputMaybe<ServiceSegment>;
+  /** Person in charge, at most 40 characters; empty clears it. */
   staffName?: InputMaybe<Scalars['String']['input']>;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** ACTIVE or CANCELLED. */
   status?: InputMaybe<ActivityStatus>;
+  /** Content, 1 to at most 60 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** Day of the week. */
   weekday?: InputMaybe<Weekday>;
 };
 
-/** Changes to a DRAFT contract. */
+/** Changes to a DRAFT contract. Omitted fields keep their value. */
 export type UpdateContractInput = {
+  /** Last day in force. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: InputMaybe<Scalars['Float']['input']>;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures?: InputMaybe<Scalars['String']['input']>;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent?: InputMaybe<Scalars['String']['input']>;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a provider; `qualifications` and `staff` replace the lists. Reviewed qualifications cannot be removed. */
 export type UpdateProviderInput = {
+  /** Postal address, at most 200 characters; empty clears it. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, 1 to at most 40 characters. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone number (at most 20 characters). */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code: 18 digits or capital letters (at most 18 characters). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of provider. */
   kind?: InputMaybe<ProviderKind>;
+  /** Legal name, 1 to at most 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the qualification certificates, at most 30. */
   qualifications?: InputMaybe<Array<QualificationInput>>;
+  /** Activity categories it offers, at least one. */
   serviceCategories?: InputMaybe<Array<ActivityCategory>>;
+  /** Replaces the staff, at most 200. */
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
-/** Changes to a school. Omitted fields keep their value. */
+/** Changes to a school. Omitted fields keep their value; null or empty text clears an optional field. */
 export type UpdateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** District school code (DISTRICT_ADMIN only): 2–32 letters, digits or dashes, at most 32 characters. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Grades served (1–9), at least one. */
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Replaces the leadership group, at most 50 members. */
   leadershipGroup?: InputMaybe<Array<LeadershipMemberInput>>;
+  /** Full name, 1 to at most 80 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Who runs the school. */
   ownership?: InputMaybe<Ownership>;
+  /** Replaces the pickup slots, at most 9 grade bands. */
   pickupSlots?: InputMaybe<Array<PickupSlotInput>>;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled students, 0–20 000. */
   studentCount?: InputMaybe<Scalars['Int']['input']>;
+  /** School type. */
   type?: InputMaybe<SchoolType>;
 };
 
-/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
+/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). Omitted fields keep their value. */
 export type UpdateSurveyInput = {
+  /** Introduction, at most 2000 characters; empty or null clears it. */
   intro?: InputMaybe<Scalars['String']['input']>;
+  /** The same survey in an earlier term; null clears it. */
   previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the questions (1–50). */
   questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  /** The term it belongs to; null clears it. */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1 to at most 100 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a term. Omitted fields keep their value; the school cannot change. */
 export type UpdateTermInput = {
+  /** Last day of the term; must not be before `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the holidays, at most 200 dates, all inside the term. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Replaces all make-up days (调休补课) of the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
+  /** School year `YYYY-YYYY` with consecutive years (at most 9 characters). */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester?: InputMaybe<Scalars['Int']['input']>;
+  /** First day of the term. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2280,14 +3583,21 @@ export type Viewer = {
   sub: Scalars['ID']['output'];
 };
 
-/** A day of the week. Timetable activities and district service days use it. */
+/** A day of the week (星期). Timetable activities and district service days use it. */
 export type Weekday =
+  /** Friday (周五). */
   | 'FRIDAY'
+  /** Monday (周一). */
   | 'MONDAY'
+  /** Saturday (周六). */
   | 'SATURDAY'
+  /** Sunday (周日). */
   | 'SUNDAY'
+  /** Thursday (周四). */
   | 'THURSDAY'
+  /** Tuesday (周二). */
   | 'TUESDAY'
+  /** Wednesday (周三). */
   | 'WEDNESDAY';
 
 
@@ -2369,6 +3679,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EvaluationRecord )
+    | ( InspectionRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( SchoolRecord )
@@ -2394,10 +3705,18 @@ export type ResolversTypes = {
   AuditValue: ResolverTypeWrapper<AuditValueModel>;
   AuditValueKind: AuditValueKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
+  ComplianceOverview: ResolverTypeWrapper<Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversTypes['ComplianceOverviewRow']> }>;
+  ComplianceOverviewCell: ResolverTypeWrapper<ComplianceOverviewCell>;
+  ComplianceOverviewRow: ResolverTypeWrapper<ComplianceOverviewRowView>;
   ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  ComplianceRuleInfo: ResolverTypeWrapper<ComplianceRuleInfo>;
+  ComplianceRuleResult: ResolverTypeWrapper<ComplianceRuleResult>;
+  ComplianceRuleStatus: ComplianceRuleStatus;
   Contract: ResolverTypeWrapper<ContractRecord>;
   ContractConnection: ResolverTypeWrapper<ContractPage>;
   ContractEdge: ResolverTypeWrapper<ContractPageItem>;
@@ -2411,7 +3730,7 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
@@ -2433,20 +3752,31 @@ export type ResolversTypes = {
   ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<TypedChange>;
+  FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  Inspection: ResolverTypeWrapper<InspectionRecord>;
+  InspectionConnection: ResolverTypeWrapper<InspectionPage>;
+  InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: ResolverTypeWrapper<InspectionFindingModel>;
+  InspectionFindingInput: InspectionFindingInput;
+  InspectionStatus: InspectionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
+  MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
   OptionCount: ResolverTypeWrapper<OptionCount>;
+  OverdueFinding: ResolverTypeWrapper<OverdueFindingView>;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
@@ -2475,6 +3805,7 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
@@ -2487,6 +3818,10 @@ export type ResolversTypes = {
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
   SchoolSatisfaction: ResolverTypeWrapper<SchoolSatisfaction>;
+  SchoolScore: ResolverTypeWrapper<SchoolScoreView>;
+  SchoolScoreWeights: ResolverTypeWrapper<SchoolScoreWeights>;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: ResolverTypeWrapper<SchoolScoreWeightsUsed>;
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
@@ -2535,9 +3870,15 @@ export type ResolversParentTypes = {
   AuditParam: Omit<AuditParam, 'value'> & { value: ResolversParentTypes['AuditValue'] };
   AuditValue: AuditValueModel;
   Boolean: Scalars['Boolean']['output'];
+  CalendarDay: CalendarDay;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
+  ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
+  ComplianceOverviewCell: ComplianceOverviewCell;
+  ComplianceOverviewRow: ComplianceOverviewRowView;
   ComplianceReport: ComplianceReport;
+  ComplianceRuleInfo: ComplianceRuleInfo;
+  ComplianceRuleResult: ComplianceRuleResult;
   Contract: ContractRecord;
   ContractConnection: ContractPage;
   ContractEdge: ContractPageItem;
@@ -2550,7 +3891,7 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
+  Dashboard: Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
@@ -2571,14 +3912,23 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
+  Inspection: InspectionRecord;
+  InspectionConnection: InspectionPage;
+  InspectionEdge: InspectionPageItem;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: InspectionFindingModel;
+  InspectionFindingInput: InspectionFindingInput;
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
   LocalTime: Scalars['LocalTime']['output'];
+  MakeUpDay: MakeUpDay;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
   OptionCount: OptionCount;
+  OverdueFinding: OverdueFindingView;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
@@ -2601,6 +3951,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   RespondentKey: RespondentKey;
   School: SchoolRecord;
@@ -2610,6 +3961,10 @@ export type ResolversParentTypes = {
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolSatisfaction: SchoolSatisfaction;
+  SchoolScore: SchoolScoreView;
+  SchoolScoreWeights: SchoolScoreWeights;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: SchoolScoreWeightsUsed;
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
@@ -2636,6 +3991,12 @@ export type ResolversParentTypes = {
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
 };
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2735,20 +4096,60 @@ export type AuditValueResolvers<ContextType = GraphQLContext, ParentType extends
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareEndsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareOk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meetsMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ServiceSegment']>, ParentType, ContextType>;
+  serviceDateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+};
+
+export type ComplianceOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverview'] = ResolversParentTypes['ComplianceOverview']> = {
+  recomputedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComplianceOverviewRow']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleInfo']>, ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  semester?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ComplianceOverviewCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewCell'] = ResolversParentTypes['ComplianceOverviewCell']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+};
+
+export type ComplianceOverviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewRow'] = ResolversParentTypes['ComplianceOverviewRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ComplianceOverviewCell']>, ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport']> = {
@@ -2758,8 +4159,27 @@ export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType e
   lateCareEndsNotBefore?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   minDailyMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minHomeworkGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleResult']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleInfo'] = ResolversParentTypes['ComplianceRuleInfo']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleResult'] = ResolversParentTypes['ComplianceRuleResult']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -2812,6 +4232,8 @@ export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType ext
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindings?: Resolver<Array<ResolversTypes['OverdueFinding']>, ParentType, ContextType>;
   providersByStatus?: Resolver<Array<ResolversTypes['ProviderStatusCount']>, ParentType, ContextType>;
   qualificationsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionBySchool?: Resolver<Array<ResolversTypes['SchoolSatisfaction']>, ParentType, ContextType>;
@@ -2841,9 +4263,15 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   monthlyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   operatingFundPerStudentYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outsideProvidersAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueFindingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summerServiceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teacherRatePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2955,6 +4383,49 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  openFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+};
+
+export type InspectionFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionFinding'] = ResolversParentTypes['InspectionFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rectification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rectifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
+};
+
 export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadershipMember'] = ResolversParentTypes['LeadershipMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LeadershipRole'], ParentType, ContextType>;
@@ -2965,9 +4436,16 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalTime';
 }
 
+export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MakeUpDay'] = ResolversParentTypes['MakeUpDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timetableWeekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
@@ -2993,6 +4471,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
@@ -3011,12 +4491,24 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverdueFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueFinding'] = ResolversParentTypes['OverdueFinding']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  inspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3151,6 +4643,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
@@ -3160,6 +4653,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
@@ -3167,6 +4662,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schoolScores?: Resolver<Array<ResolversTypes['SchoolScore']>, ParentType, ContextType, RequireFields<QuerySchoolScoresArgs, 'schoolYear' | 'semester'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'surveyId'>>;
@@ -3234,6 +4730,34 @@ export type SchoolSatisfactionResolvers<ContextType = GraphQLContext, ParentType
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScore'] = ResolversParentTypes['SchoolScore']> = {
+  complianceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionResponseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionSurveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['SchoolScoreWeightsUsed'], ParentType, ContextType>;
+};
+
+export type SchoolScoreWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeights'] = ResolversParentTypes['SchoolScoreWeights']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolScoreWeightsUsedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeightsUsed'] = ResolversParentTypes['SchoolScoreWeightsUsed']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SchoolStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolStanding'] = ResolversParentTypes['SchoolStanding']> = {
@@ -3320,14 +4844,17 @@ export type SurveySubmissionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type TermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<TermCalendarArgs, 'month'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   excludedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  makeUpDays?: Resolver<Array<ResolversTypes['MakeUpDay']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   semester?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3364,9 +4891,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditParam?: AuditParamResolvers<ContextType>;
   AuditValue?: AuditValueResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
+  ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
+  ComplianceOverviewCell?: ComplianceOverviewCellResolvers<ContextType>;
+  ComplianceOverviewRow?: ComplianceOverviewRowResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceRuleInfo?: ComplianceRuleInfoResolvers<ContextType>;
+  ComplianceRuleResult?: ComplianceRuleResultResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;
   ContractEdge?: ContractEdgeResolvers<ContextType>;
@@ -3388,11 +4921,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
+  MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
+  OverdueFinding?: OverdueFindingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
@@ -3415,6 +4954,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
+  SchoolScore?: SchoolScoreResolvers<ContextType>;
+  SchoolScoreWeights?: SchoolScoreWeightsResolvers<ContextType>;
+  SchoolScoreWeightsUsed?: SchoolScoreWeightsUsedResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
@@ -3430,3 +4972,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+};

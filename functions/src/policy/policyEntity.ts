@@ -29,6 +29,21 @@ export const policyEntity = (db: Db) =>
         evaluationExitThreshold: { type: 'number', required: true },
         satisfactionExitRate: { type: 'number', required: true },
         reentryAfterMonths: { type: 'number', required: true },
+        // --- Compliance and supervision (issue 15): absent on policies saved before; read with defaults. ---
+        serviceEndsBy: { type: 'string' },
+        summerServiceEndsBy: { type: 'string' },
+        summerFrom: { type: 'string' },
+        summerTo: { type: 'string' },
+        schoolScoreWeights: {
+          type: 'map',
+          properties: {
+            inspection: { type: 'number', required: true },
+            compliance: { type: 'number', required: true },
+            satisfaction: { type: 'number', required: true },
+          },
+        },
+        overdueFindingPenalty: { type: 'number' },
+        // --- end of compliance and supervision ---
         createdAt: { type: 'string', required: true, readOnly: true },
         updatedAt: { type: 'string', required: true },
       },

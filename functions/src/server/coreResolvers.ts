@@ -26,6 +26,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.exits.get(viewer, id);
     case 'Survey':
       return services.surveys.get(viewer, id);
+    case 'Inspection':
+      return services.inspections.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -52,7 +54,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 };
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
-const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey'] as const;
+const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey', 'Inspection'] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 
 export const nodeResolvers: NodeResolvers = {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessRecords, AccessType } from '../access/recordAccess';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../core/errors';
+import { createConnectionLoaders } from './connectionLoaders';
 import type { Services } from './services';
 
 /**
@@ -46,6 +47,8 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
     districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
+    /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
+    connections: createConnectionLoaders(services),
   };
 }
 

@@ -15,7 +15,7 @@ import { respondentHash, type Counters, type ResponseRepository, type StoredResp
 import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
 import { submissionSchema } from './surveyInput';
 import type { SurveyRepository } from './surveyRepository';
-import { groupSummary, questionResults } from './surveyResults';
+import { GROUP_SUMMARY_COUNTERS, groupSummary, questionResults } from './surveyResults';
 import { SLICE_MIN_ANSWERS, schoolSliceOf, sliceFigures } from './schoolSlice';
 
 const MAX_ATTEMPTS = 10;
@@ -192,7 +192,7 @@ export function createAnswerService(deps: {
       let groups: SurveyResultsView['groups'] = [];
       if (groupBy) {
         const prefix = groupPrefixes[groupBy];
-        const counters = await responses.aggregates(surveyId, prefix);
+        const counters = await responses.aggregates(surveyId, prefix, GROUP_SUMMARY_COUNTERS);
         const names = await labels(prefix, [...counters.keys()]);
         groups = [...counters]
           .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c), withheld: false }))

@@ -92,12 +92,20 @@ export function createResponseRepository(db: Db) {
       await transactWrite(db, writes);
     },
 
-    /** Counter totals per group (shards added up), for groups starting with `prefix` (Query; never the responses). */
-    async aggregates(surveyId: string, prefix: string): Promise<Map<string, Counters>> {
+    /**
+     * Counter totals per group (shards added up), for groups starting with `prefix` (Query; never the responses).
+     * With `counters`, only those are read: a list of groups needs three counters of the dozens an item holds.
+     */
+    async aggregates(surveyId: string, prefix: string, counters?: readonly string[]): Promise<Map<string, Counters>> {
+      const projection = counters && {
+        ProjectionExpression: ['#group', ...counters.map((_, i) => `#p${i}`)].join(', '),
+        ExpressionAttributeNames: { '#group': 'group', ...Object.fromEntries(counters.map((name, i) => [`#p${i}`, `c:${name}`])) },
+      };
       const items = await queryAll({
         TableName: db.config.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': aggregatePk(surveyId), ':prefix': prefix },
+        ...projection,
       });
       const groups = new Map<string, Counters>();
       for (const item of items) {

@@ -11,7 +11,6 @@ import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
-import { findCoerciveWording, surveyWordingTexts } from './coerciveWording';
 import type { ResponseRepository } from './responseRepository';
 import { DISTRICT_KEY, type SurveyQuestionRecord, type SurveyRecord } from './surveyEntity';
 import { createSurveySchema, updateSurveySchema } from './surveyInput';
@@ -162,6 +161,8 @@ export function createSurveyService(deps: {
       if (survey.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`, { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
       // Drafts written before ids were checked may still repeat one: nobody could answer such a survey.
       requireUniqueQuestionIds(survey.questions);
+      // Loaded on first publication: OpenCC's dictionaries are not needed by any other request (bundle size).
+      const { findCoerciveWording, surveyWordingTexts } = await import('./coerciveWording');
       const findings = findCoerciveWording(surveyWordingTexts(survey));
       if (findings.length > 0) {
         throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { reason: 'WORDING', phrases: findings });

@@ -42,6 +42,7 @@ export const auditEn: typeof auditZh = {
     EXITED: 'Exited',
     PUBLISH: 'Published',
     CLOSE: 'Closed',
+    RECTIFY: 'Rectified',
     UPLOAD: 'File uploaded',
     DELETE_DOCUMENT: 'File deleted',
   },
@@ -84,5 +85,9 @@ export const auditEn: typeof auditZh = {
     'survey.closed': 'Closed survey %{title}',
     'document.uploaded': 'Uploaded file %{fileName}',
     'document.deleted': 'Deleted file %{fileName}',
+    'inspection.recorded': 'Inspection of %{date} recorded: %{findings} finding(s), score %{score}',
+    'inspection.rectified': 'Rectified the %{severity} finding “%{item}”: %{note}',
+    'inspection.rectifiedLate': 'Rectified the %{severity} finding “%{item}” (late, due %{rectifyBy}): %{note}',
+    'inspection.closed': 'All findings rectified; inspection closed',
   },
 };

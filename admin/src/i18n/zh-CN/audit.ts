@@ -44,6 +44,7 @@ export const auditZh = {
     EXITED: '已退出',
     PUBLISH: '发布',
     CLOSE: '结束',
+    RECTIFY: '整改',
     UPLOAD: '上传文件',
     DELETE_DOCUMENT: '删除文件',
   },
@@ -86,5 +87,9 @@ export const auditZh = {
     'survey.closed': '结束问卷 %{title}',
     'document.uploaded': '上传文件 %{fileName}',
     'document.deleted': '删除文件 %{fileName}',
+    'inspection.recorded': '记录督查 %{date}：%{findings} 项问题，得分 %{score}',
+    'inspection.rectified': '整改%{severity}问题「%{item}」：%{note}',
+    'inspection.rectifiedLate': '整改%{severity}问题「%{item}」（逾期，期限 %{rectifyBy}）：%{note}',
+    'inspection.closed': '督查整改完成，结案',
   },
 };

@@ -5,6 +5,7 @@ import type { Services } from '../../server/services';
 import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
+import { seedSupervision } from './seedSupervision';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -58,6 +59,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
     await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
+    await seedSupervision(services, seeder, seeded, progress);
   }
   return report;
 }
