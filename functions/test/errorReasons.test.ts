@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorReasons } from '../src/core/errorReasons';
+import { errorReasons } from '../src/core/errorReasonList';
 import { createTestApi, type GraphQLResult, type TestApi } from './support/api';
 import { schoolInput } from './support/builders';
 import { createSchool } from './support/domain';

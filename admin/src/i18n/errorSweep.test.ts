@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReasons } from '../../../functions/src/core/errorReasons';
+import { errorReasons } from '../../../functions/src/core/errorReasonList';
 import { failureNotice, fieldErrorText } from '../common/useRunOperation';
 import { problemText } from '../csv/ImportRecordsTable';
 import { errorText, fromGraphQLError } from '../dataProvider/errors';

@@ -1,7 +1,6 @@
 import type { AuditEventResolvers, AuditValueResolvers, QueryResolvers } from '../generated/resolvers';
 import { requireViewer } from '../auth/access';
 import { forbidden } from '../core/errors';
-import { typedChanges } from './auditValues';
 
 export const auditQueries: Pick<QueryResolvers, 'auditEvents'> = {
   // Whoever may read all of the record may read its trail, minus the events that stem from records they may not
@@ -18,7 +17,8 @@ export const auditEventFields: AuditEventResolvers = {
   summaryKey: (event) => event.summaryKey ?? null,
   summaryParams: (event) =>
     (event.summaryParams ?? []).map(({ name, ...value }) => ({ name, value: { ...value, kind: value.kind as never } })),
-  changes: (event, _args, _context, info) => typedChanges(event, info.schema),
+  // Loaded on first use: reading a trail is rare, and this code is not needed at a cold start (bundle size).
+  changes: async (event, _args, _context, info) => (await import('./auditValues')).typedChanges(event, info.schema),
 };
 
 export const auditValueFields: AuditValueResolvers = {

@@ -13,16 +13,14 @@ import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { draftableProviderStatuses, qualificationCovering } from '../providers/providerRules';
 import type { TermRepository } from '../terms/termRepository';
-import type { ContractRecord, StoredContractStatus } from './contractEntity';
+import type { ContractRecord } from './contractEntity';
 import { createContractSchema, totalOf, updateContractSchema } from './contractInput';
 import type { ContractRepository } from './contractRepository';
 import { param, summary } from '../audit/auditSummaries';
 
-export type ContractStatus = StoredContractStatus | 'EXPIRED';
+import { effectiveStatus, type ContractStatus } from './contractStatus';
 
-/** EXPIRED is not stored: an ACTIVE contract whose end date has passed is expired from the next day on. */
-export const effectiveStatus = (contract: ContractRecord, today = localDate()): ContractStatus =>
-  contract.status === 'ACTIVE' && contract.endDate < today ? 'EXPIRED' : contract.status;
+export { effectiveStatus, type ContractStatus } from './contractStatus';
 
 export interface ContractListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;

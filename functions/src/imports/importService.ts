@@ -1,7 +1,7 @@
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { AppError, badInput } from '../core/errors';
-import { reasonParams, type ErrorReason } from '../core/errorReasons';
+import { reasonParams, type ErrorReason } from '../core/errorReasonList';
 import { parseInput } from '../core/validation';
 import { createProviderSchema } from '../providers/providerInput';
 import type { ProviderRepository } from '../providers/providerRepository';

@@ -16,7 +16,8 @@ import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
 import { submissionSchema } from './surveyInput';
 import type { SurveyRepository } from './surveyRepository';
 import { GROUP_SUMMARY_COUNTERS, groupSummary, questionResults } from './surveyResults';
-import { SLICE_MIN_ANSWERS, schoolSliceOf, sliceFigures } from './schoolSlice';
+import { SLICE_MIN_ANSWERS, schoolSliceOf } from './schoolSlice';
+import { sliceFigures } from './sliceFigures';
 
 const MAX_ATTEMPTS = 10;
 export const groupPrefixes = { SCHOOL: 'school:', PROVIDER: 'provider:', ACTIVITY: 'activity:', GRADE: 'grade:' } as const;

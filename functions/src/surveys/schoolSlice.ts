@@ -1,7 +1,5 @@
 import type { Viewer } from '../auth/viewer';
-import type { Counters } from './responseRepository';
 import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
-import { groupSummary, questionResults } from './surveyResults';
 
 /**
  * A school admin's slice of a district survey: the answers given for their school only. Figures of a slice are shown
@@ -22,17 +20,3 @@ export function readsSchoolSlice(viewer: Viewer, survey: SurveyRecord): boolean 
 export const withSchoolSlice = (survey: SurveyRecord, schoolId: string): SurveyRecord => Object.assign({}, survey, { schoolSlice: schoolId });
 
 export const schoolSliceOf = (survey: SurveyRecord): string | undefined => (survey as SurveyView).schoolSlice;
-
-type Results = ReturnType<typeof questionResults>;
-
-/** A slice's figures from its school's counters: withheld (no counts, rates or means) where fewer than N answered. */
-export function sliceFigures(questions: SurveyRecord['questions'], counters: Counters | undefined) {
-  const summary = groupSummary(counters);
-  const withheld = summary.responseCount < SLICE_MIN_ANSWERS;
-  const perQuestion: (Results[number] & { withheld: boolean })[] = questionResults(questions, counters ?? new Map()).map((question) =>
-    withheld || question.responseCount < SLICE_MIN_ANSWERS
-      ? { ...question, meanRating: null, satisfactionRate: null, options: [], withheld: true }
-      : { ...question, withheld: false },
-  );
-  return { responseCount: summary.responseCount, satisfactionRate: withheld ? null : summary.satisfactionRate, questions: perQuestion, withheld };
-}
