@@ -20,7 +20,8 @@ async function districtPages(): Promise<[string, string][]> {
   const api = await apiAs('district');
   const d = await api<Record<string, { nodes: { id: string; status?: string; name?: string; terms?: { nodes: { id: string }[] } }[] }>>(`{
     schools(first: 1) { nodes { id terms(first: 1) { nodes { id } } } } activities(first: 1) { nodes { id } } providers(first: 1) { nodes { id } }
-    contracts(first: 1) { nodes { id } } evaluations(first: 1) { nodes { id } } providerExits(first: 1) { nodes { id } } surveys(first: 5) { nodes { id status } } }`);
+    contracts(first: 1) { nodes { id } } evaluations(first: 1) { nodes { id } } providerExits(first: 1) { nodes { id } } surveys(first: 5) { nodes { id status } }
+    inspections(first: 1) { nodes { id } } }`);
   const school = d.schools.nodes[0];
   const term = school.terms!.nodes[0];
   const survey = d.surveys.nodes.find((s) => s.status !== 'DRAFT')!;
@@ -30,7 +31,8 @@ async function districtPages(): Promise<[string, string][]> {
     ['schools', '/schools'], ['school-show', `/schools/${school.id}/show`], ['school-create', '/schools/create'], ['school-edit', `/schools/${school.id}`],
     ['terms', '/terms'], ['term-show', `/terms/${term.id}/show`], ['term-create', '/terms/create'],
     ['timetable', `/timetable?${pick}`], ['activities', '/activities'], ['activity-show', `/activities/${d.activities.nodes[0].id}/show`], ['activity-create', '/activities/create'],
-    ['compliance', `/compliance?${pick}`],
+    ['compliance', `/compliance?${pick}`], ['compliance-overview', '/complianceOverview'],
+    ['inspections', '/inspections'], ['inspection-show', `/inspections/${d.inspections.nodes[0].id}/show`], ['inspection-create', '/inspections/create'],
     ['providers', '/providers'], ['provider-show', `/providers/${d.providers.nodes[0].id}/show`], ['provider-create', '/providers/create'],
     ['contracts', '/contracts'], ['contract-show', `/contracts/${d.contracts.nodes[0].id}/show`],
     ['evaluations', '/evaluations'], ['evaluation-show', `/evaluations/${d.evaluations.nodes[0].id}/show`],
