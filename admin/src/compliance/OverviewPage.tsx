@@ -56,7 +56,8 @@ function OverviewTable({ overview, onlyProblems }: { overview: Overview; onlyPro
       <Table size="small" stickyHeader aria-label={translate('app.overview.title')}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('app.overview.columns.school')}</TableCell>
+            {/* The matrix scrolls sideways in its box on a phone; the school's name keeps a readable width. */}
+            <TableCell sx={{ minWidth: 140 }}>{translate('app.overview.columns.school')}</TableCell>
             <TableCell>{translate('app.overview.columns.result')}</TableCell>
             {overview.rules.map((rule) => (
               <TableCell key={rule.code} align="center" sx={{ minWidth: 72 }}>

@@ -1,9 +1,11 @@
 import { Chip } from '@mui/material';
-import { AutocompleteInput, CreateButton, DataTable, List, ReferenceInput, SelectInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, CreateButton, DataTable, List, ReferenceInput, SelectInput, SimpleList, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../common/dates';
 import { EmptyState } from '../common/EmptyState';
 import { inspectionStatuses } from '../common/enums';
 import { EnumChipField, LocalDateField } from '../common/fields';
 import { QuickFilterChip } from '../common/QuickFilterChip';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 import { useAppIdentity } from '../common/useIdentity';
 import type { InspectionFieldsFragment } from '../generated/graphql';
 
@@ -48,6 +50,20 @@ function InspectionEmpty() {
   );
 }
 
+/** An inspection as a card on a phone: date, score and status, then its findings. */
+function InspectionCard() {
+  const record = useRecordContext<InspectionFieldsFragment>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <>
+      <CardLine parts={[formatDate(record.date, locale), `${translate('resources.inspections.fields.score')} ${record.score}`, translate(`app.enums.inspectionStatus.${record.status}`)]} />
+      <FindingsField />
+    </>
+  );
+}
+
 const NoMatch = () => <EmptyState title="resources.inspections.empty.title" hint="resources.inspections.empty.no_match" />;
 
 /** 专项督查: newest first; a school admin sees their own school's. */
@@ -55,6 +71,7 @@ export function InspectionList() {
   const { identity } = useAppIdentity();
   return (
     <List filters={inspectionFilters(identity?.role)} perPage={25} empty={<InspectionEmpty />} exporter={false}>
+      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record: InspectionFieldsFragment) => record.school?.name} secondaryText={<InspectionCard />} />}>
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="date" disableSort field={LocalDateField} />
         <DataTable.Col source="school.name" label="resources.inspections.fields.schoolId" disableSort />
@@ -66,6 +83,7 @@ export function InspectionList() {
           <FindingsField />
         </DataTable.Col>
       </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

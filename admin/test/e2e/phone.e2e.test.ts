@@ -48,9 +48,30 @@ async function expectNoSidewaysScroll(page: Page, name: string) {
   expect(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.client);
 }
 
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.locator('.MuiSkeleton-root, .MuiLinearProgress-root').count(), { timeout: 15_000 }).toBe(0);
+/**
+ * Waits until a page has drawn its data. The console's routes are hash routes: going to one is a same-document
+ * navigation, after which Playwright's `networkidle` is already reached, so the page's own requests are counted here.
+ */
+function settler(page: Page) {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const finished = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  const quiet = () => inFlight === 0 && Date.now() - lastActivity > 600;
+  return async () => {
+    await expect.poll(() => page.locator('#main-content').innerText().then((text) => text.trim().length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('.MuiSkeleton-root, .MuiLinearProgress-root').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
+  };
 }
 
 describe('the console on a phone (360 px)', () => {
@@ -85,10 +106,11 @@ describe('the console on a phone (360 px)', () => {
 
   it('fits every page at 360 px without sideways scrolling (screenshots of each)', async () => {
     const { page, expectNoProblems, close } = await openPage(browser, { viewport: { width: 360, height: 780 } });
+    const settle = settler(page);
     await signIn(page, /区教育局管理员/);
     for (const [name, route] of await districtPages()) {
       await gotoRoute(page, route);
-      await settle(page);
+      await settle();
       await expectNoSidewaysScroll(page, name);
       await page.screenshot({ path: join(phoneDir, `${name}.png`), fullPage: true });
     }
@@ -99,10 +121,11 @@ describe('the console on a phone (360 px)', () => {
   it('fits a school admin’s daily pages at 360 and 414 px', async () => {
     for (const width of [360, 414]) {
       const { page, expectNoProblems, close } = await openPage(browser, { viewport: { width, height: 800 } });
+      const settle = settler(page);
       await signIn(page, /城关第一实验小学管理员/);
       for (const [name, route] of [['school-dashboard', '/'], ['school-surveys', '/surveys'], ['school-exits', '/providerExits'], ['school-contracts', '/contracts']]) {
         await gotoRoute(page, route);
-        await settle(page);
+        await settle();
         await expectNoSidewaysScroll(page, `${name} at ${width}`);
         if (width === 360) await page.screenshot({ path: join(phoneDir, `${name}.png`), fullPage: true });
       }
