@@ -1,6 +1,6 @@
 import { Skeleton } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
-import { Link, useCreatePath, useGetOne, useGetRecordRepresentation, useLocaleState, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, useCreatePath, useGetOne, useGetRecordRepresentation, useLocaleState, useTranslate } from 'react-admin';
 import { actorLabel, formatScalar, resourceOfEntity, shorten, type AuditItem } from './auditFormat';
 
 /**
@@ -19,7 +19,13 @@ export function RecordLink({ refType, refId }: { refType: string | null; refId: 
   if (!linkable) return <span>{translate(`app.audit.record_types.${refType}`, { _: translate('app.audit.other_record') })}</span>;
   if (isPending) return <Skeleton variant="text" component="span" sx={{ display: 'inline-block', width: '4em' }} />;
   if (error || !data) return <span>{translate('app.audit.unavailable_record')}</span>;
-  return <Link to={createPath({ resource: resource!, id: refId, type: 'show' })}>{represent(data) as ReactNode}</Link>;
+  // A representation may be an element reading the record from its context (a term's 学年 + 学期): give it this record,
+  // not the page's.
+  return (
+    <Link to={createPath({ resource: resource!, id: refId, type: 'show' })}>
+      <RecordContextProvider value={data}>{represent(data) as ReactNode}</RecordContextProvider>
+    </Link>
+  );
 }
 
 /** One value of an audit event in the user's language: words, numbers and dates in its format, records as links. */

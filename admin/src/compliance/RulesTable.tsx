@@ -1,14 +1,43 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useIsPhone } from '../common/ResponsiveRows';
 import type { ComplianceReportQuery } from '../generated/graphql';
 
 type Rule = ComplianceReportQuery['complianceReport']['rules'][number];
 
 const statusColor = { PASSED: 'success', FAILED: 'error', NOT_APPLICABLE: 'default', NOT_CHECKED: 'default' } as const;
 
+function RuleResult({ rule }: { rule: Rule }) {
+  const translate = useTranslate();
+  return (
+    <Chip size="small" color={statusColor[rule.status]} variant={rule.status === 'FAILED' || rule.status === 'PASSED' ? 'filled' : 'outlined'}
+      label={rule.status === 'FAILED' ? translate('app.complianceRules.failed', { count: rule.issueCount }) : translate(`app.overview.status.${rule.status}`)} />
+  );
+}
+
 /** Every rule of the report: its seed plan part, what it asks (the API's Chinese explanation), and how it came out. */
 export function RulesTable({ rules }: { rules: Rule[] }) {
   const translate = useTranslate();
+  // A phone lists the rules one under another: four columns leave the explanation one character wide at 360 px.
+  if (useIsPhone()) {
+    return (
+      <List dense disablePadding aria-label={translate('app.complianceRules.title')}>
+        {rules.map((rule) => (
+          <ListItem key={rule.code} divider disableGutters data-testid={`rule-${rule.code}`}>
+            <ListItemText
+              primary={
+                <Stack component="span" direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                  <span>{translate(`app.enums.complianceIssueKind.${rule.code}`)}</span>
+                  <RuleResult rule={rule} />
+                </Stack>
+              }
+              secondary={`${rule.seed} · ${rule.explanation}`}
+            />
+          </ListItem>
+        ))}
+      </List>
+    );
+  }
   return (
     <Table size="small" sx={{ mt: 1 }} aria-label={translate('app.complianceRules.title')}>
       <TableHead>
@@ -26,8 +55,7 @@ export function RulesTable({ rules }: { rules: Rule[] }) {
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.seed}</TableCell>
             <TableCell><Typography variant="body2">{rule.explanation}</Typography></TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <Chip size="small" color={statusColor[rule.status]} variant={rule.status === 'FAILED' || rule.status === 'PASSED' ? 'filled' : 'outlined'}
-                label={rule.status === 'FAILED' ? translate('app.complianceRules.failed', { count: rule.issueCount }) : translate(`app.overview.status.${rule.status}`)} />
+              <RuleResult rule={rule} />
             </TableCell>
           </TableRow>
         ))}

@@ -76,6 +76,27 @@ describe('the audit trail (操作记录) reads as sentences in Chinese', () => {
     await close();
   });
 
+  it('names the records of another page’s trail by their own names (an inspection’s school and term)', async () => {
+    const api = await apiAs('district');
+    const { inspections } = await api<{ inspections: { nodes: { id: string; school: { name: string } }[] } }>('{ inspections(first: 5) { nodes { id school { name } } } }');
+    const inspection = inspections.nodes[0];
+    const { page, expectNoProblems, close } = await openPage(browser);
+    await signIn(page, /区教育局管理员/);
+    await gotoRoute(page, `/inspections/${inspection.id}/show`);
+    const trail = await trailOf(page);
+    const recorded = trail.getByTestId('audit-entry').filter({ hasText: '记录督查' }).first();
+    expect(await recorded.innerText()).toMatch(/记录督查 \d{4}年\d{1,2}月\d{1,2}日：\d+ 项问题，得分 \d+/);
+    expect(await recorded.getByRole('link', { name: inspection.school.name }).count()).toBe(1);
+    // The term is named as a term (学年 + 学期), not read from the inspection the page shows.
+    expect(await recorded.innerText()).toMatch(/学期：\s*\d{4}-\d{4} 第[一二]学期/);
+    const text = await trail.innerText();
+    expect(text).not.toMatch(/undefined|app\.enums|resources\./);
+    expect(text).not.toMatch(RAW);
+    await trail.screenshot({ path: join(resultsDir, 'audit-trail-inspection.png') });
+    expectNoProblems();
+    await close();
+  });
+
   it('reads in English after the language switch, with the same records linked', async () => {
     const api = await apiAs('district');
     const { surveys } = await api<{ surveys: { nodes: { id: string; status: string }[] } }>('{ surveys(first: 20) { nodes { id status } } }');
