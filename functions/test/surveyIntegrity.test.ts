@@ -31,15 +31,15 @@ async function create(input: Record<string, unknown>, viewer?: Parameters<TestAp
 
 describe('coercive wording cannot be disguised (issue 11)', () => {
   it.each([
-    ['a zero-width space', '本学期课后服务为强\u200B制项目', '强\u200B制', '强制'],
-    ['a full-width space', '全体学生必须　参加课后服务', '必须　参加', '必须参加'],
-    ['Traditional characters', '本學期課後服務為強制項目', '強制', '强制'],
-  ])('refuses to publish wording hidden by %s, quoting it as written', async (_name, intro, phrase, matched) => {
+    ['a zero-width space', '本学期课后服务为强\u200B制项目', '强\u200B制', '强制', 'NO_CHOICE'],
+    ['a full-width space', '全体学生必须　参加课后服务', '必须　参加', '必须参加', 'VOLUNTARY'],
+    ['Traditional characters', '本學期課後服務為強制項目', '強制', '强制', 'NO_CHOICE'],
+  ])('refuses to publish wording hidden by %s, quoting it as written', async (_name, intro, phrase, matched, rule) => {
     const draft = await create(survey({ kind: 'DEMAND', intro }));
     const refused = await api.exec(PUBLISH, { id: draft.id });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(fieldOf(refused)).toBe('intro');
-    expect(refused.errors![0].extensions!.phrases).toEqual([{ field: 'intro', phrase, matched, reason: expect.any(String) }]);
+    expect(refused.errors![0].extensions!.phrases).toEqual([{ field: 'intro', phrase, matched, rule, reason: expect.any(String) }]);
     expect((await api.exec('query($id: ID!) { survey(id: $id) { status version } }', { id: draft.id })).data!.survey).toEqual({ status: 'DRAFT', version: 1 });
   });
 });
