@@ -70,3 +70,29 @@ export async function apiAs(username: string) {
     return body.data;
   };
 }
+
+/**
+ * Waits until a page has drawn its data. The console's routes are hash routes: going to one is a same-document
+ * navigation, after which Playwright's `networkidle` is already reached, so the page's own requests are counted here.
+ */
+export function settler(page: Page) {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  const finished = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  const quiet = () => inFlight === 0 && Date.now() - lastActivity > 600;
+  return async () => {
+    await expect.poll(() => page.locator('#main-content').innerText().then((text) => text.trim().length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('.MuiSkeleton-root, .MuiLinearProgress-root').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
+  };
+}

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../../functions/src/local/stack';
 import { startTestProvider, type TestProvider } from '../oidc/testProvider';
-import { launchBrowser, openPage, resultsDir } from './browser';
+import { launchBrowser, openPage, resultsDir, settler } from './browser';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,6 +70,7 @@ describe('console sign-in through an OpenID Connect provider (Chromium)', () => 
   it('signs in with code + PKCE, calls the API with the ID token, and signs out at the provider', async () => {
     const { page, expectNoProblems, close } = await openPage(browser);
     const bearers = new Set<string>();
+    const settle = settler(page);
     page.on('request', (request) => {
       const authorization = request.headers().authorization;
       if (request.url().startsWith(`${consoleUrl}/graphql`) && authorization) bearers.add(authorization);
@@ -88,8 +89,9 @@ describe('console sign-in through an OpenID Connect provider (Chromium)', () => 
     await page.getByText('区教育局 王老师').first().waitFor();
     await page.screenshot({ path: join(resultsDir, 'oidc-signed-in.png') });
 
-    // Signing out leaves for the provider: let the dashboard's requests finish first.
-    await page.waitForLoadState('networkidle');
+    // Signing out leaves for the provider: let the dashboard's requests finish first (a request still running when
+    // the page leaves is aborted, and counted as a problem).
+    await settle();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.getByText('您已退出登录。').waitFor();
     await page.getByRole('button', { name: '前往统一身份认证登录' }).waitFor();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, gotoRoute, launchBrowser, openPage, resultsDir, signIn } from './browser';
+import { apiAs, gotoRoute, launchBrowser, openPage, resultsDir, settler, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,32 +46,6 @@ async function districtPages(): Promise<[string, string][]> {
 async function expectNoSidewaysScroll(page: Page, name: string) {
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.client);
-}
-
-/**
- * Waits until a page has drawn its data. The console's routes are hash routes: going to one is a same-document
- * navigation, after which Playwright's `networkidle` is already reached, so the page's own requests are counted here.
- */
-function settler(page: Page) {
-  let inFlight = 0;
-  let lastActivity = Date.now();
-  page.on('request', () => {
-    inFlight += 1;
-    lastActivity = Date.now();
-  });
-  const finished = () => {
-    inFlight -= 1;
-    lastActivity = Date.now();
-  };
-  page.on('requestfinished', finished);
-  page.on('requestfailed', finished);
-  const quiet = () => inFlight === 0 && Date.now() - lastActivity > 600;
-  return async () => {
-    await expect.poll(() => page.locator('#main-content').innerText().then((text) => text.trim().length), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => page.locator('.MuiSkeleton-root, .MuiLinearProgress-root').count(), { timeout: 15_000 }).toBe(0);
-    await expect.poll(quiet, { timeout: 20_000 }).toBe(true);
-  };
 }
 
 describe('the console on a phone (360 px)', () => {

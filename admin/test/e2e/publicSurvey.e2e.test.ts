@@ -11,7 +11,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const responseCount = async (page: Page) => Number(await page.getByTestId('figure-答卷数').textContent());
+// The count is shown with the locale's grouping (2,500).
+const responseCount = async (page: Page) => Number((await page.getByTestId('figure-答卷数').textContent())?.replace(/\D/g, ''));
 
 describe('public survey page', () => {
   it('lets a parent answer the open survey on a 360 px phone, and the results count the answer', async () => {
