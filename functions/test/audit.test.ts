@@ -43,7 +43,13 @@ const VALUE = 'kind text enumType refId refType count items { kind text enumType
 const TYPED_TRAIL = `query($id: ID!) { auditEvents(entityId: $id) { nodes { action summary summaryKey summaryParams { name value { ${VALUE} } }
   changes { field beforeValue { ${VALUE} } afterValue { ${VALUE} } } } } }`;
 
-type TypedEvent = { action: string; summary: string; summaryKey: string; summaryParams: { name: string; value: Record<string, unknown> }[]; changes: { field: string; beforeValue: Record<string, unknown> | null; afterValue: Record<string, any> | null }[] };
+type TypedEvent = {
+  action: string;
+  summary: string;
+  summaryKey: string;
+  summaryParams: { name: string; value: Record<string, unknown> }[];
+  changes: { field: string; beforeValue: Record<string, unknown> | null; afterValue: Record<string, any> | null }[];
+};
 const typedTrail = async (id: string, viewer?: Viewer) => {
   const result = await api.exec(TYPED_TRAIL, { id }, viewer);
   expect(result.errors).toBeUndefined();
@@ -61,7 +67,17 @@ describe('audit events as data (a client renders them in its language)', () => {
     ]);
     const byField = Object.fromEntries(created.changes.map((change) => [change.field, change.afterValue]));
     expect(byField.type).toMatchObject({ kind: 'ENUM', enumType: 'SchoolType', text: 'PRIMARY' });
-    expect(byField.grades).toMatchObject({ kind: 'LIST', items: [{ kind: 'NUMBER', text: '1' }, { kind: 'NUMBER', text: '2' }, { kind: 'NUMBER', text: '3' }, { kind: 'NUMBER', text: '4' }, { kind: 'NUMBER', text: '5' }, { kind: 'NUMBER', text: '6' }] });
+    expect(byField.grades).toMatchObject({
+      kind: 'LIST',
+      items: [
+        { kind: 'NUMBER', text: '1' },
+        { kind: 'NUMBER', text: '2' },
+        { kind: 'NUMBER', text: '3' },
+        { kind: 'NUMBER', text: '4' },
+        { kind: 'NUMBER', text: '5' },
+        { kind: 'NUMBER', text: '6' },
+      ],
+    });
     expect(byField.pickupSlots).toMatchObject({ kind: 'RECORDS' });
     const term = await createTerm(api, school.id);
     const [termCreated] = await typedTrail(term.id);
@@ -83,19 +99,36 @@ describe('audit events as data (a client renders them in its language)', () => {
     const { schoolId, termId } = await schoolWithTerm(api);
     const provider = await approvedProvider(api);
     const contract = await activeContract(api, schoolId, termId, provider.id);
-    const opened = (await api.exec('mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', { input: { providerId: provider.id, reason: '安全管理不到位' } })).data!.openProviderExit;
+    const opened = (
+      await api.exec('mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', {
+        input: { providerId: provider.id, reason: '安全管理不到位' },
+      })
+    ).data!.openProviderExit;
     await api.exec('mutation($id: ID!) { decideProviderExit(id: $id, decision: APPROVE, comment: "同意") { status } }', { id: opened.id });
-    expect((await api.exec('mutation($id: ID!) { completeProviderExit(id: $id) { status } }', { id: opened.id })).data!.completeProviderExit.status).toBe('COMPLETED');
+    expect((await api.exec('mutation($id: ID!) { completeProviderExit(id: $id) { status } }', { id: opened.id })).data!.completeProviderExit.status).toBe(
+      'COMPLETED',
+    );
 
     const CONTRACT = 'query($id: ID!) { contract(id: $id) { status terminationReason terminatedByExitId } }';
     const providerViewer: Viewer = { sub: 'provider-user', role: 'PROVIDER', providerId: provider.id };
-    expect((await api.exec(CONTRACT, { id: contract.id })).data!.contract).toEqual({ status: 'TERMINATED', terminationReason: '有序退出', terminatedByExitId: opened.id });
+    expect((await api.exec(CONTRACT, { id: contract.id })).data!.contract).toEqual({
+      status: 'TERMINATED',
+      terminationReason: '有序退出',
+      terminatedByExitId: opened.id,
+    });
     expect((await api.exec(CONTRACT, { id: contract.id }, schoolAdminOf(schoolId))).data!.contract.terminatedByExitId).toBe(opened.id);
-    expect((await api.exec(CONTRACT, { id: contract.id }, providerViewer)).data!.contract).toEqual({ status: 'TERMINATED', terminationReason: '有序退出', terminatedByExitId: null });
+    expect((await api.exec(CONTRACT, { id: contract.id }, providerViewer)).data!.contract).toEqual({
+      status: 'TERMINATED',
+      terminationReason: '有序退出',
+      terminatedByExitId: null,
+    });
 
     const exitRef = (events: TypedEvent[]) => {
       const terminated = events.find((event) => event.summaryKey === 'contract.terminatedByExit')!;
-      return { param: terminated.summaryParams[0].value.refId, change: terminated.changes.find((change) => change.field === 'terminatedByExitId')?.afterValue?.refId };
+      return {
+        param: terminated.summaryParams[0].value.refId,
+        change: terminated.changes.find((change) => change.field === 'terminatedByExitId')?.afterValue?.refId,
+      };
     };
     expect(exitRef(await typedTrail(contract.id))).toEqual({ param: opened.id, change: opened.id });
     const seenByProvider = await api.exec(TYPED_TRAIL, { id: contract.id }, providerViewer);

@@ -21,10 +21,21 @@ describe('error reasons', () => {
     const school = await createSchool(api, { code: 'RS-001' });
     expect(school.id).toBeTruthy();
     expect(extensionsOf(await api.exec(CREATE_SCHOOL, { input: schoolInput({ code: 'RS-001' }) }))).toMatchObject({
-      code: 'CONFLICT', field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'RS-001',
+      code: 'CONFLICT',
+      field: 'code',
+      reason: 'DUPLICATE_SCHOOL_CODE',
+      schoolCode: 'RS-001',
     });
-    expect(extensionsOf(await api.exec(CREATE_SCHOOL, { input: schoolInput({ name: '' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', reason: 'REQUIRED' });
-    expect(extensionsOf(await api.exec(CREATE_SCHOOL, { input: schoolInput({ name: '长'.repeat(500) }) }))).toMatchObject({ field: 'name', reason: 'TOO_LONG', max: expect.any(Number) });
+    expect(extensionsOf(await api.exec(CREATE_SCHOOL, { input: schoolInput({ name: '' }) }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      reason: 'REQUIRED',
+    });
+    expect(extensionsOf(await api.exec(CREATE_SCHOOL, { input: schoolInput({ name: '长'.repeat(500) }) }))).toMatchObject({
+      field: 'name',
+      reason: 'TOO_LONG',
+      max: expect.any(Number),
+    });
     const term = await api.exec('mutation($input: CreateTermInput!) { createTerm(input: $input) { id } }', {
       input: { schoolId: school.id, schoolYear: '2026-2028', semester: 1, startDate: '2026-09-01', endDate: '2027-01-20' },
     });
@@ -37,11 +48,17 @@ describe('error reasons', () => {
     });
     const id = created.data!.createSurvey.id;
     expect(extensionsOf(await api.exec('mutation($id: ID!) { closeSurvey(id: $id) { id } }', { id }))).toMatchObject({
-      code: 'INVALID_TRANSITION', reason: 'WRONG_STATUS', status: 'DRAFT', statusType: 'SurveyStatus',
+      code: 'INVALID_TRANSITION',
+      reason: 'WRONG_STATUS',
+      status: 'DRAFT',
+      statusType: 'SurveyStatus',
     });
-    const imported = await api.exec('mutation($rows: [CreateSchoolInput!]!) { importSchools(rows: $rows) { errors { row field code reason params { name value } } } }', {
-      rows: [schoolInput({ code: 'RS-001' }), schoolInput({ code: 'RS-100' }), schoolInput({ code: 'RS-100' })],
-    });
+    const imported = await api.exec(
+      'mutation($rows: [CreateSchoolInput!]!) { importSchools(rows: $rows) { errors { row field code reason params { name value } } } }',
+      {
+        rows: [schoolInput({ code: 'RS-001' }), schoolInput({ code: 'RS-100' }), schoolInput({ code: 'RS-100' })],
+      },
+    );
     expect(imported.data!.importSchools.errors).toEqual([
       { row: 1, field: 'code', code: 'CONFLICT', reason: 'DUPLICATE_SCHOOL_CODE', params: [{ name: 'schoolCode', value: 'RS-001' }] },
       { row: 3, field: 'code', code: 'CONFLICT', reason: 'REPEATS_ROW', params: [{ name: 'row', value: '2' }] },
@@ -56,7 +73,9 @@ describe('error reasons', () => {
     const view = await api.exec('query($c: String!) { publicSurvey(accessCode: $c) { title } }', { c: code }, null);
     expect(extensionsOf(view)).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'SURVEY_NOT_OPEN' });
     expect(view.data?.publicSurvey ?? null).toBeNull();
-    expect(extensionsOf(await api.exec('mutation($c: String!) { issueRespondentKey(accessCode: $c) { key } }', { c: code }, null))).toMatchObject({ reason: 'SURVEY_NOT_OPEN' });
+    expect(extensionsOf(await api.exec('mutation($c: String!) { issueRespondentKey(accessCode: $c) { key } }', { c: code }, null))).toMatchObject({
+      reason: 'SURVEY_NOT_OPEN',
+    });
   });
 
   it('list every parameter a reason names (the console words each reason with exactly these)', () => {

@@ -28,7 +28,13 @@ afterAll(async () => {
 function send(path: string, options: { method?: string; host?: string; body?: string } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `localhost:${port}`, 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: options.host ?? `localhost:${port}`, 'content-type': 'application/json' },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk) => (body += chunk));

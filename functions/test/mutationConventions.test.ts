@@ -48,7 +48,13 @@ describe('mutation conventions (README "API")', () => {
   it('create/record mutations take one required input object', () => {
     const wrong = mutations
       .filter((field) => kind(field.name) === 'create' && !specSignatures.has(field.name))
-      .filter((field) => field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type) || !getNamedType(field.args[0].type).name.endsWith('Input'));
+      .filter(
+        (field) =>
+          field.args.length !== 1 ||
+          field.args[0].name !== 'input' ||
+          !isNonNullType(field.args[0].type) ||
+          !getNamedType(field.args[0].type).name.endsWith('Input'),
+      );
     expect(wrong.map((field) => field.name)).toEqual([]);
   });
 
@@ -98,11 +104,16 @@ describe('expectedVersion on the exit transition steps (reassignActivity, cancel
     const provider = await approvedProvider(api);
     const contract = await activeContract(api, schoolId, termId, provider.id);
     const activityIds: string[] = [];
-    for (const [weekday, venue] of [['MONDAY', '操场'], ['TUESDAY', '体育馆']]) {
+    for (const [weekday, venue] of [
+      ['MONDAY', '操场'],
+      ['TUESDAY', '体育馆'],
+    ]) {
       const created = await api.exec(CREATE_ACTIVITY, { input: activityInput(termId, { weekday, venue, contractId: contract.id, staffName: '外聘教练' }) });
       activityIds.push(created.data!.createActivity.id);
     }
-    const opened = await api.exec(`mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }`, { input: { providerId: provider.id, reason: '测试' } });
+    const opened = await api.exec(`mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }`, {
+      input: { providerId: provider.id, reason: '测试' },
+    });
     const id = opened.data!.openProviderExit.id as string;
     const decided = await api.exec(`mutation($id: ID!) { decideProviderExit(id: $id, decision: APPROVE) { ${CASE} } }`, { id });
     return { exit: decided.data!.decideProviderExit as { id: string; version: number }, activityIds };

@@ -17,7 +17,12 @@ describe('free-text answers', () => {
     const schools = await api.exec('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', {
       input: { name: '隐私小学', code: 'PRIV-1', type: 'PRIMARY', ownership: 'PUBLIC', grades: [1, 2, 3] },
     });
-    await answerSurvey(api, published.data!.publishSurvey.accessCode, [{ questionId: 'q1', text: '希望 3 年级加开足球，请联系我 13812345678，孩子身份证 110101201501011234' }], { schoolId: schools.data!.createSchool.id });
+    await answerSurvey(
+      api,
+      published.data!.publishSurvey.accessCode,
+      [{ questionId: 'q1', text: '希望 3 年级加开足球，请联系我 13812345678，孩子身份证 110101201501011234' }],
+      { schoolId: schools.data!.createSchool.id },
+    );
     const stored = await api.services.repositories.responses.all(id);
     expect(stored.map((response) => response.answers[0].text)).toEqual(['希望 3 年级加开足球，请联系我 [手机号已隐去]，孩子身份证 [身份证号已隐去]']);
     expect(JSON.stringify(stored)).not.toMatch(/13812345678|110101201501011234/);

@@ -38,10 +38,38 @@ beforeAll(async () => {
   await api.exec(PUBLISH, { id: survey.id });
   draft = (await api.exec(CREATE, { input: { title: '全区草稿', kind: 'DEMAND', scope: 'DISTRICT', questions } })).data!.createSurvey;
   // School A: enough answers, all satisfied and choosing 体育; only 4 answer the optional question.
-  await answerSurveyTimes(api, SLICE_MIN_ANSWERS + 1 - 4, survey.accessCode, [{ questionId: 'q1', rating: 5 }, { questionId: 'q2', choices: ['体育'] }], { schoolId: A });
-  await answerSurveyTimes(api, 4, survey.accessCode, [{ questionId: 'q1', rating: 5 }, { questionId: 'q2', choices: ['体育'] }, { questionId: 'q3', choices: ['需要'] }], { schoolId: A });
+  await answerSurveyTimes(
+    api,
+    SLICE_MIN_ANSWERS + 1 - 4,
+    survey.accessCode,
+    [
+      { questionId: 'q1', rating: 5 },
+      { questionId: 'q2', choices: ['体育'] },
+    ],
+    { schoolId: A },
+  );
+  await answerSurveyTimes(
+    api,
+    4,
+    survey.accessCode,
+    [
+      { questionId: 'q1', rating: 5 },
+      { questionId: 'q2', choices: ['体育'] },
+      { questionId: 'q3', choices: ['需要'] },
+    ],
+    { schoolId: A },
+  );
   // School B: too few to show, all dissatisfied and choosing 艺术.
-  await answerSurveyTimes(api, 3, survey.accessCode, [{ questionId: 'q1', rating: 1 }, { questionId: 'q2', choices: ['艺术'] }], { schoolId: B });
+  await answerSurveyTimes(
+    api,
+    3,
+    survey.accessCode,
+    [
+      { questionId: 'q1', rating: 1 },
+      { questionId: 'q2', choices: ['艺术'] },
+    ],
+    { schoolId: B },
+  );
 }, 120_000);
 
 describe('school slices of district surveys', () => {
@@ -50,9 +78,18 @@ describe('school slices of district surveys', () => {
     const read = await api.exec(SURVEY, { id: survey.id }, asA);
     expect(read.data!.survey).toMatchObject({ id: survey.id, schoolSlice: A, responseCount: SLICE_MIN_ANSWERS + 1 });
     const results = (await api.exec(RESULTS, { id: survey.id, by: 'SCHOOL' }, asA)).data!.surveyResults;
-    expect(results).toMatchObject({ schoolSlice: A, withheld: false, minimumAnswers: SLICE_MIN_ANSWERS, responseCount: SLICE_MIN_ANSWERS + 1, satisfactionRate: 1 });
+    expect(results).toMatchObject({
+      schoolSlice: A,
+      withheld: false,
+      minimumAnswers: SLICE_MIN_ANSWERS,
+      responseCount: SLICE_MIN_ANSWERS + 1,
+      satisfactionRate: 1,
+    });
     expect(results.questions[0]).toMatchObject({ withheld: false, meanRating: 5 });
-    expect(results.questions[1].options).toEqual([{ label: '体育', count: SLICE_MIN_ANSWERS + 1 }, { label: '艺术', count: 0 }]);
+    expect(results.questions[1].options).toEqual([
+      { label: '体育', count: SLICE_MIN_ANSWERS + 1 },
+      { label: '艺术', count: 0 },
+    ]);
     // Only 4 of A's families answered the optional question: too few to show.
     expect(results.questions[2]).toMatchObject({ responseCount: 4, withheld: true, options: [] });
     expect(results.groups).toEqual([{ key: A, responseCount: SLICE_MIN_ANSWERS + 1, satisfactionRate: 1, withheld: false }]);
@@ -64,7 +101,11 @@ describe('school slices of district surveys', () => {
   it('withholds the figures of a slice with fewer answers than the minimum', async () => {
     const results = (await api.exec(RESULTS, { id: survey.id, by: 'SCHOOL' }, schoolAdminOf(B))).data!.surveyResults;
     expect(results).toMatchObject({ schoolSlice: B, withheld: true, responseCount: 3, satisfactionRate: null });
-    expect(results.questions.every((q: { withheld: boolean; options: unknown[]; meanRating: unknown }) => q.withheld && q.options.length === 0 && q.meanRating === null)).toBe(true);
+    expect(
+      results.questions.every(
+        (q: { withheld: boolean; options: unknown[]; meanRating: unknown }) => q.withheld && q.options.length === 0 && q.meanRating === null,
+      ),
+    ).toBe(true);
     expect(results.groups).toEqual([{ key: B, responseCount: 3, satisfactionRate: null, withheld: true }]);
     const none = (await api.exec(RESULTS, { id: survey.id }, schoolAdminOf(C))).data!.surveyResults;
     expect(none).toMatchObject({ schoolSlice: C, withheld: true, responseCount: 0 });

@@ -43,9 +43,11 @@ describe('GraphQL function', () => {
   });
 
   it('reserves no concurrency unless configured (new accounts cannot spare any)', () => {
-    const graphql = Object.values(template.findResources('AWS::Lambda::Function', {
-      Properties: { Description: Match.stringLikeRegexp('GraphQL') },
-    }));
+    const graphql = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('GraphQL') },
+      }),
+    );
     expect(graphql).toHaveLength(1);
     expect(graphql[0].Properties.ReservedConcurrentExecutions).toBeUndefined();
     buildStack(withEverything).template.hasResourceProperties('AWS::Lambda::Function', {
@@ -62,10 +64,11 @@ describe('GraphQL function', () => {
 
 describe('HTTP API', () => {
   it('has exactly the two GraphQL routes (no catch-all route that would skip the authorizer)', () => {
-    expect(Object.values(routes).map((r) => r.Properties.RouteKey).sort()).toEqual([
-      'POST /graphql',
-      'POST /public/graphql',
-    ]);
+    expect(
+      Object.values(routes)
+        .map((r) => r.Properties.RouteKey)
+        .sort(),
+    ).toEqual(['POST /graphql', 'POST /public/graphql']);
   });
 
   it('guards POST /graphql with the JWT authorizer of the Cognito pool and console client', () => {
@@ -158,7 +161,7 @@ describe('API on its own domain (apiDomainName, apiCertificateArn)', () => {
     expect(mapping.DependsOn ?? []).toEqual(expect.arrayContaining([expect.stringMatching(/^ApiStage/)]));
   });
 
-  it('gives clients the domain\'s URLs and district IT the CNAME target', () => {
+  it("gives clients the domain's URLs and district IT the CNAME target", () => {
     const outputs = custom.findOutputs('*');
     expect(outputs.GraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/graphql');
     expect(outputs.PublicGraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/public/graphql');

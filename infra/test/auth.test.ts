@@ -9,9 +9,7 @@ const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolCli
 
 describe('user pool', () => {
   it('has exactly the three role groups the API checks', () => {
-    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
-      (group) => group.Properties.GroupName,
-    );
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((group) => group.Properties.GroupName);
     expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN']);
     expect(groups).toEqual([...roles].sort());
   });
@@ -65,12 +63,14 @@ describe('console client', () => {
 
   it('sends the browser back to the hosted console only: its /auth/callback, and / after sign-out', () => {
     const url = (value: { 'Fn::Join': [string, unknown[]] }) =>
-      value['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`)).join('');
+      value['Fn::Join'][1]
+        .map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`))
+        .join('');
     expect(client.Properties.CallbackURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/auth\/callback$/)]);
     expect(client.Properties.LogoutURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/$/)]);
   });
 
-  it('has a managed-login domain (version 2) with Cognito\'s own style for the console', () => {
+  it("has a managed-login domain (version 2) with Cognito's own style for the console", () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
     template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
       ClientId: { Ref: Match.stringLikeRegexp('^AuthUserPoolConsoleClient') },
@@ -79,9 +79,7 @@ describe('console client', () => {
   });
 
   it('lets users read their scope attributes but never write them', () => {
-    expect(client.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']),
-    );
+    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']));
     expect(client.Properties.WriteAttributes).toEqual(['name']);
   });
 });
@@ -137,7 +135,11 @@ describe('invitation e-mail', () => {
 
 describe('app clients for outside front ends (appClients)', () => {
   const appClients = JSON.stringify([
-    { name: 'dashboard', callbackUrls: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'], logoutUrls: ['https://dash.example.edu.cn/'] },
+    {
+      name: 'dashboard',
+      callbackUrls: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'],
+      logoutUrls: ['https://dash.example.edu.cn/'],
+    },
     { name: 'parent-app', callbackUrls: [] },
   ]);
   const { template: withApps } = buildStack({ appClients, consoleOrigins: 'https://kehou.example.edu.cn' });
@@ -165,7 +167,7 @@ describe('app clients for outside front ends (appClients)', () => {
     expect(audience).toEqual(clients.map(([id]) => id).sort());
   });
 
-  it('adds the apps\' origins to pinned CORS origins', () => {
+  it("adds the apps' origins to pinned CORS origins", () => {
     withApps.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://kehou.example.edu.cn', 'https://dash.example.edu.cn', 'http://localhost:5173'] }),
     });
@@ -178,9 +180,10 @@ describe('app clients for outside front ends (appClients)', () => {
 
   it('prints each app client id after the deploy', () => {
     const outputs = withApps.findOutputs('*');
-    expect(Object.entries(outputs).filter(([key]) => key.startsWith('AppClientId')).map(([, o]) => o.Description)).toEqual([
-      'App client "dashboard"',
-      'App client "parent-app"',
-    ]);
+    expect(
+      Object.entries(outputs)
+        .filter(([key]) => key.startsWith('AppClientId'))
+        .map(([, o]) => o.Description),
+    ).toEqual(['App client "dashboard"', 'App client "parent-app"']);
   });
 });

@@ -23,10 +23,7 @@ import { GradesInput, LocalTimeInput } from '../common/inputs';
 import { useTermLabel } from '../common/SchoolTermPicker';
 import { TermTitle } from '../terms/TermTitle';
 
-const validateTime: Validator[] = [
-  required(),
-  regex(/^([01]\d|2[0-3]):[0-5][05]$/, 'resources.activities.validation.five_minutes'),
-];
+const validateTime: Validator[] = [required(), regex(/^([01]\d|2[0-3]):[0-5][05]$/, 'resources.activities.validation.five_minutes')];
 // `HH:mm` strings compare in time order.
 const validateEnd: Validator[] = [
   ...validateTime,
@@ -36,9 +33,7 @@ const validateEnd: Validator[] = [
 const validateEnrolled: Validator[] = [
   minValue(0),
   (value: unknown, values: { capacity?: number }) =>
-    typeof value === 'number' && typeof values.capacity === 'number' && value > values.capacity
-      ? 'resources.activities.validation.over_capacity'
-      : undefined,
+    typeof value === 'number' && typeof values.capacity === 'number' && value > values.capacity ? 'resources.activities.validation.over_capacity' : undefined,
 ];
 
 export const runByChoices = [
@@ -56,7 +51,11 @@ const contractLabel = (contract: RaRecord) => `${contract.provider?.name ?? cont
 function ContractInput({ schoolId, termId }: { schoolId?: string; termId?: string }) {
   const translate = useTranslate();
   if (!schoolId || !termId) {
-    return <Typography variant="body2" color="text.secondary">{translate('resources.activities.helper.pick_term_first')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.activities.helper.pick_term_first')}
+      </Typography>
+    );
   }
   return (
     <ReferenceInput source="contractId" reference="contracts" filter={{ schoolId, termId, status: 'ACTIVE' }}>
@@ -143,4 +142,3 @@ export function ActivityInputs({ mode, pickSchool }: { mode: 'create' | 'edit'; 
     </>
   );
 }
-

@@ -1,15 +1,4 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  ReferenceField,
-  SelectField,
-  SimpleList,
-  TextField,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, List, ReferenceField, SelectField, SimpleList, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { activityCategories, serviceSegments } from '../common/enums';
 import { EnumChipField, GradesField, TimeRangeField } from '../common/fields';
@@ -44,17 +33,25 @@ function ActivityCard({ withSchool }: { withSchool: boolean }) {
   if (!record) return null;
   return (
     <>
-      <CardLine parts={[
-        `${translate(`app.enums.weekday.${record.weekday}`)} ${record.startTime}–${record.endTime}`,
-        record.venue,
-        translate(`app.enums.serviceSegment.${record.segment}`),
-      ]} />
-      <CardLine parts={[
-        withSchool ? <ReferenceField source="schoolId" reference="schools" link={false}><TextField source="name" /></ReferenceField> : null,
-        <PersonInCharge />,
-        `${record.enrolledCount} / ${record.capacity}`,
-        record.status === 'CANCELLED' ? translate('app.enums.activityStatus.CANCELLED') : null,
-      ]} />
+      <CardLine
+        parts={[
+          `${translate(`app.enums.weekday.${record.weekday}`)} ${record.startTime}–${record.endTime}`,
+          record.venue,
+          translate(`app.enums.serviceSegment.${record.segment}`),
+        ]}
+      />
+      <CardLine
+        parts={[
+          withSchool ? (
+            <ReferenceField source="schoolId" reference="schools" link={false}>
+              <TextField source="name" />
+            </ReferenceField>
+          ) : null,
+          <PersonInCharge />,
+          `${record.enrolledCount} / ${record.capacity}`,
+          record.status === 'CANCELLED' ? translate('app.enums.activityStatus.CANCELLED') : null,
+        ]}
+      />
     </>
   );
 }
@@ -65,39 +62,43 @@ export function ActivityList() {
   return (
     <List actions={<CsvListActions />} filters={activityFilters(isDistrict)} perPage={25} empty={<ActivityEmpty />} exporter={false}>
       {/* With a term chosen the API orders rows by weekday and start time; there is no other order. */}
-      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.title} secondaryText={<ActivityCard withSchool={isDistrict} />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        {isDistrict && (
-          <DataTable.Col source="schoolId" disableSort>
-            <ReferenceField source="schoolId" reference="schools" link={false}>
-              <TextField source="name" />
-            </ReferenceField>
+      <ResponsiveRows
+        phone={
+          <SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.title} secondaryText={<ActivityCard withSchool={isDistrict} />} />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          {isDistrict && (
+            <DataTable.Col source="schoolId" disableSort>
+              <ReferenceField source="schoolId" reference="schools" link={false}>
+                <TextField source="name" />
+              </ReferenceField>
+            </DataTable.Col>
+          )}
+          <DataTable.Col source="weekday" label="resources.activities.fields.time" disableSort>
+            <TimeRangeField withWeekday />
           </DataTable.Col>
-        )}
-        <DataTable.Col source="weekday" label="resources.activities.fields.time" disableSort>
-          <TimeRangeField withWeekday />
-        </DataTable.Col>
-        <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="category" disableSort>
-          <SelectField source="category" choices={activityCategories} />
-        </DataTable.Col>
-        <DataTable.Col source="venue" disableSort />
-        <DataTable.Col source="segment" disableSort>
-          <SelectField source="segment" choices={serviceSegments} />
-        </DataTable.Col>
-        <DataTable.Col source="staffName" label="resources.activities.fields.person" disableSort>
-          <PersonInCharge />
-        </DataTable.Col>
-        <DataTable.Col source="grades" disableSort>
-          <GradesField source="grades" />
-        </DataTable.Col>
-        <DataTable.Col source="enrolledCount" label="resources.activities.fields.enrolment" disableSort>
-          <Enrolment />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <EnumChipField source="status" group="activityStatus" />
-        </DataTable.Col>
-      </DataTable>
+          <DataTable.Col source="title" disableSort />
+          <DataTable.Col source="category" disableSort>
+            <SelectField source="category" choices={activityCategories} />
+          </DataTable.Col>
+          <DataTable.Col source="venue" disableSort />
+          <DataTable.Col source="segment" disableSort>
+            <SelectField source="segment" choices={serviceSegments} />
+          </DataTable.Col>
+          <DataTable.Col source="staffName" label="resources.activities.fields.person" disableSort>
+            <PersonInCharge />
+          </DataTable.Col>
+          <DataTable.Col source="grades" disableSort>
+            <GradesField source="grades" />
+          </DataTable.Col>
+          <DataTable.Col source="enrolledCount" label="resources.activities.fields.enrolment" disableSort>
+            <Enrolment />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="activityStatus" />
+          </DataTable.Col>
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

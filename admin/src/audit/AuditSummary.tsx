@@ -22,5 +22,11 @@ export function AuditSummary({ event }: { event: Pick<AuditEventFieldsFragment, 
     const param = event.summaryParams[Number(part)];
     return param ? <AuditValueView key={index} value={param.value} /> : null;
   });
-  return <>{nodes.map((node, index) => <Fragment key={index}>{node}</Fragment>)}</>;
+  return (
+    <>
+      {nodes.map((node, index) => (
+        <Fragment key={index}>{node}</Fragment>
+      ))}
+    </>
+  );
 }

@@ -35,7 +35,12 @@ function AuditEntry({ event }: { event: AuditEventFieldsFragment }) {
     <Box component="li" sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider', listStyle: 'none' }} data-testid="audit-entry">
       <Box sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }} />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <Chip size="small" color="primary" variant="outlined" label={translate(`app.audit.actions.${event.action}`, { _: translate('app.audit.other_action') })} />
+        <Chip
+          size="small"
+          color="primary"
+          variant="outlined"
+          label={translate(`app.audit.actions.${event.action}`, { _: translate('app.audit.other_action') })}
+        />
         <Typography variant="body2" color="text.secondary">
           {formatDateTime(event.at, locale)} · {actorLabel(event.actorSub, event.actorRole, translate)}
         </Typography>
@@ -76,7 +81,9 @@ export function AuditTimeline({ entityId, title = 'app.audit.title' }: { entityI
       {isPending && <LinearProgress sx={{ maxWidth: 240 }} aria-label={translate('ra.page.loading')} />}
       {error && <Typography color="error">{translate('app.audit.unavailable')}</Typography>}
       {!isPending && !error && events.length === 0 && (
-        <Typography variant="body2" color="text.secondary">{translate('app.audit.empty')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.audit.empty')}
+        </Typography>
       )}
       <Box component="ol" sx={{ m: 0, p: 0, ml: 1 }}>
         {events.map((event) => (

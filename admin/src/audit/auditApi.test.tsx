@@ -88,7 +88,11 @@ describe('the trail on a record’s page', () => {
         ],
         changes: [
           { field: 'reentryDate', beforeValue: null, afterValue: anAuditValue({ kind: 'DATE', text: '2027-11-30' }) },
-          { field: 'serviceCategories', beforeValue: null, afterValue: anAuditValue({ kind: 'LIST', items: [anAuditValue({ kind: 'ENUM', enumType: 'ActivityCategory', text: 'SPORTS' })] }) },
+          {
+            field: 'serviceCategories',
+            beforeValue: null,
+            afterValue: anAuditValue({ kind: 'LIST', items: [anAuditValue({ kind: 'ENUM', enumType: 'ActivityCategory', text: 'SPORTS' })] }),
+          },
           { field: 'qualifications', beforeValue: anAuditValue({ kind: 'RECORDS', count: 2 }), afterValue: anAuditValue({ kind: 'RECORDS', count: 1 }) },
         ],
       }),
@@ -104,7 +108,16 @@ describe('the trail on a record’s page', () => {
         changes: [],
       }),
     ];
-    const provider = { id: 'prv_1', version: 3, name: '绿茵少儿足球俱乐部', status: 'APPROVED', kind: 'TRAINING_INSTITUTION', qualifications: [], serviceCategories: [], standing: null };
+    const provider = {
+      id: 'prv_1',
+      version: 3,
+      name: '绿茵少儿足球俱乐部',
+      status: 'APPROVED',
+      kind: 'TRAINING_INSTITUTION',
+      qualifications: [],
+      serviceCategories: [],
+      standing: null,
+    };
     const dataProvider = anInMemoryDataProvider({ providers: [provider], auditEvents: events, schools: [{ id: 'sch_1', name: '城关第一实验小学' }] });
     window.location.hash = '#/providers/prv_1/show/audit';
     render(<App dataProvider={dataProvider} authProvider={aSignedInAuthProvider('DISTRICT_ADMIN')} loginPage={LocalLoginPage} />);

@@ -22,7 +22,13 @@ const isNode = (type: GraphQLNamedType) => isObjectType(type) && type.getInterfa
 function storedFields(typeName: string) {
   const type = schema.getType(typeName);
   if (!type || !isObjectType(type)) return [];
-  return Object.values(type.getFields()).filter((field) => !isNode(getNamedType(field.type)) && !['id', 'version', 'createdAt', 'updatedAt'].includes(field.name) && !isInterfaceType(getNamedType(field.type)) && !getNamedType(field.type).name.endsWith('Connection'));
+  return Object.values(type.getFields()).filter(
+    (field) =>
+      !isNode(getNamedType(field.type)) &&
+      !['id', 'version', 'createdAt', 'updatedAt'].includes(field.name) &&
+      !isInterfaceType(getNamedType(field.type)) &&
+      !getNamedType(field.type).name.endsWith('Connection'),
+  );
 }
 
 describe('the audit trail reads in the user’s language', () => {
@@ -31,10 +37,14 @@ describe('the audit trail reads in the user’s language', () => {
     const problems: string[] = [];
     for (const [key, template] of Object.entries(auditSummaryTemplates)) {
       const expected = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      for (const [language, tree] of [['zh-CN', chineseMessages], ['en', english]] as const) {
+      for (const [language, tree] of [
+        ['zh-CN', chineseMessages],
+        ['en', english],
+      ] as const) {
         const message = lookup(tree, `app.audit.summaries.${key}`);
         if (!message) problems.push(`${language}: no message for ${key}`);
-        else if (JSON.stringify([...message.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort()) !== JSON.stringify(expected)) problems.push(`${language}: ${key} has other parameters than ${expected}`);
+        else if (JSON.stringify([...message.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort()) !== JSON.stringify(expected))
+          problems.push(`${language}: ${key} has other parameters than ${expected}`);
       }
     }
     expect(problems).toEqual([]);
@@ -45,7 +55,10 @@ describe('the audit trail reads in the user’s language', () => {
     const missing: string[] = [];
     for (const [typeName, resource] of Object.entries(resourceOfEntity)) {
       for (const field of storedFields(typeName)) {
-        for (const [language, tree] of [['zh-CN', chineseMessages], ['en', english]] as const) {
+        for (const [language, tree] of [
+          ['zh-CN', chineseMessages],
+          ['en', english],
+        ] as const) {
           if (!lookup(tree, `resources.${resource}.fields.${field.name}`)) missing.push(`${language}: ${typeName}.${field.name}`);
           const named = getNamedType(field.type);
           if (isEnumType(named)) {

@@ -48,7 +48,11 @@ export function useRunOperation() {
  * A refusal as a notification in the user's language — the reason worded with its parameters, never the server's
  * text. A refusal shown next to its input needs no second explanation: then only what the code means.
  */
-export function failureNotice(error: unknown, translate: (key: string, options?: object) => string, locale?: string): [string, { type: 'error'; messageArgs?: { _: string } }] {
+export function failureNotice(
+  error: unknown,
+  translate: (key: string, options?: object) => string,
+  locale?: string,
+): [string, { type: 'error'; messageArgs?: { _: string } }] {
   if (!isApiError(error)) return [error instanceof Error ? error.message : 'app.errors.UNKNOWN', { type: 'error' }];
   const text = error.body.errors ? translate(`app.errors.${error.code}`) : errorText(error.body, translate, locale);
   // Already in words: react-admin's translate would only look it up as a key and fall back to it.
@@ -59,10 +63,16 @@ export function failureNotice(error: unknown, translate: (key: string, options?:
  * A refusal that names an input (`extensions.field`) as the text to show next to it, in the user's
  * language: a double booking names the other activity, a known reason is worded with its parameters.
  */
-export function fieldErrorText(error: unknown, translate: (key: string, options?: object) => string, locale?: string): { field: string; text: string } | undefined {
+export function fieldErrorText(
+  error: unknown,
+  translate: (key: string, options?: object) => string,
+  locale?: string,
+): { field: string; text: string } | undefined {
   if (!isApiError(error) || !error.body.field || error.body.field === 'expectedVersion') return undefined;
   const { field } = error.body;
-  const text = knownOrDoubleBooking(error) ? errorText(error.body, translate, locale) : translate(`app.field_errors.${error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION' ? error.code : 'BAD_USER_INPUT'}`);
+  const text = knownOrDoubleBooking(error)
+    ? errorText(error.body, translate, locale)
+    : translate(`app.field_errors.${error.code === 'CONFLICT' || error.code === 'INVALID_TRANSITION' ? error.code : 'BAD_USER_INPUT'}`);
   return { field, text };
 }
 

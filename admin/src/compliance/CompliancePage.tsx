@@ -1,6 +1,22 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
-import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Button, Link, LinearProgress, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
@@ -93,13 +109,16 @@ function Issues({ report }: { report: Report }) {
   return (
     <List dense>
       {report.issues.map((issue, index) => (
-        <ListItem key={`${issue.kind}-${issue.activityId ?? issue.weekday ?? index}`} divider
-          secondaryAction={issue.activityId ? (
-            <Link to={`/activities/${issue.activityId}/show`}>{translate('app.compliance.open_activity')}</Link>
-          ) : undefined}>
+        <ListItem
+          key={`${issue.kind}-${issue.activityId ?? issue.weekday ?? index}`}
+          divider
+          secondaryAction={issue.activityId ? <Link to={`/activities/${issue.activityId}/show`}>{translate('app.compliance.open_activity')}</Link> : undefined}
+        >
           <ListItemText
             primary={issue.message}
-            secondary={[translate(`app.enums.complianceIssueKind.${issue.kind}`), issue.weekday && translate(`app.enums.weekday.${issue.weekday}`)].filter(Boolean).join(' · ')}
+            secondary={[translate(`app.enums.complianceIssueKind.${issue.kind}`), issue.weekday && translate(`app.enums.weekday.${issue.weekday}`)]
+              .filter(Boolean)
+              .join(' · ')}
           />
         </ListItem>
       ))}
@@ -117,10 +136,16 @@ function ReportView({ schoolId, termId }: { schoolId: string; termId: string }) 
       <Alert severity={report.compliant ? 'success' : 'warning'} sx={{ mb: 2 }}>
         {translate(report.compliant ? 'app.compliance.compliant' : 'app.compliance.not_compliant', { count: report.issues.length })}
       </Alert>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('app.complianceRules.title')}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {translate('app.complianceRules.title')}
+      </Typography>
       <RulesTable rules={report.rules} />
-      <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>{translate('app.compliance.days_title')}</Typography>
-      <Typography variant="body2" color="text.secondary">{translate('app.complianceRules.calendar_note', { count: report.serviceDayCount })}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>
+        {translate('app.compliance.days_title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.complianceRules.calendar_note', { count: report.serviceDayCount })}
+      </Typography>
       <DaysTable report={report} />
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>
         {translate('app.compliance.issues_title', { min: report.minHomeworkGroupSize })}
@@ -129,7 +154,9 @@ function ReportView({ schoolId, termId }: { schoolId: string; termId: string }) 
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }} className="no-print">
         <Link to={`/timetable?schoolId=${schoolId}&termId=${termId}`}>{translate('app.compliance.open_timetable')}</Link>
         <RecordInspectionButton schoolId={schoolId} />
-        <Button onClick={() => window.print()} label="app.compliance.print"><PrintIcon /></Button>
+        <Button onClick={() => window.print()} label="app.compliance.print">
+          <PrintIcon />
+        </Button>
       </Stack>
     </Box>
   );

@@ -65,12 +65,14 @@ function ContractCard() {
   const [locale] = useLocaleState();
   if (!record) return null;
   return (
-    <CardLine parts={[
-      record.school?.name,
-      translate(`app.enums.contractStatus.${record.status}`),
-      `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
-      formatYuan(record.totalAmount, locale),
-    ]} />
+    <CardLine
+      parts={[
+        record.school?.name,
+        translate(`app.enums.contractStatus.${record.status}`),
+        `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
+        formatYuan(record.totalAmount, locale),
+      ]}
+    />
   );
 }
 
@@ -79,22 +81,24 @@ export function ContractList() {
   return (
     <List actions={<CsvListActions />} filters={contractFilters(identity?.role)} perPage={25} empty={<ContractEmpty />} exporter={false}>
       {/* Newest first, or by end date with the "30 天内到期" filter; the API offers no other order. */}
-      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<ContractCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="provider.name" label="resources.contracts.fields.providerId" disableSort />
-        <DataTable.Col source="school.name" label="resources.contracts.fields.schoolId" disableSort />
-        <DataTable.Col source="termId" disableSort>
-          <ContractTerm />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <EnumChipField source="status" group="contractStatus" />
-        </DataTable.Col>
-        <DataTable.Col source="startDate" disableSort field={LocalDateField} />
-        <DataTable.Col source="endDate" disableSort field={LocalDateField} />
-        <DataTable.Col source="totalAmount" disableSort align="right">
-          <YuanField source="totalAmount" />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveRows
+        phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<ContractCard />} />}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="provider.name" label="resources.contracts.fields.providerId" disableSort />
+          <DataTable.Col source="school.name" label="resources.contracts.fields.schoolId" disableSort />
+          <DataTable.Col source="termId" disableSort>
+            <ContractTerm />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="contractStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="startDate" disableSort field={LocalDateField} />
+          <DataTable.Col source="endDate" disableSort field={LocalDateField} />
+          <DataTable.Col source="totalAmount" disableSort align="right">
+            <YuanField source="totalAmount" />
+          </DataTable.Col>
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

@@ -18,12 +18,11 @@ export function rowNumbers(rows: number[]): string {
 /** A problem in the user's language: the column, then our wording for its reason or code (never the API's text). */
 export function problemText(translate: Translate, resource: ImportResource, record: ImportRecord<unknown>, problem: RowProblem): string {
   const { reason, ...args } = problem.args ?? {};
-  const message = typeof reason === 'string' && knownReason(reason)
-    ? translate(`app.errors.reasons.${reason}`, messageArgs(args, translate))
-    : translate(`app.csv.errors.${problem.code}`, { ...args, _: translate('app.csv.errors.UNKNOWN') });
-  const text = problem.field
-    ? translate('app.csv.import.problem', { column: columnLabel(translate, resource, problem.field), message })
-    : message;
+  const message =
+    typeof reason === 'string' && knownReason(reason)
+      ? translate(`app.errors.reasons.${reason}`, messageArgs(args, translate))
+      : translate(`app.csv.errors.${problem.code}`, { ...args, _: translate('app.csv.errors.UNKNOWN') });
+  const text = problem.field ? translate('app.csv.import.problem', { column: columnLabel(translate, resource, problem.field), message }) : message;
   return record.rows.length > 1 ? text + translate('app.csv.import.at_row', { row: problem.row }) : text;
 }
 

@@ -56,7 +56,12 @@ const col = {
     label: field(resource, source),
     value: (row, { translate }) => {
       const values = at(row, source);
-      return Array.isArray(values) ? joined(translate, values.map((v) => enumLabel(translate, group, v))) : '';
+      return Array.isArray(values)
+        ? joined(
+            translate,
+            values.map((v) => enumLabel(translate, group, v)),
+          )
+        : '';
     },
   }),
   date: (resource: string, source: string): ExportColumn => ({
@@ -76,8 +81,7 @@ const col = {
   }),
 };
 
-const termLabel = (term: RaRecord, translate: Translate) =>
-  `${String(term.schoolYear ?? '')} ${enumLabel(translate, 'semester', term.semester)}`.trim();
+const termLabel = (term: RaRecord, translate: Translate) => `${String(term.schoolYear ?? '')} ${enumLabel(translate, 'semester', term.semester)}`.trim();
 const refTo = (resource: string, source: string, name: ExportReference['name']): ExportReference => ({
   resource,
   ids: (row) => [row[source]],
@@ -122,8 +126,7 @@ export const exportSpecs: Record<string, ExportSpec> = {
       col.enum('terms', 'semester', 'semester'),
       col.date('terms', 'startDate'),
       col.date('terms', 'endDate'),
-      col.label(field('terms', 'excludedDates'), (row, { translate }) =>
-        joined(translate, ((row.excludedDates as string[] | undefined) ?? []).map(csvDate))),
+      col.label(field('terms', 'excludedDates'), (row, { translate }) => joined(translate, ((row.excludedDates as string[] | undefined) ?? []).map(csvDate))),
     ],
     references: [schoolRef()],
   },
@@ -158,7 +161,11 @@ export const exportSpecs: Record<string, ExportSpec> = {
       importText('providers', 'contactPhone'),
       importText('providers', 'address'),
       col.label(field('providers', 'qualifications'), (row, { translate }) =>
-        joined(translate, ((row.qualifications as RaRecord[] | undefined) ?? []).map((q) => `${q.certificateType} ${q.number} (${q.validFrom}~${q.validTo})`))),
+        joined(
+          translate,
+          ((row.qualifications as RaRecord[] | undefined) ?? []).map((q) => `${q.certificateType} ${q.number} (${q.validFrom}~${q.validTo})`),
+        ),
+      ),
       col.label('resources.providers.standing.average', (row) => (row.standing?.averageScore as number | null | undefined) ?? ''),
       col.label('resources.providers.standing.count', (row) => (row.standing?.evaluationCount as number | undefined) ?? 0),
       col.date('providers', 'createdAt'),
@@ -189,8 +196,11 @@ export const exportSpecs: Record<string, ExportSpec> = {
       col.text('evaluations', 'schoolId', 'school.name'),
       col.enum('evaluations', 'kind', 'evaluationKind'),
       ...EVALUATION_CRITERIA.map((criterion) =>
-        col.label(`app.enums.evaluationCriterion.${criterion}`, (row) =>
-          ((row.scores as RaRecord[] | undefined) ?? []).find((s) => s.criterion === criterion)?.score ?? '')),
+        col.label(
+          `app.enums.evaluationCriterion.${criterion}`,
+          (row) => ((row.scores as RaRecord[] | undefined) ?? []).find((s) => s.criterion === criterion)?.score ?? '',
+        ),
+      ),
       col.text('evaluations', 'total'),
       col.text('evaluations', 'evaluator'),
       col.text('evaluations', 'findings'),

@@ -6,12 +6,28 @@ import type { DashboardData } from './useDashboard';
 const tick = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 100)}%` : '');
 
 /** Satisfaction per school as horizontal bars (recharts, loaded only with this widget). */
-export default function SatisfactionChart({ rows, label, title, locale = 'zh-CN' }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string; locale?: string }) {
+export default function SatisfactionChart({
+  rows,
+  label,
+  title,
+  locale = 'zh-CN',
+}: {
+  rows: DashboardData['satisfactionBySchool'];
+  label: string;
+  title: string;
+  locale?: string;
+}) {
   const data = rows.map((row) => ({ name: row.schoolName, rate: row.satisfactionRate ?? 0 }));
   const percent = (value: unknown) => (typeof value === 'number' ? formatPercent(value, locale) : '');
   return (
-    <BarChart responsive layout="vertical" data={data} title={title} style={{ width: '100%', height: Math.max(120, data.length * 40 + 40) }}
-      margin={{ top: 8, right: 56, bottom: 4, left: 8 }}>
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      title={title}
+      style={{ width: '100%', height: Math.max(120, data.length * 40 + 40) }}
+      margin={{ top: 8, right: 56, bottom: 4, left: 8 }}
+    >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis type="number" domain={[0, 1]} tickFormatter={tick} />
       <YAxis type="category" dataKey="name" width={170} />

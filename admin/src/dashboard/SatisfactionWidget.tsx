@@ -10,7 +10,6 @@ import { WidgetCard } from './WidgetCard';
 // recharts is large: it loads with this chart, after the dashboard has shown its figures.
 const SatisfactionChart = lazy(() => import('./SatisfactionChart'));
 
-
 /**
  * Satisfaction by school in the latest district satisfaction survey: a bar chart, the figures as a
  * table, and (for the district, who may read them) a link to the survey's results by school.
@@ -22,13 +21,20 @@ export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardDa
   return (
     <WidgetCard title="app.dashboard.satisfaction.title" icon={<SentimentSatisfiedAltIcon />} testId="widget-satisfaction">
       {rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('app.dashboard.satisfaction.none')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.dashboard.satisfaction.none')}
+        </Typography>
       ) : (
         <>
           {/* On a phone the table alone: school names do not fit beside the bars at 360 px. */}
           {!compact && (
             <Suspense fallback={<Skeleton variant="rectangular" height={rows.length * 40 + 40} />}>
-              <SatisfactionChart rows={rows} label={translate('app.dashboard.satisfaction.rate')} title={translate('app.dashboard.satisfaction.chart')} locale={locale} />
+              <SatisfactionChart
+                rows={rows}
+                label={translate('app.dashboard.satisfaction.rate')}
+                title={translate('app.dashboard.satisfaction.chart')}
+                locale={locale}
+              />
             </Suspense>
           )}
           <Table size="small">
@@ -44,7 +50,12 @@ export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardDa
           </Table>
           {/* A school admin reads the survey as their school's slice. */}
           {surveyId && (role === 'DISTRICT_ADMIN' || role === 'SCHOOL_ADMIN') && (
-            <Button component={Link} to={role === 'DISTRICT_ADMIN' ? `/surveys/${surveyId}/results?groupBy=SCHOOL` : `/surveys/${surveyId}/results`} size="small" sx={{ mt: 1 }}>
+            <Button
+              component={Link}
+              to={role === 'DISTRICT_ADMIN' ? `/surveys/${surveyId}/results?groupBy=SCHOOL` : `/surveys/${surveyId}/results`}
+              size="small"
+              sx={{ mt: 1 }}
+            >
               {translate('app.dashboard.satisfaction.results')}
             </Button>
           )}

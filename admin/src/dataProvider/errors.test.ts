@@ -37,9 +37,21 @@ describe('fromGraphQLError', () => {
   });
 
   it('words a duplicate school code with the code it names, and statuses in words', () => {
-    const duplicate = fromGraphQLError(aGraphQLError('CONFLICT', 'School code CG-001 is already used by another school', { field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'CG-001' }));
+    const duplicate = fromGraphQLError(
+      aGraphQLError('CONFLICT', 'School code CG-001 is already used by another school', {
+        field: 'code',
+        reason: 'DUPLICATE_SCHOOL_CODE',
+        schoolCode: 'CG-001',
+      }),
+    );
     expect(duplicate.body.errors).toEqual({ code: '@@react-admin@@{"message":"app.errors.reasons.DUPLICATE_SCHOOL_CODE","args":{"schoolCode":"CG-001"}}' });
-    const refused = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'Only a DRAFT survey can be published; this one is OPEN', { reason: 'WRONG_STATUS', status: 'OPEN', statusType: 'SurveyStatus' }));
+    const refused = fromGraphQLError(
+      aGraphQLError('INVALID_TRANSITION', 'Only a DRAFT survey can be published; this one is OPEN', {
+        reason: 'WRONG_STATUS',
+        status: 'OPEN',
+        statusType: 'SurveyStatus',
+      }),
+    );
     expect(refused.message).toBe('当前状态为“收集中”，不能进行此操作');
   });
 
@@ -90,7 +102,9 @@ describe('fromGraphQLError for the domain core', () => {
   });
 
   it('puts a refused state change that names its field next to that field', () => {
-    const error = fromGraphQLError(aGraphQLError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE', { field: 'contractId', reason: 'CONTRACT_SCOPE' }));
+    const error = fromGraphQLError(
+      aGraphQLError('INVALID_TRANSITION', 'The contract is SIGNED, not ACTIVE', { field: 'contractId', reason: 'CONTRACT_SCOPE' }),
+    );
     expect(error.body.errors).toEqual({ contractId: fieldError('INVALID_TRANSITION', 'CONTRACT_SCOPE') });
   });
 

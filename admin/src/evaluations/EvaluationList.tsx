@@ -35,8 +35,14 @@ function BelowThresholdChip(_props: { source: string; alwaysOn?: boolean }) {
     setFilters(on ? rest : { ...rest, totalBelow: threshold }, displayedFilters);
   };
   return (
-    <Chip label={translate('resources.evaluations.below_threshold', { threshold })} color={on ? 'error' : 'default'}
-      variant={on ? 'filled' : 'outlined'} onClick={toggle} aria-pressed={on} sx={{ mb: 1, alignSelf: 'center' }} />
+    <Chip
+      label={translate('resources.evaluations.below_threshold', { threshold })}
+      color={on ? 'error' : 'default'}
+      variant={on ? 'filled' : 'outlined'}
+      onClick={toggle}
+      aria-pressed={on}
+      sx={{ mb: 1, alignSelf: 'center' }}
+    />
   );
 }
 
@@ -103,19 +109,21 @@ export function EvaluationList() {
   return (
     <List actions={<CsvListActions />} filters={evaluationFilters(identity?.role)} perPage={25} empty={<EvaluationEmpty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
-      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<EvaluationCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="date" disableSort field={LocalDateField} />
-        <DataTable.Col source="provider.name" label="resources.evaluations.fields.providerId" disableSort />
-        <DataTable.Col source="school.name" label="resources.evaluations.fields.schoolId" disableSort />
-        <DataTable.Col source="kind" disableSort>
-          <EnumChipField source="kind" group="evaluationKind" />
-        </DataTable.Col>
-        <DataTable.Col source="total" disableSort>
-          <TotalField />
-        </DataTable.Col>
-        <DataTable.Col source="evaluator" disableSort />
-      </DataTable>
+      <ResponsiveRows
+        phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.provider?.name} secondaryText={<EvaluationCard />} />}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="date" disableSort field={LocalDateField} />
+          <DataTable.Col source="provider.name" label="resources.evaluations.fields.providerId" disableSort />
+          <DataTable.Col source="school.name" label="resources.evaluations.fields.schoolId" disableSort />
+          <DataTable.Col source="kind" disableSort>
+            <EnumChipField source="kind" group="evaluationKind" />
+          </DataTable.Col>
+          <DataTable.Col source="total" disableSort>
+            <TotalField />
+          </DataTable.Col>
+          <DataTable.Col source="evaluator" disableSort />
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

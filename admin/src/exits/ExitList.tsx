@@ -1,13 +1,4 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  ReferenceInput,
-  SelectInput,
-  SimpleList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, DataTable, List, ReferenceInput, SelectInput, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { exitStatuses, exitTriggers } from '../common/enums';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
@@ -47,14 +38,20 @@ export function ExitList() {
     <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<Empty />} exporter={false}>
       {/* Newest first; the API offers no other order. */}
       <ResponsiveRows phone={<SimpleList rowClick="show" empty={<Empty />} primaryText={(record) => record.provider?.name} secondaryText={<ExitCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-        <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />
-        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="exitStatus" /></DataTable.Col>
-        <DataTable.Col source="trigger" disableSort><EnumChipField source="trigger" group="exitTrigger" /></DataTable.Col>
-        <DataTable.Col source="reason" disableSort />
-        <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort><Progress /></DataTable.Col>
-        <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
-      </DataTable>
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+          <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="exitStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="trigger" disableSort>
+            <EnumChipField source="trigger" group="exitTrigger" />
+          </DataTable.Col>
+          <DataTable.Col source="reason" disableSort />
+          <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort>
+            <Progress />
+          </DataTable.Col>
+          <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

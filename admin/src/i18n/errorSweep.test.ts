@@ -13,12 +13,36 @@ import { chineseMessages, i18nProvider, loadEnglishMessages } from './index';
  * text of the server, no raw enum value.
  */
 const SERVER_TEXT = 'School code CG-001 is already used by another school (English, for developers)';
-const codes = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED'];
+const codes = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+  'GRAPHQL_VALIDATION_FAILED',
+];
 
 /** Plausible values for every parameter a reason names. */
 const sample: Record<string, unknown> = {
-  max: 100, min: 2, step: 5, count: 3, number: 2, row: 7, date: '2026-10-01', option: '体育', schoolCode: 'CG-001', creditCode: '91110000MA01ABCD1X',
-  schoolYear: '2026-2027', semester: 1, currentVersion: 4, conflictingActivityTitle: '足球社团', status: 'DRAFT', statusType: 'SurveyStatus',
+  max: 100,
+  min: 2,
+  step: 5,
+  count: 3,
+  number: 2,
+  row: 7,
+  date: '2026-10-01',
+  option: '体育',
+  schoolCode: 'CG-001',
+  creditCode: '91110000MA01ABCD1X',
+  schoolYear: '2026-2027',
+  semester: 1,
+  currentVersion: 4,
+  conflictingActivityTitle: '足球社团',
+  status: 'DRAFT',
+  statusType: 'SurveyStatus',
 };
 const paramsOf = (reason: keyof typeof errorReasons) => Object.fromEntries((errorReasons[reason] as readonly string[]).map((name) => [name, sample[name]]));
 
@@ -48,10 +72,14 @@ describe('every refusal reads in Chinese (zh-CN sweep)', () => {
     const english = await loadEnglishMessages();
     const missing: string[] = [];
     for (const [reason, names] of Object.entries(errorReasons)) {
-      for (const [language, tree] of [['zh-CN', chineseMessages], ['en', english]] as const) {
+      for (const [language, tree] of [
+        ['zh-CN', chineseMessages],
+        ['en', english],
+      ] as const) {
         const text = (tree as unknown as { app: { errors: { reasons: Record<string, string> } } }).app.errors.reasons[reason];
         if (!text) missing.push(`${language}: ${reason}`);
-        for (const [, name] of text?.matchAll(/%\{(\w+)\}/g) ?? []) if (!(names as readonly string[]).includes(name)) missing.push(`${language}: ${reason} uses %{${name}}`);
+        for (const [, name] of text?.matchAll(/%\{(\w+)\}/g) ?? [])
+          if (!(names as readonly string[]).includes(name)) missing.push(`${language}: ${reason} uses %{${name}}`);
       }
     }
     expect(missing).toEqual([]);
@@ -83,8 +111,14 @@ describe('every refusal reads in Chinese (zh-CN sweep)', () => {
       for (const message of Object.values(error.body.errors ?? {})) check(`${what} field`, shownFieldError(message));
       const field = fieldErrorText(error, translate);
       if (field) check(`${what} field text`, field.text);
-      const args = { ...(extensions.reason ? { reason: String(extensions.reason) } : {}), ...Object.fromEntries(Object.entries(paramsOf((extensions.reason ?? 'INVALID') as keyof typeof errorReasons)).map(([k, v]) => [k, String(v)])) };
-      check(`${what} import row`, problemText(translate, 'schools', { rows: [2], label: '城关一小', input: {}, problems: [] }, { row: 2, field: 'code', code, args }));
+      const args = {
+        ...(extensions.reason ? { reason: String(extensions.reason) } : {}),
+        ...Object.fromEntries(Object.entries(paramsOf((extensions.reason ?? 'INVALID') as keyof typeof errorReasons)).map(([k, v]) => [k, String(v)])),
+      };
+      check(
+        `${what} import row`,
+        problemText(translate, 'schools', { rows: [2], label: '城关一小', input: {}, problems: [] }, { row: 2, field: 'code', code, args }),
+      );
     }
     expect(failures.slice(0, 30)).toEqual([]);
   });

@@ -1,5 +1,17 @@
 import { Chip } from '@mui/material';
-import { AutocompleteInput, CreateButton, DataTable, List, ReferenceInput, SelectInput, SimpleList, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  List,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  useCanAccess,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { formatDate } from '../common/dates';
 import { EmptyState } from '../common/EmptyState';
 import { inspectionStatuses } from '../common/enums';
@@ -58,7 +70,13 @@ function InspectionCard() {
   if (!record) return null;
   return (
     <>
-      <CardLine parts={[formatDate(record.date, locale), `${translate('resources.inspections.fields.score')} ${record.score}`, translate(`app.enums.inspectionStatus.${record.status}`)]} />
+      <CardLine
+        parts={[
+          formatDate(record.date, locale),
+          `${translate('resources.inspections.fields.score')} ${record.score}`,
+          translate(`app.enums.inspectionStatus.${record.status}`),
+        ]}
+      />
       <FindingsField />
     </>
   );
@@ -71,18 +89,27 @@ export function InspectionList() {
   const { identity } = useAppIdentity();
   return (
     <List filters={inspectionFilters(identity?.role)} perPage={25} empty={<InspectionEmpty />} exporter={false}>
-      <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record: InspectionFieldsFragment) => record.school?.name} secondaryText={<InspectionCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="date" disableSort field={LocalDateField} />
-        <DataTable.Col source="school.name" label="resources.inspections.fields.schoolId" disableSort />
-        <DataTable.Col source="score" disableSort />
-        <DataTable.Col source="status" disableSort>
-          <EnumChipField source="status" group="inspectionStatus" />
-        </DataTable.Col>
-        <DataTable.Col source="findings" disableSort>
-          <FindingsField />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveRows
+        phone={
+          <SimpleList
+            rowClick="show"
+            empty={<NoMatch />}
+            primaryText={(record: InspectionFieldsFragment) => record.school?.name}
+            secondaryText={<InspectionCard />}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="date" disableSort field={LocalDateField} />
+          <DataTable.Col source="school.name" label="resources.inspections.fields.schoolId" disableSort />
+          <DataTable.Col source="score" disableSort />
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="inspectionStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="findings" disableSort>
+            <FindingsField />
+          </DataTable.Col>
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

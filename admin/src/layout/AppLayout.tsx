@@ -38,7 +38,13 @@ function consoleComponents(theme: Theme) {
       // On a phone the language switch is its icon (the name of the language would push the page title out).
       RaLocalesMenuButton: {
         styleOverrides: {
-          root: { [phone]: { '& .MuiButton-root': { fontSize: 0, minWidth: 0 }, '& .MuiButton-startIcon': { margin: 0 }, '& .MuiButton-endIcon': { display: 'none' } } },
+          root: {
+            [phone]: {
+              '& .MuiButton-root': { fontSize: 0, minWidth: 0 },
+              '& .MuiButton-startIcon': { margin: 0 },
+              '& .MuiButton-endIcon': { display: 'none' },
+            },
+          },
         },
       },
     },

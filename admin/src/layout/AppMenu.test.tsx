@@ -31,7 +31,22 @@ describe('menu', () => {
     const headings = screen.getAllByText(/^(日常|排片与合规|校外机构|问卷|设置)$/, { selector: '.MuiListSubheader-root' }).map((node) => node.textContent);
     expect(headings).toEqual(['日常', '排片与合规', '校外机构', '问卷', '设置']);
     const names = screen.getAllByRole('menuitem').map((node) => node.textContent);
-    expect(names).toEqual(['首页', '排片表', '活动', '合规检查', '合规总览', '专项督查', '校外机构', '服务协议', '评价', '有序退出', '问卷', '学校', '学期', '区级政策']);
+    expect(names).toEqual([
+      '首页',
+      '排片表',
+      '活动',
+      '合规检查',
+      '合规总览',
+      '专项督查',
+      '校外机构',
+      '服务协议',
+      '评价',
+      '有序退出',
+      '问卷',
+      '学校',
+      '学期',
+      '区级政策',
+    ]);
     expect(item(/^活动$/)).toBeTruthy();
   });
 

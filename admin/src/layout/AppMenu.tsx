@@ -38,7 +38,12 @@ export function AppMenu() {
   // MUI's menu list wants its items as direct children (no fragments): headings and entries in one flat array.
   const items = groups.flatMap((group, index) => [
     open ? (
-      <ListSubheader key={`group-${group.id}`} component="div" disableSticky sx={{ lineHeight: '32px', mt: index === 0 ? 0 : 1, bgcolor: 'transparent', fontWeight: 600 }}>
+      <ListSubheader
+        key={`group-${group.id}`}
+        component="div"
+        disableSticky
+        sx={{ lineHeight: '32px', mt: index === 0 ? 0 : 1, bgcolor: 'transparent', fontWeight: 600 }}
+      >
         {translate(`app.menu.groups.${group.id}`)}
       </ListSubheader>
     ) : index > 0 ? (

@@ -10,9 +10,7 @@ import type { ComponentType } from 'react';
  * with its route, label and icon. `access` is the `canAccess` resource checked with `show` (pages) — absent
  * means everyone signed in sees it.
  */
-export type MenuEntry =
-  | { resource: string }
-  | { to: string; label: string; icon: ComponentType; access?: string };
+export type MenuEntry = { resource: string } | { to: string; label: string; icon: ComponentType; access?: string };
 
 export interface MenuGroup {
   /** `app.menu.groups.<id>` names the group. */
@@ -50,11 +48,7 @@ export const menuGroups: MenuGroup[] = [
   },
   {
     id: 'settings',
-    entries: [
-      { resource: 'schools' },
-      { resource: 'terms' },
-      { to: '/policy', label: 'app.menu.policy', icon: GavelIcon, access: 'districtPolicy' },
-    ],
+    entries: [{ resource: 'schools' }, { resource: 'terms' }, { to: '/policy', label: 'app.menu.policy', icon: GavelIcon, access: 'districtPolicy' }],
   },
 ];
 

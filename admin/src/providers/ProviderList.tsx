@@ -1,15 +1,4 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  SearchInput,
-  SelectInput,
-  SimpleList,
-  TextField,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, List, SearchInput, SelectInput, SimpleList, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { activityCategories, providerKinds, providerStatuses } from '../common/enums';
 import { EnumChipField, EnumListField } from '../common/fields';
@@ -74,24 +63,24 @@ export function ProviderList() {
     <List actions={<CsvListActions />} filters={filters} perPage={25} empty={<ProviderEmpty />} exporter={false}>
       {/* The API sorts providers by name and offers no other order. */}
       <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.name} secondaryText={<ProviderCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="name" disableSort />
-        <DataTable.Col source="kind" disableSort>
-          <EnumChipField source="kind" group="providerKind" />
-        </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <EnumChipField source="status" group="providerStatus" />
-        </DataTable.Col>
-        <DataTable.Col source="serviceCategories" disableSort>
-          <EnumListField source="serviceCategories" group="activityCategory" />
-        </DataTable.Col>
-        <DataTable.Col source="standing" disableSort>
-          <StandingSummary />
-        </DataTable.Col>
-        <DataTable.Col source="contactName" disableSort>
-          <TextField source="contactName" />
-        </DataTable.Col>
-      </DataTable>
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="name" disableSort />
+          <DataTable.Col source="kind" disableSort>
+            <EnumChipField source="kind" group="providerKind" />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="providerStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="serviceCategories" disableSort>
+            <EnumListField source="serviceCategories" group="activityCategory" />
+          </DataTable.Col>
+          <DataTable.Col source="standing" disableSort>
+            <StandingSummary />
+          </DataTable.Col>
+          <DataTable.Col source="contactName" disableSort>
+            <TextField source="contactName" />
+          </DataTable.Col>
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

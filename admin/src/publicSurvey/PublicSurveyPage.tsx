@@ -29,7 +29,10 @@ function rejection(error: unknown, messages: PublicSurveyMessages): string {
   const extensions = error instanceof KehouError ? error.extensions : {};
   const template = typeof extensions.reason === 'string' ? messages.reasons[extensions.reason] : undefined;
   if (!template) return messages.rejected;
-  const args = Object.fromEntries(Object.entries(extensions).filter(([, value]) => typeof value === 'string' || typeof value === 'number')) as Record<string, string | number>;
+  const args = Object.fromEntries(Object.entries(extensions).filter(([, value]) => typeof value === 'string' || typeof value === 'number')) as Record<
+    string,
+    string | number
+  >;
   return fill(template, args);
 }
 
@@ -40,7 +43,9 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="ps-page">
       <section className="ps-panel" aria-live="polite">
-        <h1 tabIndex={-1} ref={heading}>{title}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
         {children}
       </section>
     </div>
@@ -105,21 +110,41 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
 
   switch (state.step) {
     case 'loading':
-      return <div className="ps-page"><p className="ps-panel" role="status">{messages.loading}</p></div>;
+      return (
+        <div className="ps-page">
+          <p className="ps-panel" role="status">
+            {messages.loading}
+          </p>
+        </div>
+      );
     case 'missing':
-      return <Notice title={messages.not_found_title}><p>{messages.not_found}</p></Notice>;
+      return (
+        <Notice title={messages.not_found_title}>
+          <p>{messages.not_found}</p>
+        </Notice>
+      );
     case 'not_open':
-      return <Notice title={messages.not_open_title}><p>{messages.not_open}</p></Notice>;
+      return (
+        <Notice title={messages.not_open_title}>
+          <p>{messages.not_open}</p>
+        </Notice>
+      );
     case 'unavailable':
       return (
         <Notice title={messages.load_failed}>
-          <button type="button" className="ps-button" onClick={load}>{messages.retry}</button>
+          <button type="button" className="ps-button" onClick={load}>
+            {messages.retry}
+          </button>
         </Notice>
       );
     case 'closed':
       return (
         <Notice title={messages.closed_title}>
-          {state.title && <p><strong>{state.title}</strong></p>}
+          {state.title && (
+            <p>
+              <strong>{state.title}</strong>
+            </p>
+          )}
           <p>{messages.closed}</p>
         </Notice>
       );
@@ -127,7 +152,11 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       return (
         <Notice title={messages.thanks_title}>
           <p>{messages.thanks}</p>
-          {state.replaced && <p><strong>{messages.replaced}</strong></p>}
+          {state.replaced && (
+            <p>
+              <strong>{messages.replaced}</strong>
+            </p>
+          )}
           <button type="button" className="ps-button ps-button--secondary" onClick={() => setState({ step: 'answering', survey: state.survey })}>
             {messages.change}
           </button>
@@ -136,9 +165,16 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
     case 'answering':
       return (
         <div className="ps-page">
-          <SurveyForm survey={state.survey} messages={messages} initialValues={values} onValuesChange={setValues}
-            submitting={submitting} submitError={submitError} idPrefix="public"
-            onSubmit={(input) => submit(state.survey, input)} />
+          <SurveyForm
+            survey={state.survey}
+            messages={messages}
+            initialValues={values}
+            onValuesChange={setValues}
+            submitting={submitting}
+            submitError={submitError}
+            idPrefix="public"
+            onSubmit={(input) => submit(state.survey, input)}
+          />
         </div>
       );
   }

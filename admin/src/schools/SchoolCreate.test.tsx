@@ -15,7 +15,13 @@ describe('school create form', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const dataProvider = anInMemoryDataProvider({ schools: [] });
     dataProvider.create = async () => {
-      throw fromGraphQLError(aGraphQLError('CONFLICT', 'School code XX001 is already used by another school', { field: 'code', reason: 'DUPLICATE_SCHOOL_CODE', schoolCode: 'XX001' }));
+      throw fromGraphQLError(
+        aGraphQLError('CONFLICT', 'School code XX001 is already used by another school', {
+          field: 'code',
+          reason: 'DUPLICATE_SCHOOL_CODE',
+          schoolCode: 'XX001',
+        }),
+      );
     };
     window.location.hash = '#/schools/create';
     render(<App dataProvider={dataProvider} authProvider={aSignedInAuthProvider('DISTRICT_ADMIN')} loginPage={LocalLoginPage} />);
@@ -25,9 +31,7 @@ describe('school create form', () => {
     fireEvent.change(screen.getByLabelText(/^姓名/), { target: { value: '王校长' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
-    expect(
-      await screen.findByText('学校代码 XX001 已被其他学校使用', undefined, slow),
-    ).toBeTruthy();
+    expect(await screen.findByText('学校代码 XX001 已被其他学校使用', undefined, slow)).toBeTruthy();
     expect(document.body.textContent).not.toContain('already used');
     expect(screen.getByLabelText(/学校代码/).getAttribute('aria-invalid')).toBe('true');
   });

@@ -48,12 +48,14 @@ function SchoolCard() {
   const [locale] = useLocaleState();
   if (!record) return null;
   return (
-    <CardLine parts={[
-      record.code,
-      translate(`app.enums.schoolType.${record.type}`),
-      translate(`app.enums.ownership.${record.ownership}`),
-      record.studentCount != null ? translate('resources.schools.card.students', { count: formatNumber(record.studentCount, locale) }) : null,
-    ]} />
+    <CardLine
+      parts={[
+        record.code,
+        translate(`app.enums.schoolType.${record.type}`),
+        translate(`app.enums.ownership.${record.ownership}`),
+        record.studentCount != null ? translate('resources.schools.card.students', { count: formatNumber(record.studentCount, locale) }) : null,
+      ]}
+    />
   );
 }
 
@@ -70,23 +72,23 @@ export function SchoolList() {
       exporter={false}
     >
       <ResponsiveRows phone={<SimpleList primaryText={(record) => record.name} secondaryText={<SchoolCard />} rowClick="show" empty={<NoMatch />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="code" />
-        <DataTable.Col source="name" />
-        <DataTable.Col source="type" disableSort>
-          <SelectField source="type" choices={schoolTypes} />
-        </DataTable.Col>
-        <DataTable.Col source="ownership" disableSort>
-          <SelectField source="ownership" choices={ownerships} />
-        </DataTable.Col>
-        <DataTable.Col source="grades" disableSort>
-          <GradesField source="grades" />
-        </DataTable.Col>
-        <DataTable.NumberCol source="studentCount" disableSort>
-          <NumberField source="studentCount" locales="zh-CN" />
-        </DataTable.NumberCol>
-        <DataTable.Col source="principal" disableSort />
-      </DataTable>
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="code" />
+          <DataTable.Col source="name" />
+          <DataTable.Col source="type" disableSort>
+            <SelectField source="type" choices={schoolTypes} />
+          </DataTable.Col>
+          <DataTable.Col source="ownership" disableSort>
+            <SelectField source="ownership" choices={ownerships} />
+          </DataTable.Col>
+          <DataTable.Col source="grades" disableSort>
+            <GradesField source="grades" />
+          </DataTable.Col>
+          <DataTable.NumberCol source="studentCount" disableSort>
+            <NumberField source="studentCount" locales="zh-CN" />
+          </DataTable.NumberCol>
+          <DataTable.Col source="principal" disableSort />
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

@@ -52,8 +52,13 @@ function SchoolScopeTabs() {
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const district = filterValues.scope === 'DISTRICT';
   return (
-    <Tabs value={district ? 'district' : 'own'} sx={{ mb: 1 }} variant="scrollable" allowScrollButtonsMobile
-      onChange={(_event, value: string) => setFilters(value === 'district' ? { scope: 'DISTRICT' } : {}, displayedFilters)}>
+    <Tabs
+      value={district ? 'district' : 'own'}
+      sx={{ mb: 1 }}
+      variant="scrollable"
+      allowScrollButtonsMobile
+      onChange={(_event, value: string) => setFilters(value === 'district' ? { scope: 'DISTRICT' } : {}, displayedFilters)}
+    >
       <Tab value="own" label={translate('resources.surveys.slice.own')} />
       <Tab value="district" label={translate('resources.surveys.slice.district')} />
     </Tabs>
@@ -67,12 +72,14 @@ function SurveyCard() {
   const [locale] = useLocaleState();
   if (!record) return null;
   return (
-    <CardLine parts={[
-      translate(`app.enums.surveyKind.${record.kind}`),
-      translate(`app.enums.surveyScope.${record.scope}`),
-      translate(`app.enums.surveyStatus.${record.status}`),
-      translate('resources.surveys.results.answered', { count: formatNumber(record.responseCount, locale) }),
-    ]} />
+    <CardLine
+      parts={[
+        translate(`app.enums.surveyKind.${record.kind}`),
+        translate(`app.enums.surveyScope.${record.scope}`),
+        translate(`app.enums.surveyStatus.${record.status}`),
+        translate('resources.surveys.results.answered', { count: formatNumber(record.responseCount, locale) }),
+      ]}
+    />
   );
 }
 
@@ -85,15 +92,23 @@ export function SurveyList() {
       {school && <SchoolScopeTabs />}
       {/* Newest first; the API offers no other order. */}
       <ResponsiveRows phone={<SimpleList rowClick="show" empty={<NoMatch />} primaryText={(record) => record.title} secondaryText={<SurveyCard />} />}>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="kind" disableSort><EnumChipField source="kind" group="surveyKind" /></DataTable.Col>
-        <DataTable.Col source="scope" disableSort><EnumChipField source="scope" group="surveyScope" /></DataTable.Col>
-        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="surveyStatus" /></DataTable.Col>
-        <DataTable.NumberCol source="responseCount" disableSort><NumberField source="responseCount" locales="zh-CN" /></DataTable.NumberCol>
-        <DataTable.Col source="openedAt" disableSort field={LocalDateTimeField} />
-        <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
-      </DataTable>
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="title" disableSort />
+          <DataTable.Col source="kind" disableSort>
+            <EnumChipField source="kind" group="surveyKind" />
+          </DataTable.Col>
+          <DataTable.Col source="scope" disableSort>
+            <EnumChipField source="scope" group="surveyScope" />
+          </DataTable.Col>
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="surveyStatus" />
+          </DataTable.Col>
+          <DataTable.NumberCol source="responseCount" disableSort>
+            <NumberField source="responseCount" locales="zh-CN" />
+          </DataTable.NumberCol>
+          <DataTable.Col source="openedAt" disableSort field={LocalDateTimeField} />
+          <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

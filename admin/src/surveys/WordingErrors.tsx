@@ -107,11 +107,19 @@ export function WordingErrors() {
   if (lines.length === 0) return null;
   const wasRefused = refused.length > 0;
   return (
-    <Alert severity={wasRefused ? 'error' : 'warning'} ref={summary} tabIndex={-1} sx={{ mb: 2, width: '100%', boxSizing: 'border-box' }} data-testid="wording-summary">
+    <Alert
+      severity={wasRefused ? 'error' : 'warning'}
+      ref={summary}
+      tabIndex={-1}
+      sx={{ mb: 2, width: '100%', boxSizing: 'border-box' }}
+      data-testid="wording-summary"
+    >
       <AlertTitle>{translate(wasRefused ? 'resources.surveys.wording.title' : 'resources.surveys.wording.live_title')}</AlertTitle>
       {translate(wasRefused ? 'resources.surveys.wording.hint' : 'resources.surveys.wording.live_hint')}
       <ul style={{ margin: '8px 0 0', paddingLeft: 20 }}>
-        {lines.map((line) => <li key={line}>{line}</li>)}
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
     </Alert>
   );

@@ -20,7 +20,11 @@ export function wordingReason({ phrase, reason, rule }: Pick<WordingPhrase, 'phr
 /** The phrases as lines for the summary above the form, in the order they were found. */
 export function wordingLines(phrases: readonly WordingPhrase[], translate: Translate): string[] {
   return phrases.map((found) =>
-    translate('resources.surveys.wording.item', { field: wordingFieldLabel(found.field, translate), phrase: found.phrase, reason: wordingReason(found, translate) }),
+    translate('resources.surveys.wording.item', {
+      field: wordingFieldLabel(found.field, translate),
+      phrase: found.phrase,
+      reason: wordingReason(found, translate),
+    }),
   );
 }
 

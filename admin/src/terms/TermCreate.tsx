@@ -11,7 +11,11 @@ import { TermInputs } from './TermInputs';
  */
 function TermDefaultsFollow() {
   const { setValue, getValues, getFieldState } = useFormContext();
-  const [schoolId, schoolYear, semester] = useWatch({ name: ['schoolId', 'schoolYear', 'semester'] }) as [string | undefined, string | undefined, number | string | undefined];
+  const [schoolId, schoolYear, semester] = useWatch({ name: ['schoolId', 'schoolYear', 'semester'] }) as [
+    string | undefined,
+    string | undefined,
+    number | string | undefined,
+  ];
   const { data: terms } = useGetList('terms', { filter: { schoolId }, pagination: { page: 1, perPage: 100 } }, { enabled: Boolean(schoolId) });
   // The dates last proposed: dates still equal to them were not typed by hand, so they may follow.
   const proposed = useRef({ startDate: getValues('startDate') as string | undefined, endDate: getValues('endDate') as string | undefined });

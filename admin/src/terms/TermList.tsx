@@ -52,10 +52,12 @@ function TermCard() {
   const [locale] = useLocaleState();
   if (!record) return null;
   return (
-    <CardLine parts={[
-      `${record.schoolYear} ${translate(`app.enums.semester.${record.semester}`)}`,
-      `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
-    ]} />
+    <CardLine
+      parts={[
+        `${record.schoolYear} ${translate(`app.enums.semester.${record.semester}`)}`,
+        `${formatDate(record.startDate, locale)} – ${formatDate(record.endDate, locale)}`,
+      ]}
+    />
   );
 }
 
@@ -65,23 +67,33 @@ export function TermList() {
   return (
     <List actions={<CsvListActions />} filters={isDistrict ? districtFilters : schoolFilters} perPage={25} empty={<TermEmpty />} exporter={false}>
       {/* The API orders terms newest school year first and offers no other order. */}
-      <ResponsiveRows phone={
-        <SimpleList rowClick="show" empty={<NoMatch />} secondaryText={<TermCard />}
-          primaryText={<ReferenceField source="schoolId" reference="schools" link={false}><TextField source="name" /></ReferenceField>} />
-      }>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
-        <DataTable.Col source="schoolId" disableSort>
-          <ReferenceField source="schoolId" reference="schools" link={false}>
-            <TextField source="name" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="schoolYear" disableSort />
-        <DataTable.Col source="semester" disableSort>
-          <SelectField source="semester" choices={semesters} />
-        </DataTable.Col>
-        <DataTable.Col source="startDate" disableSort field={LocalDateField} />
-        <DataTable.Col source="endDate" disableSort field={LocalDateField} />
-      </DataTable>
+      <ResponsiveRows
+        phone={
+          <SimpleList
+            rowClick="show"
+            empty={<NoMatch />}
+            secondaryText={<TermCard />}
+            primaryText={
+              <ReferenceField source="schoolId" reference="schools" link={false}>
+                <TextField source="name" />
+              </ReferenceField>
+            }
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
+          <DataTable.Col source="schoolId" disableSort>
+            <ReferenceField source="schoolId" reference="schools" link={false}>
+              <TextField source="name" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="schoolYear" disableSort />
+          <DataTable.Col source="semester" disableSort>
+            <SelectField source="semester" choices={semesters} />
+          </DataTable.Col>
+          <DataTable.Col source="startDate" disableSort field={LocalDateField} />
+          <DataTable.Col source="endDate" disableSort field={LocalDateField} />
+        </DataTable>
       </ResponsiveRows>
     </List>
   );

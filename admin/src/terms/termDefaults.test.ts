@@ -11,8 +11,18 @@ describe('a new term’s defaults', () => {
   });
 
   it('skip the semesters the school has already set up', () => {
-    expect(suggestTerm('2026-11-30', [{ schoolYear: '2026-2027', semester: 1 }])).toEqual({ schoolYear: '2026-2027', semester: 2, startDate: '2027-02-20', endDate: '2027-07-10' });
-    expect(suggestTerm('2026-11-30', [{ schoolYear: '2026-2027', semester: 1 }, { schoolYear: '2026-2027', semester: 2 }]).schoolYear).toBe('2027-2028');
+    expect(suggestTerm('2026-11-30', [{ schoolYear: '2026-2027', semester: 1 }])).toEqual({
+      schoolYear: '2026-2027',
+      semester: 2,
+      startDate: '2027-02-20',
+      endDate: '2027-07-10',
+    });
+    expect(
+      suggestTerm('2026-11-30', [
+        { schoolYear: '2026-2027', semester: 1 },
+        { schoolYear: '2026-2027', semester: 2 },
+      ]).schoolYear,
+    ).toBe('2027-2028');
   });
 
   it('give each semester of a school year its dates', () => {

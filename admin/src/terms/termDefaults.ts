@@ -20,9 +20,7 @@ export interface TermDefaults extends TermSlot {
 export function termDates(schoolYear: string, semester: number): { startDate: string; endDate: string } | undefined {
   if (!isSchoolYear(schoolYear) || (semester !== 1 && semester !== 2)) return undefined;
   const first = Number(schoolYear.slice(0, 4));
-  return semester === 1
-    ? { startDate: `${first}-09-01`, endDate: `${first + 1}-01-20` }
-    : { startDate: `${first + 1}-02-20`, endDate: `${first + 1}-07-10` };
+  return semester === 1 ? { startDate: `${first}-09-01`, endDate: `${first + 1}-01-20` } : { startDate: `${first + 1}-02-20`, endDate: `${first + 1}-07-10` };
 }
 
 /** The semester in progress on a day (`YYYY-MM-DD`): August counts towards the coming school year. */

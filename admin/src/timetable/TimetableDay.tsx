@@ -17,7 +17,17 @@ function todayWeekday(now = new Date()): Weekday {
  * The timetable on a phone: one day at a time (today's first, when it is a service day), its time slots down the
  * page with the activities of each — the week grid's columns would be one character wide at 360 px.
  */
-export function TimetableDay({ activities, schoolId, termId, canCreate }: { activities: ActivityFieldsFragment[]; schoolId: string; termId: string; canCreate: boolean }) {
+export function TimetableDay({
+  activities,
+  schoolId,
+  termId,
+  canCreate,
+}: {
+  activities: ActivityFieldsFragment[];
+  schoolId: string;
+  termId: string;
+  canCreate: boolean;
+}) {
   const translate = useTranslate();
   const layout = useMemo(() => layoutTimetable(activities), [activities]);
   const today = todayWeekday();
@@ -26,19 +36,39 @@ export function TimetableDay({ activities, schoolId, termId, canCreate }: { acti
   const slots = layout.rows.filter((row) => row.cells[column]?.length);
   return (
     <Box className="timetable-day">
-      <Tabs value={day} onChange={(_event, next: Weekday) => setDay(next)} variant="scrollable" allowScrollButtonsMobile
-        aria-label={translate('app.timetable.title')} sx={{ mb: 1 }}>
-        {layout.days.map((weekday) => <Tab key={weekday} value={weekday} label={translate(`app.enums.weekday.${weekday}`)} sx={{ minWidth: 56 }} />)}
+      <Tabs
+        value={day}
+        onChange={(_event, next: Weekday) => setDay(next)}
+        variant="scrollable"
+        allowScrollButtonsMobile
+        aria-label={translate('app.timetable.title')}
+        sx={{ mb: 1 }}
+      >
+        {layout.days.map((weekday) => (
+          <Tab key={weekday} value={weekday} label={translate(`app.enums.weekday.${weekday}`)} sx={{ minWidth: 56 }} />
+        ))}
       </Tabs>
       <Stack spacing={1.5} role="list" aria-label={translate(`app.enums.weekday.${day}`)}>
-        {slots.length === 0 && <Typography variant="body2" color="text.secondary">{translate('app.timetable.day_empty')}</Typography>}
+        {slots.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.timetable.day_empty')}
+          </Typography>
+        )}
         {slots.map((row) => (
           <Box key={`${row.startTime}-${row.endTime}`} role="listitem">
-            <Typography variant="subtitle2" component="h3">{row.startTime}–{row.endTime}</Typography>
-            {row.cells[column].map((activity) => <ActivityCard key={activity.id} activity={activity} />)}
+            <Typography variant="subtitle2" component="h3">
+              {row.startTime}–{row.endTime}
+            </Typography>
+            {row.cells[column].map((activity) => (
+              <ActivityCard key={activity.id} activity={activity} />
+            ))}
           </Box>
         ))}
-        {canCreate && <Box><AddHere schoolId={schoolId} termId={termId} weekday={day} /></Box>}
+        {canCreate && (
+          <Box>
+            <AddHere schoolId={schoolId} termId={termId} weekday={day} />
+          </Box>
+        )}
       </Stack>
     </Box>
   );

@@ -73,9 +73,7 @@ export default function TimetablePage() {
             {!isPending && !error && activities.length === 0 && (
               <EmptyState title="app.timetable.empty_title" hint={canCreate ? 'app.timetable.empty_hint' : 'app.timetable.empty_read'} />
             )}
-            {!isPending && activities.length > 0 && phone && (
-              <TimetableDay activities={activities} schoolId={schoolId} termId={termId} canCreate={canCreate} />
-            )}
+            {!isPending && activities.length > 0 && phone && <TimetableDay activities={activities} schoolId={schoolId} termId={termId} canCreate={canCreate} />}
             {!isPending && activities.length > 0 && !phone && (
               <Box sx={{ overflowX: 'auto', mt: 1 }}>
                 <TimetableGrid activities={activities} schoolId={schoolId} termId={termId} canCreate={canCreate} />

@@ -12,7 +12,8 @@ afterAll(async () => {
 });
 
 /** What a trail must never show: API field names, enum values, ids, JSON, ISO dates. */
-const RAW = /accessCode|\bintro\b|schoolKey|schoolIds|openedBy|\bkind\b|\bscope\b|DEMAND|DISTRICT|DRAFT|LOW_EVALUATION|SPOT_CHECK|[{}[\]"]|\b(?:sch|prv|pex|srv|evl|con|act|trm)_[a-z2-7]{20}\b|\d{4}-\d{2}-\d{2}/;
+const RAW =
+  /accessCode|\bintro\b|schoolKey|schoolIds|openedBy|\bkind\b|\bscope\b|DEMAND|DISTRICT|DRAFT|LOW_EVALUATION|SPOT_CHECK|[{}[\]"]|\b(?:sch|prv|pex|srv|evl|con|act|trm)_[a-z2-7]{20}\b|\d{4}-\d{2}-\d{2}/;
 
 async function trailOf(page: Page) {
   const trail = page.getByRole('region', { name: '操作记录' });
@@ -25,7 +26,9 @@ async function trailOf(page: Page) {
 describe('the audit trail (操作记录) reads as sentences in Chinese', () => {
   it('names fields, enum values and dates in Chinese, never raw keys or JSON (a new survey)', async () => {
     const api = await apiAs('district');
-    const { surveys } = await api<{ surveys: { nodes: { id: string; title: string; status: string }[] } }>('{ surveys(first: 20) { nodes { id title status } } }');
+    const { surveys } = await api<{ surveys: { nodes: { id: string; title: string; status: string }[] } }>(
+      '{ surveys(first: 20) { nodes { id title status } } }',
+    );
     const draft = surveys.nodes.find((survey) => survey.status === 'DRAFT')!;
     const { page, expectNoProblems, close } = await openPage(browser);
     await signIn(page, /区教育局管理员/);
@@ -65,7 +68,10 @@ describe('the audit trail (操作记录) reads as sentences in Chinese', () => {
     // The case's own trail: who opened it (the automatic check), the provider as a link, dates in one format.
     await opened.getByRole('link', { name: '墨香书法艺术工作室' }).click();
     await page.waitForURL(/providerExits\/pex_/);
-    await page.getByRole('region', { name: '操作记录' }).getByText(/发起人/).waitFor();
+    await page
+      .getByRole('region', { name: '操作记录' })
+      .getByText(/发起人/)
+      .waitFor();
     const caseTrail = await trailOf(page);
     const caseText = await caseTrail.innerText();
     expect(caseText).toContain('发起人：系统自动');
@@ -78,7 +84,9 @@ describe('the audit trail (操作记录) reads as sentences in Chinese', () => {
 
   it('names the records of another page’s trail by their own names (an inspection’s school and term)', async () => {
     const api = await apiAs('district');
-    const { inspections } = await api<{ inspections: { nodes: { id: string; school: { name: string } }[] } }>('{ inspections(first: 5) { nodes { id school { name } } } }');
+    const { inspections } = await api<{ inspections: { nodes: { id: string; school: { name: string } }[] } }>(
+      '{ inspections(first: 5) { nodes { id school { name } } } }',
+    );
     const inspection = inspections.nodes[0];
     const { page, expectNoProblems, close } = await openPage(browser);
     await signIn(page, /区教育局管理员/);

@@ -28,16 +28,35 @@ async function districtPages(): Promise<[string, string][]> {
   const pick = `schoolId=${school.id}&termId=${term.id}`;
   return [
     ['dashboard', '/'],
-    ['schools', '/schools'], ['school-show', `/schools/${school.id}/show`], ['school-create', '/schools/create'], ['school-edit', `/schools/${school.id}`],
-    ['terms', '/terms'], ['term-show', `/terms/${term.id}/show`], ['term-create', '/terms/create'],
-    ['timetable', `/timetable?${pick}`], ['activities', '/activities'], ['activity-show', `/activities/${d.activities.nodes[0].id}/show`], ['activity-create', '/activities/create'],
-    ['compliance', `/compliance?${pick}`], ['compliance-overview', '/complianceOverview'],
-    ['inspections', '/inspections'], ['inspection-show', `/inspections/${d.inspections.nodes[0].id}/show`], ['inspection-create', '/inspections/create'],
-    ['providers', '/providers'], ['provider-show', `/providers/${d.providers.nodes[0].id}/show`], ['provider-create', '/providers/create'],
-    ['contracts', '/contracts'], ['contract-show', `/contracts/${d.contracts.nodes[0].id}/show`],
-    ['evaluations', '/evaluations'], ['evaluation-show', `/evaluations/${d.evaluations.nodes[0].id}/show`],
-    ['exits', '/providerExits'], ['exit-show', `/providerExits/${d.providerExits.nodes[0].id}/show`],
-    ['surveys', '/surveys'], ['survey-show', `/surveys/${survey.id}/show`], ['survey-create', '/surveys/create'], ['survey-results', `/surveys/${survey.id}/results`],
+    ['schools', '/schools'],
+    ['school-show', `/schools/${school.id}/show`],
+    ['school-create', '/schools/create'],
+    ['school-edit', `/schools/${school.id}`],
+    ['terms', '/terms'],
+    ['term-show', `/terms/${term.id}/show`],
+    ['term-create', '/terms/create'],
+    ['timetable', `/timetable?${pick}`],
+    ['activities', '/activities'],
+    ['activity-show', `/activities/${d.activities.nodes[0].id}/show`],
+    ['activity-create', '/activities/create'],
+    ['compliance', `/compliance?${pick}`],
+    ['compliance-overview', '/complianceOverview'],
+    ['inspections', '/inspections'],
+    ['inspection-show', `/inspections/${d.inspections.nodes[0].id}/show`],
+    ['inspection-create', '/inspections/create'],
+    ['providers', '/providers'],
+    ['provider-show', `/providers/${d.providers.nodes[0].id}/show`],
+    ['provider-create', '/providers/create'],
+    ['contracts', '/contracts'],
+    ['contract-show', `/contracts/${d.contracts.nodes[0].id}/show`],
+    ['evaluations', '/evaluations'],
+    ['evaluation-show', `/evaluations/${d.evaluations.nodes[0].id}/show`],
+    ['exits', '/providerExits'],
+    ['exit-show', `/providerExits/${d.providerExits.nodes[0].id}/show`],
+    ['surveys', '/surveys'],
+    ['survey-show', `/surveys/${survey.id}/show`],
+    ['survey-create', '/surveys/create'],
+    ['survey-results', `/surveys/${survey.id}/results`],
     ['policy', '/policy'],
   ];
 }
@@ -53,7 +72,10 @@ describe('the console on a phone (360 px)', () => {
     const { page, expectNoProblems, close } = await openPage(browser, { viewport: { width: 360, height: 780 } });
     await signIn(page, /区教育局管理员/);
     expect(await page.getByRole('menuitem', { name: '学校' }).isVisible()).toBe(false);
-    await page.getByRole('button', { name: /打开菜单|菜单|menu/i }).first().click();
+    await page
+      .getByRole('button', { name: /打开菜单|菜单|menu/i })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: '学校' }).waitFor();
     for (const group of ['日常', '排片与合规', '校外机构', '问卷', '设置']) expect(await page.getByText(group, { exact: true }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(phoneDir, 'menu-open.png') });
@@ -97,7 +119,12 @@ describe('the console on a phone (360 px)', () => {
       const { page, expectNoProblems, close } = await openPage(browser, { viewport: { width, height: 800 } });
       const settle = settler(page);
       await signIn(page, /城关第一实验小学管理员/);
-      for (const [name, route] of [['school-dashboard', '/'], ['school-surveys', '/surveys'], ['school-exits', '/providerExits'], ['school-contracts', '/contracts']]) {
+      for (const [name, route] of [
+        ['school-dashboard', '/'],
+        ['school-surveys', '/surveys'],
+        ['school-exits', '/providerExits'],
+        ['school-contracts', '/contracts'],
+      ]) {
         await gotoRoute(page, route);
         await settle();
         await expectNoSidewaysScroll(page, `${name} at ${width}`);

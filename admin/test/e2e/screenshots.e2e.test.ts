@@ -21,9 +21,16 @@ describe('artefacts', () => {
     await satisfaction.locator('.recharts-bar-rectangle').first().waitFor();
     // 墨香's weak evaluation is listed while the provider serves; once it has exited (exit.e2e.test.ts completes its
     // exit case when it runs first), there is nothing left to act on and it is not.
-    const { providers } = await (await apiAs('district'))<{ providers: { nodes: { name: string; status: string }[] } }>('{ providers(first: 50) { nodes { name status } } }');
+    const { providers } = await (await apiAs('district'))<{ providers: { nodes: { name: string; status: string }[] } }>(
+      '{ providers(first: 50) { nodes { name status } } }',
+    );
     const exited = providers.nodes.find((p) => p.name === '墨香书法艺术工作室')?.status === 'EXITED';
-    expect(await page.getByRole('region', { name: '低于退出分数线的评价' }).getByRole('link', { name: /墨香书法艺术工作室/ }).count()).toBe(exited ? 0 : 1);
+    expect(
+      await page
+        .getByRole('region', { name: '低于退出分数线的评价' })
+        .getByRole('link', { name: /墨香书法艺术工作室/ })
+        .count(),
+    ).toBe(exited ? 0 : 1);
     await page.screenshot({ path: join(resultsDir, 'dashboard.png'), fullPage: true });
     expectNoProblems();
     await close();

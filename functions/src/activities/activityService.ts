@@ -51,17 +51,27 @@ export function createActivityService(deps: {
   async function providerSteps(activity: ActivityRecord): Promise<GuardedWrite[]> {
     if (!activity.providerId && !activity.contractId) return [];
     if (!activity.contractId) {
-      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', { field: 'contractId', reason: 'NEEDS_ACTIVE_CONTRACT' });
+      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', {
+        field: 'contractId',
+        reason: 'NEEDS_ACTIVE_CONTRACT',
+      });
     }
     const contract = await contracts.get(activity.contractId);
     if (!contract) throw badInput('contractId', `Contract ${activity.contractId} does not exist`, { reason: 'UNKNOWN_RECORD' });
-    if (activity.providerId && activity.providerId !== contract.providerId) throw badInput('contractId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
+    if (activity.providerId && activity.providerId !== contract.providerId)
+      throw badInput('contractId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
     activity.providerId = contract.providerId;
     if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) {
       throw invalidTransition('The contract does not cover this school and term', { field: 'contractId', reason: 'CONTRACT_SCOPE' });
     }
     const status = effectiveStatus(contract);
-    if (status !== 'ACTIVE') throw invalidTransition(`The contract is ${status}, not ACTIVE: activate it before scheduling`, { field: 'contractId', reason: 'WRONG_STATUS', status, statusType: 'ContractStatus' });
+    if (status !== 'ACTIVE')
+      throw invalidTransition(`The contract is ${status}, not ACTIVE: activate it before scheduling`, {
+        field: 'contractId',
+        reason: 'WRONG_STATUS',
+        status,
+        statusType: 'ContractStatus',
+      });
     return [providers.statusCheck(contract.providerId, activeProviderStatuses)];
   }
 
@@ -123,7 +133,19 @@ export function createActivityService(deps: {
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: summary('activity.created', { weekday: param.enum('Weekday', record.weekday), startTime: param.time(record.startTime), endTime: param.time(record.endTime), title: param.text(record.title) }), after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Activity',
+          entityId: record.id,
+          summary: summary('activity.created', {
+            weekday: param.enum('Weekday', record.weekday),
+            startTime: param.time(record.startTime),
+            endTime: param.time(record.endTime),
+            title: param.text(record.title),
+          }),
+          after: record,
+        }),
       );
       await writeWithBookings(bookings, undefined, record, (bookingSteps) => activities.create(record, [...bookingSteps, ...steps]).then(() => undefined));
       return record;
@@ -139,12 +161,25 @@ export function createActivityService(deps: {
       assertConsistent(next);
       const steps: GuardedWrite[] = [];
       const contractChanged = next.contractId !== previous.contractId;
-      if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
+      if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE'))
+        steps.push(...(await providerSteps(next)));
       if (next.category !== previous.category || next.providerId !== previous.providerId) await assertNonAcademicForTraining(next);
       if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1, next.id));
-      steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: summary('activity.updated', { title: param.text(next.title) }), before: previous, after: next }));
-      await writeWithBookings(bookings, previous, next, (bookingSteps) => activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined));
+      steps.push(
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Activity',
+          entityId: id,
+          summary: summary('activity.updated', { title: param.text(next.title) }),
+          before: previous,
+          after: next,
+        }),
+      );
+      await writeWithBookings(bookings, previous, next, (bookingSteps) =>
+        activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined),
+      );
       return next;
     },
 
@@ -153,7 +188,14 @@ export function createActivityService(deps: {
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       const steps: GuardedWrite[] = [
         terms.dependentDelta(previous.termId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Activity', entityId: id, summary: summary('activity.deleted', { title: param.text(previous.title) }), before: previous }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'Activity',
+          entityId: id,
+          summary: summary('activity.deleted', { title: param.text(previous.title) }),
+          before: previous,
+        }),
       ];
       if (previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       await writeWithBookings(bookings, previous, undefined, (bookingSteps) => activities.delete(previous, [...bookingSteps, ...steps]));

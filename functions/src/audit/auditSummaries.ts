@@ -106,8 +106,14 @@ export interface AuditSummary {
 }
 
 /** `summary('school.created', { name: param.text(n), code: param.text(c) })`; the parameter names are checked against the template. */
-export function summary<K extends AuditSummaryKey>(key: K, ...[params]: ParamsOf<(typeof auditSummaryTemplates)[K]> extends never ? [] : [SummaryParams<K>]): AuditSummary {
+export function summary<K extends AuditSummaryKey>(
+  key: K,
+  ...[params]: ParamsOf<(typeof auditSummaryTemplates)[K]> extends never ? [] : [SummaryParams<K>]
+): AuditSummary {
   const given = (params ?? {}) as Record<string, ParamInput>;
-  const text = auditSummaryTemplates[key].replace(/\{(\w+)\}/g, (_match, name: string) => given[name]?.zh ?? '').replace(/\s+/g, ' ').trim();
+  const text = auditSummaryTemplates[key]
+    .replace(/\{(\w+)\}/g, (_match, name: string) => given[name]?.zh ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { key, text, params: Object.entries(given).map(([name, input]) => ({ name, ...input.value })) };
 }

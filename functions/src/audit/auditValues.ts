@@ -117,18 +117,20 @@ export function typedChanges(event: Pick<AuditEventRecord, 'action' | 'entityTyp
   const typeName = event.action in payloadTypes ? payloadTypes[event.action] : event.entityType;
   const type = typeName ? schema.getType(typeName) : undefined;
   const fields = type && isObject(type) ? type.getFields() : undefined;
-  return event.changes
-    // The record's own id is the trail's subject, not a change.
-    .filter((change) => change.field !== 'id' && (!fields || fields[change.field]))
-    .map((change) => {
-      const field = fields?.[change.field];
-      const enumType = enumOverrides[`${typeName}.${change.field}`];
-      return {
-        field: change.field,
-        before: change.before ?? null,
-        after: change.after ?? null,
-        beforeValue: auditValue(change.before, field, enumType),
-        afterValue: auditValue(change.after, field, enumType),
-      };
-    });
+  return (
+    event.changes
+      // The record's own id is the trail's subject, not a change.
+      .filter((change) => change.field !== 'id' && (!fields || fields[change.field]))
+      .map((change) => {
+        const field = fields?.[change.field];
+        const enumType = enumOverrides[`${typeName}.${change.field}`];
+        return {
+          field: change.field,
+          before: change.before ?? null,
+          after: change.after ?? null,
+          beforeValue: auditValue(change.before, field, enumType),
+          afterValue: auditValue(change.after, field, enumType),
+        };
+      })
+  );
 }

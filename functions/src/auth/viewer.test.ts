@@ -19,8 +19,14 @@ describe('viewerFromClaims', () => {
       schoolId: undefined,
       providerId: undefined,
     });
-    expect(viewerFromClaims({ sub: 'u2', 'cognito:groups': ['SCHOOL_ADMIN'], 'custom:schoolId': 'sch_a' })).toMatchObject({ role: 'SCHOOL_ADMIN', schoolId: 'sch_a' });
-    expect(viewerFromClaims({ sub: 'u3', 'cognito:groups': 'PROVIDER', 'custom:providerId': 'prv_b' })).toMatchObject({ role: 'PROVIDER', providerId: 'prv_b' });
+    expect(viewerFromClaims({ sub: 'u2', 'cognito:groups': ['SCHOOL_ADMIN'], 'custom:schoolId': 'sch_a' })).toMatchObject({
+      role: 'SCHOOL_ADMIN',
+      schoolId: 'sch_a',
+    });
+    expect(viewerFromClaims({ sub: 'u3', 'cognito:groups': 'PROVIDER', 'custom:providerId': 'prv_b' })).toMatchObject({
+      role: 'PROVIDER',
+      providerId: 'prv_b',
+    });
   });
 
   it('gives no viewer without a subject or a known group', () => {

@@ -41,7 +41,9 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
       ]);
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
-      const providerIds = [...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id)))];
+      const providerIds = [
+        ...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
+      ];
       const providers = new Map((await deps.providers.getMany(providerIds)).filter((p): p is ProviderRecord => p !== undefined).map((p) => [p.id, p]));
       // An activity's contract is normally among the term's; any other one is looked up too (one BatchGetItem).
       const known = new Map(contracts.map((contract) => [contract.id, contract]));
@@ -69,7 +71,9 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
       };
       const turning = [
         ...[...known.values()].filter((c) => c.status === 'ACTIVE' && c.endDate >= today).map((c) => c.endDate),
-        ...[...providers.values()].flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo))).filter((d): d is string => Boolean(d) && d! >= today),
+        ...[...providers.values()]
+          .flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo)))
+          .filter((d): d is string => Boolean(d) && d! >= today),
       ].sort();
       return { inputs, validUntil: turning.length > 0 ? addDays(turning[0], 1) : null };
     },

@@ -76,7 +76,11 @@ export function createContractRepository(db: Db) {
     },
 
     async delete(previous: ContractRecord, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), marks.step(previous), ...extra]);
+      await transactWrite(db, [
+        deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'),
+        marks.step(previous),
+        ...extra,
+      ]);
     },
 
     /**
@@ -89,7 +93,14 @@ export function createContractRepository(db: Db) {
       return {
         op: txItem(listed.where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : ''))),
         onConditionFail: (existing) =>
-          existing ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, { field: 'contractId', reason: 'WRONG_STATUS', status: existing.status, statusType: 'ContractStatus' }) : notFound('Contract', id),
+          existing
+            ? invalidTransition(`Contract ${id} is ${String(existing.status)}, not ACTIVE`, {
+                field: 'contractId',
+                reason: 'WRONG_STATUS',
+                status: existing.status,
+                statusType: 'ContractStatus',
+              })
+            : notFound('Contract', id),
       };
     },
   };

@@ -23,7 +23,14 @@ import { effectiveStatus, type ContractStatus } from './contractStatus';
 export { effectiveStatus, type ContractStatus } from './contractStatus';
 
 export interface ContractListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    schoolId?: string | null;
+    providerId?: string | null;
+    termId?: string | null;
+    status?: ContractStatus | null;
+    endsOnOrBefore?: string | null;
+  } | null;
 }
 
 export function createContractService(deps: {
@@ -52,11 +59,26 @@ export function createContractService(deps: {
     if (contract.endDate < contract.startDate) throw badInput('endDate', 'endDate must not be before startDate');
   }
 
-  async function step(viewer: Viewer, previous: ContractRecord, action: string, change: Partial<ContractRecord>, expectedVersion?: number | null, extra = [] as Parameters<ContractRepository['transition']>[3]) {
+  async function step(
+    viewer: Viewer,
+    previous: ContractRecord,
+    action: string,
+    change: Partial<ContractRecord>,
+    expectedVersion?: number | null,
+    extra = [] as Parameters<ContractRepository['transition']>[3],
+  ) {
     const next: ContractRecord = { ...previous, ...change, version: previous.version + 1, updatedAt: nowIso() };
     return contracts.transition(previous, next, expectedVersion, [
       ...(extra ?? []),
-      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: summary('contract.statusChanged', { from: param.enum('ContractStatus', previous.status), to: param.enum('ContractStatus', next.status) }), before: previous, after: next }),
+      audit.entry({
+        viewer,
+        action,
+        entityType: 'Contract',
+        entityId: previous.id,
+        summary: summary('contract.statusChanged', { from: param.enum('ContractStatus', previous.status), to: param.enum('ContractStatus', next.status) }),
+        before: previous,
+        after: next,
+      }),
     ]);
   }
 
@@ -72,7 +94,11 @@ export function createContractService(deps: {
       const { ids, ...filter } = { ...(input.filter ?? {}) };
       if (ids) {
         const { schoolId, providerId, termId } = filter;
-        return access.page(signedIn, 'Contract', await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })));
+        return access.page(
+          signedIn,
+          'Contract',
+          await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })),
+        );
       }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
@@ -88,7 +114,11 @@ export function createContractService(deps: {
       const stored = status === 'EXPIRED' ? 'ACTIVE' : status;
       const endDateTo = status === 'EXPIRED' ? localDate(-1) : endsOnOrBefore;
       const endDateFrom = status === 'ACTIVE' ? today : undefined;
-      return access.page(signedIn, 'Contract', await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }));
+      return access.page(
+        signedIn,
+        'Contract',
+        await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }),
+      );
     },
 
     /** Drafts a contract for a school; dates default to the term's. */
@@ -115,25 +145,50 @@ export function createContractService(deps: {
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
         providers.dependentDelta(record.providerId, 1, draftableProviderStatuses),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Contract', entityId: record.id, summary: summary('contract.created', { provider: param.ref(provider.id, provider.name) }), after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Contract',
+          entityId: record.id,
+          summary: summary('contract.created', { provider: param.ref(provider.id, provider.name) }),
+          after: record,
+        }),
       ]);
     },
 
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ContractRecord> {
       const changes = definedOnly(parseInput(updateContractSchema, input));
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract cannot be edited; terminate it and draft a new one`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
+      if (previous.status !== 'DRAFT')
+        throw invalidTransition(`A ${previous.status} contract cannot be edited; terminate it and draft a new one`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ContractStatus',
+        });
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as ContractRecord;
       next.totalAmount = totalOf(next.ratePerHour, next.hours);
       assertPeriod(next);
       return contracts.transition(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Contract', entityId: id, summary: summary('contract.updated'), before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Contract',
+          entityId: id,
+          summary: summary('contract.updated'),
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`A ${previous.status} contract stays on record; terminate it instead`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
+      if (previous.status !== 'DRAFT')
+        throw invalidTransition(`A ${previous.status} contract stays on record; terminate it instead`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ContractStatus',
+        });
       await contracts.delete(previous, [
         providers.dependentDelta(previous.providerId, -1),
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Contract', entityId: id, summary: summary('contract.deleted'), before: previous }),
@@ -144,34 +199,71 @@ export function createContractService(deps: {
     /** DRAFT → SIGNED: an APPROVED provider, qualified for the whole period, where outside providers are allowed. */
     async sign(viewer: Viewer | null, id: string, signedDocumentId: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT contract can be signed; this one is ${previous.status}`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
-      if (!(await policy.current()).outsideProvidersAllowed) throw invalidTransition('The district policy does not allow outside providers', { reason: 'PROVIDERS_NOT_ALLOWED' });
+      if (previous.status !== 'DRAFT')
+        throw invalidTransition(`Only a DRAFT contract can be signed; this one is ${previous.status}`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ContractStatus',
+        });
+      if (!(await policy.current()).outsideProvidersAllowed)
+        throw invalidTransition('The district policy does not allow outside providers', { reason: 'PROVIDERS_NOT_ALLOWED' });
       const provider = await providers.get(previous.providerId);
       if (!provider) throw notFound('Provider', previous.providerId);
-      if (provider.status !== 'APPROVED') throw invalidTransition(`The provider is ${provider.status}; only APPROVED providers can sign`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
+      if (provider.status !== 'APPROVED')
+        throw invalidTransition(`The provider is ${provider.status}; only APPROVED providers can sign`, {
+          reason: 'WRONG_STATUS',
+          status: provider.status,
+          statusType: 'ProviderStatus',
+        });
       if (!qualificationCovering(provider, previous.startDate, previous.endDate)) {
-        throw invalidTransition(`No qualification of ${provider.name} is valid for the whole period ${previous.startDate} – ${previous.endDate}`, { reason: 'NO_QUALIFICATION_FOR_PERIOD' });
+        throw invalidTransition(`No qualification of ${provider.name} is valid for the whole period ${previous.startDate} – ${previous.endDate}`, {
+          reason: 'NO_QUALIFICATION_FOR_PERIOD',
+        });
       }
       // Proves, at commit time, that the provider was not suspended or sent into exit meanwhile.
       const extra = [providers.statusCheck(provider.id, ['APPROVED'])];
       if (signedDocumentId) {
         const document = await documents.get(signedDocumentId);
-        if (!document || document.ownerId !== id) throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract', { reason: 'WRONG_RECORD' });
+        if (!document || document.ownerId !== id)
+          throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract', { reason: 'WRONG_RECORD' });
         extra.push(...documents.archiveSteps([document], nowIso()));
       }
-      return step(signedIn, previous, 'SIGN', { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined }, expectedVersion, extra);
+      return step(
+        signedIn,
+        previous,
+        'SIGN',
+        { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined },
+        expectedVersion,
+        extra,
+      );
     },
 
     async activate(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'SIGNED') throw invalidTransition(`Only a SIGNED contract can be activated; this one is ${previous.status}`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
+      if (previous.status !== 'SIGNED')
+        throw invalidTransition(`Only a SIGNED contract can be activated; this one is ${previous.status}`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ContractStatus',
+        });
       return step(signedIn, previous, 'ACTIVATE', { status: 'ACTIVE', activatedAt: nowIso() }, expectedVersion);
     },
 
     async terminate(viewer: Viewer | null, id: string, reason: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
-      if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ContractStatus' });
-      return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined }, expectedVersion);
+      if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE')
+        throw invalidTransition(`A ${previous.status} contract cannot be terminated`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ContractStatus',
+        });
+      return step(
+        signedIn,
+        previous,
+        'TERMINATE',
+        { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined },
+        expectedVersion,
+      );
     },
   };
 }

@@ -50,9 +50,17 @@ export function reasonOfIssue(issue: IssueLike): { reason: ErrorReason } & Recor
   switch (issue.code) {
     case 'too_small':
       if (text && Number(issue.minimum) <= 1) return { reason: 'REQUIRED' };
-      return text ? { reason: 'TOO_SHORT', min: Number(issue.minimum) } : list ? { reason: 'TOO_FEW', min: Number(issue.minimum) } : { reason: 'TOO_SMALL', min: Number(issue.minimum) };
+      return text
+        ? { reason: 'TOO_SHORT', min: Number(issue.minimum) }
+        : list
+          ? { reason: 'TOO_FEW', min: Number(issue.minimum) }
+          : { reason: 'TOO_SMALL', min: Number(issue.minimum) };
     case 'too_big':
-      return text ? { reason: 'TOO_LONG', max: Number(issue.maximum) } : list ? { reason: 'TOO_MANY', max: Number(issue.maximum) } : { reason: 'TOO_LARGE', max: Number(issue.maximum) };
+      return text
+        ? { reason: 'TOO_LONG', max: Number(issue.maximum) }
+        : list
+          ? { reason: 'TOO_MANY', max: Number(issue.maximum) }
+          : { reason: 'TOO_LARGE', max: Number(issue.maximum) };
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return { reason: 'REQUIRED' };
       return issue.expected === 'int' ? { reason: 'NOT_WHOLE' } : { reason: 'INVALID' };

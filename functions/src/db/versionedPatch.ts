@@ -12,7 +12,11 @@ type AnyEntity = Entity<any, any, any, any>;
  * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
  */
 export function versionedPatch(entity: AnyEntity, key: Record<string, string>, values: Record<string, unknown>, expectedVersion: number) {
-  return txItem(setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) => op.eq(attr.version, expectedVersion)));
+  return txItem(
+    setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
+      op.eq(attr.version, expectedVersion),
+    ),
+  );
 }
 
 /** SETs the given values and REMOVEs the null ones (a cleared optional field: DynamoDB stores no nulls for it). */
@@ -76,7 +80,12 @@ export function statusStep(
     ),
     onConditionFail: (existing) => {
       if (!existing) return notFound(typeName, id);
-      if (existing.status !== fromStatus) return invalidTransition(`${typeName} is now ${String(existing.status)}, not ${fromStatus}; reload and try again`, { reason: 'WRONG_STATUS', status: existing.status, statusType: `${typeName}Status` });
+      if (existing.status !== fromStatus)
+        return invalidTransition(`${typeName} is now ${String(existing.status)}, not ${fromStatus}; reload and try again`, {
+          reason: 'WRONG_STATUS',
+          status: existing.status,
+          statusType: `${typeName}Status`,
+        });
       return versionConflict(typeName, id, expectedVersion ?? 0, existing.version as number);
     },
   };
@@ -92,7 +101,10 @@ export function readsById<T>(entity: AnyEntity) {
     },
     /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */
     async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
-      return getInOrder<T>(entity, ids.map((id) => ({ id })));
+      return getInOrder<T>(
+        entity,
+        ids.map((id) => ({ id })),
+      );
     },
   };
 }

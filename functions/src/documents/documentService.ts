@@ -65,7 +65,12 @@ export function createDocumentService(deps: {
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id', { reason: 'UNKNOWN_RECORD' });
+    if (!owner)
+      throw badInput(
+        'ownerId',
+        kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id',
+        { reason: 'UNKNOWN_RECORD' },
+      );
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -99,7 +104,14 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
-        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: summary('document.uploaded', { fileName: param.text(record.fileName) }), after: { documentId: id, fileName: record.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPLOAD',
+          entityType: 'Document',
+          entityId: record.ownerId,
+          summary: summary('document.uploaded', { fileName: param.text(record.fileName) }),
+          after: { documentId: id, fileName: record.fileName },
+        }),
       ]);
       const target = await storage.uploadTarget(uploadKeyOf(record.storageKey), record.contentType, record.size);
       return { document: record, ...target };
@@ -117,11 +129,16 @@ export function createDocumentService(deps: {
       const uploadKey = uploadKeyOf(document.storageKey);
       const upload = await storage.inspect(uploadKey, SNIFF_BYTES);
       if (!upload) throw badInput('id', 'The file has not been uploaded yet', { reason: 'NOT_UPLOADED' });
-      if (upload.size !== document.size) throw badInput('size', `The uploaded file has ${upload.size} bytes, not the announced ${document.size}`, { reason: 'FILE_SIZE_MISMATCH' });
+      if (upload.size !== document.size)
+        throw badInput('size', `The uploaded file has ${upload.size} bytes, not the announced ${document.size}`, { reason: 'FILE_SIZE_MISMATCH' });
       if (!contentFits(upload.head, document.contentType)) {
         // Dropped, so nothing of it can ever be served; the same upload URL may send the right file while it is valid.
         await storage.remove(uploadKey);
-        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`, { reason: 'FILE_TYPE_MISMATCH' });
+        throw badInput(
+          'contentType',
+          `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`,
+          { reason: 'FILE_TYPE_MISMATCH' },
+        );
       }
       if (!(await storage.promote(uploadKey, document.storageKey, upload.tag))) {
         const current = await load(id);
@@ -145,7 +162,14 @@ export function createDocumentService(deps: {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
       await documents.delete(document, [
-        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: summary('document.deleted', { fileName: param.text(document.fileName) }), before: { documentId: id, fileName: document.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE_DOCUMENT',
+          entityType: 'Document',
+          entityId: document.ownerId,
+          summary: summary('document.deleted', { fileName: param.text(document.fileName) }),
+          before: { documentId: id, fileName: document.fileName },
+        }),
       ]);
       await storage.remove(document.storageKey);
       if (document.status === 'PENDING') await storage.remove(uploadKeyOf(document.storageKey));

@@ -24,7 +24,9 @@ export function createExitRepository(db: Db) {
 
     ...readsById<ProviderExitRecord>(exit),
 
-    async list(args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null; schoolId?: string | null }): Promise<Page<ProviderExitRecord>> {
+    async list(
+      args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null; schoolId?: string | null },
+    ): Promise<Page<ProviderExitRecord>> {
       const { providerId, status, trigger, schoolId } = args;
       const base = (providerId ? exit.query.byProvider({ providerId }) : exit.query.all({})).where(whereEquals({ status, trigger }));
       const query = schoolId ? base.where((attr, op) => op.contains(attr.schoolIds, schoolId)) : base;
@@ -42,7 +44,10 @@ export function createExitRepository(db: Db) {
         {
           op: txItem(openExit.create({ providerId: record.providerId, exitId: record.id })),
           onConditionFail: (existing) =>
-            conflict(`Provider already has an exit case in progress (${String(existing?.exitId ?? '')})`, { reason: 'EXIT_IN_PROGRESS', existingExitId: existing?.exitId }),
+            conflict(`Provider already has an exit case in progress (${String(existing?.exitId ?? '')})`, {
+              reason: 'EXIT_IN_PROGRESS',
+              existingExitId: existing?.exitId,
+            }),
         },
         ...extra,
       ]);

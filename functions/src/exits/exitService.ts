@@ -97,7 +97,11 @@ export function createExitService(deps: ExitServiceDeps) {
 
   async function createCase(viewer: Viewer, provider: ProviderRecord, trigger: ExitTrigger, reason: string, evidence: ExitEvidenceRecord[], schoolId?: string) {
     if (!exitableStatuses.includes(provider.status)) {
-      throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
+      throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`, {
+        reason: 'WRONG_STATUS',
+        status: provider.status,
+        statusType: 'ProviderStatus',
+      });
     }
     const now = nowIso();
     const record: ProviderExitRecord = {
@@ -116,8 +120,21 @@ export function createExitService(deps: ExitServiceDeps) {
       updatedAt: now,
     };
     return exits.create(record, [
-      caseAudit(viewer, 'OPEN', record, summary('exit.opened', { provider: param.ref(provider.id, provider.name), trigger: param.enum('ProviderExitTrigger', trigger) })),
-      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: summary('provider.exitOpened', { exit: param.ref(record.id), reason: param.text(reason) }), after: { exitId: record.id } }),
+      caseAudit(
+        viewer,
+        'OPEN',
+        record,
+        summary('exit.opened', { provider: param.ref(provider.id, provider.name), trigger: param.enum('ProviderExitTrigger', trigger) }),
+      ),
+      audit.entry({
+        viewer,
+        action: 'EXIT_OPENED',
+        entityType: 'Provider',
+        entityId: provider.id,
+        relatedId: record.id,
+        summary: summary('provider.exitOpened', { exit: param.ref(record.id), reason: param.text(reason) }),
+        after: { exitId: record.id },
+      }),
     ]);
   }
 
@@ -130,7 +147,10 @@ export function createExitService(deps: ExitServiceDeps) {
       return access.require(viewer, 'ProviderExit', await load(id));
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
+    async list(
+      viewer: Viewer | null,
+      input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null },
+    ): Promise<Page<ProviderExitRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
@@ -151,9 +171,16 @@ export function createExitService(deps: ExitServiceDeps) {
       const evidence: ExitEvidenceRecord[] = [];
       for (const [index, evaluationId] of (values.evaluationIds ?? []).entries()) {
         const evaluation = await evaluations.get(evaluationId);
-        if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider', { reason: 'WRONG_RECORD' });
+        if (!evaluation || evaluation.providerId !== provider.id)
+          throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider', { reason: 'WRONG_RECORD' });
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
-        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, schoolId: evaluation.schoolId, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
+        evidence.push({
+          kind: 'EVALUATION',
+          refId: evaluation.id,
+          schoolId: evaluation.schoolId,
+          summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`,
+          addedAt: now,
+        });
       }
       const record = await createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
       return access.require(signedIn, 'ProviderExit', record);
@@ -163,7 +190,12 @@ export function createExitService(deps: ExitServiceDeps) {
      * The automatic trigger (evaluation, survey, qualification check). Opens at most one case per provider: when
      * one is in progress, the new evidence is added to it instead. Returns undefined for providers not in service.
      */
-    async openAutomatically(trigger: ExitTrigger, providerId: string, reason: string, evidence: Omit<ExitEvidenceRecord, 'addedAt'>): Promise<ProviderExitRecord | undefined> {
+    async openAutomatically(
+      trigger: ExitTrigger,
+      providerId: string,
+      reason: string,
+      evidence: Omit<ExitEvidenceRecord, 'addedAt'>,
+    ): Promise<ProviderExitRecord | undefined> {
       const provider = await providers.get(providerId);
       if (!provider || !exitableStatuses.includes(provider.status)) return undefined;
       const item = { ...evidence, addedAt: nowIso() };
@@ -187,16 +219,28 @@ export function createExitService(deps: ExitServiceDeps) {
     async decide(viewer: Viewer | null, id: string, decision: 'APPROVE' | 'REJECT', comment: string | null | undefined, expectedVersion?: number | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const current = await load(id);
-      if (current.status !== 'OPEN') throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`, { reason: 'WRONG_STATUS', status: current.status, statusType: 'ProviderExitStatus' });
+      if (current.status !== 'OPEN')
+        throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`, {
+          reason: 'WRONG_STATUS',
+          status: current.status,
+          statusType: 'ProviderExitStatus',
+        });
       const now = nowIso();
-      const next: ProviderExitRecord = { ...current, decisionComment: comment?.trim() || undefined, decidedAt: now, version: current.version + 1, updatedAt: now };
+      const next: ProviderExitRecord = {
+        ...current,
+        decisionComment: comment?.trim() || undefined,
+        decidedAt: now,
+        version: current.version + 1,
+        updatedAt: now,
+      };
       const steps: GuardedWrite[] = [];
       if (decision === 'REJECT') {
         next.status = 'REJECTED';
         steps.push(exits.closeMarker(current.providerId));
       } else {
         const provider = await loadProvider(current.providerId);
-        if (!exitableStatuses.includes(provider.status)) throw invalidTransition(`The provider is ${provider.status}`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
+        if (!exitableStatuses.includes(provider.status))
+          throw invalidTransition(`The provider is ${provider.status}`, { reason: 'WRONG_STATUS', status: provider.status, statusType: 'ProviderStatus' });
         next.status = 'APPROVED';
         next.affectedActivities = await collectAffected(deps, provider.id);
         const concerned = [...new Set([...(current.schoolIds ?? []), ...next.affectedActivities.map((a) => a.schoolId)])];
@@ -204,10 +248,32 @@ export function createExitService(deps: ExitServiceDeps) {
         const exiting: ProviderRecord = { ...provider, status: 'EXITING', version: provider.version + 1, updatedAt: now };
         steps.push(
           providers.transitionStep(provider, exiting),
-          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: summary('provider.statusChanged', { name: param.text(provider.name), from: param.enum('ProviderStatus', provider.status), to: param.enum('ProviderStatus', 'EXITING') }), before: provider, after: exiting }),
+          audit.entry({
+            viewer: signedIn,
+            action: 'EXIT_APPROVED',
+            entityType: 'Provider',
+            entityId: provider.id,
+            summary: summary('provider.statusChanged', {
+              name: param.text(provider.name),
+              from: param.enum('ProviderStatus', provider.status),
+              to: param.enum('ProviderStatus', 'EXITING'),
+            }),
+            before: provider,
+            after: exiting,
+          }),
         );
       }
-      await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, summary(decision === 'APPROVE' ? 'exit.approved' : 'exit.rejected', { comment: param.text(next.decisionComment) }), current), ...steps]);
+      await exits.run([
+        exits.step(next, 'OPEN', expectedVersion),
+        caseAudit(
+          signedIn,
+          decision,
+          next,
+          summary(decision === 'APPROVE' ? 'exit.approved' : 'exit.rejected', { comment: param.text(next.decisionComment) }),
+          current,
+        ),
+        ...steps,
+      ]);
       return next;
     },
 
@@ -219,9 +285,19 @@ export function createExitService(deps: ExitServiceDeps) {
     async complete(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const current = await load(id);
-      if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`, { reason: 'WRONG_STATUS', status: current.status, statusType: 'ProviderExitStatus' });
+      if (current.status !== 'APPROVED')
+        throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`, {
+          reason: 'WRONG_STATUS',
+          status: current.status,
+          statusType: 'ProviderExitStatus',
+        });
       const open = current.affectedActivities.filter((a) => a.resolution === 'UNRESOLVED');
-      if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { reason: 'UNRESOLVED_ACTIVITIES', count: open.length, unresolved: open.map((a) => a.activityId) });
+      if (open.length > 0)
+        throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, {
+          reason: 'UNRESOLVED_ACTIVITIES',
+          count: open.length,
+          unresolved: open.map((a) => a.activityId),
+        });
       // A stale version is refused before anything is written (the marks of a multi-step completion go out first);
       // the final transaction still holds the version against a concurrent change.
       if (expectedVersion != null && expectedVersion !== current.version) throw versionConflict('ProviderExit', current.id, expectedVersion, current.version);
@@ -229,13 +305,35 @@ export function createExitService(deps: ExitServiceDeps) {
       const now = nowIso();
       const today = localDate();
       const contractSteps = (await openContractsOf(deps, provider.id)).flatMap((contract): GuardedWrite[] => {
-        const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: '有序退出', terminatedByExitId: current.id, version: contract.version + 1, updatedAt: now };
-        return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: summary('contract.terminatedByExit', { exit: param.ref(current.id) }), before: contract, after: terminated })];
+        const terminated: ContractRecord = {
+          ...contract,
+          status: 'TERMINATED',
+          terminatedAt: now,
+          terminationReason: '有序退出',
+          terminatedByExitId: current.id,
+          version: contract.version + 1,
+          updatedAt: now,
+        };
+        return [
+          contracts.transitionStep(contract, terminated),
+          audit.entry({
+            viewer: signedIn,
+            action: 'TERMINATE',
+            entityType: 'Contract',
+            entityId: contract.id,
+            summary: summary('contract.terminatedByExit', { exit: param.ref(current.id) }),
+            before: contract,
+            after: terminated,
+          }),
+        ];
       });
       // The compliance marks of every school term the provider ever contracted: in the one transaction when the
       // completion fits; when the terminations run in several, before the first and after the last (a retry after a
       // crash marks again).
-      const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({ schoolId, termId }));
+      const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({
+        schoolId,
+        termId,
+      }));
       const marks = deps.complianceMarks.steps(touched);
       const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
       const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
@@ -245,7 +343,15 @@ export function createExitService(deps: ExitServiceDeps) {
         exits.closeMarker(provider.id),
         caseAudit(signedIn, 'COMPLETE', next, summary('exit.completed', { reentryDate: param.date(reentryDate) }), current),
         ...(provider.status === 'EXITING' ? [providers.transitionStep(provider, exited)] : []),
-        audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: summary('provider.exited', { name: param.text(provider.name), reentryDate: param.date(reentryDate) }), before: provider, after: exited }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'EXITED',
+          entityType: 'Provider',
+          entityId: provider.id,
+          summary: summary('provider.exited', { name: param.text(provider.name), reentryDate: param.date(reentryDate) }),
+          before: provider,
+          after: exited,
+        }),
       ];
       if (contractSteps.length + finalSteps.length + marks.length <= maxItems) {
         await exits.run([...contractSteps, ...finalSteps, ...marks]);

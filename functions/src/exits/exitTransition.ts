@@ -82,8 +82,14 @@ export async function resolveActivity(
   await deps.access.require(signedIn, 'ProviderExit', exit);
   const activity = await deps.activities.get(activityId);
   if (!activity) throw notFound('Activity', activityId);
-  if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId) throw forbidden('School admins resolve only their own school’s activities');
-  if (exit.status !== 'APPROVED') throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`, { reason: 'WRONG_STATUS', status: exit.status, statusType: 'ProviderExitStatus' });
+  if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId)
+    throw forbidden('School admins resolve only their own school’s activities');
+  if (exit.status !== 'APPROVED')
+    throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`, {
+      reason: 'WRONG_STATUS',
+      status: exit.status,
+      statusType: 'ProviderExitStatus',
+    });
   const index = exit.affectedActivities.findIndex((a) => a.activityId === activityId);
   if (index < 0) throw badInput('activityId', 'This activity is not affected by the exit case', { reason: 'WRONG_RECORD' });
   if (exit.affectedActivities[index].resolution !== 'UNRESOLVED' || activity.providerId !== exit.providerId) {
@@ -99,16 +105,32 @@ export async function resolveActivity(
     resolved = { ...exit.affectedActivities[index], resolution: 'CANCELLED' };
   } else if (change.toContractId) {
     const contract = await deps.contracts.get(change.toContractId);
-    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract))) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`, { reason: 'UNKNOWN_RECORD' });
-    if (change.toProviderId && change.toProviderId !== contract.providerId) throw badInput('toProviderId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
+    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract)))
+      throw badInput('toContractId', `Contract ${change.toContractId} does not exist`, { reason: 'UNKNOWN_RECORD' });
+    if (change.toProviderId && change.toProviderId !== contract.providerId)
+      throw badInput('toProviderId', 'The contract belongs to another provider', { reason: 'WRONG_RECORD' });
     if (contract.providerId === exit.providerId) throw badInput('toContractId', 'Choose another provider than the one leaving', { reason: 'SAME_PROVIDER' });
-    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId', reason: 'CONTRACT_SCOPE' });
-    if (effectiveStatus(contract) !== 'ACTIVE') throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, { field: 'toContractId', reason: 'WRONG_STATUS', status: effectiveStatus(contract), statusType: 'ContractStatus' });
+    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId)
+      throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId', reason: 'CONTRACT_SCOPE' });
+    if (effectiveStatus(contract) !== 'ACTIVE')
+      throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, {
+        field: 'toContractId',
+        reason: 'WRONG_STATUS',
+        status: effectiveStatus(contract),
+        statusType: 'ContractStatus',
+      });
     Object.assign(next, { providerId: contract.providerId, contractId: contract.id, staffName: change.toStaffName?.trim() || undefined });
     steps.push(deps.providers.statusCheck(contract.providerId, ['APPROVED']), deps.contracts.dependentDelta(contract.id, 1, activity.id));
-    resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toProviderId: contract.providerId, toContractId: contract.id, toStaffName: next.staffName };
+    resolved = {
+      ...exit.affectedActivities[index],
+      resolution: 'REASSIGNED',
+      toProviderId: contract.providerId,
+      toContractId: contract.id,
+      toStaffName: next.staffName,
+    };
   } else if (change.toStaffName?.trim()) {
-    if (change.toProviderId) throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)', { reason: 'NEEDS_ACTIVE_CONTRACT' });
+    if (change.toProviderId)
+      throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)', { reason: 'NEEDS_ACTIVE_CONTRACT' });
     Object.assign(next, { providerId: undefined, contractId: undefined, staffName: change.toStaffName.trim() });
     resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toStaffName: next.staffName };
   } else {
@@ -126,9 +148,30 @@ export async function resolveActivity(
   steps.push(
     // Conditional on the version read here, or on the caller's: a stale expectedVersion fails the whole transaction.
     deps.exits.step(nextExit, 'APPROVED', expectedVersion ?? exit.version),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: summary('activity.resolvedByExit', { exit: param.ref(exit.id), resolution: param.enum('ActivityResolution', resolved.resolution) }), before: activity, after: next }),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: summary('exit.activityResolved', { activity: param.ref(activity.id, activity.title), resolution: param.enum('ActivityResolution', resolved.resolution) }), after: resolved }),
+    deps.audit.entry({
+      viewer: signedIn,
+      action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN',
+      entityType: 'Activity',
+      entityId: activity.id,
+      summary: summary('activity.resolvedByExit', { exit: param.ref(exit.id), resolution: param.enum('ActivityResolution', resolved.resolution) }),
+      before: activity,
+      after: next,
+    }),
+    deps.audit.entry({
+      viewer: signedIn,
+      action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED',
+      entityType: 'ProviderExit',
+      entityId: exit.id,
+      relatedId: activity.id,
+      summary: summary('exit.activityResolved', {
+        activity: param.ref(activity.id, activity.title),
+        resolution: param.enum('ActivityResolution', resolved.resolution),
+      }),
+      after: resolved,
+    }),
   );
-  await writeWithBookings(deps.bookings, activity, next, (bookingSteps) => deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined));
+  await writeWithBookings(deps.bookings, activity, next, (bookingSteps) =>
+    deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined),
+  );
   return deps.access.require(signedIn, 'ProviderExit', nextExit);
 }

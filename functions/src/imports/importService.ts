@@ -47,7 +47,12 @@ function rowError(row: number, error: unknown): RowError {
  * taken). A file with errors writes nothing unless the admin asked for the valid rows only. Each created row is its
  * own transaction with its audit event, exactly as when created by hand.
  */
-export function createImportService(deps: { schools: SchoolRepository; providers: ProviderRepository; schoolService: SchoolService; providerService: ProviderService }) {
+export function createImportService(deps: {
+  schools: SchoolRepository;
+  providers: ProviderRepository;
+  schoolService: SchoolService;
+  providerService: ProviderService;
+}) {
   async function run<T>(
     viewer: Viewer | null,
     rows: readonly unknown[],
@@ -60,7 +65,8 @@ export function createImportService(deps: { schools: SchoolRepository; providers
     create: (signedIn: Viewer, row: unknown) => Promise<{ id: string }>,
   ) {
     const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
-    if (rows.length > MAX_IMPORT_ROWS) throw badInput('rows', `Import at most ${MAX_IMPORT_ROWS} rows a call; send the file in chunks`, { reason: 'TOO_MANY', max: MAX_IMPORT_ROWS });
+    if (rows.length > MAX_IMPORT_ROWS)
+      throw badInput('rows', `Import at most ${MAX_IMPORT_ROWS} rows a call; send the file in chunks`, { reason: 'TOO_MANY', max: MAX_IMPORT_ROWS });
     const first = options.firstRow ?? 1;
     const errors: RowError[] = [];
     const checked = rows.map((row, i) => {
@@ -77,7 +83,14 @@ export function createImportService(deps: { schools: SchoolRepository; providers
     keys.forEach((k, i) => {
       if (!k) return;
       if (seen.has(k)) {
-        errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} repeats row ${seen.get(k)}`, reason: 'REPEATS_ROW', params: [{ name: 'row', value: String(seen.get(k)) }] });
+        errors.push({
+          row: first + i,
+          field: keyField,
+          code: 'CONFLICT',
+          message: `${k} repeats row ${seen.get(k)}`,
+          reason: 'REPEATS_ROW',
+          params: [{ name: 'row', value: String(seen.get(k)) }],
+        });
       } else if (existing.has(k)) {
         errors.push({ row: first + i, field: keyField, code: 'CONFLICT', message: `${k} already exists`, ...taken(k) });
       }
@@ -85,7 +98,13 @@ export function createImportService(deps: { schools: SchoolRepository; providers
     });
     const badRows = new Set(errors.map((error) => error.row));
     const validIndexes = rows.map((_, i) => i).filter((i) => !badRows.has(first + i));
-    const result = { dryRun: Boolean(options.dryRun), valid: validIndexes.length, created: 0, errors: errors.sort((a, b) => a.row - b.row), createdIds: [] as string[] };
+    const result = {
+      dryRun: Boolean(options.dryRun),
+      valid: validIndexes.length,
+      created: 0,
+      errors: errors.sort((a, b) => a.row - b.row),
+      createdIds: [] as string[],
+    };
     if (options.dryRun || (errors.length > 0 && !options.onlyValid)) return result;
     for (const i of validIndexes) {
       try {

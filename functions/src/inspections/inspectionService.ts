@@ -17,7 +17,14 @@ import { inspectionProblem, recordInspectionSchema, rectificationNote } from './
 import type { InspectionRepository } from './inspectionRepository';
 
 export interface InspectionListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; schoolId?: string | null; status?: InspectionStatus | null; schoolYear?: string | null; semester?: number | null; overdue?: boolean | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    schoolId?: string | null;
+    status?: InspectionStatus | null;
+    schoolYear?: string | null;
+    semester?: number | null;
+    overdue?: boolean | null;
+  } | null;
 }
 
 const severityNames: Record<string, string> = { LOW: '一般', MEDIUM: '较重', HIGH: '严重' };
@@ -27,7 +34,13 @@ const severityNames: Record<string, string> = { LOW: '一般', MEDIUM: '较重',
  * school records each rectification, the district closes the inspection once every finding is rectified. Every step
  * is audited in its own transaction; a step from the wrong state is INVALID_TRANSITION.
  */
-export function createInspectionService(deps: { inspections: InspectionRepository; schools: SchoolRepository; terms: TermRepository; audit: AuditRepository; access: RecordAccess }) {
+export function createInspectionService(deps: {
+  inspections: InspectionRepository;
+  schools: SchoolRepository;
+  terms: TermRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+}) {
   const { inspections, schools, terms, audit, access } = deps;
 
   async function load(id: string): Promise<InspectionRecord> {
@@ -37,7 +50,8 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
   }
 
   function assertVersion(inspection: InspectionRecord, expectedVersion?: number | null) {
-    if (expectedVersion != null && expectedVersion !== inspection.version) throw versionConflict('Inspection', inspection.id, expectedVersion, inspection.version);
+    if (expectedVersion != null && expectedVersion !== inspection.version)
+      throw versionConflict('Inspection', inspection.id, expectedVersion, inspection.version);
   }
 
   return {
@@ -61,7 +75,11 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
         const keep = (record: InspectionRecord) => matchesFilters(record, filter) && (!overdue || overdueFindings(record, today).length > 0);
         return access.page(signedIn, 'Inspection', await idsPage(ids, inspections.getMany, keep));
       }
-      return access.page(signedIn, 'Inspection', await inspections.list({ first: input.first, after: input.after, ...filter, overdueOn: overdue ? today : undefined }));
+      return access.page(
+        signedIn,
+        'Inspection',
+        await inspections.list({ first: input.first, after: input.after, ...filter, overdueOn: overdue ? today : undefined }),
+      );
     },
 
     /** Records an inspection of a school (DISTRICT_ADMIN), in the school's term that contains its date. */
@@ -73,7 +91,9 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       if (values.date > localDate()) throw badInput('date', 'An inspection is recorded after it took place: date must not be in the future');
       const school = await schools.get(values.schoolId);
       if (!school) throw badInput('schoolId', `School ${values.schoolId} does not exist`);
-      const term = (await allRecords((after) => terms.list({ schoolId: school.id, first: 100, after }))).find((t) => t.startDate <= values.date && t.endDate >= values.date);
+      const term = (await allRecords((after) => terms.list({ schoolId: school.id, first: 100, after }))).find(
+        (t) => t.startDate <= values.date && t.endDate >= values.date,
+      );
       if (!term) throw badInput('date', `No term of ${school.name} contains ${values.date}`);
       const now = nowIso();
       const findings = values.findings.map((finding) => ({ ...finding, id: `f_${randomToken(10)}` }));
@@ -94,7 +114,18 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       return inspections.create(record, [
         schools.dependentDelta(school.id, 1),
         terms.dependentDelta(term.id, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Inspection', entityId: record.id, summary: summary('inspection.recorded', { date: param.date(record.date), findings: param.number(findings.length), score: param.number(record.score) }), after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Inspection',
+          entityId: record.id,
+          summary: summary('inspection.recorded', {
+            date: param.date(record.date),
+            findings: param.number(findings.length),
+            score: param.number(record.score),
+          }),
+          after: record,
+        }),
       ]);
     },
 
@@ -103,7 +134,12 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       const previous = await load(inspectionId);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       assertVersion(previous, expectedVersion);
-      if (previous.status !== 'OPEN') throw invalidTransition(`The inspection is ${previous.status}: rectifications are recorded while it is OPEN`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'InspectionStatus' });
+      if (previous.status !== 'OPEN')
+        throw invalidTransition(`The inspection is ${previous.status}: rectifications are recorded while it is OPEN`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'InspectionStatus',
+        });
       const finding = previous.findings.find((f) => f.id === findingId);
       if (!finding) throw badInput('findingId', `The inspection has no finding ${findingId}`);
       if (finding.rectifiedAt) throw invalidTransition(`The finding was already rectified on ${finding.rectifiedAt.slice(0, 10)}`);
@@ -112,9 +148,10 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       const findings = previous.findings.map((f) => (f.id === findingId ? { ...f, rectifiedAt: now, rectification: text, rectifiedBy: signedIn.sub } : f));
       const next: InspectionRecord = { ...previous, findings, nextDeadline: nextDeadlineOf(findings), version: previous.version + 1, updatedAt: now };
       const severity = { ...param.enum('FindingSeverity', finding.severity), zh: severityNames[finding.severity] };
-      const said = finding.rectifyBy < localDate()
-        ? summary('inspection.rectifiedLate', { severity, item: param.text(finding.item), rectifyBy: param.date(finding.rectifyBy), note: param.text(text) })
-        : summary('inspection.rectified', { severity, item: param.text(finding.item), note: param.text(text) });
+      const said =
+        finding.rectifyBy < localDate()
+          ? summary('inspection.rectifiedLate', { severity, item: param.text(finding.item), rectifyBy: param.date(finding.rectifyBy), note: param.text(text) })
+          : summary('inspection.rectified', { severity, item: param.text(finding.item), note: param.text(text) });
       return inspections.step(previous, next, [
         audit.entry({ viewer: signedIn, action: 'RECTIFY', entityType: 'Inspection', entityId: previous.id, summary: said, before: previous, after: next }),
       ]);
@@ -125,12 +162,30 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const previous = await load(id);
       assertVersion(previous, expectedVersion);
-      if (previous.status !== 'OPEN') throw invalidTransition(`The inspection is already ${previous.status}`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'InspectionStatus' });
+      if (previous.status !== 'OPEN')
+        throw invalidTransition(`The inspection is already ${previous.status}`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'InspectionStatus',
+        });
       const open = previous.findings.filter((f) => !f.rectifiedAt);
-      if (open.length > 0) throw invalidTransition(`${open.length} findings are not rectified yet: the school records each rectification first`, { openFindings: open.map((f) => f.id) });
+      if (open.length > 0)
+        throw invalidTransition(`${open.length} findings are not rectified yet: the school records each rectification first`, {
+          openFindings: open.map((f) => f.id),
+        });
       const now = nowIso();
       const next: InspectionRecord = { ...previous, status: 'CLOSED', closedAt: now, version: previous.version + 1, updatedAt: now };
-      return inspections.step(previous, next, [audit.entry({ viewer: signedIn, action: 'CLOSE', entityType: 'Inspection', entityId: id, summary: summary('inspection.closed'), before: previous, after: next })]);
+      return inspections.step(previous, next, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'CLOSE',
+          entityType: 'Inspection',
+          entityId: id,
+          summary: summary('inspection.closed'),
+          before: previous,
+          after: next,
+        }),
+      ]);
     },
 
     /**

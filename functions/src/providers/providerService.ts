@@ -20,7 +20,13 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import { allRecords } from '../db/allRecords';
 
 export interface ProviderListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    status?: ProviderStatus | null;
+    kind?: ProviderRecord['kind'] | null;
+    q?: string | null;
+    serviceCategory?: string | null;
+  } | null;
 }
 
 type QualificationInput = Omit<Qualification, 'id' | 'reviewed' | 'documentId'> & { id?: string | null; documentId?: string | null };
@@ -66,12 +72,16 @@ export function createProviderService(deps: {
       if (!previous.reviewed) continue;
       const kept = merged.find((q) => q.id === previous.id);
       const same = kept && (['certificateType', 'number', 'issuer', 'validFrom', 'validTo', 'documentId'] as const).every((key) => kept[key] === previous[key]);
-      if (!same) throw invalidTransition(`Qualification ${previous.number} was reviewed and is archived (留档备案): it cannot be changed or removed`, { reason: 'ARCHIVED' });
+      if (!same)
+        throw invalidTransition(`Qualification ${previous.number} was reviewed and is archived (留档备案): it cannot be changed or removed`, {
+          reason: 'ARCHIVED',
+        });
     }
     for (const [index, q] of merged.entries()) {
       if (!q.documentId) continue;
       const document = await documents.get(q.documentId);
-      if (!document || document.ownerId !== providerId) throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider', { reason: 'WRONG_RECORD' });
+      if (!document || document.ownerId !== providerId)
+        throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider', { reason: 'WRONG_RECORD' });
     }
     return merged;
   }
@@ -88,7 +98,21 @@ export function createProviderService(deps: {
     }
     const now = nowIso();
     const next: ProviderRecord = { ...previous, ...change, status: rule.to, version: previous.version + 1, updatedAt: now };
-    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: summary('provider.statusChanged', { name: param.text(previous.name), from: param.enum('ProviderStatus', previous.status), to: param.enum('ProviderStatus', rule.to) }), before: previous, after: next })];
+    const extra = [
+      audit.entry({
+        viewer,
+        action,
+        entityType: 'Provider',
+        entityId: id,
+        summary: summary('provider.statusChanged', {
+          name: param.text(previous.name),
+          from: param.enum('ProviderStatus', previous.status),
+          to: param.enum('ProviderStatus', rule.to),
+        }),
+        before: previous,
+        after: next,
+      }),
+    ];
     if (action === 'APPROVE' || action === 'REJECT') {
       // The review archives what was reviewed (留档备案): the qualifications and the provider's documents.
       next.qualifications = next.qualifications.map((q) => ({ ...q, reviewed: true }));
@@ -108,7 +132,12 @@ export function createProviderService(deps: {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      if (ids) return access.page(signedIn, 'Provider', await idsPage(ids, providers.getMany, (provider) => matchesFilters(provider, { status: filter.status, kind: filter.kind })));
+      if (ids)
+        return access.page(
+          signedIn,
+          'Provider',
+          await idsPage(ids, providers.getMany, (provider) => matchesFilters(provider, { status: filter.status, kind: filter.kind })),
+        );
       if (signedIn.role === 'PROVIDER') {
         const own = signedIn.providerId ? await providers.get(signedIn.providerId) : undefined;
         return staticPage(own ? [own] : []);
@@ -136,7 +165,16 @@ export function createProviderService(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      return providers.create(record, [audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Provider', entityId: id, summary: summary('provider.created', { name: param.text(record.name) }), after: record })]);
+      return providers.create(record, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Provider',
+          entityId: id,
+          summary: summary('provider.created', { name: param.text(record.name) }),
+          after: record,
+        }),
+      ]);
     },
 
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ProviderRecord> {
@@ -159,7 +197,15 @@ export function createProviderService(deps: {
       if (!inTransaction && previous.version !== expectedVersion) throw versionConflict('Provider', id, expectedVersion, previous.version);
       if (!inTransaction) await complianceMarks.now(served);
       const updated = await providers.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: summary('provider.updated', { name: param.text(next.name) }), before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Provider',
+          entityId: id,
+          summary: summary('provider.updated', { name: param.text(next.name) }),
+          before: previous,
+          after: next,
+        }),
         ...(inTransaction ? complianceMarks.steps(served) : []),
       ]);
       if (!inTransaction) await complianceMarks.now(served);
@@ -170,9 +216,23 @@ export function createProviderService(deps: {
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN');
       const previous = await load(id);
-      if (previous.status !== 'APPLIED') throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`, { reason: 'WRONG_STATUS', status: previous.status, statusType: 'ProviderStatus' });
+      if (previous.status !== 'APPLIED')
+        throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`, {
+          reason: 'WRONG_STATUS',
+          status: previous.status,
+          statusType: 'ProviderStatus',
+        });
       if ((await documents.listByOwner(id)).length > 0) throw invalidTransition('Delete the provider’s documents first', { reason: 'DOCUMENTS_FIRST' });
-      await providers.delete(previous, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: summary('provider.deleted', { name: param.text(previous.name) }), before: previous })]);
+      await providers.delete(previous, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'Provider',
+          entityId: id,
+          summary: summary('provider.deleted', { name: param.text(previous.name) }),
+          before: previous,
+        }),
+      ]);
       return id;
     },
 
@@ -189,7 +249,9 @@ export function createProviderService(deps: {
         const provider = await load(id);
         const today = localDate();
         if (provider.status === 'UNDER_REVIEW' && !qualificationCovering(provider, today, today)) {
-          throw invalidTransition('Approval needs at least one qualification valid today; add or renew a qualification first', { reason: 'NEEDS_VALID_QUALIFICATION' });
+          throw invalidTransition('Approval needs at least one qualification valid today; add or renew a qualification first', {
+            reason: 'NEEDS_VALID_QUALIFICATION',
+          });
         }
         await assertProvidersAllowed();
       }

@@ -50,7 +50,10 @@ export function createSchoolRepository(db: Db) {
     /** Which of these codes are taken (BatchGetItem on the uniqueness items). */
     async takenCodes(codes: readonly string[]): Promise<Set<string>> {
       if (codes.length === 0) return new Set();
-      const found = await getInOrder<{ code: string }>(schoolCode, [...new Set(codes)].map((code) => ({ code })));
+      const found = await getInOrder<{ code: string }>(
+        schoolCode,
+        [...new Set(codes)].map((code) => ({ code })),
+      );
       return new Set(found.flatMap((item) => (item ? [item.code] : [])));
     },
 

@@ -69,7 +69,14 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         updatedAt: now,
       };
       return schools.create(record, [
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'School', entityId: record.id, summary: summary('school.created', { name: param.text(record.name), code: param.text(record.code) }), after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'School',
+          entityId: record.id,
+          summary: summary('school.created', { name: param.text(record.name), code: param.text(record.code) }),
+          after: record,
+        }),
       ]);
     },
 
@@ -83,7 +90,15 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       }
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SchoolRecord;
       return schools.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'School', entityId: id, summary: summary('school.updated', { name: param.text(next.name) }), before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'School',
+          entityId: id,
+          summary: summary('school.updated', { name: param.text(next.name) }),
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 
@@ -95,7 +110,14 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         throw invalidTransition(`School ${previous.name} still has terms; delete them first`, { id, reason: 'HAS_DEPENDENTS' });
       }
       await schools.delete(previous, [
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: summary('school.deleted', { name: param.text(previous.name) }), before: previous }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'School',
+          entityId: id,
+          summary: summary('school.deleted', { name: param.text(previous.name) }),
+          before: previous,
+        }),
       ]);
       return id;
     },

@@ -54,7 +54,20 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 };
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
-const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey', 'Inspection'] as const;
+const nodeTypeNames = [
+  'DistrictPolicy',
+  'School',
+  'Term',
+  'Activity',
+  'Provider',
+  'Contract',
+  'Evaluation',
+  'Document',
+  'AuditEvent',
+  'ProviderExit',
+  'Survey',
+  'Inspection',
+] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 
 export const nodeResolvers: NodeResolvers = {

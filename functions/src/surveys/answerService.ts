@@ -32,8 +32,7 @@ export interface SubmissionInput {
 }
 
 /** RATE_LIMITED, answered with HTTP 429 and when to try again (a client's request, never a 5xx). */
-const tooMany = (message: string, retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
+const tooMany = (message: string, retryAfterSeconds: number) => new AppError('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
 
 export function createAnswerService(deps: {
   db: Db;
@@ -96,7 +95,15 @@ export function createAnswerService(deps: {
     const figures = sliceFigures(survey.questions, (await responses.aggregates(survey.id, `${group}#`)).get(group));
     const groups =
       groupBy === 'SCHOOL' && figures.responseCount > 0
-        ? [{ key: schoolId, label: (await labels(groupPrefixes.SCHOOL, [group])).get(group) ?? schoolId, responseCount: figures.responseCount, satisfactionRate: figures.satisfactionRate, withheld: figures.withheld }]
+        ? [
+            {
+              key: schoolId,
+              label: (await labels(groupPrefixes.SCHOOL, [group])).get(group) ?? schoolId,
+              responseCount: figures.responseCount,
+              satisfactionRate: figures.satisfactionRate,
+              withheld: figures.withheld,
+            },
+          ]
         : [];
     return { surveyId: survey.id, ...figures, groups, schoolSlice: schoolId, minimumAnswers: SLICE_MIN_ANSWERS };
   }
@@ -108,7 +115,10 @@ export function createAnswerService(deps: {
       if (survey.status === 'DRAFT') throw notOpenYet();
       const asksForSchool = survey.schoolKey === DISTRICT_KEY;
       const schoolOptions = asksForSchool
-        ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({ id: record.id, name: record.name }))
+        ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({
+            id: record.id,
+            name: record.name,
+          }))
         : [];
       return { ...survey, asksForSchool, schoolOptions };
     },
@@ -134,7 +144,10 @@ export function createAnswerService(deps: {
       // Everything about the submission is checked before it counts against any limit: junk never locks parents out.
       const values = parseInput(submissionSchema, input);
       const survey = await byCode(values.accessCode);
-      if (survey.status !== 'OPEN') throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet', { reason: survey.status === 'CLOSED' ? 'SURVEY_CLOSED' : 'SURVEY_NOT_OPEN' });
+      if (survey.status !== 'OPEN')
+        throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet', {
+          reason: survey.status === 'CLOSED' ? 'SURVEY_CLOSED' : 'SURVEY_NOT_OPEN',
+        });
       if (!(await guards.isValidKey(survey.id, values.respondentKey))) {
         throw badInput('respondentKey', 'respondentKey must be a key issued for this survey by issueRespondentKey', { reason: 'RESPONDENT_KEY' });
       }
@@ -150,7 +163,8 @@ export function createAnswerService(deps: {
       if (clientAddress && (await guards.hit(`submit#${await guards.clientId(clientAddress)}`, 60)) > surveyLimits.perClientPerMinute()) {
         throw tooMany('Too many answers come from your network right now; try again in a minute', 60);
       }
-      if ((await responses.hit(values.accessCode)) > surveyLimits.perCodePerMinute()) throw tooMany('Too many answers arrive on this survey right now; try again in a minute', 60);
+      if ((await responses.hit(values.accessCode)) > surveyLimits.perCodePerMinute())
+        throw tooMany('Too many answers arrive on this survey right now; try again in a minute', 60);
       const grade = values.grade ?? undefined;
       const hash = respondentHash(survey.id, values.respondentKey);
       const groups = groupsOf(survey, schoolId, grade);
@@ -165,7 +179,16 @@ export function createAnswerService(deps: {
           deltas.set(group, difference(inNew ? added : new Map(), inOld ? removed : undefined));
         }
         const submittedAt = nowIso();
-        const next: StoredResponse = { surveyId: survey.id, respondentHash: hash, answers, groups, grade, schoolId, submittedAt, version: (previous?.version ?? 0) + 1 };
+        const next: StoredResponse = {
+          surveyId: survey.id,
+          respondentHash: hash,
+          answers,
+          groups,
+          grade,
+          schoolId,
+          submittedAt,
+          version: (previous?.version ?? 0) + 1,
+        };
         try {
           await responses.save(next, previous?.version, deltas);
           return { accepted: true, replaced: Boolean(previous), submittedAt };
@@ -205,7 +228,8 @@ export function createAnswerService(deps: {
     },
 
     /** How many answers a school's slice of a survey has (the slice's `Survey.responseCount`). */
-    sliceResponseCount: async (surveyId: string, schoolId: string) => groupSummary((await responses.aggregates(surveyId, `school:${schoolId}#`)).get(`school:${schoolId}`)).responseCount,
+    sliceResponseCount: async (surveyId: string, schoolId: string) =>
+      groupSummary((await responses.aggregates(surveyId, `school:${schoolId}#`)).get(`school:${schoolId}`)).responseCount,
 
     responseCount: async (surveyId: string) => groupSummary((await responses.aggregates(surveyId, 'all#')).get('all')).responseCount,
   };

@@ -32,7 +32,8 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
     seen.add(question.id);
     if (question.kind === 'RATING') {
       if (answer.rating == null) return;
-      if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5) throw badInput(field('rating'), 'rating must be 1–5', { reason: 'INVALID_CHOICE' });
+      if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5)
+        throw badInput(field('rating'), 'rating must be 1–5', { reason: 'INVALID_CHOICE' });
       stored.push({ questionId: question.id, rating: answer.rating });
     } else if (question.kind === 'TEXT') {
       const text = answer.text?.trim();
@@ -42,17 +43,29 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
       stored.push({ questionId: question.id, text: maskPersonalNumbers(text) });
     } else {
       // Option labels as shown; a client may also send the option's index ("0", "1", …).
-      const choices = [...new Set((answer.choices ?? []).map((choice) => (question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice))))];
+      const choices = [
+        ...new Set(
+          (answer.choices ?? []).map((choice) =>
+            question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice),
+          ),
+        ),
+      ];
       if (choices.length === 0) return;
       const unknown = choices.find((choice) => !question.options.includes(choice));
-      if (unknown !== undefined) throw badInput(field('choices'), `“${unknown}” is not an option of this question`, { reason: 'NOT_AN_OPTION', option: unknown });
+      if (unknown !== undefined)
+        throw badInput(field('choices'), `“${unknown}” is not an option of this question`, { reason: 'NOT_AN_OPTION', option: unknown });
       if (question.kind === 'SINGLE_CHOICE' && choices.length > 1) throw badInput(field('choices'), 'choose exactly one option', { reason: 'ONE_CHOICE' });
       stored.push({ questionId: question.id, choices });
     }
   });
   const answered = new Set(stored.map((answer) => answer.questionId));
   const missing = questions.findIndex((question) => question.required && !answered.has(question.id));
-  if (missing >= 0) throw badInput('answers', `Question ${missing + 1} (${questions[missing].text}) is required`, { reason: 'REQUIRED_QUESTION', number: missing + 1, questionId: questions[missing].id });
+  if (missing >= 0)
+    throw badInput('answers', `Question ${missing + 1} (${questions[missing].text}) is required`, {
+      reason: 'REQUIRED_QUESTION',
+      number: missing + 1,
+      questionId: questions[missing].id,
+    });
   return stored;
 }
 

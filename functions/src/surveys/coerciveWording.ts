@@ -23,7 +23,11 @@ export const coerciveWordingRules: WordingRule[] = [
   { pattern: /强行/g, code: 'NO_CHOICE', reason: '“强行”暗示不可拒绝' },
   { pattern: /必须(?:要)?(?:参加|参与|报名|选择|填写|缴费|交费)/g, code: 'VOLUNTARY', reason: '参加与否由家长自愿选择' },
   { pattern: /(?:不得不|务必|一律|全员|统一)(?:参加|参与|报名)/g, code: 'VOLUNTARY', reason: '参加与否由家长自愿选择' },
-  { pattern: /(?:不得|不准|不许|禁止)(?:不)?(?:参加|参与|报名)?.{0,4}?(?:退出|拒绝|缺席|请假|不参加|不报名)/g, code: 'OPT_OUT', reason: '不得限制家长拒绝或退出' },
+  {
+    pattern: /(?:不得|不准|不许|禁止)(?:不)?(?:参加|参与|报名)?.{0,4}?(?:退出|拒绝|缺席|请假|不参加|不报名)/g,
+    code: 'OPT_OUT',
+    reason: '不得限制家长拒绝或退出',
+  },
   { pattern: /不参加(?:的|者)?(?:将|会|要)?(?:被|影响|扣|取消|通报|处理)/g, code: 'THREAT', reason: '不得以后果威胁不参加的家庭' },
   { pattern: /硬性(?:要求|规定)/g, code: 'NO_CHOICE', reason: '“硬性要求”暗示不可拒绝' },
 ];

@@ -22,7 +22,8 @@ export function requireUniqueQuestionIds(questions: readonly { id?: SurveyQuesti
   const seen = new Set<string>();
   questions.forEach((question, index) => {
     if (!question.id) return;
-    if (seen.has(question.id)) throw badInput(`questions.${index}.id`, `Question id ${question.id} is used by more than one question`, { reason: 'DUPLICATE_QUESTION_ID' });
+    if (seen.has(question.id))
+      throw badInput(`questions.${index}.id`, `Question id ${question.id} is used by more than one question`, { reason: 'DUPLICATE_QUESTION_ID' });
     seen.add(question.id);
   });
 }
@@ -49,12 +50,17 @@ export function createSurveyReferenceChecks(deps: { terms: TermRepository; surve
      * survey, and ask the same kind of question about the same thing (kind, scope and scope id).
      */
     async previous(owner: SurveyOwner, previousSurveyId: string) {
-      if (owner.id && previousSurveyId === owner.id) throw badInput('previousSurveyId', 'A survey cannot be its own previous survey', { reason: 'SELF_REFERENCE' });
+      if (owner.id && previousSurveyId === owner.id)
+        throw badInput('previousSurveyId', 'A survey cannot be its own previous survey', { reason: 'SELF_REFERENCE' });
       const previous = await deps.surveys.get(previousSurveyId);
       if (!previous) throw badInput('previousSurveyId', `Survey ${previousSurveyId} does not exist`, { reason: 'UNKNOWN_RECORD' });
       const sameSubject = previous.scope === owner.scope && (previous.scopeId ?? null) === (owner.scopeId ?? null) && previous.schoolKey === owner.schoolKey;
-      if (!sameSubject) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`, { reason: 'OTHER_SUBJECT' });
-      if (previous.kind !== owner.kind) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`, { reason: 'OTHER_KIND' });
+      if (!sameSubject)
+        throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`, {
+          reason: 'OTHER_SUBJECT',
+        });
+      if (previous.kind !== owner.kind)
+        throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`, { reason: 'OTHER_KIND' });
     },
   };
 }

@@ -69,7 +69,10 @@ export function createSurveyRepository(db: Db) {
       await transactWrite(db, [
         {
           op: txItem(survey.delete({ id: record.id }).where((attr, op) => op.eq(attr.status, 'DRAFT'))),
-          onConditionFail: (existing) => (existing ? invalidTransition('Only a DRAFT survey can be deleted', { reason: 'WRONG_STATUS', status: existing.status, statusType: 'SurveyStatus' }) : notFound('Survey', record.id)),
+          onConditionFail: (existing) =>
+            existing
+              ? invalidTransition('Only a DRAFT survey can be deleted', { reason: 'WRONG_STATUS', status: existing.status, statusType: 'SurveyStatus' })
+              : notFound('Survey', record.id),
         },
         { op: txItem(surveyCode.delete({ accessCode: record.accessCode })) },
         ...extra,

@@ -97,14 +97,21 @@ export function createSurveyService(deps: {
       return access.require(viewer, 'Survey', await load(id));
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: Omit<SurveyListArgs, 'first' | 'after' | 'schoolKey'> & { schoolId?: string | null } | null }): Promise<Page<SurveyRecord>> {
+    async list(
+      viewer: Viewer | null,
+      input: PageArgs & { filter?: (Omit<SurveyListArgs, 'first' | 'after' | 'schoolKey'> & { schoolId?: string | null }) | null },
+    ): Promise<Page<SurveyRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
       const { schoolId, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN' && schoolId && schoolId !== signedIn.schoolId) throw forbidden('School admins see only their school’s surveys');
       if (signedIn.role === 'SCHOOL_ADMIN' && filter.scope === 'DISTRICT') {
         // District-wide surveys, each as the school's slice (published ones: a draft is the district's business).
-        return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey: DISTRICT_KEY, excludeStatus: 'DRAFT' }));
+        return access.page(
+          signedIn,
+          'Survey',
+          await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey: DISTRICT_KEY, excludeStatus: 'DRAFT' }),
+        );
       }
       const schoolKey = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : schoolId;
       return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey }));
@@ -139,47 +146,88 @@ export function createSurveyService(deps: {
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number) {
       const changes = definedOnly(parseInput(updateSurveySchema, input));
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be edited: answers already refer to its questions', { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
+      if (survey.status !== 'DRAFT')
+        throw invalidTransition('Only a DRAFT survey can be edited: answers already refer to its questions', {
+          reason: 'WRONG_STATUS',
+          status: survey.status,
+          statusType: 'SurveyStatus',
+        });
       const next = { ...survey, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SurveyRecord;
       if (changes.questions) next.questions = withIds(changes.questions);
       const activity = survey.scope === 'ACTIVITY' && changes.termId && survey.scopeId ? await activities.get(survey.scopeId) : undefined;
       await checkReferences({ ...survey, activity }, changes);
-      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'UPDATE', next, summary('survey.updated', { title: param.text(next.title) }), survey)]);
+      await surveys.run([
+        surveys.step(next, 'DRAFT', expectedVersion),
+        surveyAudit(signedIn, 'UPDATE', next, summary('survey.updated', { title: param.text(next.title) }), survey),
+      ]);
       return next;
     },
 
     async delete(viewer: Viewer | null, id: string) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be deleted; close it instead', { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
-      await surveys.delete(survey, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: summary('survey.deleted', { title: param.text(survey.title) }), before: survey })]);
+      if (survey.status !== 'DRAFT')
+        throw invalidTransition('Only a DRAFT survey can be deleted; close it instead', {
+          reason: 'WRONG_STATUS',
+          status: survey.status,
+          statusType: 'SurveyStatus',
+        });
+      await surveys.delete(survey, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'Survey',
+          entityId: id,
+          summary: summary('survey.deleted', { title: param.text(survey.title) }),
+          before: survey,
+        }),
+      ]);
       return id;
     },
 
     /** DRAFT → OPEN, refused with every coercive phrase named (seed part 二: participation is voluntary). */
     async publish(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`, { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
+      if (survey.status !== 'DRAFT')
+        throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`, {
+          reason: 'WRONG_STATUS',
+          status: survey.status,
+          statusType: 'SurveyStatus',
+        });
       // Drafts written before ids were checked may still repeat one: nobody could answer such a survey.
       requireUniqueQuestionIds(survey.questions);
       // Loaded on first publication: OpenCC's dictionaries are not needed by any other request (bundle size).
       const { findCoerciveWording, surveyWordingTexts } = await import('./coerciveWording');
       const findings = findCoerciveWording(surveyWordingTexts(survey));
       if (findings.length > 0) {
-        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { reason: 'WORDING', phrases: findings });
+        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, {
+          reason: 'WORDING',
+          phrases: findings,
+        });
       }
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'OPEN', openedAt: now, version: survey.version + 1, updatedAt: now };
-      await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'PUBLISH', next, summary('survey.published', { title: param.text(survey.title) }), survey)]);
+      await surveys.run([
+        surveys.step(next, 'DRAFT', expectedVersion),
+        surveyAudit(signedIn, 'PUBLISH', next, summary('survey.published', { title: param.text(survey.title) }), survey),
+      ]);
       return next;
     },
 
     /** OPEN → CLOSED; then the close hooks run (a weak provider result opens an exit case). */
     async close(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { survey, signedIn } = await loadForChange(viewer, id);
-      if (survey.status !== 'OPEN') throw invalidTransition(`Only an OPEN survey can be closed; this one is ${survey.status}`, { reason: 'WRONG_STATUS', status: survey.status, statusType: 'SurveyStatus' });
+      if (survey.status !== 'OPEN')
+        throw invalidTransition(`Only an OPEN survey can be closed; this one is ${survey.status}`, {
+          reason: 'WRONG_STATUS',
+          status: survey.status,
+          statusType: 'SurveyStatus',
+        });
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'CLOSED', closedAt: now, version: survey.version + 1, updatedAt: now };
-      await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, summary('survey.closed', { title: param.text(survey.title) }), survey)]);
+      await surveys.run([
+        surveys.step(next, 'OPEN', expectedVersion),
+        surveyAudit(signedIn, 'CLOSE', next, summary('survey.closed', { title: param.text(survey.title) }), survey),
+      ]);
       const figures = groupSummary((await responses.aggregates(id, 'all#')).get('all'));
       for (const hook of deps.onClosed ?? []) {
         await hook(next, figures).catch((error: unknown) => logger.error('Survey close follow-up failed', { surveyId: id, error: error as Error }));

@@ -19,7 +19,13 @@ export interface TermListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
 }
 
-export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; policy: PolicyService }) {
+export function createTermService(deps: {
+  terms: TermRepository;
+  schools: SchoolRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  policy: PolicyService;
+}) {
   const { terms, schools, audit, access } = deps;
 
   async function assertConsistent(term: TermRecord) {
@@ -89,7 +95,9 @@ export function createTermService(deps: { terms: TermRepository; schools: School
           if (school.id === source.schoolId) continue;
           const { schoolYear, semester, startDate, endDate, excludedDates, makeUpDays } = source;
           try {
-            created.push(await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }));
+            created.push(
+              await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }),
+            );
           } catch (error) {
             // A school that already has this term keeps it; anything else is a real failure.
             if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
@@ -109,7 +117,15 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
       await assertConsistent(next);
       return terms.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: summary('term.updated', termParams(next)), before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Term',
+          entityId: id,
+          summary: summary('term.updated', termParams(next)),
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 
@@ -120,7 +136,14 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       await terms.delete(previous, [
         schools.dependentDelta(previous.schoolId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Term', entityId: id, summary: summary('term.deleted', termParams(previous)), before: previous }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'Term',
+          entityId: id,
+          summary: summary('term.deleted', termParams(previous)),
+          before: previous,
+        }),
       ]);
       return id;
     },

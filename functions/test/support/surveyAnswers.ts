@@ -9,11 +9,21 @@ const SUBMIT = `mutation($code: String!, $key: String!, $answers: [SurveyAnswerI
 export async function answerSurvey(api: TestApi, accessCode: string, answers: Record<string, unknown>[], options: { schoolId?: string; grade?: number } = {}) {
   const issued = await api.exec(ISSUE, { code: accessCode }, null);
   expect(issued.errors, JSON.stringify(issued.errors)).toBeUndefined();
-  const submitted = await api.exec(SUBMIT, { code: accessCode, key: issued.data!.issueRespondentKey.key, answers, school: options.schoolId, grade: options.grade }, null);
+  const submitted = await api.exec(
+    SUBMIT,
+    { code: accessCode, key: issued.data!.issueRespondentKey.key, answers, school: options.schoolId, grade: options.grade },
+    null,
+  );
   expect(submitted.errors, JSON.stringify(submitted.errors)).toBeUndefined();
 }
 
 /** `count` parents answering the same way. */
-export async function answerSurveyTimes(api: TestApi, count: number, accessCode: string, answers: Record<string, unknown>[], options: { schoolId?: string; grade?: number } = {}) {
+export async function answerSurveyTimes(
+  api: TestApi,
+  count: number,
+  accessCode: string,
+  answers: Record<string, unknown>[],
+  options: { schoolId?: string; grade?: number } = {},
+) {
   for (let i = 0; i < count; i++) await answerSurvey(api, accessCode, answers, options);
 }

@@ -53,7 +53,11 @@ export class ScheduledJobs extends Construct {
   readonly qualificationExpiry: KehouFunction;
   readonly qualificationExpiryRule: Rule;
 
-  constructor(scope: Construct, id: string, private readonly props: ScheduledJobsProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: ScheduledJobsProps,
+  ) {
     super(scope, id);
 
     const expiry = this.addJob('QualificationExpiry', {

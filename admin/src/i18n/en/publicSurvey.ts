@@ -23,7 +23,8 @@ export const publicSurveyEn: PublicSurveyMessages = {
     5: 'Very satisfied',
   },
   multi_hint: 'Choose any',
-  text_hint: 'Please do not enter names, phone numbers or other personal details; phone and ID card numbers in your text are hidden before it is stored (at most %{max} characters)',
+  text_hint:
+    'Please do not enter names, phone numbers or other personal details; phone and ID card numbers in your text are hidden before it is stored (at most %{max} characters)',
   school: 'Your child’s school',
   school_placeholder: 'Choose a school',
   grade: 'Your child’s grade (optional)',

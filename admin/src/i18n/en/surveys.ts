@@ -91,7 +91,8 @@ export const surveysEn: typeof surveysZh = {
     option: 'Question %{number}, option %{option}',
   },
   slice: {
-    notice: 'A district-wide survey, seen as your school’s part: counts and results include only the answers that chose your school, and figures from few answers are not shown. The district office manages the survey.',
+    notice:
+      'A district-wide survey, seen as your school’s part: counts and results include only the answers that chose your school, and figures from few answers are not shown. The district office manages the survey.',
     own: 'Our school’s surveys',
     district: 'District surveys (our part)',
   },
@@ -122,7 +123,8 @@ export const surveysEn: typeof surveysZh = {
     export: 'Export CSV',
     back: 'Back to survey',
     draft: 'The survey is not published yet: no results.',
-    slice_notice: 'Your school’s part of a district survey: only answers that chose your school count. To keep families anonymous, figures from fewer than %{min} answers are not shown.',
+    slice_notice:
+      'Your school’s part of a district survey: only answers that chose your school count. To keep families anonymous, figures from fewer than %{min} answers are not shown.',
     withheld: 'Your school has %{count} answers so far, fewer than %{min}: no figures are shown yet.',
     question_withheld: 'Fewer than %{min} answered this question: no figures are shown.',
     print: 'Print',

@@ -52,13 +52,20 @@ export async function seedDemo(services: Services, progress: (line: string) => v
     }
     let term = await ensure(() => services.terms.create(seeder, { ...demoTerm, schoolId: record.id }));
     if (term) report.termsCreated++;
-    else term = (await services.terms.list(seeder, { filter: { schoolId: record.id, schoolYear: demoTerm.schoolYear, semester: demoTerm.semester } })).items[0].record;
+    else
+      term = (await services.terms.list(seeder, { filter: { schoolId: record.id, schoolYear: demoTerm.schoolYear, semester: demoTerm.semester } })).items[0]
+        .record;
     seeded.set(school.code, { school: record, term });
   }
   progress(`${demoSchools.length} schools (${report.schoolsCreated} new), ${report.termsCreated} new terms`);
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
-    await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
+    await seedSurveys(
+      services,
+      seeder,
+      [...seeded.values()].map(({ school }) => school),
+      progress,
+    );
     await seedSupervision(services, seeder, seeded, progress);
   }
   return report;
