@@ -107,6 +107,8 @@ export type CreateActivityInput = {
   grades: Array<number>;
   providerId?: string | number | null | undefined;
   segment: ServiceSegment;
+  /** The staff member in charge (负责人), an active member of the school; `staffName` defaults to their name. */
+  staffId?: string | number | null | undefined;
   staffName?: string | null | undefined;
   startTime: string;
   termId: string | number;
@@ -190,6 +192,8 @@ export type CriterionScoreInput = {
 
 /** New values for the district policy. Omitted fields keep their current value. */
 export type DistrictPolicyInput = {
+  /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
+  careAgreement?: string | null | undefined;
   evaluationExitThreshold?: number | null | undefined;
   feeModel?: FeeModel | null | undefined;
   hardshipDiscountPercent?: number | null | undefined;
@@ -202,6 +206,8 @@ export type DistrictPolicyInput = {
   reentryAfterMonths?: number | null | undefined;
   satisfactionExitRate?: number | null | undefined;
   serviceDays?: Array<Weekday> | null | undefined;
+  /** Months after leaving when a student's data is deleted, 1–120. */
+  studentDataRetentionMonths?: number | null | undefined;
   teacherRatePerHour?: number | null | undefined;
 };
 
@@ -431,10 +437,14 @@ export type ReviewDecision =
 export type Role =
   /** 区教育局 — district office staff: may read and change everything. */
   | 'DISTRICT_ADMIN'
+  /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
+  | 'PARENT'
   /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
   /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
-  | 'SCHOOL_ADMIN';
+  | 'SCHOOL_ADMIN'
+  /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
+  | 'TEACHER';
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
@@ -566,6 +576,8 @@ export type UpdateActivityInput = {
   grades?: Array<number> | null | undefined;
   providerId?: string | number | null | undefined;
   segment?: ServiceSegment | null | undefined;
+  /** The staff member in charge (负责人); null clears it. */
+  staffId?: string | number | null | undefined;
   staffName?: string | null | undefined;
   startTime?: string | null | undefined;
   status?: ActivityStatus | null | undefined;

@@ -20,11 +20,26 @@ import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { SurveyRepository } from '../surveys/surveyRepository';
 import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
+import type { EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
+import type { ApplicationRepository } from '../enrolment/applicationRepository';
+import type { GuardianRecord } from '../guardians/guardianEntity';
+import type { GuardianRepository } from '../guardians/guardianRepository';
+import type { SchoolClassRecord } from '../people/classEntity';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffMemberRecord } from '../people/staffEntity';
+import type { StaffRepository } from '../people/staffRepository';
+import type { StudentRecord } from '../people/studentEntity';
+import type { StudentRepository } from '../people/studentRepository';
 import {
   activityPolicy,
   auditEventPolicy,
   contractPolicy,
+  enrolmentApplicationPolicy,
   evaluationPolicy,
+  guardianPolicy,
+  schoolClassPolicy,
+  staffMemberPolicy,
+  studentPolicy,
   providerExitPolicy,
   providerPolicy,
   schoolPolicy,
@@ -46,6 +61,11 @@ export interface AccessRecords {
   ProviderExit: ProviderExitRecord;
   Survey: SurveyRecord;
   AuditEvent: AuditEventRecord;
+  StaffMember: StaffMemberRecord;
+  SchoolClass: SchoolClassRecord;
+  Student: StudentRecord;
+  Guardian: GuardianRecord;
+  EnrolmentApplication: EnrolmentApplicationRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -60,6 +80,11 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
+  staff: StaffRepository;
+  classes: ClassRepository;
+  students: StudentRepository;
+  guardians: GuardianRepository;
+  applications: ApplicationRepository;
 }
 
 /**
@@ -77,6 +102,11 @@ export function createRecordAccess(deps: AccessDeps) {
     Evaluation: deps.evaluations.get,
     ProviderExit: deps.exits.get,
     Survey: deps.surveys.get,
+    StaffMember: deps.staff.get,
+    SchoolClass: deps.classes.get,
+    Student: deps.students.get,
+    Guardian: deps.guardians.get,
+    EnrolmentApplication: deps.applications.get,
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -116,9 +146,15 @@ export function createRecordAccess(deps: AccessDeps) {
     ProviderExit: providerExitPolicy,
     Survey: surveyPolicy,
     AuditEvent: auditEventPolicy,
+    StaffMember: staffMemberPolicy,
+    SchoolClass: schoolClassPolicy,
+    Student: studentPolicy,
+    Guardian: guardianPolicy,
+    EnrolmentApplication: enrolmentApplicationPolicy,
   };
 
-  const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id) });
+  const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));
+  const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id), linkedSchoolsOf });
 
   function level<K extends AccessType>(viewer: Viewer, type: K, record: AccessRecords[K]) {
     return policies[type].level(contextOf(viewer), record);

@@ -89,7 +89,8 @@ export function evaluateCompliance(
   });
   for (const activity of active) {
     const label = `${weekdayNames[activity.weekday as Weekday] ?? activity.weekday} ${activity.startTime}「${activity.title}」`;
-    if (activity.category === 'HOMEWORK' && activity.enrolledCount < policy.minHomeworkGroupSize) {
+    // The roster's size: a group nobody has joined yet is not a merge candidate.
+    if (activity.category === 'HOMEWORK' && activity.enrolledCount > 0 && activity.enrolledCount < policy.minHomeworkGroupSize) {
       issues.push({
         kind: 'SMALL_HOMEWORK_GROUP',
         activityId: activity.id,

@@ -16,6 +16,11 @@ export const idPrefixes = {
   AuditEvent: 'aud',
   ProviderExit: 'pex',
   Survey: 'srv',
+  StaffMember: 'stf',
+  SchoolClass: 'cls',
+  Student: 'stu',
+  Guardian: 'gdn',
+  EnrolmentApplication: 'enr',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

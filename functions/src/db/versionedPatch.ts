@@ -10,7 +10,16 @@ type AnyEntity = Entity<any, any, any, any>;
  * The transaction step of an optimistic-concurrency update: SET the given values, REMOVE the ones that are
  * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
  */
-export function versionedPatch(entity: AnyEntity, key: Record<string, string>, values: Record<string, unknown>, expectedVersion: number) {
+type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
+
+export function versionedPatch(
+  entity: AnyEntity,
+  key: Record<string, string>,
+  values: Record<string, unknown>,
+  expectedVersion: number,
+  /** A further condition the write needs at commit time (e.g. capacity not below the roster). */
+  also?: (attr: Record<string, unknown>, op: WhereOps) => string,
+) {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const [name, value] of Object.entries(values)) {
@@ -19,7 +28,7 @@ export function versionedPatch(entity: AnyEntity, key: Record<string, string>, v
   }
   let chain = entity.patch(key).set(set);
   if (remove.length > 0) chain = chain.remove(remove);
-  return txItem(chain.where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) => op.eq(attr.version, expectedVersion)));
+  return txItem(chain.where((attr: Record<string, unknown>, op: WhereOps) => [op.eq(attr.version, expectedVersion), also?.(attr, op) ?? ''].filter(Boolean).join(' AND ')));
 }
 
 /**

@@ -12,6 +12,11 @@ import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, Affect
 import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
 import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
+import type { StaffMemberRecord, StaffMemberPage, StaffMemberPageItem } from '../people/staffEntity';
+import type { SchoolClassRecord, SchoolClassPage, SchoolClassPageItem } from '../people/classEntity';
+import type { StudentRecord, StudentPage, StudentPageItem } from '../people/studentEntity';
+import type { GuardianRecord } from '../guardians/guardianEntity';
+import type { EnrolmentApplicationRecord, EnrolmentApplicationPage, EnrolmentApplicationPageItem } from '../enrolment/applicationEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,9 +64,19 @@ export type Activity = Node & {
   provider?: Maybe<Provider>;
   /** The outside provider running it, if any (needs `contractId`). */
   providerId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The roster (活动名单): students placed on this activity, as the viewer may see them — the school and whoever runs
+   * the activity see all of it (a provider: given name and class only); a class teacher their class's children; a
+   * guardian their own children. `enrolledCount` is its size.
+   */
+  roster: StudentConnection;
   school: School;
   schoolId: Scalars['ID']['output'];
   segment: ServiceSegment;
+  /** The staff member in charge, resolved (null when the viewer may not read staff records). */
+  staff?: Maybe<StaffMember>;
+  /** The staff member in charge (负责人), if the person in charge is school staff; `staffName` shows the name. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** Person in charge: a school staff member, or the provider's staff member when `providerId` is set. */
   staffName?: Maybe<Scalars['String']['output']>;
   /** Start, school-local `HH:mm`, on a 5-minute boundary. */
@@ -77,6 +92,18 @@ export type Activity = Node & {
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateActivity`. */
   version: Scalars['Int']['output'];
   weekday: Weekday;
+};
+
+
+/**
+ * One row of a school's weekly timetable (排片表) in a term, with the five required elements: time (weekday,
+ * start, end), content (title, category), venue, format (segment) and person in charge (a staff name, or a
+ * provider with its contract). The same venue or the same person in charge never holds two overlapping active
+ * activities on the same weekday of a term: such a write is refused with CONFLICT naming the other activity.
+ */
+export type ActivityRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Content category of a timetable activity (服务内容). */
@@ -162,6 +189,62 @@ export type AffectedActivity = {
   toProviderId?: Maybe<Scalars['ID']['output']>;
   toStaffName?: Maybe<Scalars['String']['output']>;
   weekday: Weekday;
+};
+
+/** The outcome for one application of `decideApplications`. */
+export type ApplicationDecisionResult = {
+  __typename?: 'ApplicationDecisionResult';
+  /** The application after the decision, or null when it failed. */
+  application?: Maybe<EnrolmentApplication>;
+  /** The error code when it failed (e.g. INVALID_TRANSITION). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The application. */
+  id: Scalars['ID']['output'];
+  /** What went wrong, when it failed. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where an application (课后服务申请) stands: SUBMITTED → CLASS_APPROVED (class teacher, 班级审核) → APPROVED (school,
+ * 学校核准); REJECTED at either step with a reason; WITHDRAWN by the family or the school at any time (随时准出).
+ */
+export type ApplicationStatus =
+  /** Approved by the school (已通过): the student's enrolment; rosters hang off it. */
+  | 'APPROVED'
+  /** Approved by the class teacher (班主任已审核), waiting for the school. */
+  | 'CLASS_APPROVED'
+  /** Not approved (未通过), with a reason; the family may apply again. */
+  | 'REJECTED'
+  /** Submitted (已提交), waiting for the class teacher. */
+  | 'SUBMITTED'
+  /** Withdrawn (已退出) from a date; the child left every roster of the enrolment. */
+  | 'WITHDRAWN';
+
+/** How many applications are in one status. */
+export type ApplicationStatusCount = {
+  __typename?: 'ApplicationStatusCount';
+  /** Applications in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ApplicationStatus;
+};
+
+/** An application for after-school service (课后服务申请). */
+export type ApplyForServiceInput = {
+  /** Wished activities (意向活动), at most 20: active ones of the term, for the grade, on a chosen day. */
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True: the guardian has read and agrees to the care agreement (`DistrictPolicy.careAgreement`). */
+  consent: Scalars['Boolean']['input'];
+  /** Service days (服务日), among the district policy's `serviceDays`. */
+  days: Array<Weekday>;
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: Scalars['Boolean']['input'];
+  /** Pickup time (放学时段): one of the school's times for the student's grade. */
+  pickupSlot: Scalars['LocalTime']['input'];
+  /** The student: a linked child (PARENT), or a student of the school (school staff entering a paper form). */
+  studentId: Scalars['ID']['input'];
+  /** A term (学期) of the student's school that has not ended. */
+  termId: Scalars['ID']['input'];
 };
 
 /**
@@ -357,6 +440,8 @@ export type CreateActivityInput = {
   grades: Array<Scalars['Int']['input']>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
   segment: ServiceSegment;
+  /** The staff member in charge (负责人), an active member of the school; `staffName` defaults to their name. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
   staffName?: InputMaybe<Scalars['String']['input']>;
   startTime: Scalars['LocalTime']['input'];
   termId: Scalars['ID']['input'];
@@ -392,6 +477,18 @@ export type CreateProviderInput = {
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
+/** A new class. */
+export type CreateSchoolClassInput = {
+  /** The class teacher (班主任): an active staff member of the school. */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grade (年级), one the school teaches. */
+  grade: Scalars['Int']['input'];
+  /** Name (班级名称), unique in the school, 1–20 characters. */
+  name: Scalars['String']['input'];
+  /** The school (学校). */
+  schoolId: Scalars['ID']['input'];
+};
+
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -404,6 +501,36 @@ export type CreateSchoolInput = {
   principal?: InputMaybe<Scalars['String']['input']>;
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   type: SchoolType;
+};
+
+/** A new staff member. */
+export type CreateStaffMemberInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Duties (职责); default none. */
+  duties?: InputMaybe<Array<StaffDuty>>;
+  /** Full name (姓名), 1–40 characters. */
+  name: Scalars['String']['input'];
+  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** A new student. */
+export type CreateStudentInput = {
+  /** The class (班级); the school and grade come from it. */
+  classId: Scalars['ID']['input'];
+  /** Gender (性别). */
+  gender?: InputMaybe<Gender>;
+  /** Guardian contacts (监护人), at most 4. */
+  guardians?: InputMaybe<Array<GuardianContactInput>>;
+  /** Family in hardship (家庭困难); default false. */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守儿童); default false. */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name (姓名), 1–40 characters. */
+  name: Scalars['String']['input'];
 };
 
 /** A new survey (status DRAFT). */
@@ -475,6 +602,8 @@ export type Dashboard = {
  */
 export type DistrictPolicy = Node & {
   __typename?: 'DistrictPolicy';
+  /** The care agreement (课后服务托管协议) families agree to when applying; it must pass the coercive-wording check. */
+  careAgreement: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
   evaluationExitThreshold: Scalars['Int']['output'];
@@ -501,6 +630,8 @@ export type DistrictPolicy = Node & {
   satisfactionExitRate: Scalars['Float']['output'];
   /** Days on which schools must offer services (e.g. MONDAY–FRIDAY under "5+2"). */
   serviceDays: Array<Weekday>;
+  /** Months after leaving (离校) when a student's data is deleted (数据保留期限), 1–120; default 12. */
+  studentDataRetentionMonths: Scalars['Int']['output'];
   /** Teacher stipend per class hour, in yuan (e.g. 85). */
   teacherRatePerHour: Scalars['Float']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -510,6 +641,8 @@ export type DistrictPolicy = Node & {
 
 /** New values for the district policy. Omitted fields keep their current value. */
 export type DistrictPolicyInput = {
+  /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
+  careAgreement?: InputMaybe<Scalars['String']['input']>;
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
   feeModel?: InputMaybe<FeeModel>;
   hardshipDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
@@ -522,6 +655,8 @@ export type DistrictPolicyInput = {
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
   serviceDays?: InputMaybe<Array<Weekday>>;
+  /** Months after leaving when a student's data is deleted, 1–120. */
+  studentDataRetentionMonths?: InputMaybe<Scalars['Int']['input']>;
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -565,6 +700,126 @@ export type DocumentUpload = {
   headers: Array<HttpHeader>;
   method: Scalars['String']['output'];
   url: Scalars['String']['output'];
+};
+
+/**
+ * An application for after-school service (课后服务申请) of one student for one term. An APPROVED application is the
+ * student's enrolment. The queues order by `priority` (left-behind and hardship children first), then submission time.
+ */
+export type EnrolmentApplication = Node & {
+  __typename?: 'EnrolmentApplication';
+  /** The wished activities, resolved. */
+  activities: Array<Activity>;
+  /** Wished activities (意向活动) of the term; on approval they become roster places where there is room. */
+  activityIds: Array<Scalars['ID']['output']>;
+  /** The class teacher's comment when approving (班主任意见). */
+  classComment?: Maybe<Scalars['String']['output']>;
+  /** The student's class (班级) when applying: its class teacher reviews. */
+  classId: Scalars['ID']['output'];
+  /** When the guardian agreed to the care agreement (知情同意时间). */
+  consentAt: Scalars['DateTime']['output'];
+  /** The care agreement (托管协议) as the guardian agreed to it. */
+  consentText: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Service days (服务日), a subset of the district's service days. */
+  days: Array<Weekday>;
+  /** The school's comment when approving (学校意见). */
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  /** The student's grade (年级) when applying. */
+  grade: Scalars['Int']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: Scalars['Boolean']['output'];
+  /** For WITHDRAWN: the reason category the family chose to give, if any. */
+  optOutReason?: Maybe<OptOutReason>;
+  /** Pickup time (放学时段), one the school offers the grade. */
+  pickupSlot: Scalars['LocalTime']['output'];
+  /** Priority (优先级): 2 = left-behind and hardship, 1 = either, 0 = neither. Higher first in the queues. */
+  priority: Scalars['Int']['output'];
+  /** The reason of a rejection or withdrawal (原因). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The student's school. */
+  schoolId: Scalars['ID']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** The student, as the viewer may see them. */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who entered it. */
+  submittedVia: SubmissionChannel;
+  /** The term, resolved. */
+  term?: Maybe<Term>;
+  /** The term (学期). */
+  termId: Scalars['ID']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` where asked. */
+  version: Scalars['Int']['output'];
+  /** For WITHDRAWN: the day the enrolment ended (退出日期). */
+  withdrawnFrom?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of applications in queue order (Relay connection, plus `nodes` and `totalCount`). */
+export type EnrolmentApplicationConnection = {
+  __typename?: 'EnrolmentApplicationConnection';
+  /** The edges of this page. */
+  edges: Array<EnrolmentApplicationEdge>;
+  /** The applications of this page, same order as `edges`. */
+  nodes: Array<EnrolmentApplication>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of applications matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an application connection. */
+export type EnrolmentApplicationEdge = {
+  __typename?: 'EnrolmentApplicationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: EnrolmentApplication;
+};
+
+/**
+ * Filters for `enrolmentApplications`. A school's queue: `schoolId` + `termId` + `status` (a class teacher's: `classId`
+ * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time.
+ */
+export type EnrolmentApplicationFilter = {
+  /** The class (班级); a class teacher gets their own. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The school (学校); a SCHOOL_ADMIN gets their own. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ApplicationStatus>;
+  /** The student (学生); a guardian gets their child. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The term (学期). */
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A school's enrolment figures for a term (报名统计): counts only, no names. */
+export type EnrolmentStatistics = {
+  __typename?: 'EnrolmentStatistics';
+  /** Applications per status. */
+  byStatus: Array<ApplicationStatusCount>;
+  /** The opt-out reasons families chose to give (never required). */
+  optOutReasons: Array<OptOutReasonCount>;
+  /** Applications of left-behind or hardship children (priority > 0). */
+  priorityApplicants: Scalars['Int']['output'];
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** The term. */
+  termId: Scalars['ID']['output'];
+  /** All applications of the term. */
+  total: Scalars['Int']['output'];
 };
 
 /**
@@ -693,6 +948,53 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** Gender (性别), as the school's class list records it. */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** A guardian (监护人): a parent's account, signed in by phone, linked to children with binding codes. */
+export type Guardian = Node & {
+  __typename?: 'Guardian';
+  /** The linked children (孩子) as the viewer may see them. */
+  children: Array<Student>;
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** Phone (手机号): in full for the guardian and the school admin, masked for everyone else. */
+  phone: Scalars['String']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A one-time binding code (家长绑定码) for one student: shown once, valid 7 days, used up by the first `linkChild`. */
+export type GuardianCode = {
+  __typename?: 'GuardianCode';
+  /** The code, 8 characters (no 0/O or 1/I). Only its hash is stored. */
+  code: Scalars['String']['output'];
+  /** When the code stops working (after 7 days). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The student the code links to. */
+  studentId: Scalars['ID']['output'];
+};
+
+/** A guardian contact (监护人) as the school records it. */
+export type GuardianContactInput = {
+  /** Name (姓名), 1–40 characters. */
+  name: Scalars['String']['input'];
+  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Relation (关系), e.g. 母亲, at most 20 characters. */
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -756,8 +1058,22 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
+  /**
+   * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
+   * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
+   * slot or activity that does not fit, or without consent.
+   */
+  applyForService: EnrolmentApplication;
+  /**
+   * Puts an enrolled student (APPROVED for the term, applied for that weekday) on an activity's roster (SCHOOL_ADMIN).
+   * CONFLICT when the activity is full (the database refuses a seat beyond `capacity`, whatever arrives at once) or
+   * the child already has an overlapping activity that day.
+   */
+  assignToActivity: Activity;
   /** Cancels an affected activity (its venue and time are freed). */
   cancelActivity: ProviderExit;
+  /** Changes the pickup time (放学时段) of a live application: the guardian or the school; one the school offers the grade. */
+  changePickupSlot: EnrolmentApplication;
   /** OPEN → CLOSED. A satisfaction survey on a provider below the policy's rate opens a provider exit case. */
   closeSurvey: Survey;
   /**
@@ -781,10 +1097,20 @@ export type Mutation = {
   createProvider: Provider;
   /** Creates a school (DISTRICT_ADMIN). Duplicate code → CONFLICT; invalid field → BAD_USER_INPUT naming it. */
   createSchool: School;
+  /** Adds a class (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN); CONFLICT when the name is taken at the school. */
+  createSchoolClass: SchoolClass;
+  /** Adds a staff member (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  createStaffMember: StaffMember;
+  /** Adds a student to a class (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  createStudent: Student;
   /** Creates a DRAFT survey (DISTRICT_ADMIN; SCHOOL_ADMIN for their school and its activities). */
   createSurvey: Survey;
   /** Creates a term (DISTRICT_ADMIN, or SCHOOL_ADMIN for their school). A second term for the same school, year and semester → CONFLICT. */
   createTerm: Term;
+  /** The school's step (学校核准, SCHOOL_ADMIN): CLASS_APPROVED → APPROVED (wishes become roster places where there is room), or REJECTED with a reason. */
+  decideApplication: EnrolmentApplication;
+  /** The school's step for up to 100 applications (批量审批), each on its own; one failing does not stop the others. */
+  decideApplications: Array<ApplicationDecisionResult>;
   /** OPEN → APPROVED (provider EXITING; affected activities listed) or REJECTED (DISTRICT_ADMIN). */
   decideProviderExit: ProviderExit;
   /** Deletes an activity (a mistake). Use status CANCELLED to keep it on record. Returns the id. */
@@ -797,6 +1123,12 @@ export type Mutation = {
   deleteProvider: Scalars['ID']['output'];
   /** Deletes a school (DISTRICT_ADMIN). INVALID_TRANSITION while terms or other records depend on it. Returns the id. */
   deleteSchool: Scalars['ID']['output'];
+  /** Deletes a class without students (INVALID_TRANSITION otherwise). Returns the id. */
+  deleteSchoolClass: Scalars['ID']['output'];
+  /** Deletes a staff member entered by mistake; INVALID_TRANSITION while they teach a class or run activities. Returns the id. */
+  deleteStaffMember: Scalars['ID']['output'];
+  /** Deletes a student entered by mistake; INVALID_TRANSITION once they have applications (let them leave instead). Returns the id. */
+  deleteStudent: Scalars['ID']['output'];
   /** Deletes a DRAFT survey. */
   deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
@@ -805,6 +1137,22 @@ export type Mutation = {
   importProviders: ImportResult;
   /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
   importSchools: ImportResult;
+  /**
+   * Imports a class list (班级名单) into a school (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN), at most 100 rows a
+   * call. With `dryRun` (default) nothing is written: the preview. Rows naming an unknown class, or a child already in
+   * that class with the same name and guardian phone, are errors.
+   */
+  importStudents: ImportResult;
+  /**
+   * Issues a one-time binding code (家长绑定码) for a student — the school admin or the class teacher. Valid 7 days;
+   * a new code revokes the previous one. Give it to the family on paper; it is shown only in this response.
+   */
+  issueGuardianCode: GuardianCode;
+  /**
+   * PARENT: links the child of a binding code to the signed-in guardian; the code is used up. NOT_FOUND for an
+   * unknown or used code, INVALID_TRANSITION for an expired one, RATE_LIMITED after 10 attempts in an hour.
+   */
+  linkChild: Student;
   /**
    * Opens an exit case (DISTRICT_ADMIN or SCHOOL_ADMIN) for an APPROVED or SUSPENDED provider. A provider has at most
    * one case in progress: CONFLICT names the existing one.
@@ -824,8 +1172,12 @@ export type Mutation = {
   recordEvaluation: Evaluation;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
+  /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
+  removeFromActivity: Activity;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
   requestDocumentUpload: DocumentUpload;
+  /** The class teacher's step (班级审核): SUBMITTED → CLASS_APPROVED, or REJECTED (a `comment` is the reason, required). INVALID_TRANSITION from any other status. */
+  reviewApplication: EnrolmentApplication;
   /**
    * UNDER_REVIEW → APPROVED | REJECTED (DISTRICT_ADMIN). Approval needs at least one qualification valid today and
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
@@ -864,10 +1216,22 @@ export type Mutation = {
    * equal the version you read, otherwise CONFLICT and nothing changes.
    */
   updateSchool: School;
+  /** Changes a class; `expectedVersion` must equal the version you read. */
+  updateSchoolClass: SchoolClass;
+  /** Changes a staff member; `expectedVersion` must equal the version you read (CONFLICT otherwise). */
+  updateStaffMember: StaffMember;
+  /** Changes a student, including leaving the school (status LEFT); `expectedVersion` must equal the version you read. */
+  updateStudent: Student;
   /** Changes a DRAFT survey. */
   updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
+  /**
+   * Withdraws (退出) a live application — the guardian or the school, at any time — from `from` (default today, never
+   * a future date). The child leaves every roster of the enrolment in the same change. `reason` and `optOutReason`
+   * are optional.
+   */
+  withdrawApplication: EnrolmentApplication;
 };
 
 
@@ -877,9 +1241,27 @@ export type MutationActivateContractArgs = {
 };
 
 
+export type MutationApplyForServiceArgs = {
+  input: ApplyForServiceInput;
+};
+
+
+export type MutationAssignToActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePickupSlotArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  pickupSlot: Scalars['LocalTime']['input'];
 };
 
 
@@ -925,6 +1307,21 @@ export type MutationCreateSchoolArgs = {
 };
 
 
+export type MutationCreateSchoolClassArgs = {
+  input: CreateSchoolClassInput;
+};
+
+
+export type MutationCreateStaffMemberArgs = {
+  input: CreateStaffMemberInput;
+};
+
+
+export type MutationCreateStudentArgs = {
+  input: CreateStudentInput;
+};
+
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
@@ -932,6 +1329,21 @@ export type MutationCreateSurveyArgs = {
 
 export type MutationCreateTermArgs = {
   input: CreateTermInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideApplicationsArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -968,6 +1380,21 @@ export type MutationDeleteSchoolArgs = {
 };
 
 
+export type MutationDeleteSchoolClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -991,6 +1418,25 @@ export type MutationImportSchoolsArgs = {
   firstRow?: InputMaybe<Scalars['Int']['input']>;
   onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
   rows: Array<CreateSchoolInput>;
+};
+
+
+export type MutationImportStudentsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  firstRow?: InputMaybe<Scalars['Int']['input']>;
+  onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<StudentImportRow>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueGuardianCodeArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkChildArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1026,8 +1472,22 @@ export type MutationReinstateProviderArgs = {
 };
 
 
+export type MutationRemoveFromActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
+};
+
+
+export type MutationReviewApplicationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1109,6 +1569,27 @@ export type MutationUpdateSchoolArgs = {
 };
 
 
+export type MutationUpdateSchoolClassArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSchoolClassInput;
+};
+
+
+export type MutationUpdateStaffMemberArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateStaffMemberInput;
+};
+
+
+export type MutationUpdateStudentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateStudentInput;
+};
+
+
 export type MutationUpdateSurveyArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1120,6 +1601,14 @@ export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateTermInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  optOutReason?: InputMaybe<OptOutReason>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification). */
@@ -1134,6 +1623,30 @@ export type OpenProviderExitInput = {
   evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   providerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
+export type OptOutReason =
+  /** The activities do not suit the child (活动不适合). */
+  | 'ACTIVITIES_NOT_SUITABLE'
+  /** Cost (费用). */
+  | 'COST'
+  /** Health (健康原因). */
+  | 'HEALTH'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Other care arrangements (其他看护安排). */
+  | 'OTHER_CARE'
+  /** The family picks the child up itself (家长自行接送). */
+  | 'OWN_PICKUP';
+
+/** How many families gave one opt-out reason. */
+export type OptOutReasonCount = {
+  __typename?: 'OptOutReasonCount';
+  /** Families that gave it. */
+  count: Scalars['Int']['output'];
+  /** The reason (退出原因). */
+  reason: OptOutReason;
 };
 
 /** Count of one option (or of one rating value, labels "1"–"5"). */
@@ -1469,6 +1982,12 @@ export type Query = {
   documentDownload: DocumentDownload;
   /** Documents of a provider or contract. */
   documents: Array<Document>;
+  /** One application. NOT_FOUND for an unknown id; FORBIDDEN when it is not the viewer's. */
+  enrolmentApplication?: Maybe<EnrolmentApplication>;
+  /** Applications in queue order (priority, then time): a school's, a class's or a child's. Paged with `first` (1–100) and `after`. */
+  enrolmentApplications: EnrolmentApplicationConnection;
+  /** A school's enrolment figures for a term (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  enrolmentStatistics: EnrolmentStatistics;
   evaluation?: Maybe<Evaluation>;
   evaluations: EvaluationConnection;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
@@ -1484,11 +2003,26 @@ export type Query = {
   publicSurvey: PublicSurvey;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
+  /** One class. NOT_FOUND for an unknown id; FORBIDDEN for a class the viewer may not read. */
+  schoolClass?: Maybe<SchoolClass>;
+  /** A school's classes (班级) by grade and name. Paged with `first` (1–100) and `after`. */
+  schoolClasses: SchoolClassConnection;
   /**
    * Schools, sorted by code (default) or name, paged with `first` (1–100, default 20) and `after`.
    * A SCHOOL_ADMIN sees only their own school.
    */
   schools: SchoolConnection;
+  /** One staff member. NOT_FOUND for an unknown id; FORBIDDEN for another school's. */
+  staffMember?: Maybe<StaffMember>;
+  /** A school's staff (教职工) by name, or the holders of one duty. Paged with `first` (1–100) and `after`. */
+  staffMembers: StaffMemberConnection;
+  /**
+   * One student, as the viewer may see them. A read of the full record by school staff writes a READ event to the
+   * student's audit trail. NOT_FOUND for an unknown id; FORBIDDEN when the student is not the viewer's.
+   */
+  student?: Maybe<Student>;
+  /** Students (学生): a class list, a school's students, a teacher's class or a guardian's children. Paged with `first` (1–100) and `after`. */
+  students: StudentConnection;
   survey?: Maybe<Survey>;
   /** Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys). Never readable anonymously. */
   surveyResults: SurveyResults;
@@ -1554,6 +2088,24 @@ export type QueryDocumentsArgs = {
 };
 
 
+export type QueryEnrolmentApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEnrolmentApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnrolmentApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEnrolmentStatisticsArgs = {
+  schoolId: Scalars['ID']['input'];
+  termId: Scalars['ID']['input'];
+};
+
+
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1605,11 +2157,47 @@ export type QuerySchoolArgs = {
 };
 
 
+export type QuerySchoolClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySchoolClassesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SchoolClassFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SchoolOrder>;
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1702,10 +2290,14 @@ export type ReviewDecision =
 export type Role =
   /** 区教育局 — district office staff: may read and change everything. */
   | 'DISTRICT_ADMIN'
+  /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
+  | 'PARENT'
   /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
   /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
-  | 'SCHOOL_ADMIN';
+  | 'SCHOOL_ADMIN'
+  /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
+  | 'TEACHER';
 
 /** A school of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
@@ -1741,6 +2333,77 @@ export type School = Node & {
 export type SchoolTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A class (班级) of a school, e.g. 三年级2班, with its class teacher (班主任). */
+export type SchoolClass = Node & {
+  __typename?: 'SchoolClass';
+  /** The class teacher, resolved (null when the viewer may not read staff records). */
+  classTeacher?: Maybe<StaffMember>;
+  /** The class teacher (班主任), a staff member of the school. */
+  classTeacherId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Grade (年级), 1–9; fixed once the class has students. */
+  grade: Scalars['Int']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Name (班级名称), unique in the school, at most 20 characters. */
+  name: Scalars['String']['output'];
+  /** The school, resolved. */
+  school?: Maybe<School>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['output'];
+  /** Active students of the class (在读人数), kept by the database. */
+  studentCount: Scalars['Int']['output'];
+  /** The class list (学生名单) by name, as the viewer may see it. */
+  students: StudentConnection;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSchoolClass`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A class (班级) of a school, e.g. 三年级2班, with its class teacher (班主任). */
+export type SchoolClassStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StudentStatus>;
+};
+
+/** A page of classes (Relay connection, plus `nodes` and `totalCount`). */
+export type SchoolClassConnection = {
+  __typename?: 'SchoolClassConnection';
+  /** The edges of this page. */
+  edges: Array<SchoolClassEdge>;
+  /** The classes of this page, same order as `edges`. */
+  nodes: Array<SchoolClass>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of classes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a class connection. */
+export type SchoolClassEdge = {
+  __typename?: 'SchoolClassEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The class. */
+  node: SchoolClass;
+};
+
+/** Filters for `schoolClasses` (by grade, then name). A DISTRICT_ADMIN names the school; others get their own. */
+export type SchoolClassFilter = {
+  /** Only the classes of this class teacher (班主任). */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this grade (年级). */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The school (学校). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A school whose current term has compliance findings. */
@@ -1851,6 +2514,242 @@ export type StaffCertificateInput = {
   number: Scalars['String']['input'];
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** What a staff member does in after-school service (职责). A member may hold several. */
+export type StaffDuty =
+  /** Class teacher (班主任): reviews the class's applications (班级审核). */
+  | 'CLASS_TEACHER'
+  /** Duty leader (值班领导): writes the day's care log, handles pickups not collected. */
+  | 'DUTY_LEADER'
+  /** School administrator (学校管理员) of after-school service. */
+  | 'SCHOOL_ADMIN'
+  /** Teacher or carer (任课/看护教师) running activities. */
+  | 'TEACHER';
+
+/**
+ * A staff member (教职工) of a school. An activity's person in charge is a staff member (`Activity.staffId`) or a
+ * provider. Colleagues (TEACHER) see names and duties only; the phone is for the school's admins.
+ */
+export type StaffMember = Node & {
+  __typename?: 'StaffMember';
+  /** False for former staff (离职): they run no new activity and sign in to nothing. */
+  active: Scalars['Boolean']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Duties (职责), in a fixed order. */
+  duties: Array<StaffDuty>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Full name (姓名), at most 40 characters. */
+  name: Scalars['String']['output'];
+  /** Phone (电话); null when the viewer may not see it. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The school, resolved. */
+  school?: Maybe<School>;
+  /** The school (学校) the member works at. */
+  schoolId: Scalars['ID']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateStaffMember`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of staff (Relay connection, plus `nodes` and `totalCount`). */
+export type StaffMemberConnection = {
+  __typename?: 'StaffMemberConnection';
+  /** The edges of this page. */
+  edges: Array<StaffMemberEdge>;
+  /** The staff of this page, same order as `edges`. */
+  nodes: Array<StaffMember>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of staff matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a staff connection. */
+export type StaffMemberEdge = {
+  __typename?: 'StaffMemberEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The staff member. */
+  node: StaffMember;
+};
+
+/** Filters for `staffMembers`. A DISTRICT_ADMIN names the school; school admins and teachers get their own. */
+export type StaffMemberFilter = {
+  /** Only active (true) or former (false) staff. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only holders of this duty (职责), e.g. the duty leaders. */
+  duty?: InputMaybe<StaffDuty>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name contains this text. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校) whose staff to list. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type Student = Node & {
+  __typename?: 'Student';
+  /** The activities the student is on the roster of (the child's week), optionally of one term, in timetable order. */
+  activities: Array<Activity>;
+  /** The student's applications (课后服务申请), newest term last; optionally of one term. */
+  applications: Array<EnrolmentApplication>;
+  /** The class (班级). */
+  classId: Scalars['ID']['output'];
+  /** The class name (班级名称), e.g. 三年级2班. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Gender (性别); null when unknown or not shown to the viewer. */
+  gender?: Maybe<Gender>;
+  /** Grade (年级), 1–9, from the class. */
+  grade: Scalars['Int']['output'];
+  /** Guardian contacts (监护人); empty when not shown to the viewer. */
+  guardians: Array<StudentGuardian>;
+  /** Family in hardship (家庭困难): places first, fee discount; null when not shown to the viewer. */
+  hardship?: Maybe<Scalars['Boolean']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Left-behind child (留守儿童), offered places first; null when not shown to the viewer. */
+  leftBehind?: Maybe<Scalars['Boolean']['output']>;
+  /** The day the student left (离校日期), for LEFT students. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** The name for public posting (公示), e.g. 张*明. */
+  maskedName: Scalars['String']['output'];
+  /** Name (姓名); a provider sees the given name only (张小明 → 小明). */
+  name: Scalars['String']['output'];
+  /** The school, resolved (null when the viewer may not read it). */
+  school?: Maybe<School>;
+  /** The class, resolved (null when the viewer may not read class records). */
+  schoolClass?: Maybe<SchoolClass>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['output'];
+  /** At the school or left. */
+  status: StudentStatus;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateStudent`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type StudentActivitiesArgs = {
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type StudentApplicationsArgs = {
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of students (Relay connection, plus `nodes` and `totalCount`). */
+export type StudentConnection = {
+  __typename?: 'StudentConnection';
+  /** The edges of this page. */
+  edges: Array<StudentEdge>;
+  /** The students of this page, same order as `edges`. */
+  nodes: Array<Student>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of students matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a student connection. */
+export type StudentEdge = {
+  __typename?: 'StudentEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The student. */
+  node: Student;
+};
+
+/**
+ * Filters for `students`. A class list comes from `classId` (sorted by name); a school's students from `schoolId`
+ * (by grade, class and name). Teachers list their own classes; guardians get their linked children.
+ */
+export type StudentFilter = {
+  /** The class (班级). */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this grade (年级). */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Only families in hardship (家庭困难), or only the others. */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only left-behind children (留守儿童), or only the others. */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains this text. */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only students at the school, or only those who left. */
+  status?: InputMaybe<StudentStatus>;
+};
+
+/** A guardian contact (监护人) of a student as the school keeps it; a guardian account that links the child joins it. */
+export type StudentGuardian = {
+  __typename?: 'StudentGuardian';
+  /** True when this contact signed in and linked the child (已绑定). */
+  linked: Scalars['Boolean']['output'];
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** Phone (电话): in full for the class teacher and the school admin, masked (138****8000) for everyone else. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Relation to the child (关系), e.g. 母亲. */
+  relation?: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of a class list (班级名单) as schools keep it in spreadsheets: 班级, 姓名, 性别, 监护人, 电话, 留守, 困难. */
+export type StudentImportRow = {
+  /** Class name (班级), e.g. 三年级2班; the class must exist at the school. */
+  className: Scalars['String']['input'];
+  /** Gender (性别). */
+  gender?: InputMaybe<Gender>;
+  /** Guardian name (监护人). */
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  /** Guardian phone (电话). */
+  guardianPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Relation of the guardian (关系), e.g. 母亲. */
+  guardianRelation?: InputMaybe<Scalars['String']['input']>;
+  /** Family in hardship (困难). */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守). */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name (姓名). */
+  name: Scalars['String']['input'];
+};
+
+/** Whether a student is at the school (在读) or has left (离校). */
+export type StudentStatus =
+  /** At the school (在读). */
+  | 'ACTIVE'
+  /** Left the school (离校): deleted after the district's `studentDataRetentionMonths`. */
+  | 'LEFT';
+
+/** Who entered an application. */
+export type SubmissionChannel =
+  /** The guardian on the phone pages (家长提交). */
+  | 'GUARDIAN'
+  /** The school from a paper form (学校代录). */
+  | 'SCHOOL';
 
 /**
  * A questionnaire for parents, answered anonymously with its `accessCode` on the public page. Results are aggregated
@@ -2060,6 +2959,8 @@ export type UpdateActivityInput = {
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
   segment?: InputMaybe<ServiceSegment>;
+  /** The staff member in charge (负责人); null clears it. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
   staffName?: InputMaybe<Scalars['String']['input']>;
   startTime?: InputMaybe<Scalars['LocalTime']['input']>;
   status?: InputMaybe<ActivityStatus>;
@@ -2092,6 +2993,16 @@ export type UpdateProviderInput = {
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
+/** Changes to a class. Omitted fields keep their value. */
+export type UpdateSchoolClassInput = {
+  /** The class teacher (班主任); null clears it. */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grade (年级); only while the class has no students. */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (班级名称), unique in the school. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a school. Omitted fields keep their value. */
 export type UpdateSchoolInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -2104,6 +3015,38 @@ export type UpdateSchoolInput = {
   principal?: InputMaybe<Scalars['String']['input']>;
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<SchoolType>;
+};
+
+/** Changes to a staff member. Omitted fields keep their value; the school cannot change. */
+export type UpdateStaffMemberInput = {
+  /** False when the member leaves (离职). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Duties (职责); replaces the list. */
+  duties?: InputMaybe<Array<StaffDuty>>;
+  /** Full name (姓名), 1–40 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone (电话); null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a student. Omitted fields keep their value. */
+export type UpdateStudentInput = {
+  /** Another class (班级) of the same school. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Gender (性别); null clears it. */
+  gender?: InputMaybe<Gender>;
+  /** Guardian contacts (监护人); replaces the list (linked accounts stay linked by phone). */
+  guardians?: InputMaybe<Array<GuardianContactInput>>;
+  /** Family in hardship (家庭困难). */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守儿童). */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the student left (离校日期); default today, never in the future. */
+  leftOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name (姓名). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** LEFT when the student leaves (离校): refused while an application for a current term is live. */
+  status?: InputMaybe<StudentStatus>;
 };
 
 /** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
@@ -2127,6 +3070,14 @@ export type UpdateTermInput = {
 /** The signed-in user as the API sees them, built from the token's claims (`sub`, `cognito:groups`, `custom:schoolId`, `custom:providerId`). */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For PARENT: the children (孩子) linked to the account with a binding code; empty for every other role. */
+  children: Array<Student>;
+  /** For TEACHER: the classes they are class teacher (班主任) of; empty for every other role. */
+  classes: Array<SchoolClass>;
+  /** For PARENT: their own guardian record, resolved. */
+  guardian?: Maybe<Guardian>;
+  /** For PARENT: the guardian (监护人) the user is. */
+  guardianId?: Maybe<Scalars['ID']['output']>;
   /** For PROVIDER: the provider the user belongs to. */
   providerId?: Maybe<Scalars['ID']['output']>;
   /** The user's role; decides what the user may read and change. */
@@ -2135,6 +3086,10 @@ export type Viewer = {
   school?: Maybe<School>;
   /** For SCHOOL_ADMIN: the only school whose records the user may see. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /** For TEACHER: their own staff record, resolved. */
+  staff?: Maybe<StaffMember>;
+  /** For TEACHER: the staff member (教职工) the user is. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** The user's subject identifier (Cognito `sub`). */
   sub: Scalars['ID']['output'];
 };
@@ -2227,10 +3182,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ContractRecord )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
+    | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
+    | ( GuardianRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( SchoolRecord )
+    | ( SchoolClassRecord )
+    | ( StaffMemberRecord )
+    | ( StudentRecord )
     | ( SurveyRecord )
     | ( TermRecord )
   ;
@@ -2246,6 +3206,10 @@ export type ResolversTypes = {
   ActivityResolution: ActivityResolution;
   ActivityStatus: ActivityStatus;
   AffectedActivity: ResolverTypeWrapper<AffectedActivityView>;
+  ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
+  ApplicationStatus: ApplicationStatus;
+  ApplicationStatusCount: ResolverTypeWrapper<ApplicationStatusCount>;
+  ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
@@ -2262,7 +3226,10 @@ export type ResolversTypes = {
   CreateActivityInput: CreateActivityInput;
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
+  CreateSchoolClassInput: CreateSchoolClassInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreateStudentInput: CreateStudentInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
@@ -2276,6 +3243,11 @@ export type ResolversTypes = {
   DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
   DocumentStatus: DocumentStatus;
   DocumentUpload: ResolverTypeWrapper<Omit<DocumentUpload, 'document'> & { document: ResolversTypes['Document'] }>;
+  EnrolmentApplication: ResolverTypeWrapper<EnrolmentApplicationRecord>;
+  EnrolmentApplicationConnection: ResolverTypeWrapper<EnrolmentApplicationPage>;
+  EnrolmentApplicationEdge: ResolverTypeWrapper<EnrolmentApplicationPageItem>;
+  EnrolmentApplicationFilter: EnrolmentApplicationFilter;
+  EnrolmentStatistics: ResolverTypeWrapper<EnrolmentStatistics>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
   EvaluationCriterion: EvaluationCriterion;
@@ -2289,6 +3261,10 @@ export type ResolversTypes = {
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gender: Gender;
+  Guardian: ResolverTypeWrapper<GuardianRecord>;
+  GuardianCode: ResolverTypeWrapper<GuardianCode>;
+  GuardianContactInput: GuardianContactInput;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
@@ -2301,6 +3277,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
+  OptOutReason: OptOutReason;
+  OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
   OptionCount: ResolverTypeWrapper<OptionCount>;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2334,6 +3312,10 @@ export type ResolversTypes = {
   ReviewDecision: ReviewDecision;
   Role: Role;
   School: ResolverTypeWrapper<SchoolRecord>;
+  SchoolClass: ResolverTypeWrapper<SchoolClassRecord>;
+  SchoolClassConnection: ResolverTypeWrapper<SchoolClassPage>;
+  SchoolClassEdge: ResolverTypeWrapper<SchoolClassPageItem>;
+  SchoolClassFilter: SchoolClassFilter;
   SchoolComplianceSummary: ResolverTypeWrapper<SchoolComplianceSummary>;
   SchoolConnection: ResolverTypeWrapper<SchoolPage>;
   SchoolEdge: ResolverTypeWrapper<SchoolPageItem>;
@@ -2347,7 +3329,20 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   StaffCertificate: ResolverTypeWrapper<StaffCertificate>;
   StaffCertificateInput: StaffCertificateInput;
+  StaffDuty: StaffDuty;
+  StaffMember: ResolverTypeWrapper<StaffMemberRecord>;
+  StaffMemberConnection: ResolverTypeWrapper<StaffMemberPage>;
+  StaffMemberEdge: ResolverTypeWrapper<StaffMemberPageItem>;
+  StaffMemberFilter: StaffMemberFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Student: ResolverTypeWrapper<StudentRecord>;
+  StudentConnection: ResolverTypeWrapper<StudentPage>;
+  StudentEdge: ResolverTypeWrapper<StudentPageItem>;
+  StudentFilter: StudentFilter;
+  StudentGuardian: ResolverTypeWrapper<StudentGuardian>;
+  StudentImportRow: StudentImportRow;
+  StudentStatus: StudentStatus;
+  SubmissionChannel: SubmissionChannel;
   Survey: ResolverTypeWrapper<SurveyRecord>;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyConnection: ResolverTypeWrapper<SurveyPage>;
@@ -2369,7 +3364,10 @@ export type ResolversTypes = {
   UpdateActivityInput: UpdateActivityInput;
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
+  UpdateSchoolClassInput: UpdateSchoolClassInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  UpdateStudentInput: UpdateStudentInput;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -2383,6 +3381,9 @@ export type ResolversParentTypes = {
   ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
   AffectedActivity: AffectedActivityView;
+  ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
+  ApplicationStatusCount: ApplicationStatusCount;
+  ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
@@ -2397,7 +3398,10 @@ export type ResolversParentTypes = {
   CreateActivityInput: CreateActivityInput;
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
+  CreateSchoolClassInput: CreateSchoolClassInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreateStudentInput: CreateStudentInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
@@ -2410,6 +3414,11 @@ export type ResolversParentTypes = {
   Document: DocumentRecord;
   DocumentDownload: DocumentDownload;
   DocumentUpload: Omit<DocumentUpload, 'document'> & { document: ResolversParentTypes['Document'] };
+  EnrolmentApplication: EnrolmentApplicationRecord;
+  EnrolmentApplicationConnection: EnrolmentApplicationPage;
+  EnrolmentApplicationEdge: EnrolmentApplicationPageItem;
+  EnrolmentApplicationFilter: EnrolmentApplicationFilter;
+  EnrolmentStatistics: EnrolmentStatistics;
   Evaluation: EvaluationRecord;
   EvaluationConnection: EvaluationPage;
   EvaluationEdge: EvaluationPageItem;
@@ -2418,6 +3427,9 @@ export type ResolversParentTypes = {
   ExitNotice: ExitNotice;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  Guardian: GuardianRecord;
+  GuardianCode: GuardianCode;
+  GuardianContactInput: GuardianContactInput;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -2429,6 +3441,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
+  OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
@@ -2454,6 +3467,10 @@ export type ResolversParentTypes = {
   RecordEvaluationInput: RecordEvaluationInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   School: SchoolRecord;
+  SchoolClass: SchoolClassRecord;
+  SchoolClassConnection: SchoolClassPage;
+  SchoolClassEdge: SchoolClassPageItem;
+  SchoolClassFilter: SchoolClassFilter;
   SchoolComplianceSummary: SchoolComplianceSummary;
   SchoolConnection: SchoolPage;
   SchoolEdge: SchoolPageItem;
@@ -2463,7 +3480,17 @@ export type ResolversParentTypes = {
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
+  StaffMember: StaffMemberRecord;
+  StaffMemberConnection: StaffMemberPage;
+  StaffMemberEdge: StaffMemberPageItem;
+  StaffMemberFilter: StaffMemberFilter;
   String: Scalars['String']['output'];
+  Student: StudentRecord;
+  StudentConnection: StudentPage;
+  StudentEdge: StudentPageItem;
+  StudentFilter: StudentFilter;
+  StudentGuardian: StudentGuardian;
+  StudentImportRow: StudentImportRow;
   Survey: SurveyRecord;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyConnection: SurveyPage;
@@ -2481,7 +3508,10 @@ export type ResolversParentTypes = {
   UpdateActivityInput: UpdateActivityInput;
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
+  UpdateSchoolClassInput: UpdateSchoolClassInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  UpdateStudentInput: UpdateStudentInput;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
@@ -2500,9 +3530,12 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<ActivityRosterArgs, 'first'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['ServiceSegment'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
@@ -2541,6 +3574,18 @@ export type AffectedActivityResolvers<ContextType = GraphQLContext, ParentType e
   toProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   toStaffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
+  application?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationStatusCount'] = ResolversParentTypes['ApplicationStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2662,6 +3707,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistrictPolicy'] = ResolversParentTypes['DistrictPolicy']> = {
+  careAgreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evaluationExitThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
@@ -2676,6 +3722,7 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  studentDataRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teacherRatePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2705,6 +3752,58 @@ export type DocumentUploadResolvers<ContextType = GraphQLContext, ParentType ext
   headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplication'] = ResolversParentTypes['EnrolmentApplication']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  classComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consentText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  optOutReason?: Resolver<Maybe<ResolversTypes['OptOutReason']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedVia?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['Term']>, ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplicationConnection'] = ResolversParentTypes['EnrolmentApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnrolmentApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplicationEdge'] = ResolversParentTypes['EnrolmentApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType>;
+};
+
+export type EnrolmentStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentStatistics'] = ResolversParentTypes['EnrolmentStatistics']> = {
+  byStatus?: Resolver<Array<ResolversTypes['ApplicationStatusCount']>, ParentType, ContextType>;
+  optOutReasons?: Resolver<Array<ResolversTypes['OptOutReasonCount']>, ParentType, ContextType>;
+  priorityApplicants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
@@ -2758,6 +3857,23 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = {
+  children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GuardianCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuardianCode'] = ResolversParentTypes['GuardianCode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2790,7 +3906,10 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
+  assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  changePickupSlot?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationChangePickupSlotArgs, 'expectedVersion' | 'id' | 'pickupSlot'>>;
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
@@ -2799,24 +3918,37 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
+  createSchoolClass?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType, RequireFields<MutationCreateSchoolClassArgs, 'input'>>;
+  createStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationCreateStaffMemberArgs, 'input'>>;
+  createStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationCreateStudentArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationCreateTermArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'decision' | 'id'>>;
+  decideApplications?: Resolver<Array<ResolversTypes['ApplicationDecisionResult']>, ParentType, ContextType, RequireFields<MutationDecideApplicationsArgs, 'decision' | 'ids'>>;
   decideProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationDecideProviderExitArgs, 'decision' | 'id'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   deleteContract?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteContractArgs, 'id'>>;
   deleteDocument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
   deleteProvider?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProviderArgs, 'id'>>;
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
+  deleteSchoolClass?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolClassArgs, 'id'>>;
+  deleteStaffMember?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStaffMemberArgs, 'id'>>;
+  deleteStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStudentArgs, 'id'>>;
   deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
   importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
+  importStudents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportStudentsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows' | 'schoolId'>>;
+  issueGuardianCode?: Resolver<ResolversTypes['GuardianCode'], ParentType, ContextType, RequireFields<MutationIssueGuardianCodeArgs, 'studentId'>>;
+  linkChild?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationLinkChildArgs, 'code'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
+  removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
@@ -2828,12 +3960,21 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateDistrictPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType, RequireFields<MutationUpdateDistrictPolicyArgs, 'expectedVersion' | 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSchoolClass?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType, RequireFields<MutationUpdateSchoolClassArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationUpdateStaffMemberArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+};
+
+export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['OptOutReason'], ParentType, ContextType>;
 };
 
 export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
@@ -2980,6 +4121,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
+  enrolmentApplication?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, RequireFields<QueryEnrolmentApplicationArgs, 'id'>>;
+  enrolmentApplications?: Resolver<ResolversTypes['EnrolmentApplicationConnection'], ParentType, ContextType, RequireFields<QueryEnrolmentApplicationsArgs, 'first'>>;
+  enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2989,7 +4133,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType, RequireFields<QuerySchoolClassArgs, 'id'>>;
+  schoolClasses?: Resolver<ResolversTypes['SchoolClassConnection'], ParentType, ContextType, RequireFields<QuerySchoolClassesArgs, 'first'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
+  staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, RequireFields<QueryStaffMembersArgs, 'first'>>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'surveyId'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
@@ -3025,6 +4175,34 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SchoolClassResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClass'] = ResolversParentTypes['SchoolClass']> = {
+  classTeacher?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  classTeacherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<SchoolClassStudentsArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SchoolClassConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClassConnection'] = ResolversParentTypes['SchoolClassConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SchoolClassEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolClassEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClassEdge'] = ResolversParentTypes['SchoolClassEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType>;
 };
 
 export type SchoolComplianceSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComplianceSummary'] = ResolversParentTypes['SchoolComplianceSummary']> = {
@@ -3065,6 +4243,75 @@ export type StaffCertificateResolvers<ContextType = GraphQLContext, ParentType e
   certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['StaffDuty']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaffMemberConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMemberConnection'] = ResolversParentTypes['StaffMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StaffMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffMemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMemberEdge'] = ResolversParentTypes['StaffMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<StudentActivitiesArgs>>;
+  applications?: Resolver<Array<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, Partial<StudentApplicationsArgs>>;
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  guardians?: Resolver<Array<ResolversTypes['StudentGuardian']>, ParentType, ContextType>;
+  hardship?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leftBehind?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  maskedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StudentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StudentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentEdge'] = ResolversParentTypes['StudentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+};
+
+export type StudentGuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentGuardian'] = ResolversParentTypes['StudentGuardian']> = {
+  linked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
@@ -3159,10 +4406,16 @@ export type TermEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  classes?: Resolver<Array<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  guardian?: Resolver<Maybe<ResolversTypes['Guardian']>, ParentType, ContextType>;
+  guardianId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -3171,6 +4424,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   AffectedActivity?: AffectedActivityResolvers<ContextType>;
+  ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
+  ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -3188,12 +4443,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;
   DocumentUpload?: DocumentUploadResolvers<ContextType>;
+  EnrolmentApplication?: EnrolmentApplicationResolvers<ContextType>;
+  EnrolmentApplicationConnection?: EnrolmentApplicationConnectionResolvers<ContextType>;
+  EnrolmentApplicationEdge?: EnrolmentApplicationEdgeResolvers<ContextType>;
+  EnrolmentStatistics?: EnrolmentStatisticsResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   ExitEvidence?: ExitEvidenceResolvers<ContextType>;
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Guardian?: GuardianResolvers<ContextType>;
+  GuardianCode?: GuardianCodeResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
@@ -3201,6 +4462,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LocalTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
@@ -3219,12 +4481,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolClass?: SchoolClassResolvers<ContextType>;
+  SchoolClassConnection?: SchoolClassConnectionResolvers<ContextType>;
+  SchoolClassEdge?: SchoolClassEdgeResolvers<ContextType>;
   SchoolComplianceSummary?: SchoolComplianceSummaryResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
+  StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+  StudentConnection?: StudentConnectionResolvers<ContextType>;
+  StudentEdge?: StudentEdgeResolvers<ContextType>;
+  StudentGuardian?: StudentGuardianResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConnection?: SurveyConnectionResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;

@@ -4,7 +4,9 @@ import { requireRole, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { badInput } from '../core/errors';
-import { definedOnly, localTime, parseInput } from '../core/validation';
+import { definedOnly, localTime, parseInput, text } from '../core/validation';
+import { findCoerciveWording } from '../surveys/coerciveWording';
+import { defaultPolicyValues } from './defaultPolicy';
 import { unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
@@ -34,13 +36,18 @@ const policyInputSchema = z.object({
   evaluationExitThreshold: z.number().int().min(0).max(100, 'is a score (0–100)').optional(),
   satisfactionExitRate: z.number().min(0).max(1, 'is a share between 0 and 1').optional(),
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
+  studentDataRetentionMonths: z.number().int().min(1, 'must be at least 1 month').max(120, 'must be at most 120 months').optional(),
+  careAgreement: text(4000).optional(),
 });
 
 export function createPolicyService(deps: { policies: PolicyRepository; audit: AuditRepository }) {
   const { policies, audit } = deps;
 
   async function current(): Promise<DistrictPolicyRecord> {
-    return (await policies.get()) ?? unsavedDefaultPolicy(nowIso());
+    const stored = await policies.get();
+    if (!stored) return unsavedDefaultPolicy(nowIso());
+    // Fields added after a policy was saved read as their defaults until the district sets them.
+    return { ...stored, studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths, careAgreement: stored.careAgreement ?? defaultPolicyValues.careAgreement };
   }
 
   return {
@@ -63,6 +70,11 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
         throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY');
       }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
+      // Families apply voluntarily (篇二): the agreement they are shown must not pressure them.
+      const coercive = findCoerciveWording({ careAgreement: next.careAgreement });
+      if (coercive.length > 0) {
+        throw badInput('careAgreement', `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`, { phrases: coercive });
+      }
       return policies.save(next, expectedVersion, [
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: '修改区级课后服务政策', before: previous, after: next }),
       ]);

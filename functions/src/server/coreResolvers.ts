@@ -26,6 +26,16 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.exits.get(viewer, id);
     case 'Survey':
       return services.surveys.get(viewer, id);
+    case 'StaffMember':
+      return services.staffMembers.get(viewer, id);
+    case 'SchoolClass':
+      return services.schoolClasses.get(viewer, id);
+    case 'Student':
+      return services.students.get(viewer, id);
+    case 'Guardian':
+      return services.guardians.get(viewer, id);
+    case 'EnrolmentApplication':
+      return services.enrolment.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -52,7 +62,10 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 };
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
-const nodeTypeNames = ['DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey'] as const;
+const nodeTypeNames = [
+  'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
+  'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication',
+] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 
 export const nodeResolvers: NodeResolvers = {

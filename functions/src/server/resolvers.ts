@@ -16,6 +16,9 @@ import { termFields, termMutations, termQueries } from '../terms/termResolvers';
 import { connectionFields, edgeFields } from './connection';
 import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
+import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
+import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
+import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
 export const resolvers: Resolvers = {
@@ -35,6 +38,8 @@ export const resolvers: Resolvers = {
     ...exitQueries,
     ...surveyQueries,
     ...dashboardQueries,
+    ...peopleQueries,
+    ...enrolmentQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -48,16 +53,19 @@ export const resolvers: Resolvers = {
     ...exitMutations,
     ...surveyMutations,
     ...importMutations,
+    ...peopleMutations,
+    ...guardianMutations,
+    ...enrolmentMutations,
   },
   Node: nodeResolvers,
-  Viewer: viewerFields,
+  Viewer: { ...viewerFields, ...viewerPeopleFields },
   School: schoolFields,
   SchoolConnection: connectionFields,
   SchoolEdge: edgeFields,
   Term: termFields,
   TermConnection: connectionFields,
   TermEdge: edgeFields,
-  Activity: activityFields,
+  Activity: { ...activityFields, ...activityRosterFields },
   ActivityConnection: connectionFields,
   ActivityEdge: edgeFields,
   Provider: providerFields,
@@ -83,4 +91,17 @@ export const resolvers: Resolvers = {
   SurveyConnection: connectionFields,
   SurveyEdge: edgeFields,
   PublicSurvey: publicSurveyFields,
+  StaffMember: staffMemberFields,
+  StaffMemberConnection: connectionFields,
+  StaffMemberEdge: edgeFields,
+  SchoolClass: schoolClassFields,
+  SchoolClassConnection: connectionFields,
+  SchoolClassEdge: edgeFields,
+  Student: studentFields,
+  StudentConnection: connectionFields,
+  StudentEdge: edgeFields,
+  Guardian: guardianFields,
+  EnrolmentApplication: enrolmentApplicationFields,
+  EnrolmentApplicationConnection: connectionFields,
+  EnrolmentApplicationEdge: edgeFields,
 };

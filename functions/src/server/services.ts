@@ -36,6 +36,7 @@ import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
+import { createPeopleServices, peopleRepositories } from './peopleServices';
 
 /** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
 export function storageFromEnv(): DocumentStorage {
@@ -64,10 +65,12 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     exits: createExitRepository(db),
     surveys: createSurveyRepository(db),
     responses: createResponseRepository(db),
+    ...peopleRepositories(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
+  const people = createPeopleServices({ db, ...shared, maxTransactionItems: options.maxTransactionItems });
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
@@ -98,6 +101,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     answers,
     dashboard: createDashboardService({ ...shared, compliance, answers }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
+    ...people,
   };
 }
 

@@ -1,0 +1,64 @@
+import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { BookingRepository } from '../activities/bookingRepository';
+import type { AuditRepository } from '../audit/auditRepository';
+import type { Db } from '../db/client';
+import { createApplicationRepository } from '../enrolment/applicationRepository';
+import { createEnrolmentService } from '../enrolment/enrolmentService';
+import { createWithdrawals } from '../enrolment/withdrawal';
+import { createGuardianRepository } from '../guardians/guardianRepository';
+import { createGuardianService } from '../guardians/guardianService';
+import { createClassRepository } from '../people/classRepository';
+import { createClassService } from '../people/classService';
+import { createStaffRepository } from '../people/staffRepository';
+import { createStaffService } from '../people/staffService';
+import { createStudentImport } from '../people/studentImport';
+import { createStudentRepository } from '../people/studentRepository';
+import { createStudentService } from '../people/studentService';
+import type { PolicyService } from '../policy/policyService';
+import { createRetention } from '../retention/retentionService';
+import { createRosterRepository } from '../rosters/rosterRepository';
+import { createRosterService } from '../rosters/rosterService';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRepository } from '../terms/termRepository';
+
+/** The repositories of children and families (staff, classes, students, guardians, applications, rosters). */
+export const peopleRepositories = (db: Db) => ({
+  staff: createStaffRepository(db),
+  classes: createClassRepository(db),
+  students: createStudentRepository(db),
+  guardians: createGuardianRepository(db),
+  applications: createApplicationRepository(db),
+  rosters: createRosterRepository(db),
+});
+
+type PeopleRepositories = ReturnType<typeof peopleRepositories>;
+
+export interface PeopleDeps extends PeopleRepositories {
+  db: Db;
+  schools: SchoolRepository;
+  terms: TermRepository;
+  activities: ActivityRepository;
+  bookings: BookingRepository;
+  audit: AuditRepository;
+  policy: PolicyService;
+  access: RecordAccess;
+  maxTransactionItems?: number;
+}
+
+/** The services of children and families, composed once per process (see services.ts). */
+export function createPeopleServices(deps: PeopleDeps) {
+  const students = createStudentService(deps);
+  const rosters = createRosterService(deps);
+  const withdrawals = createWithdrawals(deps);
+  return {
+    staffMembers: createStaffService(deps),
+    schoolClasses: createClassService(deps),
+    students,
+    importStudents: createStudentImport({ ...deps, studentService: students }),
+    guardians: createGuardianService(deps),
+    rosters,
+    enrolment: createEnrolmentService({ ...deps, withdrawals, assignWish: rosters.assign }),
+    retention: createRetention(deps),
+  };
+}
