@@ -125,12 +125,11 @@ export function createApplicationRepository(db: Db) {
       };
     },
 
-    /** The purge of one application (retention): the record and, if it is still held, its slot. */
-    purgeSteps: (record: EnrolmentApplicationRecord): GuardedWrite[] => [
-      { op: txItem(application.delete({ id: record.id })) },
-      // The slot only if it is still this application's (a rejected or withdrawn one released it already).
-      { op: txItem(slot.delete({ studentId: record.studentId, termId: record.termId }).where((attr, op) => `${op.notExists(attr.applicationId)} OR ${op.eq(attr.applicationId, record.id)}`)) },
-    ],
+    /** The purge of one application (retention). */
+    purgeStep: (record: Pick<EnrolmentApplicationRecord, 'id'>): GuardedWrite => ({ op: txItem(application.delete({ id: record.id })) }),
+
+    /** The purge of a student's slot for a term, whoever holds it (the student is being deleted). */
+    slotPurgeStep: (studentId: string, termId: string): GuardedWrite => ({ op: txItem(slot.delete({ studentId, termId })) }),
 
     run: (writes: GuardedWrite[]) => transactWrite(db, writes),
   };
