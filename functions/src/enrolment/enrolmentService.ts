@@ -307,6 +307,8 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     async statistics(viewer: Viewer | null, schoolId: string, termId: string) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId !== schoolId) throw forbidden('You see only your own school’s statistics');
+      const term = await terms.get(termId);
+      if (!term || term.schoolId !== schoolId) throw badInput('termId', 'Not a term of this school');
       const all = await applications.allOfSchoolTerm(schoolId, termId);
       const count = <K extends string>(keys: (K | undefined)[]) => [...keys.reduce((map, key) => (key ? map.set(key, (map.get(key) ?? 0) + 1) : map), new Map<K, number>())].map(([key, value]) => ({ key, count: value }));
       return {

@@ -4,6 +4,7 @@ import { randomToken } from '../../src/core/ids';
 import type { TestApi } from './api';
 import { districtAdmin, schoolAdminOf } from './api';
 import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
+import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
 
 /**
  * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
@@ -16,6 +17,8 @@ export interface LeakWorld {
   accessCodes: string[];
   /** Ids and marker texts each viewer must never see, and ids each must see (proof that the walk reaches them). */
   roles: { name: string; viewer: Viewer | null; forbidden: string[]; expected: string[] }[];
+  /** Texts the district admin sees only masked (guardians' phones, SPEC §3.11): never in the district's walk either. */
+  maskedForDistrict: string[];
   /** The records by name, for tests that replay one path by hand. */
   named: Awaited<ReturnType<typeof buildNamed>>;
 }
@@ -26,7 +29,8 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   const named = await buildNamed(api);
   // The audit events of the shared provider: their ids are walked through `node` too.
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
-  return buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id));
+  const people = await buildPeople(api, named);
+  return buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id), people);
 }
 
 const okAs = (api: TestApi) => async (query: string, variables: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => {
@@ -40,7 +44,7 @@ async function buildNamed(api: TestApi) {
   const school = async (label: string) => {
     const principal = marker(`principal${label}`);
     const leader = marker(`leader${label}`);
-    const created = await createSchool(api, { principal, leadershipGroup: [{ role: 'LEADER', name: leader }], pickupSlots: [{ grades: [1, 2], times: ['16:00'] }] });
+    const created = await createSchool(api, { principal, leadershipGroup: [{ role: 'LEADER', name: leader }], pickupSlots: [{ grades: [1, 2, 3], times: ['16:00'] }] });
     const term = await createTerm(api, created.id);
     return { id: created.id as string, termId: term.id as string, principal, leader };
   };
@@ -102,7 +106,9 @@ async function buildNamed(api: TestApi) {
   return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB };
 }
 
-function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit: string[]): LeakWorld {
+export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
+
+function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople): LeakWorld {
   const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB } = named;
   const ids: Record<string, string[]> = {
     School: [A.id, B.id, C.id],
@@ -114,31 +120,36 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
     ProviderExit: [exit.id],
     Survey: [sA.id, sB.id],
     AuditEvent: providerAudit,
+    ...peopleIds(people),
   };
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
+  const extra = peopleRoles(named, people);
   return {
     ids,
     named,
     accessCodes: [sA.accessCode, sB.accessCode],
+    maskedForDistrict: people.phones,
     roles: [
       {
         name: 'school admin of A',
         viewer: schoolAdminOf(A.id),
-        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title],
-        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal],
+        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, ...extra.schoolAdminA.forbidden],
+        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, ...extra.schoolAdminA.expected],
       },
       {
         name: 'provider user of P1',
         viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
-        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings],
-        expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id],
+        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, ...extra.providerP1.forbidden],
+        expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
       {
         name: 'anonymous',
         viewer: null,
-        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment],
+        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, ...extra.markers],
         expected: [],
       },
+      extra.teacherA1,
+      extra.parentA1,
     ],
   };
 }
