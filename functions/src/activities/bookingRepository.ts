@@ -78,6 +78,9 @@ export function createBookingRepository(db: Db) {
 
 export type BookingRepository = ReturnType<typeof createBookingRepository>;
 
+/** A resource-day as stored (for bulk loads that write what the transactions would have written). */
+export const bookingItem = (key: string, bookings: Record<string, Booking>, version = 1) => ({ ...keyOf(key), resourceKey: key, bookings, version });
+
 /** A child's day of a term: the activities on their rosters that day must not overlap either. */
 export const studentDayKey = (termId: string, weekday: string, studentId: string) => `${termId}#${weekday}#student#${studentId}`;
 

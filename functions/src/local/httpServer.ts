@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { signLocalToken, verifyLocalToken } from '../auth/localTokens';
+import { AppError } from '../core/errors';
 import { MAX_DOCUMENT_BYTES } from '../documents/documentEntity';
 import type { LocalStorage } from '../documents/localStorage';
 import { createContext, type GraphQLContext } from '../server/context';
@@ -127,6 +128,22 @@ function serveConsole(req: IncomingMessage, res: ServerResponse, consoleDir: str
   createReadStream(file).pipe(res);
 }
 
+/**
+ * Local stand-in for a parent's sign-up and sign-in by phone (deployed: Cognito with an SMS code, see README): the
+ * guardian with this phone is found or created and gets a PARENT token. Never deployed.
+ */
+async function phoneLogin(req: IncomingMessage, res: ServerResponse, services: Services) {
+  const { phone, name } = JSON.parse((await readBody(req)) || '{}') as { phone?: string; name?: string };
+  try {
+    const guardian = await services.guardians.ensureByPhone({ phone: phone ?? '', name });
+    const viewer = { sub: `guardian-${guardian.id}`, role: 'PARENT' as const, guardianId: guardian.id };
+    return sendJson(res, 200, { token: await signLocalToken(viewer), user: { username: `parent-${guardian.phone}`, displayName: guardian.name, role: 'PARENT', guardianId: guardian.id } });
+  } catch (error) {
+    if (error instanceof AppError) return sendJson(res, 400, { message: error.message, code: error.code, field: error.extensions.field });
+    throw error;
+  }
+}
+
 export interface LocalServerOptions {
   apollo: ApolloServer<GraphQLContext>;
   services: Services;
@@ -136,7 +153,8 @@ export interface LocalServerOptions {
 
 /**
  * One local origin for everything: `/graphql` (the API), `/config.json` (the console's runtime config),
- * `/auth/dev-users` + `/auth/dev-login` (local sign-in, never deployed) and the console itself.
+ * `/auth/dev-users` + `/auth/dev-login` + `/auth/dev-phone-login` (local sign-in, never deployed) and the console
+ * (with the phone pages) itself.
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<Server> {
   const { apollo, services, consoleDir } = options;
@@ -153,6 +171,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
         if (!user) return sendJson(res, 401, { message: `Unknown demo user ${username ?? ''}` });
         return sendJson(res, 200, { token: await signLocalToken(viewerOfDevUser(user)), user });
       }
+      if (path === '/auth/dev-phone-login' && req.method === 'POST') return await phoneLogin(req, res, services);
       return serveConsole(req, res, consoleDir);
     } catch (error) {
       console.error(error);

@@ -47,6 +47,10 @@ async function main() {
   const school = users.find((user) => user.role === 'SCHOOL_ADMIN');
   const districtToken = district ? await signLocalToken(viewerOfDevUser(district)) : '';
   const schoolToken = school ? await signLocalToken(viewerOfDevUser(school)) : '';
+  const teacher = users.find((user) => user.role === 'TEACHER');
+  const parent = users.find((user) => user.role === 'PARENT');
+  const teacherToken = teacher ? await signLocalToken(viewerOfDevUser(teacher)) : '';
+  const parentToken = parent ? await signLocalToken(viewerOfDevUser(parent)) : '';
   step('Ready');
   console.log(`
   Console:  ${stack.url}/            (sign in as any demo user)
@@ -56,13 +60,18 @@ async function main() {
     ${districtToken}
   School admin token (${school?.displayName ?? ''}, schoolId ${school?.schoolId ?? ''}):
     ${schoolToken}
+  Teacher token (${teacher?.displayName ?? ''}, staffId ${teacher?.staffId ?? ''}):
+    ${teacherToken}
+  Parent token (${parent?.displayName ?? ''}, guardianId ${parent?.guardianId ?? ''}):
+    ${parentToken}
+  Phone pages:  ${stack.url}/m/parent (家长, sign in by phone)  ·  ${stack.url}/m/teacher (教师)
 
   Try:
     curl -s ${stack.url}/graphql -H 'content-type: application/json' \\
       -H "authorization: Bearer ${districtToken}" \\
       -d '{"query":"{ schools { totalCount } }"}'
 
-  More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>
+  More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>   (or --role TEACHER --staff <id>, --role PARENT --guardian <id>)
   Press Ctrl-C to stop.`);
   await consoleBuilt;
 }

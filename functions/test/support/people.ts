@@ -20,7 +20,7 @@ export const STUDENT_FIELDS = 'id version schoolId classId grade name maskedName
 export const APPLICATION_FIELDS = 'id version studentId schoolId classId termId days lateCare pickupSlot activityIds status priority consentAt reason submittedVia withdrawnFrom optOutReason';
 
 export const createStaff = (api: TestApi, schoolId: string, overrides: Record<string, unknown> = {}) =>
-  ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id version name duties active } }', { i: { schoolId, name: `教师${randomToken(3)}`, phone: mobileNumber(), duties: ['TEACHER'], ...overrides } });
+  ok<{ id: string; version: number; name: string; duties: string[]; active: boolean }>(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id version name duties active } }', { i: { schoolId, name: `教师${randomToken(3)}`, phone: mobileNumber(), duties: ['TEACHER'], ...overrides } });
 
 export const createClass = (api: TestApi, schoolId: string, overrides: Record<string, unknown> = {}) =>
   ok(api, 'mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id version name grade classTeacherId studentCount } }', { i: { schoolId, grade: 3, name: `三年级${randomToken(3)}班`, ...overrides } });

@@ -5,6 +5,7 @@ import type { Services } from '../../server/services';
 import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
+import { seedPeople, type PeopleSeedOptions } from './seedPeople';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -31,7 +32,7 @@ export interface SeedReport {
  * Seeds the demo district (idempotent: running it again creates nothing new): the seed part 二 policy, the
  * demo schools and their 2026–2027 autumn term. `progress` receives one line per step.
  */
-export async function seedDemo(services: Services, progress: (line: string) => void = () => {}, options: { domain?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemo(services: Services, progress: (line: string) => void = () => {}, options: { domain?: boolean; people?: PeopleSeedOptions } = {}): Promise<SeedReport> {
   const report: SeedReport = { schoolsCreated: 0, termsCreated: 0, policySaved: false };
   const policy = await services.policy.current();
   if (policy.version === 0) {
@@ -57,6 +58,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
   progress(`${demoSchools.length} schools (${report.schoolsCreated} new), ${report.termsCreated} new terms`);
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
+    await seedPeople(services, seeded, progress, options.people);
     await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
   }
   return report;
