@@ -29,7 +29,7 @@ beforeAll(async () => {
   process.env.KEHOU_DATA_DIR = inject('dataDir');
   const db = await createTestDb();
   const services = createServices(db);
-  await seedDemo(services);
+  await seedDemo(services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 2 } });
   const firstSchool = (await services.repositories.schools.list({ first: 1, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items[0].record;
   schoolAdmin = { sub: 'same-user', role: 'SCHOOL_ADMIN', schoolId: firstSchool.id };
   // The Lambda module reads its table from the environment at cold start, as it does on AWS.
@@ -90,6 +90,14 @@ describe('one server, two hosts', () => {
     expect(result.body.data).toBeUndefined();
     const sneaky = await viaLambda({ query: '{ ... on Query { viewer { role } } }' }, { path: '/public/graphql', claims });
     expect(sneaky.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('serves only PARENT viewers on the parents’ route, whatever else a token claims', async () => {
+    const query = { query: '{ viewer { role guardianId } }' };
+    const parent = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'p', 'cognito:groups': '[PARENT]', 'custom:guardianId': 'gdn_someone' } });
+    expect(parent.body.data.viewer).toEqual({ role: 'PARENT', guardianId: 'gdn_someone' });
+    const staff = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'd', 'cognito:groups': '[DISTRICT_ADMIN PARENT]' } });
+    expect(staff.body.data.viewer).toBeNull();
   });
 
   it('treats no token and a bad token as anonymous', async () => {

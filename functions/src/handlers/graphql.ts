@@ -16,6 +16,14 @@ export function isPublicRoute(event: { rawPath?: string }): boolean {
 }
 
 /**
+ * The parents' route (`/parent/graphql`), authorised by the parents' own user pool: only a PARENT viewer comes
+ * through it, so a self-signed-up account can never act with any other role whatever its token claims.
+ */
+export function isParentRoute(event: { rawPath?: string }): boolean {
+  return (event.rawPath ?? '').endsWith('/parent/graphql');
+}
+
+/**
  * The GraphQL Lambda (API Gateway HTTP API, payload v2). API Gateway's JWT authorizer has already verified the
  * Cognito token; its claims become the viewer exactly as the local server's verified claims do.
  */
@@ -26,7 +34,8 @@ export const handler = startServerAndCreateLambdaHandler(
     context: async ({ event }) => {
       const publicRoute = isPublicRoute(event);
       const claims = publicRoute ? undefined : event.requestContext.authorizer?.jwt?.claims;
-      return createContext(services, viewerFromClaims(claims), { publicRoute });
+      const viewer = viewerFromClaims(claims);
+      return createContext(services, isParentRoute(event) && viewer?.role !== 'PARENT' ? null : viewer, { publicRoute });
     },
   },
 );
