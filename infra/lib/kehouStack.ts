@@ -2,6 +2,7 @@ import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { GraphqlApi, graphqlRoutes } from './api/graphqlApi';
 import { KehouAuth } from './auth/kehouAuth';
+import { ParentSignUp } from './auth/parentSignUp';
 import type { KehouConfig } from './config';
 import { ConsoleHosting, type ConsoleRuntimeConfig } from './console-hosting/consoleHosting';
 import { KehouTable } from './data/kehouTable';
@@ -15,7 +16,7 @@ export interface KehouStackProps extends StackProps {
   /** A built console (`admin/dist`); bin/app.ts falls back to a placeholder page when it is missing. */
   consoleAssetPath: string;
   /** Override handler entry files (template tests use stubs for handlers that do not exist yet). */
-  entries?: { graphql?: string; qualificationExpiry?: string };
+  entries?: { graphql?: string; qualificationExpiry?: string; studentRetention?: string; parentSignUp?: string };
 }
 
 /**
@@ -27,6 +28,8 @@ export class KehouStack extends Stack {
   readonly data: KehouTable;
   /** Undefined when the district's own OIDC provider signs users in (`config.externalIdentity`). */
   readonly auth?: KehouAuth;
+  /** Parents' self sign-up by phone (with Cognito only; with the district's OIDC provider parents sign in there). */
+  readonly parents?: ParentSignUp;
   readonly documents: DocumentsBucket;
   readonly api: GraphqlApi;
   /** Undefined in the China regions, where CloudFront needs an ICP-recorded domain (host admin/dist yourself). */
@@ -49,6 +52,7 @@ export class KehouStack extends Stack {
     } else {
       this.auth = new KehouAuth(this, 'Auth', { stage, adminEmail: config.adminEmail });
       identity = { issuer: this.auth.userPool.userPoolProviderUrl, audience: [this.auth.consoleClient.userPoolClientId] };
+      this.parents = new ParentSignUp(this, 'Parents', { stage, table: this.data, entry: props.entries?.parentSignUp });
     }
 
     this.documents = new DocumentsBucket(this, 'Documents', { stage, logBucket: accessLogs.bucket });
@@ -62,6 +66,7 @@ export class KehouStack extends Stack {
       consoleOrigins: config.consoleOrigins,
       reservedConcurrency: config.reservedConcurrency,
       entry: props.entries?.graphql,
+      parentIdentity: this.parents?.identity,
     });
     const graphqlUrl = `${this.api.url}${graphqlRoutes.authenticated.path.slice(1)}`;
     const publicGraphqlUrl = `${this.api.url}${graphqlRoutes.public.path.slice(1)}`;
@@ -69,7 +74,7 @@ export class KehouStack extends Stack {
     if (!inChina) {
       this.console = new ConsoleHosting(this, 'Console', {
         assetPath: props.consoleAssetPath,
-        runtimeConfig: runtimeConfig(graphqlUrl, publicGraphqlUrl, identity, this.auth),
+        runtimeConfig: { ...runtimeConfig(graphqlUrl, publicGraphqlUrl, identity, this.auth), ...parentsConfig(this.api, this.parents) },
         csp: {
           connect: [
             this.api.httpApi.apiEndpoint,
@@ -94,11 +99,17 @@ export class KehouStack extends Stack {
       stage,
       table: this.data,
       qualificationExpiryEntry: props.entries?.qualificationExpiry,
+      studentRetentionEntry: props.entries?.studentRetention,
     });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,
-      functions: { Graphql: this.api.function, QualificationExpiry: this.jobs.qualificationExpiry },
+      functions: {
+        Graphql: this.api.function,
+        QualificationExpiry: this.jobs.qualificationExpiry,
+        StudentRetention: this.jobs.studentRetention,
+        ...(this.parents ? { ParentSignUp: this.parents.trigger } : {}),
+      },
       table: this.data,
       httpApi: this.api.httpApi,
       alarmEmail: config.adminEmail,
@@ -131,7 +142,24 @@ export class KehouStack extends Stack {
       new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
       new CfnOutput(this, 'UserPoolClientId', { value: this.auth.consoleClient.userPoolClientId });
     }
+    if (this.parents) {
+      new CfnOutput(this, 'ParentUserPoolId', { value: this.parents.userPool.userPoolId, description: 'Parents sign up here by phone (self sign-up, PARENT only)' });
+      new CfnOutput(this, 'ParentGraphqlUrl', { value: `${this.api.url}${graphqlRoutes.parent.path.slice(1)}`, description: 'GraphQL endpoint for parents (their own pool’s ID token)' });
+    }
   }
+}
+
+/** config.json's `parents` section: where the parents' phone pages sign up, sign in and send requests. */
+function parentsConfig(api: GraphqlApi, parents: ParentSignUp | undefined): Pick<ConsoleRuntimeConfig, 'parents'> {
+  if (!parents) return {};
+  return {
+    parents: {
+      graphqlUrl: `${api.url}${graphqlRoutes.parent.path.slice(1)}`,
+      region: Aws.REGION,
+      userPoolId: parents.userPool.userPoolId,
+      userPoolClientId: parents.client.userPoolClientId,
+    },
+  };
 }
 
 /** config.json for the console: where the API is and how to sign in. */

@@ -4,16 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { buildStack, withEverything } from './synth';
 
 const { template } = buildStack();
-const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
-const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+const pool = Object.entries(template.findResources('AWS::Cognito::UserPool')).find(([id]) => id.startsWith('AuthUserPool'))![1];
+const client = Object.entries(template.findResources('AWS::Cognito::UserPoolClient')).find(([id]) => id.startsWith('AuthUserPoolConsoleClient'))![1];
 
 describe('user pool', () => {
-  it('has exactly the three role groups the API checks', () => {
-    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
-      (group) => group.Properties.GroupName,
-    );
-    expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN']);
-    expect(groups).toEqual([...roles].sort());
+  it('has exactly the staff role groups the API checks (PARENT lives in the parents’ own pool)', () => {
+    const staffPool = Object.keys(template.findResources('AWS::Cognito::UserPool')).find((id) => id.startsWith('AuthUserPool'));
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup'))
+      .filter((group) => group.Properties.UserPoolId.Ref === staffPool)
+      .map((group) => group.Properties.GroupName);
+    expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN', 'TEACHER']);
+    expect(groups).toEqual(roles.filter((role) => role !== 'PARENT').sort());
   });
 
   it('admits only accounts created by administrators, signing in by e-mail', () => {
@@ -34,11 +35,12 @@ describe('user pool', () => {
     expect(pool.Properties.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
   });
 
-  it('declares the custom:schoolId and custom:providerId attributes', () => {
+  it('declares the custom:schoolId, custom:providerId and custom:staffId attributes', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       Schema: Match.arrayWith([
         Match.objectLike({ Name: 'schoolId', AttributeDataType: 'String', Mutable: true }),
         Match.objectLike({ Name: 'providerId', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'staffId', AttributeDataType: 'String', Mutable: true }),
       ]),
     });
   });
@@ -57,7 +59,7 @@ describe('console client', () => {
 
   it('lets users read their scope attributes but never write them', () => {
     expect(client.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']),
+      expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'custom:staffId', 'email']),
     );
     expect(client.Properties.WriteAttributes).toEqual(['name']);
   });
@@ -98,7 +100,10 @@ describe('first district administrator (adminEmail)', () => {
   });
 
   it('needs no custom resource: no function or role may create users', () => {
-    expect(JSON.stringify(withAdmin.toJSON())).not.toContain('cognito-idp:Admin');
+    expect(JSON.stringify(withAdmin.toJSON())).not.toContain('cognito-idp:AdminCreateUser');
+    // The only Admin* actions: the parents' sign-up trigger setting its own pool's group and guardian attribute.
+    const adminActions = JSON.stringify(withAdmin.toJSON()).match(/cognito-idp:Admin\w+/g) ?? [];
+    expect([...new Set(adminActions)].sort()).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes']);
   });
 });
 

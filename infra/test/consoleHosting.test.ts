@@ -89,6 +89,12 @@ describe('console hosting', () => {
         userPoolId: expect.stringMatching(/^<AuthUserPool\w+>$/),
         userPoolClientId: expect.stringMatching(/^<AuthUserPoolConsoleClient\w+>$/),
       },
+      parents: {
+        graphqlUrl: expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\..*\/parent\/graphql$/),
+        region: '<AWS::Region>',
+        userPoolId: expect.stringMatching(/^<ParentsUserPool\w+>$/),
+        userPoolClientId: expect.stringMatching(/^<ParentsUserPoolParentClient\w+>$/),
+      },
     });
   });
 

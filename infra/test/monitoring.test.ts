@@ -14,7 +14,8 @@ const onFunction = (metricName: string, functionId: string) =>
 
 describe('alarms', () => {
   it('watch errors and throttles of every function of ours', () => {
-    expect(functionIds).toHaveLength(2);
+    // GraphQL, qualification expiry, student retention, parents' sign-up trigger.
+    expect(functionIds).toHaveLength(4);
     for (const id of functionIds) {
       expect(onFunction('Errors', id)).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: alarmThresholds.functionErrors });
       expect(onFunction('Throttles', id)).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: alarmThresholds.functionThrottles });

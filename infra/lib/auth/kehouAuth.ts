@@ -18,16 +18,19 @@ import { FirstAdmin } from './firstAdmin';
  * to compile here until it has a group. Lower precedence wins when Cognito
  * has to pick one group of a user who is in several.
  */
-const groupSettings: Record<Role, { precedence: number; description: string }> = {
+// PARENT is not a staff group: parents sign up in a pool of their own (parentSignUp.ts).
+const groupSettings: Record<Exclude<Role, 'PARENT'>, { precedence: number; description: string }> = {
   DISTRICT_ADMIN: { precedence: 0, description: '区教育局管理员: district policy, schools, providers, exits' },
   SCHOOL_ADMIN: { precedence: 10, description: '学校管理员: timetable, contracts, evaluations, surveys of one school' },
   PROVIDER: { precedence: 20, description: '校外机构: reads its own provider record, contracts and evaluations' },
+  TEACHER: { precedence: 30, description: '教师: their classes’ students and applications, the activities they run' },
 };
 
-export const userGroups = roles.map((groupName) => ({ groupName, ...groupSettings[groupName] }));
+export const staffRoles = roles.filter((role): role is Exclude<Role, 'PARENT'> => role !== 'PARENT');
+export const userGroups = staffRoles.map((groupName) => ({ groupName, ...groupSettings[groupName] }));
 
-/** Custom attributes (claims `custom:schoolId`, `custom:providerId`) scoping SCHOOL_ADMIN and PROVIDER users. */
-export const scopeAttributes = ['schoolId', 'providerId'] as const;
+/** Custom attributes (claims `custom:schoolId`, `custom:providerId`, `custom:staffId`) scoping the staff roles. */
+export const scopeAttributes = ['schoolId', 'providerId', 'staffId'] as const;
 
 export interface KehouAuthProps {
   stage: string;

@@ -29,6 +29,8 @@ export interface ConsoleRuntimeConfig {
   auth:
     | { mode: 'cognito'; region: string; userPoolId: string; userPoolClientId: string }
     | { mode: 'oidc'; issuer: string; clientId: string };
+  /** The parents' phone pages: their route and their own user pool (self sign-up by phone). */
+  parents?: { graphqlUrl: string; region: string; userPoolId: string; userPoolClientId: string };
 }
 
 export interface ConsoleHostingProps {

@@ -25,17 +25,36 @@ export const qualificationExpiryTableAccess: TableAccess = {
  */
 export const qualificationExpirySchedule = { minute: '0', hour: '17' } as const;
 
+/** The daily job that deletes students who left longer ago than the district's retention period (SPEC §3.11). */
+export const studentRetentionEntry = `${repoRoot}functions/src/handlers/studentRetention.ts`;
+
+/**
+ * What the retention job does with the table: finds students who left on the sparse gsi3, their applications (gsi3)
+ * and roster entries (gsi1), their links (base table, gsi1) and binding code, then deletes them in transactions
+ * (Delete, with conditions; seat counters are Updates). No Scan, no BatchWriteItem.
+ */
+export const studentRetentionTableAccess: TableAccess = {
+  itemActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  queryIndexes: ['gsi1', 'gsi3'],
+};
+
+/** 01:30 China Standard Time (17:30 UTC): after the qualification check, in the quietest hour. */
+export const studentRetentionSchedule = { minute: '30', hour: '17' } as const;
+
 export interface ScheduledJobsProps {
   stage: string;
   table: KehouTable;
   /** Defaults to `qualificationExpiryEntry`. */
   qualificationExpiryEntry?: string;
+  /** Defaults to `studentRetentionEntry`. */
+  studentRetentionEntry?: string;
 }
 
 /** Time-driven work that no request triggers. */
 export class ScheduledJobs extends Construct {
   readonly qualificationExpiry: KehouFunction;
   readonly qualificationExpiryRule: Rule;
+  readonly studentRetention: KehouFunction;
 
   constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
     super(scope, id);
@@ -60,6 +79,20 @@ export class ScheduledJobs extends Construct {
           maxEventAge: Duration.hours(2),
         }),
       ],
+    });
+
+    this.studentRetention = new KehouFunction(this, 'StudentRetention', {
+      entry: props.studentRetentionEntry ?? studentRetentionEntry,
+      description: `kehou ${props.stage}: daily student data retention (deletes students who left long ago)`,
+      timeout: Duration.minutes(10),
+      environment: { TABLE_NAME: props.table.table.tableName },
+    });
+    props.table.grantAccess(this.studentRetention, studentRetentionTableAccess);
+    new Rule(this, 'StudentRetentionSchedule', {
+      description: 'Daily at 01:30 China Standard Time: delete students who left longer ago than the retention period',
+      schedule: Schedule.cron(studentRetentionSchedule),
+      // Idempotent: a student not finished today is still in the index tomorrow.
+      targets: [new LambdaFunction(this.studentRetention.handler, { retryAttempts: 2, maxEventAge: Duration.hours(2) })],
     });
   }
 }
