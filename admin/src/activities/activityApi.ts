@@ -15,7 +15,7 @@ import {
 
 const commonFields = [
   'weekday', 'startTime', 'endTime', 'title', 'category', 'venue', 'segment',
-  'staffName', 'providerId', 'contractId', 'grades', 'capacity', 'enrolledCount',
+  'staffName', 'staffId', 'providerId', 'contractId', 'grades', 'capacity', 'enrolledCount',
 ] as const;
 const createFields = ['termId', ...commonFields] as const;
 const updateFields = [...commonFields, 'status'] as const;
@@ -39,7 +39,7 @@ const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toAc
  */
 export function personInCharge(data: Record<string, unknown>, previous?: Record<string, unknown>): Record<string, unknown> {
   if (data.runBy === 'STAFF') return { ...data, providerId: null, contractId: null };
-  if (data.runBy === 'PROVIDER' && data.contractId !== previous?.contractId) return { ...data, providerId: null };
+  if (data.runBy === 'PROVIDER' && data.contractId !== previous?.contractId) return { ...data, providerId: null, staffId: null };
   return data;
 }
 

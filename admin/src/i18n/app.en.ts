@@ -1,3 +1,4 @@
+import { peopleAppEn, peopleEnumsEn, peopleResourcesEn } from './en/people';
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
@@ -104,6 +105,8 @@ export const appEnglishMessages: typeof appChineseMessages = {
         evaluationExitThreshold: 'Evaluation exit threshold',
         satisfactionExitRate: 'Satisfaction exit rate (0–1)',
         reentryAfterMonths: 'Re-entry after exit (months)',
+        studentDataRetentionMonths: 'Student data kept after leaving (months)',
+        careAgreement: 'Care agreement (confirmed by families when applying)',
         updatedAt: 'Last changed',
       },
     },
@@ -113,8 +116,10 @@ export const appEnglishMessages: typeof appChineseMessages = {
     evaluations: evaluationsEn,
     providerExits: exitsEn,
     surveys: surveysEn,
+    ...peopleResourcesEn,
   },
   app: {
+    people: peopleAppEn,
     ...pagesEn,
     csv: csvEn,
     signIn: signInEn,
@@ -124,6 +129,8 @@ export const appEnglishMessages: typeof appChineseMessages = {
       DISTRICT_ADMIN: 'District admin',
       SCHOOL_ADMIN: 'School admin',
       PROVIDER: 'Provider',
+      TEACHER: 'Teacher',
+      PARENT: 'Parent',
     },
     auth: {
       local_intro: 'Local demo: choose a demo user, then press “Sign in”.',
@@ -170,6 +177,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
+      ...peopleEnumsEn,
       ...surveyEnumsEn,
     },
     validation: {
@@ -182,7 +190,8 @@ export const appEnglishMessages: typeof appChineseMessages = {
       title: 'District policy',
       intro: 'The district-wide rules for after-school services: the “5+2” requirements, fees, admission and exit of outside providers. School timetable checks and contracts follow them.',
       read_only: 'Only district admins can change the district policy.',
-      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers' },
+      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers', families: 'Family applications and student data' },
+      care_agreement_hint: 'The text families read and confirm when applying; no coercive wording (such as “must take part”, “may not leave”)',
       conflict_title: 'Someone else changed the district policy',
       conflict_body: 'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',
       reload: 'Reload latest version',

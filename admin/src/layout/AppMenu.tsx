@@ -21,6 +21,10 @@ export function AppMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItem name="schools" />
       <Menu.ResourceItem name="terms" />
+      <Menu.ResourceItem name="staffMembers" />
+      <Menu.ResourceItem name="schoolClasses" />
+      <Menu.ResourceItem name="students" />
+      <Menu.ResourceItem name="enrolmentApplications" />
       <PageItem page="timetable" to="/timetable" label="app.menu.timetable" icon={<CalendarViewWeekIcon />} />
       <Menu.ResourceItem name="activities" />
       <PageItem page="compliance" to="/compliance" label="app.menu.compliance" icon={<FactCheckIcon />} />

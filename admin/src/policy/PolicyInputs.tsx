@@ -8,6 +8,7 @@ import {
   maxValue,
   minValue,
   required,
+  TextInput,
   useTranslate,
 } from 'react-admin';
 import { feeModels, weekdays } from '../common/enums';
@@ -58,6 +59,10 @@ export function PolicyInputs() {
       <NumberInput source="evaluationExitThreshold" min={0} max={100} step={1} validate={score} />
       <NumberInput source="satisfactionExitRate" min={0} max={1} step={0.05} validate={rate} />
       <NumberInput source="reentryAfterMonths" min={0} step={1} validate={nonNegative} />
+
+      <Section title="app.policy.sections.families" />
+      <NumberInput source="studentDataRetentionMonths" min={1} max={120} step={1} validate={[required(), minValue(1), maxValue(120)]} />
+      <TextInput source="careAgreement" multiline minRows={5} fullWidth validate={required()} helperText="app.policy.care_agreement_hint" />
     </>
   );
 }

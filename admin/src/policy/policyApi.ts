@@ -20,6 +20,8 @@ const policyFields = [
   'evaluationExitThreshold',
   'satisfactionExitRate',
   'reentryAfterMonths',
+  'studentDataRetentionMonths',
+  'careAgreement',
 ] as const;
 // Fails to compile when the SDL gains a policy field the console does not send yet.
 const checkFields: CoversAll<DistrictPolicyInput, typeof policyFields> = policyFields;
