@@ -20,6 +20,7 @@ import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measureReads } from './phases/reads';
 import { measureSurveys } from './phases/surveys';
+import { measurePeople } from './phases/people';
 import { measureUnboundedList } from './phases/unboundedList';
 import { codeState, failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
 import { seedDistrict } from './seed/district';
@@ -90,6 +91,7 @@ async function main() {
     return nestedRows;
   }, (reason) => [failedRow('nested.calls', 'nested query calls', 'equal', reason)]);
   await phase('surveys', 120, (signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
+  await phase('people', 150, (signal) => measurePeople(db, api, gql, district, signal), (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)]);
   log('District-wide activities(first: 20) without a filter (last: it may leave the engine busy)…');
   await phase('unbounded list', 30, async () => [await measureUnboundedList(db, gql, 15)], (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)]);
   gql.close();
