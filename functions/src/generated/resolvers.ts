@@ -56,7 +56,7 @@ export type Activity = Node & {
   durationMinutes: Scalars['Int']['output'];
   /** End, after `startTime`. */
   endTime: Scalars['LocalTime']['output'];
-  /** Students enrolled. */
+  /** Students on the roster (活动名单): kept by the database with each roster change, never above `capacity`. */
   enrolledCount: Scalars['Int']['output'];
   /** Grades taking part (1–9). */
   grades: Array<Scalars['Int']['output']>;
@@ -436,6 +436,7 @@ export type CreateActivityInput = {
   category: ActivityCategory;
   contractId?: InputMaybe<Scalars['ID']['input']>;
   endTime: Scalars['LocalTime']['input'];
+  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
   grades: Array<Scalars['Int']['input']>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2955,6 +2956,7 @@ export type UpdateActivityInput = {
   category?: InputMaybe<ActivityCategory>;
   contractId?: InputMaybe<Scalars['ID']['input']>;
   endTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
   providerId?: InputMaybe<Scalars['ID']['input']>;
