@@ -124,8 +124,8 @@ function entitiesOf(services: Services, raw: (item: Record<string, unknown>) => 
 /**
  * Demo people of every school (idempotent: skipped when the first school has staff): staff, every grade's classes,
  * ~30 children per class with generated Chinese names, guardians, applications in every status, left-behind and
- * hardship children, rosters filled from the approved applications, and two guardian accounts. Bulk-loaded with
- * BatchWriteItem — thousands of records through one transaction each would keep `npm start` waiting.
+ * hardship children, rosters filled from the approved applications, and two guardian accounts. Bulk-loaded
+ * (bulkWrite.ts) — thousands of records through the services, one transaction each, would keep `npm start` waiting.
  */
 export async function seedPeople(services: Services, schools: Map<string, { school: SchoolRecord; term: TermRecord }>, progress: (line: string) => void, options: PeopleSeedOptions = {}) {
   const settings = { classesPerGrade: options.classesPerGrade ?? 2, studentsPerClass: options.studentsPerClass ?? 30 };
@@ -152,9 +152,12 @@ export async function seedPeople(services: Services, schools: Map<string, { scho
     for (const [activityId, seats] of built.seats) counters.push({ activityId, seats });
     schoolCounts.push({ schoolId: school.id, delta: built.staffAndClasses });
   }
-  linkDemoGuardians(put, entities, studentsOfFirst);
+  linkDemoGuardians(put, entities, studentsOfFirst, random);
   for (const student of studentsOfFirst) put(entities.student, student);
-  await bulkWrite(services.db, items);
+  let shown = 0;
+  await bulkWrite(services.db, items, (done) => {
+    if (done - shown >= items.length / 4 || done === items.length) progress(`children and families: ${(shown = done)}/${items.length} items`);
+  });
   const db = services.db;
   for (const { activityId, seats } of counters) {
     await db.doc.send(new UpdateCommand({ TableName: db.config.tableName, Key: { pk: `$kehou#id_${activityId}`, sk: '$activity_1' }, UpdateExpression: 'SET enrolledCount = :n', ExpressionAttributeValues: { ':n': seats } }));
@@ -166,7 +169,7 @@ export async function seedPeople(services: Services, schools: Map<string, { scho
 }
 
 /** The demo guardian accounts: one linked to an enrolled child, one to a child without an application yet. */
-function linkDemoGuardians(put: Put, entities: ReturnType<typeof entitiesOf>, students: StudentRecord[]) {
+function linkDemoGuardians(put: Put, entities: ReturnType<typeof entitiesOf>, students: StudentRecord[], random: Generator) {
   const now = nowIso();
   const withApplication = students.find((student) => student.dependents === 1);
   const without = students.find((student) => student.dependents === 0);
@@ -175,7 +178,7 @@ function linkDemoGuardians(put: Put, entities: ReturnType<typeof entitiesOf>, st
     [DEMO_GUARDIAN_PHONES[1], '李先生', without],
   ];
   for (const [phone, name, child] of pairs) {
-    const guardian = { id: `gdn_demo${phone.slice(-4)}${'a'.repeat(12)}`, version: 1, name, phone, createdAt: now, updatedAt: now };
+    const guardian = { id: random.id('gdn'), version: 1, name, phone, createdAt: now, updatedAt: now };
     put(entities.guardian, guardian);
     put(entities.guardianPhone, { phone, guardianId: guardian.id });
     if (!child) continue;
