@@ -12,7 +12,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/config.json': api,
-      '/auth': api,
+      '/auth/dev-': api,
       // Local stand-in for S3: uploads and downloads of documents go to the API's own origin.
       '/documents': api,
     },

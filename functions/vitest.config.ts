@@ -19,6 +19,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: two workers keep the engine busy without starving it.
     maxWorkers: 2,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Metrics lines (EMF) are for CloudWatch; in test output they only bury the results.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_METRICS_DISABLED: 'true' },
   },
 });

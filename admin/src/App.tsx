@@ -8,6 +8,7 @@ import { Dashboard } from './layout/Dashboard';
 import activities from './activities';
 import contracts from './contracts';
 import evaluations from './evaluations';
+import inspections from './inspections';
 import providerExits from './exits';
 import providers from './providers';
 import schools from './schools';
@@ -21,6 +22,7 @@ import enrolmentApplications from './enrolment';
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
 const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
+const OverviewPage = lazy(() => import('./compliance/OverviewPage'));
 const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
 
@@ -56,10 +58,12 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="schoolClasses" {...schoolClasses} />
       <Resource name="students" {...students} />
       <Resource name="enrolmentApplications" {...enrolmentApplications} />
+      <Resource name="inspections" {...inspections} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/timetable" element={<TimetablePage />} />
         <Route path="/compliance" element={<CompliancePage />} />
+        <Route path="/complianceOverview" element={<OverviewPage />} />
         <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
         <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
       </CustomRoutes>

@@ -15,9 +15,9 @@ export interface ApiServer {
 }
 
 /** Starts server.ts in a child process (tsx loader, IPC channel) and waits until it listens. */
-export async function startApiServer(env: Record<string, string>): Promise<ApiServer> {
+export async function startApiServer(env: Record<string, string>, nodeOptions: string[] = []): Promise<ApiServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...nodeOptions],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -42,6 +42,8 @@ export const load = {
   initRuns: 10,
   /** first: sizes of the nested query; calls per request must not differ between them. */
   nestedSizes: [5, 20] as const,
+  /** Requests at each nested size for the latency ratio (alternating pairs, one request in flight). */
+  nestedLatencyPairs: 15,
 };
 
 /** The budget for the whole run; phases are skipped (and shown as ✗) rather than overrun it. */

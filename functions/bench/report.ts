@@ -14,6 +14,14 @@ export interface Row {
   /** One line: what was measured and how to read it. */
   explain: string;
   data?: Record<string, unknown>;
+  /** The row's headline number, for `npm run bench:compare` (which flags a change of more than 20 % the wrong way). */
+  metric?: Metric;
+}
+
+export interface Metric {
+  value: number;
+  unit: string;
+  better: 'higher' | 'lower';
 }
 
 export const rate = (perSecond: number) => `${Math.round(perSecond).toLocaleString('en-US')}/s`;

@@ -1,29 +1,31 @@
 /**
  * `npm run bench`: starts its own DynamoDB Local and API server, seeds a district-sized data set, measures
- * (raw engine vs GraphQL reads, nested-query call counts, survey results and submissions, Lambda bundle and
- * init), prints one table and writes it to functions/bench/results/<date>.json and latest.json.
+ * (raw engine vs GraphQL reads, nested queries, survey results and submissions, Lambda bundle and cold start),
+ * prints one table and writes it to functions/bench/results/<date>.json and latest.json.
  *
  * Env: BENCH_SCALE (e.g. 0.1 for a quick try), BENCH_SECONDS (length of each throughput run, default 8).
+ * A new measurement is a module in phases/ returning rows, plus one entry in `phases` below (see README.md).
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureTable } from '../src/db/bootstrap';
-import { createDb } from '../src/db/client';
+import { createDb, type Db } from '../src/db/client';
 import { startDynamoLocal } from '../src/local/dynamoLocal';
 import { defaultPolicyValues } from '../src/policy/defaultPolicy';
 import { createServices } from '../src/server/services';
-import { startApiServer } from './apiServer';
+import { startApiServer, type ApiServer } from './apiServer';
 import { benchDataDir, load, region, runBudgetSeconds, scale, seedConcurrency, sizes, tableName } from './config';
-import { graphqlClient } from './graphqlClient';
+import { graphqlClient, type GraphQLClient } from './graphqlClient';
 import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed } from './lifecycle';
+import { measureComplianceOverview } from './phases/complianceOverview';
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
-import { measureReads } from './phases/reads';
-import { measureSurveys } from './phases/surveys';
 import { measurePeople } from './phases/people';
+import { measureReads } from './phases/reads';
+import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
 import { codeState, failedRow, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
-import { seedDistrict } from './seed/district';
+import { seedDistrict, type District } from './seed/district';
 import { seedSurveys } from './seed/surveys';
 
 // Our own data dir (token secret, engine scratch), never the developer's .data/ that `npm start` may be using.
@@ -36,21 +38,102 @@ const code = codeState();
 installSignalHandlers();
 const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
+/** How long each phase took and how busy the machine was when it started: the bench's own figures. */
+const phaseLog: { phase: string; startedAt: number; seconds: number; loadAverage: number; outcome: string }[] = [];
+
+/** What every phase can use: the engine, the seeded data and the API server under test. */
+export interface BenchContext {
+  db: Db;
+  endpoint: string;
+  district: District;
+  surveys: Awaited<ReturnType<typeof seedSurveys>>;
+  api: ApiServer;
+  /** A district admin's client, and an anonymous one for the public route. */
+  gql: GraphQLClient;
+  publicGql: GraphQLClient;
+  /** Stops the API server (the last phases run with the machine as quiet as the run can make it). */
+  stopApi(): Promise<void>;
+}
+
+interface Phase {
+  name: string;
+  /** Time box; the phase's requests stop when it ends, and it becomes ✗ rows. */
+  maxSeconds: number;
+  /** Rows shown if the phase fails or the run budget is used up (so the table is always complete). */
+  failed: (reason: string) => Row[];
+  run: (context: BenchContext, signal: AbortSignal) => Promise<Row[]>;
+}
+
+/** The measurements, in order. The last ones run after the API server is stopped. */
+const phases: Phase[] = [
+  { name: 'reads', maxSeconds: 150, failed: (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)], run: ({ db, api, gql, district }, signal) => measureReads(db, api, gql, district, signal) },
+  {
+    name: 'nested',
+    maxSeconds: 120,
+    failed: (reason) => [failedRow('nested.connections.latency', 'nested connections latency', '≤ 1.50×', reason)],
+    run: async ({ api, gql, district }, signal) => {
+      log('Nested query: DynamoDB calls per request…');
+      const { rows: nestedRows, probes } = await measureNested(api, gql, district, signal);
+      extra.probes = probes;
+      return nestedRows;
+    },
+  },
+  { name: 'surveys', maxSeconds: 150, failed: (reason) => [failedRow('survey.results.sameGroups', 'survey results and submissions', '≤ 1.20×', reason)], run: ({ api, gql, publicGql, surveys, district }, signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal) },
+  {
+    name: 'compliance overview',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('overview', 'compliance overview, 200 schools', '0 timetables read', reason)],
+    run: ({ api, gql, district }) => measureComplianceOverview(api, gql, district),
+  },
+  {
+    name: 'people',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)],
+    run: ({ db, api, gql, district }, signal) => measurePeople(db, api, gql, district, signal),
+  },
+  {
+    name: 'unbounded list',
+    maxSeconds: 30,
+    failed: (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)],
+    run: async ({ db, gql }) => {
+      log('District-wide activities(first: 20) without a filter (last with the server: it may leave the engine busy)…');
+      return [await measureUnboundedList(db, gql, 15)];
+    },
+  },
+  {
+    name: 'lambda',
+    maxSeconds: 180,
+    failed: (reason) => [failedRow('lambda.coldGzip', 'Lambda bundle and cold start', '≤ 350 KB', reason)],
+    run: async ({ endpoint, stopApi }) => {
+      // Cold-start timing wants a quiet machine: the server and the load generators are done (the idle engine stays
+      // for the first-request row).
+      await stopApi();
+      return measureLambda(endpoint);
+    },
+  },
+];
 
 /** Runs a phase within its time box and what is left of the run budget; a failure becomes ✗ rows, not a crash. */
-async function phase(name: string, maxSeconds: number, work: (signal: AbortSignal) => Promise<Row[]>, onFail: (reason: string) => Row[]) {
-  const left = runBudgetSeconds - elapsedSeconds() - 15;
-  if (left < 10) return void rows.push(...onFail(`skipped: the ${runBudgetSeconds} s run budget is used up`));
+async function runPhase(phase: Phase, context: BenchContext) {
+  const startedAt = elapsedSeconds();
+  const left = runBudgetSeconds - startedAt - 15;
+  const record = (outcome: string) => phaseLog.push({ phase: phase.name, startedAt: Number(startedAt.toFixed(1)), seconds: Number((elapsedSeconds() - startedAt).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(2)), outcome });
+  if (left < 10) {
+    rows.push(...phase.failed(`skipped: the ${runBudgetSeconds} s run budget is used up`));
+    return record('skipped');
+  }
   try {
-    rows.push(...(await timeBoxed(name, Math.min(maxSeconds, left), work)));
+    rows.push(...(await timeBoxed(phase.name, Math.min(phase.maxSeconds, left), (signal) => phase.run(context, signal))));
+    record('ok');
   } catch (error) {
-    log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
-    rows.push(...onFail(`failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+    log(`${phase.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    rows.push(...phase.failed(`failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+    record('failed');
   }
 }
 
 async function main() {
-  log(`Benchmark: ${sizes.schools} schools, ${sizes.providers} providers, ${(sizes.schools * sizes.activitiesPerSchool).toLocaleString('en-US')} activities, ${sizes.largeSurveyAnswers.toLocaleString('en-US')} survey answers${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}`);
+  log(`Benchmark: ${sizes.schools} schools, ${sizes.providers} providers, ${(sizes.schools * sizes.activitiesPerSchool).toLocaleString('en-US')} activities, ${sizes.largeSurveyAnswers.toLocaleString('en-US')} survey answers${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}; load average ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores`);
   log('Starting DynamoDB Local 3.3.1 (in memory)…');
   const engine = await startDynamoLocal({ tmpDir: join(benchDataDir, 'tmp') });
   onStop('DynamoDB Local', async () => {
@@ -67,39 +150,29 @@ async function main() {
     // Policy and surveys go through the services (a handful of transactions); only bulk data is batch-written.
     const services = createServices(db);
     await services.policy.update({ sub: 'bench-seed', role: 'DISTRICT_ADMIN' }, defaultPolicyValues, 0);
-    log(`Surveys: ${sizes.smallSurveyAnswers} and ${sizes.largeSurveyAnswers.toLocaleString('en-US')} answers via responses.bulkImport…`);
+    log(`Surveys: ${sizes.smallSurveyAnswers}, ${sizes.schools} (one per school) and ${sizes.largeSurveyAnswers.toLocaleString('en-US')} answers via responses.bulkImport…`);
     const surveys = await seedSurveys(services, district.schools, sizes.smallSurveyAnswers, sizes.largeSurveyAnswers);
     return { district, surveys };
   });
   const seedSeconds = elapsedSeconds() - seedStart;
-  const seeded = district.itemCount + sizes.largeSurveyAnswers + sizes.smallSurveyAnswers;
+  const seeded = district.itemCount + surveys.smallSurvey.answers + surveys.perSchoolSurvey.answers + surveys.largeSurvey.answers;
   log(`Seeded ${seeded.toLocaleString('en-US')} items in ${seedSeconds.toFixed(0)} s`);
-  rows.push({ key: 'seed', label: 'seed (BatchWriteItem)', result: `${seeded.toLocaleString('en-US')} items · ${seedSeconds.toFixed(0)} s`, goal: '—', explain: `${rate(seeded / seedSeconds)} with ${seedConcurrency} batches in flight; ElectroDB .put().params() items and responses.bulkImport — no per-record transactions`, data: { items: seeded, seconds: seedSeconds } });
+  phaseLog.push({ phase: 'seed', startedAt: Number(seedStart.toFixed(1)), seconds: Number(seedSeconds.toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(2)), outcome: 'ok' });
+  rows.push({ key: 'seed', label: 'seed (BatchWriteItem)', result: `${seeded.toLocaleString('en-US')} items · ${seedSeconds.toFixed(0)} s`, goal: '—', explain: `${rate(seeded / seedSeconds)} with ${seedConcurrency} batches in flight; ElectroDB .put().params() items and responses.bulkImport — no per-record transactions`, data: { items: seeded, seconds: seedSeconds }, metric: { value: seeded / seedSeconds, unit: '/s', better: 'higher' } });
 
   // NODE_ENV=production as the deployed function has it (graphql-js skips its development-only checks then).
   log('Starting the API server process…');
-  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', NODE_ENV: 'production' });
+  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_CLIENT_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_KEY_SECRET: benchKeySecret, NODE_ENV: 'production' });
   log(`API server listening at ${api.url} (pid ${api.pid})`);
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const publicGql = graphqlClient(api.url, { maxSockets: load.concurrency });
-
-  await phase('reads', 150, (signal) => measureReads(db, api, gql, district, signal), (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)]);
-  log('Nested query: DynamoDB calls per request…');
-  await phase('nested', 90, async (signal) => {
-    const { rows: nestedRows, probes } = await measureNested(api, gql, district, signal);
-    extra.probes = probes;
-    return nestedRows;
-  }, (reason) => [failedRow('nested.calls', 'nested query calls', 'equal', reason)]);
-  await phase('surveys', 120, (signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal), (reason) => [failedRow('survey', 'survey results and submissions', '≤ 1.20×', reason)]);
-  await phase('people', 150, (signal) => measurePeople(db, api, gql, district, signal), (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)]);
-  log('District-wide activities(first: 20) without a filter (last: it may leave the engine busy)…');
-  await phase('unbounded list', 30, async () => [await measureUnboundedList(db, gql, 15)], (reason) => [failedRow('list.unbounded', 'activities(first: 20), no filter', '—', reason)]);
-  gql.close();
-  publicGql.close();
-
-  // A quiet machine for cold-start timing: the engine and the server are not needed any more.
-  await stopAll();
-  await phase('lambda', 150, () => measureLambda(engine.endpoint), (reason) => [failedRow('lambda', 'Lambda bundle and init', '≤ 400 KB', reason)]);
+  const stopApi = async () => {
+    gql.close();
+    publicGql.close();
+    await api.stop();
+  };
+  const context: BenchContext = { db, endpoint: engine.endpoint, district, surveys, api, gql, publicGql, stopApi };
+  for (const phase of phases) await runPhase(phase, context);
 }
 
 let crashed: unknown;
@@ -112,12 +185,13 @@ try {
 await stopAll();
 
 const total = elapsedSeconds();
-rows.push({ key: 'run.duration', label: 'whole benchmark run', result: `${total.toFixed(0)} s`, goal: `≤ ${runBudgetSeconds} s`, pass: !crashed && total <= runBudgetSeconds, explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown' });
+rows.push({ key: 'run.duration', label: 'whole benchmark run', result: `${total.toFixed(0)} s`, goal: `≤ ${runBudgetSeconds} s`, pass: !crashed && total <= runBudgetSeconds, explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown', metric: { value: total, unit: 's', better: 'lower' } });
 console.log(`\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1; load average at start ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores — anything else running lowers every number):\n`);
 console.log(formatTable(rows));
 if (extra.probes) console.log(`\n${formatProbes(extra.probes as ProbeResult[])}`);
 const goals = rows.filter((r) => r.pass !== undefined);
 console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met. Total duration ${total.toFixed(1)} s.`);
-const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), code, scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, rows, ...extra, markdown: markdownTable(rows) }, scale);
+const summary = { goalsMet: goals.filter((r) => r.pass).length, goals: goals.length, failed: goals.filter((r) => !r.pass).map((r) => r.key) };
+const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), code, scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, summary, phases: phaseLog, rows, ...extra, markdown: markdownTable(rows) }, scale);
 console.log(`Written: ${files.map((f) => f.slice(f.indexOf('functions/'))).join(', ')}`);
 process.exit(crashed ? 1 : 0);

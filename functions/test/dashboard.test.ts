@@ -5,7 +5,8 @@ import { codeOf, createTestApi, schoolAdminOf, type TestApi } from './support/ap
 const DASHBOARD = `query($s: ID) { dashboard(schoolId: $s) {
   schoolId schoolsWithComplianceProblems { schoolName issueCount } providersByStatus { status count }
   contractsExpiringSoon qualificationsExpiringSoon weakEvaluations { total } openExitCases
-  satisfactionSurveyId satisfactionBySchool { schoolId schoolName responseCount satisfactionRate } } }`;
+  satisfactionSurveyId satisfactionBySchool { schoolId schoolName responseCount satisfactionRate }
+  overdueFindingCount overdueFindings { schoolName item } } }`;
 
 let api: TestApi;
 beforeAll(async () => {
@@ -18,7 +19,10 @@ describe('dashboard on the demo district', () => {
     const result = await api.exec(DASHBOARD);
     expect(result.errors).toBeUndefined();
     const dashboard = result.data!.dashboard;
-    expect(dashboard.schoolsWithComplianceProblems).toEqual([{ schoolName: '育才民办小学', issueCount: 2 }]);
+    // 育才: a short Wednesday without grade service (short day, missing segment, a gap for every grade), late care to 17:45.
+    expect(dashboard.schoolsWithComplianceProblems).toEqual([{ schoolName: '育才民办小学', issueCount: 4 }]);
+    expect(dashboard.overdueFindingCount).toBe(1);
+    expect(dashboard.overdueFindings).toEqual([{ schoolName: '育才民办小学', item: '周三课后服务不足 2 小时，未开设年级服务' }]);
     const byStatus = Object.fromEntries(dashboard.providersByStatus.map((s: { status: string; count: number }) => [s.status, s.count]));
     expect(byStatus).toMatchObject({ APPROVED: 3, UNDER_REVIEW: 1, APPLIED: 1, REJECTED: 1, SUSPENDED: 1, EXITING: 0 });
     expect(dashboard.weakEvaluations).toEqual([{ total: 55 }]);

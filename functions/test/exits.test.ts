@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { codeOf, createTestApi, schoolAdminOf, type TestApi } from './support/api';
 import { activeContract, activityInput, approvedProvider, auditActions, CREATE_ACTIVITY, createSchool, createTerm, schoolWithTerm } from './support/domain';
+import { logger } from '../src/observability/logger';
 
 const EXIT = `id version status trigger reason canComplete reentryDate evidence { kind refId }
   affectedActivities { activityId resolution toContractId toStaffName notice { grades enrolledCount message } }`;
@@ -138,7 +139,7 @@ describe('provider exit (有序退出) end to end', () => {
 describe('completion atomicity', () => {
   // The injected failures are logged by the error formatter as unexpected; keep the test output clean.
   beforeAll(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(logger, 'error').mockImplementation(() => {});
   });
 
   it('an injected failure in the completion transaction leaves nothing half-done, and a retry completes', async () => {

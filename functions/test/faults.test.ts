@@ -10,6 +10,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDb } from '../src/db/client';
+import { logger } from '../src/observability/logger';
 import { codeOf, createTestApi, createTestDb, fieldOf, type TestApi } from './support/api';
 import { schoolInput } from './support/builders';
 
@@ -58,7 +59,7 @@ describe('fault injection', () => {
   it('masks unexpected failures (throttling) as INTERNAL_SERVER_ERROR without leaking details', async () => {
     const throttled = Object.assign(new Error('Rate of requests exceeds the allowed throughput for table kehou'), { name: 'ThrottlingException' });
     mock.on(TransactWriteCommand).rejects(throttled);
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(logger, 'error').mockImplementation(() => {});
     const result = await faulty.exec(CREATE, { input: schoolInput({ code: 'FAULT-3' }) });
     expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
     expect(result.errors![0].message).toBe('Internal server error');

@@ -87,6 +87,8 @@ describe('one server, two hosts', () => {
     const claims = { sub: 'district', 'cognito:groups': 'DISTRICT_ADMIN' };
     const result = await viaLambda({ query: '{ schools { totalCount } }' }, { path: '/public/graphql', claims });
     expect(result.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    // A refusal of the client's request, not a server fault for the 5xx alarm (more in httpSemantics.test.ts).
+    expect(result.status).toBe(403);
     expect(result.body.data).toBeUndefined();
     const sneaky = await viaLambda({ query: '{ ... on Query { viewer { role } } }' }, { path: '/public/graphql', claims });
     expect(sneaky.body.errors[0].extensions.code).toBe('FORBIDDEN');

@@ -44,7 +44,7 @@ beforeAll(async () => {
   api = await createTestApi();
   await walker.start();
   world = await buildLeakWorld(api);
-  operations = generateOperations({ ids: world.ids, strings: { accessCode: world.accessCodes } }, DEPTH);
+  operations = generateOperations({ ids: world.ids, strings: { accessCode: world.accessCodes, ...world.strings } }, DEPTH);
 }, 300_000);
 
 describe('record-level access, walked from the schema', () => {

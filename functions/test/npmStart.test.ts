@@ -24,7 +24,9 @@ describe('npm start', () => {
     const port = await freePort();
     // Uses the run's engine through DYNAMODB_ENDPOINT (one engine per test run); the console build is the
     // browser tests' concern, so it is skipped here.
-    const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['functions/src/local/start.ts'], {
+    // The command `npm start` runs (one node process with the tsx loader: signals reach our handler directly, with no
+    // relaying process in between that could give up on a busy machine).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/src/local/start.ts'], {
       cwd: repoRoot,
       env: {
         ...process.env,

@@ -8,6 +8,7 @@ const PUBLISH = 'mutation($id: ID!) { publishSurvey(id: $id) { status } }';
 const CLOSE = 'mutation($id: ID!) { closeSurvey(id: $id) { status } }';
 const SUBMIT = `mutation($code: String!, $key: String!, $answers: [SurveyAnswerInput!]!, $grade: Int, $school: ID) {
   submitSurveyResponse(accessCode: $code, respondentKey: $key, answers: $answers, grade: $grade, schoolId: $school) { accepted replaced } }`;
+const ISSUE = 'mutation($code: String!) { issueRespondentKey(accessCode: $code) { key } }';
 const RESULTS = `query($id: ID!, $by: SurveyGroupBy) { surveyResults(surveyId: $id, groupBy: $by) {
   responseCount satisfactionRate questions { questionId responseCount meanRating satisfactionRate options { label count } }
   groups { key label responseCount satisfactionRate } } }`;
@@ -34,6 +35,22 @@ afterEach(() => {
   delete process.env.SURVEY_RATE_LIMIT_PER_MINUTE;
 });
 
+const issuedKeys = new Map<string, Promise<string>>();
+/**
+ * The server-issued key standing for one device of these tests (issued once per survey and device name). Where no key
+ * can be issued (a closed survey) an unissued one is sent: the survey's state is checked first.
+ */
+function keyOf(code: string, device: string): Promise<string> {
+  const id = `${code}/${device}`;
+  if (!issuedKeys.has(id)) {
+    issuedKeys.set(id, api.exec(ISSUE, { code }, null).then((result) => result.data?.issueRespondentKey.key ?? `rk1.unissued.${device}`));
+  }
+  return issuedKeys.get(id)!;
+}
+
+/** An anonymous submission from the device named `key`. */
+const submit = async (variables: { code: string; key: string } & Record<string, unknown>) => api.exec(SUBMIT, { ...variables, key: await keyOf(variables.code, variables.key) }, null);
+
 async function openSurvey(input: Record<string, unknown>) {
   const created = await api.exec(CREATE, { input });
   expect(created.errors).toBeUndefined();
@@ -54,7 +71,7 @@ describe('survey answering and exact aggregates', () => {
     const survey = await openSurvey(satisfaction('SCHOOL', school.id));
     const submissions = Array.from({ length: 200 }, (_, i) => {
       const key = `device-${String(i % 150).padStart(4, '0')}`;
-      return api.exec(SUBMIT, { code: survey.accessCode, key, answers: answersFor(i * 7), grade: (i % 6) + 1 }, null);
+      return submit({ code: survey.accessCode, key, answers: answersFor(i * 7), grade: (i % 6) + 1 });
     });
     const results = await Promise.all(submissions);
     expect(results.filter((r) => r.errors)).toEqual([]);
@@ -81,8 +98,8 @@ describe('survey answering and exact aggregates', () => {
   it('a resubmission replaces the answer and moves the counts by the difference', async () => {
     const school = await createSchool(api);
     const survey = await openSurvey(satisfaction('SCHOOL', school.id));
-    await api.exec(SUBMIT, { code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 1 }, { questionId: 'q2', choices: ['体育'] }] }, null);
-    const again = await api.exec(SUBMIT, { code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 5 }, { questionId: 'q2', choices: ['科技'] }] }, null);
+    await submit({ code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 1 }, { questionId: 'q2', choices: ['体育'] }] });
+    const again = await submit({ code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 5 }, { questionId: 'q2', choices: ['科技'] }] });
     expect(again.data!.submitSurveyResponse).toEqual({ accepted: true, replaced: true });
     const read = (await api.exec(RESULTS, { id: survey.id })).data!.surveyResults;
     expect(read).toMatchObject({ responseCount: 1, satisfactionRate: 1 });
@@ -92,15 +109,15 @@ describe('survey answering and exact aggregates', () => {
   it('validates answers, refuses closed surveys and keeps results from anonymous readers', async () => {
     const school = await createSchool(api);
     const survey = await openSurvey(satisfaction('SCHOOL', school.id));
-    const bad = await api.exec(SUBMIT, { code: survey.accessCode, key: 'parent-000001', answers: [{ questionId: 'q1', rating: 9 }] }, null);
+    const bad = await submit({ code: survey.accessCode, key: 'parent-000001', answers: [{ questionId: 'q1', rating: 9 }] });
     expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'answers.0.rating']);
-    const missing = await api.exec(SUBMIT, { code: survey.accessCode, key: 'parent-000001', answers: [{ questionId: 'q1', rating: 3 }] }, null);
+    const missing = await submit({ code: survey.accessCode, key: 'parent-000001', answers: [{ questionId: 'q1', rating: 3 }] });
     expect(fieldOf(missing)).toBe('answers');
     expect(codeOf(await api.exec(RESULTS, { id: survey.id }, null))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.exec(RESULTS, { id: survey.id }, schoolAdminOf('sch_other')))).toBe('FORBIDDEN');
     expect((await api.exec(RESULTS, { id: survey.id }, schoolAdminOf(school.id))).errors).toBeUndefined();
     await api.exec(CLOSE, { id: survey.id });
-    const late = await api.exec(SUBMIT, { code: survey.accessCode, key: 'parent-000002', answers: answersFor(1) }, null);
+    const late = await submit({ code: survey.accessCode, key: 'parent-000002', answers: answersFor(1) });
     expect(codeOf(late)).toBe('INVALID_TRANSITION');
     const view = await api.exec('query($c: String!) { publicSurvey(accessCode: $c) { title status questions { id text } } }', { c: survey.accessCode }, null);
     expect(view.data!.publicSurvey.status).toBe('CLOSED');
@@ -112,7 +129,7 @@ describe('survey answering and exact aggregates', () => {
     const survey = await openSurvey(satisfaction('SCHOOL', school.id));
     process.env.SURVEY_RATE_LIMIT_PER_MINUTE = '3';
     const codes = [];
-    for (let i = 0; i < 5; i++) codes.push(codeOf(await api.exec(SUBMIT, { code: survey.accessCode, key: `burst-key-${i}`, answers: answersFor(i) }, null)));
+    for (let i = 0; i < 5; i++) codes.push(codeOf(await submit({ code: survey.accessCode, key: `burst-key-${i}`, answers: answersFor(i) })));
     expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(1);
     expect(codes.slice(0, 3)).toEqual([undefined, undefined, undefined]);
   });
@@ -148,7 +165,7 @@ describe('satisfaction trigger', () => {
     const school = await createSchool(api);
     const survey = await openSurvey(satisfaction('PROVIDER', provider.id));
     for (let i = 0; i < 5; i++) {
-      await api.exec(SUBMIT, { code: survey.accessCode, key: `unhappy-${i}-key`, answers: [{ questionId: 'q1', rating: i === 0 ? 5 : 2 }, { questionId: 'q2', choices: ['体育'] }], school: school.id }, null);
+      await submit({ code: survey.accessCode, key: `unhappy-${i}-key`, answers: [{ questionId: 'q1', rating: i === 0 ? 5 : 2 }, { questionId: 'q2', choices: ['体育'] }], school: school.id });
     }
     await api.exec(CLOSE, { id: survey.id });
     const cases = (await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { nodes { trigger evidence { kind refId } } } }', { p: provider.id })).data!.providerExits.nodes;

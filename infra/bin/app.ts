@@ -19,6 +19,8 @@ const config = readConfig(app);
 new KehouStack(app, `Kehou-${config.stage}`, {
   config,
   consoleAssetPath: consoleAssetPath(),
+  // The schema reference goes up with the console when built (`npm run deploy` builds it).
+  docsAssetPath: existsSync(`${repoRoot}graphql/devtools/dist/docs/index.html`) ? `${repoRoot}graphql/devtools/dist/docs` : undefined,
   description: `After-school service platform (课后服务平台), stage ${config.stage}`,
   // Account from the CLI profile; the region may be pinned by context or environment.
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: config.region },

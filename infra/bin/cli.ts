@@ -48,7 +48,9 @@ export function describeSettings(config: KehouConfig, env: NodeJS.ProcessEnv = p
     ['AWS profile', env.AWS_PROFILE ?? 'default'],
     ['first admin / alarms', config.adminEmail ?? '— (none: see "add the first admin" in the README)'],
     ['console domain', config.customDomain?.domainName ?? 'CloudFront default (*.cloudfront.net)'],
-    ['sign-in', config.externalIdentity ? `OIDC ${config.externalIdentity.issuer}` : 'Cognito user pool'],
+    ['sign-in', config.externalIdentity ? `OIDC ${config.externalIdentity.issuer}` : 'Cognito user pool (managed login)'],
+    ['API domain', config.apiDomain?.domainName ?? 'execute-api default'],
+    ['app clients', config.appClients?.map((client) => client.name).join(', ') ?? 'none (console only)'],
     ['reserved concurrency', config.reservedConcurrency?.toString() ?? 'none (account pool)'],
   ];
   return rows.map(([name, value]) => `  ${name.padEnd(22)} ${value}`);

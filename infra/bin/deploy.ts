@@ -11,7 +11,6 @@ import { repoRoot } from '../lib/api/kehouFunction';
 import type { KehouConfig } from '../lib/config';
 import {
   cdkCommand,
-  configFrom,
   describeSettings,
   fail,
   infraDir,
@@ -22,6 +21,7 @@ import {
   stackName,
   step,
 } from './cli';
+import { preflight } from './preflight';
 
 const STEPS = 4;
 
@@ -30,17 +30,22 @@ async function main() {
   // The profile applies to bootstrapping too; every other flag only to the deploy.
   const sharedArgs = cdkArgs.filter((arg, i) => arg.startsWith('--profile') || cdkArgs[i - 1] === '--profile');
 
-  step(1, STEPS, 'Checking the settings');
-  const config = configFrom(context);
-  console.log(describeSettings(config).join('\n'));
+  step(1, STEPS, 'Checking the settings, the region and the AWS credentials');
   const [major] = process.versions.node.split('.').map(Number);
-  if (major < 20) throw new Error(`Node ${process.versions.node} is too old: use Node 20 or later.`);
+  if (major < 20) throw new Error(`Node ${process.versions.node} is too old: use Node 20.20 or 22 (see .nvmrc).`);
+  // Before any build: the region from every source (China needs OIDC) and working credentials for it.
+  const { config, region, regionSource, account, arn } = await preflight(context, cdkArgs);
+  console.log(describeSettings(config).join('\n'));
+  console.log(`  ${'region from'.padEnd(22)} ${regionSource}\n  ${'AWS account'.padEnd(22)} ${account} (${arn})`);
+  // Bootstrap, synthesis and deploy all use the region checked here, even when it came from the profile.
+  const pinned = context.region ? contextArgs : [...contextArgs, '-c', `region=${region}`];
 
-  step(2, STEPS, 'Building the console (admin/dist)');
+  step(2, STEPS, 'Building the console (admin/dist) and the schema reference (/docs)');
   await run(npmCommand(), ['run', 'build', '-w', 'admin'], repoRoot);
+  await run(npmCommand(), ['run', 'build:docs', '-w', 'graphql/devtools'], repoRoot);
 
   step(3, STEPS, 'Bootstrapping the account and region for CDK (no changes if already done)');
-  await run(cdkCommand(), ['bootstrap', ...contextArgs, ...sharedArgs], infraDir);
+  await run(cdkCommand(), ['bootstrap', ...pinned, ...sharedArgs], infraDir);
 
   step(4, STEPS, `Deploying ${stackName(config)}: bundling functions, then CloudFormation (CloudFront takes 5–15 minutes)`);
   const outputsFile = `${infraDir}cdk.out/outputs-${config.stage}.json`;
@@ -56,7 +61,7 @@ async function main() {
       'events',
       '--outputs-file',
       outputsFile,
-      ...contextArgs,
+      ...pinned,
       ...cdkArgs,
     ],
     infraDir,

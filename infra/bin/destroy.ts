@@ -2,8 +2,10 @@
  * `npm run destroy`: says what the teardown deletes and what it keeps, then
  * runs `cdk destroy` (which asks for confirmation unless given --force).
  */
-import { cdkCommand, configFrom, fail, infraDir, isMain, parseArguments, run, stackName, step } from './cli';
+import { cdkCommand, fail, infraDir, isMain, parseArguments, run, stackName, step } from './cli';
+import { preflight } from './preflight';
 import type { KehouConfig } from '../lib/config';
+import { isProtectedStage } from '../lib/kehouStack';
 
 /** What `cdk destroy` leaves in the account, and why; kept in step with the removal policies in lib/. */
 export function retainedResources(config: KehouConfig): string[] {
@@ -13,6 +15,9 @@ export function retainedResources(config: KehouConfig): string[] {
     `S3 bucket kehou-${config.stage}-accesslogsbucket…: six months of S3 access logs, expired by a lifecycle rule`,
     'CloudWatch log groups of the functions, API and deployments: six months (网络安全法 art. 21)',
   ];
+  if (config.backup) {
+    retained.push(`AWS Backup vault kehou-${config.stage} with its recovery points (daily and monthly copies of the table and documents)`);
+  }
   if (!config.externalIdentity) {
     retained.splice(1, 0, `Cognito user pool kehou-${config.stage}: every account and group membership (deletion protection)`);
   }
@@ -30,7 +35,9 @@ export function deletedResources(config: KehouConfig): string[] {
 
 async function main() {
   const { context, contextArgs, cdkArgs } = parseArguments(process.argv.slice(2));
-  const config = configFrom(context);
+  // The same checks as a deploy: the stack is synthesised to find it, in the region resolved here.
+  const { config, region } = await preflight(context, cdkArgs);
+  const pinned = context.region ? contextArgs : [...contextArgs, '-c', `region=${region}`];
 
   step(1, 2, `What destroying ${stackName(config)} does`);
   console.log('  Deleted:');
@@ -42,8 +49,15 @@ async function main() {
       '  delete them first, or use a new stage name.',
   );
 
+  if (isProtectedStage(config.stage)) {
+    console.log(
+      `  \x1b[33m${stackName(config)} has termination protection\x1b[0m: cdk destroy fails until it is turned off on purpose:\n` +
+        `  aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stackName(config)}`,
+    );
+  }
+
   step(2, 2, 'cdk destroy');
-  await run(cdkCommand(), ['destroy', stackName(config), ...contextArgs, ...cdkArgs], infraDir);
+  await run(cdkCommand(), ['destroy', stackName(config), ...pinned, ...cdkArgs], infraDir);
 }
 
 if (isMain(import.meta.url)) main().catch(fail);

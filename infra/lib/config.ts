@@ -17,11 +17,40 @@ export interface KehouConfig {
   /** The console's own host name, served by CloudFront with an ACM certificate from us-east-1. */
   customDomain?: { domainName: string; certificateArn: string };
   /**
+   * The API's own host name (a WeChat mini-program may only call registered domains), with an ACM
+   * certificate in the stack's region. Point a CNAME at the `ApiDomainTarget` output.
+   */
+  apiDomain?: { domainName: string; certificateArn: string };
+  /**
+   * Front-end apps besides the console (a district dashboard, the parents' pages): each becomes a Cognito
+   * app client whose tokens the API accepts. With callback URLs it signs in through managed login
+   * (authorization code + PKCE); without, through the Cognito SDK (SRP), e.g. a native or mini-program app.
+   */
+  appClients?: AppClientConfig[];
+  /** Prefix of the Cognito managed-login domain (`<prefix>.auth.<region>.amazoncognito.com`); default `kehou-<stage>-<account>`. */
+  authDomainPrefix?: string;
+  /**
    * Concurrency reserved for (and capping) the GraphQL function. Unset by default: new
    * accounts often have a limit of 10, and Lambda refuses reservations that leave fewer
    * than 10 unreserved executions.
    */
   reservedConcurrency?: number;
+  /**
+   * An AWS Backup plan for the table and the documents bucket (daily, kept 35 days; monthly, kept a year) in a
+   * retained vault. Off by default: point-in-time recovery and object versions already cover recent mistakes;
+   * this adds copies that outlive them, at the price of the backup storage.
+   */
+  backup?: boolean;
+}
+
+/** One outside front-end app (see `KehouConfig.appClients`). */
+export interface AppClientConfig {
+  /** Short name: the client is called `kehou-<name>-<stage>`. */
+  name: string;
+  /** Where managed login may send the browser back with the code (https, or http://localhost for development). */
+  callbackUrls: string[];
+  /** Where sign-out may send the browser back. */
+  logoutUrls: string[];
 }
 
 /** Anything with CDK context: an App or Stack, or the deploy script's view of `-c key=value` arguments. */
@@ -82,7 +111,11 @@ export function readConfig(scope: ContextSource, env: NodeJS.ProcessEnv = proces
     externalIdentity,
     adminEmail,
     customDomain: readCustomDomain(setting('domainName', 'DOMAIN_NAME'), setting('certificateArn', 'CERTIFICATE_ARN')),
+    apiDomain: readApiDomain(setting('apiDomainName', 'API_DOMAIN_NAME'), setting('apiCertificateArn', 'API_CERTIFICATE_ARN'), region),
+    appClients: readAppClients(setting('appClients', 'APP_CLIENTS'), Boolean(externalIdentity)),
+    authDomainPrefix: readAuthDomainPrefix(setting('authDomainPrefix', 'AUTH_DOMAIN_PREFIX')),
     reservedConcurrency: readReservedConcurrency(setting('reservedConcurrency', 'RESERVED_CONCURRENCY')),
+    ...(readSwitch('backup', setting('backup', 'BACKUP')) ? { backup: true } : {}),
   };
 }
 
@@ -116,4 +149,76 @@ function readReservedConcurrency(value: string | undefined) {
     throw new Error(`reservedConcurrency must be a whole number from 1 to 1000, got "${value}".`);
   }
   return count;
+}
+
+/** on/off settings: `on`, `true`, `yes`, `1` and their opposites; anything else is a typo worth stopping for. */
+function readSwitch(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const normalised = value.trim().toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(normalised)) return true;
+  if (['off', 'false', 'no', '0'].includes(normalised)) return false;
+  throw new Error(`${name} must be on or off, got "${value}".`);
+}
+
+function readApiDomain(domainName: string | undefined, certificateArn: string | undefined, region: string | undefined) {
+  if (domainName === undefined && certificateArn === undefined) return undefined;
+  if (!domainName || !certificateArn) {
+    throw new Error('A custom API domain needs both apiDomainName and apiCertificateArn (an ACM certificate for it in the stack\'s region).');
+  }
+  const name = domainName.trim().toLowerCase();
+  if (!DOMAIN_PATTERN.test(name)) throw new Error(`apiDomainName "${domainName}" is not a host name.`);
+  const arn = /^arn:aws(-cn)?:acm:([a-z0-9-]+):\d{12}:certificate\/[\w-]+$/.exec(certificateArn);
+  if (!arn) throw new Error(`apiCertificateArn must be an ACM certificate ARN, got "${certificateArn}".`);
+  // A regional API's certificate must live in the API's region (unlike CloudFront's, in us-east-1).
+  if (region && arn[2] !== region) throw new Error(`apiCertificateArn must be in ${region} (the API's region), got one in ${arn[2]}.`);
+  return { domainName: name, certificateArn };
+}
+
+const APP_NAME_PATTERN = /^[a-z][a-z0-9-]{0,23}$/;
+const isCallbackUrl = (url: string) => /^https:\/\/[^\s/]+(\/\S*)?$/.test(url) || /^http:\/\/localhost(:\d+)?(\/\S*)?$/.test(url);
+
+/** `appClients` as JSON: `[{"name":"dashboard","callbackUrls":["https://…/auth/callback"],"logoutUrls":["https://…/"]}]`. */
+function readAppClients(value: string | undefined, externalIdentity: boolean): AppClientConfig[] | undefined {
+  if (value === undefined) return undefined;
+  if (externalIdentity) {
+    throw new Error('appClients create Cognito app clients; with an external OIDC provider register the apps there and list their client ids in oidcAudience.');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error(`appClients must be a JSON list, got ${value}`);
+  }
+  if (!Array.isArray(parsed)) throw new Error('appClients must be a JSON list of { name, callbackUrls, logoutUrls }.');
+  const names = new Set<string>();
+  const clients = parsed.map((entry: unknown): AppClientConfig => {
+    const { name, callbackUrls = [], logoutUrls = [] } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || !APP_NAME_PATTERN.test(name) || name === 'console') {
+      throw new Error(`appClients: name ${JSON.stringify(name)} must be 1–24 lower-case letters, digits or '-' (and not "console").`);
+    }
+    if (names.has(name)) throw new Error(`appClients: the name "${name}" is used twice.`);
+    names.add(name);
+    const urls = (list: unknown, what: string) => {
+      if (!Array.isArray(list) || !list.every((url) => typeof url === 'string' && isCallbackUrl(url))) {
+        throw new Error(`appClients "${name}": ${what} must be a list of https:// URLs (http://localhost allowed).`);
+      }
+      return list as string[];
+    };
+    return { name, callbackUrls: urls(callbackUrls, 'callbackUrls'), logoutUrls: urls(logoutUrls, 'logoutUrls') };
+  });
+  return clients.length > 0 ? clients : undefined;
+}
+
+function readAuthDomainPrefix(value: string | undefined) {
+  if (value === undefined) return undefined;
+  // Cognito's rule for its own domains: lower-case letters, digits and hyphens, and no reserved words.
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(value) || /aws|amazon|cognito/.test(value)) {
+    throw new Error(`authDomainPrefix "${value}" must be lower-case letters, digits and '-' without aws, amazon or cognito.`);
+  }
+  return value;
+}
+
+/** The browser origins of the app clients' callback URLs (for CORS when the origins are pinned). */
+export function appClientOrigins(clients: AppClientConfig[] | undefined): string[] {
+  return [...new Set((clients ?? []).flatMap((client) => client.callbackUrls.map((url) => new URL(url).origin)))];
 }

@@ -27,17 +27,19 @@ describe('GraphQL function', () => {
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
   });
 
-  it('gets the table, the documents bucket and source-mapped stack traces from its environment', () => {
+  it('gets the table and the documents bucket from its environment, and no source maps (cold start)', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('GraphQL'),
       Environment: {
         Variables: Match.objectLike({
           TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::GlobalTable') },
           DOCUMENTS_BUCKET: { Ref: Match.stringLikeRegexp('^DocumentsBucket') },
-          NODE_OPTIONS: '--enable-source-maps',
         }),
       },
     });
+    // Node parses a bundle's source map at load when --enable-source-maps is on; the zip ships none.
+    const graphql = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('GraphQL') } }))[0];
+    expect(graphql.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
   });
 
   it('reserves no concurrency unless configured (new accounts cannot spare any)', () => {
@@ -152,5 +154,32 @@ describe('outputs', () => {
         'AlarmTopicArn',
       ]),
     );
+  });
+});
+
+describe('API on its own domain (apiDomainName, apiCertificateArn)', () => {
+  const certificateArn = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/0a1b2c3d-aaaa';
+  const { template: custom } = buildStack({ region: 'ap-southeast-1', apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: certificateArn });
+
+  it('has none by default', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+    expect(Object.keys(template.findOutputs('ApiDomainTarget'))).toEqual([]);
+  });
+
+  it('serves the API on the domain with the regional certificate and TLS 1.2', () => {
+    custom.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'api.kehou.example.edu.cn',
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: certificateArn, EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_2' })],
+    });
+    const [mapping] = Object.values(custom.findResources('AWS::ApiGatewayV2::ApiMapping'));
+    expect(mapping.Properties).toMatchObject({ DomainName: { Ref: expect.stringMatching(/^ApiDomainName/) }, Stage: '$default' });
+    expect(mapping.DependsOn ?? []).toEqual(expect.arrayContaining([expect.stringMatching(/^ApiStage/)]));
+  });
+
+  it('gives clients the domain\'s URLs and district IT the CNAME target', () => {
+    const outputs = custom.findOutputs('*');
+    expect(outputs.GraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/graphql');
+    expect(outputs.PublicGraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/public/graphql');
+    expect(outputs.ApiDomainTarget.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ApiDomainName/), 'RegionalDomainName'] });
   });
 });

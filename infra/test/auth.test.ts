@@ -52,9 +52,35 @@ describe('user pool', () => {
 });
 
 describe('console client', () => {
-  it('is a public client without secret or OAuth', () => {
+  it('is a public client (no secret) signing in through managed login with the authorization code flow', () => {
     expect(client.Properties.GenerateSecret).toBe(false);
-    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).not.toBe(true);
+    expect(client.Properties).toMatchObject({
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+      EnableTokenRevocation: true,
+    });
+    // No password flow in the browser any more: passwords are typed into managed login only.
+    expect(client.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+
+  it('sends the browser back to the hosted console only: its /auth/callback (and the teachers\' phone page\'s), and / after sign-out', () => {
+    const url = (value: { 'Fn::Join': [string, unknown[]] }) =>
+      value['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`)).join('');
+    expect(client.Properties.CallbackURLs.map(url)).toEqual([
+      expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/auth\/callback$/),
+      expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/m\/teacher\/auth\/callback$/),
+    ]);
+    expect(client.Properties.LogoutURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/$/)]);
+  });
+
+  it('has a managed-login domain (version 2) with Cognito\'s own style for the console', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
+      ClientId: { Ref: Match.stringLikeRegexp('^AuthUserPoolConsoleClient') },
+      UseCognitoProvidedValues: true,
+    });
   });
 
   it('lets users read their scope attributes but never write them', () => {
@@ -114,5 +140,55 @@ describe('invitation e-mail', () => {
     expect(text).toContain('{username}');
     expect(text).toContain('{####}');
     expect(text).toMatch(/ConsoleDistribution\w+","DomainName"/);
+  });
+});
+
+describe('app clients for outside front ends (appClients)', () => {
+  const appClients = JSON.stringify([
+    { name: 'dashboard', callbackUrls: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'], logoutUrls: ['https://dash.example.edu.cn/'] },
+    { name: 'parent-app', callbackUrls: [] },
+  ]);
+  const { template: withApps } = buildStack({ appClients, consoleOrigins: 'https://kehou.example.edu.cn' });
+  const clients = Object.entries(withApps.findResources('AWS::Cognito::UserPoolClient'));
+  const byName = (name: string) => clients.find(([, c]) => c.Properties.ClientName === name)!;
+
+  it('creates one public client per app: code flow with its callback URLs, or SDK sign-in without them', () => {
+    expect(clients.map(([, c]) => c.Properties.ClientName).sort()).toEqual(['kehou-console-test', 'kehou-dashboard-test', 'kehou-parent-app-test']);
+    const [, dashboard] = byName('kehou-dashboard-test');
+    expect(dashboard.Properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      CallbackURLs: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'],
+      LogoutURLs: ['https://dash.example.edu.cn/'],
+      WriteAttributes: ['name'],
+    });
+    const [, parent] = byName('kehou-parent-app-test');
+    expect(parent.Properties.AllowedOAuthFlowsUserPoolClient).not.toBe(true);
+    expect(parent.Properties.ExplicitAuthFlows).toEqual(expect.arrayContaining(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']));
+  });
+
+  it('makes the API accept the tokens of every client', () => {
+    const [authorizer] = Object.values(withApps.findResources('AWS::ApiGatewayV2::Authorizer'));
+    const audience = (authorizer.Properties.JwtConfiguration.Audience as { Ref: string }[]).map((ref) => ref.Ref).sort();
+    expect(audience).toEqual(clients.map(([id]) => id).sort());
+  });
+
+  it('adds the apps\' origins to pinned CORS origins', () => {
+    withApps.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://kehou.example.edu.cn', 'https://dash.example.edu.cn', 'http://localhost:5173'] }),
+    });
+  });
+
+  it('lets the console sign in on an origin the district hosts it on too', () => {
+    const [, console] = byName('kehou-console-test');
+    expect(console.Properties.CallbackURLs).toEqual(expect.arrayContaining(['https://kehou.example.edu.cn/auth/callback']));
+  });
+
+  it('prints each app client id after the deploy', () => {
+    const outputs = withApps.findOutputs('*');
+    expect(Object.entries(outputs).filter(([key]) => key.startsWith('AppClientId')).map(([, o]) => o.Description)).toEqual([
+      'App client "dashboard"',
+      'App client "parent-app"',
+    ]);
   });
 });

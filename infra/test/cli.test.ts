@@ -30,6 +30,8 @@ describe('deploy and destroy arguments', () => {
     const text = describeSettings(configFrom({ stage: 'test', adminEmail: 'it@example.edu.cn' }, {}), {}).join('\n');
     expect(text).toMatch(/stack\s+Kehou-test/);
     expect(text).toMatch(/first admin \/ alarms\s+it@example.edu.cn/);
+    const apps = describeSettings(configFrom({ appClients: '[{"name":"dashboard"},{"name":"parent-app"}]' }, {}), {}).join('\n');
+    expect(apps).toMatch(/app clients\s+dashboard, parent-app/);
   });
 });
 
@@ -58,6 +60,7 @@ describe('npm run destroy', () => {
     );
     // The first admin and its membership live in the pool, which the list names.
     expect([...retainedTypes].sort()).toEqual([
+      'AWS::Backup::BackupVault',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolUser',
       'AWS::Cognito::UserPoolUserToGroupAttachment',
@@ -65,8 +68,8 @@ describe('npm run destroy', () => {
       'AWS::Logs::LogGroup',
       'AWS::S3::Bucket',
     ]);
-    const text = retainedResources(configFrom({ stage: 'prod' }, {})).join('\n');
-    for (const named of ['DynamoDB table kehou-prod', 'Cognito user pool', 'kehou-prod-documents-', 'accesslogsbucket', 'log groups']) {
+    const text = retainedResources(configFrom({ stage: 'prod', backup: 'on' }, {})).join('\n');
+    for (const named of ['DynamoDB table kehou-prod', 'Cognito user pool', 'kehou-prod-documents-', 'accesslogsbucket', 'log groups', 'Backup vault kehou-prod']) {
       expect(text).toContain(named);
     }
   });

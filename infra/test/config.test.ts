@@ -82,3 +82,52 @@ describe('readConfig for deploy parameters', () => {
     expect(() => readConfig(appWith({ reservedConcurrency: value }), {})).toThrow(/reservedConcurrency/);
   });
 });
+
+describe('readConfig for outside apps (API domain, app clients)', () => {
+  const cert = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/0a1b2c3d-aaaa';
+
+  it('reads the API domain and its regional certificate', () => {
+    const config = readConfig(appWith({ region: 'ap-southeast-1', apiDomainName: 'API.Kehou.example.edu.cn' }), { API_CERTIFICATE_ARN: cert });
+    expect(config.apiDomain).toEqual({ domainName: 'api.kehou.example.edu.cn', certificateArn: cert });
+  });
+
+  it('refuses half an API domain, or a certificate from another region than the API', () => {
+    expect(() => readConfig(appWith({ apiDomainName: 'api.kehou.example.edu.cn' }), {})).toThrow(/apiCertificateArn/);
+    const useast = cert.replace('ap-southeast-1', 'us-east-1');
+    expect(() => readConfig(appWith({ region: 'ap-southeast-1', apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: useast }), {})).toThrow(
+      /must be in ap-southeast-1/,
+    );
+    // China regions have their own partition.
+    const china = 'arn:aws-cn:acm:cn-north-1:123456789012:certificate/abc';
+    const oidc = { oidcIssuer: 'https://id.example.edu.cn', oidcAudience: 'console' };
+    expect(readConfig(appWith({ region: 'cn-north-1', ...oidc, apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: china }), {}).apiDomain?.certificateArn).toBe(china);
+  });
+
+  it('reads a JSON list of app clients from context or APP_CLIENTS', () => {
+    const clients = [{ name: 'dashboard', callbackUrls: ['https://dash.example.edu.cn/auth/callback'], logoutUrls: ['https://dash.example.edu.cn/'] }];
+    expect(readConfig(appWith(), { APP_CLIENTS: JSON.stringify(clients) }).appClients).toEqual(clients);
+    expect(readConfig(appWith({ appClients: JSON.stringify([{ name: 'parent-app' }]) }), {}).appClients).toEqual([{ name: 'parent-app', callbackUrls: [], logoutUrls: [] }]);
+  });
+
+  it.each([
+    ['not json', /JSON list/],
+    ['{"name":"x"}', /JSON list/],
+    ['[{"name":"Dashboard"}]', /lower-case/],
+    ['[{"name":"console"}]', /not "console"/],
+    ['[{"name":"a"},{"name":"a"}]', /used twice/],
+    ['[{"name":"a","callbackUrls":["http://dash.example.edu.cn/cb"]}]', /https/],
+  ])('refuses appClients %s', (value, message) => {
+    expect(() => readConfig(appWith({ appClients: value }), {})).toThrow(message);
+  });
+
+  it('refuses app clients with an external provider (register them there; list their ids in oidcAudience)', () => {
+    const oidc = { oidcIssuer: 'https://id.example.edu.cn', oidcAudience: 'console' };
+    expect(() => readConfig(appWith({ ...oidc, appClients: '[{"name":"dashboard"}]' }), {})).toThrow(/oidcAudience/);
+  });
+
+  it('checks a managed-login domain prefix against Cognito\'s rules', () => {
+    expect(readConfig(appWith({ authDomainPrefix: 'kehou-district-7' }), {}).authDomainPrefix).toBe('kehou-district-7');
+    expect(() => readConfig(appWith({ authDomainPrefix: 'my-cognito-login' }), {})).toThrow(/authDomainPrefix/);
+    expect(() => readConfig(appWith({ authDomainPrefix: 'Kehou' }), {})).toThrow(/authDomainPrefix/);
+  });
+});

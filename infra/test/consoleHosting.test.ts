@@ -11,10 +11,16 @@ const [headersPolicy] = Object.values(template.findResources('AWS::CloudFront::R
 const headers = headersPolicy.Properties.ResponseHeadersPolicyConfig;
 const deployments = template.findResources('Custom::CDKBucketDeployment');
 const deployment = (prefix: string) => Object.entries(deployments).find(([id]) => id.startsWith(prefix))![1].Properties;
-/** The CSP with every token reduced to its logical id or pseudo parameter, for readable assertions. */
-const csp = (headers.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'][1] as unknown[])
-  .map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`))
-  .join('');
+/** A CloudFormation value with every token shown as `<logical id or pseudo parameter>`, for readable assertions. */
+function render(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const token = value as { Ref?: string; 'Fn::GetAtt'?: [string, string]; 'Fn::Join'?: [string, unknown[]] };
+  if (token.Ref) return `<${token.Ref}>`;
+  if (token['Fn::GetAtt']) return `<${token['Fn::GetAtt'][0]}>`;
+  if (token['Fn::Join']) return token['Fn::Join'][1].map(render).join(token['Fn::Join'][0]);
+  return JSON.stringify(value);
+}
+const csp = render(headers.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
 
 describe('console hosting', () => {
   it('serves a private bucket through CloudFront origin access control, HTTPS only', () => {
@@ -55,8 +61,10 @@ describe('console hosting', () => {
     const connect = csp.match(/connect-src ([^;]*)/)![1].split(' ');
     expect(connect).toEqual([
       "'self'",
-      expect.stringMatching(/^<ApiHttpApi\w+>$/),
+      expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\.<AWS::Region>\.<AWS::URLSuffix>$/),
+      // oidc-client-ts: discovery and keys at the issuer, token and revocation at the managed-login domain.
       'https://cognito-idp.<AWS::Region>.<AWS::URLSuffix>',
+      'https://kehou-test-<AWS::AccountId>.auth.<AWS::Region>.amazoncognito.com',
       'https://kehou-test-documents-<AWS::AccountId>-<AWS::Region>.s3.<AWS::Region>.<AWS::URLSuffix>',
     ]);
   });
@@ -74,20 +82,21 @@ describe('console hosting', () => {
     });
   });
 
-  it('writes /config.json with the API URLs and user-pool ids at deploy time (no rebuild)', () => {
+  it('writes /config.json with the API URLs and the OIDC sign-in (issuer, console client, logout) at deploy time', () => {
     const entry = deployment('ConsoleEntry');
     const file = readFileSync(join(app.outdir, `asset.${entry.SourceObjectKeys[1].replace('.zip', '')}`, 'config.json'), 'utf8');
     // Markers stand for tokens that the deployment resolves: show them as the resources they are.
     const markers = entry.SourceMarkers[1] as Record<string, unknown>;
-    const resolved = file.replace(/<<marker:0xbaba:\d+>>/g, (marker) => `<${JSON.stringify(markers[marker]).match(/"Ref":"([^"]+)"/)![1]}>`);
+    const resolved = file.replace(/<<marker:0xbaba:\d+>>/g, (marker) => render(markers[marker]));
     expect(JSON.parse(resolved)).toEqual({
       graphqlUrl: expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\.<AWS::Region>\.<AWS::URLSuffix>\/graphql$/),
       publicGraphqlUrl: expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\..*\/public\/graphql$/),
       auth: {
-        mode: 'cognito',
-        region: '<AWS::Region>',
-        userPoolId: expect.stringMatching(/^<AuthUserPool\w+>$/),
-        userPoolClientId: expect.stringMatching(/^<AuthUserPoolConsoleClient\w+>$/),
+        mode: 'oidc',
+        // The pool's ProviderURL (https://cognito-idp.<region>.amazonaws.com/<pool id>), the authorizer's issuer too.
+        issuer: expect.stringMatching(/^<AuthUserPool\w+>$/),
+        clientId: expect.stringMatching(/^<AuthUserPoolConsoleClient\w+>$/),
+        logoutUrl: 'https://kehou-test-<AWS::AccountId>.auth.<AWS::Region>.amazoncognito.com/logout',
       },
       parents: {
         graphqlUrl: expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\..*\/parent\/graphql$/),
@@ -96,6 +105,16 @@ describe('console hosting', () => {
         userPoolClientId: expect.stringMatching(/^<ParentsUserPoolParentClient\w+>$/),
       },
     });
+  });
+
+  it('deploys the schema reference under /docs/ next to the console, revalidated on every load', () => {
+    expect(deployment('ConsoleDocs')).toMatchObject({
+      DestinationBucketKeyPrefix: 'docs/',
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      DistributionPaths: ['/docs/*'],
+    });
+    expect(Object.values(template.findOutputs('DocsUrl'))[0].Value['Fn::Join'][1]).toEqual(['https://', expect.anything(), '/docs/index.html']);
   });
 
   it('uploads assets before the index that references them', () => {

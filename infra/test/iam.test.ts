@@ -29,6 +29,8 @@ const actionsOf = (statements: Statement[]) => statements.flatMap((s) => [s.Acti
 const tableArn = { 'Fn::GetAtt': [idOf('AWS::DynamoDB::GlobalTable', 'DataTable'), 'Arn'] };
 const indexArn = (name: string) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] });
 const documentsArn = { 'Fn::GetAtt': [idOf('AWS::S3::Bucket', 'DocumentsBucket'), 'Arn'] };
+/** Active X-Ray tracing: these two actions have no resource-level permissions. */
+const tracing = { Effect: 'Allow', Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], Resource: '*' };
 const logsOf = (prefix: string) => ({
   Effect: 'Allow',
   Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
@@ -38,9 +40,10 @@ const logsOf = (prefix: string) => ({
 describe('GraphQL function role', () => {
   const statements = statementsOf('ApiGraphqlFunctionRole');
 
-  it('holds exactly: its log group, the API item actions, Query on each GSI, and documents/* objects', () => {
+  it('holds exactly: its log group, its traces, the API item actions, Query on each GSI, and documents/* objects', () => {
     expect(statements).toEqual([
       logsOf('ApiGraphqlFunctionLogs'),
+      tracing,
       { Effect: 'Allow', Action: [...graphqlTableAccess.itemActions].sort(), Resource: tableArn },
       { Effect: 'Allow', Action: 'dynamodb:Query', Resource: globalIndexes.map((index) => indexArn(index.indexName)) },
       {
@@ -73,16 +76,20 @@ describe('GraphQL function role', () => {
     const source = sourceFiles(join(repoRoot, 'functions/src'))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const granted = actionsOf(statements).filter((action) => !action.startsWith('logs:'));
+    // Logs and traces are written by the runtime and Powertools for every function, not by domain code.
+    const granted = actionsOf(statements).filter((action) => !action.startsWith('logs:') && !action.startsWith('xray:'));
     expect(granted.filter((action) => !evidence[action])).toEqual([]);
     expect(granted.filter((action) => !evidence[action].test(source))).toEqual([]);
   });
 });
 
 describe('qualification expiry job role', () => {
-  it('holds exactly: its log group, item reads and transactional writes, Query on gsi3', () => {
+  it('holds exactly: its log group, its traces, its dead-letter queue, item reads and transactional writes, Query on gsi3', () => {
     expect(statementsOf('JobsQualificationExpiryRole')).toEqual([
       logsOf('JobsQualificationExpiryLogs'),
+      tracing,
+      // Lambda's on-failure destination (aws-cdk-lib grants the queue's send actions).
+      { Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: { 'Fn::GetAtt': [idOf('AWS::SQS::Queue', 'JobsQualificationExpiryDeadLetters'), 'Arn'] } },
       { Effect: 'Allow', Action: [...qualificationExpiryTableAccess.itemActions].sort(), Resource: tableArn },
       { Effect: 'Allow', Action: 'dynamodb:Query', Resource: indexArn('gsi3') },
     ]);

@@ -32,6 +32,13 @@ describe('with the district OIDC provider instead of Cognito', () => {
     });
   });
 
+  it('prints the config.json for the console the district hosts, signing in with its provider', () => {
+    const { ConsoleConfigJson } = template.findOutputs('ConsoleConfigJson');
+    const text = JSON.stringify(ConsoleConfigJson.Value);
+    expect(text).toContain('\\"auth\\":{\\"mode\\":\\"oidc\\",\\"issuer\\":\\"https://id.example.edu.cn/realms/kehou\\",\\"clientId\\":\\"kehou-console\\"}');
+    expect(text).toContain('/graphql');
+  });
+
   it('passes cdk-nag and the CloudFormation resource checks for the China region', () => {
     const { app } = createApp({ ...china, stage: 'cn2' });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

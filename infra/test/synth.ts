@@ -31,6 +31,7 @@ export function createApp(context: Record<string, unknown> = {}) {
     config,
     env: config.region ? { region: config.region } : undefined,
     consoleAssetPath: consoleFixture,
+    docsAssetPath: fixture('docs'),
     entries: {
       graphql: entryOrStub(graphqlEntry, 'graphqlHandler.ts'),
       qualificationExpiry: entryOrStub(qualificationExpiryEntry, 'qualificationExpiryHandler.ts'),
@@ -55,8 +56,9 @@ export function buildStack(context: Record<string, unknown> = {}) {
   return built;
 }
 
-/** Every optional setting at once: the first admin, a custom console domain, reserved concurrency. */
+/** Every optional setting at once: the first admin, a custom console domain, reserved concurrency, backups. */
 export const withEverything = {
+  backup: 'on',
   adminEmail: 'IT@Example.edu.cn',
   domainName: 'kehou.example.edu.cn',
   certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-aaaa-bbbb-cccc-123456789012',

@@ -44,6 +44,10 @@ const rulesByRole: Record<Role, Rules> = {
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
     ...familyRules,
+    // District supervision (专项督查): the district records and closes; the school records the rectifications
+    // (the API would take one from the district too, e.g. from a paper report, but the console leaves it to the school).
+    inspections: [...readOnly, 'create', 'close'],
+    complianceOverview: ['show'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
@@ -62,6 +66,8 @@ const rulesByRole: Record<Role, Rules> = {
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
     ...familyRules,
+    // Their own school's inspections: they record the rectifications.
+    inspections: [...readOnly, 'rectify'],
   },
   PROVIDER: {
     districtPolicy: ['show'],

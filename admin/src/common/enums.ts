@@ -12,6 +12,8 @@ import type {
   EvaluationKind,
   ExitEvidenceKind,
   FeeModel,
+  FindingSeverity,
+  InspectionStatus,
   LeadershipRole,
   Ownership,
   ProviderExitStatus,
@@ -69,7 +71,11 @@ export const activityResolutions = enumChoices<ActivityResolution>('activityReso
 export const evidenceKinds = enumChoices<ExitEvidenceKind>('evidenceKind', ['EVALUATION', 'QUALIFICATION', 'SURVEY', 'NOTE']);
 export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('complianceIssueKind', [
   'DAY_NOT_COVERED', 'SHORT_DAY', 'NO_LATE_CARE', 'LATE_CARE_ENDS_EARLY', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE', 'NO_ACTIVE_CONTRACT',
+  'GRADE_NOT_SERVED', 'SEGMENT_MISSING', 'ACTIVITY_OUTSIDE_CALENDAR', 'SERVICE_ENDS_LATE', 'ACADEMIC_BY_TRAINING_INSTITUTION', 'PROVIDER_BANNED',
+  'PROVIDER_STAFF_UNCERTIFIED', 'CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG',
 ]);
+export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', ['OPEN', 'CLOSED']);
+export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', ['LOW', 'MEDIUM', 'HIGH']);
 
 /** MUI chip colours for statuses, so the same state looks the same on every page. */
 export type ChipColor = 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'error' | 'info';
@@ -91,6 +97,7 @@ export const statusColors: Record<string, ChipColor> = {
   COMPLETED: 'success',
   UNRESOLVED: 'warning',
   REASSIGNED: 'success',
+  CLOSED: 'success',
 };
 
 /** Grades 1–9 (primary 1–6, junior 7–9). */

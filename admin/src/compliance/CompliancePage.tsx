@@ -1,11 +1,13 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, LinearProgress, Title, useGetOne, useTranslate } from 'react-admin';
+import { Button, Link, LinearProgress, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm } from '../common/SchoolTermPicker';
 import type { ComplianceReportQuery } from '../generated/graphql';
 import { complianceReportId } from './complianceApi';
+import { RulesTable } from './RulesTable';
 
 type Report = ComplianceReportQuery['complianceReport'] & { id: string };
 
@@ -25,6 +27,7 @@ function DaysTable({ report }: { report: Report }) {
       <TableHead>
         <TableRow>
           <TableCell>{translate('app.compliance.day')}</TableCell>
+          <TableCell align="right">{translate('app.complianceRules.service_dates')}</TableCell>
           <TableCell>{translate('app.compliance.minutes', { min: report.minDailyMinutes })}</TableCell>
           <TableCell>{translate('app.compliance.late_care', { time: report.lateCareEndsNotBefore })}</TableCell>
           <TableCell align="right">{translate('app.compliance.activity_count')}</TableCell>
@@ -34,6 +37,7 @@ function DaysTable({ report }: { report: Report }) {
         {report.days.map((day) => (
           <TableRow key={day.weekday}>
             <TableCell>{translate(`app.enums.weekday.${day.weekday}`)}</TableCell>
+            <TableCell align="right">{day.serviceDateCount}</TableCell>
             <TableCell>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <span>{translate('app.compliance.minutes_value', { minutes: day.serviceMinutes, min: report.minDailyMinutes })}</span>
@@ -84,20 +88,35 @@ function ReportView({ schoolId, termId }: { schoolId: string; termId: string }) 
       <Alert severity={report.compliant ? 'success' : 'warning'} sx={{ mb: 2 }}>
         {translate(report.compliant ? 'app.compliance.compliant' : 'app.compliance.not_compliant', { count: report.issues.length })}
       </Alert>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('app.compliance.days_title')}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('app.complianceRules.title')}</Typography>
+      <RulesTable rules={report.rules} />
+      <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>{translate('app.compliance.days_title')}</Typography>
+      <Typography variant="body2" color="text.secondary">{translate('app.complianceRules.calendar_note', { count: report.serviceDayCount })}</Typography>
       <DaysTable report={report} />
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>
         {translate('app.compliance.issues_title', { min: report.minHomeworkGroupSize })}
       </Typography>
       <Issues report={report} />
-      <Box sx={{ mt: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
         <Link to={`/timetable?schoolId=${schoolId}&termId=${termId}`}>{translate('app.compliance.open_timetable')}</Link>
-      </Box>
+        <RecordInspectionButton schoolId={schoolId} />
+      </Stack>
     </Box>
   );
 }
 
-/** The "5+2" compliance report of a school's term (合规检查). */
+/** 记录督查 for this school (district admins), from what the report shows. */
+function RecordInspectionButton({ schoolId }: { schoolId: string }) {
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'inspections' });
+  if (!canAccess) return null;
+  return (
+    <Button component={Link} to={`/inspections/create?schoolId=${schoolId}`} label="app.complianceRules.record_inspection" variant="outlined">
+      <AssignmentTurnedInIcon />
+    </Button>
+  );
+}
+
+/** The compliance report of a school's term (合规检查): every rule with its seed rule, the findings, the days. */
 export default function CompliancePage() {
   const { schoolId, termId, select, identity } = useSchoolTerm();
   return (

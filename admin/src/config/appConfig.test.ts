@@ -9,10 +9,14 @@ describe('parseConfig', () => {
     });
   });
 
-  it('accepts a deployed cognito config and refuses an incomplete one', () => {
-    const auth = { mode: 'cognito', region: 'cn-north-1', userPoolId: 'p', userPoolClientId: 'c' };
+  it('accepts a deployed Cognito managed-login config (an OIDC issuer with its logout endpoint)', () => {
+    const auth = {
+      mode: 'oidc',
+      issuer: 'https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_abc',
+      clientId: 'c',
+      logoutUrl: 'https://kehou-prod-123.auth.ap-southeast-1.amazoncognito.com/logout',
+    };
     expect(parseConfig({ graphqlUrl: 'https://api/graphql', auth }).auth).toEqual(auth);
-    expect(() => parseConfig({ graphqlUrl: 'https://api/graphql', auth: { mode: 'cognito' } })).toThrow(/userPoolId/);
   });
 
   it('sends the public survey page to the anonymous endpoint when deployed, else to the API', () => {
@@ -22,10 +26,15 @@ describe('parseConfig', () => {
     expect(publicSurveyUrl(deployed)).toBe('https://api/public/graphql');
   });
 
-  it('accepts an OIDC config (the console then says it cannot sign in with it yet) and refuses an incomplete one', () => {
-    const auth = { mode: 'oidc', issuer: 'https://idp.example/realms/kehou', clientId: 'console' };
+  it('accepts a district OIDC config with its scope and refuses an incomplete one', () => {
+    const auth = { mode: 'oidc', issuer: 'https://idp.example/realms/kehou', clientId: 'console', scope: 'openid profile offline_access' };
     expect(parseConfig({ graphqlUrl: '/graphql', auth }).auth).toEqual(auth);
     expect(() => parseConfig({ graphqlUrl: '/graphql', auth: { mode: 'oidc', issuer: 'https://idp' } })).toThrow(/clientId/);
+    expect(() => parseConfig({ graphqlUrl: '/graphql', auth: { mode: 'oidc', issuer: 'idp', clientId: 'c' } })).toThrow(/URL/);
+  });
+
+  it('no longer accepts the old Cognito password mode (the deploy writes an oidc config)', () => {
+    expect(() => parseConfig({ graphqlUrl: '/graphql', auth: { mode: 'cognito', region: 'r', userPoolId: 'p', userPoolClientId: 'c' } })).toThrow(/cognito/);
   });
 
   it('refuses a config without graphqlUrl or with an unknown auth mode', () => {

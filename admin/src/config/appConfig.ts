@@ -3,10 +3,15 @@
  * runs locally and in every deployment (the deploy writes its own config.json next to the files).
  */
 export type AuthConfig =
+  /** `npm start`: the local server's demo users. */
   | { mode: 'local' }
-  | { mode: 'cognito'; region: string; userPoolId: string; userPoolClientId: string }
-  /** Accepted so such a deploy says clearly that this build cannot sign in with it yet. */
-  | { mode: 'oidc'; issuer: string; clientId: string };
+  /**
+   * OpenID Connect (authorization code + PKCE): Cognito's managed login, or the district's own provider.
+   * `issuer` is the provider's issuer URL (its `/.well-known/openid-configuration` is read); `clientId` is
+   * the console's public app client. `logoutUrl` is Cognito's `/logout` endpoint (Cognito publishes no
+   * `end_session_endpoint`); `scope` defaults to `openid email profile`.
+   */
+  | { mode: 'oidc'; issuer: string; clientId: string; scope?: string; logoutUrl?: string };
 
 export interface AppConfig {
   graphqlUrl: string;
@@ -36,17 +41,14 @@ export function parseConfig(json: unknown): AppConfig {
   if (!isRecord(auth)) throw new ConfigError('config.json: auth is missing');
   const urls = { graphqlUrl: json.graphqlUrl, ...(nonEmpty(json.publicGraphqlUrl) ? { publicGraphqlUrl: json.publicGraphqlUrl } : {}) };
   if (auth.mode === 'local') return { ...urls, auth: { mode: 'local' } };
-  if (auth.mode === 'cognito') {
-    const { region, userPoolId, userPoolClientId } = auth;
-    if (!nonEmpty(region) || !nonEmpty(userPoolId) || !nonEmpty(userPoolClientId)) {
-      throw new ConfigError('config.json: cognito auth needs region, userPoolId and userPoolClientId');
-    }
-    return { ...urls, auth: { mode: 'cognito', region, userPoolId, userPoolClientId } };
-  }
   if (auth.mode === 'oidc') {
-    const { issuer, clientId } = auth;
+    const { issuer, clientId, scope, logoutUrl } = auth;
     if (!nonEmpty(issuer) || !nonEmpty(clientId)) throw new ConfigError('config.json: oidc auth needs issuer and clientId');
-    return { ...urls, auth: { mode: 'oidc', issuer, clientId } };
+    if (!/^https?:\/\//.test(issuer)) throw new ConfigError(`config.json: oidc issuer must be a URL, got ${JSON.stringify(issuer)}`);
+    return {
+      ...urls,
+      auth: { mode: 'oidc', issuer, clientId, ...(nonEmpty(scope) ? { scope } : {}), ...(nonEmpty(logoutUrl) ? { logoutUrl } : {}) },
+    };
   }
   throw new ConfigError(`config.json: unknown auth mode ${JSON.stringify(auth.mode)}`);
 }

@@ -2,7 +2,8 @@ import buildDataProvider from 'ra-data-graphql';
 import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } from 'react-admin';
 import { activityApi } from '../activities/activityApi';
 import { auditApi } from '../audit/auditApi';
-import { complianceApi } from '../compliance/complianceApi';
+import { complianceApi, complianceOverviewApi } from '../compliance/complianceApi';
+import { inspectionApi } from '../inspections/inspectionApi';
 import { contractApi } from '../contracts/contractApi';
 import { dashboardApi } from '../dashboard/dashboardApi';
 import { documentApi, documentOperations } from '../documents/documentApi';
@@ -15,6 +16,7 @@ import { providerApi } from '../providers/providerApi';
 import { schoolApi } from '../schools/schoolApi';
 import { surveyApi, surveyResultsApi } from '../surveys/surveyApi';
 import { copyTermToAllSchools, termApi } from '../terms/termApi';
+import { termCalendarApi } from '../terms/calendarApi';
 import { buildQueryFactory, type CursorMeta } from './buildQuery';
 import { staffApi } from '../staff/staffApi';
 import { classApi } from '../classes/classApi';
@@ -43,6 +45,9 @@ export const resourceApis: ResourceApis = {
   schoolClasses: classApi,
   students: studentApi,
   enrolmentApplications: applicationApi,
+  inspections: inspectionApi,
+  complianceOverviews: complianceOverviewApi,
+  termCalendars: termCalendarApi,
 };
 
 interface ListParams {

@@ -35,6 +35,13 @@ describe('uploadDocument', () => {
     expect(document.status).toBe('UPLOADED');
   });
 
+  it('adds the type’s extension to a name without one', async () => {
+    const { deps, execute } = fakeDeps();
+    await uploadDocument(deps, 'prv_1', new File(['%PDF'], '营业执照', { type: 'application/pdf' }));
+    expect(execute.mock.calls[0][0].variables).toMatchObject({ input: { fileName: '营业执照.pdf', contentType: 'application/pdf' } });
+    await expect(uploadDocument(deps, 'prv_1', new File(['<html>'], 'x.html', { type: 'application/pdf' }))).rejects.toThrow();
+  });
+
   it('does not confirm when storing the bytes failed', async () => {
     const { deps, calls } = fakeDeps(403);
     await expect(uploadDocument(deps, 'prv_1', pdf())).rejects.toBeInstanceOf(ApiError);
@@ -46,6 +53,10 @@ describe('uploadDocument', () => {
     expect(uploadProblem({ type: 'image/png', size: 11 * 1024 * 1024 })).toBe('app.documents.too_large');
     expect(uploadProblem({ type: 'image/png', size: 0 })).toBe('app.documents.empty_file');
     expect(uploadProblem({ type: 'image/jpeg', size: 1000 })).toBeUndefined();
+    // The name must fit the type, as the API requires: an HTML page sent as a PDF is refused here already.
+    expect(uploadProblem({ name: 'x.html', type: 'application/pdf', size: 10 })).toBe('app.documents.wrong_type');
+    expect(uploadProblem({ name: '证书.PNG', type: 'image/png', size: 10 })).toBeUndefined();
+    expect(uploadProblem({ name: '证书.jpeg', type: 'image/jpeg', size: 10 })).toBeUndefined();
     const { deps, calls } = fakeDeps();
     await expect(uploadDocument(deps, 'prv_1', new File(['x'], 'a.zip', { type: 'application/zip' }))).rejects.toThrow();
     expect(calls).toEqual([]);

@@ -11,6 +11,7 @@ import { pagesEn } from './en/pages';
 import { providersEn } from './en/providers';
 import { signInEn } from './en/signIn';
 import { surveyEnumsEn, surveysEn } from './en/surveys';
+import { inspectionsEn, supervisionEn, supervisionEnumsEn, termCalendarEn } from './en/supervision';
 
 /** English twin of `app.zh-CN.ts`; the type makes a missing or extra key a compile error. */
 export const appEnglishMessages: typeof appChineseMessages = {
@@ -87,6 +88,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
         done: 'Created the term for %{smart_count} school |||| Created the term for %{smart_count} schools',
       },
       add_for_school: 'New term for this school',
+      calendar: termCalendarEn,
     },
     districtPolicy: {
       name: 'District policy',
@@ -108,6 +110,19 @@ export const appEnglishMessages: typeof appChineseMessages = {
         studentDataRetentionMonths: 'Student data kept after leaving (months)',
         careAgreement: 'Care agreement (confirmed by families when applying)',
         updatedAt: 'Last changed',
+        serviceEndsBy: 'Service ends no later than',
+        summerServiceEndsBy: 'In summer, service ends no later than',
+        summerFrom: 'Summer period from (MM-DD)',
+        summerTo: 'Summer period to (MM-DD)',
+        weightInspection: 'Term score weight: inspections',
+        weightCompliance: 'Term score weight: compliance',
+        weightSatisfaction: 'Term score weight: satisfaction',
+        overdueFindingPenalty: 'Points off per overdue finding',
+      },
+      helper: {
+        serviceEndsBy: 'E.g. 17:00 as in seed part 五 (“after 3:30 until 5:00”); leave empty for no limit',
+        summerServiceEndsBy: 'E.g. 17:30 (“in summer until 5:30”); needs the summer period too',
+        monthDay: 'Month and day as MM-DD, e.g. 05-01',
       },
     },
     activities: activitiesEn,
@@ -117,9 +132,11 @@ export const appEnglishMessages: typeof appChineseMessages = {
     providerExits: exitsEn,
     surveys: surveysEn,
     ...peopleResourcesEn,
+    inspections: inspectionsEn,
   },
   app: {
     people: peopleAppEn,
+    ...supervisionEn,
     ...pagesEn,
     csv: csvEn,
     signIn: signInEn,
@@ -179,18 +196,20 @@ export const appEnglishMessages: typeof appChineseMessages = {
       ...domainEnumsEn,
       ...peopleEnumsEn,
       ...surveyEnumsEn,
+      ...supervisionEnumsEn,
     },
     validation: {
       schoolYear: 'School year must be two consecutive years, e.g. 2026-2027',
       endBeforeStart: 'The end date must not be before the start date',
       code: '2–32 letters, digits or dashes',
       time: 'Time as HH:mm, e.g. 17:30',
+      monthDay: 'Month and day as MM-DD, e.g. 05-01',
     },
     policy: {
       title: 'District policy',
       intro: 'The district-wide rules for after-school services: the “5+2” requirements, fees, admission and exit of outside providers. School timetable checks and contracts follow them.',
       read_only: 'Only district admins can change the district policy.',
-      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers', families: 'Family applications and student data' },
+      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers', families: 'Family applications and student data', supervision: 'Service hours and supervision' },
       care_agreement_hint: 'The text families read and confirm when applying; no coercive wording (such as “must take part”, “may not leave”)',
       conflict_title: 'Someone else changed the district policy',
       conflict_body: 'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',

@@ -10,6 +10,7 @@ import { pagesZh } from './zh-CN/pages';
 import { providersZh } from './zh-CN/providers';
 import { signInZh } from './zh-CN/signIn';
 import { surveyEnumsZh, surveysZh } from './zh-CN/surveys';
+import { inspectionsZh, supervisionEnumsZh, supervisionZh, termCalendarZh } from './zh-CN/supervision';
 
 /**
  * The console's own messages in Simplified Chinese: resources, fields, enum values and app texts.
@@ -89,6 +90,7 @@ export const appChineseMessages = {
         done: '已为 %{smart_count} 所学校创建学期',
       },
       add_for_school: '为此学校新建学期',
+      calendar: termCalendarZh,
     },
     districtPolicy: {
       name: '区级政策',
@@ -110,6 +112,19 @@ export const appChineseMessages = {
         studentDataRetentionMonths: '学生离校后数据保留期限（月）',
         careAgreement: '课后服务托管协议（家长申请时确认）',
         updatedAt: '最后修改',
+        serviceEndsBy: '服务结束时间不晚于',
+        summerServiceEndsBy: '夏季服务结束时间不晚于',
+        summerFrom: '夏季作息开始（月-日）',
+        summerTo: '夏季作息结束（月-日）',
+        weightInspection: '学期得分权重：督查',
+        weightCompliance: '学期得分权重：合规',
+        weightSatisfaction: '学期得分权重：满意度',
+        overdueFindingPenalty: '每个逾期问题扣分',
+      },
+      helper: {
+        serviceEndsBy: '如篇五“下午3:30放学后至5:00”填 17:00；不限制则留空',
+        summerServiceEndsBy: '如篇五“夏季可延长至5:30”填 17:30；需同时填写夏季起止日期',
+        monthDay: '格式为 月-日，例如 05-01',
       },
     },
     activities: activitiesZh,
@@ -119,9 +134,11 @@ export const appChineseMessages = {
     providerExits: exitsZh,
     surveys: surveysZh,
     ...peopleResourcesZh,
+    inspections: inspectionsZh,
   },
   app: {
     people: peopleAppZh,
+    ...supervisionZh,
     ...pagesZh,
     csv: csvZh,
     signIn: signInZh,
@@ -181,18 +198,20 @@ export const appChineseMessages = {
       ...domainEnumsZh,
       ...peopleEnumsZh,
       ...surveyEnumsZh,
+      ...supervisionEnumsZh,
     },
     validation: {
       schoolYear: '学年须为相邻两年，例如 2026-2027',
       endBeforeStart: '结束日期不能早于开始日期',
       code: '2–32 位字母、数字或短横线',
       time: '时间格式为 HH:mm，例如 17:30',
+      monthDay: '格式为 月-日，例如 05-01',
     },
     policy: {
       title: '区级政策',
       intro: '全区课后服务的统一规则：“5+2”服务要求、收费、校外机构准入与退出。学校的排课合规检查和协议都按这里的规则执行。',
       read_only: '只有区教育局管理员可以修改区级政策。',
-      sections: { service: '服务要求', fees: '收费与经费', providers: '校外机构准入与退出', families: '家长申请与学生信息' },
+      sections: { service: '服务要求', fees: '收费与经费', providers: '校外机构准入与退出', families: '家长申请与学生信息', supervision: '服务时间与督导评估' },
       care_agreement_hint: '家长申请时看到并确认的协议文本；不得含有强制性措辞（如“必须参加”“不得退出”）',
       conflict_title: '区级政策已被他人修改',
       conflict_body: '您打开页面后，有人保存了新的区级政策，您的修改未保存。请重新加载最新内容，核对后再修改并保存。',

@@ -1,6 +1,7 @@
 import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
+import TableChartIcon from '@mui/icons-material/TableChart';
 import type { ReactElement } from 'react';
 import { Menu, useCanAccess } from 'react-admin';
 
@@ -28,11 +29,13 @@ export function AppMenu() {
       <PageItem page="timetable" to="/timetable" label="app.menu.timetable" icon={<CalendarViewWeekIcon />} />
       <Menu.ResourceItem name="activities" />
       <PageItem page="compliance" to="/compliance" label="app.menu.compliance" icon={<FactCheckIcon />} />
+      <PageItem page="complianceOverview" to="/complianceOverview" label="app.overview.menu" icon={<TableChartIcon />} />
       <Menu.ResourceItem name="providers" />
       <Menu.ResourceItem name="contracts" />
       <Menu.ResourceItem name="evaluations" />
       <Menu.ResourceItem name="providerExits" />
       <Menu.ResourceItem name="surveys" />
+      <Menu.ResourceItem name="inspections" />
       <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<GavelIcon />} />
     </Menu>
   );

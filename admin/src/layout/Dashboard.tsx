@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { useAppIdentity } from '../common/useIdentity';
 import { ComplianceWidget } from '../dashboard/ComplianceWidget';
 import { ContractsExpiringWidget, OpenExitsWidget, QualificationsExpiringWidget } from '../dashboard/CountWidgets';
+import { OverdueFindingsWidget } from '../dashboard/OverdueFindingsWidget';
 import { ProvidersWidget } from '../dashboard/ProvidersWidget';
 import { SatisfactionWidget } from '../dashboard/SatisfactionWidget';
 import { useDashboard } from '../dashboard/useDashboard';
@@ -44,6 +45,7 @@ function Widgets() {
   return (
     <Grid container spacing={2} sx={{ mt: 0.5 }}>
       <Grid size={{ xs: 12, md: 6, xl: 4 }}><ComplianceWidget rows={dashboard.schoolsWithComplianceProblems} /></Grid>
+      <Grid size={{ xs: 12, md: 6, xl: 4 }}><OverdueFindingsWidget count={dashboard.overdueFindingCount} findings={dashboard.overdueFindings} /></Grid>
       <Grid size={{ xs: 12, md: 6, xl: 4 }}><ProvidersWidget counts={dashboard.providersByStatus} role={role} /></Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4, xl: 2 }}><ContractsExpiringWidget count={dashboard.contractsExpiringSoon} /></Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4, xl: 2 }}>

@@ -3,11 +3,35 @@ import { useMessages } from './i18n';
 import { cognitoAccounts, e164, localParentSignIn, localTeachers, localTeacherSignIn, type DemoTeacher, type PhoneConfig, type PhoneSession } from './session';
 import { Button, Field, Notice } from './ui';
 
+/** Deployed with OpenID Connect: one button to the sign-in page (passwords and MFA happen there). */
+function OidcSignIn({ config, audience, error }: { config: PhoneConfig; audience: 'parent' | 'teacher'; error?: string }) {
+  const { t } = useMessages();
+  const [failure, setFailure] = useState(error ?? '');
+  const [busy, setBusy] = useState(false);
+  const go = () => {
+    setBusy(true);
+    import('./oidcSignIn')
+      .then((m) => m.startOidcSignIn(config, audience))
+      .catch((reason: unknown) => {
+        setBusy(false);
+        setFailure(reason instanceof Error ? reason.message : String(reason));
+      });
+  };
+  return (
+    <section className="ph-card">
+      <h2>{t('sign_in.title')}</h2>
+      <p className="ph-hint">{t('sign_in.oidc_hint')}</p>
+      {failure && <Notice kind="error">{t('sign_in.oidc_failed', { message: failure })}</Notice>}
+      <Button onClick={go} disabled={busy}>{t('sign_in.oidc_submit')}</Button>
+    </section>
+  );
+}
+
 /**
  * A parent signs in with their mobile number. Locally the number alone does (the first sign-in creates the
  * guardian); deployed, the parents' Cognito pool: sign up with number, name and password, confirm the SMS code, sign in.
  */
-export function ParentSignIn({ config, onSignedIn }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void }) {
+export function ParentSignIn({ config, onSignedIn, error: callbackError }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void; error?: string }) {
   const { t } = useMessages();
   const [phone, setPhone] = useState('');
   const [name, setName] = useState('');
@@ -28,6 +52,7 @@ export function ParentSignIn({ config, onSignedIn }: { config: PhoneConfig; onSi
     }
   };
   if (config.mode === 'unsupported') return <Notice kind="error">{t('sign_in.unsupported')}</Notice>;
+  if (config.mode === 'oidc') return <OidcSignIn config={config} audience="parent" error={callbackError} />;
   const cognito = config.cognito ? cognitoAccounts(config.cognito.region, config.cognito.clientId) : undefined;
   const signIn = attempt(async () => {
     if (!cognito) return onSignedIn(await localParentSignIn(phone.trim(), name.trim()));
@@ -64,12 +89,10 @@ export function ParentSignIn({ config, onSignedIn }: { config: PhoneConfig; onSi
   );
 }
 
-/** A teacher signs in with their staff account (deployed: the staff pool), locally as a demo class teacher. */
-export function TeacherSignIn({ config, onSignedIn }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void }) {
+/** A teacher signs in with their staff account (deployed: OpenID Connect, as the console), locally as a demo class teacher. */
+export function TeacherSignIn({ config, onSignedIn, error: callbackError }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void; error?: string }) {
   const { t } = useMessages();
   const [teachers, setTeachers] = useState<DemoTeacher[]>([]);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
     if (config.mode === 'local') localTeachers().then(setTeachers, (failure: Error) => setError(failure.message));
@@ -89,18 +112,6 @@ export function TeacherSignIn({ config, onSignedIn }: { config: PhoneConfig; onS
       </section>
     );
   }
-  const accounts = cognitoAccounts(config.cognito!.region, config.cognito!.clientId);
-  return (
-    <section className="ph-card">
-      <h2>{t('sign_in.title')}</h2>
-      <Field label={t('sign_in.email')}>
-        <input className="ph-input" type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} />
-      </Field>
-      <Field label={t('sign_in.password')}>
-        <input className="ph-input" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-      </Field>
-      {error && <Notice kind="error">{error}</Notice>}
-      <Button onClick={() => accounts.signIn(email, password).then((token) => onSignedIn({ token, name: email }), fail)}>{t('sign_in.submit')}</Button>
-    </section>
-  );
+  if (config.mode === 'oidc') return <OidcSignIn config={config} audience="teacher" error={callbackError} />;
+  return <Notice kind="error">{t('sign_in.unsupported')}</Notice>;
 }

@@ -31,14 +31,18 @@ describe('phone pages', () => {
 
   it('read where parents and teachers sign in from config.json', () => {
     expect(phoneConfigOf({ graphqlUrl: '/graphql', auth: { mode: 'local' } }, 'parent')).toEqual({ mode: 'local', graphqlUrl: '/graphql' });
+    expect(phoneConfigOf({ graphqlUrl: '/graphql', auth: { mode: 'local' }, parents: { graphqlUrl: '/parent/graphql' } }, 'parent')).toEqual({ mode: 'local', graphqlUrl: '/parent/graphql' });
     const deployed = {
       graphqlUrl: 'https://api/graphql',
-      auth: { mode: 'cognito', region: 'ap-southeast-1', userPoolId: 'staff', userPoolClientId: 'console' },
+      auth: { mode: 'oidc', issuer: 'https://cognito-idp.ap-southeast-1.amazonaws.com/staff', clientId: 'console', logoutUrl: 'https://login/logout' },
       parents: { graphqlUrl: 'https://api/parent/graphql', region: 'ap-southeast-1', userPoolId: 'parents', userPoolClientId: 'parent-app' },
     };
+    // Parents in their own pool on their own route; teachers with the console's OpenID Connect client.
     expect(phoneConfigOf(deployed, 'parent')).toEqual({ mode: 'cognito', graphqlUrl: 'https://api/parent/graphql', cognito: { region: 'ap-southeast-1', clientId: 'parent-app' } });
-    expect(phoneConfigOf(deployed, 'teacher')).toEqual({ mode: 'cognito', graphqlUrl: 'https://api/graphql', cognito: { region: 'ap-southeast-1', clientId: 'console' } });
-    expect(phoneConfigOf({ ...deployed, parents: undefined }, 'parent').mode).toBe('unsupported');
+    expect(phoneConfigOf(deployed, 'teacher')).toEqual({ mode: 'oidc', graphqlUrl: 'https://api/graphql', oidc: { issuer: 'https://cognito-idp.ap-southeast-1.amazonaws.com/staff', clientId: 'console' } });
+    // A district's own provider and no parents' pool: parents sign in there too, on the main route.
+    expect(phoneConfigOf({ ...deployed, parents: undefined }, 'parent')).toMatchObject({ mode: 'oidc', graphqlUrl: 'https://api/graphql' });
+    expect(phoneConfigOf({ graphqlUrl: '/graphql', auth: { mode: 'cognito' } }, 'teacher').mode).toBe('unsupported');
     expect(e164('138 0013 8000')).toBe('+8613800138000');
   });
 });

@@ -11,7 +11,7 @@ import './phone.css';
 
 const LANG_KEY = 'kehou.phone.lang';
 
-function PhoneApp({ audience, config }: { audience: Audience; config: PhoneConfig }) {
+function PhoneApp({ audience, config, signInError }: { audience: Audience; config: PhoneConfig; signInError?: string }) {
   const { t } = useMessages();
   const [session, setSession] = useState<PhoneSession | null>(() => readPhoneSession(audience));
   const client = useMemo(() => createPhoneClient(config.graphqlUrl, () => session?.token ?? null), [config.graphqlUrl, session]);
@@ -26,7 +26,7 @@ function PhoneApp({ audience, config }: { audience: Audience; config: PhoneConfi
   const SignIn = audience === 'parent' ? ParentSignIn : TeacherSignIn;
   return (
     <Frame title={t(`app.${audience}`)} onSignOut={session ? signOut : undefined}>
-      {!session && <SignIn config={config} onSignedIn={signIn} />}
+      {!session && <SignIn config={config} onSignedIn={signIn} error={signInError} />}
       {session && audience === 'parent' && <ParentApp client={client} />}
       {session && audience === 'teacher' && <TeacherAppLazy client={client} />}
     </Frame>
@@ -43,7 +43,7 @@ function TeacherAppLazy({ client }: { client: PhoneClient }) {
   );
 }
 
-function Root({ audience, config, initial }: { audience: Audience; config: PhoneConfig; initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages } }) {
+function Root({ audience, config, initial, signInError }: { audience: Audience; config: PhoneConfig; initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages }; signInError?: string }) {
   const [language, setLanguage] = useState(initial);
   const switchLanguage = async () => {
     const next = language.lang === 'en' ? { lang: 'zh-CN' as const, messages: phoneZh } : { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn };
@@ -53,9 +53,26 @@ function Root({ audience, config, initial }: { audience: Audience; config: Phone
   };
   return (
     <MessagesProvider messages={language.messages} lang={language.lang} switchLanguage={switchLanguage}>
-      <PhoneApp audience={audience} config={config} />
+      <PhoneApp audience={audience} config={config} signInError={signInError} />
     </MessagesProvider>
   );
+}
+
+/**
+ * Back from the OpenID Connect provider (`/m/<audience>/auth/callback?code=…`): the code becomes the session, and the
+ * address returns to the page. Returns why it failed, if it did (shown on the sign-in card).
+ */
+async function completeSignIn(audience: Audience, config: PhoneConfig): Promise<string | undefined> {
+  if (config.mode !== 'oidc' || !window.location.pathname.endsWith('/auth/callback')) return undefined;
+  try {
+    const { completeOidcSignIn } = await import('./oidcSignIn');
+    savePhoneSession(audience, await completeOidcSignIn(config, audience, window.location.href));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    window.history.replaceState(null, '', `/m/${audience}`);
+  }
 }
 
 /**
@@ -65,13 +82,14 @@ function Root({ audience, config, initial }: { audience: Audience; config: Phone
 export async function renderPhone(root: Root, audience: Audience) {
   const response = await fetch('/config.json', { cache: 'no-store' });
   const config = phoneConfigOf(await response.json(), audience);
+  const signInError = await completeSignIn(audience, config);
   const wanted = new URLSearchParams(window.location.search).get('lang') ?? localStorage.getItem(LANG_KEY);
   const initial = wanted === 'en' ? { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn } : { lang: 'zh-CN' as const, messages: phoneZh };
   document.documentElement.lang = initial.lang;
   document.title = initial.messages.app[audience];
   root.render(
     <StrictMode>
-      <Root audience={audience} config={config} initial={initial} />
+      <Root audience={audience} config={config} initial={initial} signInError={signInError} />
     </StrictMode>,
   );
 }

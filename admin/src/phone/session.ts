@@ -1,35 +1,38 @@
 /**
  * Who is signed in on the phone pages, and how they sign in: locally by phone (parents) or by picking a demo teacher;
- * deployed with Cognito — parents in their own pool (self sign-up by phone with an SMS code), teachers in the staff
- * pool. The token is kept per audience in localStorage.
+ * deployed, parents in their own Cognito pool (self sign-up by phone with an SMS code) and teachers with OpenID
+ * Connect like the console (Cognito's managed login or the district's provider: oidcSignIn.ts). The token is kept
+ * per audience in localStorage.
  */
-import { createCognitoClient } from '../auth/cognitoClient';
-
 export type Audience = 'parent' | 'teacher';
 
 export interface PhoneConfig {
-  mode: 'local' | 'cognito' | 'unsupported';
+  mode: 'local' | 'cognito' | 'oidc' | 'unsupported';
   graphqlUrl: string;
+  /** The parents' pool (mode `cognito`). */
   cognito?: { region: string; clientId: string };
+  /** The console's OpenID Connect settings (mode `oidc`). */
+  oidc?: { issuer: string; clientId: string; scope?: string };
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
 /** The part of `/config.json` the phone pages need (see infra: the `parents` section). */
 export function phoneConfigOf(json: unknown, audience: Audience): PhoneConfig {
-  const config = (json ?? {}) as { graphqlUrl?: unknown; auth?: { mode?: unknown; region?: unknown; userPoolClientId?: unknown }; parents?: Record<string, unknown> };
+  const config = (json ?? {}) as { graphqlUrl?: unknown; auth?: { mode?: unknown; issuer?: unknown; clientId?: unknown; scope?: unknown }; parents?: Record<string, unknown> };
   const graphqlUrl = text(config.graphqlUrl) ?? '/graphql';
-  if (config.auth?.mode === 'local') return { mode: 'local', graphqlUrl };
-  if (config.auth?.mode === 'cognito') {
-    if (audience === 'parent') {
-      const parents = config.parents ?? {};
-      const [url, region, clientId] = [text(parents.graphqlUrl), text(parents.region), text(parents.userPoolClientId)];
-      return url && region && clientId ? { mode: 'cognito', graphqlUrl: url, cognito: { region, clientId } } : { mode: 'unsupported', graphqlUrl };
-    }
-    const [region, clientId] = [text(config.auth.region), text(config.auth.userPoolClientId)];
-    return region && clientId ? { mode: 'cognito', graphqlUrl, cognito: { region, clientId } } : { mode: 'unsupported', graphqlUrl };
+  const parents = config.parents ?? {};
+  // Parents call their own route wherever there is one (it serves PARENT viewers only).
+  const parentUrl = text(parents.graphqlUrl);
+  if (config.auth?.mode === 'local') return { mode: 'local', graphqlUrl: (audience === 'parent' && parentUrl) || graphqlUrl };
+  if (config.auth?.mode !== 'oidc') return { mode: 'unsupported', graphqlUrl };
+  if (audience === 'parent') {
+    const [region, clientId] = [text(parents.region), text(parents.userPoolClientId)];
+    if (parentUrl && region && clientId) return { mode: 'cognito', graphqlUrl: parentUrl, cognito: { region, clientId } };
   }
-  return { mode: 'unsupported', graphqlUrl };
+  // Teachers, and parents where the district's own provider issues PARENT tokens (no parents' pool, see README).
+  const [issuer, clientId, scope] = [text(config.auth.issuer), text(config.auth.clientId), text(config.auth.scope)];
+  return issuer && clientId ? { mode: 'oidc', graphqlUrl, oidc: { issuer, clientId, ...(scope ? { scope } : {}) } } : { mode: 'unsupported', graphqlUrl };
 }
 
 export interface PhoneSession {
@@ -82,29 +85,34 @@ export const e164 = (phone: string) => `+86${phone.replace(/\D/g, '').replace(/^
 
 /**
  * Cognito: a parent's self sign-up in the parents' pool (the phone is the user name; Cognito texts a code), the code's
- * confirmation (the pool's trigger then links the guardian record and the PARENT group), and sign-in.
+ * confirmation (the pool's trigger then links the guardian record and the PARENT group), and sign-in with the number
+ * and password (USER_PASSWORD_AUTH, which only the parents' app client allows). Plain JSON calls to the pool's
+ * regional endpoint: a public client needs no signing, and the phone page carries no SDK.
  */
 export function cognitoAccounts(region: string, clientId: string, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
-  const call = (target: string, body: Record<string, unknown>) =>
+  const call = <T>(target: string, body: Record<string, unknown>) =>
     fetchImpl(`https://cognito-idp.${region}.amazonaws.com/`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${target}` },
       body: JSON.stringify({ ClientId: clientId, ...body }),
     }).then(async (response) => {
-      const data = (await response.json().catch(() => ({}))) as { message?: string; __type?: string };
+      const data = (await response.json().catch(() => ({}))) as T & { message?: string; __type?: string };
       if (!response.ok) throw new Error(data.message ?? data.__type ?? `HTTP ${response.status}`);
       return data;
     });
-  const signInClient = createCognitoClient({ region, clientId, fetchImpl });
   return {
     signUp: (phone: string, password: string, name: string) =>
       call('SignUp', { Username: e164(phone), Password: password, UserAttributes: [{ Name: 'phone_number', Value: e164(phone) }, { Name: 'name', Value: name }] }),
     confirm: (phone: string, code: string) => call('ConfirmSignUp', { Username: e164(phone), ConfirmationCode: code.trim() }),
-    /** The ID token (it carries `cognito:groups` and the scope claims the API reads). */
+    /** The ID token (it carries `cognito:groups` and `custom:guardianId`, which the API reads). */
     async signIn(username: string, password: string): Promise<string> {
-      const result = await signInClient.signIn(username, password);
-      if (result.kind !== 'signedIn') throw new Error(result.challenge);
-      return result.tokens.idToken;
+      const result = await call<{ AuthenticationResult?: { IdToken?: string }; ChallengeName?: string }>('InitiateAuth', {
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: username, PASSWORD: password },
+      });
+      const token = result.AuthenticationResult?.IdToken;
+      if (!token) throw new Error(result.ChallengeName ?? 'Cognito returned no token');
+      return token;
     },
   };
 }

@@ -22,6 +22,13 @@ const policyFields = [
   'reentryAfterMonths',
   'studentDataRetentionMonths',
   'careAgreement',
+  // Compliance and supervision (issue 15)
+  'serviceEndsBy',
+  'summerServiceEndsBy',
+  'summerFrom',
+  'summerTo',
+  'schoolScoreWeights',
+  'overdueFindingPenalty',
 ] as const;
 // Fails to compile when the SDL gains a policy field the console does not send yet.
 const checkFields: CoversAll<DistrictPolicyInput, typeof policyFields> = policyFields;

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fill, publicSurveyZh, type PublicSurveyMessages } from '../i18n/zh-CN/publicSurvey';
-import { PublicApiError, fetchPublicSurvey, submitSurveyResponse, type PublicSurvey } from './publicApi';
-import { respondentKeyFor } from './respondentKey';
+import { KehouError } from '@kehou/client';
+import { fetchPublicSurvey, issueRespondentKey, publicErrorCode, submitSurveyResponse, type PublicSurvey } from './publicApi';
+import { keyStore, type KeyStore } from './respondentKey';
 import { SurveyForm, type SurveyFormValues, type SurveySubmissionInput } from './SurveyForm';
 
 type PageState =
@@ -18,6 +19,8 @@ export interface PublicSurveyPageProps {
   graphqlUrl: string;
   messages?: PublicSurveyMessages;
   fetchImpl?: typeof fetch;
+  /** Where this device keeps its respondent keys (localStorage by default). */
+  keys?: KeyStore;
 }
 
 /** A notice page (closed, not found, thanks) whose heading takes the focus when it appears. */
@@ -35,10 +38,11 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /**
- * 家长填写问卷: the survey by its access code, answered without signing in. The device keeps a random
- * respondent key per survey, so answering again replaces the earlier answer.
+ * 家长填写问卷: the survey by its access code, answered without signing in. On the first submission the device asks
+ * the server for a respondent key for this survey and keeps it, so answering again replaces the earlier answer.
  */
-export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurveyZh, fetchImpl = fetch }: PublicSurveyPageProps) {
+export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurveyZh, fetchImpl = fetch, keys: givenKeys }: PublicSurveyPageProps) {
+  const keys = useMemo(() => givenKeys ?? keyStore(), [givenKeys]);
   const [state, setState] = useState<PageState>({ step: 'loading' });
   const [values, setValues] = useState<SurveyFormValues | undefined>();
   const [submitting, setSubmitting] = useState(false);
@@ -51,7 +55,7 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
         document.title = survey.title;
         setState(survey.status === 'OPEN' ? { step: 'answering', survey } : { step: 'closed', title: survey.title });
       },
-      (error: unknown) => setState({ step: error instanceof PublicApiError && error.code === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
+      (error: unknown) => setState({ step: publicErrorCode(error) === 'NOT_FOUND' ? 'missing' : 'unavailable' }),
     );
   }, [accessCode, graphqlUrl, fetchImpl]);
   useEffect(load, [load]);
@@ -60,10 +64,23 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const result = await submitSurveyResponse(graphqlUrl, { accessCode, respondentKey: respondentKeyFor(accessCode), ...input }, fetchImpl);
+      const send = async () => {
+        let respondentKey = keys.get(accessCode);
+        if (!respondentKey) {
+          respondentKey = await issueRespondentKey(graphqlUrl, accessCode, fetchImpl);
+          keys.set(accessCode, respondentKey);
+        }
+        return submitSurveyResponse(graphqlUrl, { accessCode, respondentKey, ...input }, fetchImpl);
+      };
+      const result = await send().catch((error: unknown) => {
+        // A key the server no longer accepts (e.g. its secret was rotated): forget it and answer once more with a new one.
+        if (!(error instanceof KehouError && error.field === 'respondentKey')) throw error;
+        keys.forget(accessCode);
+        return send();
+      });
       setState({ step: 'thanks', survey, replaced: result.replaced });
     } catch (error) {
-      const code = error instanceof PublicApiError ? error.code : 'UNKNOWN';
+      const code = publicErrorCode(error);
       if (code === 'INVALID_TRANSITION') setState({ step: 'closed', title: survey.title });
       else if (code === 'RATE_LIMITED') setSubmitError(messages.rate_limited);
       else if (code === 'BAD_USER_INPUT' && error instanceof Error) setSubmitError(fill(messages.rejected, { detail: error.message }));

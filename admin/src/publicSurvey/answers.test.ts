@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { somePublicSurvey } from '../testing/surveyBuilders';
 import { missingRequired, toAnswerInputs, toggleChoice } from './answers';
-import { newRespondentKey, respondentKeyFor } from './respondentKey';
+import { keyStore, looksIssued } from './respondentKey';
 import { accessCodeOf } from './route';
 
 const { questions } = somePublicSurvey({
@@ -34,17 +34,31 @@ describe('answers', () => {
   });
 });
 
-describe('respondent key', () => {
-  it('is 32 random letters and digits, kept per survey on this device', () => {
-    expect(newRespondentKey()).toMatch(/^[a-z0-9]{32}$/);
-    const first = respondentKeyFor('code-a', localStorage);
-    expect(respondentKeyFor('code-a', localStorage)).toBe(first);
-    expect(respondentKeyFor('code-b', localStorage)).not.toBe(first);
+describe('respondent key store', () => {
+  const issued = 'rk1.AAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB';
+
+  it('keeps a server-issued key per survey on this device, and forgets it on request', () => {
+    localStorage.clear();
+    const keys = keyStore(localStorage);
+    expect(keys.get('code-a')).toBeUndefined();
+    keys.set('code-a', issued);
+    expect(keyStore(localStorage).get('code-a')).toBe(issued);
+    expect(keyStore(localStorage).get('code-b')).toBeUndefined();
+    keys.forget('code-a');
+    expect(keyStore(localStorage).get('code-a')).toBeUndefined();
   });
 
-  it('still answers without storage (private browsing)', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => undefined };
-    expect(respondentKeyFor('code-a', broken)).toHaveLength(32);
+  it('ignores keys an older page made up itself (the server would refuse them)', () => {
+    localStorage.setItem('kehou.survey.code-old', 'abcdefghijklmnopqrstuvwxyz012345');
+    expect(keyStore(localStorage).get('code-old')).toBeUndefined();
+    expect(looksIssued(issued)).toBe(true);
+  });
+
+  it('keeps the key for the page’s lifetime without storage (private browsing)', () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined };
+    const keys = keyStore(broken);
+    keys.set('code-a', issued);
+    expect(keys.get('code-a')).toBe(issued);
   });
 });
 

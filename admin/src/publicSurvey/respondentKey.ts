@@ -1,27 +1,44 @@
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-export const RESPONDENT_KEY_LENGTH = 32;
+/**
+ * This device's respondent key for one survey, as the server issued it (`issueRespondentKey`), kept in localStorage:
+ * answering again sends the same key, so the new answer replaces the earlier one instead of counting twice. Only
+ * server-issued keys are accepted, so the page asks for one the first time a parent submits.
+ */
+export interface KeyStore {
+  get(accessCode: string): string | undefined;
+  set(accessCode: string, key: string): void;
+  forget(accessCode: string): void;
+}
 
 const storageKey = (accessCode: string) => `kehou.survey.${accessCode}`;
 
-/** A random key of 32 letters and digits (crypto-random: keys must not collide across a district). */
-export function newRespondentKey(fill: (bytes: Uint8Array<ArrayBuffer>) => void = (bytes) => crypto.getRandomValues(bytes)): string {
-  const bytes = new Uint8Array(RESPONDENT_KEY_LENGTH);
-  fill(bytes);
-  return Array.from(bytes, (byte) => ALPHABET[byte % ALPHABET.length]).join('');
-}
+/** Keys the server issues look like `rk1.<random>.<signature>`; anything else kept here is from an older page. */
+export const looksIssued = (key: string | null | undefined): key is string => Boolean(key && /^rk1\.[\w-]+\.[\w-]+$/.test(key));
 
 /**
- * This device's key for one survey, kept in localStorage: answering again replaces the earlier answer
- * instead of counting twice. Without storage (private mode) every visit answers afresh.
+ * localStorage, plus a copy in memory: without storage (private mode, blocked) the key still lasts as long as the
+ * page, so changing an answer replaces it there too.
  */
-export function respondentKeyFor(accessCode: string, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): string {
-  try {
-    const kept = storage?.getItem(storageKey(accessCode));
-    if (kept && kept.length === RESPONDENT_KEY_LENGTH) return kept;
-    const key = newRespondentKey();
-    storage?.setItem(storageKey(accessCode), key);
-    return key;
-  } catch {
-    return newRespondentKey();
-  }
+export function keyStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): KeyStore {
+  const memory = new Map<string, string>();
+  const attempt = <T,>(action: () => T): T | undefined => {
+    try {
+      return action();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    get(accessCode) {
+      const kept = memory.get(accessCode) ?? attempt(() => storage?.getItem(storageKey(accessCode)));
+      return looksIssued(kept) ? kept : undefined;
+    },
+    set(accessCode, key) {
+      memory.set(accessCode, key);
+      attempt(() => storage?.setItem(storageKey(accessCode), key));
+    },
+    forget(accessCode) {
+      memory.delete(accessCode);
+      attempt(() => storage?.removeItem(storageKey(accessCode)));
+    },
+  };
 }

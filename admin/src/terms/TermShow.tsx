@@ -1,4 +1,5 @@
-import { EditButton, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EditButton, Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { TermCalendar } from './TermCalendar';
 import { semesters } from '../common/enums';
 import { DateListField, LocalDateField, LocalDateTimeField } from '../common/fields';
 import { CopyToAllSchoolsButton } from './CopyToAllSchoolsButton';
@@ -23,6 +24,9 @@ export function TermShow() {
         <LocalDateField source="endDate" />
         <DateListField source="excludedDates" />
         <LocalDateTimeField source="updatedAt" />
+        <Labeled label="resources.terms.calendar.title" fullWidth>
+          <TermCalendar />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   );

@@ -14,7 +14,7 @@ import {
   type UpdateTermInput,
 } from '../generated/graphql';
 
-const updateFields = ['schoolYear', 'semester', 'startDate', 'endDate', 'excludedDates'] as const;
+const updateFields = ['schoolYear', 'semester', 'startDate', 'endDate', 'excludedDates', 'makeUpDays'] as const;
 const createFields = ['schoolId', ...updateFields] as const;
 // Fails to compile when the SDL gains an input field the console does not send yet.
 const checkCreate: CoversAll<CreateTermInput, typeof createFields> = createFields;

@@ -83,6 +83,8 @@ export function aDashboard(overrides: Partial<DashboardQuery['dashboard'] & { id
     openExitCases: 1,
     satisfactionSurveyId: 'srv_1',
     satisfactionBySchool: [{ schoolId: 'sch_1', schoolName: '实验小学', responseCount: 625, satisfactionRate: 0.58 }],
+    overdueFindingCount: 1,
+    overdueFindings: [{ inspectionId: 'isp_1', schoolId: 'sch_4', schoolName: '育才民办小学', findingId: 'f_1', item: '周三课后服务不足 2 小时', severity: 'HIGH', rectifyBy: '2026-11-20', daysOverdue: 10 }],
     ...overrides,
   };
 }

@@ -40,7 +40,8 @@ describe('provider exit', () => {
         await dialog.getByRole('radio', { name: '本校教师' }).check();
         await dialog.getByLabel(/负责人/).fill('王晓梅');
         await dialog.getByRole('button', { name: '改派' }).click();
-        await page.getByText('活动已改派').waitFor();
+        // The notice and the new audit entry carry the same words; either may render first.
+        await page.getByText('活动已改派').first().waitFor();
       } else {
         await open.getByRole('button', { name: '取消活动' }).click();
         await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();

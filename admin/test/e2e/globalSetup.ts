@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildDevtools, devtoolsBuildIsStale } from '../../../graphql/devtools/src/build';
 import { buildConsole, consoleBuildIsStale } from '../../../functions/src/local/consoleBuild';
 import { startLocalStack, type LocalStack } from '../../../functions/src/local/stack';
 
@@ -54,6 +55,10 @@ export default async function setup(project: TestProject) {
     if (consoleBuildIsStale()) {
       log('building the console (admin/dist)…');
       await productionBuild();
+    }
+    if (devtoolsBuildIsStale()) {
+      log('building GraphiQL and the schema reference (graphql/devtools/dist)…');
+      await buildDevtools();
     }
     stack = await startLocalStack({ port: await freePort(), persist: false, seed: true, tableName: `kehou-e2e-${process.pid}`, step: log });
   } catch (error) {

@@ -30,8 +30,12 @@ describe('public survey page', () => {
 
     const phone = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const authorizations: (string | undefined)[] = [];
+    const operations: string[] = [];
     phone.page.on('request', (request) => {
-      if (request.url().endsWith('/graphql')) authorizations.push(request.headers().authorization);
+      if (!request.url().endsWith('/graphql')) return;
+      authorizations.push(request.headers().authorization);
+      // The anonymous route, as deployed: the page asks the server for its respondent key before answering.
+      operations.push(`${new URL(request.url()).pathname} ${JSON.parse(request.postData() ?? '{}').operationName}`);
     });
     await phone.page.goto(`${baseUrl()}/s/${survey.accessCode}`);
     await phone.page.getByRole('heading', { name: survey.title }).waitFor();
@@ -54,6 +58,7 @@ describe('public survey page', () => {
     await phone.page.screenshot({ path: join(resultsDir, 'public-survey-thanks.png') });
     expect(authorizations.length).toBeGreaterThanOrEqual(2);
     expect(authorizations.every((header) => header === undefined)).toBe(true);
+    expect(operations).toEqual(['/public/graphql PublicSurvey', '/public/graphql IssueRespondentKey', '/public/graphql SubmitSurveyResponse']);
     phone.expectNoProblems();
     await phone.close();
 

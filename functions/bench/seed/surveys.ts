@@ -88,13 +88,19 @@ async function importAnswers(services: Services, survey: BenchSurvey, schools: S
   survey.answers = count;
 }
 
-/** The survey with few answers, the one with many, and an empty one that the submission run writes into. */
+/**
+ * The survey with few answers (few schools), one with an answer from every school (as many groups as the large one),
+ * the one with many, and an empty one that the submission run writes into.
+ */
 export async function seedSurveys(services: Services, schools: SchoolRecord[], small: number, large: number) {
   const smallSurvey = await openSurvey(services, `课后服务满意度调查（${small} 份）`);
+  const perSchoolSurvey = await openSurvey(services, `课后服务满意度调查（每校 1 份，${schools.length} 份）`);
   const largeSurvey = await openSurvey(services, `课后服务满意度调查（${large} 份）`);
   const submitSurvey = await openSurvey(services, '课后服务满意度调查（提交压测）');
   await importAnswers(services, smallSurvey, schools.slice(0, small), small, 1);
   log(`  ${small} answers imported into ${smallSurvey.id}`);
+  await importAnswers(services, perSchoolSurvey, schools, schools.length, 3);
+  log(`  ${schools.length} answers (one per school) imported into ${perSchoolSurvey.id}`);
   await importAnswers(services, largeSurvey, schools, large, 2);
-  return { smallSurvey, largeSurvey, submitSurvey };
+  return { smallSurvey, perSchoolSurvey, largeSurvey, submitSurvey };
 }

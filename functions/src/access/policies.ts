@@ -3,6 +3,7 @@ import type { AuditEventRecord } from '../audit/auditEntity';
 import type { Viewer } from '../auth/viewer';
 import type { ContractRecord } from '../contracts/contractEntity';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
+import type { InspectionRecord } from '../inspections/inspectionEntity';
 import type { ProviderExitRecord } from '../exits/exitEntity';
 import type { ProviderRecord } from '../providers/providerEntity';
 import type { SchoolRecord } from '../schools/schoolEntity';
@@ -143,4 +144,12 @@ export const auditEventPolicy: RecordPolicy<AuditEventRecord> = {
     if (event.relatedId && !(await levelOf(event.relatedId))) return undefined;
     return 'FULL';
   },
+};
+
+/**
+ * Inspections (督查) of a school: the district that records them, and that school's admin, who records the
+ * rectifications. Provider users never read them (an inspection is about the school, not the provider).
+ */
+export const inspectionPolicy: RecordPolicy<InspectionRecord> = {
+  level: ({ viewer }, inspection) => full(isDistrict(viewer) || ownSchool(viewer, inspection.schoolId)),
 };

@@ -10,6 +10,8 @@ import type { Page } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
+import type { InspectionRecord } from '../inspections/inspectionEntity';
+import type { InspectionRepository } from '../inspections/inspectionRepository';
 import type { ProviderExitRecord } from '../exits/exitEntity';
 import type { ExitRepository } from '../exits/exitRepository';
 import type { ProviderRecord } from '../providers/providerEntity';
@@ -37,6 +39,7 @@ import {
   enrolmentApplicationPolicy,
   evaluationPolicy,
   guardianPolicy,
+  inspectionPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
   studentPolicy,
@@ -66,6 +69,7 @@ export interface AccessRecords {
   Student: StudentRecord;
   Guardian: GuardianRecord;
   EnrolmentApplication: EnrolmentApplicationRecord;
+  Inspection: InspectionRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -85,6 +89,7 @@ export interface AccessDeps {
   students: StudentRepository;
   guardians: GuardianRepository;
   applications: ApplicationRepository;
+  inspections: InspectionRepository;
 }
 
 /**
@@ -93,20 +98,22 @@ export interface AccessDeps {
  * the viewer may not read is never returned, whatever path reaches it.
  */
 export function createRecordAccess(deps: AccessDeps) {
+  // Called through (not taken off) the repositories: they are built on first use, and most requests need none of these.
   const getters: Record<string, (id: string) => Promise<object | undefined>> = {
-    School: deps.schools.get,
-    Term: deps.terms.get,
-    Activity: deps.activities.get,
-    Provider: deps.providers.get,
-    Contract: deps.contracts.get,
-    Evaluation: deps.evaluations.get,
-    ProviderExit: deps.exits.get,
-    Survey: deps.surveys.get,
-    StaffMember: deps.staff.get,
-    SchoolClass: deps.classes.get,
-    Student: deps.students.get,
-    Guardian: deps.guardians.get,
-    EnrolmentApplication: deps.applications.get,
+    School: (id) => deps.schools.get(id),
+    Term: (id) => deps.terms.get(id),
+    Activity: (id) => deps.activities.get(id),
+    Provider: (id) => deps.providers.get(id),
+    Contract: (id) => deps.contracts.get(id),
+    Evaluation: (id) => deps.evaluations.get(id),
+    ProviderExit: (id) => deps.exits.get(id),
+    Survey: (id) => deps.surveys.get(id),
+    Inspection: (id) => deps.inspections.get(id),
+    StaffMember: (id) => deps.staff.get(id),
+    SchoolClass: (id) => deps.classes.get(id),
+    Student: (id) => deps.students.get(id),
+    Guardian: (id) => deps.guardians.get(id),
+    EnrolmentApplication: (id) => deps.applications.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -151,6 +158,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Student: studentPolicy,
     Guardian: guardianPolicy,
     EnrolmentApplication: enrolmentApplicationPolicy,
+    Inspection: inspectionPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

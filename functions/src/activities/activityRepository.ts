@@ -5,6 +5,7 @@ import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { badInput, invalidTransition } from '../core/errors';
 import { activityEntity, type ActivityRecord } from './activityEntity';
+import { createComplianceMarks } from '../compliance/complianceMarks';
 
 export interface ActivityListArgs extends PageArgs {
   schoolId?: string | null;
@@ -20,6 +21,8 @@ export interface ActivityListArgs extends PageArgs {
 
 export function createActivityRepository(db: Db) {
   const activity = activityEntity(db);
+  // Every activity write marks its school's term for the compliance overview, in the same transaction.
+  const marks = createComplianceMarks(db);
 
   return {
     ...readsById<ActivityRecord>(activity),
@@ -51,7 +54,7 @@ export function createActivityRepository(db: Db) {
     },
 
     async create(record: ActivityRecord, extra: GuardedWrite[]) {
-      await transactWrite(db, [{ op: txItem(activity.create(record)) }, ...extra]);
+      await transactWrite(db, [{ op: txItem(activity.create(record)) }, marks.step(record), ...extra]);
       return record;
     },
 
@@ -67,6 +70,7 @@ export function createActivityRepository(db: Db) {
               ? badInput('capacity', `capacity must not be below the ${String(existing.enrolledCount)} students on the roster`)
               : versionGuard('Activity', id, expectedVersion)(existing),
         },
+        marks.step(next),
         ...extra,
       ]);
       return next;
@@ -81,6 +85,7 @@ export function createActivityRepository(db: Db) {
           onConditionFail: (existing) =>
             existing && Number(existing.version) === version ? invalidTransition('Students are on the roster: take them off (or cancel the activity) first') : versionGuard('Activity', id, version)(existing),
         },
+        marks.step(previous),
         ...extra,
       ]);
     },

@@ -14,6 +14,7 @@ import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { GuardedWrite } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { activeProviderStatuses } from '../providers/providerRules';
+import { academicCategories } from '../providers/providerInput';
 import type { TermRepository } from '../terms/termRepository';
 import type { ActivityRecord } from './activityEntity';
 import { activityProblem, createActivitySchema, updateActivitySchema, weekdayOrder } from './activityInput';
@@ -67,6 +68,15 @@ export function createActivityService(deps: {
     return [providers.statusCheck(contract.providerId, activeProviderStatuses)];
   }
 
+  /** A training institution runs no academic activity (HOMEWORK, SELF_STUDY): SPEC §3.9, 篇二 非学科类. */
+  async function assertNonAcademicForTraining(activity: ActivityRecord) {
+    if (!activity.providerId || !academicCategories.includes(activity.category)) return;
+    const provider = await providers.get(activity.providerId);
+    if (provider?.kind === 'TRAINING_INSTITUTION') {
+      throw badInput('category', `${provider.name} is a training institution: it may run non-academic activities only, not ${activity.category}`);
+    }
+  }
+
   function assertConsistent(activity: ActivityRecord) {
     const problem = activityProblem(activity);
     if (problem) throw badInput(problem.field, problem.message);
@@ -118,6 +128,7 @@ export function createActivityService(deps: {
       };
       assertConsistent(record);
       const steps = [...(await providerSteps(record)), ...(await staffSteps(deps.staff, undefined, record))];
+      await assertNonAcademicForTraining(record);
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
@@ -142,6 +153,7 @@ export function createActivityService(deps: {
       const steps: GuardedWrite[] = await staffSteps(deps.staff, previous, next);
       const contractChanged = next.contractId !== previous.contractId;
       if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
+      if (next.category !== previous.category || next.providerId !== previous.providerId) await assertNonAcademicForTraining(next);
       if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1, next.id));
       steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: `修改排片 ${next.title}`, before: previous, after: next }));

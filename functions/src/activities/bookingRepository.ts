@@ -1,5 +1,5 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { AppError } from '../core/errors';
+import { batchGetItems } from '../db/batches';
 import type { Db } from '../db/client';
 import type { GuardedWrite } from '../db/transactions';
 
@@ -37,16 +37,15 @@ const keyOf = (key: string) => ({ pk: `$kehou#booking#${key}`, sk: '$booking_1' 
  */
 export function createBookingRepository(db: Db) {
   return {
-    /** The resource-days for these keys (BatchGetItem); missing ones are empty at version 0. */
+    /** The resource-days for these keys (BatchGetItem, unprocessed keys retried); missing ones are empty at version 0. */
     async load(keys: string[]): Promise<Map<string, ResourceDay>> {
       const unique = [...new Set(keys)];
       const days = new Map<string, ResourceDay>(unique.map((key) => [key, { key, bookings: {}, version: 0 }]));
       if (unique.length === 0) return days;
-      const out = await db.doc.send(
-        new BatchGetCommand({ RequestItems: { [db.config.tableName]: { Keys: unique.map(keyOf), ConsistentRead: true } } }),
-      );
-      for (const item of out.Responses?.[db.config.tableName] ?? []) {
-        days.set(item.resourceKey, { key: item.resourceKey, bookings: item.bookings ?? {}, version: item.version });
+      // A key left unprocessed must not read as an empty day: that would let a double booking through.
+      for (const item of await batchGetItems(db, unique.map(keyOf), { ConsistentRead: true })) {
+        const key = item.resourceKey as string;
+        days.set(key, { key, bookings: (item.bookings ?? {}) as ResourceDay['bookings'], version: item.version as number });
       }
       return days;
     },

@@ -1,51 +1,61 @@
+import type { ActivityRepository } from '../activities/activityRepository';
 import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
-import { badInput } from '../core/errors';
-import type { ActivityRepository } from '../activities/activityRepository';
-import type { ActivityRecord } from '../activities/activityEntity';
 import type { ContractRepository } from '../contracts/contractRepository';
-import { effectiveStatus } from '../contracts/contractService';
+import { badInput, notFound } from '../core/errors';
 import type { PolicyService } from '../policy/policyService';
+import type { ProviderRepository } from '../providers/providerRepository';
+import type { SchoolRecord } from '../schools/schoolEntity';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
+import type { DistrictPolicyRecord } from '../policy/policyEntity';
+import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
 
-export function createComplianceService(deps: { activities: ActivityRepository; contracts: ContractRepository; terms: TermRepository; policy: PolicyService }) {
-  const { activities, contracts, terms, policy } = deps;
+export function createComplianceService(deps: {
+  activities: ActivityRepository;
+  contracts: ContractRepository;
+  providers: ProviderRepository;
+  schools: SchoolRepository;
+  terms: TermRepository;
+  policy: PolicyService;
+}) {
+  const inputs = createComplianceInputs(deps);
 
-  /** Every activity of a school's term (a timetable has tens to a few hundred rows: page through them all). */
-  async function timetable(schoolId: string, termId: string): Promise<ActivityRecord[]> {
-    const rows: ActivityRecord[] = [];
-    let after: string | null = null;
-    do {
-      const page = await activities.list({ schoolId, termId, first: 100, after });
-      rows.push(...page.items.map((item) => item.record));
-      after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
-    } while (after);
-    return rows;
+  /** The report of a school's term, computed from the live records (no access check: callers have done it). */
+  async function compute(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord) {
+    const loaded = await inputs.load(school, term, policy);
+    const { days, rules, issues } = evaluateCompliance(loaded.inputs);
+    return {
+      schoolId: school.id,
+      termId: term.id,
+      compliant: issues.length === 0,
+      days,
+      rules,
+      issues,
+      serviceDayCount: [...loaded.inputs.datesByWeekday.values()].reduce((sum, dates) => sum + dates.length, 0),
+      minDailyMinutes: policy.minDailyMinutes,
+      lateCareEndsNotBefore: policy.lateCareEndsNotBefore,
+      minHomeworkGroupSize: policy.minHomeworkGroupSize,
+      serviceEndsBy: policy.serviceEndsBy ?? null,
+      validUntil: loaded.validUntil,
+    };
   }
 
   return {
+    compute,
+
+    /** Every rule of SPEC §3.3 and §3.9 for a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN). */
     async report(viewer: Viewer | null, schoolId: string, termId: string) {
       requireSchoolAccess(viewer, schoolId);
-      const term = await terms.get(termId);
+      const [school, term, policy] = await Promise.all([deps.schools.get(schoolId), deps.terms.get(termId), deps.policy.current()]);
+      if (!school) throw notFound('School', schoolId);
       if (!term || term.schoolId !== schoolId) throw badInput('termId', 'termId must be a term of this school');
-      const [rules, rows] = await Promise.all([policy.current(), timetable(schoolId, termId)]);
-      const contractIds = [...new Set(rows.map((row) => row.contractId).filter((id): id is string => Boolean(id)))];
-      const found = (await contracts.getMany(contractIds)).filter((contract) => contract !== undefined);
-      const activeIds = new Set(found.filter((contract) => effectiveStatus(contract) === 'ACTIVE').map((contract) => contract.id));
-      const { days, issues } = evaluateCompliance(rules, rows, (id) => Boolean(id && activeIds.has(id)));
-      return {
-        schoolId,
-        termId,
-        compliant: issues.length === 0,
-        days,
-        issues,
-        minDailyMinutes: rules.minDailyMinutes,
-        lateCareEndsNotBefore: rules.lateCareEndsNotBefore,
-        minHomeworkGroupSize: rules.minHomeworkGroupSize,
-      };
+      return compute(school, term, policy);
     },
   };
 }
 
 export type ComplianceService = ReturnType<typeof createComplianceService>;
+export type ComplianceReportView = Awaited<ReturnType<ComplianceService['compute']>>;

@@ -5,6 +5,7 @@ import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { whereEquals } from '../db/filters';
 import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { contractEntity, type ContractRecord, type StoredContractStatus } from './contractEntity';
+import { createComplianceMarks } from '../compliance/complianceMarks';
 
 export interface ContractListArgs extends PageArgs {
   schoolId?: string | null;
@@ -22,6 +23,9 @@ function writable(record: ContractRecord) {
 
 export function createContractRepository(db: Db) {
   const contract = contractEntity(db);
+  // Contract writes mark their school's term for the compliance overview, in the same transaction (exit completion,
+  // which uses `transitionStep` in batches, marks before and after instead).
+  const marks = createComplianceMarks(db);
 
   return {
     ...readsById<ContractRecord>(contract),
@@ -44,7 +48,7 @@ export function createContractRepository(db: Db) {
     },
 
     async create(record: ContractRecord, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [{ op: txItem(contract.create(record)) }, ...extra]);
+      await transactWrite(db, [{ op: txItem(contract.create(record)) }, marks.step(record), ...extra]);
       return record;
     },
 
@@ -55,6 +59,7 @@ export function createContractRepository(db: Db) {
           op: versionedPatch(contract, { id: next.id }, writable(next), expectedVersion),
           onConditionFail: versionGuard('Contract', next.id, expectedVersion),
         },
+        marks.step(next),
         ...extra,
       ]);
       return next;
@@ -66,12 +71,12 @@ export function createContractRepository(db: Db) {
     },
 
     async transition(previous: ContractRecord, next: ContractRecord, expectedVersion?: number | null, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [this.transitionStep(previous, next, expectedVersion), ...extra]);
+      await transactWrite(db, [this.transitionStep(previous, next, expectedVersion), marks.step(next), ...extra]);
       return next;
     },
 
     async delete(previous: ContractRecord, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), ...extra]);
+      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), marks.step(previous), ...extra]);
     },
 
     /**

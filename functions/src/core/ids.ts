@@ -21,6 +21,7 @@ export const idPrefixes = {
   Student: 'stu',
   Guardian: 'gdn',
   EnrolmentApplication: 'enr',
+  Inspection: 'isp',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

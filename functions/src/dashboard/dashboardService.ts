@@ -1,41 +1,30 @@
 import { requireRole, requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { localDate } from '../core/clock';
-import type { ComplianceService } from '../compliance/complianceService';
+import type { OverviewService } from '../compliance/overviewService';
+import type { InspectionService } from '../inspections/inspectionService';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
 import type { ExitRepository } from '../exits/exitRepository';
 import type { PolicyService } from '../policy/policyService';
 import { providerStatuses } from '../providers/providerEntity';
 import type { ProviderRepository } from '../providers/providerRepository';
-import type { SchoolRecord } from '../schools/schoolEntity';
-import type { SchoolRepository } from '../schools/schoolRepository';
 import type { AnswerService } from '../surveys/answerService';
 import type { SurveyRepository } from '../surveys/surveyRepository';
-import type { TermRepository } from '../terms/termRepository';
 import { allRecords } from '../db/allRecords';
 
 export function createDashboardService(deps: {
-  schools: SchoolRepository;
-  terms: TermRepository;
   providers: ProviderRepository;
   contracts: ContractRepository;
   evaluations: EvaluationRepository;
   exits: ExitRepository;
   surveys: SurveyRepository;
   policy: PolicyService;
-  compliance: ComplianceService;
+  complianceOverview: OverviewService;
   answers: AnswerService;
+  inspections: InspectionService;
 }) {
-  const { schools, terms, providers, contracts, evaluations, exits, surveys, policy, compliance, answers } = deps;
-
-  /** The term containing today, else the latest one. */
-  async function currentTerm(schoolId: string) {
-    const page = await terms.list({ schoolId, first: 10 });
-    const today = localDate();
-    const list = page.items.map((item) => item.record);
-    return list.find((term) => term.startDate <= today && term.endDate >= today) ?? list[0];
-  }
+  const { providers, contracts, evaluations, exits, surveys, policy, complianceOverview, answers, inspections } = deps;
 
   /** The providers holding or having held a contract with the school (tens at most). */
   async function providersServing(schoolId: string) {
@@ -53,17 +42,10 @@ export function createDashboardService(deps: {
       const in30 = localDate(30);
       const rules = await policy.current();
 
-      const schoolList: SchoolRecord[] = scope
-        ? [await schools.get(scope)].filter((school): school is SchoolRecord => Boolean(school))
-        : await allRecords((after) => schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } }));
-      const complianceRows = await Promise.all(
-        schoolList.map(async (school) => {
-          const term = await currentTerm(school.id);
-          if (!term) return undefined;
-          const report = await compliance.report(signedIn, school.id, term.id);
-          return { schoolId: school.id, schoolName: school.name, termId: term.id, issueCount: report.issues.length };
-        }),
-      );
+      // Each school's current term from the maintained compliance summaries (no timetable is read when they are fresh).
+      const complianceRows = (await complianceOverview.overview(signedIn)).rows
+        .filter((row) => !scope || row.schoolId === scope)
+        .map(({ schoolId, schoolName, termId, issueCount }) => ({ schoolId, schoolName, termId, issueCount }));
 
       // One school's figures count only the providers serving it; the district's count every provider.
       const serving = scope ? await providersServing(scope) : undefined;
@@ -87,9 +69,13 @@ export function createDashboardService(deps: {
         .filter((group) => !scope || group.key === scope)
         .map((group) => ({ schoolId: group.key, schoolName: group.label, responseCount: group.responseCount, satisfactionRate: group.satisfactionRate }));
 
+      const overdue = await inspections.overdue(signedIn, scope);
+      const schoolNames = new Map(complianceRows.map((row) => [row.schoolId, row.schoolName]));
       return {
         schoolId: scope ?? null,
-        schoolsWithComplianceProblems: complianceRows.filter((row) => row && row.issueCount > 0) as { schoolId: string; schoolName: string; termId: string; issueCount: number }[],
+        overdueFindingCount: overdue.length,
+        overdueFindings: overdue.slice(0, 10).map((entry) => ({ ...entry, schoolName: schoolNames.get(entry.inspection.schoolId) ?? '' })),
+        schoolsWithComplianceProblems: complianceRows.filter((row) => row.issueCount > 0),
         providersByStatus,
         contractsExpiringSoon,
         qualificationsExpiringSoon,

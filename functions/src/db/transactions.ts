@@ -14,6 +14,11 @@ export interface GuardedWrite {
   /** An ElectroDB `.commit()` result (a TransactWriteItem in DocumentClient form). */
   op: object;
   onConditionFail?: (existing: Record<string, unknown> | undefined) => AppError;
+  /**
+   * Writes with the same key are one write: only the first is sent (a transaction may touch an item once). For
+   * idempotent bookkeeping steps several writers add, e.g. the compliance mark of a school's term.
+   */
+  key?: string;
 }
 
 const actionKeys = ['Put', 'Update', 'Delete', 'ConditionCheck'] as const;
@@ -37,7 +42,9 @@ export class ConcurrentTransaction extends AppError {
  * Runs writes as ONE DynamoDB transaction: all happen or none. A failed condition becomes the coded error its
  * write declares; a concurrent transaction on the same items becomes CONFLICT. Nothing is ever half-written.
  */
-export async function transactWrite(db: Db, writes: GuardedWrite[]): Promise<void> {
+export async function transactWrite(db: Db, all: GuardedWrite[]): Promise<void> {
+  const keys = new Set<string>();
+  const writes = all.filter((write) => !write.key || (!keys.has(write.key) && Boolean(keys.add(write.key))));
   if (writes.length === 0) return;
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: writes.map(toTransactItem) }));

@@ -1,5 +1,6 @@
 import type { Entity } from 'electrodb';
 import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import { getInOrder } from './batches';
 import { txItem, type GuardedWrite } from './transactions';
 
 // ElectroDB's entity generics differ per entity; this helper only needs patch/set/remove/where, so it accepts any.
@@ -96,13 +97,9 @@ export function readsById<T>(entity: AnyEntity) {
       const { data } = await entity.get({ id }).go();
       return (data ?? undefined) as T | undefined;
     },
-    /** Records by id in the order asked (BatchGetItem; DataLoader's batch function). */
+    /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */
     async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
-      if (ids.length === 0) return [];
-      // With a list of keys ElectroDB issues BatchGetItem; preserveBatchOrder keeps the order DataLoader needs.
-      const batch = entity.get(ids.map((id) => ({ id }))) as unknown as { go(options: { preserveBatchOrder: boolean }): Promise<{ data: (T | null)[] }> };
-      const { data } = await batch.go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
+      return getInOrder<T>(entity, ids.map((id) => ({ id })));
     },
   };
 }

@@ -11,14 +11,23 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
 import type { DocumentRepository } from './documentRepository';
-import type { DocumentStorage } from './storage';
+import { contentFits, extensionFits, fileTypes, SNIFF_BYTES } from './fileTypes';
+import { uploadKeyOf, type DocumentStorage } from './storage';
 
-const uploadSchema = z.object({
-  ownerId: z.string().min(1),
-  fileName: text(200).refine((name) => !/[\\/\u0000]/.test(name), 'must be a plain file name'),
-  contentType: z.enum(allowedContentTypes, { message: `must be one of ${allowedContentTypes.join(', ')}` }),
-  size: z.number().int().min(1, 'must be at least 1 byte').max(MAX_DOCUMENT_BYTES, 'must be at most 10 MB'),
-});
+const uploadSchema = z
+  .object({
+    ownerId: z.string().min(1),
+    fileName: text(200).refine((name) => !/[\\/\u0000]/.test(name), 'must be a plain file name'),
+    contentType: z.enum(allowedContentTypes, { message: `must be one of ${allowedContentTypes.join(', ')}` }),
+    size: z.number().int().min(1, 'must be at least 1 byte').max(MAX_DOCUMENT_BYTES, 'must be at most 10 MB'),
+  })
+  // The name's extension must be one of the declared type's: `x.html` is stored neither as a PDF nor at all.
+  .superRefine((input, ctx) => {
+    if (input.contentType in fileTypes && !extensionFits(input.fileName, input.contentType)) {
+      const expected = fileTypes[input.contentType].extensions.map((extension) => `.${extension}`).join(' or ');
+      ctx.addIssue({ code: 'custom', path: ['fileName'], message: `must end with ${expected} for ${input.contentType}` });
+    }
+  });
 
 type Access = 'read' | 'write';
 
@@ -51,6 +60,13 @@ export function createDocumentService(deps: {
     throw forbidden('You may not access these documents');
   }
 
+  /** A document is attached to a provider or contract that exists (for every role, district admins included). */
+  async function requireOwnerExists(ownerId: string) {
+    const kind = typeOfId(ownerId);
+    const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
+    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
+  }
+
   async function load(id: string): Promise<DocumentRecord> {
     const document = await documents.get(id);
     if (!document) throw notFound('Document', id);
@@ -63,9 +79,11 @@ export function createDocumentService(deps: {
       return documents.listByOwner(ownerId);
     },
 
-    /** Records the document (PENDING) and returns where to PUT its bytes. */
+    /** Records the document (PENDING) and returns where to PUT its bytes (a staging key, content type and size signed). */
     async requestUpload(viewer: Viewer | null, input: unknown) {
       const values = parseInput(uploadSchema, input);
+      requireViewer(viewer);
+      await requireOwnerExists(values.ownerId);
       const signedIn = await checkOwner(viewer, values.ownerId, 'write');
       const now = nowIso();
       const id = newId('Document');
@@ -82,17 +100,33 @@ export function createDocumentService(deps: {
       await documents.create(record, [
         audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: `上传文件 ${record.fileName}`, after: { documentId: id, fileName: record.fileName } }),
       ]);
-      const target = await storage.uploadTarget(record.storageKey, record.contentType, record.size);
+      const target = await storage.uploadTarget(uploadKeyOf(record.storageKey), record.contentType, record.size);
       return { document: record, ...target };
     },
 
-    /** Marks the document UPLOADED once its bytes are in storage with the announced size. */
+    /**
+     * Marks the document UPLOADED once its bytes arrived with the announced size and really are of the declared type
+     * (magic bytes), and moves exactly those bytes to the document's key. Confirming again changes nothing: whatever
+     * is PUT to the upload URL afterwards never reaches the document.
+     */
     async confirmUpload(viewer: Viewer | null, id: string): Promise<DocumentRecord> {
       const document = await load(id);
       await checkOwner(viewer, document.ownerId, 'write');
-      const size = await storage.sizeOf(document.storageKey);
-      if (size === undefined) throw badInput('id', 'The file has not been uploaded yet');
-      if (size !== document.size) throw badInput('size', `The uploaded file has ${size} bytes, not the announced ${document.size}`);
+      if (document.status === 'UPLOADED') return document;
+      const uploadKey = uploadKeyOf(document.storageKey);
+      const upload = await storage.inspect(uploadKey, SNIFF_BYTES);
+      if (!upload) throw badInput('id', 'The file has not been uploaded yet');
+      if (upload.size !== document.size) throw badInput('size', `The uploaded file has ${upload.size} bytes, not the announced ${document.size}`);
+      if (!contentFits(upload.head, document.contentType)) {
+        // Dropped, so nothing of it can ever be served; the same upload URL may send the right file while it is valid.
+        await storage.remove(uploadKey);
+        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`);
+      }
+      if (!(await storage.promote(uploadKey, document.storageKey, upload.tag))) {
+        const current = await load(id);
+        if (current.status === 'UPLOADED') return current;
+        throw badInput('id', 'The file changed while it was being checked; confirm again');
+      }
       const updatedAt = nowIso();
       await documents.markUploaded(id, updatedAt);
       return { ...document, status: 'UPLOADED', updatedAt };
@@ -102,7 +136,7 @@ export function createDocumentService(deps: {
       const document = await load(id);
       await checkOwner(viewer, document.ownerId, 'read');
       if (document.status !== 'UPLOADED') throw badInput('id', 'The file has not been uploaded yet');
-      return storage.downloadTarget(document.storageKey, document.fileName);
+      return storage.downloadTarget(document.storageKey, document.fileName, document.contentType);
     },
 
     /** Deletes an unarchived document and its bytes. */
@@ -113,6 +147,7 @@ export function createDocumentService(deps: {
         audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: `删除文件 ${document.fileName}`, before: { documentId: id, fileName: document.fileName } }),
       ]);
       await storage.remove(document.storageKey);
+      if (document.status === 'PENDING') await storage.remove(uploadKeyOf(document.storageKey));
       return id;
     },
 

@@ -1,3 +1,4 @@
+import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { readsById } from '../db/versionedPatch';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
@@ -40,9 +41,7 @@ export function createEvaluationRepository(db: Db) {
 
     /** The district standing of many providers (BatchGetItem: one call for a page of providers). */
     async districtStandings(providerIds: readonly string[]): Promise<(StandingRecord | undefined)[]> {
-      if (providerIds.length === 0) return [];
-      const { data } = await standing.get(providerIds.map((providerId) => ({ providerId, scope: DISTRICT_SCOPE }))).go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
+      return getInOrder<StandingRecord>(standing, providerIds.map((providerId) => ({ providerId, scope: DISTRICT_SCOPE })));
     },
 
     /** All standing items of a provider: the district one and one per school (one Query). */

@@ -17,6 +17,7 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import { DISTRICT_SCOPE, evaluationCriteria, evaluationKinds, type EvaluationRecord } from './evaluationEntity';
 import type { EvaluationListArgs, EvaluationRepository } from './evaluationRepository';
 import { nextStanding } from './standing';
+import { logger } from '../observability/logger';
 
 const score = z.number().int().min(0, 'must be 0–100').max(100, 'must be 0–100');
 
@@ -114,7 +115,7 @@ export function createEvaluationService(deps: {
       // the console's "open exit case" action remain as ways to act on it.
       for (const hook of deps.onRecorded ?? []) {
         await hook(record, signedIn).catch((error: unknown) =>
-          console.error(JSON.stringify({ level: 'error', message: 'Evaluation follow-up failed', evaluationId: record.id, error: String(error) })),
+          logger.error('Evaluation follow-up failed', { evaluationId: record.id, error: error as Error }),
         );
       }
       return record;

@@ -9,8 +9,10 @@ export const exitQueries: Pick<QueryResolvers, 'providerExit' | 'providerExits'>
 export const exitMutations: Pick<MutationResolvers, 'openProviderExit' | 'decideProviderExit' | 'reassignActivity' | 'cancelActivity' | 'completeProviderExit'> = {
   openProviderExit: (_parent, { input }, { viewer, services }) => services.exits.open(viewer, input),
   decideProviderExit: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) => services.exits.decide(viewer, id, decision, comment, expectedVersion),
-  reassignActivity: (_parent, { exitId, activityId, ...change }, { viewer, services }) => services.exitTransition.resolve(viewer, exitId, activityId, change),
-  cancelActivity: (_parent, { exitId, activityId }, { viewer, services }) => services.exitTransition.resolve(viewer, exitId, activityId, 'CANCEL'),
+  reassignActivity: (_parent, { exitId, activityId, expectedVersion, ...change }, { viewer, services }) =>
+    services.exitTransition.resolve(viewer, exitId, activityId, change, expectedVersion),
+  cancelActivity: (_parent, { exitId, activityId, expectedVersion }, { viewer, services }) =>
+    services.exitTransition.resolve(viewer, exitId, activityId, 'CANCEL', expectedVersion),
   completeProviderExit: (_parent, { id, expectedVersion }, { viewer, services }) => services.exits.complete(viewer, id, expectedVersion),
 };
 

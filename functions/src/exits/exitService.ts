@@ -25,6 +25,7 @@ import * as z from 'zod';
 import type { ExitEvidenceRecord, ExitTrigger, ProviderExitRecord } from './exitEntity';
 import type { ExitRepository } from './exitRepository';
 import { collectAffected, type TransitionDeps } from './exitTransition';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 
 export const SYSTEM_VIEWER: Viewer = { sub: 'system', role: 'DISTRICT_ADMIN' };
 
@@ -49,6 +50,8 @@ export interface ExitServiceDeps extends TransitionDeps {
   access: RecordAccess;
   /** Items per DynamoDB transaction (100 on AWS); lower in tests to exercise resumable completion. */
   maxTransactionItems?: number;
+  /** Marks the school terms whose contracts completion terminates, for the compliance overview. */
+  complianceMarks: ComplianceMarks;
 }
 
 export function createExitService(deps: ExitServiceDeps) {
@@ -219,6 +222,10 @@ export function createExitService(deps: ExitServiceDeps) {
         const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: `有序退出 ${current.id}`, version: contract.version + 1, updatedAt: now };
         return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: '有序退出：协议终止', before: contract, after: terminated })];
       });
+      // The terminations run in several transactions when large: the compliance marks of every school term the
+      // provider ever contracted go out before the first and after the last (a retry after a crash marks again).
+      const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({ schoolId, termId }));
+      await deps.complianceMarks.now(touched);
       const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
       const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
       const exited: ProviderRecord = { ...provider, status: 'EXITED', reentryDate, version: provider.version + 1, updatedAt: now };
@@ -237,6 +244,7 @@ export function createExitService(deps: ExitServiceDeps) {
         for (let i = 0; i < contractSteps.length; i += perBatch) await exits.run(contractSteps.slice(i, i + perBatch));
         await exits.run(finalSteps);
       }
+      await deps.complianceMarks.now(touched);
       return next;
     },
   };

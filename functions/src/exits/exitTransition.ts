@@ -66,7 +66,15 @@ interface Reassignment {
  * Reassigns or cancels one affected activity. The activity change, its bookings, the contracts' counters and the
  * case's record of the resolution are ONE transaction: the case can never claim a resolution that did not happen.
  */
-export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | null, exitId: string, activityId: string, change: Reassignment | 'CANCEL') {
+export async function resolveActivity(
+  deps: TransitionDeps,
+  viewer: Viewer | null,
+  exitId: string,
+  activityId: string,
+  change: Reassignment | 'CANCEL',
+  /** The case's version the caller read (workflow convention: optional; CONFLICT when the case moved on). */
+  expectedVersion?: number | null,
+) {
   const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
   const exit = await deps.exits.get(exitId);
   if (!exit) throw notFound('ProviderExit', exitId);
@@ -116,7 +124,8 @@ export async function resolveActivity(deps: TransitionDeps, viewer: Viewer | nul
     updatedAt: now,
   };
   steps.push(
-    deps.exits.step(nextExit, 'APPROVED', exit.version),
+    // Conditional on the version read here, or on the caller's: a stale expectedVersion fails the whole transaction.
+    deps.exits.step(nextExit, 'APPROVED', expectedVersion ?? exit.version),
     deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${zhOf(resolved.resolution)}`, before: activity, after: next }),
     deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
   );

@@ -17,6 +17,10 @@ import type { SchoolClassRecord, SchoolClassPage, SchoolClassPageItem } from '..
 import type { StudentRecord, StudentPage, StudentPageItem } from '../people/studentEntity';
 import type { GuardianRecord } from '../guardians/guardianEntity';
 import type { EnrolmentApplicationRecord, EnrolmentApplicationPage, EnrolmentApplicationPageItem } from '../enrolment/applicationEntity';
+import type { ComplianceOverviewRowView } from '../compliance/overviewService';
+import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
+import type { SchoolScoreView } from '../inspections/scoreService';
+import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -284,17 +288,51 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
-/** The "5+2" check of one service day. */
+/** One date of a term calendar (校历). */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['Date']['output'];
+  kind: CalendarDayKind;
+  /** The make-up day's note, if any. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether after-school service runs that day (roll call, bills and stipends count only these). */
+  serviceDay: Scalars['Boolean']['output'];
+  /** The weekday whose timetable runs that day (differs from `weekday` on a make-up day); null without service. */
+  timetableWeekday?: Maybe<Weekday>;
+  /** The weekday of the date itself. */
+  weekday: Weekday;
+};
+
+/** Why a date is or is not a service day of the term. */
+export type CalendarDayKind =
+  /** A holiday: an excluded date of the term (节假日). */
+  | 'EXCLUDED'
+  /** A make-up day (调休补课日) running another weekday's timetable. */
+  | 'MAKE_UP_DAY'
+  /** Inside the term, but the policy serves no children that weekday (e.g. weekends, or Fridays under MON–THU). */
+  | 'NO_SERVICE_WEEKDAY'
+  /** Before the term starts or after it ends. */
+  | 'OUTSIDE_TERM'
+  /** A service weekday of the policy inside the term (服务日). */
+  | 'SERVICE_DAY';
+
+/** The check of one service weekday of the policy. */
 export type ComplianceDay = {
   __typename?: 'ComplianceDay';
   /** Active activities that day. */
   activityCount: Scalars['Int']['output'];
+  /** When the day's last activity ends, or null without activities. */
+  endsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** When the day's latest late-care activity ends, or null without late care. */
   lateCareEndsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** Whether late care exists and ends no earlier than `lateCareEndsNotBefore`. */
   lateCareOk: Scalars['Boolean']['output'];
   /** Whether `serviceMinutes` reaches the policy's `minDailyMinutes`. */
   meetsMinimum: Scalars['Boolean']['output'];
+  /** The segments (班级/年级/校级服务) that run that day. */
+  segments: Array<ServiceSegment>;
+  /** Dates of the term that run this weekday's timetable: holidays excluded, make-up days (调休补课) included. A weekday with 0 is not checked. */
+  serviceDateCount: Scalars['Int']['output'];
   /** Minutes covered by at least one active activity (overlaps counted once). */
   serviceMinutes: Scalars['Int']['output'];
   weekday: Weekday;
@@ -305,6 +343,13 @@ export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
   /** The activity concerned, if any. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** The contract concerned, if any. */
+  contractId?: Maybe<Scalars['ID']['output']>;
+  /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** The grades concerned, if any (1–9). */
+  grades?: Maybe<Array<Scalars['Int']['output']>>;
+  /** The code of the rule that found it. */
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
@@ -312,42 +357,150 @@ export type ComplianceIssue = {
   weekday?: Maybe<Weekday>;
 };
 
-/** What a compliance finding is about. */
+/**
+ * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
+ * names the seed plan rule it comes from (`ComplianceRuleResult.explanation`).
+ */
 export type ComplianceIssueKind =
-  /** A service day of the policy has no activity at all. */
+  /** A training institution (校外培训机构) runs an academic activity: HOMEWORK or SELF_STUDY (篇二: 非学科类). */
+  | 'ACADEMIC_BY_TRAINING_INSTITUTION'
+  /** An activity falls on a weekday without any service date in the term calendar (篇五: 法定节假日除外; 校历). */
+  | 'ACTIVITY_OUTSIDE_CALENDAR'
+  /** A class without a staff member on duty (篇三: 每个课后班应至少安排一名教职工). Needs class records: NOT_CHECKED until they exist. */
+  | 'CLASS_WITHOUT_STAFF'
+  /** A service day of the policy has no activity at all (篇二 "5+2"). */
   | 'DAY_NOT_COVERED'
-  /** Late care ends earlier than `lateCareEndsNotBefore`. */
+  /** A school day without a care log (篇五: 课后看护日志). Needs care logs: NOT_CHECKED until they exist. */
+  | 'DAY_WITHOUT_CARE_LOG'
+  /** A grade of the school is not served, or not without a gap, until its last pickup slot on a service day (篇一 接送时间点). */
+  | 'GRADE_NOT_SERVED'
+  /** Late care ends earlier than `lateCareEndsNotBefore` (篇二: 一般不早于下午18:00). */
   | 'LATE_CARE_ENDS_EARLY'
-  /** A provider's activity has no ACTIVE contract covering it. */
+  /** A provider's activity has no ACTIVE contract covering it (篇二: 签订课后服务协议). */
   | 'NO_ACTIVE_CONTRACT'
-  /** A service day has no late-care (LATE_CARE) activity. */
+  /** A service day has no late-care (LATE_CARE) activity (篇二 校级服务). */
   | 'NO_LATE_CARE'
-  /** An activity names no person in charge. */
+  /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
-  /** A service day has fewer minutes of service than `minDailyMinutes`. */
+  /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
+  | 'PROVIDER_BANNED'
+  /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
+  | 'PROVIDER_STAFF_UNCERTIFIED'
+  /** A service day lacks one of the three segments 班级服务/年级服务/校级服务 (篇二 三段式服务). */
+  | 'SEGMENT_MISSING'
+  /** An activity ends after `serviceEndsBy` (in summer `summerServiceEndsBy`) on a service date (篇五: 至5:00，夏季5:30). */
+  | 'SERVICE_ENDS_LATE'
+  /** A service day has fewer minutes of service than `minDailyMinutes` (篇二: 不少于2小时). */
   | 'SHORT_DAY'
-  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged. */
+  /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
 
 /**
- * The \"5+2\" compliance report of one school's term under the district policy: every service day covered, enough
- * minutes each day, late care until the required time, homework groups large enough, every activity with a person in
- * charge and every provider activity under an ACTIVE contract.
+ * The district compliance overview (合规总览): every school × rule for one term, from maintained per-school summaries
+ * (a write that can change a school's result marks its summary in the same transaction; only marked summaries are
+ * recomputed). A SCHOOL_ADMIN gets their own school's row only.
+ */
+export type ComplianceOverview = {
+  __typename?: 'ComplianceOverview';
+  /** How many rows this request had to recompute from the records (0 when every summary was fresh). */
+  recomputedCount: Scalars['Int']['output'];
+  /** One row per school that has a term for the slot, by school code. */
+  rows: Array<ComplianceOverviewRow>;
+  /** The rules, in column order. */
+  rules: Array<ComplianceRuleInfo>;
+  /** The school year asked for, or null for each school's current term (the one containing today, else the newest). */
+  schoolYear?: Maybe<Scalars['String']['output']>;
+  semester?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One cell of the district overview: a rule's outcome at one school. */
+export type ComplianceOverviewCell = {
+  __typename?: 'ComplianceOverviewCell';
+  code: ComplianceIssueKind;
+  issueCount: Scalars['Int']['output'];
+  status: ComplianceRuleStatus;
+};
+
+/** One school of the district overview: its term's outcome per rule. */
+export type ComplianceOverviewRow = {
+  __typename?: 'ComplianceOverviewRow';
+  /** One cell per rule, in the order of `ComplianceOverview.rules`. */
+  cells: Array<ComplianceOverviewCell>;
+  /** True when no checked rule has a finding. */
+  compliant: Scalars['Boolean']['output'];
+  /** When the summary behind this row was computed from the records. */
+  computedAt: Scalars['DateTime']['output'];
+  /** All findings of the term. */
+  issueCount: Scalars['Int']['output'];
+  /** The school, resolved (as the viewer may read it). */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  termId: Scalars['ID']['output'];
+};
+
+/**
+ * The compliance report of one school's term under the district policy and the term calendar: every rule of SPEC §3.3
+ * and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
  */
 export type ComplianceReport = {
   __typename?: 'ComplianceReport';
-  /** True when there is no finding. */
+  /** True when no checked rule has a finding (NOT_CHECKED rules are listed in `rules`, not counted as passed). */
   compliant: Scalars['Boolean']['output'];
-  /** One entry per service day of the policy. */
+  /** One entry per service weekday of the policy. */
   days: Array<ComplianceDay>;
   issues: Array<ComplianceIssue>;
   lateCareEndsNotBefore: Scalars['LocalTime']['output'];
-  /** The policy rules applied. */
+  /** The policy values applied. */
   minDailyMinutes: Scalars['Int']['output'];
   minHomeworkGroupSize: Scalars['Int']['output'];
+  /** Every rule, in a fixed order, with its seed rule, explanation and outcome. */
+  rules: Array<ComplianceRuleResult>;
   schoolId: Scalars['ID']['output'];
+  /** Service days of the term (校历: holidays excluded, make-up days included). */
+  serviceDayCount: Scalars['Int']['output'];
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
   termId: Scalars['ID']['output'];
 };
+
+/** One rule as a column of the district overview. */
+export type ComplianceRuleInfo = {
+  __typename?: 'ComplianceRuleInfo';
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** The seed plan part: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  /** Short Chinese title. */
+  title: Scalars['String']['output'];
+};
+
+/** One rule of the report and its outcome for this school's term. */
+export type ComplianceRuleResult = {
+  __typename?: 'ComplianceRuleResult';
+  code: ComplianceIssueKind;
+  /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
+  explanation: Scalars['String']['output'];
+  /** Findings of this rule (0 unless FAILED). */
+  issueCount: Scalars['Int']['output'];
+  /** The seed plan part the rule comes from: 篇一, 篇二, 篇三 or 篇五. */
+  seed: Scalars['String']['output'];
+  status: ComplianceRuleStatus;
+  /** Short Chinese title, e.g. 每日服务时长. */
+  title: Scalars['String']['output'];
+};
+
+/** How a rule came out for one school's term. */
+export type ComplianceRuleStatus =
+  /** Checked, at least one finding. */
+  | 'FAILED'
+  /** Does not apply under the district policy (e.g. no `serviceEndsBy`, or outside providers allowed). */
+  | 'NOT_APPLICABLE'
+  /** Cannot be checked yet: the records it needs (classes, care logs) do not exist in this deployment. Never counts as passed. */
+  | 'NOT_CHECKED'
+  /** Checked, no finding. */
+  | 'PASSED';
 
 /**
  * A service agreement (课后服务协议) between a school and a provider for a term, with the four required clauses:
@@ -553,6 +706,8 @@ export type CreateTermInput = {
   endDate: Scalars['Date']['input'];
   /** Holidays inside the term. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Make-up days (调休补课) inside the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
   schoolId: Scalars['ID']['input'];
   /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['input'];
@@ -583,6 +738,10 @@ export type Dashboard = {
   contractsExpiringSoon: Scalars['Int']['output'];
   /** Exit cases in progress (OPEN or APPROVED). */
   openExitCases: Scalars['Int']['output'];
+  /** Inspection findings not rectified after their deadline (逾期未整改), in the district or the school. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The overdue findings, earliest deadline first (at most 10). */
+  overdueFindings: Array<OverdueFinding>;
   providersByStatus: Array<ProviderStatusCount>;
   /** Qualifications of approved providers that expire within 30 days. */
   qualificationsExpiringSoon: Scalars['Int']['output'];
@@ -625,14 +784,29 @@ export type DistrictPolicy = Node & {
   operatingFundPerStudentYear: Scalars['Float']['output'];
   /** Whether schools may contract outside providers (校外机构) at all. */
   outsideProvidersAllowed: Scalars['Boolean']['output'];
+  /** Points taken off a school's inspection score for each finding still open after its rectification deadline (e.g. 5). */
+  overdueFindingPenalty: Scalars['Int']['output'];
   /** Months an exited provider must wait before it may apply again (e.g. 12). */
   reentryAfterMonths: Scalars['Int']['output'];
   /** A provider satisfaction rate (0–1, share of 4–5 ratings) below this opens a provider exit case when a survey closes (e.g. 0.6). */
   satisfactionExitRate: Scalars['Float']['output'];
+  /** How the school term score (学校学期得分) weighs its three parts; see `schoolScores`. */
+  schoolScoreWeights: SchoolScoreWeights;
   /** Days on which schools must offer services (e.g. MONDAY–FRIDAY under "5+2"). */
   serviceDays: Array<Weekday>;
+  /**
+   * Every activity must end by this time (服务结束时间, e.g. `17:00` under seed part 五); null: no such limit. Outside
+   * the summer period (`summerFrom`–`summerTo`) this is the limit on every service day.
+   */
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
   /** Months after leaving (离校) when a student's data is deleted (数据保留期限), 1–120; default 12. */
   studentDataRetentionMonths: Scalars['Int']['output'];
+  /** First day of the summer period each year, `MM-DD` (e.g. `05-01`); needed with `summerServiceEndsBy`. */
+  summerFrom?: Maybe<Scalars['String']['output']>;
+  /** The later limit inside the summer period (夏季作息, e.g. `17:30`); null: none. */
+  summerServiceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** Last day of the summer period each year, `MM-DD` (e.g. `09-30`), inclusive. */
+  summerTo?: Maybe<Scalars['String']['output']>;
   /** Teacher stipend per class hour, in yuan (e.g. 85). */
   teacherRatePerHour: Scalars['Float']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -653,11 +827,23 @@ export type DistrictPolicyInput = {
   monthlyFee?: InputMaybe<Scalars['Float']['input']>;
   operatingFundPerStudentYear?: InputMaybe<Scalars['Float']['input']>;
   outsideProvidersAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Points per overdue finding, 0–100. */
+  overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Weights of the school term score. */
+  schoolScoreWeights?: InputMaybe<SchoolScoreWeightsInput>;
   serviceDays?: InputMaybe<Array<Weekday>>;
+  /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
+  serviceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
   /** Months after leaving when a student's data is deleted, 1–120. */
   studentDataRetentionMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Summer period start `MM-DD`; null clears it. */
+  summerFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
+  summerServiceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Summer period end `MM-DD` (inclusive); null clears it. */
+  summerTo?: InputMaybe<Scalars['String']['input']>;
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -949,6 +1135,15 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** How serious a finding is (问题等级). */
+export type FindingSeverity =
+  /** 严重问题 */
+  | 'HIGH'
+  /** 一般问题 */
+  | 'LOW'
+  /** 较重问题 */
+  | 'MEDIUM';
+
 /** Gender (性别), as the school's class list records it. */
 export type Gender =
   /** Female (女). */
@@ -1029,6 +1224,106 @@ export type ImportRowError = {
   row: Scalars['Int']['output'];
 };
 
+/**
+ * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
+ * rectification deadlines, and a score. The school records each rectification; the district closes the inspection
+ * once all are rectified. Readable by the district and by the inspected school's admin.
+ */
+export type Inspection = Node & {
+  __typename?: 'Inspection';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  /** Names of the inspectors (督查人员). */
+  inspectors: Array<Scalars['String']['output']>;
+  /** Findings not yet rectified. */
+  openFindingCount: Scalars['Int']['output'];
+  /** Findings not rectified after their deadline. */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** The school, resolved. */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The inspection's score, 0–100 (督查得分). */
+  score: Scalars['Int']['output'];
+  status: InspectionStatus;
+  /** Overall remarks, if any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The term, resolved. */
+  term: Term;
+  /** The school's term that contains `date` (the score counts for it). */
+  termId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of inspections (Relay connection, plus `nodes` and `totalCount`). */
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
+  nodes: Array<Inspection>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an inspection connection. */
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Inspection;
+};
+
+/** Filters for `inspections`. */
+export type InspectionFilter = {
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only OPEN inspections with a finding past its deadline (逾期未整改). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this school year, e.g. `2026-2027`. */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /** Only this semester (with `schoolYear`). */
+  semester?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InspectionStatus>;
+};
+
+/** One finding of an inspection (督查问题) and its rectification (整改). */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  /** Identifies the finding within its inspection (pass it to `recordRectification`). */
+  id: Scalars['ID']['output'];
+  /** What was found, e.g. 周三延时托管无教师在岗 (at most 200 characters). */
+  item: Scalars['String']['output'];
+  /** Whether the finding is still open after its deadline (逾期未整改), as of today in school-local time. */
+  overdue: Scalars['Boolean']['output'];
+  /** What the school did (整改情况); null while open. */
+  rectification?: Maybe<Scalars['String']['output']>;
+  /** When the school recorded the rectification; null while open. */
+  rectifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rectification deadline (整改期限). */
+  rectifyBy: Scalars['Date']['output'];
+  severity: FindingSeverity;
+};
+
+/** A finding to record with an inspection. */
+export type InspectionFindingInput = {
+  /** What was found (1–200 characters). */
+  item: Scalars['String']['input'];
+  /** Rectification deadline, on or after the inspection date. */
+  rectifyBy: Scalars['Date']['input'];
+  severity: FindingSeverity;
+};
+
+/** Where an inspection stands (督查状态). */
+export type InspectionStatus =
+  /** Every finding rectified and the district closed it (已结案). */
+  | 'CLOSED'
+  /** Recorded; the school rectifies its findings (整改中). */
+  | 'OPEN';
+
 /** A member of the school's after-school leadership group. */
 export type LeadershipMember = {
   __typename?: 'LeadershipMember';
@@ -1055,6 +1350,29 @@ export type LeadershipRole =
   /** 成员 */
   | 'MEMBER';
 
+/**
+ * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
+ * of `timetableWeekday`, as the national holiday arrangements require.
+ */
+export type MakeUpDay = {
+  __typename?: 'MakeUpDay';
+  date: Scalars['Date']['output'];
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The weekday whose timetable (排片表) runs on `date`; a service day of the district policy. */
+  timetableWeekday: Weekday;
+};
+
+/** A make-up day (调休补课) to save with a term. */
+export type MakeUpDayInput = {
+  /** Inside the term, not an excluded date, and not a regular service weekday of the policy (usually a Saturday or Sunday). */
+  date: Scalars['Date']['input'];
+  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whose timetable runs that day: a service weekday of the district policy. */
+  timetableWeekday: Weekday;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
@@ -1075,6 +1393,11 @@ export type Mutation = {
   cancelActivity: ProviderExit;
   /** Changes the pickup time (放学时段) of a live application: the guardian or the school; one the school offers the grade. */
   changePickupSlot: EnrolmentApplication;
+  /**
+   * Closes an inspection (DISTRICT_ADMIN). INVALID_TRANSITION while any finding is not rectified (the error lists them
+   * in `extensions.openFindings`) or when it is already CLOSED. Audited.
+   */
+  closeInspection: Inspection;
   /** OPEN → CLOSED. A satisfaction survey on a provider below the policy's rate opens a provider exit case. */
   closeSurvey: Survey;
   /**
@@ -1150,6 +1473,13 @@ export type Mutation = {
    */
   issueGuardianCode: GuardianCode;
   /**
+   * Issues a respondent key for this device and the survey with `accessCode` (no sign-in; also on the public route).
+   * Call once per device and survey, and keep the key. NOT_FOUND for an unknown or unpublished code, INVALID_TRANSITION
+   * once the survey has closed, RATE_LIMITED (HTTP 429) after more than 600 keys an hour to one client network (an IPv4
+   * address or an IPv6 /64; deployments change this with `SURVEY_KEYS_PER_CLIENT_PER_HOUR`).
+   */
+  issueRespondentKey: RespondentKey;
+  /**
    * PARENT: links the child of a binding code to the signed-in guardian; the code is used up. NOT_FOUND for an
    * unknown or used code, INVALID_TRANSITION for an expired one, RATE_LIMITED after 10 attempts in an hour.
    */
@@ -1171,6 +1501,14 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
+  recordInspection: Inspection;
+  /**
+   * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
+   * says what was done (1–1000 characters). INVALID_TRANSITION when the finding was already rectified or the
+   * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
+   */
+  recordRectification: Inspection;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
   /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
@@ -1192,9 +1530,11 @@ export type Mutation = {
   /** APPLIED → UNDER_REVIEW (DISTRICT_ADMIN or the provider's own user). Other states → INVALID_TRANSITION. */
   submitProviderForReview: Provider;
   /**
-   * Answers a survey anonymously (no sign-in). One answer per `respondentKey` (any stable random string the device
-   * keeps, 8–128 characters): a resubmission replaces the earlier answer. CLOSED/DRAFT → INVALID_TRANSITION; too many
-   * submissions on one code → RATE_LIMITED. Only grade and school are stored with the answers — never names.
+   * Answers a survey anonymously (no sign-in). One answer per `respondentKey`, a key from `issueRespondentKey` for this
+   * survey (any other value → BAD_USER_INPUT on `respondentKey`): a resubmission replaces the earlier answer. The
+   * submission is checked in full before it counts against a limit. CLOSED/DRAFT → INVALID_TRANSITION; more than 600
+   * accepted submissions a minute on one code, or 120 from one client network → RATE_LIMITED (HTTP 429). Only grade and
+   * school are stored with the answers — never names.
    */
   submitSurveyResponse: SurveySubmission;
   /** APPROVED → SUSPENDED (DISTRICT_ADMIN), with the reason. */
@@ -1256,6 +1596,7 @@ export type MutationAssignToActivityArgs = {
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1263,6 +1604,12 @@ export type MutationChangePickupSlotArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   pickupSlot: Scalars['LocalTime']['input'];
+};
+
+
+export type MutationCloseInspectionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1436,6 +1783,11 @@ export type MutationIssueGuardianCodeArgs = {
 };
 
 
+export type MutationIssueRespondentKeyArgs = {
+  accessCode: Scalars['String']['input'];
+};
+
+
 export type MutationLinkChildArgs = {
   code: Scalars['String']['input'];
 };
@@ -1455,6 +1807,7 @@ export type MutationPublishSurveyArgs = {
 export type MutationReassignActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   toContractId?: InputMaybe<Scalars['ID']['input']>;
   toProviderId?: InputMaybe<Scalars['ID']['input']>;
   toStaffName?: InputMaybe<Scalars['String']['input']>;
@@ -1463,6 +1816,19 @@ export type MutationReassignActivityArgs = {
 
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
+};
+
+
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+export type MutationRecordRectificationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  findingId: Scalars['ID']['input'];
+  inspectionId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1655,6 +2021,22 @@ export type OptionCount = {
   __typename?: 'OptionCount';
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
+};
+
+/** An overdue finding on the dashboard. */
+export type OverdueFinding = {
+  __typename?: 'OverdueFinding';
+  /** Days past the deadline (≥ 1). */
+  daysOverdue: Scalars['Int']['output'];
+  findingId: Scalars['ID']['output'];
+  /** The inspection, resolved. */
+  inspection: Inspection;
+  inspectionId: Scalars['ID']['output'];
+  item: Scalars['String']['output'];
+  rectifyBy: Scalars['Date']['output'];
+  schoolId: Scalars['ID']['output'];
+  schoolName: Scalars['String']['output'];
+  severity: FindingSeverity;
 };
 
 /** Who runs the school (办学性质). */
@@ -1970,7 +2352,12 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
-  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN). */
+  /**
+   * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
+   * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
+   */
+  complianceOverview: ComplianceOverview;
+  /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN; FORBIDDEN otherwise). */
   complianceReport: ComplianceReport;
   contract?: Maybe<Contract>;
   /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
@@ -1991,6 +2378,10 @@ export type Query = {
   enrolmentStatistics: EnrolmentStatistics;
   evaluation?: Maybe<Evaluation>;
   evaluations: EvaluationConnection;
+  /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
+  inspection?: Maybe<Inspection>;
+  /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
+  inspections: InspectionConnection;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
@@ -2008,6 +2399,11 @@ export type Query = {
   schoolClass?: Maybe<SchoolClass>;
   /** A school's classes (班级) by grade and name. Paged with `first` (1–100) and `after`. */
   schoolClasses: SchoolClassConnection;
+  /**
+   * School term scores (学校学期得分) of a school year (`2026-2027`) and semester (1 or 2), one per school with a term
+   * in that slot, by school code (DISTRICT_ADMIN; a SCHOOL_ADMIN gets their own school's).
+   */
+  schoolScores: Array<SchoolScore>;
   /**
    * Schools, sorted by code (default) or name, paged with `first` (1–100, default 20) and `after`.
    * A SCHOOL_ADMIN sees only their own school.
@@ -2053,6 +2449,12 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceOverviewArgs = {
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  semester?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2119,6 +2521,18 @@ export type QueryEvaluationsArgs = {
 };
 
 
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2167,6 +2581,12 @@ export type QuerySchoolClassesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolClassFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySchoolScoresArgs = {
+  schoolYear: Scalars['String']['input'];
+  semester: Scalars['Int']['input'];
 };
 
 
@@ -2271,6 +2691,21 @@ export type RecordEvaluationInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new inspection of a school. */
+export type RecordInspectionInput = {
+  /** When it took place: not in the future, inside one of the school's terms. */
+  date: Scalars['Date']['input'];
+  /** Findings (at most 50); none is fine. */
+  findings?: InputMaybe<Array<InspectionFindingInput>>;
+  /** Inspectors' names, 1–10, each at most 40 characters. */
+  inspectors: Array<Scalars['String']['input']>;
+  schoolId: Scalars['ID']['input'];
+  /** Score 0–100. */
+  score: Scalars['Int']['input'];
+  /** Overall remarks (at most 1000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png. */
@@ -2280,6 +2715,20 @@ export type RequestDocumentUploadInput = {
   ownerId: Scalars['ID']['input'];
   /** Bytes, at most 10 485 760. */
   size: Scalars['Int']['input'];
+};
+
+/**
+ * A respondent key (答卷密钥) for one device or browser and one survey, issued by the server. The public page asks for
+ * it once per survey, keeps it (e.g. in localStorage) and sends it as `respondentKey` with every answer; answering again
+ * with the same key replaces the earlier answer instead of counting twice.
+ */
+export type RespondentKey = {
+  __typename?: 'RespondentKey';
+  /**
+   * The signed key (about 50 letters, digits, `.`, `-` and `_`). Only keys issued by `issueRespondentKey` for this
+   * survey are accepted; the server stores neither the key nor anything about who asked for it.
+   */
+  key: Scalars['String']['output'];
 };
 
 /** A review decision. */
@@ -2463,6 +2912,69 @@ export type SchoolSatisfaction = {
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
   schoolId: Scalars['ID']['output'];
   schoolName: Scalars['String']['output'];
+};
+
+/**
+ * A school's term score (学校学期得分, 督导评估): inspections, compliance and satisfaction, weighed by the district
+ * policy's `schoolScoreWeights`. Parts: inspection = mean inspection score − `overdueFindingPenalty` per overdue
+ * finding (0–100); compliance = 100 × PASSED ÷ (PASSED + FAILED) rules of the term; satisfaction = 100 × the share of
+ * 4–5 ratings in the latest satisfaction survey of the term. `total` = Σ weight × part ÷ Σ weight over the parts that
+ * are not null. All rounded to one decimal.
+ */
+export type SchoolScore = {
+  __typename?: 'SchoolScore';
+  /** Compliance part, 0–100; null when no rule could be checked. */
+  complianceScore?: Maybe<Scalars['Float']['output']>;
+  /** Inspections of the term. */
+  inspectionCount: Scalars['Int']['output'];
+  /** Inspection part, 0–100; null without inspections. */
+  inspectionScore?: Maybe<Scalars['Float']['output']>;
+  /** Findings still open after their deadline (each costs `overdueFindingPenalty` points). */
+  overdueFindingCount: Scalars['Int']['output'];
+  /** Answers behind the satisfaction part. */
+  satisfactionResponseCount: Scalars['Int']['output'];
+  /** Satisfaction part, 0–100; null without survey answers. */
+  satisfactionScore?: Maybe<Scalars['Float']['output']>;
+  /** The survey the satisfaction part comes from (null for a district survey when a SCHOOL_ADMIN asks). */
+  satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The school, resolved. */
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  /** The term, resolved. */
+  term: Term;
+  termId: Scalars['ID']['output'];
+  /** The weighted total, 0–100; null when no part has data. */
+  total?: Maybe<Scalars['Float']['output']>;
+  weights: SchoolScoreWeightsUsed;
+};
+
+/**
+ * Weights of the three parts of a school term score (督导评估), each 0–100 (relative: they need not add up to 100;
+ * at least one is above 0). A part without data for a school is left out and the others are weighed alone.
+ */
+export type SchoolScoreWeights = {
+  __typename?: 'SchoolScoreWeights';
+  /** Weight of the compliance score (合规检查). */
+  compliance: Scalars['Int']['output'];
+  /** Weight of the inspection score (专项督查). */
+  inspection: Scalars['Int']['output'];
+  /** Weight of the satisfaction score (满意度). */
+  satisfaction: Scalars['Int']['output'];
+};
+
+/** New weights of the school term score, each 0–100, at least one above 0. */
+export type SchoolScoreWeightsInput = {
+  compliance: Scalars['Int']['input'];
+  inspection: Scalars['Int']['input'];
+  satisfaction: Scalars['Int']['input'];
+};
+
+/** The weights a school term score used (from the district policy). */
+export type SchoolScoreWeightsUsed = {
+  __typename?: 'SchoolScoreWeightsUsed';
+  compliance: Scalars['Int']['output'];
+  inspection: Scalars['Int']['output'];
+  satisfaction: Scalars['Int']['output'];
 };
 
 /** Evaluation standing of a provider at one school. */
@@ -2904,11 +3416,18 @@ export type SurveySubmission = {
  */
 export type Term = Node & {
   __typename?: 'Term';
+  /**
+   * The term calendar (校历) of one month, `YYYY-MM`: every date of the month with whether it is a service day and
+   * whose timetable it runs, under the current district policy. The one calendar the whole API uses.
+   */
+  calendar: Array<CalendarDay>;
   createdAt: Scalars['DateTime']['output'];
   endDate: Scalars['Date']['output'];
   /** Dates without service inside the term (holidays), ascending. */
   excludedDates: Array<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** Make-up days (调休补课) of the term, by date: each runs the timetable of another weekday. */
+  makeUpDays: Array<MakeUpDay>;
   /** The school, resolved. */
   school: School;
   schoolId: Scalars['ID']['output'];
@@ -2916,10 +3435,21 @@ export type Term = Node & {
   schoolYear: Scalars['String']['output'];
   /** Semester: 1 (autumn) or 2 (spring). */
   semester: Scalars['Int']['output'];
+  /** Number of service days (服务日) in the whole term: policy service weekdays, minus excluded dates, plus make-up days. */
+  serviceDayCount: Scalars['Int']['output'];
   startDate: Scalars['Date']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateTerm`. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A school term (学期) of one school: school year + semester with its dates. Activities, contracts and surveys
+ * belong to a term. One term per school, school year and semester.
+ */
+export type TermCalendarArgs = {
+  month: Scalars['String']['input'];
 };
 
 /** A page of terms (Relay connection, plus `nodes` and `totalCount`). */
@@ -3064,6 +3594,8 @@ export type UpdateSurveyInput = {
 export type UpdateTermInput = {
   endDate?: InputMaybe<Scalars['Date']['input']>;
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** Replaces all make-up days (调休补课) of the term (at most 50). */
+  makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   semester?: InputMaybe<Scalars['Int']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
@@ -3187,6 +3719,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
     | ( GuardianRecord )
+    | ( InspectionRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( SchoolRecord )
@@ -3216,10 +3749,18 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
+  ComplianceOverview: ResolverTypeWrapper<Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversTypes['ComplianceOverviewRow']> }>;
+  ComplianceOverviewCell: ResolverTypeWrapper<ComplianceOverviewCell>;
+  ComplianceOverviewRow: ResolverTypeWrapper<ComplianceOverviewRowView>;
   ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  ComplianceRuleInfo: ResolverTypeWrapper<ComplianceRuleInfo>;
+  ComplianceRuleResult: ResolverTypeWrapper<ComplianceRuleResult>;
+  ComplianceRuleStatus: ComplianceRuleStatus;
   Contract: ResolverTypeWrapper<ContractRecord>;
   ContractConnection: ResolverTypeWrapper<ContractPage>;
   ContractEdge: ResolverTypeWrapper<ContractPageItem>;
@@ -3236,7 +3777,7 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
@@ -3262,6 +3803,7 @@ export type ResolversTypes = {
   ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   Guardian: ResolverTypeWrapper<GuardianRecord>;
@@ -3271,17 +3813,27 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  Inspection: ResolverTypeWrapper<InspectionRecord>;
+  InspectionConnection: ResolverTypeWrapper<InspectionPage>;
+  InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: ResolverTypeWrapper<InspectionFindingModel>;
+  InspectionFindingInput: InspectionFindingInput;
+  InspectionStatus: InspectionStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
+  MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReason: OptOutReason;
   OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
   OptionCount: ResolverTypeWrapper<OptionCount>;
+  OverdueFinding: ResolverTypeWrapper<OverdueFindingView>;
   Ownership: Ownership;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
@@ -3310,7 +3862,9 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
   School: ResolverTypeWrapper<SchoolRecord>;
@@ -3325,6 +3879,10 @@ export type ResolversTypes = {
   SchoolOrder: SchoolOrder;
   SchoolOrderField: SchoolOrderField;
   SchoolSatisfaction: ResolverTypeWrapper<SchoolSatisfaction>;
+  SchoolScore: ResolverTypeWrapper<SchoolScoreView>;
+  SchoolScoreWeights: ResolverTypeWrapper<SchoolScoreWeights>;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: ResolverTypeWrapper<SchoolScoreWeightsUsed>;
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
@@ -3390,9 +3948,15 @@ export type ResolversParentTypes = {
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
   Boolean: Scalars['Boolean']['output'];
+  CalendarDay: CalendarDay;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
+  ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
+  ComplianceOverviewCell: ComplianceOverviewCell;
+  ComplianceOverviewRow: ComplianceOverviewRowView;
   ComplianceReport: ComplianceReport;
+  ComplianceRuleInfo: ComplianceRuleInfo;
+  ComplianceRuleResult: ComplianceRuleResult;
   Contract: ContractRecord;
   ContractConnection: ContractPage;
   ContractEdge: ContractPageItem;
@@ -3408,7 +3972,7 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: Omit<Dashboard, 'weakEvaluations'> & { weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
+  Dashboard: Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
@@ -3436,15 +4000,24 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   ImportRowError: ImportRowError;
+  Inspection: InspectionRecord;
+  InspectionConnection: InspectionPage;
+  InspectionEdge: InspectionPageItem;
+  InspectionFilter: InspectionFilter;
+  InspectionFinding: InspectionFindingModel;
+  InspectionFindingInput: InspectionFindingInput;
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
   LocalTime: Scalars['LocalTime']['output'];
+  MakeUpDay: MakeUpDay;
+  MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
+  OverdueFinding: OverdueFindingView;
   PageInfo: PageInfo;
   PickupSlot: PickupSlot;
   PickupSlotInput: PickupSlotInput;
@@ -3467,7 +4040,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordInspectionInput: RecordInspectionInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RespondentKey: RespondentKey;
   School: SchoolRecord;
   SchoolClass: SchoolClassRecord;
   SchoolClassConnection: SchoolClassPage;
@@ -3479,6 +4054,10 @@ export type ResolversParentTypes = {
   SchoolFilter: SchoolFilter;
   SchoolOrder: SchoolOrder;
   SchoolSatisfaction: SchoolSatisfaction;
+  SchoolScore: SchoolScoreView;
+  SchoolScoreWeights: SchoolScoreWeights;
+  SchoolScoreWeightsInput: SchoolScoreWeightsInput;
+  SchoolScoreWeightsUsed: SchoolScoreWeightsUsed;
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
@@ -3615,20 +4194,60 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
   activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareEndsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   lateCareOk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meetsMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ServiceSegment']>, ParentType, ContextType>;
+  serviceDateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+};
+
+export type ComplianceOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverview'] = ResolversParentTypes['ComplianceOverview']> = {
+  recomputedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComplianceOverviewRow']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleInfo']>, ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  semester?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ComplianceOverviewCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewCell'] = ResolversParentTypes['ComplianceOverviewCell']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+};
+
+export type ComplianceOverviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverviewRow'] = ResolversParentTypes['ComplianceOverviewRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ComplianceOverviewCell']>, ParentType, ContextType>;
+  compliant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport']> = {
@@ -3638,8 +4257,27 @@ export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType e
   lateCareEndsNotBefore?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   minDailyMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minHomeworkGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['ComplianceRuleResult']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleInfo'] = ResolversParentTypes['ComplianceRuleInfo']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceRuleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleResult'] = ResolversParentTypes['ComplianceRuleResult']> = {
+  code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -3691,6 +4329,8 @@ export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType ext
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindings?: Resolver<Array<ResolversTypes['OverdueFinding']>, ParentType, ContextType>;
   providersByStatus?: Resolver<Array<ResolversTypes['ProviderStatusCount']>, ParentType, ContextType>;
   qualificationsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionBySchool?: Resolver<Array<ResolversTypes['SchoolSatisfaction']>, ParentType, ContextType>;
@@ -3721,10 +4361,16 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   monthlyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   operatingFundPerStudentYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outsideProvidersAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueFindingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   studentDataRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summerFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summerServiceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teacherRatePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3896,6 +4542,49 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InspectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['InspectionFinding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  openFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InspectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InspectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+};
+
+export type InspectionFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InspectionFinding'] = ResolversParentTypes['InspectionFinding']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rectification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rectifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
+};
+
 export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadershipMember'] = ResolversParentTypes['LeadershipMember']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['LeadershipRole'], ParentType, ContextType>;
@@ -3906,12 +4595,19 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalTime';
 }
 
+export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MakeUpDay'] = ResolversParentTypes['MakeUpDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timetableWeekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
   changePickupSlot?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationChangePickupSlotArgs, 'expectedVersion' | 'id' | 'pickupSlot'>>;
+  closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
@@ -3942,11 +4638,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importStudents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportStudentsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows' | 'schoolId'>>;
   issueGuardianCode?: Resolver<ResolversTypes['GuardianCode'], ParentType, ContextType, RequireFields<MutationIssueGuardianCodeArgs, 'studentId'>>;
+  issueRespondentKey?: Resolver<ResolversTypes['RespondentKey'], ParentType, ContextType, RequireFields<MutationIssueRespondentKeyArgs, 'accessCode'>>;
   linkChild?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationLinkChildArgs, 'code'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
@@ -3971,7 +4670,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -3982,6 +4681,18 @@ export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType 
 export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverdueFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueFinding'] = ResolversParentTypes['OverdueFinding']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  inspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectifyBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['FindingSeverity'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4116,6 +4827,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
@@ -4128,6 +4840,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
@@ -4137,6 +4851,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType, RequireFields<QuerySchoolClassArgs, 'id'>>;
   schoolClasses?: Resolver<ResolversTypes['SchoolClassConnection'], ParentType, ContextType, RequireFields<QuerySchoolClassesArgs, 'first'>>;
+  schoolScores?: Resolver<Array<ResolversTypes['SchoolScore']>, ParentType, ContextType, RequireFields<QuerySchoolScoresArgs, 'schoolYear' | 'semester'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, RequireFields<QueryStaffMembersArgs, 'first'>>;
@@ -4158,6 +4873,10 @@ export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType ext
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondentKey'] = ResolversParentTypes['RespondentKey']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -4231,6 +4950,34 @@ export type SchoolSatisfactionResolvers<ContextType = GraphQLContext, ParentType
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SchoolScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScore'] = ResolversParentTypes['SchoolScore']> = {
+  complianceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionResponseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionSurveyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['SchoolScoreWeightsUsed'], ParentType, ContextType>;
+};
+
+export type SchoolScoreWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeights'] = ResolversParentTypes['SchoolScoreWeights']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolScoreWeightsUsedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolScoreWeightsUsed'] = ResolversParentTypes['SchoolScoreWeightsUsed']> = {
+  compliance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SchoolStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolStanding'] = ResolversParentTypes['SchoolStanding']> = {
@@ -4381,14 +5128,17 @@ export type SurveySubmissionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type TermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Term'] = ResolversParentTypes['Term']> = {
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<TermCalendarArgs, 'month'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   excludedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  makeUpDays?: Resolver<Array<ResolversTypes['MakeUpDay']>, ParentType, ContextType>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   semester?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4431,9 +5181,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
+  ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
+  ComplianceOverviewCell?: ComplianceOverviewCellResolvers<ContextType>;
+  ComplianceOverviewRow?: ComplianceOverviewRowResolvers<ContextType>;
   ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceRuleInfo?: ComplianceRuleInfoResolvers<ContextType>;
+  ComplianceRuleResult?: ComplianceRuleResultResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;
   ContractEdge?: ContractEdgeResolvers<ContextType>;
@@ -4460,12 +5216,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
+  MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
+  OverdueFinding?: OverdueFindingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PickupSlot?: PickupSlotResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
@@ -4482,6 +5244,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
+  RespondentKey?: RespondentKeyResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolClass?: SchoolClassResolvers<ContextType>;
   SchoolClassConnection?: SchoolClassConnectionResolvers<ContextType>;
@@ -4490,6 +5253,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
   SchoolSatisfaction?: SchoolSatisfactionResolvers<ContextType>;
+  SchoolScore?: SchoolScoreResolvers<ContextType>;
+  SchoolScoreWeights?: SchoolScoreWeightsResolvers<ContextType>;
+  SchoolScoreWeightsUsed?: SchoolScoreWeightsUsedResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;

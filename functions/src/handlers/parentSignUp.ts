@@ -1,10 +1,15 @@
 import { AdminAddUserToGroupCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createDb, dbConfigFromEnv } from '../db/client';
+import { noDocumentStorage } from '../documents/storage';
 import { onParentConfirmed, type ParentAccounts, type PostConfirmationEvent } from '../guardians/parentSignUp';
+import { observed, traced } from '../observability/lambda';
+import { logger } from '../observability/logger';
 import { createServices } from '../server/services';
 
-const services = createServices(createDb(dbConfigFromEnv()));
-const cognito = new CognitoIdentityProviderClient({});
+const db = createDb(dbConfigFromEnv());
+traced(db.client);
+const services = createServices(db, noDocumentStorage);
+const cognito = traced(new CognitoIdentityProviderClient({}));
 
 const accounts: ParentAccounts = {
   async setGuardian(userPoolId, userName, guardianId) {
@@ -16,8 +21,8 @@ const accounts: ParentAccounts = {
 };
 
 /** The parents' user pool's post-confirmation trigger (see guardians/parentSignUp.ts). */
-export async function handler(event: PostConfirmationEvent): Promise<PostConfirmationEvent> {
+export const handler = observed(async (event: PostConfirmationEvent): Promise<PostConfirmationEvent> => {
   const result = await onParentConfirmed(event, { ensureGuardian: (input) => services.guardians.ensureByPhone(input), accounts });
-  console.log(JSON.stringify({ level: 'info', message: 'Parent sign-up confirmed', triggerSource: event.triggerSource }));
+  logger.info('Parent sign-up confirmed', { triggerSource: event.triggerSource });
   return result;
-}
+});

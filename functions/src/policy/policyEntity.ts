@@ -32,6 +32,21 @@ export const policyEntity = (db: Db) =>
         // Optional in storage so a policy saved before these existed still reads; the service fills the defaults.
         studentDataRetentionMonths: { type: 'number' },
         careAgreement: { type: 'string' },
+        // --- Compliance and supervision (issue 15): absent on policies saved before; read with defaults. ---
+        serviceEndsBy: { type: 'string' },
+        summerServiceEndsBy: { type: 'string' },
+        summerFrom: { type: 'string' },
+        summerTo: { type: 'string' },
+        schoolScoreWeights: {
+          type: 'map',
+          properties: {
+            inspection: { type: 'number', required: true },
+            compliance: { type: 'number', required: true },
+            satisfaction: { type: 'number', required: true },
+          },
+        },
+        overdueFindingPenalty: { type: 'number' },
+        // --- end of compliance and supervision ---
         createdAt: { type: 'string', required: true, readOnly: true },
         updatedAt: { type: 'string', required: true },
       },

@@ -6,8 +6,7 @@ import { nowIso } from '../core/clock';
 import { badInput } from '../core/errors';
 import { definedOnly, localTime, parseInput, text } from '../core/validation';
 import { findCoerciveWording } from '../surveys/coerciveWording';
-import { defaultPolicyValues } from './defaultPolicy';
-import { unsavedDefaultPolicy } from './defaultPolicy';
+import { defaultPolicyValues, unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
 import type { AuditRepository } from '../audit/auditRepository';
@@ -17,6 +16,14 @@ const yuan = z
   .min(0, 'must not be negative')
   .max(1_000_000, 'is too large')
   .refine((value) => Math.round(value * 100) === value * 100, 'takes at most two decimals (yuan and fen)');
+
+/** `MM-DD`, a day of any year (02-29 included): the summer period recurs every year. */
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day of the year MM-DD, e.g. 05-01')
+  .refine((value) => !Number.isNaN(Date.parse(`2028-${value}T00:00:00Z`)) && new Date(`2028-${value}T00:00:00Z`).toISOString().slice(5, 10) === value, 'is not a day of the year');
+
+const weight = z.number().int().min(0, 'must not be negative').max(100, 'is at most 100');
 
 const policyInputSchema = z.object({
   serviceDays: z
@@ -38,16 +45,43 @@ const policyInputSchema = z.object({
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
   studentDataRetentionMonths: z.number().int().min(1, 'must be at least 1 month').max(120, 'must be at most 120 months').optional(),
   careAgreement: text(4000).optional(),
+  // Compliance and supervision (issue 15): null clears an optional limit.
+  serviceEndsBy: localTime.nullish(),
+  summerServiceEndsBy: localTime.nullish(),
+  summerFrom: monthDay.nullish(),
+  summerTo: monthDay.nullish(),
+  schoolScoreWeights: z
+    .object({ inspection: weight, compliance: weight, satisfaction: weight })
+    .refine((w) => w.inspection + w.compliance + w.satisfaction > 0, 'needs at least one weight above 0')
+    .optional(),
+  overdueFindingPenalty: z.number().int().min(0).max(100, 'is a number of points (0–100)').optional(),
 });
+
+const withDefaults = (stored: DistrictPolicyRecord): DistrictPolicyRecord => ({
+  ...stored,
+  schoolScoreWeights: stored.schoolScoreWeights ?? defaultPolicyValues.schoolScoreWeights,
+  overdueFindingPenalty: stored.overdueFindingPenalty ?? defaultPolicyValues.overdueFindingPenalty,
+  studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths,
+  careAgreement: stored.careAgreement ?? defaultPolicyValues.careAgreement,
+});
+
+/** The summer limit needs its period and a normal limit to extend; all limits are end times of the day. */
+function supervisionProblem(policy: DistrictPolicyRecord): { field: string; message: string } | undefined {
+  if (policy.summerServiceEndsBy) {
+    if (!policy.serviceEndsBy) return { field: 'serviceEndsBy', message: 'serviceEndsBy is required when summerServiceEndsBy is set' };
+    if (!policy.summerFrom) return { field: 'summerFrom', message: 'summerFrom is required when summerServiceEndsBy is set' };
+    if (!policy.summerTo) return { field: 'summerTo', message: 'summerTo is required when summerServiceEndsBy is set' };
+  }
+  return undefined;
+}
 
 export function createPolicyService(deps: { policies: PolicyRepository; audit: AuditRepository }) {
   const { policies, audit } = deps;
 
   async function current(): Promise<DistrictPolicyRecord> {
     const stored = await policies.get();
-    if (!stored) return unsavedDefaultPolicy(nowIso());
-    // Fields added after a policy was saved read as their defaults until the district sets them.
-    return { ...stored, studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths, careAgreement: stored.careAgreement ?? defaultPolicyValues.careAgreement };
+    // Fields added after a policy was saved read as their defaults until the district changes them.
+    return stored ? withDefaults(stored) : unsavedDefaultPolicy(nowIso());
   }
 
   return {
@@ -75,6 +109,9 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       if (coercive.length > 0) {
         throw badInput('careAgreement', `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`, { phrases: coercive });
       }
+      const supervision = supervisionProblem(next);
+      if (supervision) throw badInput(supervision.field, supervision.message);
+      for (const field of ['serviceEndsBy', 'summerServiceEndsBy', 'summerFrom', 'summerTo'] as const) next[field] ??= undefined;
       return policies.save(next, expectedVersion, [
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: '修改区级课后服务政策', before: previous, after: next }),
       ]);

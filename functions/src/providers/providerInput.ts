@@ -5,8 +5,8 @@ import { providerKinds } from './providerEntity';
 
 export const activityCategories = ['HOMEWORK', 'READING', 'SPORTS', 'ARTS', 'SCIENCE', 'LABOUR', 'CLUB', 'SELF_STUDY', 'LATE_CARE'] as const;
 
-/** Categories that count as academic tutoring: training institutions may offer none of them (non-academic only). */
-export const academicCategories: readonly string[] = ['HOMEWORK'];
+/** Categories that count as academic (homework help, self-study): training institutions may offer none of them (non-academic only). */
+export const academicCategories: readonly string[] = ['HOMEWORK', 'SELF_STUDY'];
 
 const qualification = z
   .object({

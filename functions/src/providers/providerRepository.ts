@@ -1,4 +1,5 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
@@ -47,8 +48,8 @@ export function createProviderRepository(db: Db) {
     /** Which of these credit codes are registered (BatchGetItem on the uniqueness items). */
     async takenCreditCodes(codes: readonly string[]): Promise<Set<string>> {
       if (codes.length === 0) return new Set();
-      const { data } = await creditCode.get([...new Set(codes)].map((code) => ({ creditCode: code }))).go();
-      return new Set(data.map((item) => item.creditCode));
+      const found = await getInOrder<{ creditCode: string }>(creditCode, [...new Set(codes)].map((code) => ({ creditCode: code })));
+      return new Set(found.flatMap((item) => (item ? [item.creditCode] : [])));
     },
 
     /** Creates the provider and claims its credit code, in one transaction. */

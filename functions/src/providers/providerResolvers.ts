@@ -30,9 +30,9 @@ export const providerFields: ProviderResolvers = {
   reentryDate: (provider) => provider.reentryDate ?? null,
   staff: (provider) => provider.staff.map((member) => ({ ...member, role: member.role ?? null, certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })) })),
   standing: (provider) => ({ providerId: provider.id }),
-  documents: (provider, _args, { viewer, services }) => services.documents.list(viewer, provider.id),
-  contracts: (provider, { first, after }, { viewer, services }) => services.contracts.list(viewer, { first, after, filter: { providerId: provider.id } }),
-  evaluations: (provider, { first, after }, { viewer, services }) => services.evaluations.list(viewer, { first, after, filter: { providerId: provider.id } }),
+  documents: (provider, _args, { viewer, loaders }) => loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id }),
+  contracts: (provider, { first, after }, { viewer, loaders }) => loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after }),
+  evaluations: (provider, { first, after }, { viewer, loaders }) => loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after }),
 };
 
 const district = (standing: { providerId: string }, loaders: { districtStanding: { load(id: string): Promise<StandingRecord | undefined> } }) =>

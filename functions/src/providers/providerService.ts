@@ -15,6 +15,9 @@ import type { ProviderRecord, ProviderStatus, Qualification } from './providerEn
 import { academicCategories, createProviderSchema, providerEditableBySelf, updateProviderSchema } from './providerInput';
 import type { ProviderRepository } from './providerRepository';
 import { providerTransitions, qualificationCovering, type ProviderAction } from './providerRules';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
+import type { ContractRepository } from '../contracts/contractRepository';
+import { allRecords } from '../db/allRecords';
 
 export interface ProviderListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
@@ -28,8 +31,10 @@ export function createProviderService(deps: {
   audit: AuditRepository;
   policy: PolicyService;
   access: RecordAccess;
+  contracts: ContractRepository;
+  complianceMarks: ComplianceMarks;
 }) {
-  const { providers, documents, audit, policy, access } = deps;
+  const { providers, documents, audit, policy, access, contracts, complianceMarks } = deps;
 
   async function load(id: string): Promise<ProviderRecord> {
     const provider = await providers.get(id);
@@ -144,9 +149,17 @@ export function createProviderService(deps: {
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as ProviderRecord;
       if (changes.qualifications) next.qualifications = await mergeQualifications(previous, id, changes.qualifications);
       assertCategories(next.kind, next.serviceCategories);
-      return providers.update(previous, next, expectedVersion, [
+      // Kind and staff certificates are compliance inputs: mark the school terms the provider contracted — in the
+      // transaction, or (a provider at very many schools) before and after it.
+      const served = changes.kind || changes.staff ? await allRecords((after) => contracts.list({ providerId: id, first: 100, after })) : [];
+      const inTransaction = served.length <= 50;
+      if (!inTransaction) await complianceMarks.now(served);
+      const updated = await providers.update(previous, next, expectedVersion, [
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: `修改校外机构 ${next.name}`, before: previous, after: next }),
+        ...(inTransaction ? complianceMarks.steps(served) : []),
       ]);
+      if (!inTransaction) await complianceMarks.now(served);
+      return updated;
     },
 
     /** Deletes a provider that was never reviewed and that nothing refers to (district admins). */

@@ -1,4 +1,5 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
@@ -49,8 +50,8 @@ export function createSchoolRepository(db: Db) {
     /** Which of these codes are taken (BatchGetItem on the uniqueness items). */
     async takenCodes(codes: readonly string[]): Promise<Set<string>> {
       if (codes.length === 0) return new Set();
-      const { data } = await schoolCode.get([...new Set(codes)].map((code) => ({ code }))).go();
-      return new Set(data.map((item) => item.code));
+      const found = await getInOrder<{ code: string }>(schoolCode, [...new Set(codes)].map((code) => ({ code })));
+      return new Set(found.flatMap((item) => (item ? [item.code] : [])));
     },
 
     /** A page made of the given schools (for the `ids` filter). */

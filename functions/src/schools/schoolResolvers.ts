@@ -20,9 +20,9 @@ export const schoolMutations: Pick<MutationResolvers, 'createSchool' | 'updateSc
 export const schoolFields: SchoolResolvers = {
   address: (school) => school.address ?? null,
   principal: (school) => school.principal ?? null,
-  terms: (school, { first, after }, { viewer, services, loaders }) => {
+  terms: (school, { first, after }, { viewer, loaders }) => {
     // Every term of this connection belongs to this school: its Term.school is already known.
     loaders.school.prime(school.id, school);
-    return services.terms.list(viewer, { first, after, filter: { schoolId: school.id } });
+    return loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after });
   },
 };

@@ -9,8 +9,10 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** True on the unauthenticated public route: only the public survey operations may run there. */
   publicRoute?: boolean;
+  /** The caller's network address (API Gateway's sourceIp; the socket's locally), for per-client rate limits only. */
+  clientAddress?: string;
 }
 
-export function createContext(services: Services, viewer: Viewer | null, options: { publicRoute?: boolean } = {}): GraphQLContext {
-  return { viewer, services, loaders: createLoaders(services, viewer), publicRoute: options.publicRoute };
+export function createContext(services: Services, viewer: Viewer | null, options: { publicRoute?: boolean; clientAddress?: string } = {}): GraphQLContext {
+  return { viewer, services, loaders: createLoaders(services, viewer), publicRoute: options.publicRoute, clientAddress: options.clientAddress };
 }

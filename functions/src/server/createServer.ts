@@ -1,36 +1,62 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { typeDefs } from '../generated/typeDefs';
 import type { GraphQLContext } from './context';
+import { apolloFeaturePlugins } from './apolloFeatures';
 import { formatError } from './formatError';
-import { publicRouteGuard } from './publicRoute';
-import { resolvers } from './resolvers';
+import { requestGuards } from './publicRoute';
+import { createSchema } from './schema';
+
+export interface ApolloServerOptions {
+  /** Schema introspection: on for the local server, off by default when deployed (`GRAPHQL_INTROSPECTION`). */
+  introspection?: boolean;
+  /** Only tests that walk the whole schema in one document turn the query limits off; every host keeps them. */
+  limits?: boolean;
+  /** Host-specific plugins (the Lambda handler's metrics and tracing). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
+}
+
+/** Tokens one document may have (names, punctuation, values): refused beyond, as a parse error (HTTP 400). */
+export const MAX_TOKENS = 2000;
 
 /**
  * The one Apollo Server of the API. The Lambda handler and the local HTTP server both call this, so a query
- * behaves the same deployed and on a laptop. graphql-armor caps depth, cost, aliases and tokens so one request
- * cannot exhaust the function.
+ * behaves the same deployed and on a laptop. graphql-armor caps depth, cost and aliases so one request
+ * cannot exhaust the function; graphql-js's parser caps the tokens. `plugins` adds host-specific ones (the Lambda
+ * handler's metrics and tracing).
  */
-export function createApolloServer(options: { limits?: boolean } = {}): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // Counted by the parser instead (parseOptions): armor's plugin re-parsed every document in a hook Apollo does not
+    // guard, so its refusal — and any syntax error — came back as HTTP 500.
+    maxTokens: { enabled: false },
     // Field suggestions help developers; the schema is public documentation anyway.
     blockFieldSuggestion: { enabled: false },
   });
   // Only tests that walk the whole schema in one document turn the limits off; every host keeps them.
   const protection = options.limits === false ? { plugins: [], validationRules: [] } : armor.protect();
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    // Built with graphql-js alone, from SDL parsed without locations: see schema.ts (cold start).
+    schema: createSchema(),
+    // Decided by requestGuards, after the public-route check (see there).
     introspection: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     ...protection,
-    plugins: [...protection.plugins, publicRouteGuard],
+    // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
+    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...apolloFeaturePlugins, ...(options.plugins ?? [])],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
   });
+}
+
+/** A boolean environment switch (`true`/`1`/`on` or `false`/`0`/`off`), or the default when unset. */
+export function envFlag(name: string, fallback: boolean): boolean {
+  const value = process.env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  return ['true', '1', 'on', 'yes'].includes(value);
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../core/errors';
+import { logger } from '../observability/logger';
 
 /** Codes Apollo itself assigns to request errors (parse, validation, variable coercion): safe to show. */
 const requestErrorCodes = new Set([
@@ -24,26 +25,21 @@ function withField(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 /**
- * Domain errors keep their code and details; an unexpected error is logged with its stack and shown only as
- * INTERNAL_SERVER_ERROR, so table names, keys or SDK messages never reach a client.
+ * Domain errors keep their code and details; an unexpected error is logged (redacted) with its stack and shown only
+ * as INTERNAL_SERVER_ERROR, so table names, keys or SDK messages never reach a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) return withField(formatted);
-  // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input.
-  if (original instanceof GraphQLError && !formatted.path) {
+  // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input. A
+  // GraphQLError that merely wraps a plain Error (Apollo's "Context creation failed: …") is a server fault instead.
+  const wrapsFault = original instanceof GraphQLError && original.originalError !== undefined && !(original.originalError instanceof GraphQLError);
+  if (original instanceof GraphQLError && !formatted.path && !wrapsFault) {
     return withField({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } });
   }
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      message: 'Unhandled resolver error',
-      path: formatted.path,
-      error: original instanceof Error ? original.stack : String(original),
-    }),
-  );
+  logger.error('Unhandled resolver error', { path: formatted.path, error: original instanceof Error ? original : String(original) });
   return {
     message: 'Internal server error',
     path: formatted.path,

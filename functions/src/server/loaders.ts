@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessRecords, AccessType } from '../access/recordAccess';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../core/errors';
+import { createConnectionLoaders } from './connectionLoaders';
 import type { Services } from './services';
 
 /**
@@ -64,6 +65,8 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     /** District standing items of a page of providers in one BatchGetItem. */
     districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
     ...peopleLoaders(services, viewer),
+    /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
+    connections: createConnectionLoaders(services),
   };
 }
 

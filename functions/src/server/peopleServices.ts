@@ -21,15 +21,16 @@ import { createRosterRepository } from '../rosters/rosterRepository';
 import { createRosterService } from '../rosters/rosterService';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
+import { lazyObject } from './lazyObject';
 
 /** The repositories of children and families (staff, classes, students, guardians, applications, rosters). */
 export const peopleRepositories = (db: Db) => ({
-  staff: createStaffRepository(db),
-  classes: createClassRepository(db),
-  students: createStudentRepository(db),
-  guardians: createGuardianRepository(db),
-  applications: createApplicationRepository(db),
-  rosters: createRosterRepository(db),
+  staff: lazyObject(() => createStaffRepository(db)),
+  classes: lazyObject(() => createClassRepository(db)),
+  students: lazyObject(() => createStudentRepository(db)),
+  guardians: lazyObject(() => createGuardianRepository(db)),
+  applications: lazyObject(() => createApplicationRepository(db)),
+  rosters: lazyObject(() => createRosterRepository(db)),
 });
 
 type PeopleRepositories = ReturnType<typeof peopleRepositories>;

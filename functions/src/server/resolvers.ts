@@ -1,6 +1,6 @@
 import { activityFields, activityMutations, activityQueries } from '../activities/activityResolvers';
 import { auditEventFields, auditQueries } from '../audit/auditResolvers';
-import { complianceQueries } from '../compliance/complianceResolvers';
+import { complianceOverviewRowFields, complianceQueries } from '../compliance/complianceResolvers';
 import { contractFields, contractMutations, contractQueries } from '../contracts/contractResolvers';
 import { dashboardQueries } from '../dashboard/dashboardResolvers';
 import { importMutations } from '../imports/importResolvers';
@@ -8,6 +8,7 @@ import { documentMutations, documentQueries } from '../documents/documentResolve
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
+import { inspectionFields, inspectionFindingFields, inspectionMutations, inspectionQueries, overdueFindingFields, schoolScoreFields } from '../inspections/inspectionResolvers';
 import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields, schoolStandingFields, standingFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
@@ -40,6 +41,7 @@ export const resolvers: Resolvers = {
     ...dashboardQueries,
     ...peopleQueries,
     ...enrolmentQueries,
+    ...inspectionQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -56,6 +58,7 @@ export const resolvers: Resolvers = {
     ...peopleMutations,
     ...guardianMutations,
     ...enrolmentMutations,
+    ...inspectionMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
@@ -104,4 +107,11 @@ export const resolvers: Resolvers = {
   EnrolmentApplication: enrolmentApplicationFields,
   EnrolmentApplicationConnection: connectionFields,
   EnrolmentApplicationEdge: edgeFields,
+  ComplianceOverviewRow: complianceOverviewRowFields,
+  Inspection: inspectionFields,
+  InspectionConnection: connectionFields,
+  InspectionEdge: edgeFields,
+  InspectionFinding: inspectionFindingFields,
+  SchoolScore: schoolScoreFields,
+  OverdueFinding: overdueFindingFields,
 };

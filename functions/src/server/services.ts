@@ -5,7 +5,13 @@ import { createActivityRepository } from '../activities/activityRepository';
 import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
-import { secret } from '../auth/localTokens';
+import { createCalendarService } from '../calendar/calendarService';
+import { createComplianceMarks } from '../compliance/complianceMarks';
+import { createSummaryRepository } from '../compliance/summaryRepository';
+import { createOverviewService } from '../compliance/overviewService';
+import { createInspectionRepository } from '../inspections/inspectionRepository';
+import { createInspectionService } from '../inspections/inspectionService';
+import { createScoreService } from '../inspections/scoreService';
 import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
 import { createContractService } from '../contracts/contractService';
@@ -37,11 +43,20 @@ import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
+import { lazyObject } from './lazyObject';
 
-/** S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. */
-export function storageFromEnv(): DocumentStorage {
-  const bucket = process.env.DOCUMENTS_BUCKET;
-  return bucket ? createS3Storage(bucket) : createLocalStorage(join(dataDir(), 'documents'), secret);
+/**
+ * S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. In Lambda
+ * the bucket is required: a function's disk is per instance and temporary, so falling back to it would accept
+ * uploads that then vanish. The function fails at start instead, which its error alarm reports.
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument: <C extends object>(client: C) => C = (client) => client): DocumentStorage {
+  const bucket = env.DOCUMENTS_BUCKET;
+  if (bucket) return createS3Storage(bucket, { instrument });
+  if (env.AWS_LAMBDA_FUNCTION_NAME) {
+    throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
+  }
+  return createLocalStorage(join(dataDir(), 'documents'));
 }
 
 export interface ServiceOptions {
@@ -49,22 +64,28 @@ export interface ServiceOptions {
   maxTransactionItems?: number;
 }
 
-/** Repositories (the only code touching DynamoDB) and the domain services built on them, once per process. */
+/**
+ * Repositories (the only code touching DynamoDB) and the domain services built on them, once per process.
+ * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
+ */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
   const repositories = {
-    audit: createAuditRepository(db),
-    policies: createPolicyRepository(db),
-    schools: createSchoolRepository(db),
-    terms: createTermRepository(db),
-    providers: createProviderRepository(db),
-    documents: createDocumentRepository(db),
-    contracts: createContractRepository(db),
-    activities: createActivityRepository(db),
-    bookings: createBookingRepository(db),
-    evaluations: createEvaluationRepository(db),
-    exits: createExitRepository(db),
-    surveys: createSurveyRepository(db),
-    responses: createResponseRepository(db),
+    audit: lazyObject(() => createAuditRepository(db)),
+    policies: lazyObject(() => createPolicyRepository(db)),
+    schools: lazyObject(() => createSchoolRepository(db)),
+    terms: lazyObject(() => createTermRepository(db)),
+    providers: lazyObject(() => createProviderRepository(db)),
+    documents: lazyObject(() => createDocumentRepository(db)),
+    contracts: lazyObject(() => createContractRepository(db)),
+    activities: lazyObject(() => createActivityRepository(db)),
+    bookings: lazyObject(() => createBookingRepository(db)),
+    evaluations: lazyObject(() => createEvaluationRepository(db)),
+    exits: lazyObject(() => createExitRepository(db)),
+    surveys: lazyObject(() => createSurveyRepository(db)),
+    responses: lazyObject(() => createResponseRepository(db)),
+    complianceMarks: lazyObject(() => createComplianceMarks(db)),
+    complianceSummaries: lazyObject(() => createSummaryRepository(db)),
+    inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleRepositories(db),
   };
   const policy = createPolicyService(repositories);
@@ -74,9 +95,11 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = createComplianceService(shared);
+  const complianceOverview = createOverviewService({ ...shared, compliance });
+  const inspections = createInspectionService(shared);
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
-  const answers = createAnswerService(shared);
+  const answers = createAnswerService({ ...shared, db });
   return {
     db,
     storage,
@@ -99,7 +122,12 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
     }),
     answers,
-    dashboard: createDashboardService({ ...shared, compliance, answers }),
+    complianceOverview,
+    inspections,
+    schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
+    /** The term calendar (service days, make-up days): every date-based feature asks here. */
+    calendar: createCalendarService(shared),
+    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
   };

@@ -1,25 +1,24 @@
 import { requireRole } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
-import { badInput, conflict, forbidden, invalidTransition, notFound, rateLimited } from '../core/errors';
+import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import type { ActivityRepository } from '../activities/activityRepository';
+import type { Db } from '../db/client';
 import { ConcurrentTransaction } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
+import { createSurveyGuards, surveyLimits } from './abuseGuards';
 import { contributions, difference, validateAnswers, type AnswerInput } from './answers';
 import { respondentHash, type Counters, type ResponseRepository, type StoredResponse } from './responseRepository';
 import { DISTRICT_KEY, type SurveyRecord } from './surveyEntity';
 import { submissionSchema } from './surveyInput';
 import type { SurveyRepository } from './surveyRepository';
-import { groupSummary, questionResults } from './surveyResults';
+import { GROUP_SUMMARY_COUNTERS, groupSummary, questionResults } from './surveyResults';
 
 const MAX_ATTEMPTS = 10;
 export const groupPrefixes = { SCHOOL: 'school:', PROVIDER: 'provider:', ACTIVITY: 'activity:', GRADE: 'grade:' } as const;
 export type GroupBy = keyof typeof groupPrefixes;
-
-/** Submissions allowed per access code and minute (a burst guard, generous for a whole school answering at once). */
-const rateLimit = () => Number(process.env.SURVEY_RATE_LIMIT_PER_MINUTE || 600);
 
 export interface SubmissionInput {
   accessCode: string;
@@ -29,7 +28,12 @@ export interface SubmissionInput {
   schoolId?: string | null;
 }
 
+/** RATE_LIMITED, answered with HTTP 429 and when to try again (a client's request, never a 5xx). */
+const tooMany = (message: string, retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
+
 export function createAnswerService(deps: {
+  db: Db;
   surveys: SurveyRepository;
   responses: ResponseRepository;
   schools: SchoolRepository;
@@ -37,10 +41,18 @@ export function createAnswerService(deps: {
   activities: ActivityRepository;
 }) {
   const { surveys, responses, schools, providers, activities } = deps;
+  const guards = createSurveyGuards(deps.db);
 
   async function byCode(accessCode: string) {
     const survey = await surveys.byAccessCode(accessCode);
     if (!survey) throw notFound('Survey', accessCode);
+    return survey;
+  }
+
+  async function openByCode(accessCode: string) {
+    const survey = await byCode(accessCode);
+    if (survey.status === 'DRAFT') throw notFound('Survey', accessCode);
+    if (survey.status !== 'OPEN') throw invalidTransition('This survey has closed; thank you');
     return survey;
   }
 
@@ -81,14 +93,30 @@ export function createAnswerService(deps: {
     },
 
     /**
+     * A respondent key for this device and survey (the page keeps it): only keys issued here are accepted, and each
+     * client network gets a limited number an hour, so nobody can invent respondents at will.
+     */
+    async issueKey(accessCode: string, clientAddress?: string) {
+      if (accessCode.length > 64) throw badInput('accessCode', 'accessCode must be at most 64 characters');
+      const survey = await openByCode(accessCode);
+      if (clientAddress && (await guards.hit(`keys#${await guards.clientId(clientAddress)}`, 3600)) > surveyLimits.keysPerClientPerHour()) {
+        throw tooMany('Too many answer keys were issued to your network this hour; try again later', 3600);
+      }
+      return { key: await guards.issueKey(survey.id) };
+    },
+
+    /**
      * Stores an anonymous answer. One per respondent key: a resubmission replaces the earlier answer and the
      * aggregates move by the difference — in the same transaction, retried if the same key answers concurrently.
      */
-    async submit(input: SubmissionInput) {
+    async submit(input: SubmissionInput, clientAddress?: string) {
+      // Everything about the submission is checked before it counts against any limit: junk never locks parents out.
       const values = parseInput(submissionSchema, input);
       const survey = await byCode(values.accessCode);
       if (survey.status !== 'OPEN') throw invalidTransition(survey.status === 'CLOSED' ? 'This survey has closed; thank you' : 'This survey is not open yet');
-      if ((await responses.hit(values.accessCode)) > rateLimit()) throw rateLimited('Too many answers arrive on this survey right now; try again in a minute');
+      if (!(await guards.isValidKey(survey.id, values.respondentKey))) {
+        throw badInput('respondentKey', 'respondentKey must be a key issued for this survey by issueRespondentKey');
+      }
       const answers = validateAnswers(survey.questions, input.answers);
       let schoolId = values.schoolId ?? undefined;
       if (survey.schoolKey !== DISTRICT_KEY) {
@@ -97,6 +125,11 @@ export function createAnswerService(deps: {
       } else if (schoolId && !(await schools.get(schoolId))) {
         throw badInput('schoolId', 'Unknown school');
       }
+      // The client's own limit first, so one busy network does not also use up the survey's.
+      if (clientAddress && (await guards.hit(`submit#${await guards.clientId(clientAddress)}`, 60)) > surveyLimits.perClientPerMinute()) {
+        throw tooMany('Too many answers come from your network right now; try again in a minute', 60);
+      }
+      if ((await responses.hit(values.accessCode)) > surveyLimits.perCodePerMinute()) throw tooMany('Too many answers arrive on this survey right now; try again in a minute', 60);
       const grade = values.grade ?? undefined;
       const hash = respondentHash(survey.id, values.respondentKey);
       const groups = groupsOf(survey, schoolId, grade);
@@ -133,7 +166,7 @@ export function createAnswerService(deps: {
       let groups: SurveyResultsView['groups'] = [];
       if (groupBy) {
         const prefix = groupPrefixes[groupBy];
-        const counters = await responses.aggregates(surveyId, prefix);
+        const counters = await responses.aggregates(surveyId, prefix, GROUP_SUMMARY_COUNTERS);
         const names = await labels(prefix, [...counters.keys()]);
         groups = [...counters]
           .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c) }))

@@ -29,3 +29,38 @@ describe('coercive wording check', () => {
     ]);
   });
 });
+
+describe('coercive wording check on disguised text', () => {
+  it('sees through zero-width characters, full-width spaces and Traditional characters, quoting what the author wrote', () => {
+    expect(findCoerciveWording({ intro: '本项目为强\u200B制参加' }).map((f) => [f.phrase, f.matched])).toEqual([['强\u200B制', '强制']]);
+    expect(findCoerciveWording({ intro: '全体学生必须　参加' }).map((f) => [f.phrase, f.matched])).toEqual([['必须　参加', '必须参加']]);
+    expect(findCoerciveWording({ intro: '本學期課後服務為強制項目' }).map((f) => [f.phrase, f.matched])).toEqual([['強制', '强制']]);
+  });
+
+  it('catches the other usual disguises too', () => {
+    // Word joiner, BOM, soft hyphen, ordinary and ideographic spaces, a line break, a variation selector.
+    expect(phrases('强\u2060制')).toEqual(['强\u2060制']);
+    expect(phrases('必\uFEFF须参\u00AD加')).toEqual(['必\uFEFF须参\u00AD加']);
+    expect(phrases('必 须 参 加')).toEqual(['必 须 参 加']);
+    expect(phrases('必须\n参加')).toEqual(['必须\n参加']);
+    expect(phrases('强\uFE00制')).toEqual(['强\uFE00制']);
+    // Traditional with a full-width space inside, and a Traditional phrase of another rule.
+    expect(phrases('必須　參加')).toEqual(['必須　參加']);
+    expect(phrases('一經報名，不得退出')).toEqual(['不得退出']);
+    expect(phrases('禁止請假')).toEqual(['禁止請假']);
+  });
+
+  it('still allows the same safety rules and voluntary wording when written in Traditional characters', () => {
+    expect(phrases('活動期間禁止攜帶危險物品')).toEqual([]);
+    expect(phrases('是否參加由家長自願選擇，可隨時申請退出')).toEqual([]);
+  });
+
+  it('keeps the field and finds several phrases across normalised text in order', () => {
+    const findings = findCoerciveWording({ title: '強\u200B制', 'questions.1.options.0': '必须 参加，禁止 请假' });
+    expect(findings.map((f) => [f.field, f.matched])).toEqual([
+      ['title', '强制'],
+      ['questions.1.options.0', '必须参加'],
+      ['questions.1.options.0', '禁止请假'],
+    ]);
+  });
+});

@@ -1,3 +1,5 @@
+import { normalizeForWording, originalSpan } from './wordingNormalizer';
+
 /**
  * Wording that pressures families into taking part (seed part 二: participation is voluntary — 自愿参加).
  * Kept as data: each rule has a pattern and the reason shown to the author.
@@ -22,15 +24,24 @@ export const coerciveWordingRules: WordingRule[] = [
 
 export interface WordingFinding {
   field: string;
+  /** The phrase as the author wrote it (with any invisible characters, spaces or Traditional forms it contains). */
   phrase: string;
   reason: string;
+  /** The phrase after normalisation, as the rule matched it (e.g. 强制 for 強制 or 强\u200B制). */
+  matched: string;
 }
 
-/** Every coercive phrase in the given texts (field name → text), in field order. */
+/**
+ * Every coercive phrase in the given texts (field name → text), in field order. The rules run on normalised text
+ * (`normalizeForWording`: NFKC, no invisible characters or spaces, Simplified characters), so 强\u200B制, 必须　参加
+ * and 強制 are caught like 强制 and 必须参加.
+ */
 export function findCoerciveWording(texts: Record<string, string | undefined | null>, rules = coerciveWordingRules): WordingFinding[] {
   const findings: WordingFinding[] = [];
-  for (const [field, text] of Object.entries(texts)) {
-    if (!text) continue;
+  for (const [field, original] of Object.entries(texts)) {
+    if (!original) continue;
+    const normalized = normalizeForWording(original);
+    const text = normalized.text;
     // One finding per stretch of text: rules overlap (不得不参加 is also 不得 + 不参加).
     const taken: [number, number][] = [];
     const matches = rules.flatMap((rule) => [...text.matchAll(rule.pattern)].map((match) => ({ rule, match, start: match.index ?? 0 })));
@@ -39,7 +50,7 @@ export function findCoerciveWording(texts: Record<string, string | undefined | n
       const end = start + match[0].length;
       if (taken.some(([s, e]) => start < e && s < end)) continue;
       taken.push([start, end]);
-      findings.push({ field, phrase: match[0], reason: rule.reason });
+      findings.push({ field, phrase: originalSpan(normalized, start, end), reason: rule.reason, matched: match[0] });
     }
   }
   return findings;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, BatchWriteCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems, batchWriteItems } from '../db/batches';
 import type { Db } from '../db/client';
 import { ConcurrentTransaction, transactWrite, type GuardedWrite } from '../db/transactions';
 import type { StoredAnswer } from './answers';
@@ -91,12 +92,20 @@ export function createResponseRepository(db: Db) {
       await transactWrite(db, writes);
     },
 
-    /** Counter totals per group (shards added up), for groups starting with `prefix` (Query; never the responses). */
-    async aggregates(surveyId: string, prefix: string): Promise<Map<string, Counters>> {
+    /**
+     * Counter totals per group (shards added up), for groups starting with `prefix` (Query; never the responses).
+     * With `counters`, only those are read: a list of groups needs three counters of the dozens an item holds.
+     */
+    async aggregates(surveyId: string, prefix: string, counters?: readonly string[]): Promise<Map<string, Counters>> {
+      const projection = counters && {
+        ProjectionExpression: ['#group', ...counters.map((_, i) => `#p${i}`)].join(', '),
+        ExpressionAttributeNames: { '#group': 'group', ...Object.fromEntries(counters.map((name, i) => [`#p${i}`, `c:${name}`])) },
+      };
       const items = await queryAll({
         TableName: db.config.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': aggregatePk(surveyId), ':prefix': prefix },
+        ...projection,
       });
       const groups = new Map<string, Counters>();
       for (const item of items) {
@@ -110,18 +119,12 @@ export function createResponseRepository(db: Db) {
       return groups;
     },
 
-    /** Response counts of many surveys from their `all` shards (BatchGetItem, 100 keys a call). */
+    /** Response counts of many surveys from their `all` shards (BatchGetItem, 100 keys a call, unprocessed keys retried). */
     async responseCounts(surveyIds: readonly string[]): Promise<number[]> {
       const keys = surveyIds.flatMap((id) => Array.from({ length: SHARDS_ALL }, (_, shard) => ({ pk: aggregatePk(id), sk: `all#${shard}` })));
       const totals = new Map<string, number>();
-      for (let i = 0; i < keys.length; i += 100) {
-        let request: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
-        while (request && request.length > 0) {
-          const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.config.tableName]: { Keys: request, ProjectionExpression: 'surveyId, #n', ExpressionAttributeNames: { '#n': 'c:n' } } } }));
-          for (const item of out.Responses?.[db.config.tableName] ?? []) totals.set(item.surveyId, (totals.get(item.surveyId) ?? 0) + Number(item['c:n'] ?? 0));
-          request = out.UnprocessedKeys?.[db.config.tableName]?.Keys;
-        }
-      }
+      const items = await batchGetItems(db, keys, { ProjectionExpression: 'surveyId, #n', ExpressionAttributeNames: { '#n': 'c:n' } });
+      for (const item of items) totals.set(item.surveyId as string, (totals.get(item.surveyId as string) ?? 0) + Number(item['c:n'] ?? 0));
       return surveyIds.map((id) => totals.get(id) ?? 0);
     },
 
@@ -155,11 +158,8 @@ export function createResponseRepository(db: Db) {
      */
     async bulkImport(responses: StoredResponse[], deltas: Map<string, Counters>, surveyId: string, progress: (done: number) => void = () => {}) {
       for (let i = 0; i < responses.length; i += 25) {
-        let requests = responses.slice(i, i + 25).map((response) => ({ PutRequest: { Item: { ...responseKey(response.surveyId, response.respondentHash), ...response } } }));
-        while (requests.length > 0) {
-          const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.config.tableName]: requests } }));
-          requests = (out.UnprocessedItems?.[db.config.tableName] ?? []) as typeof requests;
-        }
+        const requests = responses.slice(i, i + 25).map((response) => ({ PutRequest: { Item: { ...responseKey(response.surveyId, response.respondentHash), ...response } } }));
+        await batchWriteItems(db, requests);
         progress(Math.min(i + 25, responses.length));
       }
       for (const [group, delta] of deltas) {

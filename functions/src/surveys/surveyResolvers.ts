@@ -7,14 +7,16 @@ export const surveyQueries: Pick<QueryResolvers, 'survey' | 'surveys' | 'surveyR
   publicSurvey: (_parent, { accessCode }, { services }) => services.answers.publicView(accessCode),
 };
 
-export const surveyMutations: Pick<MutationResolvers, 'createSurvey' | 'updateSurvey' | 'deleteSurvey' | 'publishSurvey' | 'closeSurvey' | 'submitSurveyResponse'> = {
+export const surveyMutations: Pick<MutationResolvers, 'createSurvey' | 'updateSurvey' | 'deleteSurvey' | 'publishSurvey' | 'closeSurvey' | 'submitSurveyResponse' | 'issueRespondentKey'> = {
   createSurvey: (_parent, { input }, { viewer, services }) => services.surveys.create(viewer, input),
   updateSurvey: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.surveys.update(viewer, id, input, expectedVersion),
   deleteSurvey: (_parent, { id }, { viewer, services }) => services.surveys.delete(viewer, id),
   publishSurvey: (_parent, { id, expectedVersion }, { viewer, services }) => services.surveys.publish(viewer, id, expectedVersion),
   closeSurvey: (_parent, { id, expectedVersion }, { viewer, services }) => services.surveys.close(viewer, id, expectedVersion),
-  // Anonymous by design: the viewer is not consulted, and nothing about the caller is stored.
-  submitSurveyResponse: (_parent, args, { services }) => services.answers.submit(args),
+  // Anonymous by design: the viewer is not consulted, and nothing about the caller is stored (the address only
+  // feeds the per-network rate limits, as a keyed hash).
+  submitSurveyResponse: (_parent, args, { services, clientAddress }) => services.answers.submit(args, clientAddress),
+  issueRespondentKey: (_parent, { accessCode }, { services, clientAddress }) => services.answers.issueKey(accessCode, clientAddress),
 };
 
 const orNull = <T>(value: T | undefined) => value ?? null;

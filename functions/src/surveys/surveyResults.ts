@@ -32,6 +32,9 @@ export function questionResults(questions: SurveyQuestionRecord[], counters: Cou
   });
 }
 
+/** The counters `groupSummary` reads. */
+export const GROUP_SUMMARY_COUNTERS = ['n', 'rpos', 'rn'] as const;
+
 /** Responses and satisfaction rate (share of 4–5 among all rating answers) of a group. */
 export const groupSummary = (counters: Counters | undefined) => ({
   responseCount: counters?.get('n') ?? 0,

@@ -10,12 +10,15 @@ import type { ActivityRepository } from '../activities/activityRepository';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRepository } from '../terms/termRepository';
 import { findCoerciveWording } from './coerciveWording';
 import type { ResponseRepository } from './responseRepository';
 import { DISTRICT_KEY, type SurveyQuestionRecord, type SurveyRecord } from './surveyEntity';
 import { createSurveySchema, updateSurveySchema } from './surveyInput';
 import type { SurveyListArgs, SurveyRepository } from './surveyRepository';
+import { createSurveyReferenceChecks, requireUniqueQuestionIds, type SurveyOwner } from './surveyReferences';
 import { groupSummary } from './surveyResults';
+import { logger } from '../observability/logger';
 
 /** Called when a survey closes (a low provider satisfaction opens an exit case). */
 export type SurveyClosedHook = (survey: SurveyRecord, summary: { responseCount: number; satisfactionRate: number | null }) => Promise<unknown>;
@@ -26,11 +29,13 @@ export function createSurveyService(deps: {
   schools: SchoolRepository;
   providers: ProviderRepository;
   activities: ActivityRepository;
+  terms: TermRepository;
   audit: AuditRepository;
   access: RecordAccess;
   onClosed?: SurveyClosedHook[];
 }) {
   const { surveys, responses, schools, providers, activities, audit, access } = deps;
+  const references = createSurveyReferenceChecks(deps);
 
   async function load(id: string) {
     const survey = await surveys.get(id);
@@ -54,11 +59,18 @@ export function createSurveyService(deps: {
     }
     const activity = await activities.get(scopeId);
     if (!activity) throw badInput('scopeId', `Activity ${scopeId} does not exist`);
-    return { signedIn: requireSchoolAccess(viewer, activity.schoolId), schoolKey: activity.schoolId, providerId: activity.providerId };
+    return { signedIn: requireSchoolAccess(viewer, activity.schoolId), schoolKey: activity.schoolId, providerId: activity.providerId, activity };
+  }
+
+  /** Checks the term and previous survey a write sets (only those it sets) against the survey they belong to. */
+  async function checkReferences(owner: SurveyOwner, values: { termId?: string | null; previousSurveyId?: string | null }) {
+    if (values.termId) await references.term(owner, values.termId);
+    if (values.previousSurveyId) await references.previous(owner, values.previousSurveyId);
   }
 
   /** Gives new questions stable ids (`q1`, `q2`, …) without reusing ids already in the survey. */
   function withIds(questions: (Omit<SurveyQuestionRecord, 'id'> & { id?: string | null })[]): SurveyQuestionRecord[] {
+    requireUniqueQuestionIds(questions);
     const used = new Set(questions.map((q) => q.id).filter(Boolean));
     let next = 1;
     return questions.map((q) => {
@@ -96,7 +108,9 @@ export function createSurveyService(deps: {
 
     async create(viewer: Viewer | null, input: unknown) {
       const values = parseInput(createSurveySchema, input);
-      const { signedIn, schoolKey, providerId } = await ownership(viewer, values.scope, values.scopeId);
+      const { signedIn, schoolKey, providerId, activity } = await ownership(viewer, values.scope, values.scopeId);
+      const questions = withIds(values.questions);
+      await checkReferences({ kind: values.kind, scope: values.scope, scopeId: values.scopeId, schoolKey, activity }, values);
       const now = nowIso();
       const record: SurveyRecord = {
         ...values,
@@ -104,7 +118,7 @@ export function createSurveyService(deps: {
         scopeId: values.scope === 'DISTRICT' ? undefined : (values.scopeId ?? undefined),
         termId: values.termId ?? undefined,
         previousSurveyId: values.previousSurveyId ?? undefined,
-        questions: withIds(values.questions),
+        questions,
         id: newId('Survey'),
         version: 1,
         schoolKey,
@@ -124,6 +138,8 @@ export function createSurveyService(deps: {
       if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be edited: answers already refer to its questions');
       const next = { ...survey, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SurveyRecord;
       if (changes.questions) next.questions = withIds(changes.questions);
+      const activity = survey.scope === 'ACTIVITY' && changes.termId && survey.scopeId ? await activities.get(survey.scopeId) : undefined;
+      await checkReferences({ ...survey, activity }, changes);
       await surveys.run([surveys.step(next, 'DRAFT', expectedVersion), surveyAudit(signedIn, 'UPDATE', next, `修改问卷 ${next.title}`, survey)]);
       return next;
     },
@@ -139,6 +155,8 @@ export function createSurveyService(deps: {
     async publish(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
       const { survey, signedIn } = await loadForChange(viewer, id);
       if (survey.status !== 'DRAFT') throw invalidTransition(`Only a DRAFT survey can be published; this one is ${survey.status}`);
+      // Drafts written before ids were checked may still repeat one: nobody could answer such a survey.
+      requireUniqueQuestionIds(survey.questions);
       const texts: Record<string, string | undefined> = { title: survey.title, intro: survey.intro };
       survey.questions.forEach((q, i) => {
         texts[`questions.${i}.text`] = q.text;
@@ -163,7 +181,7 @@ export function createSurveyService(deps: {
       await surveys.run([surveys.step(next, 'OPEN', expectedVersion), surveyAudit(signedIn, 'CLOSE', next, `结束问卷 ${survey.title}`, survey)]);
       const summary = groupSummary((await responses.aggregates(id, 'all#')).get('all'));
       for (const hook of deps.onClosed ?? []) {
-        await hook(next, summary).catch((error: unknown) => console.error(JSON.stringify({ level: 'error', message: 'Survey close follow-up failed', surveyId: id, error: String(error) })));
+        await hook(next, summary).catch((error: unknown) => logger.error('Survey close follow-up failed', { surveyId: id, error: error as Error }));
       }
       return next;
     },

@@ -2,6 +2,7 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import type { MakeUpDay } from '../calendar/termCalendar';
 
 /**
  * Term access patterns:
@@ -22,6 +23,18 @@ export const termEntity = (db: Db) =>
         startDate: { type: 'string', required: true },
         endDate: { type: 'string', required: true },
         excludedDates: { type: 'list', items: { type: 'string' }, required: true },
+        // 调休补课: dates (usually weekends) running another weekday's timetable. Absent on terms saved before it existed.
+        makeUpDays: {
+          type: 'list',
+          items: {
+            type: 'map',
+            properties: {
+              date: { type: 'string', required: true },
+              timetableWeekday: { type: 'string', required: true },
+              note: { type: 'string' },
+            },
+          },
+        },
         // Activities, contracts and surveys of this term; a delete conditions on 0 (see School.dependents).
         dependents: { type: 'number', default: 0 },
         createdAt: { type: 'string', required: true, readOnly: true },
@@ -63,6 +76,7 @@ export const termSlotEntity = (db: Db) =>
   );
 
 export type TermEntity = ReturnType<typeof termEntity>;
-export type TermRecord = EntityItem<TermEntity>;
+// ElectroDB lists take no enum items; the service validates make-up weekdays against `weekdays`.
+export type TermRecord = Omit<EntityItem<TermEntity>, 'makeUpDays'> & { makeUpDays?: MakeUpDay[] };
 export type TermPage = Page<TermRecord>;
 export type TermPageItem = PageItem<TermRecord>;

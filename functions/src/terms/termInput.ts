@@ -1,6 +1,8 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import * as z from 'zod';
-import { dateString } from '../core/validation';
+import { dateString, optionalText } from '../core/validation';
+import { weekdays } from '../policy/policyEntity';
+import { calendarProblem, type CalendarPolicy, type CalendarTerm } from '../calendar/termCalendar';
 
 const schoolYear = z
   .string()
@@ -11,6 +13,18 @@ const semester = z.number().int().refine((value) => value === 1 || value === 2, 
 
 const excludedDates = z.array(dateString).max(200, 'has too many dates').transform((dates) => [...new Set(dates)].sort());
 
+/** 调休补课: a date and the weekday whose timetable runs on it; sorted by date. */
+const makeUpDays = z
+  .array(
+    z.object({
+      date: dateString,
+      timetableWeekday: z.enum(weekdays),
+      note: optionalText(60).transform((value) => value ?? undefined),
+    }),
+  )
+  .max(50, 'has too many make-up days')
+  .transform((days) => [...days].sort((a, b) => a.date.localeCompare(b.date)));
+
 export const createTermSchema = z.object({
   schoolId: z.string().min(1),
   schoolYear,
@@ -18,6 +32,7 @@ export const createTermSchema = z.object({
   startDate: dateString,
   endDate: dateString,
   excludedDates: excludedDates.nullish().transform((dates) => dates ?? []),
+  makeUpDays: makeUpDays.nullish().transform((days) => days ?? []),
 });
 
 export const updateTermSchema = z.object({
@@ -26,12 +41,14 @@ export const updateTermSchema = z.object({
   startDate: dateString.optional(),
   endDate: dateString.optional(),
   excludedDates: excludedDates.optional(),
+  makeUpDays: makeUpDays.optional(),
 });
 
-/** Rules across fields, checked on the merged record so a partial update cannot break them. */
-export function termProblem(term: { startDate: string; endDate: string; excludedDates: string[] }): { field: string; message: string } | undefined {
+/**
+ * Rules across fields, checked on the merged record so a partial update cannot break them; the calendar's own rules
+ * (excluded dates and make-up days) come from the calendar module, under the district policy.
+ */
+export function termProblem(term: CalendarTerm, policy: CalendarPolicy): { field: string; message: string } | undefined {
   if (term.endDate < term.startDate) return { field: 'endDate', message: 'endDate must not be before startDate' };
-  const outside = term.excludedDates.find((date) => date < term.startDate || date > term.endDate);
-  if (outside) return { field: 'excludedDates', message: `excluded date ${outside} lies outside the term` };
-  return undefined;
+  return calendarProblem(term, policy);
 }

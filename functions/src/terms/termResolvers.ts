@@ -1,3 +1,4 @@
+import { badInput } from '../core/errors';
 import type { MutationResolvers, QueryResolvers, TermResolvers } from '../generated/resolvers';
 
 export const termQueries: Pick<QueryResolvers, 'term' | 'terms'> = {
@@ -16,4 +17,10 @@ export const termMutations: Pick<MutationResolvers, 'createTerm' | 'copyTermToAl
 export const termFields: TermResolvers = {
   // Whoever could read the term may read its school: batched by the per-request loader.
   school: (term, _args, { loaders }) => loaders.school.require(term.schoolId),
+  makeUpDays: (term) => term.makeUpDays ?? [],
+  calendar: async (term, { month }, { services }) => {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', 'month must look like 2026-10 (YYYY-MM)');
+    return (await services.calendar.forTerm(term)).month(month);
+  },
+  serviceDayCount: async (term, _args, { services }) => (await services.calendar.forTerm(term)).serviceDays().length,
 };

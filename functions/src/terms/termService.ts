@@ -12,18 +12,19 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from './termEntity';
 import { createTermSchema, termProblem, updateTermSchema } from './termInput';
 import type { TermRepository } from './termRepository';
+import type { PolicyService } from '../policy/policyService';
 
 export interface TermListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
 }
 
-function assertConsistent(term: TermRecord) {
-  const problem = termProblem(term);
-  if (problem) throw badInput(problem.field, problem.message);
-}
-
-export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess }) {
+export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; policy: PolicyService }) {
   const { terms, schools, audit, access } = deps;
+
+  async function assertConsistent(term: TermRecord) {
+    const problem = termProblem(term, await deps.policy.current());
+    if (problem) throw badInput(problem.field, problem.message);
+  }
 
   async function load(id: string): Promise<TermRecord> {
     const term = await terms.get(id);
@@ -36,7 +37,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
   async function createRecord(viewer: Viewer, values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
     const now = nowIso();
     const record: TermRecord = { ...values, id: newId('Term'), version: 1, createdAt: now, updatedAt: now };
-    assertConsistent(record);
+    await assertConsistent(record);
     // Counting the term on its school in the same transaction also proves the school still exists.
     return terms.create(record, [
       schools.dependentDelta(record.schoolId, 1),
@@ -92,9 +93,9 @@ export function createTermService(deps: { terms: TermRepository; schools: School
         const page: Page<{ id: string }> = await schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
         for (const { record: school } of page.items) {
           if (school.id === source.schoolId) continue;
-          const { schoolYear, semester, startDate, endDate, excludedDates } = source;
+          const { schoolYear, semester, startDate, endDate, excludedDates, makeUpDays } = source;
           try {
-            created.push(await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates }));
+            created.push(await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }));
           } catch (error) {
             // A school that already has this term keeps it; anything else is a real failure.
             if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
@@ -112,7 +113,7 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
-      assertConsistent(next);
+      await assertConsistent(next);
       return terms.update(previous, next, expectedVersion, [
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: `修改学期 ${termLabel(next)}`, before: previous, after: next }),
       ]);

@@ -103,12 +103,13 @@ export const peopleIds = (p: LeakPeople): Record<string, string[]> => ({
 
 /** What each role may and may not see of the children and families, added to the roles of the leak world. */
 export function peopleRoles(named: LeakNamed, p: LeakPeople) {
-  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB } = named;
+  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA } = named;
   const internals = (s: typeof A) => [s.principal, s.leader];
   const staffText = (s: { id: string; name: string; phone: string }) => [s.id, s.name, s.phone];
   const child = (s: LeakPeople['sA1']) => [s.id, s.name, s.given, s.phone];
-  const otherSchools = [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, ...internals(B), ...internals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title];
-  const districtBusiness = [eA1.id, eA1.findings, cA1.content, sA.id, exit.id, exitComment, P2.id, P3.id];
+  const otherSchools = [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, ...internals(B), ...internals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item];
+  // Inspections are the district's and the school admin's business (a teacher or a family reads none, of A either).
+  const districtBusiness = [eA1.id, eA1.findings, cA1.content, sA.id, exit.id, exitComment, P2.id, P3.id, iA.id, iA.item, rectificationA];
   return {
     markers: [...[p.teacherA1, p.otherA, p.staffB].flatMap((s) => [s.name, s.phone]), ...[p.sA1, p.sA2, p.sB1].flatMap((s) => [s.name, s.given, s.phone]), p.G1.phone],
     schoolAdminA: {

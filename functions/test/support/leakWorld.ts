@@ -15,6 +15,8 @@ export interface LeakWorld {
   /** Record ids by type name (the pools the schema walk draws arguments from). */
   ids: Record<string, string[]>;
   accessCodes: string[];
+  /** Values for required String arguments other than access codes (e.g. `schoolYear` of `schoolScores`). */
+  strings: Record<string, string[]>;
   /** Ids and marker texts each viewer must never see, and ids each must see (proof that the walk reaches them). */
   roles: { name: string; viewer: Viewer | null; forbidden: string[]; expected: string[] }[];
   /** Texts the district admin sees only masked (guardians' phones, SPEC §3.11): never in the district's walk either. */
@@ -103,13 +105,26 @@ async function buildNamed(api: TestApi) {
   const sA = await survey(A.id, 'A');
   const sB = await survey(B.id, 'B');
 
-  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB };
+  // District inspections of A and B, each finding overdue, A's rectified by A's admin (marked note).
+  const inspection = async (schoolId: string, label: string) => {
+    const item = marker(`finding${label}`);
+    const data = await ok('mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id findings { id } } }', {
+      input: { schoolId, date: '2026-11-10', inspectors: ['区督导室'], summary: marker(`inspectionSummary${label}`), score: 70, findings: [{ item, severity: 'HIGH', rectifyBy: '2026-11-20' }] },
+    });
+    return { id: data.recordInspection.id as string, findingId: data.recordInspection.findings[0].id as string, item };
+  };
+  const iA = await inspection(A.id, 'A');
+  const iB = await inspection(B.id, 'B');
+  const rectificationA = marker('rectificationA');
+  await ok('mutation($i: ID!, $f: ID!, $n: String!) { recordRectification(inspectionId: $i, findingId: $f, note: $n) { id } }', { i: iA.id, f: iA.findingId, n: rectificationA }, schoolAdminOf(A.id));
+
+  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA };
 }
 
 export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
 
 function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople): LeakWorld {
-  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB } = named;
+  const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA } = named;
   const ids: Record<string, string[]> = {
     School: [A.id, B.id, C.id],
     Term: [A.termId, B.termId, C.termId],
@@ -121,6 +136,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
     Survey: [sA.id, sB.id],
     AuditEvent: providerAudit,
     ...peopleIds(people),
+    Inspection: [iA.id, iB.id],
   };
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
   const extra = peopleRoles(named, people);
@@ -129,23 +145,24 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
     named,
     accessCodes: [sA.accessCode, sB.accessCode],
     maskedForDistrict: people.phones,
+    strings: { schoolYear: ['2026-2027'] },
     roles: [
       {
         name: 'school admin of A',
         viewer: schoolAdminOf(A.id),
-        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, ...extra.schoolAdminA.forbidden],
-        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, ...extra.schoolAdminA.expected],
+        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item, ...extra.schoolAdminA.forbidden],
+        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, iA.id, iA.item, rectificationA, ...extra.schoolAdminA.expected],
       },
       {
         name: 'provider user of P1',
         viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
-        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, ...extra.providerP1.forbidden],
+        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, iA.id, iB.id, iA.item, iB.item, rectificationA, ...extra.providerP1.forbidden],
         expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
       {
         name: 'anonymous',
         viewer: null,
-        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, ...extra.markers],
+        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, iA.item, iB.item, rectificationA, ...extra.markers],
         expected: [],
       },
       extra.teacherA1,

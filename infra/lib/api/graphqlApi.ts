@@ -1,17 +1,22 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
+  ApiMapping,
   CorsHttpMethod,
+  DomainName,
   HttpApi,
   HttpMethod,
   HttpStage,
   LogGroupLogDestination,
+  SecurityPolicy,
   type CfnStage,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { metricNamespace, serviceNames } from '@kehou/functions/observability/metricNames';
 import { globalIndexes } from '@kehou/functions/table';
 import type { KehouTable, TableAccess } from '../data/kehouTable';
 import type { DocumentsBucket } from '../documents/documentsBucket';
@@ -71,6 +76,8 @@ export interface GraphqlApiProps {
   entry?: string;
   /** The parents' user pool (self sign-up by phone): authorises the parents' route. */
   parentIdentity?: { issuer: string; audience: string[] };
+  /** The API on its own host name (see `KehouConfig.apiDomain`). */
+  customDomain?: { domainName: string; certificateArn: string };
 }
 
 /** The GraphQL endpoint: one Lambda behind an HTTP API with a JWT-authorised route and an anonymous survey route. */
@@ -78,6 +85,9 @@ export class GraphqlApi extends Construct {
   readonly function: KehouFunction;
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
+  /** The custom domain, when configured: point a CNAME at its `regionalDomainName`. */
+  readonly domainName?: DomainName;
+  private readonly customHost?: string;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -90,6 +100,7 @@ export class GraphqlApi extends Construct {
       timeout: Duration.seconds(25),
       environment: { TABLE_NAME: props.table.table.tableName, DOCUMENTS_BUCKET: props.documents.bucket.bucketName },
       reservedConcurrency: props.reservedConcurrency,
+      observability: { serviceName: serviceNames.graphql, metricNamespace: metricNamespace(props.stage) },
     });
     props.table.grantAccess(this.function, graphqlTableAccess);
     props.documents.grantDocumentAccess(this.function);
@@ -183,10 +194,20 @@ export class GraphqlApi extends Construct {
       },
     };
     cfnStage.node.addDependency(publicRoute);
+
+    if (props.customDomain) {
+      this.customHost = props.customDomain.domainName;
+      this.domainName = new DomainName(this, 'DomainName', {
+        domainName: props.customDomain.domainName,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        securityPolicy: SecurityPolicy.TLS_1_2,
+      });
+      new ApiMapping(this, 'DomainMapping', { api: this.httpApi, domainName: this.domainName, stage: this.stage });
+    }
   }
 
-  /** Base URL of the API (ends with `/`). */
+  /** Base URL of the API (ends with `/`): the custom domain when there is one. */
   get url(): string {
-    return this.stage.url;
+    return this.customHost ? `https://${this.customHost}/` : this.stage.url;
   }
 }

@@ -1,13 +1,12 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, type IGrantable, type IPrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, ApplicationLogLevel, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, ApplicationLogLevel, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { bundleSync, repoRoot } from './bundle';
 
-/** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export { bundleSettings, repoRoot } from './bundle';
 
 /**
  * Log retention for every function: the PRC Cybersecurity Law (网络安全法, art. 21)
@@ -25,37 +24,22 @@ export interface KehouFunctionProps {
   timeout?: Duration;
   /** Reserved (and maximum) concurrent executions; unset leaves the function on the account's shared pool. */
   reservedConcurrency?: number;
+  /** The `service` of its logs, metrics and traces, and the CloudWatch namespace of its metrics (see metricNames.ts). */
+  observability: { serviceName: string; metricNamespace: string };
 }
-
-/**
- * The esbuild settings every function is bundled with, shared with the bundle-size
- * test (test/bundleSize.test.ts) so the size it reports is the size that deploys.
- */
-export const bundleSettings = {
-  format: 'esm',
-  platform: 'node',
-  target: 'node22',
-  minify: true,
-  // Prefer ESM entry points so `import` and `require` of a dual package
-  // (graphql) resolve to one copy; two copies break graphql's instanceof checks.
-  mainFields: ['module', 'main'],
-  // esbuild's ESM output still has CommonJS dependencies that call require().
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  loader: { '.graphql': 'text' },
-  // Keep Chinese messages readable in the bundle instead of \u escapes.
-  charset: 'utf8',
-} as const;
 
 /**
  * One Lambda function with the project's shared defaults, so every handler
  * is built, logged and permissioned the same way:
  * - Node 22 on Graviton (arm64: cheaper per GB-second than x86),
- * - an ESM bundle made by the local esbuild (no Docker on build machines),
+ * - an ESM bundle made by the local esbuild (no Docker on build machines) with `bundleOptions` (bundle.ts): the
+ *   entry plus chunks loaded on first use, no source maps,
  * - JSON logs in a log group of its own with a fixed retention,
- * - a role that can write to that log group and nothing else until granted.
+ * - a role that can write to that log group and nothing else until granted,
+ * - X-Ray active tracing (Powertools Tracer adds the AWS SDK calls) and EMF metrics under the stage's namespace.
  */
 export class KehouFunction extends Construct implements IGrantable {
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly grantPrincipal: IPrincipal;
 
@@ -70,9 +54,25 @@ export class KehouFunction extends Construct implements IGrantable {
     this.logGroup.grantWrite(role);
     this.grantPrincipal = role;
 
-    this.handler = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.handler = new LambdaFunction(this, 'Function', {
+      // Our own esbuild call instead of NodejsFunction's: it cannot split code into chunks loaded on first use.
+      code: Code.fromAsset(repoRoot, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: {
+            tryBundle(outputDir) {
+              bundleSync(props.entry, outputDir);
+              return true;
+            },
+          },
+          // Never used: local bundling always answers (it throws on a build error rather than fall back).
+          image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+          // CDK reuses a staged bundle for the same source path and bundling options, and it cannot see into
+          // tryBundle: naming the entry here keeps two functions from sharing one bundle.
+          command: ['bundle', relative(repoRoot, props.entry)],
+        },
+      }),
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -83,30 +83,15 @@ export class KehouFunction extends Construct implements IGrantable {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
+      tracing: Tracing.ACTIVE,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.observability.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: props.observability.metricNamespace,
         // Apollo Server hides stack traces from clients only in production mode.
         NODE_ENV: 'production',
         ...props.environment,
       },
-      projectRoot: repoRoot,
-      depsLockFilePath: `${repoRoot}package-lock.json`,
       reservedConcurrentExecutions: props.reservedConcurrency,
-      bundling: {
-        format: OutputFormat.ESM,
-        target: bundleSettings.target,
-        minify: bundleSettings.minify,
-        sourceMap: true,
-        // Positions are enough for stack traces; embedded sources would double the bundle.
-        sourcesContent: false,
-        mainFields: [...bundleSettings.mainFields],
-        banner: bundleSettings.banner,
-        loader: { ...bundleSettings.loader },
-        charset: Charset.UTF8,
-        // Ship the SDK version the tests ran against, not whatever the runtime carries.
-        bundleAwsSDK: true,
-        forceDockerBundling: false,
-      },
     });
 
     Validations.of(this).acknowledge({
@@ -114,6 +99,12 @@ export class KehouFunction extends Construct implements IGrantable {
       reason:
         'Pinned to nodejs22.x on purpose: the project standardises on Node 22 LTS (maintained until 2027) and the ' +
         'bundle targets it; nodejs24.x has not been validated with the pinned dependencies, so it is a deliberate upgrade.',
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'xray:PutTraceSegments and xray:PutTelemetryRecords, added by active tracing: X-Ray offers no resource-level ' +
+        'permissions for them, and they only send this function\'s own trace data.',
     });
   }
 }

@@ -1,15 +1,22 @@
-import { Duration, Lazy, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, Lazy, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  CfnManagedLoginBranding,
   ClientAttributes,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
   UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolClientOptions,
+  UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles, type Role } from '@kehou/functions/auth/viewer';
+import type { AppClientConfig } from '../config';
 import { FirstAdmin } from './firstAdmin';
 
 /**
@@ -36,16 +43,69 @@ export interface KehouAuthProps {
   stage: string;
   /** Creates this user in DISTRICT_ADMIN (see FirstAdmin). */
   adminEmail?: string;
+  /** Managed-login domain prefix; default `kehou-<stage>-<account id>` (unique per region, as Cognito requires). */
+  domainPrefix?: string;
+  /** Outside front-end apps, each its own app client (see `KehouConfig.appClients`). */
+  appClients?: AppClientConfig[];
 }
 
+/** The console's sign-in callback (admin/src/auth/oidcSettings.ts) and where sign-out returns. */
+export const consoleCallbackPath = '/auth/callback';
+
+/** The teachers' phone page signs in with the same client and comes back here (admin/src/phone/oidcSignIn.ts). */
+export const teacherCallbackPath = '/m/teacher/auth/callback';
+
+/** What every client may read and write: scope attributes are read-only for users. */
+const attributeAccess = {
+  readAttributes: new ClientAttributes()
+    .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+    .withCustomAttributes(...scopeAttributes),
+  // Users must never re-scope themselves: with their own access token they
+  // could otherwise call UpdateUserAttributes on custom:schoolId.
+  writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+};
+
+/** The settings every front end shares: a public client (no secret), revocable tokens, ID token claims for the API. */
+const publicClient: UserPoolClientOptions = {
+  // A browser or phone app cannot keep a secret.
+  generateSecret: false,
+  // SRP for apps that sign in with the Cognito SDK; browsers use managed login (code + PKCE) instead.
+  authFlows: { userSrp: true },
+  preventUserExistenceErrors: true,
+  enableTokenRevocation: true,
+  idTokenValidity: Duration.hours(1),
+  accessTokenValidity: Duration.hours(1),
+  refreshTokenValidity: Duration.days(7),
+  ...attributeAccess,
+};
+
+/** Authorization code flow (PKCE is the client's part) through managed login, with the scopes the ID token needs. */
+const codeFlow = (callbackUrls: string[], logoutUrls: string[]) => ({
+  oAuth: {
+    flows: { authorizationCodeGrant: true },
+    scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+    callbackUrls,
+    logoutUrls,
+  },
+  supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+});
+
 /**
- * Sign-in for the admin console. Accounts are created by district IT (no
- * self sign-up); parents never sign in, they answer surveys anonymously.
+ * Sign-in for the admin console and the teachers' phone page. Accounts are created by district IT (no self
+ * sign-up); parents sign up in a pool of their own (parentSignUp.ts).
  */
 export class KehouAuth extends Construct {
   readonly userPool: UserPool;
+  /** Managed login (Cognito's hosted sign-in pages, version 2) for the console and the app clients. */
+  readonly domain: UserPoolDomain;
+  /** `https://<prefix>.auth.<region>.amazoncognito.com`: managed login, token and revocation endpoints. */
+  readonly domainUrl: string;
   readonly consoleClient: UserPoolClient;
+  /** One per `appClients` entry, in order. */
+  readonly appClients: UserPoolClient[];
   private consoleUrl?: string;
+  /** Origins the console is served from (the hosted console, and any the district hosts it on). */
+  private consoleOrigins: string[] = [];
 
   constructor(scope: Construct, id: string, props: KehouAuthProps) {
     super(scope, id);
@@ -94,24 +154,35 @@ export class KehouAuth extends Construct {
       new FirstAdmin(this, 'FirstAdmin', { userPool: this.userPool, group: districtAdmins, email: props.adminEmail });
     }
 
+    const domainPrefix = props.domainPrefix ?? Fn.join('-', ['kehou', props.stage, Aws.ACCOUNT_ID]);
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    // Spelled out instead of domain.baseUrl(): the console's CSP needs it, and a reference to the domain
+    // resource would close a cycle (pool → invitation e-mail → distribution → CSP → domain → pool).
+    this.domainUrl = `https://${domainPrefix}.auth.${Aws.REGION}.amazoncognito.com`;
+
+    // Lazy: the console's origins are known once the hosting construct exists (see addConsoleOrigins).
     this.consoleClient = this.userPool.addClient('ConsoleClient', {
       userPoolClientName: `kehou-console-${props.stage}`,
-      // A browser app cannot keep a secret.
-      generateSecret: false,
-      // SRP for the console; USER_PASSWORD_AUTH (over TLS to Cognito) for fetch-only clients and scripts.
-      authFlows: { userSrp: true, userPassword: true },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(7),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes(...scopeAttributes),
-      // Users must never re-scope themselves: with their own access token they
-      // could otherwise call UpdateUserAttributes on custom:schoolId.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      ...publicClient,
+      ...codeFlow(
+        Lazy.list({ produce: () => this.consoleOrigins.flatMap((origin) => [`${origin}${consoleCallbackPath}`, `${origin}${teacherCallbackPath}`]) }),
+        Lazy.list({ produce: () => this.consoleOrigins.map((origin) => `${origin}/`) }),
+      ),
+    });
+    this.brand('ConsoleBranding', this.consoleClient);
+
+    this.appClients = (props.appClients ?? []).map((app) => {
+      const id = `App${app.name.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase())}Client`;
+      const client = this.userPool.addClient(id, {
+        userPoolClientName: `kehou-${app.name}-${props.stage}`,
+        ...publicClient,
+        ...(app.callbackUrls.length > 0 ? codeFlow(app.callbackUrls, app.logoutUrls) : { disableOAuth: true }),
+      });
+      if (app.callbackUrls.length > 0) this.brand(`${id}Branding`, client);
+      return client;
     });
 
     Validations.of(this.userPool).acknowledge({
@@ -131,6 +202,36 @@ export class KehouAuth extends Construct {
   /** Puts the console's address into the invitation e-mail, so invited users know where to sign in. */
   setConsoleUrl(url: string): void {
     this.consoleUrl = url;
+    this.addConsoleOrigins([url]);
+  }
+
+  /** Lets managed login send the browser back to the console on these origins (callback and sign-out). */
+  addConsoleOrigins(origins: string[]): void {
+    for (const origin of origins) if (!this.consoleOrigins.includes(origin)) this.consoleOrigins.push(origin);
+  }
+
+  /** Every client id the API's authorizer accepts: the console's and the app clients'. */
+  get clientIds(): string[] {
+    return [this.consoleClient, ...this.appClients].map((client) => client.userPoolClientId);
+  }
+
+  /** Issuer, client and sign-out endpoint for a front end's OIDC library (the console's config.json). */
+  get issuer(): string {
+    return this.userPool.userPoolProviderUrl;
+  }
+
+  /** Cognito's `/logout` (it publishes no OIDC end-session endpoint). */
+  get logoutUrl(): string {
+    return `${this.domainUrl}/logout`;
+  }
+
+  /** Managed login version 2 shows a client's pages only once it has a style: Cognito's own, here. */
+  private brand(id: string, client: UserPoolClient) {
+    new CfnManagedLoginBranding(this, id, {
+      userPoolId: this.userPool.userPoolId,
+      clientId: client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
   }
 }
 

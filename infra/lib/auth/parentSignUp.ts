@@ -4,6 +4,7 @@ import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { KehouFunction, repoRoot } from '../api/kehouFunction';
 import type { KehouTable, TableAccess } from '../data/kehouTable';
+import { metricNamespace, serviceNames } from '@kehou/functions/observability/metricNames';
 
 /** The post-confirmation trigger written in `functions/` (guardians/parentSignUp.ts). */
 export const parentSignUpEntry = `${repoRoot}functions/src/handlers/parentSignUp.ts`;
@@ -46,6 +47,7 @@ export class ParentSignUp extends Construct {
       entry: props.entry ?? parentSignUpEntry,
       description: `kehou ${props.stage}: parent sign-up (guardian record, PARENT group)`,
       environment: { TABLE_NAME: props.table.table.tableName },
+      observability: { serviceName: serviceNames.parentSignUp, metricNamespace: metricNamespace(props.stage) },
     });
     props.table.grantAccess(this.trigger, parentSignUpTableAccess);
 

@@ -26,9 +26,8 @@ import { customHeaders, securityHeaders, type CspSources } from './securityHeade
 export interface ConsoleRuntimeConfig {
   graphqlUrl: string;
   publicGraphqlUrl: string;
-  auth:
-    | { mode: 'cognito'; region: string; userPoolId: string; userPoolClientId: string }
-    | { mode: 'oidc'; issuer: string; clientId: string };
+  /** OpenID Connect for Cognito's managed login (with its `/logout`) and district providers alike. */
+  auth: { mode: 'oidc'; issuer: string; clientId: string; logoutUrl?: string; scope?: string };
   /** The parents' phone pages: their route and their own user pool (self sign-up by phone). */
   parents?: { graphqlUrl: string; region: string; userPoolId: string; userPoolClientId: string };
 }
@@ -38,6 +37,8 @@ export interface ConsoleHostingProps {
   assetPath: string;
   /** Written as `/config.json` at deploy time, so one console build serves every stage. */
   runtimeConfig: ConsoleRuntimeConfig;
+  /** The static schema reference (a directory with index.html), served under `/docs/`. */
+  docsPath?: string;
   csp: CspSources;
   logBucket: IBucket;
   customDomain?: { domainName: string; certificateArn: string };
@@ -52,6 +53,8 @@ export class ConsoleHosting extends Construct {
   readonly distribution: Distribution;
   /** Where users open the console: the custom domain when configured, else the CloudFront domain. */
   readonly url: string;
+  /** The schema reference, when deployed with the console. */
+  readonly docsUrl?: string;
 
   constructor(scope: Construct, id: string, props: ConsoleHostingProps) {
     super(scope, id);
@@ -104,6 +107,7 @@ export class ConsoleHosting extends Construct {
       priceClass: PriceClass.PRICE_CLASS_200,
     });
     this.url = `https://${props.customDomain?.domainName ?? this.distribution.distributionDomainName}`;
+    if (props.docsPath) this.docsUrl = `${this.url}/docs/index.html`;
 
     this.deployFiles(props);
     this.acknowledgeFindings(Boolean(props.customDomain));
@@ -151,6 +155,18 @@ export class ConsoleHosting extends Construct {
       distributionPaths: ['/', '/index.html', '/config.json'],
     });
     if (assets) entry.node.addDependency(assets);
+    if (props.docsPath) {
+      // The reference is regenerated with each schema change: revalidated like index.html. Linked as
+      // /docs/index.html (a bare /docs/ is not an object and would get the console's SPA fallback).
+      new BucketDeployment(this, 'Docs', {
+        ...common,
+        sources: [Source.asset(props.docsPath)],
+        destinationKeyPrefix: 'docs/',
+        cacheControl: [CacheControl.noCache()],
+        distribution: this.distribution,
+        distributionPaths: ['/docs/*'],
+      });
+    }
     this.acknowledgeDeploymentFindings(role, entry);
   }
 

@@ -1,7 +1,10 @@
-import { Duration } from 'aws-cdk-lib';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Rule, Schedule, type CronOptions } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { metricNamespace, serviceNames } from '@kehou/functions/observability/metricNames';
 import { KehouFunction, repoRoot } from '../api/kehouFunction';
 import type { KehouTable, TableAccess } from '../data/kehouTable';
 
@@ -41,6 +44,9 @@ export const studentRetentionTableAccess: TableAccess = {
 /** 01:30 China Standard Time (17:30 UTC): after the qualification check, in the quietest hour. */
 export const studentRetentionSchedule = { minute: '30', hour: '17' } as const;
 
+/** Retries before a run counts as failed: EventBridge's delivery retries, then Lambda's retries of a failed run. */
+export const jobRetries = { attempts: 2, maxEventAge: Duration.hours(2) } as const;
+
 export interface ScheduledJobsProps {
   stage: string;
   table: KehouTable;
@@ -50,49 +56,97 @@ export interface ScheduledJobsProps {
   studentRetentionEntry?: string;
 }
 
-/** Time-driven work that no request triggers. */
+/** One scheduled job: its function, its schedule, and the queue where its failed runs end up. */
+export interface ScheduledJob {
+  name: string;
+  function: KehouFunction;
+  rule: Rule;
+  /** Runs that failed after every retry (and events EventBridge could not deliver): the monitoring alarms on it. */
+  deadLetters: Queue;
+}
+
+/** Time-driven work that no request triggers. Every job gets a dead-letter queue; Monitoring alarms on each. */
 export class ScheduledJobs extends Construct {
+  readonly jobs: ScheduledJob[] = [];
   readonly qualificationExpiry: KehouFunction;
   readonly qualificationExpiryRule: Rule;
   readonly studentRetention: KehouFunction;
 
-  constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
+  constructor(scope: Construct, id: string, private readonly props: ScheduledJobsProps) {
     super(scope, id);
 
-    this.qualificationExpiry = new KehouFunction(this, 'QualificationExpiry', {
+    const expiry = this.addJob('QualificationExpiry', {
       entry: props.qualificationExpiryEntry ?? qualificationExpiryEntry,
-      description: `kehou ${props.stage}: daily qualification expiry check`,
+      description: 'daily qualification expiry check',
+      serviceName: serviceNames.qualificationExpiry,
+      ruleDescription: 'Daily at 01:00 China Standard Time: mark expired provider qualifications',
+      schedule: qualificationExpirySchedule,
       // A district has at most a few thousand qualifications; minutes leave room for retries of conflicts.
       timeout: Duration.minutes(5),
-      environment: { TABLE_NAME: props.table.table.tableName },
+    });
+    props.table.grantAccess(expiry.function, qualificationExpiryTableAccess);
+    this.qualificationExpiry = expiry.function;
+    this.qualificationExpiryRule = expiry.rule;
+
+    const retention = this.addJob('StudentRetention', {
+      entry: props.studentRetentionEntry ?? studentRetentionEntry,
+      description: 'daily student data retention (deletes students who left long ago)',
+      serviceName: serviceNames.studentRetention,
+      ruleDescription: 'Daily at 01:30 China Standard Time: delete students who left longer ago than the retention period',
+      // Idempotent: a student not finished today is still in the index tomorrow.
+      schedule: studentRetentionSchedule,
+      timeout: Duration.minutes(10),
+    });
+    props.table.grantAccess(retention.function, studentRetentionTableAccess);
+    this.studentRetention = retention.function;
+  }
+
+  /**
+   * A function on a cron schedule (UTC). Retries rely on the handler being idempotent; a run that still fails, or
+   * an event that cannot be delivered, is kept 14 days in the job's dead-letter queue.
+   */
+  private addJob(
+    name: string,
+    job: { entry: string; description: string; serviceName: string; ruleDescription: string; schedule: CronOptions; timeout: Duration },
+  ): ScheduledJob {
+    const { stage, table } = this.props;
+    const fn = new KehouFunction(this, name, {
+      entry: job.entry,
+      description: `kehou ${stage}: ${job.description}`,
+      timeout: job.timeout,
+      environment: { TABLE_NAME: table.table.tableName },
+      observability: { serviceName: job.serviceName, metricNamespace: metricNamespace(stage) },
       // No reserved concurrency: one run a day, and reserving would shrink the pool the API shares.
     });
-    props.table.grantAccess(this.qualificationExpiry, qualificationExpiryTableAccess);
-
-    this.qualificationExpiryRule = new Rule(this, 'QualificationExpirySchedule', {
-      description: 'Daily at 01:00 China Standard Time: mark expired provider qualifications',
-      schedule: Schedule.cron(qualificationExpirySchedule),
+    const deadLetters = new Queue(this, `${name}DeadLetters`, {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    Validations.of(deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the dead-letter queue of a scheduled job (EventBridge target and Lambda on-failure ' +
+        'destination); nothing consumes it automatically, an operator reads it when its alarm fires.',
+    });
+    fn.handler.configureAsyncInvoke({
+      retryAttempts: jobRetries.attempts,
+      maxEventAge: jobRetries.maxEventAge,
+      onFailure: new SqsDestination(deadLetters),
+    });
+    const rule = new Rule(this, `${name}Schedule`, {
+      description: job.ruleDescription,
+      schedule: Schedule.cron(job.schedule),
       targets: [
-        new LambdaFunction(this.qualificationExpiry.handler, {
-          // Retries rely on the handler being idempotent (records already marked expired are skipped).
-          retryAttempts: 2,
-          maxEventAge: Duration.hours(2),
+        new LambdaFunction(fn.handler, {
+          retryAttempts: jobRetries.attempts,
+          maxEventAge: jobRetries.maxEventAge,
+          deadLetterQueue: deadLetters,
         }),
       ],
     });
-
-    this.studentRetention = new KehouFunction(this, 'StudentRetention', {
-      entry: props.studentRetentionEntry ?? studentRetentionEntry,
-      description: `kehou ${props.stage}: daily student data retention (deletes students who left long ago)`,
-      timeout: Duration.minutes(10),
-      environment: { TABLE_NAME: props.table.table.tableName },
-    });
-    props.table.grantAccess(this.studentRetention, studentRetentionTableAccess);
-    new Rule(this, 'StudentRetentionSchedule', {
-      description: 'Daily at 01:30 China Standard Time: delete students who left longer ago than the retention period',
-      schedule: Schedule.cron(studentRetentionSchedule),
-      // Idempotent: a student not finished today is still in the index tomorrow.
-      targets: [new LambdaFunction(this.studentRetention.handler, { retryAttempts: 2, maxEventAge: Duration.hours(2) })],
-    });
+    const scheduled = { name, function: fn, rule, deadLetters };
+    this.jobs.push(scheduled);
+    return scheduled;
   }
 }

@@ -6,6 +6,8 @@ import {
   ComparisonOperator,
   Dashboard,
   GraphWidget,
+  type HorizontalAnnotation,
+  LogQueryWidget,
   TreatMissingData,
   type IMetric,
 } from 'aws-cdk-lib/aws-cloudwatch';
@@ -18,6 +20,9 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { KehouFunction } from '../api/kehouFunction';
 import type { KehouTable } from '../data/kehouTable';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { appMetrics, operationsQuery } from './appMetrics';
 
 /**
  * Alarm thresholds per five-minute period. Any Lambda error or throttle is worth a
@@ -30,6 +35,13 @@ export const alarmThresholds = {
   tableThrottledRequests: 1,
   tableSystemErrors: 1,
   apiServerErrors: 5,
+  /** Masked unexpected failures (INTERNAL_SERVER_ERROR in a 200 response, invisible to the 5xx alarm). */
+  graphqlInternalErrors: 1,
+  /** p95 of the GraphQL operations' latency, sustained for `latencyPeriods` periods (cold starts alone do not trip it). */
+  graphqlLatencyP95Ms: 3000,
+  latencyPeriods: 3,
+  /** A scheduled job's run that failed after its retries. */
+  jobDeadLetters: 1,
 } as const;
 
 /** Operations the functions perform (transactions count separately from their items); at most 10 per alarm. */
@@ -51,6 +63,10 @@ export interface MonitoringProps {
   httpApi: HttpApi;
   /** Subscribed to the alarm topic (AWS sends a confirmation e-mail first). */
   alarmEmail?: string;
+  /** The GraphQL function's log group, where its EMF lines can be queried per operation. */
+  graphqlLogGroup: ILogGroup;
+  /** Every scheduled job's dead-letter queue: a message there is a run that failed after its retries. */
+  jobs: { name: string; deadLetters: IQueue }[];
 }
 
 /** Alarms to an encrypted SNS topic, and one dashboard with the numbers an operator checks first. */
@@ -81,12 +97,12 @@ export class Monitoring extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     const action = new SnsAction(this.topic);
 
-    const alarm = (alarmId: string, metric: IMetric, threshold: number, description: string) => {
+    const alarm = (alarmId: string, metric: IMetric, threshold: number, description: string, evaluationPeriods = 1) => {
       const created = new Alarm(this, alarmId, {
         alarmDescription: `kehou ${props.stage}: ${description}`,
         metric,
         threshold,
-        evaluationPeriods: 1,
+        evaluationPeriods,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         // No traffic is not an outage; a missing datapoint must not page anyone.
         treatMissingData: TreatMissingData.NOT_BREACHING,
@@ -109,6 +125,19 @@ export class Monitoring extends Construct {
     alarm('TableSystemErrors', tableErrors, alarmThresholds.tableSystemErrors, 'DynamoDB system errors');
     const api5xx = props.httpApi.metricServerError({ period, statistic: 'Sum' });
     alarm('Api5xx', api5xx, alarmThresholds.apiServerErrors, 'HTTP API 5xx responses');
+    const app = appMetrics(props.stage, period);
+    alarm('GraphqlInternalErrors', app.internalErrors, alarmThresholds.graphqlInternalErrors, 'GraphQL INTERNAL_SERVER_ERROR responses (unexpected failures; see the function log)');
+    alarm(
+      'GraphqlLatencyP95',
+      app.latency('p95'),
+      alarmThresholds.graphqlLatencyP95Ms,
+      `GraphQL p95 latency at or over ${alarmThresholds.graphqlLatencyP95Ms} ms for ${alarmThresholds.latencyPeriods * 5} minutes`,
+      alarmThresholds.latencyPeriods,
+    );
+    const deadLetters = props.jobs.map((job) => ({ name: job.name, metric: job.deadLetters.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }) }));
+    for (const job of deadLetters) {
+      alarm(`${job.name}Failed`, job.metric, alarmThresholds.jobDeadLetters, `scheduled job ${job.name} failed after its retries (messages in its dead-letter queue)`);
+    }
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `kehou-${props.stage}`,
@@ -117,6 +146,20 @@ export class Monitoring extends Construct {
     const fns = Object.entries(props.functions);
     this.dashboard.addWidgets(
       new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 4 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'GraphQL operations and errors by code', left: [app.operations.with({ label: 'operations' })], right: [app.errorsByCode] }),
+      new GraphWidget({
+        title: 'GraphQL latency (ms)',
+        left: ['p50', 'p95', 'p99'].map((statistic) => app.latency(statistic).with({ label: statistic })),
+        leftAnnotations: [{ value: alarmThresholds.graphqlLatencyP95Ms, label: 'p95 alarm' } satisfies HorizontalAnnotation],
+      }),
+      new LogQueryWidget({ title: 'GraphQL operations: requests and latency', logGroupNames: [props.graphqlLogGroup.logGroupName], queryLines: operationsQuery }),
+      new GraphWidget({
+        title: 'Scheduled jobs',
+        left: [app.providersFlagged.with({ label: 'providers flagged (qualification expiry)' })],
+        right: deadLetters.map((job) => job.metric.with({ label: `${job.name} failed runs` })),
+      }),
     );
     this.dashboard.addWidgets(
       new GraphWidget({

@@ -84,6 +84,7 @@ export const pagesEn: typeof pagesZh = {
       LINK_GUARDIAN: 'Guardian linked',
       SIGN_UP: 'Parent signed up',
       PURGE: 'Deleted after retention period',
+      RECTIFY: 'Rectified',
     },
   },
   documents: {

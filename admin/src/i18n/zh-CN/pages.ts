@@ -83,6 +83,7 @@ export const pagesZh = {
       LINK_GUARDIAN: '家长绑定',
       SIGN_UP: '家长注册',
       PURGE: '按期删除',
+      RECTIFY: '整改',
     },
   },
   documents: {

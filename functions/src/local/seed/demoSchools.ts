@@ -64,11 +64,18 @@ export const demoSchools = [
   },
 ];
 
-/** 2026–2027 semester 1: National Day week and the Mid-Autumn Festival are holidays. */
+/**
+ * 2026–2027 semester 1 as the school calendar (校历) has it: the Mid-Autumn Festival, National Day week and New Year's
+ * Day are holidays; two weekend make-up days (调休补课) run a weekday's timetable.
+ */
 export const demoTerm = {
   schoolYear: '2026-2027',
   semester: 1,
   startDate: '2026-09-01',
   endDate: '2027-01-22',
-  excludedDates: ['2026-09-25', '2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  excludedDates: ['2026-09-25', '2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2027-01-01'],
+  makeUpDays: [
+    { date: '2026-09-20', timetableWeekday: 'MONDAY' as const, note: '国庆调休' },
+    { date: '2026-10-10', timetableWeekday: 'FRIDAY' as const, note: '国庆调休' },
+  ],
 };

@@ -6,6 +6,7 @@ import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
 import { seedPeople, type PeopleSeedOptions } from './seedPeople';
+import { seedSupervision } from './seedSupervision';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -60,6 +61,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
     await seedDomain(services, seeder, seeded, progress);
     await seedPeople(services, seeded, progress, options.people);
     await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
+    await seedSupervision(services, seeder, seeded, progress);
   }
   return report;
 }

@@ -73,7 +73,7 @@ export async function seedDomain(services: Services, seeder: Viewer, schools: Ma
   for (const [code, { school, term }] of schools) {
     const existing = await services.activities.list(seeder, { first: 1, filter: { termId: term.id } });
     if (existing.items.length > 0) continue;
-    const week = demoWeek(school.grades.slice(0, 3), {
+    const week = demoWeek(school.grades, {
       providerClubs: code === 'CG-001' ? { MONDAY: FOOTBALL } : code === 'DH-003' ? { TUESDAY: CALLIGRAPHY } : {},
       shortWednesday: code === 'YC-004',
       earlyFridayCare: code === 'YC-004',

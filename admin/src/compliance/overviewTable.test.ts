@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { BOM } from '../csv/csvFormat';
+import { cellText, overviewCsv, overviewSlots, sortedRows, type Overview } from './overviewTable';
+
+const translate = (key: string, options?: object) => (options ? `${key}${JSON.stringify(options)}` : key);
+
+const overview: Overview = {
+  schoolYear: null,
+  semester: null,
+  recomputedCount: 0,
+  rules: [
+    { code: 'SHORT_DAY', seed: '篇二', title: '每日服务时长', explanation: '…' },
+    { code: 'CLASS_WITHOUT_STAFF', seed: '篇三', title: '每班至少一名教职工', explanation: '…' },
+  ],
+  rows: [
+    { schoolId: 'sch_1', termId: 'trm_1', compliant: true, issueCount: 0, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_1', name: '城关第一实验小学', code: 'CG-001' }, term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
+      cells: [{ code: 'SHORT_DAY', status: 'PASSED', issueCount: 0 }, { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 }] },
+    { schoolId: 'sch_4', termId: 'trm_4', compliant: false, issueCount: 3, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_4', name: '育才民办小学', code: 'YC-004' }, term: { id: 'trm_4', schoolYear: '2026-2027', semester: 1 },
+      cells: [{ code: 'SHORT_DAY', status: 'FAILED', issueCount: 3 }, { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 }] },
+  ],
+};
+
+describe('compliance overview table', () => {
+  it('says ✓, the number of findings, or why a rule was not checked', () => {
+    expect(cellText(overview.rows[0].cells[0], translate)).toBe('✓');
+    expect(cellText(overview.rows[1].cells[0], translate)).toBe('3');
+    expect(cellText(overview.rows[1].cells[1], translate)).toBe('app.overview.status.NOT_CHECKED');
+    expect(cellText(undefined, translate)).toBe('');
+  });
+
+  it('puts schools with findings first, or only them', () => {
+    expect(sortedRows(overview, false).map((row) => row.schoolId)).toEqual(['sch_4', 'sch_1']);
+    expect(sortedRows(overview, true).map((row) => row.schoolId)).toEqual(['sch_4']);
+  });
+
+  it('exports one row per school and one column per rule, named with its seed part', () => {
+    const csv = overviewCsv(overview, translate);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(BOM.length).split('\r\n');
+    expect(lines[0]).toBe('app.overview.columns.code,app.overview.columns.school,app.overview.columns.term,app.overview.columns.result,app.overview.columns.issues,app.enums.complianceIssueKind.SHORT_DAY（篇二）,app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF（篇三）');
+    expect(lines[2]).toBe('YC-004,育才民办小学,2026-2027 app.enums.semester.1,app.compliance.not_ok,3,3,app.overview.status.NOT_CHECKED');
+    expect(lines).toHaveLength(3);
+  });
+
+  it('offers each school’s current term and the last two school years', () => {
+    expect(overviewSlots('2026-11-30')).toEqual(['current', '2026-2027/1', '2026-2027/2', '2025-2026/1', '2025-2026/2']);
+    expect(overviewSlots('2027-03-01')).toEqual(['current', '2026-2027/1', '2026-2027/2', '2025-2026/1', '2025-2026/2']);
+  });
+});

@@ -1,0 +1,95 @@
+import type { ActivityRecord } from '../../activities/activityEntity';
+import type { TermCalendar } from '../../calendar/calendarService';
+import type { ContractRecord } from '../../contracts/contractEntity';
+import type { ContractStatus } from '../../contracts/contractService';
+import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
+import type { ProviderRecord } from '../../providers/providerEntity';
+import type { SchoolRecord } from '../../schools/schoolEntity';
+import type { TermRecord } from '../../terms/termEntity';
+
+/** Every rule of the compliance report (SPEC §3.3 and §3.9); each finding's `kind` is the code of its rule. */
+export const complianceRuleCodes = [
+  'DAY_NOT_COVERED',
+  'SHORT_DAY',
+  'NO_LATE_CARE',
+  'LATE_CARE_ENDS_EARLY',
+  'SMALL_HOMEWORK_GROUP',
+  'NO_PERSON_IN_CHARGE',
+  'NO_ACTIVE_CONTRACT',
+  'GRADE_NOT_SERVED',
+  'SEGMENT_MISSING',
+  'ACTIVITY_OUTSIDE_CALENDAR',
+  'SERVICE_ENDS_LATE',
+  'ACADEMIC_BY_TRAINING_INSTITUTION',
+  'PROVIDER_BANNED',
+  'PROVIDER_STAFF_UNCERTIFIED',
+  'CLASS_WITHOUT_STAFF',
+  'DAY_WITHOUT_CARE_LOG',
+] as const;
+export type ComplianceRuleCode = (typeof complianceRuleCodes)[number];
+
+/**
+ * Inputs that arrive with other engineers' work (people: classes and staff; daily care: care logs). A rule that
+ * needs one is reported NOT_CHECKED — never as passed — until `complianceInputs.ts` learns to load it.
+ */
+export type ExtensionInputKind = 'classes' | 'careLogs';
+
+/** Everything a rule may look at, loaded once per report (see complianceInputs.ts). */
+export interface ComplianceInputs {
+  policy: DistrictPolicyRecord;
+  school: SchoolRecord;
+  term: TermRecord;
+  /** The term calendar under the policy: service days, make-up days, holidays (calendar module). */
+  calendar: TermCalendar;
+  /** Service dates per timetable weekday (a make-up day counts for the weekday it runs). */
+  datesByWeekday: Map<Weekday, string[]>;
+  /** The policy's service weekdays that have at least one service date in the term: the days rules check. */
+  serviceWeekdays: Weekday[];
+  /** The term's ACTIVE activities (cancelled ones are history, not service). */
+  activities: ActivityRecord[];
+  /** The school's contracts for the term, whatever their status. */
+  contracts: ContractRecord[];
+  /** A contract's status as of today (EXPIRED derived from its end date); undefined for an unknown id. */
+  contractStatus(contractId: string | undefined): ContractStatus | undefined;
+  /** The providers named by the activities and contracts, by id. */
+  providers: Map<string, ProviderRecord>;
+  /** School-local date of the check (YYYY-MM-DD). */
+  today: string;
+  /** The extension inputs this deployment loads (none yet). */
+  available: ReadonlySet<ExtensionInputKind>;
+}
+
+/** One finding; `kind` is filled in from the rule. */
+export interface ComplianceFinding {
+  weekday?: Weekday;
+  activityId?: string;
+  contractId?: string;
+  date?: string;
+  grades?: number[];
+  message: string;
+}
+
+export interface ComplianceIssue extends ComplianceFinding {
+  kind: ComplianceRuleCode;
+}
+
+/**
+ * One rule of the report, a small module each (rules/*.ts), listed in rules/index.ts. `explain` says in Chinese what
+ * the rule asks and names the seed plan rule it comes from (篇一/二/三/五), with the policy's current values.
+ */
+export interface ComplianceRule {
+  code: ComplianceRuleCode;
+  /** The seed plan part, e.g. 篇二. */
+  seed: '篇一' | '篇二' | '篇三' | '篇五';
+  /** A short Chinese title, e.g. 每日服务时长. */
+  title: string;
+  explain(policy: DistrictPolicyRecord): string;
+  /** Extension inputs the rule needs; while one is not loaded the rule is NOT_CHECKED. */
+  needs?: readonly ExtensionInputKind[];
+  /** Whether the rule applies under this policy (NOT_APPLICABLE otherwise); default: always. */
+  applies?(policy: DistrictPolicyRecord): boolean;
+  /** The findings; absent only on extension points whose inputs do not exist yet. */
+  check?(inputs: ComplianceInputs): ComplianceFinding[];
+}
+
+export type ComplianceRuleStatus = 'PASSED' | 'FAILED' | 'NOT_APPLICABLE' | 'NOT_CHECKED';

@@ -1,0 +1,113 @@
+import { BatchGetCommand, BatchWriteCommand, type BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Entity } from 'electrodb';
+import type { Db } from './client';
+
+// ElectroDB's entity generics differ per entity; batch reads only need get([...]).go().
+type AnyEntity = Entity<any, any, any, any>;
+type Key = Record<string, unknown>;
+
+/**
+ * How batch calls retry what DynamoDB left unprocessed. Under throttling BatchGetItem/BatchWriteItem succeed with
+ * part of the request returned as UnprocessedKeys/UnprocessedItems (no exception, so the SDK does not retry);
+ * AWS asks callers to resend those with exponential backoff. Full jitter (a random wait up to the exponential
+ * bound) keeps many Lambda instances throttled at the same moment from retrying in lockstep.
+ */
+export interface RetryPolicy {
+  /** Calls in total, the first included; then the request fails instead of answering with records missing. */
+  attempts: number;
+  baseMs: number;
+  capMs: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+// 8 calls wait at most 25+50+…+1000 ≈ 2.6 s in total: well inside the API's 25 s timeout.
+export const batchRetry: RetryPolicy = { attempts: 8, baseMs: 25, capMs: 1000 };
+
+/** The wait before retry number `retry` (1 = the first retry): uniform in [0, min(cap, base · 2^(retry-1))). */
+export function backoffDelay(retry: number, policy: RetryPolicy = batchRetry): number {
+  const bound = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
+  return Math.floor((policy.random ?? Math.random)() * bound);
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Thrown when retries run out: the caller gets an error (masked INTERNAL_SERVER_ERROR), never a silently short answer. */
+export class UnprocessedError extends Error {
+  constructor(what: string, left: number, attempts: number) {
+    super(`${what}: ${left} request(s) still unprocessed after ${attempts} attempts (DynamoDB throttling)`);
+    this.name = 'UnprocessedError';
+  }
+}
+
+/** Sends `initial`, then resends whatever `send` reports as left over, with backoff, until nothing is left. */
+export async function untilProcessed<T>(what: string, initial: T[], send: (pending: T[]) => Promise<T[]>, policy: RetryPolicy = batchRetry): Promise<void> {
+  let pending = initial;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    if (attempt > policy.attempts) throw new UnprocessedError(what, pending.length, policy.attempts);
+    if (attempt > 1) await (policy.sleep ?? wait)(backoffDelay(attempt - 1, policy));
+    pending = await send(pending);
+  }
+}
+
+const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
+/** What a BatchGetItem request may add to its keys. */
+export interface BatchGetOptions {
+  ConsistentRead?: boolean;
+  ProjectionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+}
+
+/** Every item for these keys of the table (BatchGetItem, 100 keys a call, unprocessed keys retried). Order is not kept. */
+export async function batchGetItems(db: Db, keys: Key[], options: BatchGetOptions = {}): Promise<Key[]> {
+  const table = db.config.tableName;
+  const items: Key[] = [];
+  for (const chunk of chunks(keys, 100)) {
+    await untilProcessed('BatchGetItem', chunk, async (pending) => {
+      const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [table]: { ...options, Keys: pending } } }));
+      items.push(...(out.Responses?.[table] ?? []));
+      return (out.UnprocessedKeys?.[table]?.Keys ?? []) as Key[];
+    });
+  }
+  return items;
+}
+
+type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
+
+/** Writes these put/delete requests (BatchWriteItem, 25 a call, unprocessed items retried). Not atomic: bulk loads only. */
+export async function batchWriteItems(db: Db, requests: WriteRequest[]): Promise<void> {
+  const table = db.config.tableName;
+  for (const chunk of chunks(requests, 25)) {
+    await untilProcessed('BatchWriteItem', chunk, async (pending) => {
+      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+      return out.UnprocessedItems?.[table] ?? [];
+    });
+  }
+}
+
+/**
+ * Records of an ElectroDB entity for these keys, in the order asked, undefined where there is none (BatchGetItem;
+ * the DataLoaders' batch function). ElectroDB reports unprocessed keys but does not retry them: without this a
+ * throttled read would look like a missing record and surface as a wrong NOT_FOUND.
+ */
+export async function getInOrder<T>(entity: AnyEntity, keys: readonly Key[]): Promise<(T | undefined)[]> {
+  if (keys.length === 0) return [];
+  // Keys are identified by their own attributes (ElectroDB reports unprocessed keys in that shape).
+  const fields = Object.keys(keys[0]).sort();
+  const idOf = (key: Key) => JSON.stringify(fields.map((field) => key[field]));
+  const unique = new Map<string, Key>(keys.map((key) => [idOf(key), key]));
+  const found = new Map<string, T>();
+  await untilProcessed('BatchGetItem', [...unique.keys()], async (pending) => {
+    const batch = entity.get(pending.map((id) => unique.get(id)!)) as unknown as {
+      go(options: { preserveBatchOrder: boolean }): Promise<{ data: (T | null)[]; unprocessed: Key[] }>;
+    };
+    const { data, unprocessed } = await batch.go({ preserveBatchOrder: true });
+    pending.forEach((id, slot) => {
+      if (data[slot]) found.set(id, data[slot]);
+    });
+    const left = new Set(unprocessed.map(idOf));
+    return pending.filter((id) => left.has(id) && !found.has(id));
+  });
+  return keys.map((key) => found.get(idOf(key)));
+}

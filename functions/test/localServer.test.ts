@@ -1,0 +1,107 @@
+import { request, type Server } from 'node:http';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyLocalToken } from '../src/auth/localTokens';
+import { isFromThisMachine } from '../src/local/devSignIn';
+import { startLocalServer } from '../src/local/httpServer';
+import { repoRoot } from '../src/local/paths';
+import { createApolloServer } from '../src/server/createServer';
+import { createTestApi, type TestApi } from './support/api';
+
+let api: TestApi;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const apollo = createApolloServer();
+  await apollo.start();
+  server = await startLocalServer({ apollo, services: api.services, consoleDir: '/nonexistent', port: 0 });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** A raw request with a chosen Host header (fetch does not let a caller set one). */
+function send(path: string, options: { method?: string; host?: string; body?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `localhost:${port}`, 'content-type': 'application/json' } },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+describe('the local server stays local (issue 11)', () => {
+  it('listens on 127.0.0.1 unless told another interface', async () => {
+    expect((server.address() as { address: string }).address).toBe('127.0.0.1');
+    const apollo = createApolloServer();
+    await apollo.start();
+    const open = await startLocalServer({ apollo, services: api.services, consoleDir: '/nonexistent', port: 0, host: '0.0.0.0' });
+    try {
+      expect((open.address() as { address: string }).address).toBe('0.0.0.0');
+    } finally {
+      await new Promise((resolve) => open.close(resolve));
+      await apollo.stop();
+    }
+  });
+
+  it('signs in demo users for this machine only', async () => {
+    const ok = await send('/auth/dev-login', { method: 'POST', body: JSON.stringify({ username: 'district' }) });
+    expect(ok.status).toBe(200);
+    expect(await verifyLocalToken(JSON.parse(ok.body).token)).toMatchObject({ role: 'DISTRICT_ADMIN' });
+    // A page whose domain was re-pointed at 127.0.0.1 (DNS rebinding) sends its own host name.
+    const rebound = await send('/auth/dev-login', { method: 'POST', host: 'attacker.example', body: JSON.stringify({ username: 'district' }) });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain('token');
+    expect((await send('/auth/dev-users', { host: 'attacker.example:80' })).status).toBe(403);
+    expect((await send('/auth/dev-users')).status).toBe(200);
+  });
+
+  it('refuses connections from other machines even when they name localhost', () => {
+    // The request as the server sees it: only the socket's address and the Host header matter.
+    const at = (remoteAddress: string, host: string) => isFromThisMachine({ socket: { remoteAddress }, headers: { host } } as never);
+    expect(at('192.168.1.20', 'localhost:4000')).toBe(false);
+    expect(at('10.0.0.7', '127.0.0.1:4000')).toBe(false);
+    expect(at('127.0.0.1', 'localhost:4000')).toBe(true);
+    expect(at('::1', '[::1]:4000')).toBe(true);
+    expect(at('::ffff:127.0.0.1', '127.0.0.1')).toBe(true);
+    expect(at('127.0.0.1', '192.168.1.5:4000')).toBe(false);
+  });
+
+  it('answers an oversized sign-in body with 413, not 500', async () => {
+    const answer = await send('/auth/dev-login', { method: 'POST', body: JSON.stringify({ username: 'x'.repeat(1024 * 1024 + 10) }) });
+    expect(answer.status).toBe(413);
+  });
+});
+
+describe('the Lambda build has no demo sign-in (issue 11)', () => {
+  it('bundles the GraphQL handler without the local sign-in, its token secret or the local server', async () => {
+    const result = await build({
+      entryPoints: ['functions/src/handlers/graphql.ts'],
+      absWorkingDir: repoRoot,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: 'bundle/index.mjs',
+      logLevel: 'error',
+    });
+    const code = Buffer.from(result.outputFiles[0].contents).toString('utf8');
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((path) => /src\/local\/|auth\/localTokens/.test(path))).toEqual(['functions/src/local/paths.ts']);
+    for (const marker of ['/auth/dev-login', '/auth/dev-users', 'dev-jwt-secret', 'signLocalToken', 'listDevUsers']) expect(code).not.toContain(marker);
+    // Only the Traditional → Simplified tables of opencc-js, not its 1.2 MB full preset.
+    const opencc = inputs.filter((path) => path.includes('opencc-js')).map((path) => path.replace(/.*opencc-js\/dist\//, ''));
+    expect(opencc.sort()).toEqual(['esm-lib/core.js', 'esm-lib/dict/TSCharacters.js', 'esm-lib/dict/TSPhrases.js', 'esm-lib/to/cn.js']);
+  });
+});

@@ -1,0 +1,83 @@
+import { HeaderMap } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { getIntrospectionQuery, graphqlSync, isObjectType, parse, printSchema, validateSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { typeDefs } from '../src/generated/typeDefs';
+import { createContext } from '../src/server/context';
+import { createApolloServer } from '../src/server/createServer';
+import { lazyObject } from '../src/server/lazyObject';
+import { resolvers } from '../src/server/resolvers';
+import { createSchema } from '../src/server/schema';
+import { createDb } from '../src/db/client';
+import { createServices } from '../src/server/services';
+
+/**
+ * The server builds its schema from codegen's pre-parsed SDL with graphql-js alone (schema.ts, for cold starts).
+ * It must be the very schema Apollo's makeExecutableSchema built from the same SDL and resolvers.
+ */
+describe('the executable schema', () => {
+  const reference = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+
+  it('is valid when built with full SDL and schema validation', () => {
+    expect(validateSchema(createSchema({ validate: true }))).toEqual([]);
+  });
+
+  it('prints and introspects exactly like makeExecutableSchema’s', () => {
+    const schema = createSchema();
+    expect(printSchema(schema)).toBe(printSchema(reference));
+    const introspection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
+    expect(graphqlSync({ schema, source: introspection })).toEqual(graphqlSync({ schema: reference, source: introspection }));
+  });
+
+  it('comes from the SDL the server would otherwise parse (codegen output is fresh)', () => {
+    expect(printSchema(createSchema({ document: parse(typeDefs) }))).toBe(printSchema(createSchema()));
+  });
+
+  it('puts every resolver on its field, the Node type resolver on the interface and our scalars in place', () => {
+    const schema = createSchema();
+    for (const [typeName, fields] of Object.entries(resolvers)) {
+      const type = schema.getType(typeName);
+      if (typeName === 'Node') expect((type as unknown as { resolveType: unknown }).resolveType).toBe((fields as { __resolveType: unknown }).__resolveType);
+      if (!isObjectType(type)) continue;
+      for (const [field, resolver] of Object.entries(fields as object)) expect(type.getFields()[field].resolve, `${typeName}.${field}`).toBe(resolver);
+    }
+    const result = graphqlSync({ schema, source: 'query($d: Date!) { contracts(filter: { endsOnOrBefore: $d }) { totalCount } }', variableValues: { d: '2026-02-30' } });
+    expect(result.errors?.[0].message).toMatch(/Date/);
+  });
+
+  it('refuses a resolver for a type or field the schema does not have', () => {
+    expect(() => createSchema({ resolvers: { Nope: { x: () => 1 } } })).toThrow(/"Nope"/);
+    expect(() => createSchema({ resolvers: { School: { nope: () => 1 } } })).toThrow(/School\.nope/);
+  });
+});
+
+describe('Apollo Server features', () => {
+  it('answers with cache-control: no-store without the per-field cache-control plugin', async () => {
+    const server = createApolloServer();
+    await server.start();
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query: '{ __typename }' } },
+      // Never called for this operation: an engine address nothing listens on.
+      context: async () => createContext(createServices(createDb({ tableName: 'none', endpoint: 'http://127.0.0.1:9', region: 'cn-north-1' })), null),
+    });
+    expect(response.body.kind === 'complete' ? response.body.string : '').toContain('"__typename":"Query"');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    await server.stop();
+  });
+});
+
+describe('lazyObject', () => {
+  it('makes the object on first use, once, and then behaves as it', () => {
+    let made = 0;
+    const repository = lazyObject(() => {
+      made++;
+      return { name: 'schools', get: (id: string) => `school ${id}` };
+    });
+    expect(made).toBe(0);
+    expect(repository.get('a')).toBe('school a');
+    expect({ ...repository }.name).toBe('schools');
+    expect('get' in repository).toBe(true);
+    expect(Object.keys(repository)).toEqual(['name', 'get']);
+    expect(made).toBe(1);
+  });
+});

@@ -1,0 +1,472 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Content category of a timetable activity (服务内容). */
+export type ActivityCategory =
+  /** 艺术 */
+  | 'ARTS'
+  /** 社团 */
+  | 'CLUB'
+  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  | 'HOMEWORK'
+  /** 劳动 */
+  | 'LABOUR'
+  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  | 'LATE_CARE'
+  /** 阅读 */
+  | 'READING'
+  /** 科技 */
+  | 'SCIENCE'
+  /** 自习 */
+  | 'SELF_STUDY'
+  /** 体育 */
+  | 'SPORTS';
+
+/**
+ * Filters for `activities`. Give `termId` for a school's timetable (sorted by weekday and start time); give
+ * `providerId` or `contractId` for a provider's or a contract's activities.
+ */
+export type ActivityFilter = {
+  category?: ActivityCategory | null | undefined;
+  contractId?: string | number | null | undefined;
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: Array<string | number> | null | undefined;
+  providerId?: string | number | null | undefined;
+  /** Title, venue or person in charge contains this text. */
+  q?: string | null | undefined;
+  schoolId?: string | number | null | undefined;
+  status?: ActivityStatus | null | undefined;
+  termId?: string | number | null | undefined;
+  weekday?: Weekday | null | undefined;
+};
+
+/** Whether an activity runs. */
+export type ActivityStatus =
+  | 'ACTIVE'
+  /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
+  | 'CANCELLED';
+
+/** Who runs the school (办学性质). */
+export type Ownership =
+  /** 民办 */
+  | 'PRIVATE'
+  /** 公办 */
+  | 'PUBLIC';
+
+/** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
+export type ProviderFilter = {
+  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  ids?: Array<string | number> | null | undefined;
+  kind?: ProviderKind | null | undefined;
+  /** Name contains, or credit code starts with, this text. */
+  q?: string | null | undefined;
+  serviceCategory?: ActivityCategory | null | undefined;
+  status?: ProviderStatus | null | undefined;
+};
+
+/** Kind of outside provider (校外资源). */
+export type ProviderKind =
+  /** 退休教师 */
+  | 'RETIRED_TEACHER'
+  /** 社会专业人员 (coaches, artists, designers, …) */
+  | 'SOCIAL_PROFESSIONAL'
+  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  | 'TRAINING_INSTITUTION'
+  /** 志愿者 */
+  | 'VOLUNTEER'
+  /** 青少年活动中心、少年宫 */
+  | 'YOUTH_CENTRE';
+
+/**
+ * Admission status (准入). APPLIED → UNDER_REVIEW → APPROVED | REJECTED; APPROVED ⇄ SUSPENDED;
+ * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
+ */
+export type ProviderStatus =
+  | 'APPLIED'
+  /** Whitelisted (白名单): may sign contracts. */
+  | 'APPROVED'
+  | 'EXITED'
+  /** An approved exit case is in progress: no new contracts or activities. */
+  | 'EXITING'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'UNDER_REVIEW';
+
+/** Kind of question. */
+export type QuestionKind =
+  | 'MULTI_CHOICE'
+  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  | 'RATING'
+  | 'SINGLE_CHOICE'
+  /** Free text (at most 1000 characters; please do not ask for names). */
+  | 'TEXT';
+
+/** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
+export type Role =
+  /** 区教育局 — district office staff: may read and change everything. */
+  | 'DISTRICT_ADMIN'
+  /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
+  | 'PARENT'
+  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  | 'PROVIDER'
+  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  | 'SCHOOL_ADMIN'
+  /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
+  | 'TEACHER';
+
+/** Filters for `schools`. All given filters must match. */
+export type SchoolFilter = {
+  /** Only these schools. */
+  ids?: Array<string | number> | null | undefined;
+  ownership?: Ownership | null | undefined;
+  /** Matches schools whose name contains, or whose code starts with, this text. */
+  q?: string | null | undefined;
+  type?: SchoolType | null | undefined;
+};
+
+/** Sort order of `schools`; default CODE ascending. */
+export type SchoolOrder = {
+  direction?: SortDirection | null | undefined;
+  field: SchoolOrderField;
+};
+
+/** Sortable school fields. */
+export type SchoolOrderField =
+  | 'CODE'
+  | 'NAME';
+
+/** School type (学校类型). */
+export type SchoolType =
+  /** 初中 */
+  | 'JUNIOR'
+  /** 九年一贯制 */
+  | 'NINE_YEAR'
+  /** 小学 */
+  | 'PRIMARY';
+
+/** Format of the service (三段式服务). */
+export type ServiceSegment =
+  /** 班级服务 — one class */
+  | 'CLASS'
+  /** 年级服务 — a grade, mixed classes */
+  | 'GRADE'
+  /** 校级服务 — the whole school */
+  | 'SCHOOL';
+
+/** Sort direction of a list. */
+export type SortDirection =
+  /** Smallest first (A→Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z→A, newest first). */
+  | 'DESC';
+
+/** One answer. */
+export type SurveyAnswerInput = {
+  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown. */
+  choices?: Array<string> | null | undefined;
+  questionId: string | number;
+  /** RATING: 1–5. */
+  rating?: number | null | undefined;
+  /** TEXT. */
+  text?: string | null | undefined;
+};
+
+/** How results are grouped. */
+export type SurveyGroupBy =
+  | 'ACTIVITY'
+  | 'GRADE'
+  | 'PROVIDER'
+  | 'SCHOOL';
+
+/** What a survey asks about. */
+export type SurveyKind =
+  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  | 'DEMAND'
+  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  | 'SATISFACTION';
+
+/** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+/** A day of the week. Timetable activities and district service days use it. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type SchoolsQueryVariables = Exact<{
+  filter?: SchoolFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: SchoolOrder | null | undefined;
+}>;
+
+
+export type SchoolsQuery = { schools: { nodes: Array<{ id: string, name: string, code: string, type: SchoolType, ownership: Ownership, grades: Array<number>, studentCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ActivitiesQueryVariables = Exact<{
+  filter?: ActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: { nodes: Array<{ id: string, schoolId: string, termId: string, weekday: Weekday, startTime: string, endTime: string, title: string, category: ActivityCategory, venue: string, segment: ServiceSegment, staffName: string | null, providerId: string | null, status: ActivityStatus }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProvidersQueryVariables = Exact<{
+  filter?: ProviderFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProvidersQuery = { providers: { nodes: Array<{ id: string, name: string, kind: ProviderKind, status: ProviderStatus, serviceCategories: Array<ActivityCategory>, standing: { latestScore: number | null, averageScore: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SurveyResultsQueryVariables = Exact<{
+  surveyId: string | number;
+  groupBy?: SurveyGroupBy | null | undefined;
+}>;
+
+
+export type SurveyResultsQuery = { surveyResults: { surveyId: string, responseCount: number, satisfactionRate: number | null, questions: Array<{ questionId: string, text: string, kind: QuestionKind, responseCount: number, meanRating: number | null, satisfactionRate: number | null, options: Array<{ label: string, count: number }> }>, groups: Array<{ key: string, label: string, responseCount: number, satisfactionRate: number | null }> } };
+
+export type DashboardQueryVariables = Exact<{
+  schoolId?: string | number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { dashboard: { schoolId: string | null, openExitCases: number, contractsExpiringSoon: number, qualificationsExpiringSoon: number, satisfactionSurveyId: string | null, providersByStatus: Array<{ status: ProviderStatus, count: number }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }>, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }> } };
+
+export type PublicSurveyQueryVariables = Exact<{
+  accessCode: string;
+}>;
+
+
+export type PublicSurveyQuery = { publicSurvey: { accessCode: string, title: string, intro: string | null, kind: SurveyKind, status: SurveyStatus, asksForSchool: boolean, questions: Array<{ id: string, kind: QuestionKind, text: string, options: Array<string>, required: boolean }>, schoolOptions: Array<{ id: string, name: string }> } };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  accessCode: string;
+  respondentKey: string;
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+  grade?: number | null | undefined;
+  schoolId?: string | number | null | undefined;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { accepted: boolean, replaced: boolean, submittedAt: string } };
+
+export type IssueRespondentKeyMutationVariables = Exact<{
+  accessCode: string;
+}>;
+
+
+export type IssueRespondentKeyMutation = { issueRespondentKey: { key: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { sub: string, role: Role, schoolId: string | null, providerId: string | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SchoolsDocument = new TypedDocumentString(`
+    query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
+  schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    nodes {
+      id
+      name
+      code
+      type
+      ownership
+      grades
+      studentCount
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolsQuery, SchoolsQueryVariables>;
+export const ActivitiesDocument = new TypedDocumentString(`
+    query Activities($filter: ActivityFilter, $first: Int = 50, $after: String) {
+  activities(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      schoolId
+      termId
+      weekday
+      startTime
+      endTime
+      title
+      category
+      venue
+      segment
+      staffName
+      providerId
+      status
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ProvidersDocument = new TypedDocumentString(`
+    query Providers($filter: ProviderFilter, $first: Int = 50, $after: String) {
+  providers(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      name
+      kind
+      status
+      serviceCategories
+      standing {
+        latestScore
+        averageScore
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersQuery, ProvidersQueryVariables>;
+export const SurveyResultsDocument = new TypedDocumentString(`
+    query SurveyResults($surveyId: ID!, $groupBy: SurveyGroupBy) {
+  surveyResults(surveyId: $surveyId, groupBy: $groupBy) {
+    surveyId
+    responseCount
+    satisfactionRate
+    questions {
+      questionId
+      text
+      kind
+      responseCount
+      meanRating
+      satisfactionRate
+      options {
+        label
+        count
+      }
+    }
+    groups {
+      key
+      label
+      responseCount
+      satisfactionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyResultsQuery, SurveyResultsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($schoolId: ID) {
+  dashboard(schoolId: $schoolId) {
+    schoolId
+    openExitCases
+    contractsExpiringSoon
+    qualificationsExpiringSoon
+    providersByStatus {
+      status
+      count
+    }
+    satisfactionSurveyId
+    satisfactionBySchool {
+      schoolId
+      schoolName
+      responseCount
+      satisfactionRate
+    }
+    schoolsWithComplianceProblems {
+      schoolId
+      schoolName
+      termId
+      issueCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const PublicSurveyDocument = new TypedDocumentString(`
+    query PublicSurvey($accessCode: String!) {
+  publicSurvey(accessCode: $accessCode) {
+    accessCode
+    title
+    intro
+    kind
+    status
+    questions {
+      id
+      kind
+      text
+      options
+      required
+    }
+    asksForSchool
+    schoolOptions {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSurveyQuery, PublicSurveyQueryVariables>;
+export const SubmitSurveyResponseDocument = new TypedDocumentString(`
+    mutation SubmitSurveyResponse($accessCode: String!, $respondentKey: String!, $answers: [SurveyAnswerInput!]!, $grade: Int, $schoolId: ID) {
+  submitSurveyResponse(
+    accessCode: $accessCode
+    respondentKey: $respondentKey
+    answers: $answers
+    grade: $grade
+    schoolId: $schoolId
+  ) {
+    accepted
+    replaced
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const IssueRespondentKeyDocument = new TypedDocumentString(`
+    mutation IssueRespondentKey($accessCode: String!) {
+  issueRespondentKey(accessCode: $accessCode) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<IssueRespondentKeyMutation, IssueRespondentKeyMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    sub
+    role
+    schoolId
+    providerId
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

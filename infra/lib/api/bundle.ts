@@ -1,0 +1,106 @@
+import { build, buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+/** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Packages swapped at bundle time (paths from the repository root). Each one is code the deployed function never
+ * runs or should not run; the stand-ins say why. `npm test` (bundledLambda.test.ts) runs the bundle against
+ * DynamoDB Local, so a swap that breaks a request fails the tests.
+ */
+export const bundleAliases: Record<string, string> = {
+  // One Apollo Server: the Lambda integration require()s the CommonJS build and our code imports the ESM build,
+  // which put both copies (and the usage-reporting code each one pulls) in the bundle.
+  '@apollo/server': './node_modules/@apollo/server/dist/esm',
+  '@apollo/usage-reporting-protobuf': './functions/src/bundling/unused.cjs',
+  '@apollo/utils.usagereporting': './functions/src/bundling/unused.cjs',
+  '@graphql-tools/schema': './functions/src/bundling/unused.cjs',
+  '@apollo/utils.createhash': './functions/src/bundling/nodeCreateHash.ts',
+  jsonschema: './functions/src/bundling/trustedModels.cjs',
+};
+
+/**
+ * The esbuild settings every function is bundled with. KehouFunction (deploy), the bundle-size test and the
+ * benchmark all call `bundleOptions`, so what they measure is what deploys.
+ */
+export const bundleSettings = {
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  minify: true,
+  // Prefer ESM entry points so `import` and `require` of a dual package
+  // (graphql) resolve to one copy; two copies break graphql's instanceof checks.
+  mainFields: ['module', 'main'],
+  // esbuild's ESM output still has CommonJS dependencies that call require().
+  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+  loader: { '.graphql': 'text' },
+  // Keep Chinese messages readable in the bundle instead of \u escapes.
+  charset: 'utf8',
+  /**
+   * Every dynamic import() becomes a chunk file loaded on first use, not at cold start: the S3 client and
+   * presigner, the CSV import code, the SDK's rarely used credential providers (SSO, profiles, web identity).
+   */
+  splitting: true,
+  // No source maps in the zip: a 3 MB map cost upload and, with --enable-source-maps, cold-start time.
+  sourcemap: false,
+  legalComments: 'none',
+} as const;
+
+/** Full esbuild options for one function: `entry` → `outdir/index.mjs` plus its lazily loaded chunks. */
+export function bundleOptions(entry: string, outdir: string): BuildOptions & { metafile: true } {
+  return {
+    ...bundleSettings,
+    mainFields: [...bundleSettings.mainFields],
+    loader: { ...bundleSettings.loader },
+    banner: { js: bundleSettings.banner },
+    alias: { ...bundleAliases },
+    entryPoints: { index: entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    absWorkingDir: repoRoot,
+    bundle: true,
+    metafile: true,
+    logLevel: 'error',
+  };
+}
+
+/** Bundles synchronously (CDK's local bundling hook is synchronous). */
+export function bundleSync(entry: string, outdir: string): Metafile {
+  return buildSync(bundleOptions(entry, outdir)).metafile;
+}
+
+export async function bundleAsync(entry: string, outdir: string, write = true) {
+  return build({ ...bundleOptions(entry, outdir), write });
+}
+
+/**
+ * The output files a cold start loads: the entry and every chunk it imports statically, transitively. Chunks
+ * reached only through a dynamic import() load on first use and are not counted.
+ */
+export function coldStartFiles(metafile: Metafile): string[] {
+  // With splitting every dynamically imported module is an entry point too; the function's own is index.mjs.
+  const entry = Object.keys(metafile.outputs).find((path) => /(^|\/)index\.mjs$/.test(path));
+  if (!entry) throw new Error('The metafile has no index.mjs');
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const child of metafile.outputs[path]?.imports ?? []) if (child.kind === 'import-statement' && !child.external) visit(child.path);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Minified bytes each npm package (or first-party folder) puts into the given output files, largest first. */
+export function largestInputs(metafile: Metafile, outputs: string[], count: number): [string, number][] {
+  const byPackage = new Map<string, number>();
+  for (const output of outputs) {
+    for (const [path, input] of Object.entries(metafile.outputs[output].inputs)) {
+      const name = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.split('/').slice(0, 3).join('/');
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
