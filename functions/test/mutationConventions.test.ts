@@ -15,18 +15,22 @@ import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY, schoo
  * Exceptions, each for a reason: the anonymous `submitSurveyResponse` (SPEC §5 signature; one answer per
  * respondent key, no version to hold) and `issueRespondentKey` (anonymous; it signs a key and stores nothing), the
  * batch imports, `confirmDocumentUpload` (a document has no version:
- * it is confirmed once) and `copyTermToAllSchools` (creates terms; changes none).
+ * it is confirmed once), `copyTermToAllSchools` (creates terms; changes none) and the batch steps on many records
+ * (`importStudents`, a class-list import; `decideApplications`, each application its own transaction with an outcome
+ * per id, so no single record or version to name).
  */
 const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const args = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
 const typeOf = (arg: GraphQLArgument | undefined) => arg && String(arg.type);
-const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'confirmDocumentUpload', 'copyTermToAllSchools']);
+const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'importStudents', 'decideApplications', 'confirmDocumentUpload', 'copyTermToAllSchools']);
 /**
  * Signatures SPEC §5.2 fixes with named arguments instead (front-end teams were promised these): they keep them. A step
  * on an existing record still takes that record's id first (`inspectionId`, `billId`, …).
  */
 const specSignatures = new Set([
+  // SPEC §5.2 `applyForService(input:)`: a create by its shape (one required input), named for the family's step.
+  'applyForService',
   'recordRectification',
   'recordPayment',
   'waiveBill',

@@ -276,15 +276,15 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     },
 
     /** A new pickup slot for a live application (the family or the school). */
-    async changePickupSlot(viewer: Viewer | null, id: string, pickupSlot: string, expectedVersion: number) {
+    async changePickupSlot(viewer: Viewer | null, id: string, pickupSlot: string, expectedVersion?: number | null) {
       const current = await load(id);
       const signedIn = await actsForFamily(viewer, { id: current.studentId, schoolId: current.schoolId, classId: current.classId }, false);
       expectStatus(current, liveStatuses, 'Changing the pickup slot');
       const school = await schools.get(current.schoolId);
       if (!school) throw notFound('School', current.schoolId);
       assertPickupSlot(school, current.grade, pickupSlot);
-      const next = { ...current, pickupSlot, version: expectedVersion + 1, updatedAt: nowIso() };
-      await applications.run([applications.step(next, current.status, expectedVersion), appAudit(signedIn, 'CHANGE_PICKUP_SLOT', next, `放学时段改为 ${pickupSlot}`, current)]);
+      const next = { ...current, pickupSlot, version: current.version + 1, updatedAt: nowIso() };
+      await applications.run([applications.step(next, current.status, expectedVersion ?? current.version), appAudit(signedIn, 'CHANGE_PICKUP_SLOT', next, `放学时段改为 ${pickupSlot}`, current)]);
       return next;
     },
 
