@@ -10,6 +10,8 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffRepository } from '../people/staffRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
 
@@ -20,6 +22,8 @@ export function createComplianceService(deps: {
   schools: SchoolRepository;
   terms: TermRepository;
   policy: PolicyService;
+  classes: ClassRepository;
+  staff: StaffRepository;
 }) {
   const inputs = createComplianceInputs(deps);
 

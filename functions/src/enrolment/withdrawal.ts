@@ -41,7 +41,7 @@ export function createWithdrawals(deps: WithdrawalDeps) {
 
   const entrySteps = (viewer: Viewer, entry: RosterEntryRecord): GuardedWrite[] => [
     rosters.removeStep(entry),
-    rosters.seatDelta(entry.activityId, -1),
+    ...rosters.seatSteps(entry, -1),
     audit.entry({ viewer, action: 'ROSTER_REMOVE', entityType: 'Activity', entityId: entry.activityId, relatedId: entry.studentId, summary: '退出课后服务，移出名单' }),
   ];
 

@@ -343,6 +343,8 @@ export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
   /** The activity concerned, if any. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** The class (班级) concerned, if any (CLASS_WITHOUT_STAFF). */
+  classId?: Maybe<Scalars['ID']['output']>;
   /** The contract concerned, if any. */
   contractId?: Maybe<Scalars['ID']['output']>;
   /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
@@ -4217,6 +4219,7 @@ export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  classId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;

@@ -9,6 +9,7 @@ import { definedOnly, parseInput } from '../core/validation';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { GuardedWrite } from '../db/transactions';
+import type { SchoolTermMarks } from '../compliance/schoolTermMarks';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { SchoolClassRecord } from './classEntity';
 import type { ClassRepository } from './classRepository';
@@ -20,8 +21,8 @@ export interface ClassListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; grade?: number | null; classTeacherId?: string | null } | null;
 }
 
-export function createClassService(deps: { classes: ClassRepository; staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess }) {
-  const { classes, staff, schools, audit, access } = deps;
+export function createClassService(deps: { classes: ClassRepository; staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; schoolTermMarks: SchoolTermMarks }) {
+  const { classes, staff, schools, audit, access, schoolTermMarks } = deps;
 
   async function load(id: string) {
     const record = await classes.get(id);
@@ -71,6 +72,8 @@ export function createClassService(deps: { classes: ClassRepository; staff: Staf
       return classes.create(record, [
         schools.dependentDelta(record.schoolId, 1),
         ...teacherSteps(record.schoolId, undefined, record.classTeacherId),
+        // Every class needs a staff member on duty (compliance rule CLASS_WITHOUT_STAFF): the school's open terms change.
+        ...(await schoolTermMarks.steps(record.schoolId)),
         audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'SchoolClass', entityId: record.id, summary: `新建班级 ${record.name}`, after: record }),
       ]);
     },
@@ -87,6 +90,7 @@ export function createClassService(deps: { classes: ClassRepository; staff: Staf
       }
       return classes.update(previous, next, expectedVersion, [
         ...teacherSteps(previous.schoolId, previous.classTeacherId, next.classTeacherId),
+        ...(next.classTeacherId !== previous.classTeacherId ? await schoolTermMarks.steps(previous.schoolId) : []),
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'SchoolClass', entityId: id, summary: `修改班级 ${next.name}`, before: previous, after: next }),
       ]);
     },
@@ -97,6 +101,7 @@ export function createClassService(deps: { classes: ClassRepository; staff: Staf
       await classes.delete(previous, [
         schools.dependentDelta(previous.schoolId, -1),
         ...teacherSteps(previous.schoolId, previous.classTeacherId, undefined),
+        ...(await schoolTermMarks.steps(previous.schoolId)),
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'SchoolClass', entityId: id, summary: `删除班级 ${previous.name}`, before: previous }),
       ]);
       return id;

@@ -8,6 +8,7 @@ import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { SchoolTermMarks } from '../compliance/schoolTermMarks';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import { createStaffSchema, updateStaffSchema } from './peopleInput';
 import type { StaffMemberRecord } from './staffEntity';
@@ -27,8 +28,8 @@ export function scopedSchool(viewer: Viewer, requested: string | null | undefine
   return requested;
 }
 
-export function createStaffService(deps: { staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess }) {
-  const { staff, schools, audit, access } = deps;
+export function createStaffService(deps: { staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; schoolTermMarks: SchoolTermMarks }) {
+  const { staff, schools, audit, access, schoolTermMarks } = deps;
 
   async function load(id: string) {
     const record = await staff.get(id);
@@ -72,6 +73,8 @@ export function createStaffService(deps: { staff: StaffRepository; schools: Scho
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       const next = { ...previous, ...changes, phone: changes.phone === null ? undefined : (changes.phone ?? previous.phone), version: expectedVersion + 1, updatedAt: nowIso() } as StaffMemberRecord;
       return staff.update(previous, next, expectedVersion, [
+        // A class teacher who leaves (inactive) leaves their classes without staff on duty (CLASS_WITHOUT_STAFF).
+        ...(next.active !== previous.active ? await schoolTermMarks.steps(previous.schoolId) : []),
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'StaffMember', entityId: id, summary: `修改教职工 ${next.name}`, before: previous, after: next }),
       ]);
     },

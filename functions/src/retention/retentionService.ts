@@ -63,7 +63,7 @@ export function createRetention(deps: RetentionDeps) {
     ]);
     const groups: GuardedWrite[][] = [
       // An activity deleted meanwhile has no seat to give back.
-      ...entries.map((entry) => [rosters.removeStep(entry), ...(present.has(entry.activityId) ? [rosters.seatDelta(entry.activityId, -1)] : [])]),
+      ...entries.map((entry) => [rosters.removeStep(entry), ...(present.has(entry.activityId) ? rosters.seatSteps(entry, -1) : [])]),
       ...records.map((record) => [applications.purgeStep(record)]),
       ...[...new Set(records.map((record) => record.termId))].map((termId) => [applications.slotPurgeStep(student.id, termId)]),
       ...(await guardians.purgeSteps(student.id)).map((step) => [step]),

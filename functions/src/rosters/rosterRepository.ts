@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { txItem, type GuardedWrite } from '../db/transactions';
 import { activityEntity } from '../activities/activityEntity';
+import { createComplianceMarks } from '../compliance/complianceMarks';
 import { rosterEntity, type RosterEntryRecord } from './rosterEntity';
 
 /**
@@ -23,6 +24,7 @@ function withSeatCondition(item: object): object {
 export function createRosterRepository(db: Db) {
   const roster = rosterEntity(db);
   const activity = activityEntity(db);
+  const marks = createComplianceMarks(db);
 
   return {
     /** One page of an activity's roster (Query on its partition), optionally only students of some classes. */
@@ -65,6 +67,14 @@ export function createRosterRepository(db: Db) {
           return conflict(`The activity is full (${String(existing.enrolledCount)} of ${String(existing.capacity)} places taken)`, { field: 'activityId', capacity: existing.capacity });
         },
       };
+    },
+
+    /**
+     * `seatDelta` plus the compliance mark of the activity's school term: the roster's size is the activity's
+     * `enrolledCount`, which the small-homework-group rule reads, so the overview's summary moves with it.
+     */
+    seatSteps(entry: Pick<RosterEntryRecord, 'activityId' | 'schoolId' | 'termId'>, delta: 1 | -1): GuardedWrite[] {
+      return [this.seatDelta(entry.activityId, delta), marks.step(entry)];
     },
   };
 }

@@ -110,7 +110,7 @@ export function createRosterService(deps: RosterServiceDeps) {
       };
       await transactWrite(db, [
         rosters.addStep(entry),
-        rosters.seatDelta(activityId, 1),
+        ...rosters.seatSteps(entry, 1),
         applications.rosterDelta(application.id, 1),
         bookings.saveStep(day),
         ...rosterAudit(signedIn, 'ROSTER_ADD', activity, student, '加入名单'),
@@ -132,7 +132,7 @@ export function createRosterService(deps: RosterServiceDeps) {
       delete day.bookings[activityId];
       await transactWrite(db, [
         rosters.removeStep(entry),
-        rosters.seatDelta(activityId, -1),
+        ...rosters.seatSteps(entry, -1),
         applications.rosterDelta(entry.applicationId, -1),
         ...(day.version > 0 ? [bookings.saveStep(day)] : []),
         ...rosterAudit(signedIn, 'ROSTER_REMOVE', activity, student, '移出名单'),

@@ -2,6 +2,8 @@ import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { BookingRepository } from '../activities/bookingRepository';
 import type { AuditRepository } from '../audit/auditRepository';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
+import { createSchoolTermMarks } from '../compliance/schoolTermMarks';
 import type { Db } from '../db/client';
 import { createApplicationRepository } from '../enrolment/applicationRepository';
 import { createEnrolmentService } from '../enrolment/enrolmentService';
@@ -44,17 +46,19 @@ export interface PeopleDeps extends PeopleRepositories {
   audit: AuditRepository;
   policy: PolicyService;
   access: RecordAccess;
+  complianceMarks: ComplianceMarks;
   maxTransactionItems?: number;
 }
 
 /** The services of children and families, composed once per process (see services.ts). */
 export function createPeopleServices(deps: PeopleDeps) {
+  const schoolTermMarks = createSchoolTermMarks(deps);
   const students = createStudentService(deps);
   const rosters = createRosterService(deps);
   const withdrawals = createWithdrawals(deps);
   return {
-    staffMembers: createStaffService(deps),
-    schoolClasses: createClassService(deps),
+    staffMembers: createStaffService({ ...deps, schoolTermMarks }),
+    schoolClasses: createClassService({ ...deps, schoolTermMarks }),
     students,
     importStudents: createStudentImport({ ...deps, studentService: students }),
     guardians: createGuardianService(deps),
