@@ -1,3 +1,4 @@
+import type { OptOutReason } from '@kehou/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Weekday } from '../generated/graphql';
 import { parentApi, type Child, type ChildApplication, type ParentHome, type PhoneClient } from './api';
@@ -105,11 +106,11 @@ function LinkChild({ link, onBack, onLinked }: { link: (code: string) => Promise
   );
 }
 
-const optOuts = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'];
+const optOuts: OptOutReason[] = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'];
 
-function Withdraw({ child, onBack, onConfirm }: { child: Child; onBack: () => void; onConfirm: (reason: string | null, optOut: string | null) => void }) {
+function Withdraw({ child, onBack, onConfirm }: { child: Child; onBack: () => void; onConfirm: (reason: string | null, optOut: OptOutReason | null) => void }) {
   const { t } = useMessages();
-  const [optOut, setOptOut] = useState('');
+  const [optOut, setOptOut] = useState<OptOutReason | ''>('');
   const [reason, setReason] = useState('');
   return (
     <section className="ph-card">
@@ -117,7 +118,7 @@ function Withdraw({ child, onBack, onConfirm }: { child: Child; onBack: () => vo
       <p>{child.name}</p>
       <p className="ph-hint">{t('parent.withdraw_hint')}</p>
       <Field label={t('parent.withdraw_reason')}>
-        <select className="ph-input" value={optOut} onChange={(event) => setOptOut(event.target.value)}>
+        <select className="ph-input" value={optOut} onChange={(event) => setOptOut(event.target.value as OptOutReason | '')}>
           <option value="">—</option>
           {optOuts.map((value) => <option key={value} value={value}>{t(`parent.opt_out.${value}`)}</option>)}
         </select>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPhoneClient, PhoneApiError } from './api';
+import { InvalidTransitionError, NetworkError } from '@kehou/client';
+import { createPhoneClient, parentApi, phoneErrorCode, teacherApi } from './api';
 import { phoneAudienceOf } from './route';
 import { e164, phoneConfigOf } from './session';
 
@@ -13,20 +14,32 @@ describe('phone pages', () => {
     expect(phoneAudienceOf('/s/abc')).toBeNull();
   });
 
-  it('send the token and turn coded errors into PhoneApiError with the field', async () => {
-    const seen: RequestInit[] = [];
-    const ok = createPhoneClient('/graphql', () => 'tkn', (async (_url: string, init: RequestInit) => {
-      seen.push(init);
-      return new Response(JSON.stringify({ data: { viewer: { role: 'PARENT' } } }), { status: 200 });
+  it('call the API through @kehou/client: the token, the named operation, coded errors with the field', async () => {
+    const seen: { url: string; init: RequestInit }[] = [];
+    const client = createPhoneClient('/parent/graphql', () => 'tkn', (async (url: string, init: RequestInit) => {
+      seen.push({ url, init });
+      return new Response(JSON.stringify({ data: { linkChild: { id: 'stu_1', name: '张小明' } } }), { status: 200 });
     }) as unknown as typeof fetch);
-    expect(await ok.request('{ viewer { role } }')).toEqual({ viewer: { role: 'PARENT' } });
-    expect((seen[0].headers as Record<string, string>).authorization).toBe('Bearer tkn');
+    expect(await parentApi(client).linkChild('ABCD2345')).toEqual({ id: 'stu_1', name: '张小明' });
+    expect(seen[0].url).toBe('/parent/graphql');
+    expect((seen[0].init.headers as Record<string, string>).authorization).toBe('Bearer tkn');
+    expect(JSON.parse(String(seen[0].init.body))).toMatchObject({ operationName: 'LinkChild', variables: { code: 'ABCD2345' } });
+
     const refused = createPhoneClient('/graphql', () => null, respond(200, { errors: [{ message: 'code expired', extensions: { code: 'INVALID_TRANSITION', field: 'code' } }] }));
-    await expect(refused.request('mutation { x }')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', field: 'code', message: 'code expired' });
+    const error = await teacherApi(refused).review({ id: 'enr_1', version: 2 }, 'APPROVE', null).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidTransitionError);
+    expect(error).toMatchObject({ code: 'INVALID_TRANSITION', field: 'code', message: 'code expired' });
+    expect(phoneErrorCode(error)).toBe('INVALID_TRANSITION');
+
     const down = createPhoneClient('/graphql', () => null, (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch);
-    await expect(down.request('{ x }')).rejects.toBeInstanceOf(PhoneApiError);
+    const offline = await parentApi(down).home().catch((e: unknown) => e);
+    expect(offline).toBeInstanceOf(NetworkError);
+    expect(phoneErrorCode(offline)).toBe('NETWORK');
+    // A server failure without a GraphQL body reads as UNKNOWN (our words, not the server's).
+    const failing = createPhoneClient('/graphql', () => null, respond(500, {}));
+    expect(phoneErrorCode(await teacherApi(failing).me().catch((e: unknown) => e))).toBe('UNKNOWN');
   });
 
   it('read where parents and teachers sign in from config.json', () => {

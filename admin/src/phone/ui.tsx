@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PhoneApiError } from './api';
+import { phoneErrorCode } from './api';
 import { useMessages, type Translate } from './i18n';
 
 /** The page frame: title bar with the language switch and, when signed in, 退出登录. */
@@ -18,8 +18,7 @@ export function Frame({ title, onSignOut, children }: { title: string; onSignOut
 }
 
 /** A refusal in the user's language: our words for the code, then the server's reason. */
-export const errorText = (t: Translate, error: unknown) =>
-  error instanceof PhoneApiError ? t(`errors.${error.code}`, { message: error.message }) : t('errors.UNKNOWN', { message: error instanceof Error ? error.message : '' });
+export const errorText = (t: Translate, error: unknown) => t(`errors.${phoneErrorCode(error)}`, { message: error instanceof Error ? error.message : '' });
 
 export function Notice({ kind = 'info', children }: { kind?: 'info' | 'error' | 'success'; children: ReactNode }) {
   return <p className={`ph-notice ph-notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{children}</p>;

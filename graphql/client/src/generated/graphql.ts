@@ -49,6 +49,55 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/**
+ * Where an application (课后服务申请) stands: SUBMITTED → CLASS_APPROVED (class teacher, 班级审核) → APPROVED (school,
+ * 学校核准); REJECTED at either step with a reason; WITHDRAWN by the family or the school at any time (随时准出).
+ */
+export type ApplicationStatus =
+  /** Approved by the school (已通过): the student's enrolment; rosters hang off it. */
+  | 'APPROVED'
+  /** Approved by the class teacher (班主任已审核), waiting for the school. */
+  | 'CLASS_APPROVED'
+  /** Not approved (未通过), with a reason; the family may apply again. */
+  | 'REJECTED'
+  /** Submitted (已提交), waiting for the class teacher. */
+  | 'SUBMITTED'
+  /** Withdrawn (已退出) from a date; the child left every roster of the enrolment. */
+  | 'WITHDRAWN';
+
+/** An application for after-school service (课后服务申请). */
+export type ApplyForServiceInput = {
+  /** Wished activities (意向活动), at most 20: active ones of the term, for the grade, on a chosen day. */
+  activityIds?: Array<string | number> | null | undefined;
+  /** True: the guardian has read and agrees to the care agreement (`DistrictPolicy.careAgreement`). */
+  consent: boolean;
+  /** Service days (服务日), among the district policy's `serviceDays`. */
+  days: Array<Weekday>;
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: boolean;
+  /** Pickup time (放学时段): one of the school's times for the student's grade. */
+  pickupSlot: string;
+  /** The student: a linked child (PARENT), or a student of the school (school staff entering a paper form). */
+  studentId: string | number;
+  /** A term (学期) of the student's school that has not ended. */
+  termId: string | number;
+};
+
+/** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
+export type OptOutReason =
+  /** The activities do not suit the child (活动不适合). */
+  | 'ACTIVITIES_NOT_SUITABLE'
+  /** Cost (费用). */
+  | 'COST'
+  /** Health (健康原因). */
+  | 'HEALTH'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Other care arrangements (其他看护安排). */
+  | 'OTHER_CARE'
+  /** The family picks the child up itself (家长自行接送). */
+  | 'OWN_PICKUP';
+
 /** Who runs the school (办学性质). */
 export type Ownership =
   /** 民办 */
@@ -103,6 +152,11 @@ export type QuestionKind =
   | 'SINGLE_CHOICE'
   /** Free text (at most 1000 characters; please do not ask for names). */
   | 'TEXT';
+
+/** A review decision. */
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
@@ -247,6 +301,60 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { dashboard: { schoolId: string | null, openExitCases: number, contractsExpiringSoon: number, qualificationsExpiringSoon: number, satisfactionSurveyId: string | null, providersByStatus: Array<{ status: ProviderStatus, count: number }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }>, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }> } };
 
+export type ChildApplicationFragment = { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string };
+
+export type ParentHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParentHomeQuery = { viewer: { role: Role, guardian: { id: string, name: string } | null, children: Array<{ id: string, name: string, className: string | null, grade: number, schoolId: string, school: { id: string, name: string, pickupSlots: Array<{ grades: Array<number>, times: Array<string> }> } | null, applications: Array<{ id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string }> }> } | null, districtPolicy: { serviceDays: Array<Weekday>, careAgreement: string } };
+
+export type ParentTermsQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type ParentTermsQuery = { terms: { nodes: Array<{ id: string, schoolYear: string, semester: number, startDate: string, endDate: string }> } };
+
+export type ParentActivitiesQueryVariables = Exact<{
+  schoolId: string | number;
+  termId: string | number;
+}>;
+
+
+export type ParentActivitiesQuery = { activities: { nodes: Array<{ id: string, title: string, weekday: Weekday, startTime: string, endTime: string, grades: Array<number>, category: ActivityCategory, status: ActivityStatus }> } };
+
+export type LinkChildMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LinkChildMutation = { linkChild: { id: string, name: string } };
+
+export type ApplyForServiceMutationVariables = Exact<{
+  input: ApplyForServiceInput;
+}>;
+
+
+export type ApplyForServiceMutation = { applyForService: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type ChangePickupSlotMutationVariables = Exact<{
+  id: string | number;
+  pickupSlot: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ChangePickupSlotMutation = { changePickupSlot: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+  optOutReason?: OptOutReason | null | undefined;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
 export type PublicSurveyQueryVariables = Exact<{
   accessCode: string;
 }>;
@@ -272,6 +380,28 @@ export type IssueRespondentKeyMutationVariables = Exact<{
 
 export type IssueRespondentKeyMutation = { issueRespondentKey: { key: string } };
 
+export type TeacherHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeacherHomeQuery = { viewer: { role: Role, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
+
+export type ClassReviewQueueQueryVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type ClassReviewQueueQuery = { enrolmentApplications: { nodes: Array<{ id: string, version: number, priority: number, submittedAt: string, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, student: { name: string, leftBehind: boolean | null, hardship: boolean | null } | null }> } };
+
+export type ReviewApplicationMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReviewApplicationMutation = { reviewApplication: { id: string, status: ApplicationStatus } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -295,7 +425,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ChildApplicationFragmentDoc = new TypedDocumentString(`
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}
+    `, {"fragmentName":"ChildApplication"}) as unknown as TypedDocumentString<ChildApplicationFragment, unknown>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
   schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -415,6 +558,148 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ParentHomeDocument = new TypedDocumentString(`
+    query ParentHome {
+  viewer {
+    role
+    guardian {
+      id
+      name
+    }
+    children {
+      id
+      name
+      className
+      grade
+      schoolId
+      school {
+        id
+        name
+        pickupSlots {
+          grades
+          times
+        }
+      }
+      applications {
+        ...ChildApplication
+      }
+    }
+  }
+  districtPolicy {
+    serviceDays
+    careAgreement
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ParentHomeQuery, ParentHomeQueryVariables>;
+export const ParentTermsDocument = new TypedDocumentString(`
+    query ParentTerms($schoolId: ID!) {
+  terms(filter: {schoolId: $schoolId}) {
+    nodes {
+      id
+      schoolYear
+      semester
+      startDate
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentTermsQuery, ParentTermsQueryVariables>;
+export const ParentActivitiesDocument = new TypedDocumentString(`
+    query ParentActivities($schoolId: ID!, $termId: ID!) {
+  activities(
+    first: 100
+    filter: {schoolId: $schoolId, termId: $termId, status: ACTIVE}
+  ) {
+    nodes {
+      id
+      title
+      weekday
+      startTime
+      endTime
+      grades
+      category
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentActivitiesQuery, ParentActivitiesQueryVariables>;
+export const LinkChildDocument = new TypedDocumentString(`
+    mutation LinkChild($code: String!) {
+  linkChild(code: $code) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LinkChildMutation, LinkChildMutationVariables>;
+export const ApplyForServiceDocument = new TypedDocumentString(`
+    mutation ApplyForService($input: ApplyForServiceInput!) {
+  applyForService(input: $input) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ApplyForServiceMutation, ApplyForServiceMutationVariables>;
+export const ChangePickupSlotDocument = new TypedDocumentString(`
+    mutation ChangePickupSlot($id: ID!, $pickupSlot: LocalTime!, $expectedVersion: Int) {
+  changePickupSlot(
+    id: $id
+    pickupSlot: $pickupSlot
+    expectedVersion: $expectedVersion
+  ) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ChangePickupSlotMutation, ChangePickupSlotMutationVariables>;
+export const WithdrawApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawApplication($id: ID!, $reason: String, $optOutReason: OptOutReason) {
+  withdrawApplication(id: $id, reason: $reason, optOutReason: $optOutReason) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($accessCode: String!) {
   publicSurvey(accessCode: $accessCode) {
@@ -460,6 +745,56 @@ export const IssueRespondentKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueRespondentKeyMutation, IssueRespondentKeyMutationVariables>;
+export const TeacherHomeDocument = new TypedDocumentString(`
+    query TeacherHome {
+  viewer {
+    role
+    staff {
+      name
+    }
+    classes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherHomeQuery, TeacherHomeQueryVariables>;
+export const ClassReviewQueueDocument = new TypedDocumentString(`
+    query ClassReviewQueue($classId: ID!) {
+  enrolmentApplications(
+    first: 100
+    filter: {classId: $classId, status: SUBMITTED}
+  ) {
+    nodes {
+      id
+      version
+      priority
+      submittedAt
+      days
+      lateCare
+      pickupSlot
+      student {
+        name
+        leftBehind
+        hardship
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClassReviewQueueQuery, ClassReviewQueueQueryVariables>;
+export const ReviewApplicationDocument = new TypedDocumentString(`
+    mutation ReviewApplication($id: ID!, $decision: ReviewDecision!, $comment: String, $expectedVersion: Int) {
+  reviewApplication(
+    id: $id
+    decision: $decision
+    comment: $comment
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewApplicationMutation, ReviewApplicationMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
