@@ -53,8 +53,8 @@ async function viaLambda(body: unknown, options: Parameters<typeof httpApiEvent>
   return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') };
 }
 
-async function viaLocal(body: unknown, token?: string) {
-  const response = await fetch(`${baseUrl}/graphql`, {
+async function viaLocal(body: unknown, token?: string, path = '/graphql') {
+  const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
@@ -100,6 +100,11 @@ describe('one server, two hosts', () => {
     expect(parent.body.data.viewer).toEqual({ role: 'PARENT', guardianId: 'gdn_someone' });
     const staff = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'd', 'cognito:groups': '[DISTRICT_ADMIN PARENT]' } });
     expect(staff.body.data.viewer).toBeNull();
+    // The local server serves the route alike.
+    const localParent = await viaLocal(query, await signLocalToken({ sub: 'p', role: 'PARENT', guardianId: 'gdn_someone' }), '/parent/graphql');
+    expect(localParent.body.data.viewer).toEqual(parent.body.data.viewer);
+    const localStaff = await viaLocal(query, await signLocalToken({ sub: 'd', role: 'DISTRICT_ADMIN' }), '/parent/graphql');
+    expect(localStaff).toEqual(staff);
   });
 
   it('treats no token and a bad token as anonymous', async () => {
