@@ -43,8 +43,8 @@ describe('alarms', () => {
 
   it('all notify the topic on alarm and on recovery, and stay quiet without traffic', () => {
     // Per function errors and throttles; table throttles and system errors; API 5xx; GraphQL internal errors and
-    // p95 latency; one per scheduled job.
-    expect(alarms.length).toBe(2 * functionIds.length + 3 + 2 + 1);
+    // p95 latency; one per scheduled job (qualification expiry, student retention).
+    expect(alarms.length).toBe(2 * functionIds.length + 3 + 2 + 2);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.OKActions).toEqual([{ Ref: topicId }]);
