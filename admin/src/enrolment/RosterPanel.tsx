@@ -23,7 +23,26 @@ export function RosterPanel() {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!record) return;
-    dataProvider.execute(rosterOps.page(record.id, null)).then(({ data }) => setRoster(data ?? null));
+    let current = true;
+    // The whole roster, page by page (it is bounded by the activity's capacity): a child is found wherever they sort.
+    (async () => {
+      const first = (await dataProvider.execute(rosterOps.page(record.id, null))).data;
+      if (!first) return first ?? null;
+      const nodes = [...first.roster.nodes];
+      let pageInfo = first.roster.pageInfo;
+      while (current && pageInfo.hasNextPage && pageInfo.endCursor) {
+        const next = (await dataProvider.execute(rosterOps.page(record.id, pageInfo.endCursor))).data;
+        if (!next) break;
+        nodes.push(...next.roster.nodes);
+        pageInfo = next.roster.pageInfo;
+      }
+      return { ...first, roster: { ...first.roster, nodes, pageInfo } };
+    })().then((whole) => {
+      if (current) setRoster(whole);
+    });
+    return () => {
+      current = false;
+    };
   }, [dataProvider, record, version]);
   if (!record || !roster) return null;
   const reload = () => setVersion((v) => v + 1);
