@@ -41,7 +41,13 @@ const policyInputSchema = z.object({
   outsideProvidersAllowed: z.boolean().optional(),
   minHomeworkGroupSize: z.number().int().min(1).max(100).optional(),
   evaluationExitThreshold: z.number().int().min(0).max(100, 'is a score (0–100)').optional(),
-  satisfactionExitRate: z.number().min(0).max(1, 'is a share between 0 and 1').optional(),
+  // Rounded to 4 decimals: a share needs no more, and DynamoDB cannot store magnitudes below 1e-130 (e.g. 5e-324).
+  satisfactionExitRate: z
+    .number()
+    .min(0)
+    .max(1, 'is a share between 0 and 1')
+    .transform((value) => Math.round(value * 10_000) / 10_000)
+    .optional(),
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
   studentDataRetentionMonths: z.number().int().min(1, 'must be at least 1 month').max(120, 'must be at most 120 months').optional(),
   careAgreement: text(4000).optional(),

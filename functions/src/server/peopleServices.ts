@@ -3,27 +3,18 @@ import type { ActivityRepository } from '../activities/activityRepository';
 import type { BookingRepository } from '../activities/bookingRepository';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { ComplianceMarks } from '../compliance/complianceMarks';
-import { createSchoolTermMarks } from '../compliance/schoolTermMarks';
 import type { Db } from '../db/client';
 import { createApplicationRepository } from '../enrolment/applicationRepository';
-import { createEnrolmentService } from '../enrolment/enrolmentService';
-import { createWithdrawals } from '../enrolment/withdrawal';
 import { createGuardianRepository } from '../guardians/guardianRepository';
-import { createGuardianService } from '../guardians/guardianService';
 import { createClassRepository } from '../people/classRepository';
-import { createClassService } from '../people/classService';
 import { createStaffRepository } from '../people/staffRepository';
-import { createStaffService } from '../people/staffService';
-import { createStudentImport } from '../people/studentImport';
 import { createStudentRepository } from '../people/studentRepository';
-import { createStudentService } from '../people/studentService';
 import type { PolicyService } from '../policy/policyService';
-import { createRetention } from '../retention/retentionService';
 import { createRosterRepository } from '../rosters/rosterRepository';
-import { createRosterService } from '../rosters/rosterService';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
 import { lazyObject } from './lazyObject';
+import { lazyService } from './lazyService';
 
 /** The repositories of children and families (staff, classes, students, guardians, applications, rosters). */
 export const peopleRepositories = (db: Db) => ({
@@ -50,20 +41,26 @@ export interface PeopleDeps extends PeopleRepositories {
   maxTransactionItems?: number;
 }
 
-/** The services of children and families, composed once per process (see services.ts). */
+/**
+ * The services of children and families, composed once per process (see services.ts). Each is loaded on its first
+ * call (lazyService), like main's other domains: a cold start does not load their code.
+ */
 export function createPeopleServices(deps: PeopleDeps) {
-  const schoolTermMarks = createSchoolTermMarks(deps);
-  const students = createStudentService(deps);
-  const rosters = createRosterService(deps);
-  const withdrawals = createWithdrawals(deps);
+  const schoolTermMarks = lazyService(async () => (await import('../compliance/schoolTermMarks')).createSchoolTermMarks(deps));
+  const students = lazyService(async () => (await import('../people/studentService')).createStudentService(deps));
+  const rosters = lazyService(async () => (await import('../rosters/rosterService')).createRosterService(deps));
   return {
-    staffMembers: createStaffService({ ...deps, schoolTermMarks }),
-    schoolClasses: createClassService({ ...deps, schoolTermMarks }),
+    staffMembers: lazyService(async () => (await import('../people/staffService')).createStaffService({ ...deps, schoolTermMarks })),
+    schoolClasses: lazyService(async () => (await import('../people/classService')).createClassService({ ...deps, schoolTermMarks })),
     students,
-    importStudents: createStudentImport({ ...deps, studentService: students }),
-    guardians: createGuardianService(deps),
+    // The import is one function, not an object of methods: wrapped as `run` so it loads the same way.
+    importStudents: lazyService(async () => ({ run: (await import('../people/studentImport')).createStudentImport({ ...deps, studentService: students }) })).run,
+    guardians: lazyService(async () => (await import('../guardians/guardianService')).createGuardianService(deps)),
     rosters,
-    enrolment: createEnrolmentService({ ...deps, withdrawals, assignWish: rosters.assign }),
-    retention: createRetention(deps),
+    enrolment: lazyService(async () => {
+      const [{ createEnrolmentService }, { createWithdrawals }] = await Promise.all([import('../enrolment/enrolmentService'), import('../enrolment/withdrawal')]);
+      return createEnrolmentService({ ...deps, withdrawals: createWithdrawals(deps), assignWish: rosters.assign });
+    }),
+    retention: lazyService(async () => (await import('../retention/retentionService')).createRetention(deps)),
   };
 }
