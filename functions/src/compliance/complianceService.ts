@@ -14,6 +14,7 @@ import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
+import type { AsyncMethods } from '../server/peopleServices';
 
 export function createComplianceService(deps: {
   activities: ActivityRepository;
@@ -22,8 +23,8 @@ export function createComplianceService(deps: {
   schools: SchoolRepository;
   terms: TermRepository;
   policy: PolicyService;
-  classes: ClassRepository;
-  staff: StaffRepository;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
 }) {
   const inputs = createComplianceInputs(deps);
 

@@ -55,6 +55,7 @@ export interface ServiceOptions {
  * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
  */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
+  const peopleData = peopleRepositories(db);
   const repositories = {
     audit: lazyObject(() => createAuditRepository(db)),
     policies: lazyObject(() => createPolicyRepository(db)),
@@ -72,12 +73,12 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     complianceMarks: lazyObject(() => createComplianceMarks(db)),
     complianceSummaries: lazyObject(() => createSummaryRepository(db)),
     inspections: lazyObject(() => createInspectionRepository(db)),
-    ...peopleRepositories(db),
+    ...peopleData.reads,
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
-  const people = createPeopleServices({ db, ...shared, maxTransactionItems: options.maxTransactionItems });
+  const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
   const exits = lazyService(async () => (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }));
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = lazyService(async () => (await import('../compliance/complianceService')).createComplianceService(shared));
@@ -99,7 +100,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
     documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
     contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),
-    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService(shared)),
+    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff })),
     evaluations: lazyService(async () => (await import('../evaluations/evaluationService')).createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] })),
     compliance,
     exits,
