@@ -43,7 +43,7 @@ const contractInput = (schoolId: string, termId: string, providerId: string) => 
  * exit case, an open and a draft survey with respondent keys for the open one, a pending document, an OPEN inspection
  * with two findings. Returns the id pools (and key pools) the arbitraries draw from.
  */
-export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoolA: string; providerA: string }> {
+export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoolA: string; providerA: string; termA: string; activityA: string }> {
   const pools: IdPools = {};
   const add = (pool: string, id: string) => (pools[pool] ??= []).push(id);
 
@@ -90,7 +90,8 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
     must(exec, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', {
       input: { termId, weekday, startTime: '15:30', endTime: '16:30', title: '足球', category: 'SPORTS', venue, segment: 'GRADE', grades: [3, 4], capacity: 40, enrolledCount: 20, ...extra },
     });
-  add('Activity', (await activity(terms[0], 'MONDAY', '操场', { staffName: '张老师' })).id);
+  const activityA = (await activity(terms[0], 'MONDAY', '操场', { staffName: '张老师' })).id as string;
+  add('Activity', activityA);
   add('Activity', (await activity(terms[0], 'TUESDAY', '操场', { providerId: providers[0], contractId: contracts[0], staffName: '王教练' })).id);
   add('Activity', (await activity(terms[0], 'WEDNESDAY', '体育馆', { providerId: providers[2], contractId: contracts[2], staffName: '赵教练' })).id);
   add('Activity', (await activity(terms[1], 'MONDAY', '礼堂', { staffName: '钱老师' })).id);
@@ -164,5 +165,5 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
   }
   await must(exec, 'mutation($i: ID!, $f: ID!) { recordRectification(inspectionId: $i, findingId: $f, note: "已安排教师在岗") { id } }', { i: inspection.id, f: inspection.findings[0].id });
 
-  return { pools, schoolA: schools[0], providerA: providers[0] };
+  return { pools, schoolA: schools[0], providerA: providers[0], termA: terms[0], activityA };
 }
