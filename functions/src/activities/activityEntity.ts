@@ -2,7 +2,7 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
-import { activityCategories } from '../providers/providerInput';
+import { activityCategories } from '../providers/providerEntity';
 
 export const segments = ['CLASS', 'GRADE', 'SCHOOL'] as const;
 export const activityStatuses = ['ACTIVE', 'CANCELLED'] as const;

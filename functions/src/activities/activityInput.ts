@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { minutesOf } from '../core/clock';
 import { grade, localTime, optionalText, text } from '../core/validation';
 import { weekdays } from '../policy/policyEntity';
-import { activityCategories } from '../providers/providerInput';
+import { activityCategories } from '../providers/providerEntity';
 import { activityStatuses, segments } from './activityEntity';
 
 /** Timetable times sit on 5-minute steps between 06:00 and 22:00. */

@@ -8,7 +8,7 @@ import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { GuardedWrite } from '../db/transactions';

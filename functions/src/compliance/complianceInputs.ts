@@ -4,7 +4,7 @@ import { calendarOf } from '../calendar/calendarService';
 import { addDays } from '../calendar/termCalendar';
 import { localDate } from '../core/clock';
 import type { ContractRepository } from '../contracts/contractRepository';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import { allRecords } from '../db/allRecords';
 import type { ClassRepository } from '../people/classRepository';
 import type { StaffMemberRecord } from '../people/staffEntity';

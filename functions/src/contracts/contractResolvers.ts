@@ -1,5 +1,5 @@
 import type { ContractResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
-import { effectiveStatus } from './contractService';
+import { effectiveStatus } from './contractStatus';
 
 export const contractQueries: Pick<QueryResolvers, 'contract' | 'contracts'> = {
   contract: (_parent, { id }, { viewer, services }) => services.contracts.get(viewer, id),

@@ -14,15 +14,13 @@ import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { draftableProviderStatuses, qualificationCovering } from '../providers/providerRules';
 import type { TermRepository } from '../terms/termRepository';
-import type { ContractRecord, StoredContractStatus } from './contractEntity';
+import type { ContractRecord } from './contractEntity';
+import { effectiveStatus, type ContractStatus } from './contractStatus';
 import { createContractSchema, totalOf, updateContractSchema } from './contractInput';
 import type { ContractRepository } from './contractRepository';
 
-export type ContractStatus = StoredContractStatus | 'EXPIRED';
 
 /** EXPIRED is not stored: an ACTIVE contract whose end date has passed is expired from the next day on. */
-export const effectiveStatus = (contract: ContractRecord, today = localDate()): ContractStatus =>
-  contract.status === 'ACTIVE' && contract.endDate < today ? 'EXPIRED' : contract.status;
 
 export interface ContractListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;

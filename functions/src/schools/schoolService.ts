@@ -1,4 +1,4 @@
-import { canAccessSchool, requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
+import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
@@ -97,10 +97,6 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'School', entityId: id, summary: `删除学校 ${previous.name}`, before: previous }),
       ]);
       return id;
-    },
-
-    canSee(viewer: Viewer | null, schoolId: string): boolean {
-      return Boolean(viewer) && canAccessSchool(requireViewer(viewer), schoolId);
     },
   };
 }

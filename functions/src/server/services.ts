@@ -20,10 +20,8 @@ import { resolveActivity } from '../exits/exitTransition';
 import { createExitTriggers } from '../exits/exitTriggers';
 import { dataDir } from '../local/paths';
 import { createPolicyRepository } from '../policy/policyRepository';
-import { createPolicyService } from '../policy/policyService';
 import { createProviderRepository } from '../providers/providerRepository';
 import { createSchoolRepository } from '../schools/schoolRepository';
-import { createSchoolService } from '../schools/schoolService';
 import { createTermRepository } from '../terms/termRepository';
 import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
@@ -75,7 +73,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleData.reads,
   };
-  const policy = createPolicyService(repositories);
+  const policy = lazyService(async () => (await import('../policy/policyService')).createPolicyService(repositories));
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
   const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
@@ -85,7 +83,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const complianceOverview = lazyService(async () => (await import('../compliance/overviewService')).createOverviewService({ ...shared, compliance }));
   // Domains loaded on first call (lazyService): their code is not part of a cold start.
   const inspections = lazyService(async () => (await import('../inspections/inspectionService')).createInspectionService(shared));
-  const schoolService = createSchoolService(shared);
+  const schoolService = lazyService(async () => (await import('../schools/schoolService')).createSchoolService(shared));
   const providerService = lazyService(async () => (await import('../providers/providerService')).createProviderService(shared));
   const answers = lazyService(async () => (await import('../surveys/answerService')).createAnswerService({ ...shared, db }));
   return {

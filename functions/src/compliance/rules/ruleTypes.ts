@@ -1,7 +1,7 @@
 import type { ActivityRecord } from '../../activities/activityEntity';
 import type { TermCalendar } from '../../calendar/calendarService';
 import type { ContractRecord } from '../../contracts/contractEntity';
-import type { ContractStatus } from '../../contracts/contractService';
+import type { ContractStatus } from '../../contracts/contractStatus';
 import type { SchoolClassRecord } from '../../people/classEntity';
 import type { StaffMemberRecord } from '../../people/staffEntity';
 import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
