@@ -21,6 +21,7 @@ export function RosterPanel() {
   const { run, busy } = useRunOperation();
   const [roster, setRoster] = useState<Roster | null>(null);
   const [version, setVersion] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger, bumped after each change.
   useEffect(() => {
     if (!record) return;
     let current = true;
@@ -56,8 +57,14 @@ export function RosterPanel() {
   return (
     <Box sx={{ mt: 2 }} data-testid="roster">
       <Typography variant="h6">{translate('app.people.roster.title')}</Typography>
-      <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.people.roster.count', { count: roster.enrolledCount, capacity: roster.capacity })}</Typography>
-      {roster.roster.nodes.length === 0 && <Typography variant="body2" color="text.secondary">{translate('app.people.roster.empty')}</Typography>}
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('app.people.roster.count', { count: roster.enrolledCount, capacity: roster.capacity })}
+      </Typography>
+      {roster.roster.nodes.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.people.roster.empty')}
+        </Typography>
+      )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
         {roster.roster.nodes.map((student) => (
           <Chip key={student.id} label={`${student.name}（${student.className ?? ''}）`} onDelete={canAccess && !busy ? () => remove(student.id) : undefined} />
@@ -68,7 +75,13 @@ export function RosterPanel() {
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <PersonAddIcon color="action" />
             <ReferenceInput source="studentId" reference="students" filter={{ schoolId: record.schoolId, status: 'ACTIVE' }}>
-              <AutocompleteInput optionText="name" label="app.people.roster.add" helperText="app.people.roster.add_hint" sx={{ minWidth: 280 }} onChange={(value: string) => add(value)} />
+              <AutocompleteInput
+                optionText="name"
+                label="app.people.roster.add"
+                helperText="app.people.roster.add_hint"
+                sx={{ minWidth: 280 }}
+                onChange={(value: string) => add(value)}
+              />
             </ReferenceInput>
           </Stack>
         </Form>

@@ -1,5 +1,5 @@
 import { lazy, StrictMode, Suspense, useMemo, useState } from 'react';
-import type { Root } from 'react-dom/client';
+import type { Root as ReactRoot } from 'react-dom/client';
 import { phoneZh } from '../i18n/zh-CN/phone';
 import { createPhoneClient, type PhoneClient } from './api';
 import { MessagesProvider, useMessages, type PhoneMessages } from './i18n';
@@ -43,10 +43,21 @@ function TeacherAppLazy({ client }: { client: PhoneClient }) {
   );
 }
 
-function Root({ audience, config, initial, signInError }: { audience: Audience; config: PhoneConfig; initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages }; signInError?: string }) {
+function Root({
+  audience,
+  config,
+  initial,
+  signInError,
+}: {
+  audience: Audience;
+  config: PhoneConfig;
+  initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages };
+  signInError?: string;
+}) {
   const [language, setLanguage] = useState(initial);
   const switchLanguage = async () => {
-    const next = language.lang === 'en' ? { lang: 'zh-CN' as const, messages: phoneZh } : { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn };
+    const next =
+      language.lang === 'en' ? { lang: 'zh-CN' as const, messages: phoneZh } : { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn };
     localStorage.setItem(LANG_KEY, next.lang);
     document.documentElement.lang = next.lang;
     setLanguage(next);
@@ -79,12 +90,13 @@ async function completeSignIn(audience: Audience, config: PhoneConfig): Promise<
  * The phone pages (`/m/parent`, `/m/teacher`): their own tree — no react-admin, no Material UI — 360 px first,
  * Chinese first with an English switch (`?lang=en` or the link in the title bar).
  */
-export async function renderPhone(root: Root, audience: Audience) {
+export async function renderPhone(root: ReactRoot, audience: Audience) {
   const response = await fetch('/config.json', { cache: 'no-store' });
   const config = phoneConfigOf(await response.json(), audience);
   const signInError = await completeSignIn(audience, config);
   const wanted = new URLSearchParams(window.location.search).get('lang') ?? localStorage.getItem(LANG_KEY);
-  const initial = wanted === 'en' ? { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn } : { lang: 'zh-CN' as const, messages: phoneZh };
+  const initial =
+    wanted === 'en' ? { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn } : { lang: 'zh-CN' as const, messages: phoneZh };
   document.documentElement.lang = initial.lang;
   document.title = initial.messages.app[audience];
   root.render(

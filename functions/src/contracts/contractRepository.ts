@@ -1,4 +1,4 @@
-import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
@@ -76,7 +76,11 @@ export function createContractRepository(db: Db) {
     },
 
     async delete(previous: ContractRecord, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), marks.step(previous), ...extra]);
+      await transactWrite(db, [
+        deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'),
+        marks.step(previous),
+        ...extra,
+      ]);
     },
 
     /**

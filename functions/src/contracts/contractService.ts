@@ -1,5 +1,5 @@
 import type { RecordAccess } from '../access/recordAccess';
-import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
+import { requireSchoolAccess, requireViewer } from '../auth/access';
 import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
@@ -15,15 +15,21 @@ import type { ProviderRepository } from '../providers/providerRepository';
 import { draftableProviderStatuses, qualificationCovering } from '../providers/providerRules';
 import type { TermRepository } from '../terms/termRepository';
 import type { ContractRecord } from './contractEntity';
-import { effectiveStatus, type ContractStatus } from './contractStatus';
+import type { ContractStatus } from './contractStatus';
 import { createContractSchema, totalOf, updateContractSchema } from './contractInput';
 import type { ContractRepository } from './contractRepository';
-
 
 /** EXPIRED is not stored: an ACTIVE contract whose end date has passed is expired from the next day on. */
 
 export interface ContractListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    schoolId?: string | null;
+    providerId?: string | null;
+    termId?: string | null;
+    status?: ContractStatus | null;
+    endsOnOrBefore?: string | null;
+  } | null;
 }
 
 export function createContractService(deps: {
@@ -52,11 +58,26 @@ export function createContractService(deps: {
     if (contract.endDate < contract.startDate) throw badInput('endDate', 'endDate must not be before startDate');
   }
 
-  async function step(viewer: Viewer, previous: ContractRecord, action: string, change: Partial<ContractRecord>, expectedVersion?: number | null, extra = [] as Parameters<ContractRepository['transition']>[3]) {
+  async function step(
+    viewer: Viewer,
+    previous: ContractRecord,
+    action: string,
+    change: Partial<ContractRecord>,
+    expectedVersion?: number | null,
+    extra = [] as Parameters<ContractRepository['transition']>[3],
+  ) {
     const next: ContractRecord = { ...previous, ...change, version: previous.version + 1, updatedAt: nowIso() };
     return contracts.transition(previous, next, expectedVersion, [
       ...(extra ?? []),
-      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`, before: previous, after: next }),
+      audit.entry({
+        viewer,
+        action,
+        entityType: 'Contract',
+        entityId: previous.id,
+        summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`,
+        before: previous,
+        after: next,
+      }),
     ]);
   }
 
@@ -72,7 +93,11 @@ export function createContractService(deps: {
       const { ids, ...filter } = { ...(input.filter ?? {}) };
       if (ids) {
         const { schoolId, providerId, termId } = filter;
-        return access.page(signedIn, 'Contract', await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })));
+        return access.page(
+          signedIn,
+          'Contract',
+          await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })),
+        );
       }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
@@ -88,7 +113,11 @@ export function createContractService(deps: {
       const stored = status === 'EXPIRED' ? 'ACTIVE' : status;
       const endDateTo = status === 'EXPIRED' ? localDate(-1) : endsOnOrBefore;
       const endDateFrom = status === 'ACTIVE' ? today : undefined;
-      return access.page(signedIn, 'Contract', await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }));
+      return access.page(
+        signedIn,
+        'Contract',
+        await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }),
+      );
     },
 
     /** Drafts a contract for a school; dates default to the term's. */
@@ -115,7 +144,14 @@ export function createContractService(deps: {
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
         providers.dependentDelta(record.providerId, 1, draftableProviderStatuses),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Contract', entityId: record.id, summary: `起草与 ${provider.name} 的课后服务协议`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Contract',
+          entityId: record.id,
+          summary: `起草与 ${provider.name} 的课后服务协议`,
+          after: record,
+        }),
       ]);
     },
 
@@ -159,7 +195,14 @@ export function createContractService(deps: {
         if (!document || document.ownerId !== id) throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract');
         extra.push(...documents.archiveSteps([document], nowIso()));
       }
-      return step(signedIn, previous, 'SIGN', { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined }, expectedVersion, extra);
+      return step(
+        signedIn,
+        previous,
+        'SIGN',
+        { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined },
+        expectedVersion,
+        extra,
+      );
     },
 
     async activate(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
@@ -171,7 +214,13 @@ export function createContractService(deps: {
     async terminate(viewer: Viewer | null, id: string, reason: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
       if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`);
-      return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined }, expectedVersion);
+      return step(
+        signedIn,
+        previous,
+        'TERMINATE',
+        { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined },
+        expectedVersion,
+      );
     },
   };
 }

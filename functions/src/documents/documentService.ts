@@ -17,6 +17,7 @@ import { uploadKeyOf, type DocumentStorage } from './storage';
 const uploadSchema = z
   .object({
     ownerId: z.string().min(1),
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what a file name must not contain.
     fileName: text(200).refine((name) => !/[\\/\u0000]/.test(name), 'must be a plain file name'),
     contentType: z.enum(allowedContentTypes, { message: `must be one of ${allowedContentTypes.join(', ')}` }),
     size: z.number().int().min(1, 'must be at least 1 byte').max(MAX_DOCUMENT_BYTES, 'must be at most 10 MB'),
@@ -64,7 +65,8 @@ export function createDocumentService(deps: {
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
+    if (!owner)
+      throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -98,7 +100,14 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
-        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: `上传文件 ${record.fileName}`, after: { documentId: id, fileName: record.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPLOAD',
+          entityType: 'Document',
+          entityId: record.ownerId,
+          summary: `上传文件 ${record.fileName}`,
+          after: { documentId: id, fileName: record.fileName },
+        }),
       ]);
       const target = await storage.uploadTarget(uploadKeyOf(record.storageKey), record.contentType, record.size);
       return { document: record, ...target };
@@ -120,7 +129,10 @@ export function createDocumentService(deps: {
       if (!contentFits(upload.head, document.contentType)) {
         // Dropped, so nothing of it can ever be served; the same upload URL may send the right file while it is valid.
         await storage.remove(uploadKey);
-        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`);
+        throw badInput(
+          'contentType',
+          `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`,
+        );
       }
       if (!(await storage.promote(uploadKey, document.storageKey, upload.tag))) {
         const current = await load(id);
@@ -144,7 +156,14 @@ export function createDocumentService(deps: {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
       await documents.delete(document, [
-        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: `删除文件 ${document.fileName}`, before: { documentId: id, fileName: document.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE_DOCUMENT',
+          entityType: 'Document',
+          entityId: document.ownerId,
+          summary: `删除文件 ${document.fileName}`,
+          before: { documentId: id, fileName: document.fileName },
+        }),
       ]);
       await storage.remove(document.storageKey);
       if (document.status === 'PENDING') await storage.remove(uploadKeyOf(document.storageKey));

@@ -3,7 +3,6 @@ import * as z from 'zod';
 import { dateString, optionalText, text } from '../core/validation';
 import { activityCategories, providerKinds } from './providerEntity';
 
-
 /** Categories that count as academic (homework help, self-study): training institutions may offer none of them (non-academic only). */
 export const academicCategories: readonly string[] = ['HOMEWORK', 'SELF_STUDY'];
 
@@ -39,7 +38,10 @@ const fields = {
     .pipe(z.string().regex(/^[0-9A-Z]{18}$/, 'must be an 18-character unified social credit code')),
   kind: z.enum(providerKinds),
   contactName: text(40),
-  contactPhone: z.string().trim().regex(/^[0-9+\-\s()]{6,20}$/, 'must be a phone number'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-\s()]{6,20}$/, 'must be a phone number'),
   address: optionalText(200),
   serviceCategories: z
     .array(z.enum(activityCategories))

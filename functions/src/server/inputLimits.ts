@@ -28,7 +28,9 @@ function limitOf(spec: Spec): number | undefined {
 function check(value: unknown, spec: Spec, path: string): void {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => check(item, spec, `${path}.${index}`));
+    value.forEach((item, index) => {
+      check(item, spec, `${path}.${index}`);
+    });
     return;
   }
   const max = limitOf(spec);
@@ -79,7 +81,8 @@ export function withInputLimits<R extends object>(resolvers: R): R {
     const fieldName = key.slice(dot + 1);
     const typeResolvers = { ...(wrapped[typeName] ?? {}) };
     const entry = typeResolvers[fieldName];
-    const resolve = (typeof entry === 'function' ? entry : (entry as { resolve?: GraphQLFieldResolver<unknown, unknown> } | undefined)?.resolve) ?? defaultFieldResolver;
+    const resolve =
+      (typeof entry === 'function' ? entry : (entry as { resolve?: GraphQLFieldResolver<unknown, unknown> } | undefined)?.resolve) ?? defaultFieldResolver;
     const guarded: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
       checkArguments(typeName, fieldName, args);
       return resolve(source, args, context, info);

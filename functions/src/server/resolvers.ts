@@ -8,7 +8,14 @@ import { documentMutations, documentQueries } from '../documents/documentResolve
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
-import { inspectionFields, inspectionFindingFields, inspectionMutations, inspectionQueries, overdueFindingFields, schoolScoreFields } from '../inspections/inspectionResolvers';
+import {
+  inspectionFields,
+  inspectionFindingFields,
+  inspectionMutations,
+  inspectionQueries,
+  overdueFindingFields,
+  schoolScoreFields,
+} from '../inspections/inspectionResolvers';
 import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields, schoolStandingFields, standingFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
