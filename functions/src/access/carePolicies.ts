@@ -1,4 +1,8 @@
 import type { Viewer } from '../auth/viewer';
+import type { AlertRecord } from '../care/alertEntity';
+import type { CareLogRecord } from '../care/careLogEntity';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
 import type { RollCallRecord } from '../care/rollCallEntity';
 import type { PolicyContext, ReadLevel, RecordPolicy } from './policies';
 import type { ViewerRelations } from './relations';
@@ -40,4 +44,54 @@ export const rollCallPolicy: RecordPolicy<RollCallRecord> = {
     return (await ownMarks(context, rollCall)).length > 0 ? 'LIMITED' : undefined;
   },
   limited: async (context, rollCall) => ({ ...rollCall, marks: await ownMarks(context, rollCall) }),
+};
+
+/** A record about one child: the school, the child's guardians, the class teacher, and teachers running the child's activities. */
+const childRecord = <R extends { schoolId: string; studentId: string }>(options: { teachers: boolean }): RecordPolicy<R> => ({
+  async level({ viewer, relations }, record) {
+    if (isDistrict(viewer) || adminOf(viewer, record.schoolId)) return 'FULL';
+    if (viewer.role === 'PARENT') return (await relations.guardianStudentIds()).has(record.studentId) ? 'FULL' : undefined;
+    if (options.teachers && (await teacherAt(viewer, relations, record.schoolId))) {
+      const classId = (record as { classId?: string }).classId;
+      if (classId && (await relations.teacherClassIds()).has(classId)) return 'FULL';
+      return (await relations.runsActivityOf(record.studentId)) ? 'FULL' : undefined;
+    }
+    if (options.teachers && viewer.role === 'PROVIDER' && (await relations.runsActivityOf(record.studentId))) return 'FULL';
+    return undefined;
+  },
+});
+
+export const leaveRequestPolicy: RecordPolicy<LeaveRequestRecord> = childRecord<LeaveRequestRecord>({ teachers: true });
+export const handoverPolicy: RecordPolicy<HandoverRecord> = childRecord<HandoverRecord>({ teachers: true });
+
+/**
+ * Pickup persons: the guardians read them with their codes; the school and the child's teachers read who may come
+ * (name, relation) but never the code — the code is what the person shows at the gate.
+ */
+export const authorizedPickupPolicy: RecordPolicy<AuthorizedPickupRecord> = {
+  async level(context, pickup) {
+    const { viewer, relations } = context;
+    if (viewer.role === 'PARENT') return (await relations.guardianStudentIds()).has(pickup.studentId) ? 'FULL' : undefined;
+    return (await childRecord<AuthorizedPickupRecord>({ teachers: true }).level(context, pickup)) ? 'LIMITED' : undefined;
+  },
+  limited: (_context, pickup) => ({ ...pickup, code: '' }),
+};
+
+/** Alerts: the school; staff it is addressed to; guardians it is addressed to (about their own child). */
+export const alertPolicy: RecordPolicy<AlertRecord> = {
+  async level({ viewer, relations }, alert) {
+    if (isDistrict(viewer) || adminOf(viewer, alert.schoolId)) return 'FULL';
+    if (viewer.staffId && alert.staffIds.includes(viewer.staffId) && (await teacherAt(viewer, relations, alert.schoolId))) return 'FULL';
+    if (viewer.role === 'PARENT' && viewer.guardianId && alert.guardianIds.includes(viewer.guardianId) && alert.studentId && (await relations.guardianStudentIds()).has(alert.studentId)) return 'FULL';
+    return undefined;
+  },
+};
+
+/** Care logs: the school, and its duty leaders (a TEACHER on duty reads and writes the log). */
+export const careLogPolicy: RecordPolicy<CareLogRecord> = {
+  async level({ viewer, relations }, log) {
+    if (isDistrict(viewer) || adminOf(viewer, log.schoolId)) return 'FULL';
+    if ((await teacherAt(viewer, relations, log.schoolId)) && (await relations.teacherIsDutyLeader())) return 'FULL';
+    return undefined;
+  },
 };

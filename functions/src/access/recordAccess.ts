@@ -34,6 +34,14 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { RollCallRecord } from '../care/rollCallEntity';
 import type { RollCallRepository } from '../care/rollCallRepository';
+import type { AlertRecord } from '../care/alertEntity';
+import type { AlertRepository } from '../care/alertRepository';
+import type { CareLogRecord } from '../care/careLogEntity';
+import type { CareLogRepository } from '../care/careLogRepository';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { LeaveRepository } from '../care/leaveRepository';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { PickupRepository } from '../care/pickupRepository';
 import {
   activityPolicy,
   auditEventPolicy,
@@ -43,6 +51,11 @@ import {
   guardianPolicy,
   inspectionPolicy,
   rollCallPolicy,
+  leaveRequestPolicy,
+  handoverPolicy,
+  authorizedPickupPolicy,
+  alertPolicy,
+  careLogPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
   studentPolicy,
@@ -74,6 +87,11 @@ export interface AccessRecords {
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
   RollCall: RollCallRecord;
+  LeaveRequest: LeaveRequestRecord;
+  Handover: HandoverRecord;
+  AuthorizedPickup: AuthorizedPickupRecord;
+  Alert: AlertRecord;
+  CareLog: CareLogRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -95,6 +113,10 @@ export interface AccessDeps {
   applications: ApplicationRepository;
   inspections: InspectionRepository;
   rollCalls: RollCallRepository;
+  leaves: LeaveRepository;
+  pickups: PickupRepository;
+  alerts: AlertRepository;
+  careLogs: CareLogRepository;
 }
 
 /**
@@ -120,6 +142,11 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
     RollCall: (id) => deps.rollCalls.get(id),
+    LeaveRequest: (id) => deps.leaves.get(id),
+    Handover: (id) => deps.pickups.getHandover(id),
+    AuthorizedPickup: (id) => deps.pickups.getPickup(id),
+    Alert: (id) => deps.alerts.get(id),
+    CareLog: (id) => deps.careLogs.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -166,6 +193,11 @@ export function createRecordAccess(deps: AccessDeps) {
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
     RollCall: rollCallPolicy,
+    LeaveRequest: leaveRequestPolicy,
+    Handover: handoverPolicy,
+    AuthorizedPickup: authorizedPickupPolicy,
+    Alert: alertPolicy,
+    CareLog: careLogPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

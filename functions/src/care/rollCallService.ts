@@ -8,6 +8,7 @@ import type { CalendarService } from '../calendar/calendarService';
 import { minutesOf } from '../core/clock';
 import { badInput, invalidTransition, notFound } from '../core/errors';
 import { dateString, parseInput } from '../core/validation';
+import { logger } from '../observability/logger';
 import { allRecords } from '../db/allRecords';
 import type { StaffRepository } from '../people/staffRepository';
 import type { RosterRepository } from '../rosters/rosterRepository';
@@ -195,7 +196,7 @@ export function createRollCallService(deps: RollCallDeps) {
         if (error instanceof AlreadySubmitted) return current(signedIn, error.resultId);
         throw error;
       }
-      for (const hook of deps.onRecorded ?? []) await hook(record, activity).catch((error: unknown) => console.error('roll call hook failed', error));
+      for (const hook of deps.onRecorded ?? []) await hook(record, activity).catch((error: unknown) => logger.error('Roll call follow-up failed (the roll call is recorded)', { rollCallId: record.id, error: error instanceof Error ? error : String(error) }));
       return record;
     },
   };

@@ -22,6 +22,11 @@ import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFi
 import type { SchoolScoreView } from '../inspections/scoreService';
 import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { AlertRecord, NotificationRecord } from '../care/alertEntity';
+import type { AlertPage, AlertPageItem, NotificationPage, NotificationPageItem } from '../care/careResolvers';
+import type { CareLogRecord } from '../care/careLogEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -178,6 +183,16 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/** A pickup person a guardian adds (themself included). */
+export type AddAuthorizedPickupInput = {
+  /** The person's name, 1–40 characters. */
+  name: Scalars['String']['input'];
+  /** Relation to the child (关系), 1–20 characters. */
+  relation: Scalars['String']['input'];
+  /** One of the guardian's children. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** One future activity of the exiting provider and what happens to it. */
 export type AffectedActivity = {
   __typename?: 'AffectedActivity';
@@ -195,6 +210,87 @@ export type AffectedActivity = {
   toStaffName?: Maybe<Scalars['String']['output']>;
   weekday: Weekday;
 };
+
+/** An alert (预警): something a person must act on, raised once, resolved with a note. */
+export type Alert = Node & {
+  __typename?: 'Alert';
+  /** The activity, for ABSENT_WITHOUT_LEAVE and ROLL_CALL_MISSING. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from what it is about: raised once). */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: AlertKind;
+  /** What happened, in Chinese (children named by masked name). */
+  message: Scalars['String']['output'];
+  /** The resolution note (处理说明). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: AlertStatus;
+  /** The child, for ABSENT_WITHOUT_LEAVE and NOT_PICKED_UP. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of alerts (Relay connection). */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The edges. */
+  edges: Array<AlertEdge>;
+  /** The alerts of this page. */
+  nodes: Array<Alert>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All alerts matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An alert with its cursor. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: Alert;
+};
+
+/** Narrows `alerts`. */
+export type AlertFilter = {
+  /** One school day. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** One kind. */
+  kind?: InputMaybe<AlertKind>;
+  /** One school (school admins and teachers: always their own). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN or RESOLVED. */
+  status?: InputMaybe<AlertStatus>;
+  /** One child (required for a parent: one of their children). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an alert (预警) is about (SPEC 3.7). */
+export type AlertKind =
+  /** Marked absent without leave (未请假缺勤): to the class teacher and the guardians, at once. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** Present at the last roll call, not released and not on leave 15 minutes after the pickup slot (未接走): to the duty leaders. */
+  | 'NOT_PICKED_UP'
+  /** No roll call 15 minutes after a session started (未点名): to the person in charge and the school admins. */
+  | 'ROLL_CALL_MISSING';
+
+/** Where an alert stands. */
+export type AlertStatus =
+  /** Open (待处理). */
+  | 'OPEN'
+  /** Resolved with a note (已处理). */
+  | 'RESOLVED';
 
 /** The outcome for one application of `decideApplications`. */
 export type ApplicationDecisionResult = {
@@ -289,6 +385,29 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/**
+ * An authorized pickup person (接送人) of a child: a guardian or someone a guardian added (a grandparent, a neighbour),
+ * with a personal six-digit pickup code (接送码) shown at the gate. Only the child's guardians read `code`; the school and
+ * the child's teachers see who may come, with an empty code.
+ */
+export type AuthorizedPickup = Node & {
+  __typename?: 'AuthorizedPickup';
+  /** The personal pickup code (接送码, six digits); empty unless the viewer is one of the child's guardians. */
+  code: Scalars['String']['output'];
+  /** When the current code was issued. */
+  codeIssuedAt: Scalars['DateTime']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** Relation to the child (关系), e.g. 奶奶. */
+  relation: Scalars['String']['output'];
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -316,6 +435,52 @@ export type CalendarDayKind =
   | 'OUTSIDE_TERM'
   /** A service weekday of the policy inside the term (服务日). */
   | 'SERVICE_DAY';
+
+/** An incident of the day (事项). */
+export type CareIncident = {
+  __typename?: 'CareIncident';
+  /** What was done (处理措施). */
+  action: Scalars['String']['output'];
+  /** When (HH:mm, school-local). */
+  at: Scalars['LocalTime']['output'];
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** An incident as written. */
+export type CareIncidentInput = {
+  /** What was done, 1–500 characters. */
+  action: Scalars['String']['input'];
+  /** When (HH:mm). */
+  at: Scalars['LocalTime']['input'];
+  /** What happened, 1–500 characters. */
+  description: Scalars['String']['input'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** The duty leader's care log (课后看护日志) of one school day: one per school and day. */
+export type CareLog = Node & {
+  __typename?: 'CareLog';
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** The duty leader (值班领导) who wrote it, when a duty leader did. */
+  dutyLeaderId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id (derived from the school and the date). */
+  id: Scalars['ID']['output'];
+  /** Incidents (事项). */
+  incidents: Array<CareIncident>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Summary of the day (概况). */
+  summary: Scalars['String']['output'];
+  /** Last written. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to change the log. */
+  version: Scalars['Int']['output'];
+};
 
 /** The check of one service weekday of the policy. */
 export type ComplianceDay = {
@@ -1194,6 +1359,36 @@ export type GuardianContactInput = {
   relation?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A handover (交接) of a child: between segments, or the release to an authorized pickup person. */
+export type Handover = Node & {
+  __typename?: 'Handover';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who handed the child over (user id). */
+  by: Scalars['String']['output'];
+  /** The date (school-local). */
+  date: Scalars['Date']['output'];
+  /** SEGMENT: the activity the child came from. */
+  fromActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The kind. */
+  kind: HandoverKind;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** SEGMENT: the activity the child went to. */
+  toActivityId?: Maybe<Scalars['ID']['output']>;
+  /** RELEASE: the pickup person's name and relation as verified by their code. */
+  toGuardian?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a handover is. */
+export type HandoverKind =
+  /** Release to an authorized pickup person at the pickup slot (放学交接). */
+  | 'RELEASE'
+  /** Between segments (环节交接), e.g. from an activity to late care. */
+  | 'SEGMENT';
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -1226,6 +1421,21 @@ export type ImportRowError = {
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
 };
+
+/** The kind of an incident in a care log. */
+export type IncidentKind =
+  /** A conflict between children (冲突). */
+  | 'CONFLICT'
+  /** Illness (生病). */
+  | 'ILLNESS'
+  /** An injury (受伤). */
+  | 'INJURY'
+  /** Late pickup (接送延误). */
+  | 'LATE_PICKUP'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** A safety matter (安全隐患). */
+  | 'SAFETY';
 
 /**
  * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
@@ -1354,6 +1564,41 @@ export type LeadershipRole =
   | 'MEMBER';
 
 /**
+ * A leave request (请假): the child is away from `from` to `to` (inclusive). While SUBMITTED or ACKNOWLEDGED it pre-marks
+ * LEAVE at roll call and suppresses the absence and pickup alerts.
+ */
+export type LeaveRequest = Node & {
+  __typename?: 'LeaveRequest';
+  /** When the class teacher acknowledged it. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First day of the leave. */
+  from: Scalars['Date']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Why (请假原因), as the family gave it. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: LeaveStatus;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Last day of the leave (inclusive). */
+  to: Scalars['Date']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a leave request stands. */
+export type LeaveStatus =
+  /** Acknowledged by the class teacher (已确认). */
+  | 'ACKNOWLEDGED'
+  /** Cancelled (已撤销): no longer excuses the child. */
+  | 'CANCELLED'
+  /** Submitted (已提交): already excuses the child; waiting for the class teacher. */
+  | 'SUBMITTED';
+
+/**
  * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
  * of `timetableWeekday`, as the national holiday arrangements require.
  */
@@ -1389,8 +1634,12 @@ export type MarkStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The class teacher (or school admin) acknowledges a leave (确认请假); the guardians are notified. */
+  acknowledgeLeave: LeaveRequest;
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
+  /** A guardian adds an authorized pickup person (添加接送人); a personal code is issued. */
+  addAuthorizedPickup: AuthorizedPickup;
   /**
    * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
    * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
@@ -1515,6 +1764,12 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /**
+   * Records a handover today (交接): the child's teachers, the duty leader or the school admin. A RELEASE only with the
+   * code of an authorized pickup person (refused attempts are audited on the child, never recorded as handovers); a child
+   * is released once a day (CONFLICT after); the guardians are notified of every release.
+   */
+  recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
   /**
@@ -1532,10 +1787,16 @@ export type Mutation = {
   recordRollCall: RollCall;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
+  /** A guardian removes a pickup person; returns the removed id. */
+  removeAuthorizedPickup: Scalars['ID']['output'];
   /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
   removeFromActivity: Activity;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
   requestDocumentUpload: DocumentUpload;
+  /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. */
+  requestLeave: LeaveRequest;
+  /** Resolves an OPEN alert with a note (1–500 characters): the school admin or a staff member it is addressed to. Audited. */
+  resolveAlert: Alert;
   /** The class teacher's step (班级审核): SUBMITTED → CLASS_APPROVED, or REJECTED (a `comment` is the reason, required). INVALID_TRANSITION from any other status. */
   reviewApplication: EnrolmentApplication;
   /**
@@ -1543,6 +1804,8 @@ export type Mutation = {
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
    */
   reviewProvider: Provider;
+  /** A guardian issues a new code for a pickup person (更换接送码); the old one stops working at once. */
+  rotatePickupCode: AuthorizedPickup;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
    * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
@@ -1594,12 +1857,25 @@ export type Mutation = {
    * are optional.
    */
   withdrawApplication: EnrolmentApplication;
+  /** Writes a school day's care log (写看护日志): a duty leader of the school or the school admin; one per day. */
+  writeCareLog: CareLog;
+};
+
+
+export type MutationAcknowledgeLeaveArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationActivateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAuthorizedPickupArgs = {
+  input: AddAuthorizedPickupInput;
 };
 
 
@@ -1840,6 +2116,11 @@ export type MutationRecordEvaluationArgs = {
 };
 
 
+export type MutationRecordHandoverArgs = {
+  input: RecordHandoverInput;
+};
+
+
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
@@ -1865,6 +2146,11 @@ export type MutationReinstateProviderArgs = {
 };
 
 
+export type MutationRemoveAuthorizedPickupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveFromActivityArgs = {
   activityId: Scalars['ID']['input'];
   studentId: Scalars['ID']['input'];
@@ -1873,6 +2159,18 @@ export type MutationRemoveFromActivityArgs = {
 
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
+};
+
+
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
+export type MutationResolveAlertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1888,6 +2186,11 @@ export type MutationReviewProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotatePickupCodeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2004,11 +2307,68 @@ export type MutationWithdrawApplicationArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationWriteCareLogArgs = {
+  input: WriteCareLogInput;
+};
+
 /** Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification). */
 export type Node = {
   /** Globally unique, opaque identifier. Do not parse it; pass it back as you received it. */
   id: Scalars['ID']['output'];
 };
+
+/** A notification (通知) in the viewer's outbox: shown in the app; sent by SMS where the deployment has a sender. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The alert it reports. */
+  alertId?: Maybe<Scalars['ID']['output']>;
+  /** Text, in Chinese (children named by masked name). */
+  body: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Unique id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The child it concerns. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Title, in Chinese. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications (Relay connection). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The edges. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All the viewer's notifications. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An alert (预警). */
+  | 'ALERT'
+  /** A leave request or its acknowledgement (请假). */
+  | 'LEAVE'
+  /** A notice (通知). */
+  | 'NOTICE'
+  /** A child was released to a pickup person (已接走). */
+  | 'RELEASE';
 
 /** Opening an exit case. */
 export type OpenProviderExitInput = {
@@ -2376,8 +2736,14 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity. NOT_FOUND for an unknown id; FORBIDDEN for another school's activity of a SCHOOL_ADMIN. */
   activity?: Maybe<Activity>;
+  /** Alerts the viewer may read, newest first: a school's, a teacher's own, a parent's child's (filter.studentId), the district's. */
+  alerts: AlertConnection;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
+  /** A child's authorized pickup persons (guardians see the codes). */
+  authorizedPickups: Array<AuthorizedPickup>;
+  /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
+  careLog?: Maybe<CareLog>;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
    * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
@@ -2404,12 +2770,18 @@ export type Query = {
   enrolmentStatistics: EnrolmentStatistics;
   evaluation?: Maybe<Evaluation>;
   evaluations: EvaluationConnection;
+  /** A child's handovers, latest first (at most 50). */
+  handovers: Array<Handover>;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
   inspection?: Maybe<Inspection>;
   /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
   inspections: InspectionConnection;
+  /** A child's leave requests, latest first (the child's guardians, class teacher, teachers and school). */
+  leaveRequests: Array<LeaveRequest>;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
+  /** The viewer's notifications (the bell), newest first: a parent's, a teacher's, a school admin's. */
+  notifications: NotificationConnection;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
   provider?: Maybe<Provider>;
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
@@ -2473,10 +2845,28 @@ export type QueryActivityArgs = {
 };
 
 
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuthorizedPickupsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+export type QueryCareLogArgs = {
+  date: Scalars['Date']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -2549,6 +2939,11 @@ export type QueryEvaluationsArgs = {
 };
 
 
+export type QueryHandoversArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2561,8 +2956,19 @@ export type QueryInspectionsArgs = {
 };
 
 
+export type QueryLeaveRequestsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2725,6 +3131,20 @@ export type RecordEvaluationInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A handover as the teacher's page records it (today). */
+export type RecordHandoverInput = {
+  /** SEGMENT: from which activity (required); RELEASE: optional. */
+  fromActivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEGMENT or RELEASE. */
+  kind: HandoverKind;
+  /** RELEASE: the pickup person's six-digit code (接送码); any other code is refused with FORBIDDEN and nothing is recorded. */
+  pickupCode?: InputMaybe<Scalars['String']['input']>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['input'];
+  /** SEGMENT: to which activity (required). */
+  toActivityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new inspection of a school. */
 export type RecordInspectionInput = {
   /** When it took place: not in the future, inside one of the school's terms. */
@@ -2763,6 +3183,18 @@ export type RequestDocumentUploadInput = {
   ownerId: Scalars['ID']['input'];
   /** Bytes, at most 10 485 760. */
   size: Scalars['Int']['input'];
+};
+
+/** A leave request (请假). */
+export type RequestLeaveInput = {
+  /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
+  from: Scalars['Date']['input'];
+  /** Why (请假原因), 1–200 characters. */
+  reason: Scalars['String']['input'];
+  /** The student: one of the parent's children, or of the class teacher's class. */
+  studentId: Scalars['ID']['input'];
+  /** Last day (inclusive), at most 31 days after the first. */
+  to: Scalars['Date']['input'];
 };
 
 /**
@@ -3733,6 +4165,20 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+/** A day's care log as the duty leader writes it. */
+export type WriteCareLogInput = {
+  /** A service day of the school's term, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To change an existing log: the version read. Omitted: the day's first log (CONFLICT when one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 50 incidents. */
+  incidents: Array<CareIncidentInput>;
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+  /** Summary, 1–2000 characters. */
+  summary: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3807,14 +4253,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ActivityRecord )
+    | ( AlertRecord )
     | ( AuditEventRecord )
+    | ( AuthorizedPickupRecord )
+    | ( CareLogRecord )
     | ( ContractRecord )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
     | ( GuardianRecord )
+    | ( HandoverRecord )
     | ( InspectionRecord )
+    | ( LeaveRequestRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( RollCallRecord )
@@ -3836,7 +4287,14 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityResolution: ActivityResolution;
   ActivityStatus: ActivityStatus;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: ResolverTypeWrapper<AffectedActivityView>;
+  Alert: ResolverTypeWrapper<AlertRecord>;
+  AlertConnection: ResolverTypeWrapper<AlertPage>;
+  AlertEdge: ResolverTypeWrapper<AlertPageItem>;
+  AlertFilter: AlertFilter;
+  AlertKind: AlertKind;
+  AlertStatus: AlertStatus;
   ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
   ApplicationStatus: ApplicationStatus;
   ApplicationStatusCount: ResolverTypeWrapper<ApplicationStatusCount>;
@@ -3844,9 +4302,13 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
+  AuthorizedPickup: ResolverTypeWrapper<AuthorizedPickupRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
+  CareIncident: ResolverTypeWrapper<CareIncident>;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: ResolverTypeWrapper<CareLogRecord>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
@@ -3905,10 +4367,13 @@ export type ResolversTypes = {
   Guardian: ResolverTypeWrapper<GuardianRecord>;
   GuardianCode: ResolverTypeWrapper<GuardianCode>;
   GuardianContactInput: GuardianContactInput;
+  Handover: ResolverTypeWrapper<HandoverRecord>;
+  HandoverKind: HandoverKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  IncidentKind: IncidentKind;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
   InspectionConnection: ResolverTypeWrapper<InspectionPage>;
   InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
@@ -3920,12 +4385,18 @@ export type ResolversTypes = {
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
+  LeaveRequest: ResolverTypeWrapper<LeaveRequestRecord>;
+  LeaveStatus: LeaveStatus;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
   MakeUpDayInput: MakeUpDayInput;
   MarkStatus: MarkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<NotificationPageItem>;
+  NotificationKind: NotificationKind;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReason: OptOutReason;
   OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
@@ -3959,9 +4430,11 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
@@ -4033,6 +4506,7 @@ export type ResolversTypes = {
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Weekday: Weekday;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4041,15 +4515,24 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityPage;
   ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: AffectedActivityView;
+  Alert: AlertRecord;
+  AlertConnection: AlertPage;
+  AlertEdge: AlertPageItem;
+  AlertFilter: AlertFilter;
   ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
   ApplicationStatusCount: ApplicationStatusCount;
   ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
+  AuthorizedPickup: AuthorizedPickupRecord;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
+  CareIncident: CareIncident;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: CareLogRecord;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
@@ -4097,6 +4580,7 @@ export type ResolversParentTypes = {
   Guardian: GuardianRecord;
   GuardianCode: GuardianCode;
   GuardianContactInput: GuardianContactInput;
+  Handover: HandoverRecord;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -4110,11 +4594,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
+  LeaveRequest: LeaveRequestRecord;
   LocalTime: Scalars['LocalTime']['output'];
   MakeUpDay: MakeUpDay;
   MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationRecord;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: NotificationPageItem;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
@@ -4141,9 +4629,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: RespondentKey;
   RollCall: RollCallRecord;
   RollCallMark: RollCallMarkModel;
@@ -4201,6 +4691,7 @@ export type ResolversParentTypes = {
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
@@ -4262,6 +4753,34 @@ export type AffectedActivityResolvers<ContextType = GraphQLContext, ParentType e
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+};
+
 export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
   application?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4299,6 +4818,17 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type AuthorizedPickupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizedPickup'] = ResolversParentTypes['AuthorizedPickup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  codeIssuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
@@ -4306,6 +4836,25 @@ export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extend
   serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type CareIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareIncident'] = ResolversParentTypes['CareIncident']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentKind'], ParentType, ContextType>;
+};
+
+export type CareLogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareLog'] = ResolversParentTypes['CareLog']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dutyLeaderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['CareIncident']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -4628,6 +5177,19 @@ export type GuardianCodeResolvers<ContextType = GraphQLContext, ParentType exten
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type HandoverResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handover'] = ResolversParentTypes['Handover']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HandoverKind'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toGuardian?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4697,6 +5259,19 @@ export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType e
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LeaveRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveRequest'] = ResolversParentTypes['LeaveRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalTime'], any> {
   name: 'LocalTime';
 }
@@ -4708,7 +5283,9 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  addAuthorizedPickup?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationAddAuthorizedPickupArgs, 'input'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
@@ -4750,14 +5327,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordHandover?: Resolver<ResolversTypes['Handover'], ParentType, ContextType, RequireFields<MutationRecordHandoverArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   recordRollCall?: Resolver<ResolversTypes['RollCall'], ParentType, ContextType, RequireFields<MutationRecordRollCallArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
+  removeAuthorizedPickup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAuthorizedPickupArgs, 'id'>>;
   removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id' | 'note'>>;
   reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
+  rotatePickupCode?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationRotatePickupCodeArgs, 'id'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
@@ -4774,10 +5356,33 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
+  writeCareLog?: Resolver<ResolversTypes['CareLog'], ParentType, ContextType, RequireFields<MutationWriteCareLogArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'CareLog' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  alertId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -4933,7 +5538,10 @@ export type QualificationResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, Partial<QueryAlertsArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
+  careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -4947,9 +5555,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType, RequireFields<QueryHandoversArgs, 'studentId'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  leaveRequests?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType, RequireFields<QueryLeaveRequestsArgs, 'studentId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
@@ -5303,12 +5914,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   AffectedActivity?: AffectedActivityResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
   ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
   ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuthorizedPickup?: AuthorizedPickupResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CareIncident?: CareIncidentResolvers<ContextType>;
+  CareLog?: CareLogResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
@@ -5340,6 +5957,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   Guardian?: GuardianResolvers<ContextType>;
   GuardianCode?: GuardianCodeResolvers<ContextType>;
+  Handover?: HandoverResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
@@ -5348,10 +5966,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
   InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
+  LeaveRequest?: LeaveRequestResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   OverdueFinding?: OverdueFindingResolvers<ContextType>;

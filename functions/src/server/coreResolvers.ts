@@ -40,6 +40,16 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.inspections.get(viewer, id);
     case 'RollCall':
       return services.rollCalls.get(viewer, id);
+    case 'LeaveRequest':
+      return services.leaveRequests.get(viewer, id);
+    case 'AuthorizedPickup':
+      return services.pickups.getPickup(viewer, id);
+    case 'Handover':
+      return services.pickups.getHandover(viewer, id);
+    case 'Alert':
+      return services.alertService.get(viewer, id);
+    case 'CareLog':
+      return services.careLogs.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -69,6 +79,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 const nodeTypeNames = [
   'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
   'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'RollCall',
+  'LeaveRequest', 'AuthorizedPickup', 'Handover', 'Alert', 'CareLog',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

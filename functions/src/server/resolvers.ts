@@ -19,7 +19,7 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
-import { careMutations, careQueries, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
+import { alertFields, careLogFields, careMutations, careQueries, handoverFields, leaveRequestFields, notificationFields, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
@@ -119,4 +119,13 @@ export const resolvers: Resolvers = {
   OverdueFinding: overdueFindingFields,
   RollCall: rollCallFields,
   RollCallMark: rollCallMarkFields,
+  LeaveRequest: leaveRequestFields,
+  Handover: handoverFields,
+  Alert: alertFields,
+  AlertConnection: connectionFields,
+  AlertEdge: edgeFields,
+  Notification: notificationFields,
+  NotificationConnection: connectionFields,
+  NotificationEdge: edgeFields,
+  CareLog: careLogFields,
 };
