@@ -120,7 +120,7 @@ describe('every role in the stack', () => {
       Object.entries(resources)
         .filter(([, r]) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.PolicyDocument).includes(JSON.stringify(arn)))
         .map(([id]) => id.replace(/DefaultPolicy.*$/, ''));
-    expect(touching(tableArn).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsQualificationExpiryRole', 'JobsStudentRetentionRole', 'ParentsPostConfirmationRole']);
+    expect(touching(tableArn).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsCareAlertsRole', 'JobsQualificationExpiryRole', 'JobsStudentRetentionRole', 'ParentsPostConfirmationRole']);
     expect(touching(documentsArn)).toEqual(['ApiGraphqlFunctionRole']);
   });
 });
