@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './support/api';
 import { careStage, recordRollCall, rollCallInput } from './support/care';
+import { reportOf } from './support/complianceFixtures';
 import { createGuardian, createStaff, linkGuardian, ok, teacherOf } from './support/people';
 
 let api: TestApi;
@@ -134,5 +135,19 @@ describe('care log (课后看护日志)', () => {
     expect(codeOf(await api.exec(WRITE, { i: { ...input, date: stage.excluded } }, stage.teacher.viewer))).toBe('FORBIDDEN');
     expect((await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version summary } }', { s: stage.schoolId, d: stage.day }, viewer)).version).toBe(2);
     expect(await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }', { s: stage.schoolId, d: stage.day }, stage.teacher.viewer)).toBeNull();
+  });
+
+  it('flags each past service day without a log from the school’s first log on (DAY_WITHOUT_CARE_LOG), and only those', async () => {
+    const stage = await careStage(api, 0);
+    const admin = schoolAdminOf(stage.schoolId);
+    const before = (await reportOf(api, stage)).rules.find((rule) => rule.code === 'DAY_WITHOUT_CARE_LOG')!;
+    expect(before.status).toBe('NOT_CHECKED');
+    const days = (await api.services.calendar.forTerm(stage.termId)).serviceDays({ to: stage.day }).map((day) => day.date);
+    const [first, missing, last] = days.slice(-3);
+    const WRITE = 'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id } }';
+    for (const date of [first, last]) await ok(api, WRITE, { i: { schoolId: stage.schoolId, date, summary: '正常', incidents: [] } }, admin);
+    const report = await reportOf(api, stage);
+    expect(report.rules.find((rule) => rule.code === 'DAY_WITHOUT_CARE_LOG')!.status).toBe('FAILED');
+    expect(report.issues.filter((issue) => issue.kind === 'DAY_WITHOUT_CARE_LOG').map((issue) => issue.date)).toEqual([missing]);
   });
 });

@@ -7,6 +7,7 @@ import type { CalendarService } from '../calendar/calendarService';
 import { badInput, forbidden, notFound } from '../core/errors';
 import { dateString, localTime, parseInput, text } from '../core/validation';
 import { allRecords } from '../db/allRecords';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 import type { StaffRepository } from '../people/staffRepository';
 import type { TermRepository } from '../terms/termRepository';
 import { careLogId, incidentKinds, type CareLogRecord } from './careLogEntity';
@@ -32,6 +33,8 @@ export interface CareLogDeps {
   calendar: CalendarService;
   audit: AuditRepository;
   access: RecordAccess;
+  /** A log changes the DAY_WITHOUT_CARE_LOG rule: the compliance overview's summary of the term moves with it. */
+  complianceMarks: ComplianceMarks;
 }
 
 /** The duty leader's care log (课后看护日志): one per school day. */
@@ -55,6 +58,7 @@ export function createCareLogService(deps: CareLogDeps) {
     const term = all.find((item) => item.startDate <= date && date <= item.endDate);
     if (!term) throw badInput('date', `${date} lies in no term of the school`);
     await calendar.requireServiceDate(term, date);
+    return term;
   }
 
   return {
@@ -79,7 +83,7 @@ export function createCareLogService(deps: CareLogDeps) {
     async write(viewer: Viewer | null, raw: CareLogInput): Promise<CareLogRecord> {
       const input = parseInput(careLogInput, raw);
       const writer = await requireWriter(viewer, input.schoolId);
-      await requireSchoolDay(input.schoolId, input.date);
+      const term = await requireSchoolDay(input.schoolId, input.date);
       const at = new Date().toISOString();
       const previous = input.expectedVersion ? await careLogs.ofDay(input.schoolId, input.date) : undefined;
       const record: CareLogRecord = {
@@ -96,6 +100,7 @@ export function createCareLogService(deps: CareLogDeps) {
       };
       await careLogs.write([
         input.expectedVersion ? careLogs.updateStep(record, input.expectedVersion) : careLogs.createStep(record),
+        deps.complianceMarks.step({ schoolId: input.schoolId, termId: term.id }),
         audit.entry({ viewer: writer.viewer, action: input.expectedVersion ? 'UPDATE_CARE_LOG' : 'WRITE_CARE_LOG', entityType: 'CareLog', entityId: record.id, summary: `看护日志 ${input.date}：${input.incidents.length} 件事项`, before: previous, after: record }),
       ]);
       return record;

@@ -1,3 +1,4 @@
+import type { CareLogRepository } from '../care/careLogRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -24,6 +25,7 @@ export function createComplianceService(deps: {
   policy: PolicyService;
   classes: ClassRepository;
   staff: StaffRepository;
+  careLogs?: CareLogRepository;
 }) {
   const inputs = createComplianceInputs(deps);
 

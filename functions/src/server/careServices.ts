@@ -2,6 +2,7 @@ import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { CalendarService } from '../calendar/calendarService';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 import { createAlertJob } from '../care/alertJob';
 import { createAlertRepository } from '../care/alertRepository';
 import { createAlertService, type SmsSender } from '../care/alertService';
@@ -49,6 +50,7 @@ export interface CareDeps extends CareRepositories {
   audit: AuditRepository;
   access: RecordAccess;
   calendar: CalendarService;
+  complianceMarks: ComplianceMarks;
   /** Deployed with an SMS sender (SNS), notifications are also sent as text messages; none locally. */
   sms?: SmsSender;
 }
