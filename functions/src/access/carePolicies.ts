@@ -48,14 +48,11 @@ export const rollCallPolicy: RecordPolicy<RollCallRecord> = {
 
 /** A record about one child: the school, the child's guardians, the class teacher, and teachers running the child's activities. */
 const childRecord = <R extends { schoolId: string; studentId: string }>(options: { teachers: boolean }): RecordPolicy<R> => ({
-  async level({ viewer, relations }, record) {
+  async level({ viewer, relations, levelOf }, record) {
     if (isDistrict(viewer) || adminOf(viewer, record.schoolId)) return 'FULL';
     if (viewer.role === 'PARENT') return (await relations.guardianStudentIds()).has(record.studentId) ? 'FULL' : undefined;
-    if (options.teachers && (await teacherAt(viewer, relations, record.schoolId))) {
-      const classId = (record as { classId?: string }).classId;
-      if (classId && (await relations.teacherClassIds()).has(classId)) return 'FULL';
-      return (await relations.runsActivityOf(record.studentId)) ? 'FULL' : undefined;
-    }
+    // A teacher who may read the child (the class teacher, or one running an activity the child is on).
+    if (options.teachers && (await teacherAt(viewer, relations, record.schoolId))) return (await levelOf(record.studentId)) ? 'FULL' : undefined;
     if (options.teachers && viewer.role === 'PROVIDER' && (await relations.runsActivityOf(record.studentId))) return 'FULL';
     return undefined;
   },

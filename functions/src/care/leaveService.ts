@@ -15,6 +15,7 @@ import type { AlertRepository } from './alertRepository';
 import type { AlertService } from './alertService';
 import type { LeaveRequestRecord } from './leaveEntity';
 import type { LeaveRepository } from './leaveRepository';
+import { guardianTrail } from './pickupService';
 
 /** The longest leave one request covers (longer absences are a withdrawal, not a leave). */
 export const MAX_LEAVE_DAYS = 31;
@@ -109,7 +110,7 @@ export function createLeaveService(deps: LeaveDeps) {
       await leaves.write([
         leaves.createStep(record),
         ...outbox.map((item) => alerts.notifyStep(item)),
-        audit.entry({ viewer: signedIn, action: 'REQUEST_LEAVE', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: `请假 ${input.from}–${input.to}` }),
+        audit.entry({ viewer: signedIn, ...(guardian ? guardianTrail(signedIn, record.id) : { entityType: 'Student', entityId: student.id, relatedId: record.id }), action: 'REQUEST_LEAVE', summary: `请假 ${input.from}–${input.to}` }),
       ]);
       await alertService.sendSms(outbox);
       return record;

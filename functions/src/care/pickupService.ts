@@ -42,6 +42,12 @@ export interface PickupDeps {
   now?: () => Date;
 }
 
+/**
+ * A guardian's own changes are recorded on the guardian's trail (read by the district, the school and the guardian),
+ * not the child's: a teacher reading the child's trail would otherwise learn the guardian's account.
+ */
+export const guardianTrail = (viewer: Viewer, relatedId: string) => ({ entityType: 'Guardian', entityId: viewer.guardianId!, relatedId });
+
 const sameCode = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Authorized pickup persons (接送人, 接送码) and handovers (交接): release only to someone on the child's list. */
@@ -115,7 +121,7 @@ export function createPickupService(deps: PickupDeps) {
       };
       await pickups.write([
         pickups.addPickupStep(record),
-        audit.entry({ viewer: signedIn, action: 'ADD_PICKUP', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: `添加接送人：${maskName(input.name)}（${input.relation}）` }),
+        audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, record.id), action: 'ADD_PICKUP', summary: `添加接送人：${maskName(input.name)}（${input.relation}）` }),
       ]);
       return record;
     },
@@ -127,7 +133,7 @@ export function createPickupService(deps: PickupDeps) {
       const signedIn = await requireGuardianOf(viewer, await loadStudent(record.studentId));
       const at = now().toISOString();
       const next = { ...record, version: record.version + 1, code: freshCode(await pickups.pickupsOf(record.studentId)), codeIssuedAt: at, updatedAt: at };
-      await pickups.write([pickups.updatePickupStep(next, record.version), audit.entry({ viewer: signedIn, action: 'ROTATE_PICKUP_CODE', entityType: 'Student', entityId: record.studentId, relatedId: id, summary: '更换接送码' })]);
+      await pickups.write([pickups.updatePickupStep(next, record.version), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, id), action: 'ROTATE_PICKUP_CODE', summary: '更换接送码' })]);
       return next;
     },
 
@@ -135,7 +141,7 @@ export function createPickupService(deps: PickupDeps) {
       const record = await pickups.getPickup(id);
       if (!record) throw notFound('AuthorizedPickup', id);
       const signedIn = await requireGuardianOf(viewer, await loadStudent(record.studentId));
-      await pickups.write([pickups.removePickupStep(record), audit.entry({ viewer: signedIn, action: 'REMOVE_PICKUP', entityType: 'Student', entityId: record.studentId, relatedId: id, summary: `移除接送人：${maskName(record.name)}` })]);
+      await pickups.write([pickups.removePickupStep(record), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, record.studentId), action: 'REMOVE_PICKUP', summary: `移除接送人：${maskName(record.name)}` })]);
       return id;
     },
 

@@ -4,6 +4,7 @@ import { randomToken } from '../../src/core/ids';
 import type { TestApi } from './api';
 import { districtAdmin, schoolAdminOf } from './api';
 import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
+import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
 import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
 
 /**
@@ -32,7 +33,8 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   // The audit events of the shared provider: their ids are walked through `node` too.
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
   const people = await buildPeople(api, named);
-  return buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id), people);
+  const care = await buildCare(api, named, people);
+  return buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id), people, care);
 }
 
 const okAs = (api: TestApi) => async (query: string, variables: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => {
@@ -123,7 +125,7 @@ async function buildNamed(api: TestApi) {
 
 export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
 
-function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople): LeakWorld {
+function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople, care: LeakCare): LeakWorld {
   const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA } = named;
   const ids: Record<string, string[]> = {
     School: [A.id, B.id, C.id],
@@ -137,36 +139,39 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
     AuditEvent: providerAudit,
     ...peopleIds(people),
     Inspection: [iA.id, iB.id],
+    ...careIds(care),
   };
+  ids.Activity.push(care.careA.activityId, care.careB.activityId);
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
   const extra = peopleRoles(named, people);
+  const daily = careRoles(care);
   return {
     ids,
     named,
     accessCodes: [sA.accessCode, sB.accessCode],
-    maskedForDistrict: people.phones,
+    maskedForDistrict: [...people.phones, ...daily.codes],
     strings: { schoolYear: ['2026-2027'] },
     roles: [
       {
         name: 'school admin of A',
         viewer: schoolAdminOf(A.id),
-        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item, ...extra.schoolAdminA.forbidden],
-        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, iA.id, iA.item, rectificationA, ...extra.schoolAdminA.expected],
+        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item, ...extra.schoolAdminA.forbidden, ...daily.schoolAdminA.forbidden],
+        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, iA.id, iA.item, rectificationA, ...extra.schoolAdminA.expected, ...daily.schoolAdminA.expected],
       },
       {
         name: 'provider user of P1',
         viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
-        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, iA.id, iB.id, iA.item, iB.item, rectificationA, ...extra.providerP1.forbidden],
+        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, iA.id, iB.id, iA.item, iB.item, rectificationA, ...extra.providerP1.forbidden, ...daily.providerP1.forbidden],
         expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
       {
         name: 'anonymous',
         viewer: null,
-        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, iA.item, iB.item, rectificationA, ...extra.markers],
+        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, iA.item, iB.item, rectificationA, ...extra.markers, ...daily.markers, ...daily.codes],
         expected: [],
       },
-      extra.teacherA1,
-      extra.parentA1,
+      { ...extra.teacherA1, forbidden: [...extra.teacherA1.forbidden, ...daily.teacherA1.forbidden], expected: [...extra.teacherA1.expected, ...daily.teacherA1.expected] },
+      { ...extra.parentA1, forbidden: [...extra.parentA1.forbidden, ...daily.parentA1.forbidden], expected: [...extra.parentA1.expected, ...daily.parentA1.expected] },
     ],
   };
 }
