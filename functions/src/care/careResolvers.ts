@@ -17,8 +17,9 @@ export type AlertPageItem = PageItem<AlertRecord>;
 export type NotificationPage = Page<NotificationRecord>;
 export type NotificationPageItem = PageItem<NotificationRecord>;
 
-export const careQueries: Pick<QueryResolvers, 'rollCall' | 'leaveRequests' | 'authorizedPickups' | 'handovers' | 'alerts' | 'notifications' | 'careLog'> = {
+export const careQueries: Pick<QueryResolvers, 'rollCall' | 'careSessions' | 'leaveRequests' | 'authorizedPickups' | 'handovers' | 'alerts' | 'notifications' | 'careLog'> = {
   rollCall: (_parent, { activityId, date }, { viewer, services }) => services.rollCalls.ofSession(viewer, activityId, date),
+  careSessions: (_parent, { date }, { viewer, services }) => services.rollCalls.sessions(viewer, date),
   leaveRequests: (_parent, { studentId }, { viewer, services }) => services.leaveRequests.ofStudent(viewer, studentId),
   authorizedPickups: (_parent, { studentId }, { viewer, services }) => services.pickups.pickupsOf(viewer, studentId),
   handovers: (_parent, { studentId }, { viewer, services }) => services.pickups.handoversOf(viewer, studentId),

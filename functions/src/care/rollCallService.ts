@@ -83,7 +83,7 @@ export function createRollCallService(deps: RollCallDeps) {
     return access.require(viewer, 'RollCall', stored);
   }
 
-  return {
+  const service = {
     /** A recorded roll call by id, as the viewer may see it. */
     async get(viewer: Viewer | null, id: string): Promise<RollCallRecord> {
       const stored = await rollCalls.get(id);
@@ -121,6 +121,29 @@ export function createRollCallService(deps: RollCallDeps) {
         createdAt: at,
         updatedAt: at,
       };
+    },
+
+    /**
+     * The sessions the viewer takes roll call for on a date, in start order, each as its roll call (recorded, or the
+     * draft): a TEACHER's own activities, a school admin's whole school. Empty on a day without service.
+     */
+    async sessions(viewer: Viewer | null, date: string): Promise<(RollCallRecord | RollCallDraft)[]> {
+      parseInput(z.object({ date: dateString }), { date });
+      if (!viewer || !viewer.schoolId || (viewer.role !== 'TEACHER' && viewer.role !== 'SCHOOL_ADMIN')) return [];
+      const schoolId = viewer.schoolId;
+      const candidates =
+        viewer.role === 'TEACHER'
+          ? (await activities.getMany(viewer.staffId ? await staff.activityIdsOf(viewer.staffId) : [])).filter((item): item is ActivityRecord => Boolean(item))
+          : (await allRecords((after) => activities.list({ schoolId, status: 'ACTIVE', first: 100, after }))).filter((item) => item.schoolId === schoolId);
+      const calendars = new Map<string, Promise<string | null>>();
+      const runs = async (activity: ActivityRecord) => {
+        if (!calendars.has(activity.termId)) calendars.set(activity.termId, calendar.forTerm(activity.termId).then((term) => term.timetableWeekday(date), () => null));
+        return activity.status === 'ACTIVE' && (await calendars.get(activity.termId)) === activity.weekday;
+      };
+      const today = (await Promise.all(candidates.map(async (activity) => ((await runs(activity)) ? activity : undefined)))).filter((item): item is ActivityRecord => Boolean(item));
+      today.sort((a, b) => a.startTime.localeCompare(b.startTime));
+      const sessions = await Promise.all(today.map((activity) => service.ofSession(viewer, activity.id, date)));
+      return sessions.filter((item): item is RollCallRecord | RollCallDraft => item !== null);
     },
 
     /**
@@ -200,6 +223,7 @@ export function createRollCallService(deps: RollCallDeps) {
       return record;
     },
   };
+  return service;
 }
 
 export type RollCallService = ReturnType<typeof createRollCallService>;

@@ -2744,6 +2744,8 @@ export type Query = {
   authorizedPickups: Array<AuthorizedPickup>;
   /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
   careLog?: Maybe<CareLog>;
+  /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
+  careSessions: Array<RollCall>;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
    * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
@@ -2867,6 +2869,11 @@ export type QueryAuthorizedPickupsArgs = {
 export type QueryCareLogArgs = {
   date: Scalars['Date']['input'];
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type QueryCareSessionsArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -5542,6 +5549,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
   authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
   careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
+  careSessions?: Resolver<Array<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryCareSessionsArgs, 'date'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
