@@ -83,4 +83,19 @@ describe('roll call (点名)', () => {
     }, stage.teacher.viewer);
     expect(Object.fromEntries(recorded.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({ [onLeave]: 'LEAVE', [absent]: 'ABSENT', [here]: 'PRESENT' });
   });
+
+  it('lists a teacher’s sessions of a day as drafts, then as taken; nothing on another weekday or for a colleague', async () => {
+    const stage = await careStage(api, 2);
+    const SESSIONS = 'query($d: Date!) { careSessions(date: $d) { activityId recorded marks { studentId status } } }';
+    const before = await ok(api, SESSIONS, { d: stage.day }, stage.teacher.viewer);
+    expect(before).toEqual([{ activityId: stage.activityId, recorded: false, marks: stage.students.map((studentId) => ({ studentId, status: 'PRESENT' })) }]);
+    await recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students)), stage.teacher.viewer);
+    expect((await ok(api, SESSIONS, { d: stage.day }, stage.teacher.viewer))[0].recorded).toBe(true);
+    const dayBefore = new Date(Date.parse(`${stage.day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(await ok(api, SESSIONS, { d: dayBefore }, stage.teacher.viewer)).toEqual([]);
+    const colleague = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
+    expect(await ok(api, SESSIONS, { d: stage.day }, teacherOf(colleague.id, stage.schoolId))).toEqual([]);
+    expect((await ok(api, SESSIONS, { d: stage.day }, schoolAdminOf(stage.schoolId))).map((session: { activityId: string }) => session.activityId)).toEqual([stage.activityId]);
+  });
 });
+

@@ -7,6 +7,7 @@ import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
 import { seedPeople, type PeopleSeedOptions } from './seedPeople';
 import { seedSupervision } from './seedSupervision';
+import { seedCare } from './seedCare';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -62,6 +63,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
     await seedPeople(services, seeded, progress, options.people);
     await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
     await seedSupervision(services, seeder, seeded, progress);
+    await seedCare(services, seeded, progress);
   }
   return report;
 }
