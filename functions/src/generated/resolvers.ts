@@ -185,9 +185,9 @@ export type ActivityStatus =
 
 /** A pickup person a guardian adds (themself included). */
 export type AddAuthorizedPickupInput = {
-  /** The person's name, 1–40 characters. */
+  /** The person's name, not empty, at most 40 characters. */
   name: Scalars['String']['input'];
-  /** Relation to the child (关系), 1–20 characters. */
+  /** Relation to the child (关系), not empty, at most 20 characters. */
   relation: Scalars['String']['input'];
   /** One of the guardian's children. */
   studentId: Scalars['ID']['input'];
@@ -451,11 +451,11 @@ export type CareIncident = {
 
 /** An incident as written. */
 export type CareIncidentInput = {
-  /** What was done, 1–500 characters. */
+  /** What was done, not empty, at most 500 characters. */
   action: Scalars['String']['input'];
   /** When (HH:mm). */
   at: Scalars['LocalTime']['input'];
-  /** What happened, 1–500 characters. */
+  /** What happened, not empty, at most 500 characters. */
   description: Scalars['String']['input'];
   /** What kind. */
   kind: IncidentKind;
@@ -1795,7 +1795,7 @@ export type Mutation = {
   requestDocumentUpload: DocumentUpload;
   /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. */
   requestLeave: LeaveRequest;
-  /** Resolves an OPEN alert with a note (1–500 characters): the school admin or a staff member it is addressed to. Audited. */
+  /** Resolves an OPEN alert with a note: the school admin or a staff member it is addressed to. Audited. */
   resolveAlert: Alert;
   /** The class teacher's step (班级审核): SUBMITTED → CLASS_APPROVED, or REJECTED (a `comment` is the reason, required). INVALID_TRANSITION from any other status. */
   reviewApplication: EnrolmentApplication;
@@ -3144,7 +3144,7 @@ export type RecordHandoverInput = {
   fromActivityId?: InputMaybe<Scalars['ID']['input']>;
   /** SEGMENT or RELEASE. */
   kind: HandoverKind;
-  /** RELEASE: the pickup person's six-digit code (接送码); any other code is refused with FORBIDDEN and nothing is recorded. */
+  /** RELEASE: the pickup person's six-digit code (接送码; at most 12 characters are read); any other code is refused with FORBIDDEN and nothing is recorded. */
   pickupCode?: InputMaybe<Scalars['String']['input']>;
   /** The student (学生). */
   studentId: Scalars['ID']['input'];
@@ -3175,7 +3175,7 @@ export type RecordRollCallInput = {
   date: Scalars['Date']['input'];
   /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** A key the client makes per submission (8–64 letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
   idempotencyKey: Scalars['String']['input'];
   /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
   marks: Array<RollCallMarkInput>;
@@ -3196,7 +3196,7 @@ export type RequestDocumentUploadInput = {
 export type RequestLeaveInput = {
   /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
   from: Scalars['Date']['input'];
-  /** Why (请假原因), 1–200 characters. */
+  /** Why (请假原因), not empty, at most 200 characters. */
   reason: Scalars['String']['input'];
   /** The student: one of the parent's children, or of the class teacher's class. */
   studentId: Scalars['ID']['input'];
@@ -4182,7 +4182,7 @@ export type WriteCareLogInput = {
   incidents: Array<CareIncidentInput>;
   /** The school. */
   schoolId: Scalars['ID']['input'];
-  /** Summary, 1–2000 characters. */
+  /** Summary, not empty, at most 2000 characters. */
   summary: Scalars['String']['input'];
 };
 

@@ -51,9 +51,9 @@ export type ActivityStatus =
 
 /** A pickup person a guardian adds (themself included). */
 export type AddAuthorizedPickupInput = {
-  /** The person's name, 1–40 characters. */
+  /** The person's name, not empty, at most 40 characters. */
   name: string;
-  /** Relation to the child (关系), 1–20 characters. */
+  /** Relation to the child (关系), not empty, at most 20 characters. */
   relation: string;
   /** One of the guardian's children. */
   studentId: string | number;
@@ -202,7 +202,7 @@ export type RecordRollCallInput = {
   date: string;
   /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
   expectedVersion?: number | null | undefined;
-  /** A key the client makes per submission (8–64 letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
   idempotencyKey: string;
   /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
   marks: Array<RollCallMarkInput>;
@@ -212,7 +212,7 @@ export type RecordRollCallInput = {
 export type RequestLeaveInput = {
   /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
   from: string;
-  /** Why (请假原因), 1–200 characters. */
+  /** Why (请假原因), not empty, at most 200 characters. */
   reason: string;
   /** The student: one of the parent's children, or of the class teacher's class. */
   studentId: string | number;
