@@ -91,7 +91,7 @@ describe('leave and alerts (请假、预警)', () => {
     const stage = await careStage(api, 3);
     const [waiting, released, onLeave] = stage.students;
     const dutyLeader = await createStaff(api, stage.schoolId, { duties: ['DUTY_LEADER'] });
-    const { pickups, leaves } = api.services.repositories;
+    const { pickups, leaves } = await api.services.loadCareRepositories();
     const now = new Date().toISOString();
     await leaves.write([leaves.createStep({ id: 'lev_jobleave', version: 1, studentId: onLeave, schoolId: stage.schoolId, classId: stage.classId, from: stage.day, to: stage.day, reason: '回老家', status: 'SUBMITTED', requestedBy: 'x', requestedVia: 'GUARDIAN', createdAt: now, updatedAt: now })]);
     await recordRollCall(api, rollCallInput(stage.activityId, stage.day, stage.students.map((studentId) => ({ studentId, status: 'PRESENT' }))), stage.teacher.viewer);

@@ -69,8 +69,9 @@ describe('roll call (点名)', () => {
     const stage = await careStage(api, 3);
     const [onLeave, absent, here] = stage.students;
     const now = new Date().toISOString();
-    await api.services.repositories.leaves.write([
-      api.services.repositories.leaves.createStep({
+    const { leaves } = await api.services.loadCareRepositories();
+    await leaves.write([
+      leaves.createStep({
         id: 'lev_testleave', version: 1, studentId: onLeave, schoolId: stage.schoolId, classId: stage.classId, from: stage.day, to: stage.day, reason: '发烧',
         status: 'SUBMITTED', requestedBy: 'parent', requestedVia: 'GUARDIAN', createdAt: now, updatedAt: now,
       }),

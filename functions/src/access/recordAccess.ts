@@ -68,6 +68,7 @@ import {
   type RecordPolicy,
 } from './policies';
 import type { Relations } from './relations';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /** The record types whose reading is decided here, and the stored shape of each. */
 export interface AccessRecords {
@@ -106,17 +107,18 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
-  staff: StaffRepository;
-  classes: ClassRepository;
-  students: StudentRepository;
-  guardians: GuardianRepository;
-  applications: ApplicationRepository;
+  // Reads only: the people repositories' code is loaded on first use (server/peopleServices.ts).
+  staff: AsyncMethods<StaffRepository>;
+  classes: AsyncMethods<ClassRepository>;
+  students: AsyncMethods<StudentRepository>;
+  guardians: AsyncMethods<GuardianRepository>;
+  applications: AsyncMethods<ApplicationRepository>;
   inspections: InspectionRepository;
-  rollCalls: RollCallRepository;
-  leaves: LeaveRepository;
-  pickups: PickupRepository;
-  alerts: AlertRepository;
-  careLogs: CareLogRepository;
+  rollCalls: AsyncMethods<RollCallRepository>;
+  leaves: AsyncMethods<LeaveRepository>;
+  pickups: AsyncMethods<PickupRepository>;
+  alerts: AsyncMethods<AlertRepository>;
+  careLogs: AsyncMethods<CareLogRepository>;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind } from './rules/ruleTypes';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /**
  * Whether a report of this term loads the school's classes and their staff (input `classes`): only while the term has
@@ -41,7 +42,7 @@ export interface LoadedInputs {
 }
 
 /** Loads what the rules look at for one school's term: a few Queries plus one BatchGetItem of providers. */
-export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: ClassRepository; staff: StaffRepository; careLogs?: CareLogRepository }) {
+export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: AsyncMethods<ClassRepository>; staff: AsyncMethods<StaffRepository>; careLogs?: AsyncMethods<CareLogRepository> }) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));

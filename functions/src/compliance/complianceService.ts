@@ -15,6 +15,7 @@ import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
+import type { AsyncMethods } from '../server/peopleServices';
 
 export function createComplianceService(deps: {
   activities: ActivityRepository;
@@ -23,9 +24,9 @@ export function createComplianceService(deps: {
   schools: SchoolRepository;
   terms: TermRepository;
   policy: PolicyService;
-  classes: ClassRepository;
-  staff: StaffRepository;
-  careLogs?: CareLogRepository;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
+  careLogs?: AsyncMethods<CareLogRepository>;
 }) {
   const inputs = createComplianceInputs(deps);
 

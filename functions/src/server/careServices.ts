@@ -1,70 +1,66 @@
-import type { RecordAccess } from '../access/recordAccess';
-import type { ActivityRepository } from '../activities/activityRepository';
-import type { AuditRepository } from '../audit/auditRepository';
-import type { CalendarService } from '../calendar/calendarService';
-import type { ComplianceMarks } from '../compliance/complianceMarks';
-import { createAlertJob } from '../care/alertJob';
-import { createAlertRepository } from '../care/alertRepository';
-import { createAlertService, type SmsSender } from '../care/alertService';
-import { createCareLogRepository } from '../care/careLogRepository';
-import { createCareLogService } from '../care/careLogService';
-import { createLeaveRepository } from '../care/leaveRepository';
-import { createLeaveService } from '../care/leaveService';
-import { createPickupRepository } from '../care/pickupRepository';
-import { createPickupService } from '../care/pickupService';
-import { createRollCallRepository } from '../care/rollCallRepository';
-import { createRollCallService } from '../care/rollCallService';
 import type { Db } from '../db/client';
-import type { ApplicationRepository } from '../enrolment/applicationRepository';
-import type { GuardianRepository } from '../guardians/guardianRepository';
-import type { ClassRepository } from '../people/classRepository';
-import type { StaffRepository } from '../people/staffRepository';
-import type { StudentRepository } from '../people/studentRepository';
-import type { RosterRepository } from '../rosters/rosterRepository';
-import type { SchoolRepository } from '../schools/schoolRepository';
-import type { TermRepository } from '../terms/termRepository';
-import { lazyObject } from './lazyObject';
+import type { CalendarService } from '../calendar/calendarService';
+import type { createCareRepositories } from './careRepositoryModules';
+import type { CareShared } from './careServiceModules';
+import { lazyService } from './lazyService';
+import type { AsyncMethods, PeopleRepositories } from './peopleServices';
 
-/** The repositories of daily care (roll calls, leave, pickups and handovers, alerts and notifications, care logs). */
-export const careRepositories = (db: Db) => ({
-  rollCalls: lazyObject(() => createRollCallRepository(db)),
-  leaves: lazyObject(() => createLeaveRepository(db)),
-  pickups: lazyObject(() => createPickupRepository(db)),
-  alerts: lazyObject(() => createAlertRepository(db)),
-  careLogs: lazyObject(() => createCareLogRepository(db)),
-});
+/** The daily-care repositories as loaded (roll calls, leave, pickups and handovers, alerts and notifications, care logs). */
+export type CareRepositories = ReturnType<typeof createCareRepositories>;
 
-type CareRepositories = ReturnType<typeof careRepositories>;
+/** The reads (every promise-returning method) of each care repository, usable before its code is loaded. */
+export type CareReads = { [K in keyof CareRepositories]: AsyncMethods<CareRepositories[K]> };
 
-export interface CareDeps extends CareRepositories {
-  db: Db;
-  schools: SchoolRepository;
-  terms: TermRepository;
-  activities: ActivityRepository;
-  applications: ApplicationRepository;
-  rosters: RosterRepository;
-  staff: StaffRepository;
-  students: StudentRepository;
-  classes: ClassRepository;
-  guardians: GuardianRepository;
-  audit: AuditRepository;
-  access: RecordAccess;
-  calendar: CalendarService;
-  complianceMarks: ComplianceMarks;
-  /** Deployed with an SMS sender (SNS), notifications are also sent as text messages; none locally. */
-  sms?: SmsSender;
+/**
+ * The care repositories, loaded on first use like the people ones (see peopleRepositories): `reads` go into the shared
+ * repositories (record access, compliance); the services get the loaded repositories with their step builders.
+ */
+export function careRepositories(db: Db) {
+  let loading: Promise<CareRepositories> | undefined;
+  const load = () =>
+    (loading ??= import('./careRepositoryModules')
+      .then((module) => module.createCareRepositories(db))
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+  const keys = ['rollCalls', 'leaves', 'pickups', 'alerts', 'careLogs'] as const;
+  const reads = Object.fromEntries(keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)])) as unknown as CareReads;
+  return { reads, load };
 }
 
-/** The services of daily care (SPEC §3.7), composed once per process (see services.ts). */
-export function createCareServices(deps: CareDeps) {
-  const alertService = createAlertService(deps);
-  const rollCalls = createRollCallService({ ...deps, onRecorded: [(rollCall, activity) => alertService.absentWithoutLeave(rollCall, activity)] });
+export type CareServiceDeps = Omit<CareShared, keyof PeopleRepositories | keyof CareRepositories> & {
+  db: Db;
+  calendar: CalendarService;
+  loadPeople: () => Promise<PeopleRepositories>;
+  loadCare: () => Promise<CareRepositories>;
+};
+
+/**
+ * The services of daily care (SPEC §3.7), built together on the first call of any of them (one chunk, with the people
+ * and care repositories loaded): a cold start loads none of their code.
+ */
+export function createCareServices(deps: CareServiceDeps) {
+  let made: Promise<Awaited<ReturnType<typeof build>>> | undefined;
+  const build = async () => {
+    const [{ buildCareServices }, people, care] = await Promise.all([import('./careServiceModules'), deps.loadPeople(), deps.loadCare()]);
+    return buildCareServices({ ...deps, ...people, ...care });
+  };
+  const make = () =>
+    (made ??= build().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
   return {
-    rollCalls,
-    alertService,
-    leaveRequests: createLeaveService({ ...deps, alertService }),
-    pickups: createPickupService({ ...deps, alertService }),
-    careLogs: createCareLogService(deps),
-    alertJob: createAlertJob({ ...deps, alertService }),
+    rollCalls: lazyService(async () => (await make()).rollCalls),
+    /** The alerts of the API (the outbox helpers the other care services use stay inside the module). */
+    alertService: lazyService(async () => {
+      const { get, list, resolve, notificationsOf } = (await make()).alertService;
+      return { get, list, resolve, notificationsOf };
+    }),
+    leaveRequests: lazyService(async () => (await make()).leaveRequests),
+    pickups: lazyService(async () => (await make()).pickups),
+    careLogs: lazyService(async () => (await make()).careLogs),
+    alertJob: lazyService(async () => (await make()).alertJob),
   };
 }
