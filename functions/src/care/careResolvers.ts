@@ -37,7 +37,7 @@ export const careMutations: Pick<
   acknowledgeLeave: (_parent, { id, expectedVersion }, { viewer, services }) => services.leaveRequests.acknowledge(viewer, id, expectedVersion),
   addAuthorizedPickup: (_parent, { input }, { viewer, services }) => services.pickups.add(viewer, input),
   removeAuthorizedPickup: (_parent, { id }, { viewer, services }) => services.pickups.remove(viewer, id),
-  rotatePickupCode: (_parent, { id }, { viewer, services }) => services.pickups.rotateCode(viewer, id),
+  rotatePickupCode: (_parent, { id, expectedVersion }, { viewer, services }) => services.pickups.rotateCode(viewer, id, expectedVersion),
   recordHandover: (_parent, { input }, { viewer, services }) => services.pickups.record(viewer, input),
   resolveAlert: (_parent, { id, note, expectedVersion }, { viewer, services }) => services.alertService.resolve(viewer, id, note, expectedVersion),
   writeCareLog: (_parent, { input }, { viewer, services }) => services.careLogs.write(viewer, input),

@@ -127,13 +127,14 @@ export function createPickupService(deps: PickupDeps) {
     },
 
     /** A new code for a pickup person (the old one stops working at once). */
-    async rotateCode(viewer: Viewer | null, id: string): Promise<AuthorizedPickupRecord> {
+    async rotateCode(viewer: Viewer | null, id: string, expectedVersion?: number | null): Promise<AuthorizedPickupRecord> {
       const record = await pickups.getPickup(id);
       if (!record) throw notFound('AuthorizedPickup', id);
       const signedIn = await requireGuardianOf(viewer, await loadStudent(record.studentId));
       const at = now().toISOString();
-      const next = { ...record, version: record.version + 1, code: freshCode(await pickups.pickupsOf(record.studentId)), codeIssuedAt: at, updatedAt: at };
-      await pickups.write([pickups.updatePickupStep(next, record.version), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, id), action: 'ROTATE_PICKUP_CODE', summary: '更换接送码' })]);
+      const version = expectedVersion ?? record.version;
+      const next = { ...record, version: version + 1, code: freshCode(await pickups.pickupsOf(record.studentId)), codeIssuedAt: at, updatedAt: at };
+      await pickups.write([pickups.updatePickupStep(next, version), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, id), action: 'ROTATE_PICKUP_CODE', summary: '更换接送码' })]);
       return next;
     },
 
