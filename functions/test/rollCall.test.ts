@@ -89,7 +89,9 @@ describe('roll call (点名)', () => {
     const stage = await careStage(api, 2);
     const SESSIONS = 'query($d: Date!) { careSessions(date: $d) { activityId recorded marks { studentId status } } }';
     const before = await ok(api, SESSIONS, { d: stage.day }, stage.teacher.viewer);
-    expect(before).toEqual([{ activityId: stage.activityId, recorded: false, marks: stage.students.map((studentId) => ({ studentId, status: 'PRESENT' })) }]);
+    expect(before.map((session: { activityId: string; recorded: boolean }) => [session.activityId, session.recorded])).toEqual([[stage.activityId, false]]);
+    // The roster's order (by student id), every child PRESENT on the draft.
+    expect(before[0].marks).toEqual([...stage.students].sort().map((studentId) => ({ studentId, status: 'PRESENT' })));
     await recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students)), stage.teacher.viewer);
     expect((await ok(api, SESSIONS, { d: stage.day }, stage.teacher.viewer))[0].recorded).toBe(true);
     const dayBefore = new Date(Date.parse(`${stage.day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
