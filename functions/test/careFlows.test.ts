@@ -50,7 +50,9 @@ describe('handover and pickup (交接、接送码)', () => {
     expect((await ok(api, NOTIFICATIONS, {}, otherParent.viewer)).nodes.filter((node: { kind: string }) => node.kind === 'RELEASE')).toHaveLength(0);
     // A teacher with no tie to the child may not release it.
     const stranger = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
-    expect(codeOf(await api.exec(HANDOVER, { i: { studentId: other, kind: 'RELEASE', pickupCode: neighbour.code } }, teacherOf(stranger.id, stage.schoolId)))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await api.exec(HANDOVER, { i: { studentId: other, kind: 'RELEASE', pickupCode: neighbour.code } }, teacherOf(stranger.id, stage.schoolId))),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -60,7 +62,12 @@ describe('leave and alerts (请假、预警)', () => {
     const [onLeave, absent, here] = stage.students;
     const parent = await createGuardian(api);
     await linkGuardian(api, absent, parent.viewer);
-    const leave = await ok(api, 'mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { id status from to } }', { i: { studentId: onLeave, from: stage.day, to: stage.day, reason: '看病' } }, stage.teacher.viewer);
+    const leave = await ok(
+      api,
+      'mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { id status from to } }',
+      { i: { studentId: onLeave, from: stage.day, to: stage.day, reason: '看病' } },
+      stage.teacher.viewer,
+    );
     expect(leave.status).toBe('SUBMITTED');
     const marks = [
       { studentId: onLeave, status: 'ABSENT' },
@@ -82,9 +89,18 @@ describe('leave and alerts (请假、预警)', () => {
     expect(notices.nodes.map((node: { kind: string; studentId: string }) => [node.kind, node.studentId])).toEqual([['ALERT', absent]]);
     // Resolved with a note, once.
     const alertId = alerts.nodes[0].id;
-    expect(codeOf(await api.exec('mutation($id: ID!) { resolveAlert(id: $id, note: "已联系家长") { status } }', { id: alertId }, teacherOf(colleague.id, stage.schoolId)))).toBe('FORBIDDEN');
-    expect((await ok(api, 'mutation($id: ID!) { resolveAlert(id: $id, note: "已联系家长，孩子在家") { status note } }', { id: alertId }, stage.teacher.viewer)).status).toBe('RESOLVED');
-    expect(codeOf(await api.exec('mutation($id: ID!) { resolveAlert(id: $id, note: "again") { status } }', { id: alertId }, stage.teacher.viewer))).toBe('INVALID_TRANSITION');
+    expect(
+      codeOf(
+        await api.exec('mutation($id: ID!) { resolveAlert(id: $id, note: "已联系家长") { status } }', { id: alertId }, teacherOf(colleague.id, stage.schoolId)),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await ok(api, 'mutation($id: ID!) { resolveAlert(id: $id, note: "已联系家长，孩子在家") { status note } }', { id: alertId }, stage.teacher.viewer))
+        .status,
+    ).toBe('RESOLVED');
+    expect(codeOf(await api.exec('mutation($id: ID!) { resolveAlert(id: $id, note: "again") { status } }', { id: alertId }, stage.teacher.viewer))).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 
   it('raises NOT_PICKED_UP once 15 minutes after the slot, not after a release or for a child on leave', async () => {
@@ -93,9 +109,44 @@ describe('leave and alerts (请假、预警)', () => {
     const dutyLeader = await createStaff(api, stage.schoolId, { duties: ['DUTY_LEADER'] });
     const { pickups, leaves } = await api.services.loadCareRepositories();
     const now = new Date().toISOString();
-    await leaves.write([leaves.createStep({ id: 'lev_jobleave', version: 1, studentId: onLeave, schoolId: stage.schoolId, classId: stage.classId, from: stage.day, to: stage.day, reason: '回老家', status: 'SUBMITTED', requestedBy: 'x', requestedVia: 'GUARDIAN', createdAt: now, updatedAt: now })]);
-    await recordRollCall(api, rollCallInput(stage.activityId, stage.day, stage.students.map((studentId) => ({ studentId, status: 'PRESENT' }))), stage.teacher.viewer);
-    await pickups.write([pickups.handoverStep({ id: 'hnd_jobrelease', studentId: released, schoolId: stage.schoolId, date: stage.day, kind: 'RELEASE', at: at(stage.day, '17:20').toISOString(), by: 'x', toGuardian: '妈妈' })]);
+    await leaves.write([
+      leaves.createStep({
+        id: 'lev_jobleave',
+        version: 1,
+        studentId: onLeave,
+        schoolId: stage.schoolId,
+        classId: stage.classId,
+        from: stage.day,
+        to: stage.day,
+        reason: '回老家',
+        status: 'SUBMITTED',
+        requestedBy: 'x',
+        requestedVia: 'GUARDIAN',
+        createdAt: now,
+        updatedAt: now,
+      }),
+    ]);
+    await recordRollCall(
+      api,
+      rollCallInput(
+        stage.activityId,
+        stage.day,
+        stage.students.map((studentId) => ({ studentId, status: 'PRESENT' })),
+      ),
+      stage.teacher.viewer,
+    );
+    await pickups.write([
+      pickups.handoverStep({
+        id: 'hnd_jobrelease',
+        studentId: released,
+        schoolId: stage.schoolId,
+        date: stage.day,
+        kind: 'RELEASE',
+        at: at(stage.day, '17:20').toISOString(),
+        by: 'x',
+        toGuardian: '妈妈',
+      }),
+    ]);
     const job = api.services.alertJob;
     // The pickup slot is 17:30: nothing at 17:44.
     expect((await job.run(at(stage.day, '17:44'), [stage.schoolId])).raised.NOT_PICKED_UP).toBe(0);
@@ -124,8 +175,14 @@ describe('care log (课后看护日志)', () => {
     const stage = await careStage(api, 0);
     const leader = await createStaff(api, stage.schoolId, { duties: ['DUTY_LEADER', 'TEACHER'] });
     const viewer = teacherOf(leader.id, stage.schoolId);
-    const WRITE = 'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id version date dutyLeaderId summary incidents { at kind description action } } }';
-    const input = { schoolId: stage.schoolId, date: stage.day, summary: '秩序良好', incidents: [{ at: '16:10', kind: 'INJURY', description: '跑步时擦伤膝盖', action: '校医处理，已告知家长' }] };
+    const WRITE =
+      'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id version date dutyLeaderId summary incidents { at kind description action } } }';
+    const input = {
+      schoolId: stage.schoolId,
+      date: stage.day,
+      summary: '秩序良好',
+      incidents: [{ at: '16:10', kind: 'INJURY', description: '跑步时擦伤膝盖', action: '校医处理，已告知家长' }],
+    };
     const written = await ok(api, WRITE, { i: input }, viewer);
     expect(written).toMatchObject({ version: 1, dutyLeaderId: leader.id });
     expect(codeOf(await api.exec(WRITE, { i: input }, schoolAdminOf(stage.schoolId)))).toBe('CONFLICT');
@@ -133,8 +190,12 @@ describe('care log (课后看护日志)', () => {
     expect(fieldOf(await api.exec(WRITE, { i: { ...input, date: stage.future } }, viewer))).toBe('date');
     expect(fieldOf(await api.exec(WRITE, { i: { ...input, date: stage.excluded } }, viewer))).toBe('date');
     expect(codeOf(await api.exec(WRITE, { i: { ...input, date: stage.excluded } }, stage.teacher.viewer))).toBe('FORBIDDEN');
-    expect((await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version summary } }', { s: stage.schoolId, d: stage.day }, viewer)).version).toBe(2);
-    expect(await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }', { s: stage.schoolId, d: stage.day }, stage.teacher.viewer)).toBeNull();
+    expect(
+      (await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version summary } }', { s: stage.schoolId, d: stage.day }, viewer)).version,
+    ).toBe(2);
+    expect(
+      await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }', { s: stage.schoolId, d: stage.day }, stage.teacher.viewer),
+    ).toBeNull();
   });
 
   it('flags each past service day without a log from the school’s first log on (DAY_WITHOUT_CARE_LOG), and only those', async () => {

@@ -63,28 +63,71 @@ export function ChildCare({ client, child }: { client: PhoneClient; child: Pick<
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <h4>{t('care.leave')}</h4>
       {leaves.map((leave) => (
-        <p key={leave.id} className="ph-hint">{leave.from}{leave.to !== leave.from ? ` – ${leave.to}` : ''} · {leave.reason} · {t(`care.leave_status.${leave.status}`)}</p>
+        <p key={leave.id} className="ph-hint">
+          {leave.from}
+          {leave.to !== leave.from ? ` – ${leave.to}` : ''} · {leave.reason} · {t(`care.leave_status.${leave.status}`)}
+        </p>
       ))}
       <div className="ph-row">
-        <Field label={t('care.from')}><input className="ph-input" type="date" value={from} min={today} onChange={(event) => setFrom(event.target.value)} /></Field>
-        <Field label={t('care.to')}><input className="ph-input" type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} /></Field>
+        <Field label={t('care.from')}>
+          <input className="ph-input" type="date" value={from} min={today} onChange={(event) => setFrom(event.target.value)} />
+        </Field>
+        <Field label={t('care.to')}>
+          <input className="ph-input" type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
+        </Field>
       </div>
-      <Field label={t('care.reason')}><input className="ph-input" value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} /></Field>
-      <Button disabled={!reason.trim()} onClick={() => run(api.requestLeave(child.id, from, to, reason.trim()).then(() => setReason('')), t('care.leave_sent'))}>{t('care.leave_submit')}</Button>
+      <Field label={t('care.reason')}>
+        <input className="ph-input" value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
+      </Field>
+      <Button
+        disabled={!reason.trim()}
+        onClick={() =>
+          run(
+            api.requestLeave(child.id, from, to, reason.trim()).then(() => setReason('')),
+            t('care.leave_sent'),
+          )
+        }
+      >
+        {t('care.leave_submit')}
+      </Button>
       <h4>{t('care.pickups')}</h4>
       <p className="ph-hint">{t('care.pickups_hint')}</p>
       {pickups.map((pickup) => (
         <div key={pickup.id} className="ph-pickup">
-          <span>{pickup.name}（{pickup.relation}）</span>
-          <code className="ph-code" aria-label={t('care.code_of', { name: pickup.name })}>{pickup.code}</code>
-          <Button kind="danger" onClick={() => run(api.removePickup(pickup.id), t('care.pickup_removed'))}>{t('care.remove')}</Button>
+          <span>
+            {pickup.name}（{pickup.relation}）
+          </span>
+          <code className="ph-code" aria-label={t('care.code_of', { name: pickup.name })}>
+            {pickup.code}
+          </code>
+          <Button kind="danger" onClick={() => run(api.removePickup(pickup.id), t('care.pickup_removed'))}>
+            {t('care.remove')}
+          </Button>
         </div>
       ))}
       <div className="ph-row">
-        <Field label={t('care.pickup_name')}><input className="ph-input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} /></Field>
-        <Field label={t('care.relation')}><input className="ph-input" value={relation} maxLength={20} onChange={(event) => setRelation(event.target.value)} /></Field>
+        <Field label={t('care.pickup_name')}>
+          <input className="ph-input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
+        </Field>
+        <Field label={t('care.relation')}>
+          <input className="ph-input" value={relation} maxLength={20} onChange={(event) => setRelation(event.target.value)} />
+        </Field>
       </div>
-      <Button kind="secondary" disabled={!name.trim() || !relation.trim()} onClick={() => run(api.addPickup(child.id, name.trim(), relation.trim()).then(() => { setName(''); setRelation(''); }), t('care.pickup_added'))}>{t('care.add_pickup')}</Button>
+      <Button
+        kind="secondary"
+        disabled={!name.trim() || !relation.trim()}
+        onClick={() =>
+          run(
+            api.addPickup(child.id, name.trim(), relation.trim()).then(() => {
+              setName('');
+              setRelation('');
+            }),
+            t('care.pickup_added'),
+          )
+        }
+      >
+        {t('care.add_pickup')}
+      </Button>
     </details>
   );
 }

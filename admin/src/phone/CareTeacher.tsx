@@ -32,16 +32,26 @@ export function CareTeacher({ client, user }: { client: PhoneClient; user: strin
   const load = useCallback(async () => {
     const list = await api.sessions(date);
     setSessions(list);
-    setMarks(Object.fromEntries(list.map((session) => [session.activityId, Object.fromEntries(session.marks.map((mark) => [mark.studentId, mark.status as Status]))])));
+    setMarks(
+      Object.fromEntries(list.map((session) => [session.activityId, Object.fromEntries(session.marks.map((mark) => [mark.studentId, mark.status as Status]))])),
+    );
   }, [api, date]);
 
   const send = useCallback(
     async (entry: QueuedRollCall): Promise<SendOutcome> => {
       try {
-        await api.recordRollCall({ activityId: entry.activityId, date: entry.date, marks: entry.marks, idempotencyKey: entry.idempotencyKey, expectedVersion: entry.expectedVersion });
+        await api.recordRollCall({
+          activityId: entry.activityId,
+          date: entry.date,
+          marks: entry.marks,
+          idempotencyKey: entry.idempotencyKey,
+          expectedVersion: entry.expectedVersion,
+        });
         return { kind: 'sent' };
       } catch (error) {
-        return phoneErrorCode(error) === 'NETWORK' || phoneErrorCode(error) === 'UNKNOWN' || !navigator.onLine ? { kind: 'offline' } : { kind: 'refused', error };
+        return phoneErrorCode(error) === 'NETWORK' || phoneErrorCode(error) === 'UNKNOWN' || !navigator.onLine
+          ? { kind: 'offline' }
+          : { kind: 'refused', error };
       }
     },
     [api],
@@ -85,22 +95,35 @@ export function CareTeacher({ client, user }: { client: PhoneClient; user: strin
 
   return (
     <section aria-label={t('care.title')}>
-      <h3>{t('care.title')} · {date}</h3>
-      <p className="ph-hint" role="status" aria-label={t('care.pending_label')}>{t('care.pending', { count: pending })}</p>
+      <h3>
+        {t('care.title')} · {date}
+      </h3>
+      <p className="ph-hint" role="status" aria-label={t('care.pending_label')}>
+        {t('care.pending', { count: pending })}
+      </p>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {sessions?.length === 0 && <p className="ph-hint">{t('care.no_sessions')}</p>}
       {(sessions ?? []).map((session) => (
         <article key={session.activityId} className="ph-card" aria-label={session.activity?.title ?? session.activityId}>
           <h4 className="ph-child">
             {session.activity?.title}
-            <span className="ph-sub">{session.activity?.startTime}–{session.activity?.endTime} {session.activity?.venue}</span>
+            <span className="ph-sub">
+              {session.activity?.startTime}–{session.activity?.endTime} {session.activity?.venue}
+            </span>
             {session.recorded && <span className="ph-badge">{t('care.recorded')}</span>}
           </h4>
           <div className="ph-marks">
             {session.marks.map((mark) => {
               const status = marks[session.activityId]?.[mark.studentId] ?? (mark.status as Status);
               return (
-                <button key={mark.studentId} type="button" className={`ph-mark ph-mark--${status}`} aria-label={`${mark.student?.name ?? mark.studentId} ${t(`care.mark.${status}`)}`} onClick={() => tap(session.activityId, mark.studentId)} disabled={status === 'LEAVE'}>
+                <button
+                  key={mark.studentId}
+                  type="button"
+                  className={`ph-mark ph-mark--${status}`}
+                  aria-label={`${mark.student?.name ?? mark.studentId} ${t(`care.mark.${status}`)}`}
+                  onClick={() => tap(session.activityId, mark.studentId)}
+                  disabled={status === 'LEAVE'}
+                >
                   <span>{mark.student?.name ?? '—'}</span>
                   <strong>{t(`care.mark.${status}`)}</strong>
                 </button>
@@ -126,15 +149,30 @@ function Release({ session, release }: { session: CareSession; release: (student
       <Field label={t('care.child')}>
         <select className="ph-input" value={studentId} onChange={(event) => setStudentId(event.target.value)}>
           <option value="">—</option>
-          {session.marks.map((mark) => <option key={mark.studentId} value={mark.studentId}>{mark.student?.name ?? mark.studentId}</option>)}
+          {session.marks.map((mark) => (
+            <option key={mark.studentId} value={mark.studentId}>
+              {mark.student?.name ?? mark.studentId}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label={t('care.pickup_code')}>
         <input className="ph-input ph-code" inputMode="numeric" autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
       </Field>
       {result && <Notice kind={result.kind}>{result.text}</Notice>}
-      <Button kind="secondary" disabled={!studentId || code.trim().length !== 6}
-        onClick={() => release(studentId, code.trim()).then((handover) => { setResult({ kind: 'success', text: t('care.released', { name: handover.toGuardian ?? '' }) }); setCode(''); }, (error: unknown) => setResult({ kind: 'error', text: errorText(t, error) }))}>
+      <Button
+        kind="secondary"
+        disabled={!studentId || code.trim().length !== 6}
+        onClick={() =>
+          release(studentId, code.trim()).then(
+            (handover) => {
+              setResult({ kind: 'success', text: t('care.released', { name: handover.toGuardian ?? '' }) });
+              setCode('');
+            },
+            (error: unknown) => setResult({ kind: 'error', text: errorText(t, error) }),
+          )
+        }
+      >
         {t('care.release_submit')}
       </Button>
     </details>

@@ -43,10 +43,12 @@ export type PhoneClient = KehouClient;
 export type PhoneErrorCode = KehouError['code'] | 'UNKNOWN';
 
 /** The code of whatever a request threw (the client's typed errors carry it; a server failure reads as UNKNOWN). */
-export const phoneErrorCode = (error: unknown): PhoneErrorCode => (error instanceof KehouError && error.code !== 'INTERNAL_SERVER_ERROR' ? error.code : 'UNKNOWN');
+export const phoneErrorCode = (error: unknown): PhoneErrorCode =>
+  error instanceof KehouError && error.code !== 'INTERNAL_SERVER_ERROR' ? error.code : 'UNKNOWN';
 
 /** A client for one endpoint; the token is asked for before every request (a new sign-in is used at once). */
-export const createPhoneClient = (url: string, getToken: () => string | null, fetchImpl?: typeof fetch): PhoneClient => createClient({ url, token: getToken, fetch: fetchImpl });
+export const createPhoneClient = (url: string, getToken: () => string | null, fetchImpl?: typeof fetch): PhoneClient =>
+  createClient({ url, token: getToken, fetch: fetchImpl });
 
 export type ParentHome = ParentHomeQuery;
 export type Child = NonNullable<ParentHomeQuery['viewer']>['children'][number];
@@ -63,8 +65,10 @@ export const parentApi = (client: PhoneClient) => ({
   activities: async (schoolId: string, termId: string) => (await client.request(ParentActivitiesDocument, { schoolId, termId })).activities.nodes,
   linkChild: async (code: string) => (await client.request(LinkChildDocument, { code })).linkChild,
   apply: async (input: ApplyForServiceInput) => (await client.request(ApplyForServiceDocument, { input })).applyForService,
-  changePickupSlot: async (id: string, pickupSlot: string, expectedVersion: number) => (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
-  withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) => (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
+  changePickupSlot: async (id: string, pickupSlot: string, expectedVersion: number) =>
+    (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
+  withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) =>
+    (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
 });
 
 /** The class teacher's operations (教师端): their classes' review queues. */
@@ -87,9 +91,11 @@ export const teacherCareApi = (client: PhoneClient) => ({
 /** The family's daily care (请假, 接送人, 通知). */
 export const parentCareApi = (client: PhoneClient) => ({
   leaves: async (studentId: string) => (await client.request(LeaveRequestsDocument, { studentId })).leaveRequests,
-  requestLeave: async (studentId: string, from: string, to: string, reason: string) => (await client.request(RequestLeaveDocument, { input: { studentId, from, to, reason } })).requestLeave,
+  requestLeave: async (studentId: string, from: string, to: string, reason: string) =>
+    (await client.request(RequestLeaveDocument, { input: { studentId, from, to, reason } })).requestLeave,
   pickups: async (studentId: string) => (await client.request(AuthorizedPickupsDocument, { studentId })).authorizedPickups,
-  addPickup: async (studentId: string, name: string, relation: string) => (await client.request(AddAuthorizedPickupDocument, { input: { studentId, name, relation } })).addAuthorizedPickup,
+  addPickup: async (studentId: string, name: string, relation: string) =>
+    (await client.request(AddAuthorizedPickupDocument, { input: { studentId, name, relation } })).addAuthorizedPickup,
   removePickup: (id: string) => client.request(RemoveAuthorizedPickupDocument, { id }),
   notifications: async () => (await client.request(NotificationsDocument)).notifications.nodes,
 });

@@ -79,7 +79,14 @@ export const alertPolicy: RecordPolicy<AlertRecord> = {
   async level({ viewer, relations }, alert) {
     if (isDistrict(viewer) || adminOf(viewer, alert.schoolId)) return 'FULL';
     if (viewer.staffId && alert.staffIds.includes(viewer.staffId) && (await teacherAt(viewer, relations, alert.schoolId))) return 'FULL';
-    if (viewer.role === 'PARENT' && viewer.guardianId && alert.guardianIds.includes(viewer.guardianId) && alert.studentId && (await relations.guardianStudentIds()).has(alert.studentId)) return 'FULL';
+    if (
+      viewer.role === 'PARENT' &&
+      viewer.guardianId &&
+      alert.guardianIds.includes(viewer.guardianId) &&
+      alert.studentId &&
+      (await relations.guardianStudentIds()).has(alert.studentId)
+    )
+      return 'FULL';
     return undefined;
   },
 };

@@ -38,7 +38,8 @@ export interface AlertJobResult {
 }
 
 /** `HH:mm` school-local of an instant, as minutes since midnight. */
-const localMinutes = (at: Date) => minutesOf(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at));
+const localMinutes = (at: Date) =>
+  minutesOf(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at));
 
 /**
  * The time-based alerts (SPEC §3.7), run every 5 minutes in service hours (EventBridge) and by `npm run check:alerts`:
@@ -56,7 +57,9 @@ export function createAlertJob(deps: AlertJobDeps) {
     if (!term) return;
     const weekday = (await deps.calendar.forTerm(term)).timetableWeekday(date);
     if (!weekday) return;
-    const activities = await allRecords((after) => deps.activities.list({ schoolId: school.id, termId: term.id, weekday, status: 'ACTIVE', first: 100, after }));
+    const activities = await allRecords((after) =>
+      deps.activities.list({ schoolId: school.id, termId: term.id, weekday, status: 'ACTIVE', first: 100, after }),
+    );
     if (activities.length === 0) return;
     result.schools += 1;
     result.sessions += activities.length;
@@ -95,7 +98,9 @@ export function createAlertJob(deps: AlertJobDeps) {
       const applicationId = await deps.applications.liveIdOf(studentId, term.id);
       const application = applicationId ? await deps.applications.get(applicationId) : undefined;
       if (!application || application.status !== 'APPROVED' || minutesOf(application.pickupSlot) + GRACE_MINUTES > minutes) continue;
-      dutyLeaders ??= (await allRecords((after) => deps.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 100, after }))).map((member) => member.id);
+      dutyLeaders ??= (await allRecords((after) => deps.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 100, after }))).map(
+        (member) => member.id,
+      );
       const student = await deps.students.get(studentId);
       const raised = await deps.alertService.raise({
         kind: 'NOT_PICKED_UP',

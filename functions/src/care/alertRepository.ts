@@ -41,7 +41,15 @@ export function createAlertRepository(db: Db) {
 
     resolveStep(next: AlertRecord, expectedVersion: number): GuardedWrite {
       const { id, ...rest } = next;
-      return { op: txItem(alert.patch({ id }).set(rest).where((attr, op) => `${op.eq(attr.version, expectedVersion)} AND ${op.eq(attr.status, 'OPEN')}`)), onConditionFail: versionGuard('Alert', id, expectedVersion) };
+      return {
+        op: txItem(
+          alert
+            .patch({ id })
+            .set(rest)
+            .where((attr, op) => `${op.eq(attr.version, expectedVersion)} AND ${op.eq(attr.status, 'OPEN')}`),
+        ),
+        onConditionFail: versionGuard('Alert', id, expectedVersion),
+      };
     },
 
     /** Alerts of a school (gsi1) or the district (gsi4), by date, newest first; narrowed by status, kind, child. */
@@ -57,8 +65,14 @@ export function createAlertRepository(db: Db) {
         ]
           .filter(Boolean)
           .join(' AND ');
-      const query = schoolId ? alert.query.bySchool({ schoolId, ...(date ? { date } : {}) }).where(where as never) : alert.query.all(date ? { date } : {}).where(where as never);
-      return queryPage<AlertRecord>(db, query, { ...args, order: 'desc', listId: `alerts:${JSON.stringify({ schoolId, date, status, kind, studentId, addressedToStaff, addressedToGuardian })}` });
+      const query = schoolId
+        ? alert.query.bySchool({ schoolId, ...(date ? { date } : {}) }).where(where as never)
+        : alert.query.all(date ? { date } : {}).where(where as never);
+      return queryPage<AlertRecord>(db, query, {
+        ...args,
+        order: 'desc',
+        listId: `alerts:${JSON.stringify({ schoolId, date, status, kind, studentId, addressedToStaff, addressedToGuardian })}`,
+      });
     },
 
     /** The alerts of a school and date (the day's board, the job's bookkeeping). */

@@ -82,7 +82,11 @@ export function createAlertService(deps: AlertDeps) {
   const now = () => deps.now?.() ?? new Date();
 
   /** Notifications for each recipient, in the caller's transaction; SMS is sent after commit, when configured. */
-  function notifications(schoolId: string, recipients: string[], content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'studentId' | 'alertId'>): NotificationRecord[] {
+  function notifications(
+    schoolId: string,
+    recipients: string[],
+    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'studentId' | 'alertId'>,
+  ): NotificationRecord[] {
     const at = now();
     return [...new Set(recipients)].map((recipient, index) => ({
       // Distinct createdAt per item keeps the sort keys of one batch apart and in order.
@@ -139,8 +143,18 @@ export function createAlertService(deps: AlertDeps) {
         guardianIds: [...new Set(input.guardianIds)],
         updatedAt: at,
       };
-      const recipients = [...record.staffIds.map((id) => `staff#${id}`), ...record.guardianIds.map((id) => `guardian#${id}`), ...(input.schoolAdmins ? [`school#${input.schoolId}`] : [])];
-      const outbox = notifications(input.schoolId, recipients, { kind: 'ALERT', title: alertTitles[input.kind], body: input.message, studentId: input.studentId, alertId: record.id });
+      const recipients = [
+        ...record.staffIds.map((id) => `staff#${id}`),
+        ...record.guardianIds.map((id) => `guardian#${id}`),
+        ...(input.schoolAdmins ? [`school#${input.schoolId}`] : []),
+      ];
+      const outbox = notifications(input.schoolId, recipients, {
+        kind: 'ALERT',
+        title: alertTitles[input.kind],
+        body: input.message,
+        studentId: input.studentId,
+        alertId: record.id,
+      });
       try {
         await alerts.write([
           alerts.raiseStep(record),
@@ -189,7 +203,8 @@ export function createAlertService(deps: AlertDeps) {
         if (schoolId && schoolId !== signedIn.schoolId) throw forbidden('You may only read alerts of your own school');
         schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PARENT') {
-        if (!where.studentId || !(await access.relationsOf(signedIn).guardianStudentIds()).has(where.studentId)) throw badInput('filter.studentId', 'Name one of your children');
+        if (!where.studentId || !(await access.relationsOf(signedIn).guardianStudentIds()).has(where.studentId))
+          throw badInput('filter.studentId', 'Name one of your children');
         schoolId = (await students.get(where.studentId))?.schoolId;
       } else if (signedIn.role !== 'DISTRICT_ADMIN') {
         throw forbidden('Alerts are read by schools, their teachers and families');
@@ -209,13 +224,28 @@ export function createAlertService(deps: AlertDeps) {
       const mayResolve =
         signedIn.role === 'DISTRICT_ADMIN' ||
         (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === record.schoolId) ||
-        (signedIn.role === 'TEACHER' && signedIn.schoolId === record.schoolId && Boolean(signedIn.staffId) && record.staffIds.includes(signedIn.staffId!) && (await access.relationsOf(signedIn).teacherIsStaff()));
+        (signedIn.role === 'TEACHER' &&
+          signedIn.schoolId === record.schoolId &&
+          Boolean(signedIn.staffId) &&
+          record.staffIds.includes(signedIn.staffId!) &&
+          (await access.relationsOf(signedIn).teacherIsStaff()));
       if (!mayResolve) throw forbidden('Only the school admin or a staff member the alert is addressed to may resolve it');
       if (record.status !== 'OPEN') throw invalidTransition('The alert is resolved already', { status: record.status });
       const version = expectedVersion ?? record.version;
       const at = now().toISOString();
       const next: AlertRecord = { ...record, version: version + 1, status: 'RESOLVED', resolvedBy: signedIn.sub, resolvedAt: at, note: clean, updatedAt: at };
-      await alerts.write([alerts.resolveStep(next, version), audit.entry({ viewer: signedIn, action: 'RESOLVE_ALERT', entityType: 'Alert', entityId: id, summary: `处理预警：${clean}`, before: record, after: next })]);
+      await alerts.write([
+        alerts.resolveStep(next, version),
+        audit.entry({
+          viewer: signedIn,
+          action: 'RESOLVE_ALERT',
+          entityType: 'Alert',
+          entityId: id,
+          summary: `处理预警：${clean}`,
+          before: record,
+          after: next,
+        }),
+      ]);
       return next;
     },
 

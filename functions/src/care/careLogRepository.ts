@@ -30,18 +30,31 @@ export function createCareLogRepository(db: Db) {
     createStep: (record: CareLogRecord): GuardedWrite => ({
       op: txItem(careLog.create(record)),
       onConditionFail: (existing) =>
-        conflict(`The care log of ${record.date} exists already (version ${String(existing?.version)}); send your changes with expectedVersion`, { field: 'expectedVersion', currentVersion: existing?.version }),
+        conflict(`The care log of ${record.date} exists already (version ${String(existing?.version)}); send your changes with expectedVersion`, {
+          field: 'expectedVersion',
+          currentVersion: existing?.version,
+        }),
     }),
 
     updateStep(next: CareLogRecord, expectedVersion: number): GuardedWrite {
       const { schoolId, date, id: _i, createdAt: _c, ...rest } = next;
       return {
-        op: txItem(careLog.patch({ schoolId, date }).set(rest).where((attr, op) => op.eq(attr.version, expectedVersion))),
+        op: txItem(
+          careLog
+            .patch({ schoolId, date })
+            .set(rest)
+            .where((attr, op) => op.eq(attr.version, expectedVersion)),
+        ),
         onConditionFail: (existing) =>
-          conflict(existing ? `The care log was changed by someone else (version ${String(existing.version)}, you sent ${expectedVersion}); reload and try again` : 'The care log does not exist yet: write it without expectedVersion', {
-            field: 'expectedVersion',
-            currentVersion: existing?.version,
-          }),
+          conflict(
+            existing
+              ? `The care log was changed by someone else (version ${String(existing.version)}, you sent ${expectedVersion}); reload and try again`
+              : 'The care log does not exist yet: write it without expectedVersion',
+            {
+              field: 'expectedVersion',
+              currentVersion: existing?.version,
+            },
+          ),
       };
     },
 

@@ -101,7 +101,15 @@ export function createCareLogService(deps: CareLogDeps) {
       await careLogs.write([
         input.expectedVersion ? careLogs.updateStep(record, input.expectedVersion) : careLogs.createStep(record),
         deps.complianceMarks.step({ schoolId: input.schoolId, termId: term.id }),
-        audit.entry({ viewer: writer.viewer, action: input.expectedVersion ? 'UPDATE_CARE_LOG' : 'WRITE_CARE_LOG', entityType: 'CareLog', entityId: record.id, summary: `看护日志 ${input.date}：${input.incidents.length} 件事项`, before: previous, after: record }),
+        audit.entry({
+          viewer: writer.viewer,
+          action: input.expectedVersion ? 'UPDATE_CARE_LOG' : 'WRITE_CARE_LOG',
+          entityType: 'CareLog',
+          entityId: record.id,
+          summary: `看护日志 ${input.date}：${input.incidents.length} 件事项`,
+          before: previous,
+          after: record,
+        }),
       ]);
       return record;
     },

@@ -17,7 +17,10 @@ export type AlertPageItem = PageItem<AlertRecord>;
 export type NotificationPage = Page<NotificationRecord>;
 export type NotificationPageItem = PageItem<NotificationRecord>;
 
-export const careQueries: Pick<QueryResolvers, 'rollCall' | 'careSessions' | 'leaveRequests' | 'authorizedPickups' | 'handovers' | 'alerts' | 'notifications' | 'careLog'> = {
+export const careQueries: Pick<
+  QueryResolvers,
+  'rollCall' | 'careSessions' | 'leaveRequests' | 'authorizedPickups' | 'handovers' | 'alerts' | 'notifications' | 'careLog'
+> = {
   rollCall: (_parent, { activityId, date }, { viewer, services }) => services.rollCalls.ofSession(viewer, activityId, date),
   careSessions: (_parent, { date }, { viewer, services }) => services.rollCalls.sessions(viewer, date),
   leaveRequests: (_parent, { studentId }, { viewer, services }) => services.leaveRequests.ofStudent(viewer, studentId),
@@ -30,7 +33,15 @@ export const careQueries: Pick<QueryResolvers, 'rollCall' | 'careSessions' | 'le
 
 export const careMutations: Pick<
   MutationResolvers,
-  'recordRollCall' | 'requestLeave' | 'acknowledgeLeave' | 'addAuthorizedPickup' | 'removeAuthorizedPickup' | 'rotatePickupCode' | 'recordHandover' | 'resolveAlert' | 'writeCareLog'
+  | 'recordRollCall'
+  | 'requestLeave'
+  | 'acknowledgeLeave'
+  | 'addAuthorizedPickup'
+  | 'removeAuthorizedPickup'
+  | 'rotatePickupCode'
+  | 'recordHandover'
+  | 'resolveAlert'
+  | 'writeCareLog'
 > = {
   recordRollCall: (_parent, { input }, { viewer, services }) => services.rollCalls.record(viewer, input),
   requestLeave: (_parent, { input }, { viewer, services }) => services.leaveRequests.request(viewer, input),

@@ -81,7 +81,8 @@ export function createLeaveService(deps: LeaveDeps) {
       const staffSide = (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === student.schoolId) || (await isClassTeacher(signedIn, student));
       if (!guardian && !staffSide) throw forbidden('Only the child’s guardian, class teacher or school admin may request leave');
       if (input.to < input.from) throw badInput('to', 'The last day comes before the first');
-      if (input.from < localDate(guardian ? 0 : -7)) throw badInput('from', guardian ? 'A leave starts today or later' : 'A leave may be entered at most 7 days back');
+      if (input.from < localDate(guardian ? 0 : -7))
+        throw badInput('from', guardian ? 'A leave starts today or later' : 'A leave may be entered at most 7 days back');
       if (days(input.from, input.to) > MAX_LEAVE_DAYS) throw badInput('to', `A leave covers at most ${MAX_LEAVE_DAYS} days`);
       const at = new Date().toISOString();
       const record: LeaveRequestRecord = {
@@ -100,7 +101,11 @@ export function createLeaveService(deps: LeaveDeps) {
         updatedAt: at,
       };
       const schoolClass = await classes.get(student.classId);
-      const recipients = guardian ? (schoolClass?.classTeacherId ? [`staff#${schoolClass.classTeacherId}`] : [`school#${student.schoolId}`]) : (await alertService.guardiansOf(student.id)).map((id) => `guardian#${id}`);
+      const recipients = guardian
+        ? schoolClass?.classTeacherId
+          ? [`staff#${schoolClass.classTeacherId}`]
+          : [`school#${student.schoolId}`]
+        : (await alertService.guardiansOf(student.id)).map((id) => `guardian#${id}`);
       const outbox = alertService.notifications(student.schoolId, recipients, {
         kind: 'LEAVE',
         title: '请假',
@@ -110,7 +115,12 @@ export function createLeaveService(deps: LeaveDeps) {
       await leaves.write([
         leaves.createStep(record),
         ...outbox.map((item) => alerts.notifyStep(item)),
-        audit.entry({ viewer: signedIn, ...(guardian ? guardianTrail(signedIn, record.id) : { entityType: 'Student', entityId: student.id, relatedId: record.id }), action: 'REQUEST_LEAVE', summary: `请假 ${input.from}–${input.to}` }),
+        audit.entry({
+          viewer: signedIn,
+          ...(guardian ? guardianTrail(signedIn, record.id) : { entityType: 'Student', entityId: student.id, relatedId: record.id }),
+          action: 'REQUEST_LEAVE',
+          summary: `请假 ${input.from}–${input.to}`,
+        }),
       ]);
       await alertService.sendSms(outbox);
       return record;
@@ -122,18 +132,34 @@ export function createLeaveService(deps: LeaveDeps) {
       const record = await leaves.get(id);
       if (!record) throw notFound('LeaveRequest', id);
       const student = await loadStudent(record.studentId);
-      if (!((signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === record.schoolId) || (await isClassTeacher(signedIn, student)))) throw forbidden('Only the class teacher or the school admin acknowledges leave');
+      if (!((signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === record.schoolId) || (await isClassTeacher(signedIn, student))))
+        throw forbidden('Only the class teacher or the school admin acknowledges leave');
       if (record.status !== 'SUBMITTED') throw invalidTransition(`The leave is ${record.status}`, { status: record.status });
       const version = expectedVersion ?? record.version;
       const at = new Date().toISOString();
-      const next: LeaveRequestRecord = { ...record, version: version + 1, status: 'ACKNOWLEDGED', acknowledgedBy: signedIn.sub, acknowledgedAt: at, updatedAt: at };
-      const outbox = alertService.notifications(record.schoolId, (await alertService.guardiansOf(student.id)).map((g) => `guardian#${g}`), {
-        kind: 'LEAVE',
-        title: '请假已确认',
-        body: `${maskName(student.name)} ${record.from}–${record.to} 的请假老师已确认`,
-        studentId: student.id,
-      });
-      await leaves.write([leaves.updateStep(next, version), ...outbox.map((item) => alerts.notifyStep(item)), audit.entry({ viewer: signedIn, action: 'ACKNOWLEDGE_LEAVE', entityType: 'Student', entityId: student.id, relatedId: id, summary: '请假已确认' })]);
+      const next: LeaveRequestRecord = {
+        ...record,
+        version: version + 1,
+        status: 'ACKNOWLEDGED',
+        acknowledgedBy: signedIn.sub,
+        acknowledgedAt: at,
+        updatedAt: at,
+      };
+      const outbox = alertService.notifications(
+        record.schoolId,
+        (await alertService.guardiansOf(student.id)).map((g) => `guardian#${g}`),
+        {
+          kind: 'LEAVE',
+          title: '请假已确认',
+          body: `${maskName(student.name)} ${record.from}–${record.to} 的请假老师已确认`,
+          studentId: student.id,
+        },
+      );
+      await leaves.write([
+        leaves.updateStep(next, version),
+        ...outbox.map((item) => alerts.notifyStep(item)),
+        audit.entry({ viewer: signedIn, action: 'ACKNOWLEDGE_LEAVE', entityType: 'Student', entityId: student.id, relatedId: id, summary: '请假已确认' }),
+      ]);
       await alertService.sendSms(outbox);
       return next;
     },

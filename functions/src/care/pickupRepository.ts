@@ -27,7 +27,15 @@ export function createPickupRepository(db: Db) {
 
     updatePickupStep(next: AuthorizedPickupRecord, expectedVersion: number): GuardedWrite {
       const { id, studentId: _s, createdAt: _c, ...rest } = next;
-      return { op: txItem(pickup.patch({ id }).set(rest).where((attr, op) => op.eq(attr.version, expectedVersion))), onConditionFail: versionGuard('AuthorizedPickup', id, expectedVersion) };
+      return {
+        op: txItem(
+          pickup
+            .patch({ id })
+            .set(rest)
+            .where((attr, op) => op.eq(attr.version, expectedVersion)),
+        ),
+        onConditionFail: versionGuard('AuthorizedPickup', id, expectedVersion),
+      };
     },
 
     removePickupStep: (record: AuthorizedPickupRecord): GuardedWrite => ({
@@ -39,12 +47,20 @@ export function createPickupRepository(db: Db) {
     handoverStep: (record: HandoverRecord): GuardedWrite => ({
       op: txItem(handover.create(record)),
       onConditionFail: (existing) =>
-        existing ? conflict(`The child was already released today at ${String(existing.at)} to ${String(existing.toGuardian ?? '')}`, { field: 'studentId', releasedAt: existing.at }) : notFound('Handover', record.id),
+        existing
+          ? conflict(`The child was already released today at ${String(existing.at)} to ${String(existing.toGuardian ?? '')}`, {
+              field: 'studentId',
+              releasedAt: existing.at,
+            })
+          : notFound('Handover', record.id),
     }),
 
     /** A school's handovers of a date (Query on gsi1), optionally only one kind. */
     async ofSchoolDate(schoolId: string, date: string, kind?: HandoverRecord['kind']): Promise<HandoverRecord[]> {
-      const { data } = await handover.query.bySchool({ schoolId, date }).where((attr, op) => (kind ? op.eq(attr.kind, kind) : '')).go({ pages: 'all' });
+      const { data } = await handover.query
+        .bySchool({ schoolId, date })
+        .where((attr, op) => (kind ? op.eq(attr.kind, kind) : ''))
+        .go({ pages: 'all' });
       return data as HandoverRecord[];
     },
 

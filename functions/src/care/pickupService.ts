@@ -121,7 +121,12 @@ export function createPickupService(deps: PickupDeps) {
       };
       await pickups.write([
         pickups.addPickupStep(record),
-        audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, record.id), action: 'ADD_PICKUP', summary: `添加接送人：${maskName(input.name)}（${input.relation}）` }),
+        audit.entry({
+          viewer: signedIn,
+          ...guardianTrail(signedIn, record.id),
+          action: 'ADD_PICKUP',
+          summary: `添加接送人：${maskName(input.name)}（${input.relation}）`,
+        }),
       ]);
       return record;
     },
@@ -134,7 +139,10 @@ export function createPickupService(deps: PickupDeps) {
       const at = now().toISOString();
       const version = expectedVersion ?? record.version;
       const next = { ...record, version: version + 1, code: freshCode(await pickups.pickupsOf(record.studentId)), codeIssuedAt: at, updatedAt: at };
-      await pickups.write([pickups.updatePickupStep(next, version), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, id), action: 'ROTATE_PICKUP_CODE', summary: '更换接送码' })]);
+      await pickups.write([
+        pickups.updatePickupStep(next, version),
+        audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, id), action: 'ROTATE_PICKUP_CODE', summary: '更换接送码' }),
+      ]);
       return next;
     },
 
@@ -142,7 +150,15 @@ export function createPickupService(deps: PickupDeps) {
       const record = await pickups.getPickup(id);
       if (!record) throw notFound('AuthorizedPickup', id);
       const signedIn = await requireGuardianOf(viewer, await loadStudent(record.studentId));
-      await pickups.write([pickups.removePickupStep(record), audit.entry({ viewer: signedIn, ...guardianTrail(signedIn, record.studentId), action: 'REMOVE_PICKUP', summary: `移除接送人：${maskName(record.name)}` })]);
+      await pickups.write([
+        pickups.removePickupStep(record),
+        audit.entry({
+          viewer: signedIn,
+          ...guardianTrail(signedIn, record.studentId),
+          action: 'REMOVE_PICKUP',
+          summary: `移除接送人：${maskName(record.name)}`,
+        }),
+      ]);
       return id;
     },
 
@@ -159,9 +175,19 @@ export function createPickupService(deps: PickupDeps) {
       const date = localDate(0, at);
       const base = { studentId: student.id, schoolId: student.schoolId, date, at: at.toISOString(), by: signedIn.sub };
       if (input.kind === 'SEGMENT') {
-        if (!input.fromActivityId || !input.toActivityId) throw badInput(input.fromActivityId ? 'toActivityId' : 'fromActivityId', 'A handover between segments names both activities');
-        const record: HandoverRecord = { ...base, id: newId('Handover'), kind: 'SEGMENT', fromActivityId: input.fromActivityId, toActivityId: input.toActivityId };
-        await pickups.write([pickups.handoverStep(record), audit.entry({ viewer: signedIn, action: 'HANDOVER', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: '环节交接' })]);
+        if (!input.fromActivityId || !input.toActivityId)
+          throw badInput(input.fromActivityId ? 'toActivityId' : 'fromActivityId', 'A handover between segments names both activities');
+        const record: HandoverRecord = {
+          ...base,
+          id: newId('Handover'),
+          kind: 'SEGMENT',
+          fromActivityId: input.fromActivityId,
+          toActivityId: input.toActivityId,
+        };
+        await pickups.write([
+          pickups.handoverStep(record),
+          audit.entry({ viewer: signedIn, action: 'HANDOVER', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: '环节交接' }),
+        ]);
         return record;
       }
       const code = input.pickupCode?.trim() ?? '';
@@ -171,18 +197,37 @@ export function createPickupService(deps: PickupDeps) {
         await audit.record({ viewer: signedIn, action: 'PICKUP_REFUSED', entityType: 'Student', entityId: student.id, summary: '接送码不符，拒绝放行' });
         throw new AppError('FORBIDDEN', 'This code belongs to no authorized pickup person of the child: do not release the child', { field: 'pickupCode' });
       }
-      const record: HandoverRecord = { ...base, id: releaseId(student.id, date), kind: 'RELEASE', fromActivityId: input.fromActivityId ?? undefined, toGuardian: person.name, relation: person.relation, pickupId: person.id };
-      const time = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
-      const outbox = alertService.notifications(student.schoolId, (await alertService.guardiansOf(student.id)).map((id) => `guardian#${id}`), {
+      const record: HandoverRecord = {
+        ...base,
+        id: releaseId(student.id, date),
         kind: 'RELEASE',
-        title: '已接走',
-        body: `${maskName(student.name)} 已于 ${time} 由 ${person.name}（${person.relation}）接走`,
-        studentId: student.id,
-      });
+        fromActivityId: input.fromActivityId ?? undefined,
+        toGuardian: person.name,
+        relation: person.relation,
+        pickupId: person.id,
+      };
+      const time = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
+      const outbox = alertService.notifications(
+        student.schoolId,
+        (await alertService.guardiansOf(student.id)).map((id) => `guardian#${id}`),
+        {
+          kind: 'RELEASE',
+          title: '已接走',
+          body: `${maskName(student.name)} 已于 ${time} 由 ${person.name}（${person.relation}）接走`,
+          studentId: student.id,
+        },
+      );
       await pickups.write([
         pickups.handoverStep(record),
         ...outbox.map((item) => alerts.notifyStep(item)),
-        audit.entry({ viewer: signedIn, action: 'RELEASE', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: `放学交接：${maskName(person.name)}（${person.relation}）` }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'RELEASE',
+          entityType: 'Student',
+          entityId: student.id,
+          relatedId: record.id,
+          summary: `放学交接：${maskName(person.name)}（${person.relation}）`,
+        }),
       ]);
       await alertService.sendSms(outbox);
       return record;

@@ -137,10 +137,19 @@ export function createRollCallService(deps: RollCallDeps) {
           : (await allRecords((after) => activities.list({ schoolId, status: 'ACTIVE', first: 100, after }))).filter((item) => item.schoolId === schoolId);
       const calendars = new Map<string, Promise<string | null>>();
       const runs = async (activity: ActivityRecord) => {
-        if (!calendars.has(activity.termId)) calendars.set(activity.termId, calendar.forTerm(activity.termId).then((term) => term.timetableWeekday(date), () => null));
+        if (!calendars.has(activity.termId))
+          calendars.set(
+            activity.termId,
+            calendar.forTerm(activity.termId).then(
+              (term) => term.timetableWeekday(date),
+              () => null,
+            ),
+          );
         return activity.status === 'ACTIVE' && (await calendars.get(activity.termId)) === activity.weekday;
       };
-      const today = (await Promise.all(candidates.map(async (activity) => ((await runs(activity)) ? activity : undefined)))).filter((item): item is ActivityRecord => Boolean(item));
+      const today = (await Promise.all(candidates.map(async (activity) => ((await runs(activity)) ? activity : undefined)))).filter(
+        (item): item is ActivityRecord => Boolean(item),
+      );
       today.sort((a, b) => a.startTime.localeCompare(b.startTime));
       const sessions = await Promise.all(today.map((activity) => service.ofSession(viewer, activity.id, date)));
       return sessions.filter((item): item is RollCallRecord | RollCallDraft => item !== null);
@@ -179,7 +188,8 @@ export function createRollCallService(deps: RollCallDeps) {
         return { studentId: mark.studentId, classId: entry.classId, status };
       });
       // Children on leave the submitter left out are pre-marked LEAVE.
-      for (const entry of roster) if (!seen.has(entry.studentId) && leaveIds.has(entry.studentId)) marks.push({ studentId: entry.studentId, classId: entry.classId, status: 'LEAVE' });
+      for (const entry of roster)
+        if (!seen.has(entry.studentId) && leaveIds.has(entry.studentId)) marks.push({ studentId: entry.studentId, classId: entry.classId, status: 'LEAVE' });
 
       const at = now().toISOString();
       const previous = input.expectedVersion ? await rollCalls.ofSession(activity.id, input.date) : undefined;
@@ -219,7 +229,13 @@ export function createRollCallService(deps: RollCallDeps) {
         if (error instanceof AlreadySubmitted) return current(signedIn, error.resultId);
         throw error;
       }
-      for (const hook of deps.onRecorded ?? []) await hook(record, activity).catch((error: unknown) => logger.error('Roll call follow-up failed (the roll call is recorded)', { rollCallId: record.id, error: error instanceof Error ? error : String(error) }));
+      for (const hook of deps.onRecorded ?? [])
+        await hook(record, activity).catch((error: unknown) =>
+          logger.error('Roll call follow-up failed (the roll call is recorded)', {
+            rollCallId: record.id,
+            error: error instanceof Error ? error : String(error),
+          }),
+        );
       return record;
     },
   };

@@ -66,7 +66,9 @@ async function main() {
   // The care alert job, as EventBridge runs it when deployed (every 5 minutes; each alert is raised once).
   const alertTimer = setInterval(() => {
     stack?.services.alertJob.run(new Date()).then(
-      (result) => result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING > 0 && step(`Care alerts: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING, ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP raised`),
+      (result) =>
+        result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING > 0 &&
+        step(`Care alerts: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING, ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP raised`),
       (error: Error) => step(`Care alert check failed: ${error.message}`),
     );
   }, 5 * 60_000);

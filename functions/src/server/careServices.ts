@@ -25,7 +25,9 @@ export function careRepositories(db: Db) {
         throw error;
       }));
   const keys = ['rollCalls', 'leaves', 'pickups', 'alerts', 'careLogs'] as const;
-  const reads = Object.fromEntries(keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)])) as unknown as CareReads;
+  const reads = Object.fromEntries(
+    keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)]),
+  ) as unknown as CareReads;
   return { reads, load };
 }
 

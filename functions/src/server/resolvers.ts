@@ -8,7 +8,14 @@ import { documentMutations, documentQueries } from '../documents/documentResolve
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
-import { inspectionFields, inspectionFindingFields, inspectionMutations, inspectionQueries, overdueFindingFields, schoolScoreFields } from '../inspections/inspectionResolvers';
+import {
+  inspectionFields,
+  inspectionFindingFields,
+  inspectionMutations,
+  inspectionQueries,
+  overdueFindingFields,
+  schoolScoreFields,
+} from '../inspections/inspectionResolvers';
 import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields, schoolStandingFields, standingFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
@@ -19,7 +26,17 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
-import { alertFields, careLogFields, careMutations, careQueries, handoverFields, leaveRequestFields, notificationFields, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
+import {
+  alertFields,
+  careLogFields,
+  careMutations,
+  careQueries,
+  handoverFields,
+  leaveRequestFields,
+  notificationFields,
+  rollCallFields,
+  rollCallMarkFields,
+} from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */

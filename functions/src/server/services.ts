@@ -41,7 +41,9 @@ export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument:
   const bucket = env.DOCUMENTS_BUCKET;
   if (bucket) return createS3Storage(bucket, { instrument });
   if (env.AWS_LAMBDA_FUNCTION_NAME) {
-    throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
+    throw new Error(
+      `DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`,
+    );
   }
   return createLocalStorage(join(dataDir(), 'documents'));
 }
@@ -82,7 +84,9 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
   const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
-  const exits = lazyService(async () => (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }));
+  const exits = lazyService(async () =>
+    (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }),
+  );
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = lazyService(async () => (await import('../compliance/complianceService')).createComplianceService(shared));
   const complianceOverview = lazyService(async () => (await import('../compliance/overviewService')).createOverviewService({ ...shared, compliance }));
@@ -105,22 +109,44 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
     documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
     contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),
-    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff })),
-    evaluations: lazyService(async () => (await import('../evaluations/evaluationService')).createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] })),
+    activities: lazyService(async () =>
+      (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff }),
+    ),
+    evaluations: lazyService(async () =>
+      (await import('../evaluations/evaluationService')).createEvaluationService({
+        ...shared,
+        onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)],
+      }),
+    ),
     compliance,
     exits,
     exitTriggers,
-    surveys: lazyService(async () => (await import('../surveys/surveyService')).createSurveyService({
-      ...shared,
-      onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
-    })),
+    surveys: lazyService(async () =>
+      (await import('../surveys/surveyService')).createSurveyService({
+        ...shared,
+        onClosed: [
+          (survey, summary) =>
+            survey.kind === 'SATISFACTION' && survey.providerId
+              ? exitTriggers.lowSatisfaction(
+                  survey.providerId,
+                  survey.id,
+                  summary.satisfactionRate ?? 1,
+                  summary.responseCount,
+                  survey.schoolKey === 'district' ? undefined : survey.schoolKey,
+                )
+              : Promise.resolve(),
+        ],
+      }),
+    ),
     answers,
     complianceOverview,
     inspections,
     schoolScores: lazyService(async () => (await import('../inspections/scoreService')).createScoreService({ ...shared, complianceOverview, answers })),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
-    dashboard: lazyService(async () => (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections })),
+    dashboard: lazyService(async () =>
+      (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections }),
+    ),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
     ...care,

@@ -31,20 +31,57 @@ export async function buildCare(api: TestApi, named: LeakNamed, people: LeakPeop
 
   const site = async (schoolId: string, termId: string, studentId: string, guardian: Viewer, label: string) => {
     // The session's teacher: a name on the school's timetable, which the school's families read.
-    const { id: staffId } = await ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id } }', { i: { schoolId, name: `看护老师${label}`, duties: ['TEACHER'] } });
-    const activity = await ok(api, CREATE_ACTIVITY, { input: activityInput(termId, { title: marker(`care${label}`), venue: marker('room'), staffName: null, staffId, startTime: '16:40', endTime: '17:30', grades: [3] }) });
+    const { id: staffId } = await ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id } }', {
+      i: { schoolId, name: `看护老师${label}`, duties: ['TEACHER'] },
+    });
+    const activity = await ok(api, CREATE_ACTIVITY, {
+      input: activityInput(termId, {
+        title: marker(`care${label}`),
+        venue: marker('room'),
+        staffName: null,
+        staffId,
+        startTime: '16:40',
+        endTime: '17:30',
+        grades: [3],
+      }),
+    });
     await ok(api, 'mutation($a: ID!, $s: ID!) { assignToActivity(activityId: $a, studentId: $s) { id } }', { a: activity.id, s: studentId });
     const admin = schoolAdminOf(schoolId);
-    const rollCall = await ok(api, 'mutation($i: RecordRollCallInput!) { recordRollCall(input: $i) { id } }', {
-      i: { activityId: activity.id, date: WALK_DATE, marks: [{ studentId, status: 'ABSENT' }], idempotencyKey: randomUUID() },
-    }, admin);
+    const rollCall = await ok(
+      api,
+      'mutation($i: RecordRollCallInput!) { recordRollCall(input: $i) { id } }',
+      {
+        i: { activityId: activity.id, date: WALK_DATE, marks: [{ studentId, status: 'ABSENT' }], idempotencyKey: randomUUID() },
+      },
+      admin,
+    );
     const alerts = await ok(api, 'query($s: ID!) { alerts(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId });
-    const leave = await ok(api, 'mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { id } }', { i: { studentId, from: localDate(1), to: localDate(2), reason: marker(`reason${label}`) } }, guardian);
+    const leave = await ok(
+      api,
+      'mutation($i: RequestLeaveInput!) { requestLeave(input: $i) { id } }',
+      { i: { studentId, from: localDate(1), to: localDate(2), reason: marker(`reason${label}`) } },
+      guardian,
+    );
     const pickupName = marker(`pickup${label}`);
-    const pickup = await ok(api, 'mutation($i: AddAuthorizedPickupInput!) { addAuthorizedPickup(input: $i) { id code } }', { i: { studentId, name: pickupName, relation: '奶奶' } }, guardian);
-    const handover = await ok(api, 'mutation($i: RecordHandoverInput!) { recordHandover(input: $i) { id } }', { i: { studentId, kind: 'RELEASE', pickupCode: pickup.code } }, admin);
+    const pickup = await ok(
+      api,
+      'mutation($i: AddAuthorizedPickupInput!) { addAuthorizedPickup(input: $i) { id code } }',
+      { i: { studentId, name: pickupName, relation: '奶奶' } },
+      guardian,
+    );
+    const handover = await ok(
+      api,
+      'mutation($i: RecordHandoverInput!) { recordHandover(input: $i) { id } }',
+      { i: { studentId, kind: 'RELEASE', pickupCode: pickup.code } },
+      admin,
+    );
     const summary = marker(`careLog${label}`);
-    const careLog = await ok(api, 'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id } }', { i: { schoolId, date: WALK_DATE, summary, incidents: [] } }, admin);
+    const careLog = await ok(
+      api,
+      'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id } }',
+      { i: { schoolId, date: WALK_DATE, summary, incidents: [] } },
+      admin,
+    );
     return {
       activityId: activity.id as string,
       rollCallId: rollCall.id as string,
@@ -77,15 +114,46 @@ export const careIds = ({ careA, careB }: LeakCare): Record<string, string[]> =>
 
 /** What each role may and may not see of daily care. Pickup codes: the child's guardians only (not even the district). */
 export function careRoles({ careA, careB }: LeakCare) {
-  const all = (site: LeakCare['careA']) => [site.activityId, site.rollCallId, ...site.alertIds, site.leaveId, site.pickupId, site.pickupName, site.handoverId, site.careLogId, site.summary];
+  const all = (site: LeakCare['careA']) => [
+    site.activityId,
+    site.rollCallId,
+    ...site.alertIds,
+    site.leaveId,
+    site.pickupId,
+    site.pickupName,
+    site.handoverId,
+    site.careLogId,
+    site.summary,
+  ];
   const codes = [careA.pickupCode, careB.pickupCode];
   return {
     codes,
     markers: [...all(careA), ...all(careB)],
     schoolAdminA: { forbidden: [...all(careB), ...codes], expected: all(careA) },
-    providerP1: { forbidden: [careA.activityId, careB.activityId, careA.rollCallId, careB.rollCallId, ...careA.alertIds, ...careB.alertIds, careA.careLogId, careB.careLogId, careA.summary, careB.summary, ...codes], expected: [] },
+    providerP1: {
+      forbidden: [
+        careA.activityId,
+        careB.activityId,
+        careA.rollCallId,
+        careB.rollCallId,
+        ...careA.alertIds,
+        ...careB.alertIds,
+        careA.careLogId,
+        careB.careLogId,
+        careA.summary,
+        careB.summary,
+        ...codes,
+      ],
+      expected: [],
+    },
     // The class teacher of sA1: their class's mark, the alert addressed to them, the leave, who picks up (not the code).
-    teacherA1: { forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes], expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId] },
-    parentA1: { forbidden: [...all(careB), careA.careLogId, careA.summary, careB.pickupCode], expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupCode, careA.handoverId] },
+    teacherA1: {
+      forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes],
+      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId],
+    },
+    parentA1: {
+      forbidden: [...all(careB), careA.careLogId, careA.summary, careB.pickupCode],
+      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupCode, careA.handoverId],
+    },
   };
 }

@@ -94,7 +94,11 @@ export class ScheduledJobs extends Construct {
   readonly studentRetention: KehouFunction;
   readonly careAlerts: KehouFunction;
 
-  constructor(scope: Construct, id: string, private readonly props: ScheduledJobsProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: ScheduledJobsProps,
+  ) {
     super(scope, id);
 
     const expiry = this.addJob('QualificationExpiry', {

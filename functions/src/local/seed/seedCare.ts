@@ -26,11 +26,13 @@ const HISTORY_DAYS = 30;
 export async function seedCare(services: Services, schools: Map<string, { school: SchoolRecord; term: TermRecord }>, progress: (line: string) => void) {
   const { db, repositories } = services;
   const first = [...schools.values()][0];
-  if (!first || (await repositories.careLogs.ofRange(first.school.id, localDate(-HISTORY_DAYS), localDate(0))).length > 0) return progress('care history already there');
+  if (!first || (await repositories.careLogs.ofRange(first.school.id, localDate(-HISTORY_DAYS), localDate(0))).length > 0)
+    return progress('care history already there');
   const started = Date.now();
   const entities = { rollCall: rollCallEntity(db), leave: leaveEntity(db), alert: alertEntity(db), handover: handoverEntity(db), careLog: careLogEntity(db) };
   const items: Record<string, unknown>[] = [];
-  const put = (entity: { put(record: never): { params(): unknown } }, record: object) => items.push((entity.put(record as never).params() as { Item: Record<string, unknown> }).Item);
+  const put = (entity: { put(record: never): { params(): unknown } }, record: object) =>
+    items.push((entity.put(record as never).params() as { Item: Record<string, unknown> }).Item);
   const random = generator(20261201);
   let rollCalls = 0;
   let logs = 0;
@@ -38,19 +40,42 @@ export async function seedCare(services: Services, schools: Map<string, { school
     const calendar = await services.calendar.forTerm(term);
     const days = calendar.serviceDays({ from: localDate(-HISTORY_DAYS), to: localDate(-1) });
     if (days.length === 0) continue;
-    const activities = (await allRecords((after) => repositories.activities.list({ schoolId: school.id, termId: term.id, status: 'ACTIVE', first: 100, after }))).filter((a) => a.status === 'ACTIVE');
-    const rosters = new Map(await Promise.all(activities.map(async (a) => [a.id, await allRecords((after) => repositories.rosters.listOfActivity(a.id, { first: 100, after }))] as const)));
+    const activities = (
+      await allRecords((after) => repositories.activities.list({ schoolId: school.id, termId: term.id, status: 'ACTIVE', first: 100, after }))
+    ).filter((a) => a.status === 'ACTIVE');
+    const rosters = new Map(
+      await Promise.all(
+        activities.map(async (a) => [a.id, await allRecords((after) => repositories.rosters.listOfActivity(a.id, { first: 100, after }))] as const),
+      ),
+    );
     const leader = (await repositories.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 1 })).items[0]?.record;
     const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
 
     // Three leaves (a cold, a family trip, a doctor's visit) on days of the month.
     const everyone = [...new Map([...rosters.values()].flat().map((entry) => [entry.studentId, entry])).values()];
-    const leaves = [0, 1, 2].map((i) => ({ entry: random.pick(everyone), day: random.pick(days).date, reason: ['感冒发烧，在家休息', '随家长外出', '去医院复查'][i] }));
+    const leaves = [0, 1, 2].map((i) => ({
+      entry: random.pick(everyone),
+      day: random.pick(days).date,
+      reason: ['感冒发烧，在家休息', '随家长外出', '去医院复查'][i],
+    }));
     for (const [i, leave] of leaves.entries()) {
       if (!leave.entry) continue;
       put(entities.leave, {
-        id: random.id('lev'), version: 2, studentId: leave.entry.studentId, schoolId: school.id, classId: leave.entry.classId, from: leave.day, to: leave.day, reason: leave.reason,
-        status: 'ACKNOWLEDGED', requestedBy: 'demo-guardian', requestedVia: i === 2 ? 'CLASS_TEACHER' : 'GUARDIAN', acknowledgedBy: 'demo-teacher', acknowledgedAt: at(leave.day, '08:10'), createdAt: at(leave.day, '07:30'), updatedAt: at(leave.day, '08:10'),
+        id: random.id('lev'),
+        version: 2,
+        studentId: leave.entry.studentId,
+        schoolId: school.id,
+        classId: leave.entry.classId,
+        from: leave.day,
+        to: leave.day,
+        reason: leave.reason,
+        status: 'ACKNOWLEDGED',
+        requestedBy: 'demo-guardian',
+        requestedVia: i === 2 ? 'CLASS_TEACHER' : 'GUARDIAN',
+        acknowledgedBy: 'demo-teacher',
+        acknowledgedAt: at(leave.day, '08:10'),
+        createdAt: at(leave.day, '07:30'),
+        updatedAt: at(leave.day, '08:10'),
       });
     }
     let resolved = 0;
@@ -67,16 +92,41 @@ export async function seedCare(services: Services, schools: Map<string, { school
         });
         const takenAt = at(day.date, activity.startTime);
         put(entities.rollCall, {
-          id: rollCallId(activity.id, day.date), version: 1, activityId: activity.id, date: day.date, schoolId: school.id, termId: term.id, staffId: activity.staffId, providerId: activity.providerId,
-          minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime), takenBy: 'demo-teacher', takenAt, marks, createdAt: takenAt, updatedAt: takenAt,
+          id: rollCallId(activity.id, day.date),
+          version: 1,
+          activityId: activity.id,
+          date: day.date,
+          schoolId: school.id,
+          termId: term.id,
+          staffId: activity.staffId,
+          providerId: activity.providerId,
+          minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
+          takenBy: 'demo-teacher',
+          takenAt,
+          marks,
+          createdAt: takenAt,
+          updatedAt: takenAt,
         });
         rollCalls++;
         for (const mark of marks.filter((item) => item.status === 'ABSENT')) {
           const student = await repositories.students.get(mark.studentId);
           put(entities.alert, {
-            id: alertId('ABSENT_WITHOUT_LEAVE', `${mark.studentId}|${activity.id}`, day.date), version: 2, schoolId: school.id, kind: 'ABSENT_WITHOUT_LEAVE', studentId: mark.studentId, activityId: activity.id, date: day.date,
-            status: 'RESOLVED', message: `${student ? maskName(student.name) : '学生'} 未到「${activity.title}」${activity.startTime}，且没有请假`, raisedAt: takenAt, staffIds: [], guardianIds: [],
-            resolvedBy: 'demo-teacher', resolvedAt: at(day.date, '17:00'), note: '已电话联系家长：孩子身体不适，家长已接回，补交请假', updatedAt: at(day.date, '17:00'),
+            id: alertId('ABSENT_WITHOUT_LEAVE', `${mark.studentId}|${activity.id}`, day.date),
+            version: 2,
+            schoolId: school.id,
+            kind: 'ABSENT_WITHOUT_LEAVE',
+            studentId: mark.studentId,
+            activityId: activity.id,
+            date: day.date,
+            status: 'RESOLVED',
+            message: `${student ? maskName(student.name) : '学生'} 未到「${activity.title}」${activity.startTime}，且没有请假`,
+            raisedAt: takenAt,
+            staffIds: [],
+            guardianIds: [],
+            resolvedBy: 'demo-teacher',
+            resolvedAt: at(day.date, '17:00'),
+            note: '已电话联系家长：孩子身体不适，家长已接回，补交请假',
+            updatedAt: at(day.date, '17:00'),
           });
           resolved++;
         }
@@ -87,19 +137,40 @@ export async function seedCare(services: Services, schools: Map<string, { school
           for (const entry of (rosters.get(activity.id) ?? []).slice(0, 40)) {
             if (released.has(entry.studentId)) continue;
             released.add(entry.studentId);
-            put(entities.handover, { id: releaseId(entry.studentId, day.date), studentId: entry.studentId, schoolId: school.id, date: day.date, kind: 'RELEASE', at: at(day.date, activity.endTime), by: 'demo-teacher', fromActivityId: activity.id, toGuardian: '家长', relation: random.pick(['母亲', '父亲', '奶奶', '外公']) });
+            put(entities.handover, {
+              id: releaseId(entry.studentId, day.date),
+              studentId: entry.studentId,
+              schoolId: school.id,
+              date: day.date,
+              kind: 'RELEASE',
+              at: at(day.date, activity.endTime),
+              by: 'demo-teacher',
+              fromActivityId: activity.id,
+              toGuardian: '家长',
+              relation: random.pick(['母亲', '父亲', '奶奶', '外公']),
+            });
           }
         }
       }
       if (day.date === missing) continue; // the day without a log: DAY_WITHOUT_CARE_LOG flags it
       const incidents = random.next() < 0.2 ? [{ at: '16:20', kind: 'INJURY', description: '课间跑动时擦伤手肘', action: '校医消毒包扎，已告知家长' }] : [];
       put(entities.careLog, {
-        id: careLogId(school.id, day.date), version: 1, schoolId: school.id, date: day.date, dutyLeaderId: leader?.id, writtenBy: 'demo-duty-leader',
-        summary: incidents.length ? '各班按时点名，一起轻微擦伤已处理。' : '各班按时点名，秩序良好，学生均按时接走。', incidents, createdAt: at(day.date, '18:30'), updatedAt: at(day.date, '18:30'),
+        id: careLogId(school.id, day.date),
+        version: 1,
+        schoolId: school.id,
+        date: day.date,
+        dutyLeaderId: leader?.id,
+        writtenBy: 'demo-duty-leader',
+        summary: incidents.length ? '各班按时点名，一起轻微擦伤已处理。' : '各班按时点名，秩序良好，学生均按时接走。',
+        incidents,
+        createdAt: at(day.date, '18:30'),
+        updatedAt: at(day.date, '18:30'),
       });
       logs++;
     }
-    progress(`care at ${school.name}: ${days.length} service days, ${resolved} resolved absence alerts, ${leaves.length} leaves, the care log of ${missing} missing`);
+    progress(
+      `care at ${school.name}: ${days.length} service days, ${resolved} resolved absence alerts, ${leaves.length} leaves, the care log of ${missing} missing`,
+    );
   }
   await bulkWrite(db, items);
   // The logs change DAY_WITHOUT_CARE_LOG: the compliance overview recomputes the schools' terms.
