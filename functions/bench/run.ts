@@ -21,6 +21,7 @@ import { measureComplianceOverview } from './phases/complianceOverview';
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measurePeople } from './phases/people';
+import { measureCare } from './phases/care';
 import { measureReads } from './phases/reads';
 import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
@@ -100,6 +101,12 @@ const phases: Phase[] = [
     maxSeconds: 150,
     failed: (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)],
     run: ({ db, api, gql, district }, signal) => measurePeople(db, api, gql, district, signal),
+  },
+  {
+    name: 'care',
+    maxSeconds: 240,
+    failed: (reason) => [failedRow('care.rollCall.ratio', 'recordRollCall of 40 children; alert job over the district', '≤ 3.00×', reason)],
+    run: ({ db, district }, signal) => measureCare(db, district, signal),
   },
   {
     name: 'unbounded list',

@@ -69,11 +69,29 @@ export const families: Family[] = [
     weights: { reviewApplication: 2, decideApplication: 2, assignToActivity: 2 },
     stagePeople: true,
   },
+  // Daily care: roll call, leave, pickup persons and handovers, alerts, the care log (as teacher and parent too).
+  {
+    name: 'care',
+    mutations: [
+      'recordRollCall',
+      'requestLeave',
+      'acknowledgeLeave',
+      'addAuthorizedPickup',
+      'removeAuthorizedPickup',
+      'rotatePickupCode',
+      'recordHandover',
+      'resolveAlert',
+      'writeCareLog',
+    ],
+    weights: { recordRollCall: 2, requestLeave: 4, addAuthorizedPickup: 2 },
+    stagePeople: true,
+  },
 ];
 
 /** Entity types by the names mutations use (longest first, so `decideProviderExit` is a ProviderExit, not a Provider). */
 const entities = [
   'ProviderExit',
+  'AuthorizedPickup',
   'Provider',
   'SchoolClass',
   'School',
@@ -86,11 +104,14 @@ const entities = [
   'Inspection',
   'StaffMember',
   'Student',
+  'Alert',
 ];
 /** Entities a mutation names otherwise than its type (`reviewApplication`, `changePickupSlot` act on an EnrolmentApplication). */
 const entityAliases: [string, string][] = [
   ['Application', 'EnrolmentApplication'],
   ['PickupSlot', 'EnrolmentApplication'],
+  ['Leave', 'LeaveRequest'],
+  ['PickupCode', 'AuthorizedPickup'],
 ];
 
 /** Which pools an ID argument or input field draws from, by its name (`id` by the mutation's entity). */
@@ -267,6 +288,24 @@ export const hints: Record<string, Hint> = {
   // Withdrawal dates: today (the default) or a past day of the staged term; a future day is an edge.
   from: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30', '2025-01-01'),
   leftOn: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30'),
+  // Daily care: a leave from today (a teacher's or the school's may start days back), a care log of a recent day.
+  'Mutation.requestLeave': (pools) =>
+    fc
+      .record({
+        studentId: pick(pools, ['Student']),
+        from: fc.integer({ min: 0, max: 2 }).map((n) => localDate(n)),
+        days: fc.integer({ min: 0, max: 3 }),
+        reason: fc.constantFrom('感冒发烧', '家中有事'),
+      })
+      .map(({ studentId, from, days, reason }) => ({ input: { studentId, from, to: isoDay(Date.parse(from) + days * DAY), reason } })),
+  'Mutation.writeCareLog': (pools) =>
+    fc
+      .record({
+        schoolId: pick(pools, ['School']),
+        date: fc.integer({ min: 1, max: 7 }).map((n) => localDate(-n)),
+        summary: fc.constantFrom('秩序良好', '一名学生擦伤，已处理'),
+      })
+      .map((input) => ({ input: { ...input, incidents: [] } })),
   options: (_pools, plausible) =>
     plausible
       ? fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程')

@@ -41,7 +41,8 @@ export async function tableState(db: Db): Promise<string> {
   let start: Record<string, unknown> | undefined;
   do {
     const out = await db.doc.send(new ScanCommand({ TableName: db.config.tableName, ExclusiveStartKey: start }));
-    for (const item of out.Items ?? []) if (!/ratelimit/i.test(String(item.pk))) items.push(JSON.stringify(item));
+    // Rate-limit windows, and the audit line of a refused pickup (recorded by design, SPEC §3.7), are what a refusal writes.
+    for (const item of out.Items ?? []) if (!/ratelimit/i.test(String(item.pk)) && item.action !== 'PICKUP_REFUSED') items.push(JSON.stringify(item));
     start = out.LastEvaluatedKey;
   } while (start);
   return items.sort().join('\n');

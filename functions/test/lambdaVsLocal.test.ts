@@ -59,7 +59,7 @@ async function viaLocal(body: unknown, token?: string, path = '/graphql') {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
 describe('one server, two hosts', () => {

@@ -53,6 +53,9 @@ const specSignatures = new Set([
   'resolveAlert',
   'withdrawApplication',
   'removeAuthorizedPickup',
+  // SPEC §5.2 `addAuthorizedPickup(input:)` and `writeCareLog(input:)`: creates by their shape (one required input).
+  'addAuthorizedPickup',
+  'writeCareLog',
 ]);
 const kind = (name: string) =>
   /^(create|record|open|request)[A-Z]/.test(name) ? 'create' : /^update[A-Z]/.test(name) ? 'update' : /^delete[A-Z]/.test(name) ? 'delete' : 'workflow';

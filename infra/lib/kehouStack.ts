@@ -19,7 +19,7 @@ export interface KehouStackProps extends StackProps {
   /** The built schema reference (graphql/devtools/dist/docs), deployed under /docs/ next to the console. */
   docsAssetPath?: string;
   /** Override handler entry files (template tests use stubs for handlers that do not exist yet). */
-  entries?: { graphql?: string; qualificationExpiry?: string; studentRetention?: string; parentSignUp?: string };
+  entries?: { graphql?: string; qualificationExpiry?: string; studentRetention?: string; parentSignUp?: string; careAlerts?: string };
 }
 
 /**
@@ -119,6 +119,7 @@ export class KehouStack extends Stack {
       table: this.data,
       qualificationExpiryEntry: props.entries?.qualificationExpiry,
       studentRetentionEntry: props.entries?.studentRetention,
+      careAlertsEntry: props.entries?.careAlerts,
     });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -127,6 +128,7 @@ export class KehouStack extends Stack {
         Graphql: this.api.function,
         QualificationExpiry: this.jobs.qualificationExpiry,
         StudentRetention: this.jobs.studentRetention,
+        CareAlerts: this.jobs.careAlerts,
         ...(this.parents ? { ParentSignUp: this.parents.trigger } : {}),
       },
       table: this.data,

@@ -126,6 +126,7 @@ describe('every role in the stack', () => {
         .map(([id]) => id.replace(/DefaultPolicy.*$/, ''));
     expect(touching(tableArn).sort()).toEqual([
       'ApiGraphqlFunctionRole',
+      'JobsCareAlertsRole',
       'JobsQualificationExpiryRole',
       'JobsStudentRetentionRole',
       'ParentsPostConfirmationRole',

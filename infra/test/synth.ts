@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { graphqlEntry } from '../lib/api/graphqlApi';
-import { qualificationExpiryEntry, studentRetentionEntry } from '../lib/jobs/scheduledJobs';
+import { careAlertsEntry, qualificationExpiryEntry, studentRetentionEntry } from '../lib/jobs/scheduledJobs';
 import { parentSignUpEntry } from '../lib/auth/parentSignUp';
 import { readConfig } from '../lib/config';
 import { KehouStack } from '../lib/kehouStack';
@@ -37,6 +37,7 @@ export function createApp(context: Record<string, unknown> = {}) {
       qualificationExpiry: entryOrStub(qualificationExpiryEntry, 'qualificationExpiryHandler.ts'),
       studentRetention: entryOrStub(studentRetentionEntry, 'qualificationExpiryHandler.ts'),
       parentSignUp: entryOrStub(parentSignUpEntry, 'qualificationExpiryHandler.ts'),
+      careAlerts: entryOrStub(careAlertsEntry, 'qualificationExpiryHandler.ts'),
     },
   });
   return { app, stack };

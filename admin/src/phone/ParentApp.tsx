@@ -1,8 +1,9 @@
 import type { OptOutReason } from '@kehou/client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Weekday } from '../generated/graphql';
 import { parentApi, type Child, type ChildApplication, type ParentHome, type PhoneClient } from './api';
 import { ApplyForm } from './ApplyForm';
+import { ChildCare, Notifications } from './CareParent';
 import { latest, live, pickupTimes } from './children';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
@@ -66,11 +67,14 @@ export function ParentApp({ client }: { client: PhoneClient }) {
           onPickup={(application, time) =>
             api.changePickupSlot(application.id, time, application.version).then(() => done(t('parent.pickup', { time })), failed)
           }
-        />
+        >
+          <ChildCare client={client} child={child} />
+        </ChildCard>
       ))}
       <Button kind="secondary" onClick={() => setScreen({ kind: 'link' })}>
         {t('parent.link')}
       </Button>
+      <Notifications client={client} />
     </>
   );
 }
@@ -80,11 +84,13 @@ function ChildCard({
   onApply,
   onWithdraw,
   onPickup,
+  children,
 }: {
   child: Child;
   onApply: () => void;
   onWithdraw: (a: ChildApplication) => void;
   onPickup: (a: ChildApplication, time: string) => void;
+  children?: ReactNode;
 }) {
   const { t } = useMessages();
   const application = latest(child);
@@ -133,6 +139,7 @@ function ChildCard({
         </>
       )}
       {!live(application) && <Button onClick={onApply}>{t('parent.apply')}</Button>}
+      {children}
     </article>
   );
 }

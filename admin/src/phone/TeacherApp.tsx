@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { teacherApi, type PhoneClient, type ReviewItem } from './api';
+import { CareTeacher } from './CareTeacher';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
 
-/** 教师端: the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
+/** 教师端: today's roll calls and releases (CareTeacher), and the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
 export function TeacherApp({ client }: { client: PhoneClient }) {
   const { t } = useMessages();
   const api = useMemo(() => teacherApi(client), [client]);
-  const [me, setMe] = useState<{ name: string; classes: { id: string; name: string }[] } | null>(null);
+  const [me, setMe] = useState<{ name: string; staffId: string; classes: { id: string; name: string }[] } | null>(null);
   const [queues, setQueues] = useState<Record<string, ReviewItem[]>>({});
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [rejecting, setRejecting] = useState<ReviewItem | null>(null);
@@ -16,7 +17,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
   const load = useCallback(async () => {
     const { viewer } = await api.me();
     const classes = viewer?.classes ?? [];
-    setMe({ name: viewer?.staff?.name ?? '', classes });
+    setMe({ name: viewer?.staff?.name ?? '', staffId: viewer?.staffId ?? 'teacher', classes });
     setQueues(Object.fromEntries(await Promise.all(classes.map(async (schoolClass) => [schoolClass.id, await api.queue(schoolClass.id)] as const))));
   }, [api]);
   useEffect(() => {
@@ -38,6 +39,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
     <>
       <h2 className="ph-title">{t('teacher.greeting', { name: me.name })}</h2>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      <CareTeacher client={client} user={me.staffId} />
       {me.classes.length === 0 && <p className="ph-hint">{t('teacher.no_class')}</p>}
       {me.classes.map((schoolClass) => (
         <section key={schoolClass.id}>

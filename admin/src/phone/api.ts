@@ -4,6 +4,17 @@
  * call them. Nothing else in phone/ builds a request.
  */
 import {
+  AddAuthorizedPickupDocument,
+  AuthorizedPickupsDocument,
+  CareSessionsDocument,
+  LeaveRequestsDocument,
+  NotificationsDocument,
+  RecordRollCallDocument,
+  ReleaseChildDocument,
+  RemoveAuthorizedPickupDocument,
+  RequestLeaveDocument,
+  type CareSessionsQuery,
+  type RecordRollCallInput,
   ApplyForServiceDocument,
   ChangePickupSlotDocument,
   ClassReviewQueueDocument,
@@ -66,4 +77,25 @@ export const teacherApi = (client: PhoneClient) => ({
   queue: async (classId: string) => (await client.request(ClassReviewQueueDocument, { classId })).enrolmentApplications.nodes,
   review: (item: Pick<ReviewItem, 'id' | 'version'>, decision: ReviewDecision, comment: string | null) =>
     client.request(ReviewApplicationDocument, { id: item.id, decision, comment, expectedVersion: item.version }),
+});
+
+export type CareSession = CareSessionsQuery['careSessions'][number];
+
+/** The teacher's daily care (今日点名, 放学交接). Roll calls go through the offline queue (rollCallQueue.ts). */
+export const teacherCareApi = (client: PhoneClient) => ({
+  sessions: async (date: string) => (await client.request(CareSessionsDocument, { date })).careSessions,
+  recordRollCall: async (input: RecordRollCallInput) => (await client.request(RecordRollCallDocument, { input })).recordRollCall,
+  release: async (studentId: string, pickupCode: string) => (await client.request(ReleaseChildDocument, { studentId, pickupCode })).recordHandover,
+});
+
+/** The family's daily care (请假, 接送人, 通知). */
+export const parentCareApi = (client: PhoneClient) => ({
+  leaves: async (studentId: string) => (await client.request(LeaveRequestsDocument, { studentId })).leaveRequests,
+  requestLeave: async (studentId: string, from: string, to: string, reason: string) =>
+    (await client.request(RequestLeaveDocument, { input: { studentId, from, to, reason } })).requestLeave,
+  pickups: async (studentId: string) => (await client.request(AuthorizedPickupsDocument, { studentId })).authorizedPickups,
+  addPickup: async (studentId: string, name: string, relation: string) =>
+    (await client.request(AddAuthorizedPickupDocument, { input: { studentId, name, relation } })).addAuthorizedPickup,
+  removePickup: (id: string) => client.request(RemoveAuthorizedPickupDocument, { id }),
+  notifications: async () => (await client.request(NotificationsDocument)).notifications.nodes,
 });

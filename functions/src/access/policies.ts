@@ -11,6 +11,7 @@ import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
 export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
+export { rollCallPolicy, leaveRequestPolicy, handoverPolicy, authorizedPickupPolicy, alertPolicy, careLogPolicy } from './lazyCarePolicies';
 
 /**
  * How much of a record a viewer may read: all of it, or a limited view (e.g. a provider user sees the name and
@@ -30,7 +31,7 @@ export interface PolicyContext {
 export interface RecordPolicy<R> {
   level(context: PolicyContext, record: R): ReadLevel | undefined | Promise<ReadLevel | undefined>;
   /** What a LIMITED reader sees (absent: LIMITED is never granted for this type). */
-  limited?(context: PolicyContext, record: R): R;
+  limited?(context: PolicyContext, record: R): R | Promise<R>;
 }
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';

@@ -32,6 +32,16 @@ import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
+import type { RollCallRecord } from '../care/rollCallEntity';
+import type { RollCallRepository } from '../care/rollCallRepository';
+import type { AlertRecord } from '../care/alertEntity';
+import type { AlertRepository } from '../care/alertRepository';
+import type { CareLogRecord } from '../care/careLogEntity';
+import type { CareLogRepository } from '../care/careLogRepository';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { LeaveRepository } from '../care/leaveRepository';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { PickupRepository } from '../care/pickupRepository';
 import {
   activityPolicy,
   auditEventPolicy,
@@ -40,6 +50,12 @@ import {
   evaluationPolicy,
   guardianPolicy,
   inspectionPolicy,
+  rollCallPolicy,
+  leaveRequestPolicy,
+  handoverPolicy,
+  authorizedPickupPolicy,
+  alertPolicy,
+  careLogPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
   studentPolicy,
@@ -71,6 +87,12 @@ export interface AccessRecords {
   Guardian: GuardianRecord;
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
+  RollCall: RollCallRecord;
+  LeaveRequest: LeaveRequestRecord;
+  Handover: HandoverRecord;
+  AuthorizedPickup: AuthorizedPickupRecord;
+  Alert: AlertRecord;
+  CareLog: CareLogRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -92,6 +114,11 @@ export interface AccessDeps {
   guardians: AsyncMethods<GuardianRepository>;
   applications: AsyncMethods<ApplicationRepository>;
   inspections: InspectionRepository;
+  rollCalls: AsyncMethods<RollCallRepository>;
+  leaves: AsyncMethods<LeaveRepository>;
+  pickups: AsyncMethods<PickupRepository>;
+  alerts: AsyncMethods<AlertRepository>;
+  careLogs: AsyncMethods<CareLogRepository>;
 }
 
 /**
@@ -116,6 +143,12 @@ export function createRecordAccess(deps: AccessDeps) {
     Student: (id) => deps.students.get(id),
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
+    RollCall: (id) => deps.rollCalls.get(id),
+    LeaveRequest: (id) => deps.leaves.get(id),
+    Handover: (id) => deps.pickups.getHandover(id),
+    AuthorizedPickup: (id) => deps.pickups.getPickup(id),
+    Alert: (id) => deps.alerts.get(id),
+    CareLog: (id) => deps.careLogs.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -161,6 +194,12 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: guardianPolicy,
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
+    RollCall: rollCallPolicy,
+    LeaveRequest: leaveRequestPolicy,
+    Handover: handoverPolicy,
+    AuthorizedPickup: authorizedPickupPolicy,
+    Alert: alertPolicy,
+    CareLog: careLogPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

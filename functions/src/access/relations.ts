@@ -27,6 +27,8 @@ export interface ViewerRelations {
   teacherIsStaff(): Promise<boolean>;
   /** TEACHER: the classes they are class teacher (班主任) of. */
   teacherClassIds(): Promise<ReadonlySet<string>>;
+  /** TEACHER: whether they hold the DUTY_LEADER duty (值班领导: the care log). */
+  teacherIsDutyLeader(): Promise<boolean>;
   /** TEACHER: the activities they are in charge of (roll call, handover). */
   teacherActivityIds(): Promise<ReadonlySet<string>>;
   /** PARENT: the children linked to the guardian. */
@@ -88,6 +90,13 @@ export function createRelations(deps: RelationDeps) {
         return once('teacherIsStaff', async () => {
           const staff = await deps.staff!.get(teacher.staffId);
           return Boolean(staff && staff.active && staff.schoolId === teacher.schoolId);
+        });
+      },
+      teacherIsDutyLeader() {
+        if (!teacher || !deps.staff) return Promise.resolve(false);
+        return once('teacherIsDutyLeader', async () => {
+          const staff = await deps.staff!.get(teacher.staffId);
+          return Boolean(staff && staff.active && staff.schoolId === teacher.schoolId && staff.duties.includes('DUTY_LEADER'));
         });
       },
       teacherClassIds() {

@@ -6,6 +6,7 @@ import { localDate } from '../core/clock';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { effectiveStatus } from '../contracts/contractStatus';
 import { allRecords } from '../db/allRecords';
+import type { CareLogRepository } from '../care/careLogRepository';
 import type { ClassRepository } from '../people/classRepository';
 import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
@@ -24,6 +25,13 @@ import type { AsyncMethods } from '../server/peopleServices';
  */
 export const checksClasses = (term: Pick<TermRecord, 'endDate'>, today: string) => term.endDate >= today;
 
+/**
+ * Whether a report of this term loads care logs (input `careLogs`): once the term has begun. The rule is checked only
+ * when the school keeps logs on the platform (at least one in the term), from its first log on — like classes, an
+ * empty record is NOT_CHECKED, never a term's worth of findings about a school that keeps its log on paper.
+ */
+export const checksCareLogs = (term: Pick<TermRecord, 'startDate'>, today: string) => term.startDate < today;
+
 export interface LoadedInputs {
   inputs: ComplianceInputs;
   /**
@@ -40,6 +48,7 @@ export function createComplianceInputs(deps: {
   providers: ProviderRepository;
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
+  careLogs?: AsyncMethods<CareLogRepository>;
 }) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
@@ -56,13 +65,15 @@ export function createComplianceInputs(deps: {
   return {
     async load(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord, today = localDate()): Promise<LoadedInputs> {
       const withClasses = checksClasses(term, today);
-      const [rows, contracts, classes] = await Promise.all([
+      const withCareLogs = Boolean(deps.careLogs) && checksCareLogs(term, today);
+      const [rows, contracts, classes, logs] = await Promise.all([
         timetable(school.id, term.id),
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
         withClasses ? classesWithStaff(school.id) : undefined,
+        withCareLogs ? deps.careLogs!.ofRange(school.id, term.startDate, term.endDate) : undefined,
       ]);
       // A school with no classes on file yet has nothing to check (NOT_CHECKED, never a vacuous pass).
-      const available = new Set<ExtensionInputKind>(classes?.length ? ['classes'] : []);
+      const available = new Set<ExtensionInputKind>([...(classes?.length ? (['classes'] as const) : []), ...(logs?.length ? (['careLogs'] as const) : [])]);
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
       const providerIds = [
         ...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
@@ -92,10 +103,13 @@ export function createComplianceInputs(deps: {
         today,
         available,
         classes,
+        careLogDates: logs && new Set(logs.map((log) => log.date)),
       };
       const turning = [
         // The day after the term's end, the class rule stops being checked (see checksClasses).
         ...(withClasses ? [term.endDate] : []),
+        // Each new day may add a past service day without a care log (the rule looks at the days before today).
+        ...(withCareLogs && term.endDate >= today ? [today] : []),
         ...[...known.values()].filter((c) => c.status === 'ACTIVE' && c.endDate >= today).map((c) => c.endDate),
         ...[...providers.values()]
           .flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo)))

@@ -1,3 +1,4 @@
+import type { CareLogRepository } from '../care/careLogRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -25,6 +26,7 @@ export function createComplianceService(deps: {
   policy: PolicyService;
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
+  careLogs?: AsyncMethods<CareLogRepository>;
 }) {
   const inputs = createComplianceInputs(deps);
 

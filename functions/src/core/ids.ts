@@ -22,6 +22,13 @@ export const idPrefixes = {
   Guardian: 'gdn',
   EnrolmentApplication: 'enr',
   Inspection: 'isp',
+  RollCall: 'rcl',
+  LeaveRequest: 'lev',
+  Handover: 'hnd',
+  AuthorizedPickup: 'apk',
+  Alert: 'alr',
+  CareLog: 'clg',
+  Notification: 'ntf',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

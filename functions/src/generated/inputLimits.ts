@@ -15,10 +15,23 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "schoolId": "ID",
     "termId": "ID"
   },
+  "AddAuthorizedPickupInput": {
+    "name": 40,
+    "relation": 20,
+    "studentId": "ID"
+  },
+  "AlertFilter": {
+    "schoolId": "ID",
+    "studentId": "ID"
+  },
   "ApplyForServiceInput": {
     "activityIds": "ID",
     "studentId": "ID",
     "termId": "ID"
+  },
+  "CareIncidentInput": {
+    "action": 500,
+    "description": 500
   },
   "ContractFilter": {
     "ids": "ID",
@@ -126,8 +139,14 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "MakeUpDayInput": {
     "note": 60
   },
+  "Mutation.acknowledgeLeave": {
+    "id": "ID"
+  },
   "Mutation.activateContract": {
     "id": "ID"
+  },
+  "Mutation.addAuthorizedPickup": {
+    "input": "AddAuthorizedPickupInput"
   },
   "Mutation.applyForService": {
     "input": "ApplyForServiceInput"
@@ -262,6 +281,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.recordEvaluation": {
     "input": "RecordEvaluationInput"
   },
+  "Mutation.recordHandover": {
+    "input": "RecordHandoverInput"
+  },
   "Mutation.recordInspection": {
     "input": "RecordInspectionInput"
   },
@@ -270,8 +292,14 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "inspectionId": "ID",
     "note": 1000
   },
+  "Mutation.recordRollCall": {
+    "input": "RecordRollCallInput"
+  },
   "Mutation.reinstateProvider": {
     "comment": 1000,
+    "id": "ID"
+  },
+  "Mutation.removeAuthorizedPickup": {
     "id": "ID"
   },
   "Mutation.removeFromActivity": {
@@ -281,12 +309,22 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.requestDocumentUpload": {
     "input": "RequestDocumentUploadInput"
   },
+  "Mutation.requestLeave": {
+    "input": "RequestLeaveInput"
+  },
+  "Mutation.resolveAlert": {
+    "id": "ID",
+    "note": 500
+  },
   "Mutation.reviewApplication": {
     "comment": 500,
     "id": "ID"
   },
   "Mutation.reviewProvider": {
     "comment": 1000,
+    "id": "ID"
+  },
+  "Mutation.rotatePickupCode": {
     "id": "ID"
   },
   "Mutation.signContract": {
@@ -353,6 +391,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "id": "ID",
     "reason": 500
   },
+  "Mutation.writeCareLog": {
+    "input": "WriteCareLogInput"
+  },
   "OpenProviderExitInput": {
     "evaluationIds": "ID",
     "providerId": "ID",
@@ -391,9 +432,19 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Query.activity": {
     "id": "ID"
   },
+  "Query.alerts": {
+    "after": 2048,
+    "filter": "AlertFilter"
+  },
   "Query.auditEvents": {
     "after": 2048,
     "entityId": "ID"
+  },
+  "Query.authorizedPickups": {
+    "studentId": "ID"
+  },
+  "Query.careLog": {
+    "schoolId": "ID"
   },
   "Query.complianceOverview": {
     "schoolYear": 9
@@ -436,6 +487,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "filter": "EvaluationFilter"
   },
+  "Query.handovers": {
+    "studentId": "ID"
+  },
   "Query.inspection": {
     "id": "ID"
   },
@@ -443,8 +497,14 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "filter": "InspectionFilter"
   },
+  "Query.leaveRequests": {
+    "studentId": "ID"
+  },
   "Query.node": {
     "id": "ID"
+  },
+  "Query.notifications": {
+    "after": 2048
   },
   "Query.provider": {
     "id": "ID"
@@ -462,6 +522,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Query.publicSurvey": {
     "accessCode": 64
+  },
+  "Query.rollCall": {
+    "activityId": "ID"
   },
   "Query.school": {
     "id": "ID"
@@ -520,16 +583,34 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "scores": "CriterionScoreInput",
     "supersedesId": "ID"
   },
+  "RecordHandoverInput": {
+    "fromActivityId": "ID",
+    "pickupCode": 12,
+    "studentId": "ID",
+    "toActivityId": "ID"
+  },
   "RecordInspectionInput": {
     "findings": "InspectionFindingInput",
     "inspectors": 40,
     "schoolId": "ID",
     "summary": 1000
   },
+  "RecordRollCallInput": {
+    "activityId": "ID",
+    "idempotencyKey": 64,
+    "marks": "RollCallMarkInput"
+  },
   "RequestDocumentUploadInput": {
     "contentType": 100,
     "fileName": 80,
     "ownerId": "ID"
+  },
+  "RequestLeaveInput": {
+    "reason": 200,
+    "studentId": "ID"
+  },
+  "RollCallMarkInput": {
+    "studentId": "ID"
   },
   "School.terms": {
     "after": 2048
@@ -649,5 +730,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "UpdateTermInput": {
     "makeUpDays": "MakeUpDayInput",
     "schoolYear": 9
+  },
+  "WriteCareLogInput": {
+    "incidents": "CareIncidentInput",
+    "schoolId": "ID",
+    "summary": 2000
   }
 };

@@ -21,6 +21,12 @@ import type { ComplianceOverviewRowView } from '../compliance/overviewService';
 import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
 import type { SchoolScoreView } from '../inspections/scoreService';
 import type { OverdueFindingView } from '../inspections/inspectionResolvers';
+import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { AlertRecord, NotificationRecord } from '../care/alertEntity';
+import type { AlertPage, AlertPageItem, NotificationPage, NotificationPageItem } from '../care/careResolvers';
+import type { CareLogRecord } from '../care/careLogEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -209,6 +215,16 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/** A pickup person a guardian adds (themself included). */
+export type AddAuthorizedPickupInput = {
+  /** The person's name, not empty, at most 40 characters. */
+  name: Scalars['String']['input'];
+  /** Relation to the child (关系), not empty, at most 20 characters. */
+  relation: Scalars['String']['input'];
+  /** One of the guardian's children. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** One future activity of the exiting provider and what happens to it. */
 export type AffectedActivity = {
   __typename?: 'AffectedActivity';
@@ -237,6 +253,87 @@ export type AffectedActivity = {
   /** Day of the week it runs. */
   weekday: Weekday;
 };
+
+/** An alert (预警): something a person must act on, raised once, resolved with a note. */
+export type Alert = Node & {
+  __typename?: 'Alert';
+  /** The activity, for ABSENT_WITHOUT_LEAVE and ROLL_CALL_MISSING. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from what it is about: raised once). */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: AlertKind;
+  /** What happened, in Chinese (children named by masked name). */
+  message: Scalars['String']['output'];
+  /** The resolution note (处理说明). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: AlertStatus;
+  /** The child, for ABSENT_WITHOUT_LEAVE and NOT_PICKED_UP. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of alerts (Relay connection). */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The edges. */
+  edges: Array<AlertEdge>;
+  /** The alerts of this page. */
+  nodes: Array<Alert>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All alerts matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An alert with its cursor. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: Alert;
+};
+
+/** Narrows `alerts`. */
+export type AlertFilter = {
+  /** One school day. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** One kind. */
+  kind?: InputMaybe<AlertKind>;
+  /** One school (school admins and teachers: always their own). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN or RESOLVED. */
+  status?: InputMaybe<AlertStatus>;
+  /** One child (required for a parent: one of their children). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an alert (预警) is about (SPEC 3.7). */
+export type AlertKind =
+  /** Marked absent without leave (未请假缺勤): to the class teacher and the guardians, at once. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** Present at the last roll call, not released and not on leave 15 minutes after the pickup slot (未接走): to the duty leaders. */
+  | 'NOT_PICKED_UP'
+  /** No roll call 15 minutes after a session started (未点名): to the person in charge and the school admins. */
+  | 'ROLL_CALL_MISSING';
+
+/** Where an alert stands. */
+export type AlertStatus =
+  /** Open (待处理). */
+  | 'OPEN'
+  /** Resolved with a note (已处理). */
+  | 'RESOLVED';
 
 /** The outcome for one application of `decideApplications`. */
 export type ApplicationDecisionResult = {
@@ -342,6 +439,29 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/**
+ * An authorized pickup person (接送人) of a child: a guardian or someone a guardian added (a grandparent, a neighbour),
+ * with a personal six-digit pickup code (接送码) shown at the gate. Only the child's guardians read `code`; the school and
+ * the child's teachers see who may come, with an empty code.
+ */
+export type AuthorizedPickup = Node & {
+  __typename?: 'AuthorizedPickup';
+  /** The personal pickup code (接送码, six digits); empty unless the viewer is one of the child's guardians. */
+  code: Scalars['String']['output'];
+  /** When the current code was issued. */
+  codeIssuedAt: Scalars['DateTime']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** Relation to the child (关系), e.g. 奶奶. */
+  relation: Scalars['String']['output'];
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -371,6 +491,52 @@ export type CalendarDayKind =
   | 'OUTSIDE_TERM'
   /** A service weekday of the policy inside the term (服务日). */
   | 'SERVICE_DAY';
+
+/** An incident of the day (事项). */
+export type CareIncident = {
+  __typename?: 'CareIncident';
+  /** What was done (处理措施). */
+  action: Scalars['String']['output'];
+  /** When (HH:mm, school-local). */
+  at: Scalars['LocalTime']['output'];
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** An incident as written. */
+export type CareIncidentInput = {
+  /** What was done, not empty, at most 500 characters. */
+  action: Scalars['String']['input'];
+  /** When (HH:mm). */
+  at: Scalars['LocalTime']['input'];
+  /** What happened, not empty, at most 500 characters. */
+  description: Scalars['String']['input'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** The duty leader's care log (课后看护日志) of one school day: one per school and day. */
+export type CareLog = Node & {
+  __typename?: 'CareLog';
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** The duty leader (值班领导) who wrote it, when a duty leader did. */
+  dutyLeaderId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id (derived from the school and the date). */
+  id: Scalars['ID']['output'];
+  /** Incidents (事项). */
+  incidents: Array<CareIncident>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Summary of the day (概况). */
+  summary: Scalars['String']['output'];
+  /** Last written. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to change the log. */
+  version: Scalars['Int']['output'];
+};
 
 /** The check of one service weekday of the policy. */
 export type ComplianceDay = {
@@ -1416,6 +1582,36 @@ export type GuardianContactInput = {
   relation?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A handover (交接) of a child: between segments, or the release to an authorized pickup person. */
+export type Handover = Node & {
+  __typename?: 'Handover';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who handed the child over (user id). */
+  by: Scalars['String']['output'];
+  /** The date (school-local). */
+  date: Scalars['Date']['output'];
+  /** SEGMENT: the activity the child came from. */
+  fromActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The kind. */
+  kind: HandoverKind;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** SEGMENT: the activity the child went to. */
+  toActivityId?: Maybe<Scalars['ID']['output']>;
+  /** RELEASE: the pickup person's name and relation as verified by their code. */
+  toGuardian?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a handover is. */
+export type HandoverKind =
+  /** Release to an authorized pickup person at the pickup slot (放学交接). */
+  | 'RELEASE'
+  /** Between segments (环节交接), e.g. from an activity to late care. */
+  | 'SEGMENT';
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -1456,6 +1652,21 @@ export type ImportRowError = {
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
 };
+
+/** The kind of an incident in a care log. */
+export type IncidentKind =
+  /** A conflict between children (冲突). */
+  | 'CONFLICT'
+  /** Illness (生病). */
+  | 'ILLNESS'
+  /** An injury (受伤). */
+  | 'INJURY'
+  /** Late pickup (接送延误). */
+  | 'LATE_PICKUP'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** A safety matter (安全隐患). */
+  | 'SAFETY';
 
 /**
  * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
@@ -1605,6 +1816,41 @@ export type LeadershipRole =
   | 'MEMBER';
 
 /**
+ * A leave request (请假): the child is away from `from` to `to` (inclusive). While SUBMITTED or ACKNOWLEDGED it pre-marks
+ * LEAVE at roll call and suppresses the absence and pickup alerts.
+ */
+export type LeaveRequest = Node & {
+  __typename?: 'LeaveRequest';
+  /** When the class teacher acknowledged it. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First day of the leave. */
+  from: Scalars['Date']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Why (请假原因), as the family gave it. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: LeaveStatus;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Last day of the leave (inclusive). */
+  to: Scalars['Date']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a leave request stands. */
+export type LeaveStatus =
+  /** Acknowledged by the class teacher (已确认). */
+  | 'ACKNOWLEDGED'
+  /** Cancelled (已撤销): no longer excuses the child. */
+  | 'CANCELLED'
+  /** Submitted (已提交): already excuses the child; waiting for the class teacher. */
+  | 'SUBMITTED';
+
+/**
  * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
  * of `timetableWeekday`, as the national holiday arrangements require.
  */
@@ -1628,6 +1874,17 @@ export type MakeUpDayInput = {
   timetableWeekday: Weekday;
 };
 
+/** A child's mark in a roll call (点名状态). */
+export type MarkStatus =
+  /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
+  | 'ABSENT'
+  /** Arrived late (迟到). */
+  | 'LATE'
+  /** On leave (请假): pre-marked from leave requests. */
+  | 'LEAVE'
+  /** Present (出勤). */
+  | 'PRESENT';
+
 /**
  * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
@@ -1635,8 +1892,12 @@ export type MakeUpDayInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The class teacher (or school admin) acknowledges a leave (确认请假); the guardians are notified. */
+  acknowledgeLeave: LeaveRequest;
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
+  /** A guardian adds an authorized pickup person (添加接送人); a personal code is issued. */
+  addAuthorizedPickup: AuthorizedPickup;
   /**
    * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
    * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
@@ -1761,6 +2022,12 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /**
+   * Records a handover today (交接): the child's teachers, the duty leader or the school admin. A RELEASE only with the
+   * code of an authorized pickup person (refused attempts are audited on the child, never recorded as handovers); a child
+   * is released once a day (CONFLICT after); the guardians are notified of every release.
+   */
+  recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
   /**
@@ -1769,12 +2036,25 @@ export type Mutation = {
    * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
    */
   recordRectification: Inspection;
+  /**
+   * Records a session's roll call (点名) — only its person in charge (the TEACHER who runs it, the provider that runs
+   * it) or the school admin; only a service day of the term, not in the future. Idempotent per `idempotencyKey`.
+   * Concurrent first submissions: one wins, the other gets CONFLICT with `extensions.currentMarks` and `currentVersion`.
+   * ABSENT without leave raises an alert to the class teacher and the guardians.
+   */
+  recordRollCall: RollCall;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
+  /** A guardian removes a pickup person; returns the removed id. */
+  removeAuthorizedPickup: Scalars['ID']['output'];
   /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
   removeFromActivity: Activity;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
   requestDocumentUpload: DocumentUpload;
+  /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. */
+  requestLeave: LeaveRequest;
+  /** Resolves an OPEN alert with a note: the school admin or a staff member it is addressed to. Audited. */
+  resolveAlert: Alert;
   /** The class teacher's step (班级审核): SUBMITTED → CLASS_APPROVED, or REJECTED (a `comment` is the reason, required). INVALID_TRANSITION from any other status. */
   reviewApplication: EnrolmentApplication;
   /**
@@ -1782,6 +2062,8 @@ export type Mutation = {
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
    */
   reviewProvider: Provider;
+  /** A guardian issues a new code for a pickup person (更换接送码); the old one stops working at once. */
+  rotatePickupCode: AuthorizedPickup;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
    * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
@@ -1833,6 +2115,19 @@ export type Mutation = {
    * are optional.
    */
   withdrawApplication: EnrolmentApplication;
+  /** Writes a school day's care log (写看护日志): a duty leader of the school or the school admin; one per day. */
+  writeCareLog: CareLog;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationAcknowledgeLeaveArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1844,6 +2139,16 @@ export type Mutation = {
 export type MutationActivateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationAddAuthorizedPickupArgs = {
+  input: AddAuthorizedPickupInput;
 };
 
 
@@ -2294,6 +2599,16 @@ export type MutationRecordEvaluationArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRecordHandoverArgs = {
+  input: RecordHandoverInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
@@ -2317,9 +2632,29 @@ export type MutationRecordRectificationArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRecordRollCallArgs = {
+  input: RecordRollCallInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReinstateProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRemoveAuthorizedPickupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2350,6 +2685,28 @@ export type MutationRequestDocumentUploadArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationResolveAlertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReviewApplicationArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -2366,6 +2723,17 @@ export type MutationReviewApplicationArgs = {
 export type MutationReviewProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRotatePickupCodeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -2563,6 +2931,16 @@ export type MutationWithdrawApplicationArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationWriteCareLogArgs = {
+  input: WriteCareLogInput;
+};
+
 /**
  * Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification).
  * Ids are at most 64 characters wherever the API accepts one; a longer id is refused with BAD_USER_INPUT.
@@ -2571,6 +2949,58 @@ export type Node = {
   /** Globally unique, opaque identifier. Do not parse it; pass it back as you received it. */
   id: Scalars['ID']['output'];
 };
+
+/** A notification (通知) in the viewer's outbox: shown in the app; sent by SMS where the deployment has a sender. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The alert it reports. */
+  alertId?: Maybe<Scalars['ID']['output']>;
+  /** Text, in Chinese (children named by masked name). */
+  body: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Unique id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The child it concerns. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Title, in Chinese. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications (Relay connection). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The edges. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All the viewer's notifications. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An alert (预警). */
+  | 'ALERT'
+  /** A leave request or its acknowledgement (请假). */
+  | 'LEAVE'
+  /** A notice (通知). */
+  | 'NOTICE'
+  /** A child was released to a pickup person (已接走). */
+  | 'RELEASE';
 
 /** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
@@ -3042,8 +3472,16 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity. NOT_FOUND for an unknown id; FORBIDDEN for another school's activity of a SCHOOL_ADMIN. */
   activity?: Maybe<Activity>;
+  /** Alerts the viewer may read, newest first: a school's, a teacher's own, a parent's child's (filter.studentId), the district's. */
+  alerts: AlertConnection;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
+  /** A child's authorized pickup persons (guardians see the codes). */
+  authorizedPickups: Array<AuthorizedPickup>;
+  /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
+  careLog?: Maybe<CareLog>;
+  /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
+  careSessions: Array<RollCall>;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
    * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
@@ -3073,12 +3511,18 @@ export type Query = {
   evaluation?: Maybe<Evaluation>;
   /** Evaluations, newest first. */
   evaluations: EvaluationConnection;
+  /** A child's handovers, latest first (at most 50). */
+  handovers: Array<Handover>;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
   inspection?: Maybe<Inspection>;
   /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
   inspections: InspectionConnection;
+  /** A child's leave requests, latest first (the child's guardians, class teacher, teachers and school). */
+  leaveRequests: Array<LeaveRequest>;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
+  /** The viewer's notifications (the bell), newest first: a parent's, a teacher's, a school admin's. */
+  notifications: NotificationConnection;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
   provider?: Maybe<Provider>;
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
@@ -3089,6 +3533,8 @@ export type Query = {
   providers: ProviderConnection;
   /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
   publicSurvey: PublicSurvey;
+  /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
+  rollCall?: Maybe<RollCall>;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
   /** One class. NOT_FOUND for an unknown id; FORBIDDEN for a class the viewer may not read. */
@@ -3146,10 +3592,37 @@ export type QueryActivityArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryAuthorizedPickupsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareLogArgs = {
+  date: Scalars['Date']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareSessionsArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -3235,6 +3708,12 @@ export type QueryEvaluationsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryHandoversArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3249,8 +3728,21 @@ export type QueryInspectionsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryLeaveRequestsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3285,6 +3777,13 @@ export type QueryProvidersArgs = {
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryPublicSurveyArgs = {
   accessCode: Scalars['String']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryRollCallArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
 };
 
 
@@ -3438,6 +3937,20 @@ export type RecordEvaluationInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A handover as the teacher's page records it (today). */
+export type RecordHandoverInput = {
+  /** SEGMENT: from which activity (required); RELEASE: optional. */
+  fromActivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEGMENT or RELEASE. */
+  kind: HandoverKind;
+  /** RELEASE: the pickup person's six-digit code (接送码; at most 12 characters are read); any other code is refused with FORBIDDEN and nothing is recorded. */
+  pickupCode?: InputMaybe<Scalars['String']['input']>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['input'];
+  /** SEGMENT: to which activity (required). */
+  toActivityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new inspection of a school. */
 export type RecordInspectionInput = {
   /** When it took place: not in the future, inside one of the school's terms. */
@@ -3454,6 +3967,20 @@ export type RecordInspectionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A roll call as the person in charge submits it (also from a phone's offline queue). */
+export type RecordRollCallInput = {
+  /** The activity (活动). */
+  activityId: Scalars['ID']['input'];
+  /** The session's date: a service day of the term on which the activity runs, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
+  marks: Array<RollCallMarkInput>;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png (at most 100 characters). */
@@ -3464,6 +3991,18 @@ export type RequestDocumentUploadInput = {
   ownerId: Scalars['ID']['input'];
   /** Bytes, 1 to 10 485 760. */
   size: Scalars['Int']['input'];
+};
+
+/** A leave request (请假). */
+export type RequestLeaveInput = {
+  /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
+  from: Scalars['Date']['input'];
+  /** Why (请假原因), not empty, at most 200 characters. */
+  reason: Scalars['String']['input'];
+  /** The student: one of the parent's children, or of the class teacher's class. */
+  studentId: Scalars['ID']['input'];
+  /** Last day (inclusive), at most 31 days after the first. */
+  to: Scalars['Date']['input'];
 };
 
 /**
@@ -3499,6 +4038,53 @@ export type Role =
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
+
+/**
+ * A roll call (点名) of one activity session: one activity on one date, a mark per rostered child, who took it and
+ * when. Before it is taken, `rollCall(activityId:, date:)` returns a draft (`recorded: false`, version 0) to its person
+ * in charge: every rostered child PRESENT, or LEAVE where a leave request covers the date. A parent sees only their
+ * own children's marks; a class teacher only their class's.
+ */
+export type RollCall = Node & {
+  __typename?: 'RollCall';
+  /** The activity as the viewer may see it. */
+  activity?: Maybe<Activity>;
+  /** The activity (活动). */
+  activityId: Scalars['ID']['output'];
+  /** The session's date (school-local). */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from the activity and the date: one roll call per session). */
+  id: Scalars['ID']['output'];
+  /** The marks, in roster order on a draft, in submission order once recorded. */
+  marks: Array<RollCallMark>;
+  /** Whether it has been recorded (false: a draft to start from). */
+  recorded: Scalars['Boolean']['output'];
+  /** When it was taken (or, on a draft, when the draft was made). */
+  takenAt: Scalars['DateTime']['output'];
+  /** Who took it (the user's id); empty on a draft. */
+  takenBy: Scalars['String']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to correct the roll call. 0 on a draft. */
+  version: Scalars['Int']['output'];
+};
+
+/** One child's mark in a roll call. */
+export type RollCallMark = {
+  __typename?: 'RollCallMark';
+  /** The mark. */
+  status: MarkStatus;
+  /** The student as the viewer may see them (null when not readable). */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+};
+
+/** A mark as submitted. */
+export type RollCallMarkInput = {
+  /** The mark; ABSENT becomes LEAVE for a child with leave that day. */
+  status: MarkStatus;
+  /** The student (学生), who must be on the activity's roster. */
+  studentId: Scalars['ID']['input'];
+};
 
 /** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
@@ -4554,6 +5140,20 @@ export type Weekday =
   /** Wednesday (周三). */
   | 'WEDNESDAY';
 
+/** A day's care log as the duty leader writes it. */
+export type WriteCareLogInput = {
+  /** A service day of the school's term, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To change an existing log: the version read. Omitted: the day's first log (CONFLICT when one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 50 incidents. */
+  incidents: Array<CareIncidentInput>;
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+  /** Summary, not empty, at most 2000 characters. */
+  summary: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -4628,16 +5228,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ActivityRecord )
+    | ( AlertRecord )
     | ( AuditEventRecord )
+    | ( AuthorizedPickupRecord )
+    | ( CareLogRecord )
     | ( ContractRecord )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
     | ( GuardianRecord )
+    | ( HandoverRecord )
     | ( InspectionRecord )
+    | ( LeaveRequestRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
+    | ( RollCallRecord )
     | ( SchoolRecord )
     | ( SchoolClassRecord )
     | ( StaffMemberRecord )
@@ -4656,7 +5262,14 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityResolution: ActivityResolution;
   ActivityStatus: ActivityStatus;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: ResolverTypeWrapper<AffectedActivityView>;
+  Alert: ResolverTypeWrapper<AlertRecord>;
+  AlertConnection: ResolverTypeWrapper<AlertPage>;
+  AlertEdge: ResolverTypeWrapper<AlertPageItem>;
+  AlertFilter: AlertFilter;
+  AlertKind: AlertKind;
+  AlertStatus: AlertStatus;
   ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
   ApplicationStatus: ApplicationStatus;
   ApplicationStatusCount: ResolverTypeWrapper<ApplicationStatusCount>;
@@ -4664,9 +5277,13 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
+  AuthorizedPickup: ResolverTypeWrapper<AuthorizedPickupRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
+  CareIncident: ResolverTypeWrapper<CareIncident>;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: ResolverTypeWrapper<CareLogRecord>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
@@ -4725,10 +5342,13 @@ export type ResolversTypes = {
   Guardian: ResolverTypeWrapper<GuardianRecord>;
   GuardianCode: ResolverTypeWrapper<GuardianCode>;
   GuardianContactInput: GuardianContactInput;
+  Handover: ResolverTypeWrapper<HandoverRecord>;
+  HandoverKind: HandoverKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  IncidentKind: IncidentKind;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
   InspectionConnection: ResolverTypeWrapper<InspectionPage>;
   InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
@@ -4740,11 +5360,18 @@ export type ResolversTypes = {
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
+  LeaveRequest: ResolverTypeWrapper<LeaveRequestRecord>;
+  LeaveStatus: LeaveStatus;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
   MakeUpDayInput: MakeUpDayInput;
+  MarkStatus: MarkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<NotificationPageItem>;
+  NotificationKind: NotificationKind;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReason: OptOutReason;
   OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
@@ -4778,11 +5405,17 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
+  RollCall: ResolverTypeWrapper<RollCallRecord>;
+  RollCallMark: ResolverTypeWrapper<RollCallMarkModel>;
+  RollCallMarkInput: RollCallMarkInput;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolClass: ResolverTypeWrapper<SchoolClassRecord>;
   SchoolClassConnection: ResolverTypeWrapper<SchoolClassPage>;
@@ -4848,6 +5481,7 @@ export type ResolversTypes = {
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Weekday: Weekday;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4856,15 +5490,24 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityPage;
   ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: AffectedActivityView;
+  Alert: AlertRecord;
+  AlertConnection: AlertPage;
+  AlertEdge: AlertPageItem;
+  AlertFilter: AlertFilter;
   ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
   ApplicationStatusCount: ApplicationStatusCount;
   ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
+  AuthorizedPickup: AuthorizedPickupRecord;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
+  CareIncident: CareIncident;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: CareLogRecord;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
@@ -4912,6 +5555,7 @@ export type ResolversParentTypes = {
   Guardian: GuardianRecord;
   GuardianCode: GuardianCode;
   GuardianContactInput: GuardianContactInput;
+  Handover: HandoverRecord;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -4925,11 +5569,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
+  LeaveRequest: LeaveRequestRecord;
   LocalTime: Scalars['LocalTime']['output'];
   MakeUpDay: MakeUpDay;
   MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationRecord;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: NotificationPageItem;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
@@ -4956,9 +5604,15 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: RespondentKey;
+  RollCall: RollCallRecord;
+  RollCallMark: RollCallMarkModel;
+  RollCallMarkInput: RollCallMarkInput;
   School: SchoolRecord;
   SchoolClass: SchoolClassRecord;
   SchoolClassConnection: SchoolClassPage;
@@ -5012,6 +5666,7 @@ export type ResolversParentTypes = {
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 export type MaxLengthDirectiveArgs = {
@@ -5079,6 +5734,34 @@ export type AffectedActivityResolvers<ContextType = GraphQLContext, ParentType e
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+};
+
 export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
   application?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5116,6 +5799,17 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type AuthorizedPickupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizedPickup'] = ResolversParentTypes['AuthorizedPickup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  codeIssuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
@@ -5123,6 +5817,25 @@ export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extend
   serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type CareIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareIncident'] = ResolversParentTypes['CareIncident']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentKind'], ParentType, ContextType>;
+};
+
+export type CareLogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareLog'] = ResolversParentTypes['CareLog']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dutyLeaderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['CareIncident']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -5445,6 +6158,19 @@ export type GuardianCodeResolvers<ContextType = GraphQLContext, ParentType exten
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type HandoverResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handover'] = ResolversParentTypes['Handover']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HandoverKind'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toGuardian?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5514,6 +6240,19 @@ export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType e
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LeaveRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveRequest'] = ResolversParentTypes['LeaveRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalTime'], any> {
   name: 'LocalTime';
 }
@@ -5525,7 +6264,9 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  addAuthorizedPickup?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationAddAuthorizedPickupArgs, 'input'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
@@ -5567,13 +6308,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordHandover?: Resolver<ResolversTypes['Handover'], ParentType, ContextType, RequireFields<MutationRecordHandoverArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
+  recordRollCall?: Resolver<ResolversTypes['RollCall'], ParentType, ContextType, RequireFields<MutationRecordRollCallArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
+  removeAuthorizedPickup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAuthorizedPickupArgs, 'id'>>;
   removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id' | 'note'>>;
   reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
+  rotatePickupCode?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationRotatePickupCodeArgs, 'id'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
@@ -5590,10 +6337,33 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
+  writeCareLog?: Resolver<ResolversTypes['CareLog'], ParentType, ContextType, RequireFields<MutationWriteCareLogArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'CareLog' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  alertId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -5749,7 +6519,11 @@ export type QualificationResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
+  careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
+  careSessions?: Resolver<Array<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryCareSessionsArgs, 'date'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -5763,14 +6537,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType, RequireFields<QueryHandoversArgs, 'studentId'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  leaveRequests?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType, RequireFields<QueryLeaveRequestsArgs, 'studentId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
+  rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType, RequireFields<QuerySchoolClassArgs, 'id'>>;
   schoolClasses?: Resolver<ResolversTypes['SchoolClassConnection'], ParentType, ContextType, RequireFields<QuerySchoolClassesArgs, 'first'>>;
@@ -5800,6 +6578,25 @@ export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondentKey'] = ResolversParentTypes['RespondentKey']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCall'] = ResolversParentTypes['RollCall']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marks?: Resolver<Array<ResolversTypes['RollCallMark']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RollCallMarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCallMark'] = ResolversParentTypes['RollCallMark']> = {
+  status?: Resolver<ResolversTypes['MarkStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -6099,12 +6896,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   AffectedActivity?: AffectedActivityResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
   ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
   ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuthorizedPickup?: AuthorizedPickupResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CareIncident?: CareIncidentResolvers<ContextType>;
+  CareLog?: CareLogResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
@@ -6136,6 +6939,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   Guardian?: GuardianResolvers<ContextType>;
   GuardianCode?: GuardianCodeResolvers<ContextType>;
+  Handover?: HandoverResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
@@ -6144,10 +6948,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
   InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
+  LeaveRequest?: LeaveRequestResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   OverdueFinding?: OverdueFindingResolvers<ContextType>;
@@ -6168,6 +6976,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
   RespondentKey?: RespondentKeyResolvers<ContextType>;
+  RollCall?: RollCallResolvers<ContextType>;
+  RollCallMark?: RollCallMarkResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolClass?: SchoolClassResolvers<ContextType>;
   SchoolClassConnection?: SchoolClassConnectionResolvers<ContextType>;

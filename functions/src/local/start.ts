@@ -63,6 +63,16 @@ async function main() {
   const parent = users.find((user) => user.role === 'PARENT');
   const teacherToken = teacher ? await signLocalToken(viewerOfDevUser(teacher)) : '';
   const parentToken = parent ? await signLocalToken(viewerOfDevUser(parent)) : '';
+  // The care alert job, as EventBridge runs it when deployed (every 5 minutes; each alert is raised once).
+  const alertTimer = setInterval(() => {
+    stack?.services.alertJob.run(new Date()).then(
+      (result) =>
+        result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING > 0 &&
+        step(`Care alerts: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING, ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP raised`),
+      (error: Error) => step(`Care alert check failed: ${error.message}`),
+    );
+  }, 5 * 60_000);
+  alertTimer.unref();
   step('Ready');
   console.log(`
   Console:  ${stack.url}/            (sign in as any demo user)

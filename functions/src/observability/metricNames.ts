@@ -11,6 +11,7 @@ export const serviceNames = {
   qualificationExpiry: 'qualification-expiry',
   studentRetention: 'student-retention',
   parentSignUp: 'parent-sign-up',
+  careAlerts: 'care-alerts',
 } as const;
 
 export const metricNames = {
@@ -25,6 +26,8 @@ export const metricNames = {
   /** Students deleted by the retention job, and those it could not finish (Count; dimension service). */
   studentsPurged: 'StudentsPurged',
   studentsPurgeFailed: 'StudentsPurgeFailed',
+  /** Alerts raised by the care alert job, NOT_PICKED_UP and ROLL_CALL_MISSING together (Count; dimension service). */
+  alertsRaised: 'AlertsRaised',
 } as const;
 
 /** The `code` dimension value of masked, unexpected failures. */

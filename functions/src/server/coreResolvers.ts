@@ -38,6 +38,18 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.enrolment.get(viewer, id);
     case 'Inspection':
       return services.inspections.get(viewer, id);
+    case 'RollCall':
+      return services.rollCalls.get(viewer, id);
+    case 'LeaveRequest':
+      return services.leaveRequests.get(viewer, id);
+    case 'AuthorizedPickup':
+      return services.pickups.getPickup(viewer, id);
+    case 'Handover':
+      return services.pickups.getHandover(viewer, id);
+    case 'Alert':
+      return services.alertService.get(viewer, id);
+    case 'CareLog':
+      return services.careLogs.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -82,6 +94,12 @@ const nodeTypeNames = [
   'Student',
   'Guardian',
   'EnrolmentApplication',
+  'RollCall',
+  'LeaveRequest',
+  'AuthorizedPickup',
+  'Handover',
+  'Alert',
+  'CareLog',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

@@ -26,6 +26,17 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
+import {
+  alertFields,
+  careLogFields,
+  careMutations,
+  careQueries,
+  handoverFields,
+  leaveRequestFields,
+  notificationFields,
+  rollCallFields,
+  rollCallMarkFields,
+} from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
@@ -49,6 +60,7 @@ export const resolvers: Resolvers = {
     ...peopleQueries,
     ...enrolmentQueries,
     ...inspectionQueries,
+    ...careQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -66,6 +78,7 @@ export const resolvers: Resolvers = {
     ...guardianMutations,
     ...enrolmentMutations,
     ...inspectionMutations,
+    ...careMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
@@ -121,4 +134,15 @@ export const resolvers: Resolvers = {
   InspectionFinding: inspectionFindingFields,
   SchoolScore: schoolScoreFields,
   OverdueFinding: overdueFindingFields,
+  RollCall: rollCallFields,
+  RollCallMark: rollCallMarkFields,
+  LeaveRequest: leaveRequestFields,
+  Handover: handoverFields,
+  Alert: alertFields,
+  AlertConnection: connectionFields,
+  AlertEdge: edgeFields,
+  Notification: notificationFields,
+  NotificationConnection: connectionFields,
+  NotificationEdge: edgeFields,
+  CareLog: careLogFields,
 };

@@ -26,6 +26,7 @@ import { createTermRepository } from '../terms/termRepository';
 import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
+import { careRepositories, createCareServices } from './careServices';
 import { lazyObject } from './lazyObject';
 import { lazyService } from './lazyService';
 
@@ -56,6 +57,7 @@ export interface ServiceOptions {
  */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
   const peopleData = peopleRepositories(db);
+  const careData = careRepositories(db);
   const repositories = {
     audit: lazyObject(() => createAuditRepository(db)),
     policies: lazyObject(() => createPolicyRepository(db)),
@@ -74,6 +76,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     complianceSummaries: lazyObject(() => createSummaryRepository(db)),
     inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleData.reads,
+    ...careData.reads,
   };
   const policy = lazyService(async () => (await import('../policy/policyService')).createPolicyService(repositories));
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -90,6 +93,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const schoolService = lazyService(async () => (await import('../schools/schoolService')).createSchoolService(shared));
   const providerService = lazyService(async () => (await import('../providers/providerService')).createProviderService(shared));
   const answers = lazyService(async () => (await import('../surveys/answerService')).createAnswerService({ ...shared, db }));
+  const calendar = createCalendarService(shared);
+  const care = createCareServices({ ...shared, db, calendar, loadPeople: peopleData.load, loadCare: careData.load });
   return {
     db,
     storage,
@@ -136,12 +141,15 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections,
     schoolScores: lazyService(async () => (await import('../inspections/scoreService')).createScoreService({ ...shared, complianceOverview, answers })),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
-    calendar: createCalendarService(shared),
+    calendar,
     dashboard: lazyService(async () =>
       (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     ),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
+    ...care,
+    /** The daily-care repositories with their transaction-step builders (loaded on first use; seeds and tests). */
+    loadCareRepositories: careData.load,
   };
 }
 

@@ -4,6 +4,7 @@ import { randomToken } from '../../src/core/ids';
 import type { TestApi } from './api';
 import { districtAdmin, schoolAdminOf } from './api';
 import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
+import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
 import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
 
 /**
@@ -32,10 +33,12 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   // The audit events of the shared provider: their ids are walked through `node` too.
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
   const people = await buildPeople(api, named);
+  const care = await buildCare(api, named, people);
   return buildRoles(
     named,
     (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id),
     people,
+    care,
   );
 }
 
@@ -169,7 +172,7 @@ async function buildNamed(api: TestApi) {
 
 export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
 
-function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople): LeakWorld {
+function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople, care: LeakCare): LeakWorld {
   const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA } = named;
   const ids: Record<string, string[]> = {
     School: [A.id, B.id, C.id],
@@ -183,14 +186,17 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
     AuditEvent: providerAudit,
     ...peopleIds(people),
     Inspection: [iA.id, iB.id],
+    ...careIds(care),
   };
+  ids.Activity.push(care.careA.activityId, care.careB.activityId);
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
   const extra = peopleRoles(named, people);
+  const daily = careRoles(care);
   return {
     ids,
     named,
     accessCodes: [sA.accessCode, sB.accessCode],
-    maskedForDistrict: people.phones,
+    maskedForDistrict: [...people.phones, ...daily.codes],
     strings: { schoolYear: ['2026-2027'] },
     roles: [
       {
@@ -221,6 +227,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
           iB.id,
           iB.item,
           ...extra.schoolAdminA.forbidden,
+          ...daily.schoolAdminA.forbidden,
         ],
         expected: [
           A.id,
@@ -238,6 +245,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
           iA.item,
           rectificationA,
           ...extra.schoolAdminA.expected,
+          ...daily.schoolAdminA.expected,
         ],
       },
       {
@@ -269,6 +277,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
           iB.item,
           rectificationA,
           ...extra.providerP1.forbidden,
+          ...daily.providerP1.forbidden,
         ],
         expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
@@ -289,11 +298,21 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
           iB.item,
           rectificationA,
           ...extra.markers,
+          ...daily.markers,
+          ...daily.codes,
         ],
         expected: [],
       },
-      extra.teacherA1,
-      extra.parentA1,
+      {
+        ...extra.teacherA1,
+        forbidden: [...extra.teacherA1.forbidden, ...daily.teacherA1.forbidden],
+        expected: [...extra.teacherA1.expected, ...daily.teacherA1.expected],
+      },
+      {
+        ...extra.parentA1,
+        forbidden: [...extra.parentA1.forbidden, ...daily.parentA1.forbidden],
+        expected: [...extra.parentA1.expected, ...daily.parentA1.expected],
+      },
     ],
   };
 }

@@ -62,6 +62,8 @@ export interface ComplianceInputs {
   available: ReadonlySet<ExtensionInputKind>;
   /** The school's classes (班级), each with its class teacher's staff record if it still exists (input `classes`). */
   classes?: ClassWithStaff[];
+  /** The dates of the term with a duty leader's care log (input `careLogs`). */
+  careLogDates?: ReadonlySet<string>;
 }
 
 /** A class and the staff member it names as class teacher (undefined: none named, or the record is gone). */

@@ -7,6 +7,7 @@ import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
 import { seedPeople, type PeopleSeedOptions } from './seedPeople';
 import { seedSupervision } from './seedSupervision';
+import { seedCare } from './seedCare';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -73,6 +74,7 @@ export async function seedDemo(
       progress,
     );
     await seedSupervision(services, seeder, seeded, progress);
+    await seedCare(services, seeded, progress);
   }
   return report;
 }

@@ -57,6 +57,16 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/** A pickup person a guardian adds (themself included). */
+export type AddAuthorizedPickupInput = {
+  /** The person's name, not empty, at most 40 characters. */
+  name: string;
+  /** Relation to the child (关系), not empty, at most 20 characters. */
+  relation: string;
+  /** One of the guardian's children. */
+  studentId: string | number;
+};
+
 /**
  * Where an application (课后服务申请) stands: SUBMITTED → CLASS_APPROVED (class teacher, 班级审核) → APPROVED (school,
  * 学校核准); REJECTED at either step with a reason; WITHDRAWN by the family or the school at any time (随时准出).
@@ -90,6 +100,37 @@ export type ApplyForServiceInput = {
   /** A term (学期) of the student's school that has not ended. */
   termId: string | number;
 };
+
+/** Where a leave request stands. */
+export type LeaveStatus =
+  /** Acknowledged by the class teacher (已确认). */
+  | 'ACKNOWLEDGED'
+  /** Cancelled (已撤销): no longer excuses the child. */
+  | 'CANCELLED'
+  /** Submitted (已提交): already excuses the child; waiting for the class teacher. */
+  | 'SUBMITTED';
+
+/** A child's mark in a roll call (点名状态). */
+export type MarkStatus =
+  /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
+  | 'ABSENT'
+  /** Arrived late (迟到). */
+  | 'LATE'
+  /** On leave (请假): pre-marked from leave requests. */
+  | 'LEAVE'
+  /** Present (出勤). */
+  | 'PRESENT';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An alert (预警). */
+  | 'ALERT'
+  /** A leave request or its acknowledgement (请假). */
+  | 'LEAVE'
+  /** A notice (通知). */
+  | 'NOTICE'
+  /** A child was released to a pickup person (已接走). */
+  | 'RELEASE';
 
 /** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
 export type OptOutReason =
@@ -171,6 +212,32 @@ export type QuestionKind =
   /** Free text (填空题): at most 1000 characters; please do not ask for names. */
   | 'TEXT';
 
+/** A roll call as the person in charge submits it (also from a phone's offline queue). */
+export type RecordRollCallInput = {
+  /** The activity (活动). */
+  activityId: string | number;
+  /** The session's date: a service day of the term on which the activity runs, not in the future. */
+  date: string;
+  /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
+  expectedVersion?: number | null | undefined;
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  idempotencyKey: string;
+  /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
+  marks: Array<RollCallMarkInput>;
+};
+
+/** A leave request (请假). */
+export type RequestLeaveInput = {
+  /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
+  from: string;
+  /** Why (请假原因), not empty, at most 200 characters. */
+  reason: string;
+  /** The student: one of the parent's children, or of the class teacher's class. */
+  studentId: string | number;
+  /** Last day (inclusive), at most 31 days after the first. */
+  to: string;
+};
+
 /** A review decision (审核结论). */
 export type ReviewDecision =
   /** Approve: the provider joins the whitelist (APPROVED). */
@@ -190,6 +257,14 @@ export type Role =
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
+
+/** A mark as submitted. */
+export type RollCallMarkInput = {
+  /** The mark; ABSENT becomes LEAVE for a child with leave that day. */
+  status: MarkStatus;
+  /** The student (学生), who must be on the activity's roster. */
+  studentId: string | number;
+};
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
@@ -396,6 +471,46 @@ export type WithdrawApplicationMutationVariables = Exact<{
 
 export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
 
+export type LeaveRequestsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type LeaveRequestsQuery = { leaveRequests: Array<{ id: string, from: string, to: string, reason: string, status: LeaveStatus }> };
+
+export type RequestLeaveMutationVariables = Exact<{
+  input: RequestLeaveInput;
+}>;
+
+
+export type RequestLeaveMutation = { requestLeave: { id: string, from: string, to: string, reason: string, status: LeaveStatus } };
+
+export type AuthorizedPickupsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type AuthorizedPickupsQuery = { authorizedPickups: Array<{ id: string, name: string, relation: string, code: string }> };
+
+export type AddAuthorizedPickupMutationVariables = Exact<{
+  input: AddAuthorizedPickupInput;
+}>;
+
+
+export type AddAuthorizedPickupMutation = { addAuthorizedPickup: { id: string, name: string, relation: string, code: string } };
+
+export type RemoveAuthorizedPickupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAuthorizedPickupMutation = { removeAuthorizedPickup: string };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string }> } };
+
 export type PublicSurveyQueryVariables = Exact<{
   accessCode: string;
 }>;
@@ -424,7 +539,7 @@ export type IssueRespondentKeyMutation = { issueRespondentKey: { key: string } }
 export type TeacherHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeacherHomeQuery = { viewer: { role: Role, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
+export type TeacherHomeQuery = { viewer: { role: Role, staffId: string | null, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
 
 export type ClassReviewQueueQueryVariables = Exact<{
   classId: string | number;
@@ -442,6 +557,28 @@ export type ReviewApplicationMutationVariables = Exact<{
 
 
 export type ReviewApplicationMutation = { reviewApplication: { id: string, status: ApplicationStatus } };
+
+export type CareSessionsQueryVariables = Exact<{
+  date: string;
+}>;
+
+
+export type CareSessionsQuery = { careSessions: Array<{ id: string, version: number, activityId: string, date: string, recorded: boolean, takenAt: string, activity: { title: string, startTime: string, endTime: string, venue: string } | null, marks: Array<{ studentId: string, status: MarkStatus, student: { name: string } | null }> }> };
+
+export type RecordRollCallMutationVariables = Exact<{
+  input: RecordRollCallInput;
+}>;
+
+
+export type RecordRollCallMutation = { recordRollCall: { id: string, version: number, recorded: boolean, marks: Array<{ studentId: string, status: MarkStatus }> } };
+
+export type ReleaseChildMutationVariables = Exact<{
+  studentId: string | number;
+  pickupCode: string;
+}>;
+
+
+export type ReleaseChildMutation = { recordHandover: { id: string, toGuardian: string | null, at: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -741,6 +878,66 @@ export const WithdrawApplicationDocument = new TypedDocumentString(`
   withdrawnFrom
   submittedAt
 }`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const LeaveRequestsDocument = new TypedDocumentString(`
+    query LeaveRequests($studentId: ID!) {
+  leaveRequests(studentId: $studentId) {
+    id
+    from
+    to
+    reason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
+export const RequestLeaveDocument = new TypedDocumentString(`
+    mutation RequestLeave($input: RequestLeaveInput!) {
+  requestLeave(input: $input) {
+    id
+    from
+    to
+    reason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLeaveMutation, RequestLeaveMutationVariables>;
+export const AuthorizedPickupsDocument = new TypedDocumentString(`
+    query AuthorizedPickups($studentId: ID!) {
+  authorizedPickups(studentId: $studentId) {
+    id
+    name
+    relation
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizedPickupsQuery, AuthorizedPickupsQueryVariables>;
+export const AddAuthorizedPickupDocument = new TypedDocumentString(`
+    mutation AddAuthorizedPickup($input: AddAuthorizedPickupInput!) {
+  addAuthorizedPickup(input: $input) {
+    id
+    name
+    relation
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddAuthorizedPickupMutation, AddAuthorizedPickupMutationVariables>;
+export const RemoveAuthorizedPickupDocument = new TypedDocumentString(`
+    mutation RemoveAuthorizedPickup($id: ID!) {
+  removeAuthorizedPickup(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveAuthorizedPickupMutation, RemoveAuthorizedPickupMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications(first: 30) {
+    nodes {
+      id
+      kind
+      title
+      body
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($accessCode: String!) {
   publicSurvey(accessCode: $accessCode) {
@@ -790,6 +987,7 @@ export const TeacherHomeDocument = new TypedDocumentString(`
     query TeacherHome {
   viewer {
     role
+    staffId
     staff {
       name
     }
@@ -836,6 +1034,55 @@ export const ReviewApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewApplicationMutation, ReviewApplicationMutationVariables>;
+export const CareSessionsDocument = new TypedDocumentString(`
+    query CareSessions($date: Date!) {
+  careSessions(date: $date) {
+    id
+    version
+    activityId
+    date
+    recorded
+    takenAt
+    activity {
+      title
+      startTime
+      endTime
+      venue
+    }
+    marks {
+      studentId
+      status
+      student {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareSessionsQuery, CareSessionsQueryVariables>;
+export const RecordRollCallDocument = new TypedDocumentString(`
+    mutation RecordRollCall($input: RecordRollCallInput!) {
+  recordRollCall(input: $input) {
+    id
+    version
+    recorded
+    marks {
+      studentId
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRollCallMutation, RecordRollCallMutationVariables>;
+export const ReleaseChildDocument = new TypedDocumentString(`
+    mutation ReleaseChild($studentId: ID!, $pickupCode: String!) {
+  recordHandover(
+    input: {studentId: $studentId, kind: RELEASE, pickupCode: $pickupCode}
+  ) {
+    id
+    toGuardian
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseChildMutation, ReleaseChildMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
