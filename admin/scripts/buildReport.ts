@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 const adminDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(adminDir, 'dist');
 const BUDGET_BYTES = 500 * 1024;
+/** The phone pages (家长端、教师端) load on phones over mobile networks: a budget of their own. */
+export const PHONE_BUDGET_BYTES = 150 * 1024;
 
 interface ManifestChunk {
   file: string;
@@ -54,6 +56,16 @@ export function staticClosure(manifest: Manifest, key: string, seen = new Set<st
   return [chunk.file, ...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((next) => staticClosure(manifest, next, seen))];
 }
 
+/** The gzip size of a route tree's first load (`consoleMain`, `publicSurvey/publicMain`, `phone/phoneMain`) in dist/. */
+export function firstLoad(name: string) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)!;
+  const key = (manifest[entryKey].dynamicImports ?? []).find((dynamic) => dynamic.includes(name));
+  if (!key) throw new Error(`main.tsx no longer starts ${name} with a dynamic import`);
+  return measure([...indexFiles(html), ...staticClosure(manifest, key)]);
+}
+
 function main() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const manifestFile = join(dist, '.vite', 'manifest.json');
@@ -69,18 +81,22 @@ function main() {
   };
   const consoleLoad = measure(tree('consoleMain'));
   const publicLoad = measure(tree('publicSurvey/publicMain'));
+  const phoneLoad = measure(tree('phone/phoneMain'));
   const report = {
     generatedAt: new Date().toISOString(),
     budgetGzipBytes: BUDGET_BYTES,
     entry: measure(entryFiles),
     console: { ...consoleLoad, withinBudget: consoleLoad.gzipBytes < BUDGET_BYTES },
     publicSurvey: { ...publicLoad, withinBudget: publicLoad.gzipBytes < BUDGET_BYTES },
+    phone: { ...phoneLoad, budgetGzipBytes: PHONE_BUDGET_BYTES, withinBudget: phoneLoad.gzipBytes < PHONE_BUDGET_BYTES },
   };
   writeFileSync(join(adminDir, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`entry + modulepreloads (index.html): ${report.entry.gzipKB} KB gzip`);
   console.log(`console first load:        ${report.console.gzipKB} KB gzip (${report.console.files.length} files, budget 500 KB)`);
   console.log(`public survey first load:  ${report.publicSurvey.gzipKB} KB gzip (${report.publicSurvey.files.length} files)`);
-  if (!report.console.withinBudget) process.exitCode = 1;
+  console.log(`phone pages first load:    ${report.phone.gzipKB} KB gzip (${report.phone.files.length} files, budget 150 KB)`);
+  if (!report.console.withinBudget || !report.phone.withinBudget) process.exitCode = 1;
 }
 
-main();
+// Run as a script (`npm run build:report`), not when a test imports `firstLoad`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

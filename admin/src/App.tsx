@@ -15,12 +15,17 @@ import providers from './providers';
 import schools from './schools';
 import surveys from './surveys';
 import terms from './terms';
+import staffMembers from './staff';
+import schoolClasses from './classes';
+import students from './students';
+import enrolmentApplications from './enrolment';
 
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
 const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
 const OverviewPage = lazy(() => import('./compliance/OverviewPage'));
 const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
+const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -53,6 +58,10 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="evaluations" {...evaluations} />
       <Resource name="providerExits" {...providerExits} />
       <Resource name="surveys" {...surveys} />
+      <Resource name="staffMembers" {...staffMembers} />
+      <Resource name="schoolClasses" {...schoolClasses} />
+      <Resource name="students" {...students} />
+      <Resource name="enrolmentApplications" {...enrolmentApplications} />
       <Resource name="inspections" {...inspections} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
@@ -60,6 +69,7 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/compliance" element={<CompliancePage />} />
         <Route path="/complianceOverview" element={<OverviewPage />} />
         <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
+        <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { loadConfig } from './config/appConfig';
 import { accessCodeOf } from './publicSurvey/route';
+import { phoneAudienceOf } from './phone/route';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -17,8 +18,12 @@ function StartupError({ error }: { error: unknown }) {
 // Two route trees, each loaded only when needed: the public survey page (`/s/<code>`, for parents'
 // phones: no react-admin) and the console. The config is read at runtime, before rendering, so one
 // build serves every deployment; the console's code downloads meanwhile.
+// A third tree for teachers' and parents' phones (`/m/parent`, `/m/teacher`), also without react-admin.
 const accessCode = accessCodeOf(window.location.pathname);
+const audience = phoneAudienceOf(window.location.pathname);
 const started = accessCode
   ? import('./publicSurvey/publicMain').then((m) => m.renderPublicSurvey(root, accessCode))
-  : Promise.all([loadConfig(), import('./consoleMain')]).then(([config, m]) => m.renderConsole(root, config));
+  : audience
+    ? import('./phone/phoneMain').then((m) => m.renderPhone(root, audience))
+    : Promise.all([loadConfig(), import('./consoleMain')]).then(([config, m]) => m.renderConsole(root, config));
 started.catch((error: unknown) => root.render(<StartupError error={error} />));

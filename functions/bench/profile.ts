@@ -42,7 +42,7 @@ const parts: [string, (url: string, fn: string) => boolean][] = [
   ['token check (local server only: API Gateway checks it when deployed)', (url) => /\/jose\/|auth\/localTokens/.test(url)],
   ['AWS SDK: marshalling, signing, HTTP to the engine', (url) => /@aws-sdk\/|@smithy\//.test(url)],
   ['ElectroDB: building Queries, formatting items', (url) => /\/electrodb\//.test(url)],
-  ['response serialisation (JSON.stringify)', (url, fn) => fn === 'stringify' || /prettyJSONStringify|runHttpQuery/.test(fn)],
+  ['response serialisation (JSON.stringify)', (_url, fn) => fn === 'stringify' || /prettyJSONStringify|runHttpQuery/.test(fn)],
   ['GraphQL parse + validation (incl. graphql-armor limits)', (url) => /graphql\/(language|validation)\/|graphql-armor/.test(url)],
   ['GraphQL execution: field by field, incl. default resolvers', (url) => /graphql\/(execution|type|jsutils)\//.test(url)],
   ['our resolvers, services, loaders', (url) => /functions\/src\//.test(url) && !/local\/httpServer/.test(url)],

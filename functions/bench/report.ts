@@ -62,7 +62,9 @@ export function formatTable(rows: Row[]): string {
 /** Markdown version of the same table (for the README section). */
 export function markdownTable(rows: Row[]): string {
   const out = ['| # | measurement | result | goal | ok |', '| --- | --- | --- | --- | --- |'];
-  rows.forEach((row, i) => out.push(`| ${i + 1} | ${row.label} | ${row.result} | ${row.goal} | ${mark(row).trim()} |`));
+  rows.forEach((row, i) => {
+    out.push(`| ${i + 1} | ${row.label} | ${row.result} | ${row.goal} | ${mark(row).trim()} |`);
+  });
   return out.join('\n');
 }
 

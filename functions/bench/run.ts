@@ -20,6 +20,8 @@ import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed 
 import { measureComplianceOverview } from './phases/complianceOverview';
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
+import { measurePeople } from './phases/people';
+import { measureCare } from './phases/care';
 import { measureReads } from './phases/reads';
 import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
@@ -93,6 +95,18 @@ const phases: Phase[] = [
     maxSeconds: 150,
     failed: (reason) => [failedRow('overview', 'compliance overview, 200 schools', '0 timetables read', reason)],
     run: ({ api, gql, district }) => measureComplianceOverview(api, gql, district),
+  },
+  {
+    name: 'people',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)],
+    run: ({ db, api, gql, district }, signal) => measurePeople(db, api, gql, district, signal),
+  },
+  {
+    name: 'care',
+    maxSeconds: 240,
+    failed: (reason) => [failedRow('care.rollCall.ratio', 'recordRollCall of 40 children; alert job over the district', '≤ 3.00×', reason)],
+    run: ({ db, district }, signal) => measureCare(db, district, signal),
   },
   {
     name: 'unbounded list',

@@ -8,6 +8,8 @@ export interface Family {
   mutations: string[];
   /** How often a mutation is picked relative to the others (default 1). */
   weights?: Record<string, number>;
+  /** Also stage classes, staff, students, a parent and applications (fuzz/stagePeople.ts), and act as teacher and parent. */
+  stagePeople?: boolean;
 }
 
 export const families: Family[] = [
@@ -32,14 +34,90 @@ export const families: Family[] = [
   { name: 'policy', mutations: ['updateDistrictPolicy'] },
   // Rectifications are the school's many small steps: picked more often, so some inspections get fully rectified and closed.
   { name: 'inspections', mutations: ['recordInspection', 'recordRectification', 'closeInspection'], weights: { recordRectification: 3 } },
+  // Children and families: staff, classes, students with their guardians' binding codes, and the class-list import.
+  {
+    name: 'people',
+    mutations: [
+      'createStaffMember',
+      'updateStaffMember',
+      'deleteStaffMember',
+      'createSchoolClass',
+      'updateSchoolClass',
+      'deleteSchoolClass',
+      'createStudent',
+      'updateStudent',
+      'deleteStudent',
+      'importStudents',
+      'issueGuardianCode',
+      'linkChild',
+    ],
+    stagePeople: true,
+  },
+  // Enrolment: the application workflow and the rosters; the steps on existing applications are picked more often.
+  {
+    name: 'enrolment',
+    mutations: [
+      'applyForService',
+      'reviewApplication',
+      'decideApplication',
+      'decideApplications',
+      'withdrawApplication',
+      'changePickupSlot',
+      'assignToActivity',
+      'removeFromActivity',
+    ],
+    weights: { reviewApplication: 2, decideApplication: 2, assignToActivity: 2 },
+    stagePeople: true,
+  },
+  // Daily care: roll call, leave, pickup persons and handovers, alerts, the care log (as teacher and parent too).
+  {
+    name: 'care',
+    mutations: [
+      'recordRollCall',
+      'requestLeave',
+      'acknowledgeLeave',
+      'addAuthorizedPickup',
+      'removeAuthorizedPickup',
+      'rotatePickupCode',
+      'recordHandover',
+      'resolveAlert',
+      'writeCareLog',
+    ],
+    weights: { recordRollCall: 2, requestLeave: 4, addAuthorizedPickup: 2 },
+    stagePeople: true,
+  },
 ];
 
 /** Entity types by the names mutations use (longest first, so `decideProviderExit` is a ProviderExit, not a Provider). */
-const entities = ['ProviderExit', 'Provider', 'School', 'Term', 'Activity', 'Contract', 'Evaluation', 'Survey', 'Document', 'Inspection'];
+const entities = [
+  'ProviderExit',
+  'AuthorizedPickup',
+  'Provider',
+  'SchoolClass',
+  'School',
+  'Term',
+  'Activity',
+  'Contract',
+  'Evaluation',
+  'Survey',
+  'Document',
+  'Inspection',
+  'StaffMember',
+  'Student',
+  'Alert',
+];
+/** Entities a mutation names otherwise than its type (`reviewApplication`, `changePickupSlot` act on an EnrolmentApplication). */
+const entityAliases: [string, string][] = [
+  ['Application', 'EnrolmentApplication'],
+  ['PickupSlot', 'EnrolmentApplication'],
+  ['Leave', 'LeaveRequest'],
+  ['PickupCode', 'AuthorizedPickup'],
+];
 
 /** Which pools an ID argument or input field draws from, by its name (`id` by the mutation's entity). */
 export function idPoolsFor(mutation: string): Record<string, string[]> {
-  const own = entities.find((entity) => mutation.toLowerCase().includes(entity.toLowerCase()));
+  const names = (name: string) => mutation.toLowerCase().includes(name.toLowerCase());
+  const own = entities.find(names) ?? entityAliases.find(([alias]) => names(alias))?.[1];
   return {
     id: own ? [own] : [],
     schoolId: ['School'],
@@ -61,6 +139,12 @@ export function idPoolsFor(mutation: string): Record<string, string[]> {
     questionId: ['Question'],
     inspectionId: ['Inspection'],
     findingId: ['InspectionFinding'],
+    studentId: ['Student'],
+    staffId: ['StaffMember'],
+    classTeacherId: ['StaffMember'],
+    classId: ['SchoolClass'],
+    activityIds: ['Activity'],
+    ids: ['EnrolmentApplication'],
   };
 }
 
@@ -192,6 +276,36 @@ export const hints: Record<string, Hint> = {
     '2027-12-01',
   ),
   rectifyBy: formatted(() => fc.integer({ min: 0, max: 120 }).map((n) => isoDay(Date.UTC(2026, 10, 1) + n * DAY)), '2026-08-01', '2026-02-30'),
+  // Children and families: phones as schools write them, the school's pickup times, a class of the school, a code issued.
+  phone: formatted(() => fc.stringMatching(/^1[3-9][0-9]{9}$/), '', '12345', '2345678901', '1'.repeat(21)),
+  guardianPhone: formatted(() => fc.stringMatching(/^1[3-9][0-9]{9}$/), '', '0000', 'phone'),
+  pickupSlot: formatted(() => fc.constantFrom('17:00', '17:30'), '16:00', '25:00', '17:31'),
+  className: (pools, plausible) =>
+    plausible ? pick(pools, ['ClassName']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['ClassName']) }, { weight: 1, arbitrary: textArb(20) }),
+  studentDataRetentionMonths: ints(1, 120, 0, 121),
+  'StudentImportRow.name': (_pools, plausible) => (plausible ? fc.constantFrom('赵小华', '钱小乐', '孙小雨') : undefined),
+  'Mutation.linkChild': (pools) => pick(pools, ['GuardianCode']).map((code) => ({ code })),
+  // Withdrawal dates: today (the default) or a past day of the staged term; a future day is an edge.
+  from: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30', '2025-01-01'),
+  leftOn: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30'),
+  // Daily care: a leave from today (a teacher's or the school's may start days back), a care log of a recent day.
+  'Mutation.requestLeave': (pools) =>
+    fc
+      .record({
+        studentId: pick(pools, ['Student']),
+        from: fc.integer({ min: 0, max: 2 }).map((n) => localDate(n)),
+        days: fc.integer({ min: 0, max: 3 }),
+        reason: fc.constantFrom('感冒发烧', '家中有事'),
+      })
+      .map(({ studentId, from, days, reason }) => ({ input: { studentId, from, to: isoDay(Date.parse(from) + days * DAY), reason } })),
+  'Mutation.writeCareLog': (pools) =>
+    fc
+      .record({
+        schoolId: pick(pools, ['School']),
+        date: fc.integer({ min: 1, max: 7 }).map((n) => localDate(-n)),
+        summary: fc.constantFrom('秩序良好', '一名学生擦伤，已处理'),
+      })
+      .map((input) => ({ input: { ...input, incidents: [] } })),
   options: (_pools, plausible) =>
     plausible
       ? fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程')

@@ -10,6 +10,7 @@ import { createServices } from '../src/server/services';
 import { families, hints, idPoolsFor, type Family } from './families';
 import { argumentsArb, CURRENT_VERSION, schema, type IdPools } from './schemaArbitraries';
 import { stageDistrict, type Exec } from './stage';
+import { stagePeople } from './stagePeople';
 
 /** The contract's error codes (SPEC §5): anything else — above all INTERNAL_SERVER_ERROR — fails the property. */
 export const CODED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
@@ -29,7 +30,7 @@ export async function createFuzzApi(endpoint: string, tableName: string) {
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as Awaited<ReturnType<Exec>>;
   };
-  return { db, exec, stop: () => server.stop() };
+  return { db, exec, services, stop: () => server.stop() };
 }
 
 export type FuzzApi = Awaited<ReturnType<typeof createFuzzApi>>;
@@ -40,7 +41,8 @@ export async function tableState(db: Db): Promise<string> {
   let start: Record<string, unknown> | undefined;
   do {
     const out = await db.doc.send(new ScanCommand({ TableName: db.config.tableName, ExclusiveStartKey: start }));
-    for (const item of out.Items ?? []) if (!/ratelimit/i.test(String(item.pk))) items.push(JSON.stringify(item));
+    // Rate-limit windows, and the audit line of a refused pickup (recorded by design, SPEC §3.7), are what a refusal writes.
+    for (const item of out.Items ?? []) if (!/ratelimit/i.test(String(item.pk)) && item.action !== 'PICKUP_REFUSED') items.push(JSON.stringify(item));
     start = out.LastEvaluatedKey;
   } while (start);
   return items.sort().join('\n');
@@ -62,7 +64,7 @@ export function mutationDocument(name: string): string {
       )
       .map((name) => ` ${name} { __typename id }`)
       .join('');
-    const extra = ['createdIds', 'key', 'status', 'accessCode']
+    const extra = ['createdIds', 'key', 'code', 'status', 'accessCode']
       .filter((name) => fields[name])
       .map((name) => ` ${name}`)
       .join('');
@@ -126,12 +128,24 @@ export interface FamilyStats {
 
 /** Stages a family's district and returns its case arbitrary and a runner that checks one case against the table. */
 export async function prepareFamily(api: FuzzApi, family: Family) {
-  const { pools, schoolA, providerA } = await stageDistrict(api.exec);
+  const { pools, schoolA, providerA, termA, activityA } = await stageDistrict(api.exec);
+  // Families of children and families also act as the class teacher and a parent (see stagePeople.ts).
+  const people = family.stagePeople
+    ? await stagePeople(api.exec, pools, { schoolId: schoolA, termId: termA, activityId: activityA }, (phone) =>
+        api.services.guardians.ensureByPhone({ phone, name: '测试家长' }),
+      )
+    : undefined;
   const viewers: fc.Arbitrary<Viewer | null> = fc.oneof(
     { weight: 6, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-district', role: 'DISTRICT_ADMIN' }) },
     { weight: 2, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-school', role: 'SCHOOL_ADMIN', schoolId: schoolA }) },
     { weight: 1, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-provider', role: 'PROVIDER', providerId: providerA }) },
     { weight: 1, arbitrary: fc.constant(null) },
+    ...(people
+      ? [
+          { weight: 2, arbitrary: fc.constant<Viewer>(people.teacher) },
+          { weight: 2, arbitrary: fc.constant<Viewer>(people.parent) },
+        ]
+      : []),
   );
   const caseArb: fc.Arbitrary<FuzzCase> = fc
     .oneof(...family.mutations.map((mutation) => ({ weight: family.weights?.[mutation] ?? 1, arbitrary: fc.constant(mutation) })))
@@ -144,8 +158,10 @@ export async function prepareFamily(api: FuzzApi, family: Family) {
 
   let baseline: string | undefined;
   async function run(fuzzCase: FuzzCase): Promise<Outcome> {
-    baseline ??= await tableState(api.db);
     const args = await withVersions(api.exec, fuzzCase.mutation, fuzzCase.args);
+    // Looking the version up reads the record as the district admin, and a detail read of a child's record is itself
+    // recorded (a READ audit event, SPEC §3.11): the baseline is taken after the lookup, not before it.
+    baseline = args !== fuzzCase.args || baseline === undefined ? await tableState(api.db) : baseline;
     const result = await api.exec(mutationDocument(fuzzCase.mutation), args, fuzzCase.viewer);
     const error = result.errors?.[0];
     if (!error) {
@@ -185,7 +201,10 @@ function remember(pools: IdPools, data: unknown, mutation: string, args: Record<
     }
     // Answerable surveys: a published one's code joins the codes plausible keys and submissions use.
     if (record.__typename === 'Survey' && record.status === 'OPEN' && typeof record.accessCode === 'string') (pools.AccessCode ??= []).push(record.accessCode);
-    if (Array.isArray(record.createdIds)) (pools[mutation === 'importSchools' ? 'School' : 'Provider'] ??= []).push(...(record.createdIds as string[]));
+    // A binding code issued during the run can be used by a later linkChild.
+    if (record.__typename === 'GuardianCode' && typeof record.code === 'string') (pools.GuardianCode ??= []).push(record.code);
+    if (Array.isArray(record.createdIds))
+      (pools[{ importSchools: 'School', importStudents: 'Student' }[mutation] ?? 'Provider'] ??= []).push(...(record.createdIds as string[]));
     Object.values(record).forEach(visit);
   };
   visit(data);

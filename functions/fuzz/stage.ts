@@ -47,7 +47,7 @@ const contractInput = (schoolId: string, termId: string, providerId: string) => 
  * exit case, an open and a draft survey with respondent keys for the open one, a pending document, an OPEN inspection
  * with two findings. Returns the id pools (and key pools) the arbitraries draw from.
  */
-export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoolA: string; providerA: string }> {
+export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoolA: string; providerA: string; termA: string; activityA: string }> {
   const pools: IdPools = {};
   const add = (pool: string, id: string) => (pools[pool] ??= []).push(id);
 
@@ -116,7 +116,8 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
         ...extra,
       },
     });
-  add('Activity', (await activity(terms[0], 'MONDAY', '操场', { staffName: '张老师' })).id);
+  const activityA = (await activity(terms[0], 'MONDAY', '操场', { staffName: '张老师' })).id as string;
+  add('Activity', activityA);
   add('Activity', (await activity(terms[0], 'TUESDAY', '操场', { providerId: providers[0], contractId: contracts[0], staffName: '王教练' })).id);
   add('Activity', (await activity(terms[0], 'WEDNESDAY', '体育馆', { providerId: providers[2], contractId: contracts[2], staffName: '赵教练' })).id);
   add('Activity', (await activity(terms[1], 'MONDAY', '礼堂', { staffName: '钱老师' })).id);
@@ -209,5 +210,5 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
     f: inspection.findings[0].id,
   });
 
-  return { pools, schoolA: schools[0], providerA: providers[0] };
+  return { pools, schoolA: schools[0], providerA: providers[0], termA: terms[0], activityA };
 }

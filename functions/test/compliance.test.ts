@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, schoolAdminOf, type TestApi } from './support/api';
 import { activityInput, CREATE_ACTIVITY, schoolWithTerm } from './support/domain';
+import { assign, createStudent, enrol, schoolWithClass } from './support/people';
 
 const REPORT = `query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, termId: $t) {
   compliant minDailyMinutes lateCareEndsNotBefore
@@ -111,11 +112,17 @@ describe('"5+2" compliance report', () => {
   });
 
   it('flags uncovered days, small homework groups and activities without a person in charge', async () => {
-    const { schoolId, termId } = await schoolWithTerm(api);
+    const { schoolId, termId, classId } = await schoolWithClass(api);
     await timetable(termId, [
-      { weekday: 'MONDAY', startTime: '15:30', endTime: '16:30', category: 'HOMEWORK', enrolledCount: 12, venue: 'A' },
+      { weekday: 'MONDAY', startTime: '15:30', endTime: '16:30', category: 'HOMEWORK', venue: 'A' },
       { weekday: 'MONDAY', startTime: '16:30', endTime: '18:00', category: 'LATE_CARE', venue: 'B', staffName: null },
     ]);
+    // One child on the homework group's roster: below minHomeworkGroupSize (20). An empty group is not flagged.
+    const homework = (await api.exec('query($t: ID!) { activities(filter: { termId: $t, category: HOMEWORK }) { nodes { id } } }', { t: termId })).data!
+      .activities.nodes[0].id;
+    const child = await createStudent(api, classId);
+    await enrol(api, child.id, termId);
+    expect((await assign(api, homework, child.id)).errors).toBeUndefined();
     const report = (await api.exec(REPORT, { s: schoolId, t: termId })).data!.complianceReport;
     const kinds = new Set(ofTimetableRules(report.issues).map((issue) => issue.kind));
     expect(kinds).toEqual(new Set(['DAY_NOT_COVERED', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE']));

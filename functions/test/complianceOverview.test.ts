@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isFresh } from '../src/compliance/overviewService';
 import type { ComplianceSummaryRecord } from '../src/compliance/summaryEntity';
 import { codeOf, createTestApi, providerUser, schoolAdminOf, type TestApi } from './support/api';
-import { change, compliantSchool, partOnePickup, partTwoDay, type CompliantSchool } from './support/complianceFixtures';
+import { change, compliantSchool, partOnePickup, partTwoDay, rosterOn, setActive, staffedClass, type CompliantSchool } from './support/complianceFixtures';
 import { activeContract, approvedProvider } from './support/domain';
 
 const OVERVIEW = `query($y: String, $s: Int) { complianceOverview(schoolYear: $y, semester: $s) {
@@ -130,6 +130,34 @@ describe('district compliance overview', () => {
     const own = await overview(schoolAdminOf(bad.schoolId));
     expect(own.rows.map((row) => row.schoolId)).toEqual([bad.schoolId]);
     expect(codeOf(await api.exec(OVERVIEW, {}, providerUser))).toBe('FORBIDDEN');
+  });
+
+  it("recomputes a school whose classes, class teachers or rosters changed, each marked in the write's transaction", async () => {
+    await overview();
+    const { teacher } = await staffedClass(api, good);
+    const staffed = await overview();
+    expect(staffed.recomputedCount).toBe(1);
+    expect(cell(rowOf(staffed.rows, good), 'CLASS_WITHOUT_STAFF').status).toBe('PASSED');
+
+    // A change that cannot move a result (the teacher's phone) marks nothing; the teacher leaving does.
+    const renamed = await api.exec(
+      'mutation($id: ID!, $v: Int!) { updateStaffMember(id: $id, input: { phone: "13900000009" }, expectedVersion: $v) { version } }',
+      { id: teacher.id, v: teacher.version },
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect((await overview()).recomputedCount).toBe(0);
+    await setActive(api, { id: teacher.id, version: teacher.version + 1 }, false);
+    const left = await overview();
+    expect(left.recomputedCount).toBe(1);
+    expect(cell(rowOf(left.rows, good), 'CLASS_WITHOUT_STAFF')).toEqual({ code: 'CLASS_WITHOUT_STAFF', status: 'FAILED', issueCount: 1 });
+
+    // A roster is the homework group's size: a child put on it marks the school term too.
+    const { classId } = await staffedClass(api, bad);
+    expect((await overview()).recomputedCount).toBe(1);
+    await rosterOn(api, bad, 'MONDAY:HOMEWORK', 1, {}, classId);
+    const rostered = await overview();
+    expect(rostered.recomputedCount).toBe(1);
+    expect(cell(rowOf(rostered.rows, bad), 'SMALL_HOMEWORK_GROUP').status).toBe('FAILED');
   });
 
   it('treats a summary as stale once a date passes that changes a result (a contract’s end, a certificate’s)', () => {

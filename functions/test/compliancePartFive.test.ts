@@ -1,7 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { createTestApi, type TestApi } from './support/api';
-import { change, compliantSchool, partFiveDay, partFivePickup, reportOf, ruleOf, type CompliantSchool } from './support/complianceFixtures';
+import {
+  change,
+  compliantSchool,
+  partFiveDay,
+  partFivePickup,
+  reportOf,
+  rosterOn,
+  ruleOf,
+  setActive,
+  staffedClass,
+  type CompliantSchool,
+} from './support/complianceFixtures';
 import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY } from './support/domain';
 
 /**
@@ -133,7 +144,8 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
   });
 
   it('SMALL_HOMEWORK_GROUP and NO_PERSON_IN_CHARGE', async () => {
-    expect((await failsAfter('SMALL_HOMEWORK_GROUP', (s) => change(api, s, 'TUESDAY:HOMEWORK', { enrolledCount: 8 }))).issues).toHaveLength(1);
+    // One child on Tuesday's homework roster, picked up at 17:00 (part 五's latest pickup).
+    expect((await failsAfter('SMALL_HOMEWORK_GROUP', (s) => rosterOn(api, s, 'TUESDAY:HOMEWORK', 1, { pickupSlot: '17:00' }))).issues).toHaveLength(1);
     expect(
       (await failsAfter('NO_PERSON_IN_CHARGE', (s) => change(api, s, 'WEDNESDAY:CLUB', { staffName: null }))).issues.map((issue) => issue.weekday),
     ).toEqual(['WEDNESDAY']);
@@ -179,7 +191,16 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
     expect((await ruleOf(api, beforeBan, 'PROVIDER_BANNED')).issues.filter((issue) => issue.contractId && !issue.activityId)).toEqual([]);
   });
 
-  it('still reports CLASS_WITHOUT_STAFF and DAY_WITHOUT_CARE_LOG as not checked', async () => {
+  it('CLASS_WITHOUT_STAFF: passes with an active class teacher, fails when the teacher leaves', async () => {
+    const { teacher } = await staffedClass(api, beforeBan);
+    expect((await ruleOf(api, beforeBan, 'CLASS_WITHOUT_STAFF')).status).toBe('PASSED');
+    await setActive(api, teacher, false);
+    const { status, issues } = await ruleOf(api, beforeBan, 'CLASS_WITHOUT_STAFF');
+    expect(status).toBe('FAILED');
+    expect(issues).toEqual([expect.objectContaining({ grades: [3], message: expect.stringContaining('已不在本校岗位') })]);
+  });
+
+  it('still reports DAY_WITHOUT_CARE_LOG as not checked, and CLASS_WITHOUT_STAFF for a school without classes', async () => {
     const report = await reportOf(api, await school());
     expect(report.rules.filter((rule) => rule.status === 'NOT_CHECKED').map((rule) => rule.code)).toEqual(['CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG']);
   });

@@ -1,8 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { codeOf, createTestApi, fieldOf, type TestApi } from './support/api';
-import { change, compliantSchool, partOnePickup, partTwoDay, reportOf, ruleOf, type CompliantSchool } from './support/complianceFixtures';
+import {
+  change,
+  compliantSchool,
+  partOnePickup,
+  partTwoDay,
+  reportOf,
+  rosterOn,
+  ruleOf,
+  setActive,
+  staffedClass,
+  type CompliantSchool,
+} from './support/complianceFixtures';
 import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY } from './support/domain';
+import { createClass, ok } from './support/people';
 
 /**
  * Every rule of SPEC §3.3 and §3.9 under the default "5+2" policy of seed part 二 (MON–FRI, 120 minutes, late care
@@ -133,9 +145,9 @@ describe('compliance rules under the "5+2" policy (seed part 二)', () => {
     expect(report.rules.filter((rule) => rule.status === 'NOT_APPLICABLE').map((rule) => rule.code)).toEqual(['SERVICE_ENDS_LATE', 'PROVIDER_BANNED']);
   });
 
-  it('SMALL_HOMEWORK_GROUP: a homework group below 20', async () => {
-    const { issues } = await failsAfter('SMALL_HOMEWORK_GROUP', (s) => change(api, s, 'MONDAY:HOMEWORK', { enrolledCount: 12 }));
-    expect(issues).toEqual([expect.objectContaining({ weekday: 'MONDAY', message: expect.stringContaining('12 人') })]);
+  it('SMALL_HOMEWORK_GROUP: a homework group below 20 on its roster (an empty one is not flagged)', async () => {
+    const { issues } = await failsAfter('SMALL_HOMEWORK_GROUP', (s) => rosterOn(api, s, 'MONDAY:HOMEWORK', 2));
+    expect(issues).toEqual([expect.objectContaining({ weekday: 'MONDAY', message: expect.stringContaining('仅 2 人') })]);
   });
 
   it('NO_PERSON_IN_CHARGE: an activity without a person in charge', async () => {
@@ -208,7 +220,7 @@ describe('compliance rules under the "5+2" policy (seed part 二)', () => {
     expect(listed.data!.activities.nodes).toEqual([{ category: 'SPORTS' }]);
   });
 
-  it('reports CLASS_WITHOUT_STAFF and DAY_WITHOUT_CARE_LOG as not checked until classes and care logs exist', async () => {
+  it('reports CLASS_WITHOUT_STAFF as not checked until the school has classes, and DAY_WITHOUT_CARE_LOG until care logs exist', async () => {
     const report = await reportOf(api, await school());
     const pending = report.rules.filter((rule) => rule.status === 'NOT_CHECKED');
     expect(pending.map((rule) => [rule.code, rule.seed])).toEqual([
@@ -216,5 +228,48 @@ describe('compliance rules under the "5+2" policy (seed part 二)', () => {
       ['DAY_WITHOUT_CARE_LOG', '篇五'],
     ]);
     expect(pending.every((rule) => rule.issueCount === 0)).toBe(true);
+  });
+
+  it('CLASS_WITHOUT_STAFF: every class has an active staff member of the school on duty (篇三 每班至少安排一名教职工)', async () => {
+    const s = await school();
+    const first = await staffedClass(api, s, '三年级1班');
+    expect((await ruleOf(api, s, 'CLASS_WITHOUT_STAFF')).status).toBe('PASSED');
+
+    // A class nobody is assigned to, and a class teacher who leaves the school's service.
+    const bare = await createClass(api, s.schoolId, { grade: 4, name: '四年级2班' });
+    await setActive(api, first.teacher, false);
+    const failed = await ruleOf(api, s, 'CLASS_WITHOUT_STAFF');
+    expect(failed.status).toBe('FAILED');
+    expect(failed.rule.issueCount).toBe(2);
+    expect(failed.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ classId: bare.id, grades: [4], message: expect.stringContaining('四年级2班没有安排教职工') }),
+        expect.objectContaining({ classId: first.classId, grades: [3], message: expect.stringContaining(`班主任${first.teacher.name}已不在本校岗位`) }),
+      ]),
+    );
+    expect(failed.report.compliant).toBe(false);
+
+    // Staff on duty again for both classes: the rule passes.
+    const { teacher } = await staffedClass(api, s);
+    await ok(api, 'mutation($id: ID!, $t: ID) { updateSchoolClass(id: $id, input: { classTeacherId: $t }, expectedVersion: 1) { id } }', {
+      id: bare.id,
+      t: teacher.id,
+    });
+    await setActive(api, { id: first.teacher.id, version: first.teacher.version + 1 }, true);
+    expect((await ruleOf(api, s, 'CLASS_WITHOUT_STAFF')).status).toBe('PASSED');
+  });
+
+  it("CLASS_WITHOUT_STAFF is not checked for a term that has ended (classes and staff are today's, not that term's)", async () => {
+    const ended = await compliantSchool(api, week, partTwoDay, partOnePickup, {
+      schoolYear: '2025-2026',
+      semester: 2,
+      startDate: '2026-02-20',
+      endDate: '2026-07-03',
+      excludedDates: [],
+    });
+    await createClass(api, ended.schoolId, { grade: 2, name: '二年级1班' });
+    const rule = await ruleOf(api, ended, 'CLASS_WITHOUT_STAFF');
+    expect([rule.status, rule.issues]).toEqual(['NOT_CHECKED', []]);
+    expect(rule.rule.explanation).toContain('尚未结束的学期');
   });
 });

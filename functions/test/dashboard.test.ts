@@ -20,7 +20,13 @@ describe('dashboard on the demo district', () => {
     expect(result.errors).toBeUndefined();
     const dashboard = result.data!.dashboard;
     // 育才: a short Wednesday without grade service (short day, missing segment, a gap for every grade), late care to 17:45.
-    expect(dashboard.schoolsWithComplianceProblems).toEqual([{ schoolName: '育才民办小学', issueCount: 4 }]);
+    // Every demo school also misses the duty leader's care log of one day of the month (DAY_WITHOUT_CARE_LOG, seedCare).
+    expect(dashboard.schoolsWithComplianceProblems).toEqual([
+      { schoolName: '城关第一实验小学', issueCount: 1 },
+      { schoolName: '城关第二中学', issueCount: 1 },
+      { schoolName: '东湖九年一贯制学校', issueCount: 1 },
+      { schoolName: '育才民办小学', issueCount: 5 },
+    ]);
     expect(dashboard.overdueFindingCount).toBe(1);
     expect(dashboard.overdueFindings).toEqual([{ schoolName: '育才民办小学', item: '周三课后服务不足 2 小时，未开设年级服务' }]);
     const byStatus = Object.fromEntries(dashboard.providersByStatus.map((s: { status: string; count: number }) => [s.status, s.count]));

@@ -54,4 +54,10 @@ describe('Lambda cold start', () => {
     delete process.env.DOCUMENTS_BUCKET;
     await expect(import('../src/handlers/qualificationExpiry')).resolves.toHaveProperty('handler');
   });
+
+  it('the care alerts job starts without a bucket too', async () => {
+    process.env.AWS_LAMBDA_FUNCTION_NAME = 'kehou-test-care-alerts';
+    delete process.env.DOCUMENTS_BUCKET;
+    await expect(import('../src/handlers/careAlerts')).resolves.toHaveProperty('handler');
+  });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   process.env.KEHOU_DATA_DIR = inject('dataDir');
   const db = await createTestDb();
   const services = createServices(db);
-  await seedDemo(services);
+  await seedDemo(services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 2 } });
   const firstSchool = (await services.repositories.schools.list({ first: 1, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items[0].record;
   schoolAdmin = { sub: 'same-user', role: 'SCHOOL_ADMIN', schoolId: firstSchool.id };
   // The Lambda module reads its table from the environment at cold start, as it does on AWS.
@@ -53,13 +53,13 @@ async function viaLambda(body: unknown, options: Parameters<typeof httpApiEvent>
   return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') };
 }
 
-async function viaLocal(body: unknown, token?: string) {
-  const response = await fetch(`${baseUrl}/graphql`, {
+async function viaLocal(body: unknown, token?: string, path = '/graphql') {
+  const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
 describe('one server, two hosts', () => {
@@ -92,6 +92,19 @@ describe('one server, two hosts', () => {
     expect(result.body.data).toBeUndefined();
     const sneaky = await viaLambda({ query: '{ ... on Query { viewer { role } } }' }, { path: '/public/graphql', claims });
     expect(sneaky.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('serves only PARENT viewers on the parents’ route, whatever else a token claims', async () => {
+    const query = { query: '{ viewer { role guardianId } }' };
+    const parent = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'p', 'cognito:groups': '[PARENT]', 'custom:guardianId': 'gdn_someone' } });
+    expect(parent.body.data.viewer).toEqual({ role: 'PARENT', guardianId: 'gdn_someone' });
+    const staff = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'd', 'cognito:groups': '[DISTRICT_ADMIN PARENT]' } });
+    expect(staff.body.data.viewer).toBeNull();
+    // The local server serves the route alike.
+    const localParent = await viaLocal(query, await signLocalToken({ sub: 'p', role: 'PARENT', guardianId: 'gdn_someone' }), '/parent/graphql');
+    expect(localParent.body).toMatchObject({ data: { viewer: parent.body.data.viewer } });
+    const localStaff = await viaLocal(query, await signLocalToken({ sub: 'd', role: 'DISTRICT_ADMIN' }), '/parent/graphql');
+    expect(localStaff).toEqual(staff);
   });
 
   it('treats no token and a bad token as anonymous', async () => {

@@ -15,18 +15,31 @@ import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY, schoo
  * Exceptions, each for a reason: the anonymous `submitSurveyResponse` (SPEC §5 signature; one answer per
  * respondent key, no version to hold) and `issueRespondentKey` (anonymous; it signs a key and stores nothing), the
  * batch imports, `confirmDocumentUpload` (a document has no version:
- * it is confirmed once) and `copyTermToAllSchools` (creates terms; changes none).
+ * it is confirmed once), `copyTermToAllSchools` (creates terms; changes none) and the batch steps on many records
+ * (`importStudents`, a class-list import; `decideApplications`, each application its own transaction with an outcome
+ * per id, so no single record or version to name).
  */
 const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const args = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
 const typeOf = (arg: GraphQLArgument | undefined) => arg && String(arg.type);
-const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'confirmDocumentUpload', 'copyTermToAllSchools']);
+const exceptions = new Set([
+  'submitSurveyResponse',
+  'issueRespondentKey',
+  'importSchools',
+  'importProviders',
+  'importStudents',
+  'decideApplications',
+  'confirmDocumentUpload',
+  'copyTermToAllSchools',
+]);
 /**
  * Signatures SPEC §5.2 fixes with named arguments instead (front-end teams were promised these): they keep them. A step
  * on an existing record still takes that record's id first (`inspectionId`, `billId`, …).
  */
 const specSignatures = new Set([
+  // SPEC §5.2 `applyForService(input:)`: a create by its shape (one required input), named for the family's step.
+  'applyForService',
   'recordRectification',
   'recordPayment',
   'waiveBill',
@@ -40,6 +53,9 @@ const specSignatures = new Set([
   'resolveAlert',
   'withdrawApplication',
   'removeAuthorizedPickup',
+  // SPEC §5.2 `addAuthorizedPickup(input:)` and `writeCareLog(input:)`: creates by their shape (one required input).
+  'addAuthorizedPickup',
+  'writeCareLog',
 ]);
 const kind = (name: string) =>
   /^(create|record|open|request)[A-Z]/.test(name) ? 'create' : /^update[A-Z]/.test(name) ? 'update' : /^delete[A-Z]/.test(name) ? 'delete' : 'workflow';
@@ -82,6 +98,30 @@ describe('mutation conventions (README "API")', () => {
       return typeOf(idArg) !== 'ID!' || typeOf(a.expectedVersion) !== 'Int' || field.args.some((arg) => arg.name === 'input');
     });
     expect(wrong.map((field) => field.name)).toEqual([]);
+  });
+
+  it('keeps the named arguments SPEC §5.2 promises for children and families', () => {
+    // SPEC §5.2: the front-end teams code against these argument names; more optional arguments are welcome.
+    const promised: Record<string, string[]> = {
+      applyForService: ['input'],
+      reviewApplication: ['id', 'decision', 'comment'],
+      decideApplication: ['id', 'decision', 'comment'],
+      withdrawApplication: ['id', 'reason', 'from'],
+      issueGuardianCode: ['studentId'],
+      linkChild: ['code'],
+      assignToActivity: ['activityId', 'studentId'],
+      removeFromActivity: ['activityId', 'studentId'],
+    };
+    const fields = schema.getMutationType()!.getFields();
+    const missing = Object.entries(promised).flatMap(([name, names]) =>
+      fields[name] ? names.filter((arg) => !fields[name].args.some((a) => a.name === arg)).map((arg) => `${name}(${arg}:)`) : [name],
+    );
+    expect(missing).toEqual([]);
+    // Every argument beyond the promised ones is optional, so a client sending only those still works.
+    const requiredExtra = Object.entries(promised).flatMap(([name, names]) =>
+      fields[name].args.filter((arg) => !names.includes(arg.name) && isNonNullType(arg.type)).map((arg) => `${name}(${arg.name}:)`),
+    );
+    expect(requiredExtra).toEqual([]);
   });
 
   it('names only exceptions that still exist (the list stays honest)', () => {

@@ -20,10 +20,16 @@ const LISTS: Record<string, (first: number) => string> = {
     `{ providerExits(first: ${n}) { nodes { id canComplete provider { name } affectedActivities { activity { title } notice { message } } } } }`,
   surveys: (n) => `{ surveys(first: ${n}) { nodes { id responseCount } } }`,
   schools: (n) => `{ schools(first: ${n}) { nodes { id name } } }`,
+  students: (n) => `{ students(first: ${n}, filter: { classId: "${firstClass}" }) { nodes { id name className schoolClass { name } school { name } } } }`,
+  enrolmentApplications: (n) =>
+    `{ enrolmentApplications(first: ${n}, filter: { classId: "${firstClass}" }) { nodes { id student { name className } term { id } } } }`,
+  roster: (n) => `{ activity(id: "${busyActivity}") { roster(first: ${n}) { nodes { id name className } } } }`,
 };
 
 let api: TestApi;
 let footballProvider = '';
+let firstClass = '';
+let busyActivity = '';
 const calls: string[] = [];
 
 beforeAll(async () => {
@@ -36,7 +42,12 @@ beforeAll(async () => {
     { step: 'initialize', name: 'countCalls' },
   );
   api = await createTestApi(db);
-  await seedDemo(api.services);
+  await seedDemo(api.services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 8 } });
+  const school = (await api.exec('{ schools(first: 1) { nodes { id } } }')).data!.schools.nodes[0].id;
+  firstClass = (await api.exec('query($s: ID!) { schoolClasses(filter: { schoolId: $s }) { nodes { id } } }', { s: school })).data!.schoolClasses.nodes[0].id;
+  const timetable = (await api.exec('query($s: ID!) { activities(first: 100, filter: { schoolId: $s }) { nodes { id enrolledCount } } }', { s: school })).data!
+    .activities.nodes;
+  busyActivity = timetable.sort((a: { enrolledCount: number }, b: { enrolledCount: number }) => b.enrolledCount - a.enrolledCount)[0].id;
   // More activities of one provider (its seeded contract at 城关第一实验小学), so that list has items to compare.
   const contract = (
     await api.exec('{ contracts(filter: { status: ACTIVE }) { nodes { id providerId termId provider { name } } } }')
@@ -67,8 +78,8 @@ async function callsFor(query: string) {
   calls.length = 0;
   const result = await api.exec(query);
   expect(result.errors, query).toBeUndefined();
-  const root = Object.values(result.data!)[0] as { nodes: unknown[] };
-  return { calls: calls.length, items: root.nodes.length };
+  const root = Object.values(result.data!)[0] as { nodes?: unknown[]; roster?: { nodes: unknown[] } };
+  return { calls: calls.length, items: (root.nodes ?? root.roster!.nodes).length };
 }
 
 describe('N+1 guard', () => {

@@ -18,6 +18,17 @@ const READS = [
   '{ evaluations(first: 5, filter: { totalBelow: 60 }) { totalCount } }',
 ];
 
+/** The reads of children and families, with the ids of the first demo school (see beforeAll). */
+const peopleReads = (schoolId: string, termId: string, classId: string) => [
+  `{ staffMembers(first: 5, filter: { schoolId: "${schoolId}", duty: CLASS_TEACHER }) { totalCount nodes { id school { id } } } }`,
+  `{ schoolClasses(first: 5, filter: { schoolId: "${schoolId}", grade: 3 }) { totalCount nodes { id classTeacher { id } students(first: 5) { totalCount nodes { id className } } } } }`,
+  `{ students(first: 5, filter: { schoolId: "${schoolId}", leftBehind: true }) { totalCount nodes { id applications { status } activities { id } } } }`,
+  `{ enrolmentApplications(first: 5, filter: { schoolId: "${schoolId}", termId: "${termId}", status: CLASS_APPROVED }) { totalCount nodes { id student { name } activities { id } } } }`,
+  `{ enrolmentApplications(first: 5, filter: { classId: "${classId}", termId: "${termId}" }) { totalCount } }`,
+  `{ activities(first: 5, filter: { schoolId: "${schoolId}", termId: "${termId}" }) { nodes { id roster(first: 5) { totalCount nodes { id name } } } } }`,
+  `{ enrolmentStatistics(schoolId: "${schoolId}", termId: "${termId}") { total } }`,
+];
+
 let api: TestApi;
 const commands: string[] = [];
 
@@ -32,14 +43,17 @@ beforeAll(async () => {
     { step: 'initialize', name: 'recordCommands' },
   );
   api = await createTestApi(db);
-  await seedDemo(api.services);
-});
+  await seedDemo(api.services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 8 } });
+}, 120_000);
 
 describe('access patterns', () => {
   it('serves every list with Query, GetItem or BatchGetItem — never Scan', async () => {
     const schoolId = (await api.exec('{ schools(first: 1) { nodes { id } } }')).data!.schools.nodes[0].id;
+    const termId = (await api.exec('query($s: ID!) { terms(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId })).data!.terms.nodes[0].id;
+    const classId = (await api.exec('query($s: ID!) { schoolClasses(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId })).data!.schoolClasses
+      .nodes[0].id;
     commands.length = 0;
-    for (const query of READS) {
+    for (const query of [...READS, ...peopleReads(schoolId, termId, classId)]) {
       for (const viewer of [undefined, schoolAdminOf(schoolId)]) {
         const result = await api.exec(query, {}, viewer);
         expect(result.errors, query).toBeUndefined();

@@ -2,6 +2,7 @@ import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { GraphqlApi, graphqlRoutes } from './api/graphqlApi';
 import { KehouAuth } from './auth/kehouAuth';
+import { ParentSignUp } from './auth/parentSignUp';
 import { appClientOrigins, type KehouConfig } from './config';
 import { ConsoleHosting, type ConsoleRuntimeConfig } from './console-hosting/consoleHosting';
 import { KehouTable } from './data/kehouTable';
@@ -18,7 +19,7 @@ export interface KehouStackProps extends StackProps {
   /** The built schema reference (graphql/devtools/dist/docs), deployed under /docs/ next to the console. */
   docsAssetPath?: string;
   /** Override handler entry files (template tests use stubs for handlers that do not exist yet). */
-  entries?: { graphql?: string; qualificationExpiry?: string };
+  entries?: { graphql?: string; qualificationExpiry?: string; studentRetention?: string; parentSignUp?: string; careAlerts?: string };
 }
 
 /**
@@ -30,6 +31,8 @@ export class KehouStack extends Stack {
   readonly data: KehouTable;
   /** Undefined when the district's own OIDC provider signs users in (`config.externalIdentity`). */
   readonly auth?: KehouAuth;
+  /** Parents' self sign-up by phone (with Cognito only; with the district's OIDC provider parents sign in there). */
+  readonly parents?: ParentSignUp;
   readonly documents: DocumentsBucket;
   readonly api: GraphqlApi;
   /** Undefined in the China regions, where CloudFront needs an ICP-recorded domain (host admin/dist yourself). */
@@ -66,6 +69,7 @@ export class KehouStack extends Stack {
       identity = { issuer: this.auth.issuer, audience: this.auth.clientIds };
       // A console the district hosts itself (listed in consoleOrigins) may sign in too.
       this.auth.addConsoleOrigins(config.consoleOrigins.filter((origin) => origin !== '*'));
+      this.parents = new ParentSignUp(this, 'Parents', { stage, table: this.data, entry: props.entries?.parentSignUp });
     }
     // Pinned origins: the console's plus the outside apps' (their callback URLs' origins); `*` stays `*`.
     const corsOrigins = config.consoleOrigins.includes('*') ? ['*'] : [...new Set([...config.consoleOrigins, ...appClientOrigins(config.appClients)])];
@@ -81,6 +85,7 @@ export class KehouStack extends Stack {
       consoleOrigins: corsOrigins,
       reservedConcurrency: config.reservedConcurrency,
       entry: props.entries?.graphql,
+      parentIdentity: this.parents?.identity,
       customDomain: config.apiDomain,
     });
     const graphqlUrl = `${this.api.url}${graphqlRoutes.authenticated.path.slice(1)}`;
@@ -89,7 +94,7 @@ export class KehouStack extends Stack {
     if (!inChina) {
       this.console = new ConsoleHosting(this, 'Console', {
         assetPath: props.consoleAssetPath,
-        runtimeConfig: runtimeConfig(graphqlUrl, publicGraphqlUrl, identity, this.auth),
+        runtimeConfig: { ...runtimeConfig(graphqlUrl, publicGraphqlUrl, identity, this.auth), ...parentsConfig(this.api, this.parents) },
         docsPath: props.docsAssetPath,
         csp: {
           connect: [
@@ -113,11 +118,19 @@ export class KehouStack extends Stack {
       stage,
       table: this.data,
       qualificationExpiryEntry: props.entries?.qualificationExpiry,
+      studentRetentionEntry: props.entries?.studentRetention,
+      careAlertsEntry: props.entries?.careAlerts,
     });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,
-      functions: { Graphql: this.api.function, QualificationExpiry: this.jobs.qualificationExpiry },
+      functions: {
+        Graphql: this.api.function,
+        QualificationExpiry: this.jobs.qualificationExpiry,
+        StudentRetention: this.jobs.studentRetention,
+        CareAlerts: this.jobs.careAlerts,
+        ...(this.parents ? { ParentSignUp: this.parents.trigger } : {}),
+      },
       table: this.data,
       httpApi: this.api.httpApi,
       alarmEmail: config.adminEmail,
@@ -176,9 +189,33 @@ export class KehouStack extends Stack {
         new CfnOutput(this, `AppClientId${index + 1}`, { value: client.userPoolClientId, description: `App client "${name}"` });
       });
     }
+    if (this.parents) {
+      new CfnOutput(this, 'ParentUserPoolId', {
+        value: this.parents.userPool.userPoolId,
+        description: 'Parents sign up here by phone (self sign-up, PARENT only)',
+      });
+      new CfnOutput(this, 'ParentGraphqlUrl', {
+        value: `${this.api.url}${graphqlRoutes.parent.path.slice(1)}`,
+        description: 'GraphQL endpoint for parents (their own pool’s ID token)',
+      });
+    }
   }
 }
 
+/** config.json's `parents` section: where the parents' phone pages sign up, sign in and send requests. */
+function parentsConfig(api: GraphqlApi, parents: ParentSignUp | undefined): Pick<ConsoleRuntimeConfig, 'parents'> {
+  if (!parents) return {};
+  return {
+    parents: {
+      graphqlUrl: `${api.url}${graphqlRoutes.parent.path.slice(1)}`,
+      region: Aws.REGION,
+      userPoolId: parents.userPool.userPoolId,
+      userPoolClientId: parents.client.userPoolClientId,
+    },
+  };
+}
+
+/** config.json for the console: where the API is and how to sign in. */
 /**
  * config.json for the console: where the API is and how to sign in — OpenID Connect either way: Cognito's
  * managed login (its issuer, the console client, its /logout) or the district's provider (its issuer, the

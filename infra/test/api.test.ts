@@ -63,24 +63,43 @@ describe('GraphQL function', () => {
 });
 
 describe('HTTP API', () => {
-  it('has exactly the two GraphQL routes (no catch-all route that would skip the authorizer)', () => {
+  it('has exactly the three GraphQL routes (no catch-all route that would skip the authorizers)', () => {
     expect(
       Object.values(routes)
         .map((r) => r.Properties.RouteKey)
         .sort(),
-    ).toEqual(['POST /graphql', 'POST /public/graphql']);
+    ).toEqual(['POST /graphql', 'POST /parent/graphql', 'POST /public/graphql']);
   });
 
+  // The staff pool and its console client; the parents' pool and client (self sign-up) authorise only their route.
+  const staffPool = Object.keys(template.findResources('AWS::Cognito::UserPool')).find((id) => id.startsWith('AuthUserPool'))!;
+  const staffClient = Object.keys(template.findResources('AWS::Cognito::UserPoolClient')).find((id) => id.startsWith('AuthUserPoolConsoleClient'))!;
+  const parentPool = Object.keys(template.findResources('AWS::Cognito::UserPool')).find((id) => id.startsWith('ParentsUserPool'))!;
+  const parentClient = Object.keys(template.findResources('AWS::Cognito::UserPoolClient')).find((id) => id.startsWith('ParentsUserPoolParentClient'))!;
+  const authorizerOf = (pool: string) =>
+    Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).find(([, a]) =>
+      JSON.stringify(a.Properties.JwtConfiguration.Issuer).includes(pool),
+    )![0];
+
   it('guards POST /graphql with the JWT authorizer of the Cognito pool and console client', () => {
-    const authorizerId = logicalId('AWS::ApiGatewayV2::Authorizer');
+    const authorizerId = authorizerOf(staffPool);
     expect(route('POST /graphql')).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [{ Ref: logicalId('AWS::Cognito::UserPoolClient') }],
-        Issuer: { 'Fn::GetAtt': [logicalId('AWS::Cognito::UserPool'), 'ProviderURL'] },
+        Audience: [{ Ref: staffClient }],
+        Issuer: { 'Fn::GetAtt': [staffPool, 'ProviderURL'] },
       },
+    });
+  });
+
+  it('guards POST /parent/graphql with the parents’ pool and client only', () => {
+    const authorizerId = authorizerOf(parentPool);
+    expect(route('POST /parent/graphql')).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Audience: [{ Ref: parentClient }], Issuer: { 'Fn::GetAtt': [parentPool, 'ProviderURL'] } },
     });
   });
 

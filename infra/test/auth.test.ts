@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { buildStack, withEverything } from './synth';
 
 const { template } = buildStack();
-const [pool] = Object.values(template.findResources('AWS::Cognito::UserPool'));
-const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+const pool = Object.entries(template.findResources('AWS::Cognito::UserPool')).find(([id]) => id.startsWith('AuthUserPool'))![1];
+const client = Object.entries(template.findResources('AWS::Cognito::UserPoolClient')).find(([id]) => id.startsWith('AuthUserPoolConsoleClient'))![1];
 
 describe('user pool', () => {
-  it('has exactly the three role groups the API checks', () => {
-    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((group) => group.Properties.GroupName);
-    expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN']);
-    expect(groups).toEqual([...roles].sort());
+  it('has exactly the staff role groups the API checks (PARENT lives in the parents’ own pool)', () => {
+    const staffPool = Object.keys(template.findResources('AWS::Cognito::UserPool')).find((id) => id.startsWith('AuthUserPool'));
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup'))
+      .filter((group) => group.Properties.UserPoolId.Ref === staffPool)
+      .map((group) => group.Properties.GroupName);
+    expect(groups.sort()).toEqual(['DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN', 'TEACHER']);
+    expect(groups).toEqual(roles.filter((role) => role !== 'PARENT').sort());
   });
 
   it('admits only accounts created by administrators, signing in by e-mail', () => {
@@ -32,11 +35,12 @@ describe('user pool', () => {
     expect(pool.Properties.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
   });
 
-  it('declares the custom:schoolId and custom:providerId attributes', () => {
+  it('declares the custom:schoolId, custom:providerId and custom:staffId attributes', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       Schema: Match.arrayWith([
         Match.objectLike({ Name: 'schoolId', AttributeDataType: 'String', Mutable: true }),
         Match.objectLike({ Name: 'providerId', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'staffId', AttributeDataType: 'String', Mutable: true }),
       ]),
     });
   });
@@ -61,12 +65,15 @@ describe('console client', () => {
     expect(client.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
   });
 
-  it('sends the browser back to the hosted console only: its /auth/callback, and / after sign-out', () => {
+  it("sends the browser back to the hosted console only: its /auth/callback (and the teachers' phone page's), and / after sign-out", () => {
     const url = (value: { 'Fn::Join': [string, unknown[]] }) =>
       value['Fn::Join'][1]
         .map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`))
         .join('');
-    expect(client.Properties.CallbackURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/auth\/callback$/)]);
+    expect(client.Properties.CallbackURLs.map(url)).toEqual([
+      expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/auth\/callback$/),
+      expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/m\/teacher\/auth\/callback$/),
+    ]);
     expect(client.Properties.LogoutURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/$/)]);
   });
 
@@ -79,7 +86,7 @@ describe('console client', () => {
   });
 
   it('lets users read their scope attributes but never write them', () => {
-    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'email']));
+    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'custom:staffId', 'email']));
     expect(client.Properties.WriteAttributes).toEqual(['name']);
   });
 });
@@ -119,7 +126,10 @@ describe('first district administrator (adminEmail)', () => {
   });
 
   it('needs no custom resource: no function or role may create users', () => {
-    expect(JSON.stringify(withAdmin.toJSON())).not.toContain('cognito-idp:Admin');
+    expect(JSON.stringify(withAdmin.toJSON())).not.toContain('cognito-idp:AdminCreateUser');
+    // The only Admin* actions: the parents' sign-up trigger setting its own pool's group and guardian attribute.
+    const adminActions = JSON.stringify(withAdmin.toJSON()).match(/cognito-idp:Admin\w+/g) ?? [];
+    expect([...new Set(adminActions)].sort()).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes']);
   });
 });
 
@@ -143,7 +153,8 @@ describe('app clients for outside front ends (appClients)', () => {
     { name: 'parent-app', callbackUrls: [] },
   ]);
   const { template: withApps } = buildStack({ appClients, consoleOrigins: 'https://kehou.example.edu.cn' });
-  const clients = Object.entries(withApps.findResources('AWS::Cognito::UserPoolClient'));
+  // The staff pool's clients (the parents' pool has its own client and its own route's authorizer).
+  const clients = Object.entries(withApps.findResources('AWS::Cognito::UserPoolClient')).filter(([, c]) => c.Properties.ClientName !== 'kehou-parents-test');
   const byName = (name: string) => clients.find(([, c]) => c.Properties.ClientName === name)!;
 
   it('creates one public client per app: code flow with its callback URLs, or SDK sign-in without them', () => {
@@ -162,7 +173,7 @@ describe('app clients for outside front ends (appClients)', () => {
   });
 
   it('makes the API accept the tokens of every client', () => {
-    const [authorizer] = Object.values(withApps.findResources('AWS::ApiGatewayV2::Authorizer'));
+    const authorizer = Object.values(withApps.findResources('AWS::ApiGatewayV2::Authorizer')).find((candidate) => candidate.Properties.Name !== 'ParentJwt')!;
     const audience = (authorizer.Properties.JwtConfiguration.Audience as { Ref: string }[]).map((ref) => ref.Ref).sort();
     expect(audience).toEqual(clients.map(([id]) => id).sort());
   });

@@ -98,6 +98,12 @@ describe('console hosting', () => {
         clientId: expect.stringMatching(/^<AuthUserPoolConsoleClient\w+>$/),
         logoutUrl: 'https://kehou-test-<AWS::AccountId>.auth.<AWS::Region>.amazoncognito.com/logout',
       },
+      parents: {
+        graphqlUrl: expect.stringMatching(/^https:\/\/<ApiHttpApi\w+>\.execute-api\..*\/parent\/graphql$/),
+        region: '<AWS::Region>',
+        userPoolId: expect.stringMatching(/^<ParentsUserPool\w+>$/),
+        userPoolClientId: expect.stringMatching(/^<ParentsUserPoolParentClient\w+>$/),
+      },
     });
   });
 

@@ -119,12 +119,18 @@ describe('every role in the stack', () => {
     }
   });
 
-  it('reaches the table and the documents bucket only from the two functions', () => {
+  it('reaches the table only from the four functions and the documents bucket only from the API', () => {
     const touching = (arn: unknown) =>
       Object.entries(resources)
         .filter(([, r]) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.PolicyDocument).includes(JSON.stringify(arn)))
         .map(([id]) => id.replace(/DefaultPolicy.*$/, ''));
-    expect(touching(tableArn).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsQualificationExpiryRole']);
+    expect(touching(tableArn).sort()).toEqual([
+      'ApiGraphqlFunctionRole',
+      'JobsCareAlertsRole',
+      'JobsQualificationExpiryRole',
+      'JobsStudentRetentionRole',
+      'ParentsPostConfirmationRole',
+    ]);
     expect(touching(documentsArn)).toEqual(['ApiGraphqlFunctionRole']);
   });
 });

@@ -46,3 +46,21 @@ describe('qualification expiry job', () => {
     });
   });
 });
+
+describe('care alerts job', () => {
+  const careFunctions = template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('care alerts') } });
+  const [[careId, care]] = Object.entries(careFunctions);
+
+  it('is one function with the table name and a timeout below its 5-minute period', () => {
+    expect(Object.keys(careFunctions)).toHaveLength(1);
+    expect(care.Properties).toMatchObject({ Runtime: 'nodejs22.x', Timeout: 240 });
+  });
+
+  it('runs every 5 minutes from 14:00 to 19:55 China Standard Time (06:00–11:55 UTC), every day, with retries', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0/5 6-11 * * ? *)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [careId, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 } })],
+    });
+  });
+});

@@ -16,7 +16,8 @@ const onFunction = (metricName: string, functionId: string) =>
 
 describe('alarms', () => {
   it('watch errors and throttles of every function of ours', () => {
-    expect(functionIds).toHaveLength(2);
+    // GraphQL, qualification expiry, student retention, parents' sign-up trigger, care alerts.
+    expect(functionIds).toHaveLength(5);
     for (const id of functionIds) {
       expect(onFunction('Errors', id)).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: alarmThresholds.functionErrors });
       expect(onFunction('Throttles', id)).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: alarmThresholds.functionThrottles });
@@ -44,8 +45,8 @@ describe('alarms', () => {
 
   it('all notify the topic on alarm and on recovery, and stay quiet without traffic', () => {
     // Per function errors and throttles; table throttles and system errors; API 5xx; GraphQL internal errors and
-    // p95 latency; one per scheduled job.
-    expect(alarms.length).toBe(2 * functionIds.length + 3 + 2 + 1);
+    // p95 latency; one per scheduled job (qualification expiry, student retention, care alerts).
+    expect(alarms.length).toBe(2 * functionIds.length + 3 + 2 + 3);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.OKActions).toEqual([{ Ref: topicId }]);

@@ -46,13 +46,15 @@ describe('application metrics alarms', () => {
 
 describe('tracing and metrics settings', () => {
   it("every function of ours has active X-Ray tracing, a service name and the stage's metric namespace", () => {
-    expect(ourFunctions).toHaveLength(2);
+    expect(ourFunctions).toHaveLength(5);
     const services = ourFunctions.map(([, fn]) => {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
       expect(fn.Properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe('Kehou/test');
       return fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME;
     });
-    expect(services.sort()).toEqual([serviceNames.graphql, serviceNames.qualificationExpiry].sort());
+    expect(services.sort()).toEqual(
+      [serviceNames.graphql, serviceNames.qualificationExpiry, serviceNames.studentRetention, serviceNames.parentSignUp, serviceNames.careAlerts].sort(),
+    );
   });
 });
 

@@ -26,6 +26,7 @@ const cleanEnv = (extra: Record<string, string> = {}) => ({
 function run(command: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(command, args, { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
   const lines = `${result.stdout}${result.stderr}`
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes (ESC [ … m).
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
     .filter((line) => line.trim() !== '');

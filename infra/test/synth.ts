@@ -3,7 +3,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { graphqlEntry } from '../lib/api/graphqlApi';
-import { qualificationExpiryEntry } from '../lib/jobs/scheduledJobs';
+import { careAlertsEntry, qualificationExpiryEntry, studentRetentionEntry } from '../lib/jobs/scheduledJobs';
+import { parentSignUpEntry } from '../lib/auth/parentSignUp';
 import { readConfig } from '../lib/config';
 import { KehouStack } from '../lib/kehouStack';
 
@@ -34,6 +35,9 @@ export function createApp(context: Record<string, unknown> = {}) {
     entries: {
       graphql: entryOrStub(graphqlEntry, 'graphqlHandler.ts'),
       qualificationExpiry: entryOrStub(qualificationExpiryEntry, 'qualificationExpiryHandler.ts'),
+      studentRetention: entryOrStub(studentRetentionEntry, 'qualificationExpiryHandler.ts'),
+      parentSignUp: entryOrStub(parentSignUpEntry, 'qualificationExpiryHandler.ts'),
+      careAlerts: entryOrStub(careAlertsEntry, 'qualificationExpiryHandler.ts'),
     },
   });
   return { app, stack };

@@ -30,11 +30,6 @@ const validateEnd: Validator[] = [
   (value: unknown, values: { startTime?: string }) =>
     typeof value === 'string' && values.startTime && value <= values.startTime ? 'resources.activities.validation.end_after_start' : undefined,
 ];
-const validateEnrolled: Validator[] = [
-  minValue(0),
-  (value: unknown, values: { capacity?: number }) =>
-    typeof value === 'number' && typeof values.capacity === 'number' && value > values.capacity ? 'resources.activities.validation.over_capacity' : undefined,
-];
 
 export const runByChoices = [
   { id: 'STAFF', name: 'resources.activities.run_by.STAFF' },
@@ -131,13 +126,19 @@ export function ActivityInputs({ mode, pickSchool }: { mode: 'create' | 'edit'; 
               <TextInput source="staffName" validate={maxLength(40)} helperText="resources.activities.helper.provider_staff" />
             </>
           ) : (
-            <TextInput source="staffName" validate={[required(), maxLength(40)]} helperText="resources.activities.helper.staff" />
+            <>
+              {/* The staff member in charge (their name fills 负责人); a name alone still works for old rows. */}
+              <ReferenceInput source="staffId" reference="staffMembers" filter={{ schoolId: formData.schoolId, active: true }}>
+                <AutocompleteInput optionText="name" label="resources.activities.fields.staffId" sx={{ minWidth: 240 }} />
+              </ReferenceInput>
+              <TextInput source="staffName" validate={maxLength(40)} helperText="resources.activities.helper.staff" />
+            </>
           )
         }
       </FormDataConsumer>
       <GradesInput source="grades" validate={required()} />
       <NumberInput source="capacity" min={1} step={1} validate={[required(), minValue(1)]} />
-      <NumberInput source="enrolledCount" min={0} step={1} validate={validateEnrolled} />
+      {/* enrolledCount is the roster's size (see the roster on the activity page), no longer typed in. */}
       {mode === 'edit' && <SelectInput source="status" choices={activityStatuses} validate={required()} />}
     </>
   );

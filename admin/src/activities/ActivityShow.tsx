@@ -4,6 +4,7 @@ import { activityCategories, serviceSegments } from '../common/enums';
 import { EnumChipField, GradesField, LocalDateTimeField, TimeRangeField } from '../common/fields';
 import { TermTitle } from '../terms/TermTitle';
 import { PersonInCharge } from './ActivityTitle';
+import { RosterPanel } from '../enrolment/RosterPanel';
 
 function ActivityAudit() {
   const record = useRecordContext();
@@ -40,6 +41,7 @@ export function ActivityShow() {
         <NumberField source="enrolledCount" />
         <EnumChipField source="status" group="activityStatus" />
         <LocalDateTimeField source="updatedAt" />
+        <RosterPanel />
         <ActivityAudit />
       </SimpleShowLayout>
     </Show>

@@ -22,6 +22,7 @@ const commonFields = [
   'venue',
   'segment',
   'staffName',
+  'staffId',
   'providerId',
   'contractId',
   'grades',
@@ -50,7 +51,7 @@ const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toAc
  */
 export function personInCharge(data: Record<string, unknown>, previous?: Record<string, unknown>): Record<string, unknown> {
   if (data.runBy === 'STAFF') return { ...data, providerId: null, contractId: null };
-  if (data.runBy === 'PROVIDER' && data.contractId !== previous?.contractId) return { ...data, providerId: null };
+  if (data.runBy === 'PROVIDER' && data.contractId !== previous?.contractId) return { ...data, providerId: null, staffId: null };
   return data;
 }
 

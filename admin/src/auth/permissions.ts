@@ -9,6 +9,19 @@ const everything = ['list', 'show', 'create', 'edit', 'delete'] as const;
 const readOnly = ['list', 'show'] as const;
 
 /**
+ * Children and families, the same for the district and a school admin (the API scopes a school admin to their
+ * school): staff, classes, students (with the class-list import and binding codes), the enrolment queue with the
+ * class step (standing in for a class teacher) and the school's decision, rosters on activities, posting lists.
+ */
+const familyRules: Rules = {
+  staffMembers: everything,
+  schoolClasses: [...everything, 'approvedList'],
+  students: [...everything, 'import', 'issueCode'],
+  enrolmentApplications: [...readOnly, 'review', 'decide', 'withdraw'],
+  rosters: ['edit'],
+};
+
+/**
  * What each role may do in the console, mirroring SPEC §4. The API enforces the same rules (and
  * scopes a school admin to their school, a provider user to their provider); this table only keeps
  * the console from offering what would be refused. Workflow steps are actions of their resource
@@ -30,6 +43,7 @@ const rulesByRole: Record<Role, Rules> = {
     providerExits: [...readOnly, 'create', 'decide', 'resolve', 'complete'],
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    ...familyRules,
     // District supervision (专项督查): the district records and closes; the school records the rectifications
     // (the API would take one from the district too, e.g. from a paper report, but the console leaves it to the school).
     inspections: [...readOnly, 'create', 'close'],
@@ -51,6 +65,7 @@ const rulesByRole: Record<Role, Rules> = {
     // Surveys of their school and its activities (the API scopes them).
     surveys: [...everything, 'publish', 'close', 'results'],
     auditEvents: ['list'],
+    ...familyRules,
     // Their own school's inspections: they record the rectifications.
     inspections: [...readOnly, 'rectify'],
   },
@@ -62,6 +77,9 @@ const rulesByRole: Record<Role, Rules> = {
     evaluations: readOnly,
     auditEvents: ['list'],
   },
+  // Teachers and parents work on the phone pages (/m/teacher, /m/parent); the console offers them nothing.
+  TEACHER: {},
+  PARENT: {},
 };
 
 export function canAccess(role: Role | undefined, action: Action, resource: string): boolean {

@@ -1,4 +1,8 @@
 import type {
+  ApplicationStatus,
+  Gender,
+  StaffDuty,
+  StudentStatus,
   ActivityCategory,
   ActivityResolution,
   ActivityStatus,
@@ -40,6 +44,11 @@ export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', '
 export const weekdays = enumChoices<Weekday>('weekday', WEEKDAYS);
 export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY']);
 export const semesters = enumChoices<number>('semester', [1, 2]);
+export const genders = enumChoices<Gender>('gender', ['FEMALE', 'MALE']);
+export const staffDuties = enumChoices<StaffDuty>('staffDuty', ['CLASS_TEACHER', 'TEACHER', 'DUTY_LEADER', 'SCHOOL_ADMIN']);
+export const studentStatuses = enumChoices<StudentStatus>('studentStatus', ['ACTIVE', 'LEFT']);
+export const applicationStatuses = enumChoices<ApplicationStatus>('applicationStatus', ['SUBMITTED', 'CLASS_APPROVED', 'APPROVED', 'REJECTED', 'WITHDRAWN']);
+export const grades = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((grade) => ({ id: grade, name: `${grade}` }));
 
 export const activityCategories = enumChoices<ActivityCategory>('activityCategory', [
   'HOMEWORK',

@@ -3,7 +3,7 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
-import type { CreateProviderInput, CreateSchoolInput } from '../generated/graphql';
+import type { CreateProviderInput, CreateSchoolInput, StudentImportRow } from '../generated/graphql';
 import { parseCsv, readCsvFile } from './csvFormat';
 import { importCall } from './importApi';
 import { columnLabel, type ImportResource } from './importColumns';
@@ -12,7 +12,7 @@ import { mapFile, type ImportRecord } from './importMapping';
 import { ImportRecordsTable } from './ImportRecordsTable';
 import { checkRecords, importRecords, isReady, type Progress } from './importRun';
 
-type AnyRecord = ImportRecord<CreateSchoolInput | CreateProviderInput>;
+type AnyRecord = ImportRecord<CreateSchoolInput | CreateProviderInput | StudentImportRow>;
 type Notice = { key: string; args?: Record<string, unknown> };
 
 type Step =
@@ -28,11 +28,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * 导入: choose a CSV file → preview (the API checks every row with `dryRun`, nothing is written) →
  * 导入 (only when no row has an error) or 仅导入有效行 → summary. District admins only.
  */
-export default function ImportDialog({ resource, onClose }: { resource: ImportResource; onClose: () => void }) {
+export default function ImportDialog({ resource, schoolId, onClose }: { resource: ImportResource; schoolId?: string; onClose: () => void }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const call = useMemo(() => importCall(dataProvider, resource), [dataProvider, resource]);
+  const call = useMemo(() => importCall(dataProvider, resource, schoolId), [dataProvider, resource, schoolId]);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [onlyErrors, setOnlyErrors] = useState(true);
   const busy = step.kind === 'checking' || step.kind === 'importing';

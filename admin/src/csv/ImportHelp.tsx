@@ -16,6 +16,11 @@ export function ImportHelp({ resource }: { resource: ImportResource }) {
       <Typography variant="body2" sx={{ mb: 1 }}>
         {translate('app.csv.import.intro')}
       </Typography>
+      {resource === 'students' && (
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {translate('app.csv.import.intro_students')}
+        </Typography>
+      )}
       {resource === 'providers' && (
         <Typography variant="body2" sx={{ mb: 1 }}>
           {translate('app.csv.import.intro_providers')}

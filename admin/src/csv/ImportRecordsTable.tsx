@@ -51,6 +51,7 @@ export function ImportRecordsTable({ resource, records }: { resource: ImportReso
                 ) : (
                   <Stack spacing={0.25}>
                     {record.problems.map((problem, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a row's problems are a fixed list without ids, never reordered.
                       <Typography key={i} variant="body2" color="error">
                         {problemText(translate, resource, record, problem)}
                       </Typography>

@@ -104,8 +104,57 @@ const asImport = (resource: 'schools' | 'providers', column: ExportColumn, sourc
 /** Survey scopes name a school, a provider or an activity. */
 const surveyScopeResource: Record<string, string> = { SCHOOL: 'schools', PROVIDER: 'providers', ACTIVITY: 'activities' };
 
+const yesNo = (translate: Translate, value: unknown) =>
+  value === true ? translate('app.csv.import.yes') : value === false ? translate('app.csv.import.no') : '';
+/** A class list exports under the import's headers (班级, 姓名, 性别, 监护人, 电话, 留守, 困难), so it can go back in. */
+const studentColumn = (source: string, value: ExportColumn['value']): ExportColumn => ({ label: `app.csv.columns.students.${source}`, value });
+const firstGuardian = (row: RaRecord) => ((row.guardians as RaRecord[] | undefined) ?? [])[0];
+
 /** What each list exports: columns in the order of the list, references shown by name, enums translated. */
 export const exportSpecs: Record<string, ExportSpec> = {
+  staffMembers: {
+    columns: [
+      col.text('staffMembers', 'name'),
+      col.enums('staffMembers', 'duties', 'staffDuty'),
+      col.text('staffMembers', 'phone'),
+      col.label(field('staffMembers', 'active'), (row, { translate }) => yesNo(translate, row.active)),
+    ],
+  },
+  schoolClasses: {
+    columns: [
+      col.text('schoolClasses', 'grade'),
+      col.text('schoolClasses', 'name'),
+      col.ref('schoolClasses', 'classTeacherId', 'staffMembers'),
+      col.text('schoolClasses', 'studentCount'),
+    ],
+    references: [refTo('staffMembers', 'classTeacherId', byName)],
+  },
+  students: {
+    columns: [
+      studentColumn('className', (row) => String(row.className ?? '')),
+      studentColumn('name', (row) => String(row.name ?? '')),
+      studentColumn('gender', (row, { translate }) => enumLabel(translate, 'gender', row.gender)),
+      studentColumn('guardianName', (row) => String(firstGuardian(row)?.name ?? '')),
+      studentColumn('guardianRelation', (row) => String(firstGuardian(row)?.relation ?? '')),
+      studentColumn('guardianPhone', (row) => String(firstGuardian(row)?.phone ?? '')),
+      studentColumn('leftBehind', (row, { translate }) => yesNo(translate, row.leftBehind)),
+      studentColumn('hardship', (row, { translate }) => yesNo(translate, row.hardship)),
+      col.enum('students', 'status', 'studentStatus'),
+    ],
+  },
+  enrolmentApplications: {
+    columns: [
+      col.text('enrolmentApplications', 'studentId', 'student.name'),
+      col.text('students', 'className', 'student.className'),
+      col.enum('enrolmentApplications', 'status', 'applicationStatus'),
+      col.text('enrolmentApplications', 'priority'),
+      col.enums('enrolmentApplications', 'days', 'weekday'),
+      col.text('enrolmentApplications', 'pickupSlot'),
+      col.label(field('enrolmentApplications', 'lateCare'), (row, { translate }) => yesNo(translate, row.lateCare)),
+      col.date('enrolmentApplications', 'submittedAt'),
+      col.text('enrolmentApplications', 'reason'),
+    ],
+  },
   schools: {
     columns: [
       importText('schools', 'name'),

@@ -1,5 +1,5 @@
-import { activityCategories, ownerships, providerKinds, schoolTypes, type Choice } from '../common/enums';
-import type { ActivityCategory, Ownership, ProviderKind, SchoolType } from '../generated/graphql';
+import { activityCategories, genders, ownerships, providerKinds, schoolTypes, type Choice } from '../common/enums';
+import type { ActivityCategory, Gender, Ownership, ProviderKind, SchoolType } from '../generated/graphql';
 import { appEnglishMessages } from '../i18n/app.en';
 import { appChineseMessages } from '../i18n/app.zh-CN';
 import { csvEn } from '../i18n/en/csv';
@@ -7,7 +7,7 @@ import { csvZh } from '../i18n/zh-CN/csv';
 import type { Translate } from './exportColumns';
 import { ChoiceLookup, normalise } from './parseValues';
 
-export type ImportResource = 'schools' | 'providers';
+export type ImportResource = 'schools' | 'providers' | 'students';
 
 /** One column of an import file: the input field it fills and how the help table describes it. */
 export interface ImportColumn {
@@ -33,6 +33,7 @@ export const choiceLookups = {
   ownership: lookup<Ownership>(ownerships, 'ownership'),
   providerKind: lookup<ProviderKind>(providerKinds, 'providerKind'),
   activityCategory: lookup<ActivityCategory>(activityCategories, 'activityCategory'),
+  gender: lookup<Gender>(genders, 'gender'),
 };
 
 const listOf = (translate: Translate, choices: Choice[]) => choices.map((choice) => translate(choice.name)).join(translate('app.list_separator'));
@@ -76,6 +77,17 @@ export const importColumns: Record<ImportResource, ImportColumn[]> = {
     column('issuer', false, qualificationHelp('issuer'), '市场监督管理局'),
     column('validFrom', false, help('app.csv.formats.date'), '2024-01-01'),
     column('validTo', false, help('app.csv.formats.date'), '2029-12-31'),
+  ],
+  // A class list as schools keep it: 班级, 姓名, 性别, 监护人, 电话, 留守, 困难.
+  students: [
+    column('className', true, help('app.csv.formats.className'), '三年级2班'),
+    column('name', true, help('app.csv.formats.text'), '张小明'),
+    column('gender', false, choiceHelp(genders), '男'),
+    column('guardianName', false, help('app.csv.formats.optional_text'), '张建国'),
+    column('guardianRelation', false, help('app.csv.formats.optional_text'), '父亲'),
+    column('guardianPhone', false, help('app.csv.formats.phone'), '13800000000'),
+    column('leftBehind', false, help('app.csv.formats.yes_no'), '否'),
+    column('hardship', false, help('app.csv.formats.yes_no'), '否'),
   ],
 };
 
@@ -132,7 +144,7 @@ export function templateRows(resource: ImportResource, translate: Translate): { 
   const columns = importColumns[resource];
   const headers = columns.map((c) => columnLabel(translate, resource, c.field));
   const example = columns.map((c) => c.example);
-  if (resource === 'schools') return { headers, rows: [example] };
+  if (resource === 'schools' || resource === 'students') return { headers, rows: [example] };
   // The provider's second qualification: the same credit code, the provider's other columns left empty.
   const second: Record<string, string> = {
     certificateType: '教练员证',

@@ -1,6 +1,6 @@
-import type { CreateProviderInput, CreateSchoolInput, QualificationInput } from '../generated/graphql';
+import type { CreateProviderInput, CreateSchoolInput, QualificationInput, StudentImportRow } from '../generated/graphql';
 import { choiceLookups, mapHeader, type HeaderMap, type ImportResource } from './importColumns';
-import { CellError, parseCount, parseCreditCode, parseDate, parseGrades, requiredText } from './parseValues';
+import { CellError, parseCount, parseCreditCode, parseDate, parseGrades, parseYesNo, requiredText } from './parseValues';
 
 /** A problem of one file row: the field (input field name) and a code of the app.csv.errors messages. */
 export interface RowProblem {
@@ -181,6 +181,36 @@ export function mapProviders(table: string[][]): MappedFile<CreateProviderInput>
   return { header, records };
 }
 
-export function mapFile(resource: ImportResource, table: string[][]): MappedFile<CreateSchoolInput> | MappedFile<CreateProviderInput> {
+/** Class lists: one row, one student (with one guardian contact); the same child twice in a class is a duplicate. */
+export function mapStudents(table: string[][]): MappedFile<StudentImportRow> {
+  const { header, rows } = rowsOf('students', table);
+  const seen = new Map<string, number>();
+  const records = rows.map(({ row, cell }) => {
+    const r = new RowReader(row, cell);
+    const className = r.read('className', requiredText) ?? '';
+    const name = r.read('name', requiredText) ?? '';
+    const input: StudentImportRow = { className, name };
+    const gender = optional(cell('gender'));
+    if (gender) input.gender = r.read('gender', (c) => choiceLookups.gender.one(c));
+    for (const field of ['guardianName', 'guardianRelation', 'guardianPhone'] as const) {
+      const value = optional(cell(field));
+      if (value) input[field] = value;
+    }
+    for (const field of ['leftBehind', 'hardship'] as const) {
+      const value = r.read(field, parseYesNo);
+      if (value !== undefined) input[field] = value;
+    }
+    const record: ImportRecord<StudentImportRow> = { rows: [row], label: [className, name].filter(Boolean).join(' · '), input, problems: r.problems };
+    markDuplicate(seen, name ? `${className}\n${name}\n${input.guardianPhone ?? ''}` : undefined, record, 'name');
+    return record;
+  });
+  return { header, records };
+}
+
+export function mapFile(
+  resource: ImportResource,
+  table: string[][],
+): MappedFile<CreateSchoolInput> | MappedFile<CreateProviderInput> | MappedFile<StudentImportRow> {
+  if (resource === 'students') return mapStudents(table);
   return resource === 'schools' ? mapSchools(table) : mapProviders(table);
 }

@@ -122,3 +122,12 @@ export class ChoiceLookup<Value extends string> {
     return [...new Set(parts.map((part) => this.one(part)))];
   }
 }
+
+/** 是/否 (or yes/no, 1/0, √/×); empty stays empty (the API's default, false). */
+export function parseYesNo(cell: string): boolean | undefined {
+  const value = normalise(cell);
+  if (value === '') return undefined;
+  if (['是', 'y', 'yes', 'true', '1', '√', '✓', '留守', '困难'].includes(value)) return true;
+  if (['否', 'n', 'no', 'false', '0', '×', '✗'].includes(value)) return false;
+  throw new CellError('BAD_CHOICE', cell);
+}

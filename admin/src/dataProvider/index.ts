@@ -18,6 +18,10 @@ import { surveyApi, surveyResultsApi } from '../surveys/surveyApi';
 import { copyTermToAllSchools, termApi } from '../terms/termApi';
 import { termCalendarApi } from '../terms/calendarApi';
 import { buildQueryFactory, type CursorMeta } from './buildQuery';
+import { staffApi } from '../staff/staffApi';
+import { classApi } from '../classes/classApi';
+import { studentApi } from '../students/studentApi';
+import { applicationApi } from '../enrolment/applicationApi';
 import { CursorCache, MAX_PAGE_SIZE, fetchPageAt, stableKey } from './cursorPaging';
 import { toApiError } from './errors';
 import type { CursorStep, Operation, Page, ResourceApis } from './operation';
@@ -37,6 +41,10 @@ export const resourceApis: ResourceApis = {
   surveys: surveyApi,
   surveyResults: surveyResultsApi,
   dashboards: dashboardApi,
+  staffMembers: staffApi,
+  schoolClasses: classApi,
+  students: studentApi,
+  enrolmentApplications: applicationApi,
   inspections: inspectionApi,
   complianceOverviews: complianceOverviewApi,
   termCalendars: termCalendarApi,

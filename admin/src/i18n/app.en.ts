@@ -1,3 +1,4 @@
+import { peopleAppEn, peopleEnumsEn, peopleResourcesEn } from './en/people';
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
@@ -111,6 +112,8 @@ export const appEnglishMessages: typeof appChineseMessages = {
         evaluationExitThreshold: 'Evaluation exit threshold',
         satisfactionExitRate: 'Satisfaction exit rate (0–1)',
         reentryAfterMonths: 'Re-entry after exit (months)',
+        studentDataRetentionMonths: 'Student data kept after leaving (months)',
+        careAgreement: 'Care agreement (confirmed by families when applying)',
         updatedAt: 'Last changed',
         serviceEndsBy: 'Service ends no later than',
         summerServiceEndsBy: 'In summer, service ends no later than',
@@ -134,9 +137,11 @@ export const appEnglishMessages: typeof appChineseMessages = {
     evaluations: evaluationsEn,
     providerExits: exitsEn,
     surveys: surveysEn,
+    ...peopleResourcesEn,
     inspections: inspectionsEn,
   },
   app: {
+    people: peopleAppEn,
     ...supervisionEn,
     ...pagesEn,
     csv: csvEn,
@@ -146,12 +151,14 @@ export const appEnglishMessages: typeof appChineseMessages = {
       policy: 'District policy',
       timetable: 'Timetable',
       compliance: 'Compliance',
-      groups: { daily: 'Daily', timetable: 'Timetable & compliance', providers: 'Outside providers', surveys: 'Surveys', settings: 'Settings' },
+      groups: { daily: 'Daily', people: 'Staff & students', timetable: 'Timetable & compliance', providers: 'Outside providers', surveys: 'Surveys', settings: 'Settings' },
     },
     roles: {
       DISTRICT_ADMIN: 'District admin',
       SCHOOL_ADMIN: 'School admin',
       PROVIDER: 'Provider',
+      TEACHER: 'Teacher',
+      PARENT: 'Parent',
     },
     auth: {
       local_intro: 'Local demo: choose a demo user, then press “Sign in”.',
@@ -188,6 +195,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
+      ...peopleEnumsEn,
       ...surveyEnumsEn,
       ...supervisionEnumsEn,
     },
@@ -203,7 +211,14 @@ export const appEnglishMessages: typeof appChineseMessages = {
       intro:
         'The district-wide rules for after-school services: the “5+2” requirements, fees, admission and exit of outside providers. School timetable checks and contracts follow them.',
       read_only: 'Only district admins can change the district policy.',
-      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers', supervision: 'Service hours and supervision' },
+      sections: {
+        service: 'Service requirements',
+        fees: 'Fees and funding',
+        providers: 'Outside providers',
+        families: 'Family applications and student data',
+        supervision: 'Service hours and supervision',
+      },
+      care_agreement_hint: 'The text families read and confirm when applying; no coercive wording (such as “must take part”, “may not leave”)',
       conflict_title: 'Someone else changed the district policy',
       conflict_body:
         'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',

@@ -1,3 +1,4 @@
+import { peopleAppZh, peopleEnumsZh, peopleResourcesZh } from './zh-CN/people';
 import { activitiesZh } from './zh-CN/activities';
 import { contractsZh } from './zh-CN/contracts';
 import { dashboardZh } from './zh-CN/dashboard';
@@ -113,6 +114,8 @@ export const appChineseMessages = {
         evaluationExitThreshold: '评价退出分数线',
         satisfactionExitRate: '满意度退出线（0–1）',
         reentryAfterMonths: '退出后重新申请间隔（月）',
+        studentDataRetentionMonths: '学生离校后数据保留期限（月）',
+        careAgreement: '课后服务托管协议（家长申请时确认）',
         updatedAt: '最后修改',
         serviceEndsBy: '服务结束时间不晚于',
         summerServiceEndsBy: '夏季服务结束时间不晚于',
@@ -136,9 +139,11 @@ export const appChineseMessages = {
     evaluations: evaluationsZh,
     providerExits: exitsZh,
     surveys: surveysZh,
+    ...peopleResourcesZh,
     inspections: inspectionsZh,
   },
   app: {
+    people: peopleAppZh,
     ...supervisionZh,
     ...pagesZh,
     csv: csvZh,
@@ -148,12 +153,14 @@ export const appChineseMessages = {
       policy: '区级政策',
       timetable: '排片表',
       compliance: '合规检查',
-      groups: { daily: '日常', timetable: '排片与合规', providers: '校外机构', surveys: '问卷', settings: '设置' },
+      groups: { daily: '日常', people: '师生与报名', timetable: '排片与合规', providers: '校外机构', surveys: '问卷', settings: '设置' },
     },
     roles: {
       DISTRICT_ADMIN: '区教育局管理员',
       SCHOOL_ADMIN: '学校管理员',
       PROVIDER: '校外机构',
+      TEACHER: '教师',
+      PARENT: '家长',
     },
     auth: {
       local_intro: '本地演示环境：选择一个演示账号后点击“登录”。',
@@ -190,6 +197,7 @@ export const appChineseMessages = {
       semester: { 1: '第一学期（秋季）', 2: '第二学期（春季）' },
       grade: '%{grade} 年级',
       ...domainEnumsZh,
+      ...peopleEnumsZh,
       ...surveyEnumsZh,
       ...supervisionEnumsZh,
     },
@@ -204,7 +212,8 @@ export const appChineseMessages = {
       title: '区级政策',
       intro: '全区课后服务的统一规则：“5+2”服务要求、收费、校外机构准入与退出。学校的排课合规检查和协议都按这里的规则执行。',
       read_only: '只有区教育局管理员可以修改区级政策。',
-      sections: { service: '服务要求', fees: '收费与经费', providers: '校外机构准入与退出', supervision: '服务时间与督导评估' },
+      sections: { service: '服务要求', fees: '收费与经费', providers: '校外机构准入与退出', families: '家长申请与学生信息', supervision: '服务时间与督导评估' },
+      care_agreement_hint: '家长申请时看到并确认的协议文本；不得含有强制性措辞（如“必须参加”“不得退出”）',
       conflict_title: '区级政策已被他人修改',
       conflict_body: '您打开页面后，有人保存了新的区级政策，您的修改未保存。请重新加载最新内容，核对后再修改并保存。',
       reload: '重新加载最新内容',

@@ -13,6 +13,8 @@ const hintByRole = {
   DISTRICT_ADMIN: 'app.dashboard.district_hint',
   SCHOOL_ADMIN: 'app.dashboard.school_hint',
   PROVIDER: 'app.dashboard.provider_hint',
+  TEACHER: 'app.dashboard.phone_hint',
+  PARENT: 'app.dashboard.phone_hint',
 } as const;
 
 /** Who you are and what to do next. */

@@ -29,6 +29,10 @@ export const menuGroups: MenuGroup[] = [
     entries: [{ to: '/', label: 'ra.page.dashboard', icon: DashboardIcon }],
   },
   {
+    id: 'people',
+    entries: [{ resource: 'staffMembers' }, { resource: 'schoolClasses' }, { resource: 'students' }, { resource: 'enrolmentApplications' }],
+  },
+  {
     id: 'timetable',
     entries: [
       { to: '/timetable', label: 'app.menu.timetable', icon: CalendarViewWeekIcon, access: 'timetable' },

@@ -5,10 +5,10 @@ import {
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
-  TextInput,
   maxValue,
   minValue,
   required,
+  TextInput,
   useTranslate,
 } from 'react-admin';
 import { feeModels, weekdays } from '../common/enums';
@@ -64,6 +64,9 @@ export function PolicyInputs() {
       <NumberInput source="satisfactionExitRate" min={0} max={1} step={0.05} validate={rate} />
       <NumberInput source="reentryAfterMonths" min={0} step={1} validate={nonNegative} />
 
+      <Section title="app.policy.sections.families" />
+      <NumberInput source="studentDataRetentionMonths" min={1} max={120} step={1} validate={[required(), minValue(1), maxValue(120)]} />
+      <TextInput source="careAgreement" multiline minRows={5} fullWidth validate={required()} helperText="app.policy.care_agreement_hint" />
       <Section title="app.policy.sections.supervision" />
       <LocalTimeInput source="serviceEndsBy" helperText="resources.districtPolicy.helper.serviceEndsBy" />
       <LocalTimeInput source="summerServiceEndsBy" helperText="resources.districtPolicy.helper.summerServiceEndsBy" />

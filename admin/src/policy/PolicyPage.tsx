@@ -95,6 +95,8 @@ function PolicyShow() {
         <NumberField source="evaluationExitThreshold" />
         <NumberField source="satisfactionExitRate" />
         <NumberField source="reentryAfterMonths" />
+        <NumberField source="studentDataRetentionMonths" />
+        <TextField source="careAgreement" sx={{ whiteSpace: 'pre-line' }} />
         <LocalDateTimeField source="updatedAt" />
       </SimpleShowLayout>
     </Show>

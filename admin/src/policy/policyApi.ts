@@ -20,6 +20,8 @@ const policyFields = [
   'evaluationExitThreshold',
   'satisfactionExitRate',
   'reentryAfterMonths',
+  'studentDataRetentionMonths',
+  'careAgreement',
   // Compliance and supervision (issue 15)
   'serviceEndsBy',
   'summerServiceEndsBy',

@@ -39,6 +39,7 @@ function rejection(error: unknown, messages: PublicSurveyMessages): string {
 /** A notice page (closed, not found, thanks) whose heading takes the focus when it appears. */
 function Notice({ title, children }: { title: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time the notice's title changes.
   useEffect(() => heading.current?.focus(), [title]);
   return (
     <div className="ps-page">

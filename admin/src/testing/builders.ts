@@ -60,6 +60,8 @@ export function aPolicy(overrides: Partial<DistrictPolicyFieldsFragment> = {}): 
     evaluationExitThreshold: 60,
     satisfactionExitRate: 0.6,
     reentryAfterMonths: 12,
+    studentDataRetentionMonths: 12,
+    careAgreement: '本人自愿为孩子申请参加学校课后服务，可随时申请退出。',
     serviceEndsBy: null,
     summerServiceEndsBy: null,
     summerFrom: null,

@@ -24,6 +24,7 @@ export function anActivity(overrides: Partial<ActivityFieldsFragment> = {}): Act
     venue: '操场',
     segment: 'GRADE',
     staffName: '刘建华',
+    staffId: null,
     providerId: 'prv_1',
     contractId: 'ctr_1',
     grades: [3, 4],

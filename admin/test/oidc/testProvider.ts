@@ -32,7 +32,7 @@ export interface TestProviderOptions {
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   let raw = '';
@@ -121,7 +121,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
       res.end(
         page(
           'Sign in',
-          `<h1>统一身份认证 · Test sign-in</h1><form method="post" action="/interaction/${escape(uid)}">` +
+          `<h1>统一身份认证 · Test sign-in</h1><form method="post" action="/interaction/${escapeHtml(uid)}">` +
             '<label>User name <input name="username" autocomplete="username" autofocus></label>' +
             '<button type="submit">Sign in</button></form>',
         ),
@@ -131,7 +131,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     const username = (await readForm(req)).get('username') ?? '';
     if (!options.users[username]) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page('Sign in', `<p role="alert">Unknown user ${escape(username)}</p>`));
+      res.end(page('Sign in', `<p role="alert">Unknown user ${escapeHtml(username)}</p>`));
       return;
     }
     // Consent is implied for the district's own console: grant what it asked for.

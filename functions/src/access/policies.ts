@@ -11,6 +11,8 @@ import { readsSchoolSlice, withSchoolSlice } from '../surveys/schoolSlice';
 import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
+export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
+export { rollCallPolicy, leaveRequestPolicy, handoverPolicy, authorizedPickupPolicy, alertPolicy, careLogPolicy } from './lazyCarePolicies';
 
 /**
  * How much of a record a viewer may read: all of it, or a limited view (e.g. a provider user sees the name and
@@ -23,12 +25,14 @@ export interface PolicyContext {
   relations: ViewerRelations;
   /** How much of another record (by id) this viewer may read: for records whose access follows another's. */
   levelOf(id: string): Promise<ReadLevel | undefined>;
+  /** The schools where a guardian has a linked child (for the guardian policy). */
+  linkedSchoolsOf?(guardianId: string): Promise<ReadonlySet<string>>;
 }
 
 export interface RecordPolicy<R> {
   level(context: PolicyContext, record: R): ReadLevel | undefined | Promise<ReadLevel | undefined>;
   /** What a LIMITED reader sees (absent: LIMITED is never granted for this type). */
-  limited?(context: PolicyContext, record: R): R;
+  limited?(context: PolicyContext, record: R): R | Promise<R>;
 }
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';
@@ -36,6 +40,14 @@ const ownSchool = (viewer: Viewer, schoolId: string | undefined) => viewer.role 
 const ownProvider = (viewer: Viewer, providerId: string | undefined) =>
   viewer.role === 'PROVIDER' && Boolean(viewer.providerId) && viewer.providerId === providerId;
 const full = (allowed: boolean): ReadLevel | undefined => (allowed ? 'FULL' : undefined);
+
+/** A TEACHER of this school whose staff record is active (see ViewerRelations.teacherIsStaff). */
+export const teachesAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string | undefined) =>
+  viewer.role === 'TEACHER' && Boolean(schoolId) && viewer.schoolId === schoolId && (await relations.teacherIsStaff());
+
+/** A PARENT with a linked child at this school. */
+const parentAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string) =>
+  viewer.role === 'PARENT' && (await relations.guardianSchoolIds()).has(schoolId);
 
 /** A record that belongs to one school and, when a provider runs it, to that provider. */
 const schoolOrProviderRecord = <R extends { schoolId: string; providerId?: string }>(): RecordPolicy<R> => ({
@@ -54,9 +66,12 @@ export const schoolPolicy: RecordPolicy<SchoolRecord> = {
   async level({ viewer, relations }, school) {
     if (isDistrict(viewer) || ownSchool(viewer, school.id)) return 'FULL';
     if (viewer.role === 'PROVIDER' && (await relations.providerSchoolIds()).has(school.id)) return 'LIMITED';
+    if (await teachesAt(viewer, relations, school.id)) return 'FULL';
+    if (viewer.role === 'PARENT' && (await relations.guardianSchoolIds()).has(school.id)) return 'LIMITED';
     return undefined;
   },
-  limited: (_context, school) => schoolProfile(school),
+  // A parent also needs the pickup slots (放学时段) to choose one when applying.
+  limited: ({ viewer }, school) => (viewer.role === 'PARENT' ? { ...schoolProfile(school), pickupSlots: school.pickupSlots } : schoolProfile(school)),
 };
 
 /** Terms carry dates only: readable by the school and by providers that serve it. */
@@ -64,6 +79,7 @@ export const termPolicy: RecordPolicy<TermRecord> = {
   async level({ viewer, relations }, term) {
     if (isDistrict(viewer) || ownSchool(viewer, term.schoolId)) return 'FULL';
     if (viewer.role === 'PROVIDER' && (await relations.providerSchoolIds()).has(term.schoolId)) return 'FULL';
+    if ((await teachesAt(viewer, relations, term.schoolId)) || (await parentAt(viewer, relations, term.schoolId))) return 'FULL';
     return undefined;
   },
 };
@@ -72,7 +88,16 @@ export const termPolicy: RecordPolicy<TermRecord> = {
  * Activities: the school's timetable rows, and for a provider user the rows it runs (it takes their roll call;
  * SPEC §3.7). Other schools' rows are never shown, wherever they are reached from.
  */
-export const activityPolicy = schoolOrProviderRecord<ActivityRecord>();
+export const activityPolicy: RecordPolicy<ActivityRecord> = {
+  async level(context, activity) {
+    const { viewer, relations } = context;
+    const base = await schoolOrProviderRecord<ActivityRecord>().level(context, activity);
+    if (base) return base;
+    // The school's timetable: its teachers, and the families of its children (SPEC §4).
+    if ((await teachesAt(viewer, relations, activity.schoolId)) || (await parentAt(viewer, relations, activity.schoolId))) return 'FULL';
+    return undefined;
+  },
+};
 export const contractPolicy = schoolOrProviderRecord<ContractRecord>();
 export const evaluationPolicy = schoolOrProviderRecord<EvaluationRecord>();
 

@@ -22,12 +22,43 @@ import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { SurveyRepository } from '../surveys/surveyRepository';
 import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
+import type { EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
+import type { ApplicationRepository } from '../enrolment/applicationRepository';
+import type { GuardianRecord } from '../guardians/guardianEntity';
+import type { GuardianRepository } from '../guardians/guardianRepository';
+import type { SchoolClassRecord } from '../people/classEntity';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffMemberRecord } from '../people/staffEntity';
+import type { StaffRepository } from '../people/staffRepository';
+import type { StudentRecord } from '../people/studentEntity';
+import type { StudentRepository } from '../people/studentRepository';
+import type { RollCallRecord } from '../care/rollCallEntity';
+import type { RollCallRepository } from '../care/rollCallRepository';
+import type { AlertRecord } from '../care/alertEntity';
+import type { AlertRepository } from '../care/alertRepository';
+import type { CareLogRecord } from '../care/careLogEntity';
+import type { CareLogRepository } from '../care/careLogRepository';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { LeaveRepository } from '../care/leaveRepository';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { PickupRepository } from '../care/pickupRepository';
 import {
   activityPolicy,
   auditEventPolicy,
   contractPolicy,
+  enrolmentApplicationPolicy,
   evaluationPolicy,
+  guardianPolicy,
   inspectionPolicy,
+  rollCallPolicy,
+  leaveRequestPolicy,
+  handoverPolicy,
+  authorizedPickupPolicy,
+  alertPolicy,
+  careLogPolicy,
+  schoolClassPolicy,
+  staffMemberPolicy,
+  studentPolicy,
   providerExitPolicy,
   providerPolicy,
   schoolPolicy,
@@ -37,6 +68,7 @@ import {
   type RecordPolicy,
 } from './policies';
 import type { Relations } from './relations';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /** The record types whose reading is decided here, and the stored shape of each. */
 export interface AccessRecords {
@@ -49,7 +81,18 @@ export interface AccessRecords {
   ProviderExit: ProviderExitRecord;
   Survey: SurveyRecord;
   AuditEvent: AuditEventRecord;
+  StaffMember: StaffMemberRecord;
+  SchoolClass: SchoolClassRecord;
+  Student: StudentRecord;
+  Guardian: GuardianRecord;
+  EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
+  RollCall: RollCallRecord;
+  LeaveRequest: LeaveRequestRecord;
+  Handover: HandoverRecord;
+  AuthorizedPickup: AuthorizedPickupRecord;
+  Alert: AlertRecord;
+  CareLog: CareLogRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -64,7 +107,18 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
+  // Reads only: the people repositories' code is loaded on first use (server/peopleServices.ts).
+  staff: AsyncMethods<StaffRepository>;
+  classes: AsyncMethods<ClassRepository>;
+  students: AsyncMethods<StudentRepository>;
+  guardians: AsyncMethods<GuardianRepository>;
+  applications: AsyncMethods<ApplicationRepository>;
   inspections: InspectionRepository;
+  rollCalls: AsyncMethods<RollCallRepository>;
+  leaves: AsyncMethods<LeaveRepository>;
+  pickups: AsyncMethods<PickupRepository>;
+  alerts: AsyncMethods<AlertRepository>;
+  careLogs: AsyncMethods<CareLogRepository>;
 }
 
 /**
@@ -84,6 +138,17 @@ export function createRecordAccess(deps: AccessDeps) {
     ProviderExit: (id) => deps.exits.get(id),
     Survey: (id) => deps.surveys.get(id),
     Inspection: (id) => deps.inspections.get(id),
+    StaffMember: (id) => deps.staff.get(id),
+    SchoolClass: (id) => deps.classes.get(id),
+    Student: (id) => deps.students.get(id),
+    Guardian: (id) => deps.guardians.get(id),
+    EnrolmentApplication: (id) => deps.applications.get(id),
+    RollCall: (id) => deps.rollCalls.get(id),
+    LeaveRequest: (id) => deps.leaves.get(id),
+    Handover: (id) => deps.pickups.getHandover(id),
+    AuthorizedPickup: (id) => deps.pickups.getPickup(id),
+    Alert: (id) => deps.alerts.get(id),
+    CareLog: (id) => deps.careLogs.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -123,10 +188,22 @@ export function createRecordAccess(deps: AccessDeps) {
     ProviderExit: providerExitPolicy,
     Survey: surveyPolicy,
     AuditEvent: auditEventPolicy,
+    StaffMember: staffMemberPolicy,
+    SchoolClass: schoolClassPolicy,
+    Student: studentPolicy,
+    Guardian: guardianPolicy,
+    EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
+    RollCall: rollCallPolicy,
+    LeaveRequest: leaveRequestPolicy,
+    Handover: handoverPolicy,
+    AuthorizedPickup: authorizedPickupPolicy,
+    Alert: alertPolicy,
+    CareLog: careLogPolicy,
   };
 
-  const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id) });
+  const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));
+  const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id), linkedSchoolsOf });
 
   function level<K extends AccessType>(viewer: Viewer, type: K, record: AccessRecords[K]) {
     return policies[type].level(contextOf(viewer), record);

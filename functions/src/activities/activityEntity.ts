@@ -2,7 +2,7 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
-import { activityCategories } from '../providers/providerInput';
+import { activityCategories } from '../providers/providerEntity';
 
 export const segments = ['CLASS', 'GRADE', 'SCHOOL'] as const;
 export const activityStatuses = ['ACTIVE', 'CANCELLED'] as const;
@@ -34,10 +34,13 @@ export const activityEntity = (db: Db) =>
         venue: { type: 'string', required: true },
         segment: { type: segments, required: true },
         staffName: { type: 'string' },
+        // The staff member in charge (SPEC §5.2); `staffName` stays the display name (and the only one on old rows).
+        staffId: { type: 'string' },
         providerId: { type: 'string' },
         contractId: { type: 'string' },
         grades: { type: 'list', items: { type: 'number' }, required: true },
         capacity: { type: 'number', required: true },
+        // The roster's size, moved only by roster transactions (conditional on capacity); never typed in.
         enrolledCount: { type: 'number', required: true },
         status: { type: activityStatuses, required: true },
         createdAt: { type: 'string', required: true },

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { minutesOf } from '../core/clock';
 import { grade, localTime, optionalText, text } from '../core/validation';
 import { weekdays } from '../policy/policyEntity';
-import { activityCategories } from '../providers/providerInput';
+import { activityCategories } from '../providers/providerEntity';
 import { activityStatuses, segments } from './activityEntity';
 
 /** Timetable times sit on 5-minute steps between 06:00 and 22:00. */
@@ -27,6 +27,7 @@ const fields = {
   staffName: optionalText(40).transform((value) => value ?? undefined),
   providerId: optionalId,
   contractId: optionalId,
+  staffId: optionalId,
   grades: z
     .array(grade)
     .min(1, 'needs at least one grade')
@@ -38,7 +39,8 @@ const fields = {
 export const createActivitySchema = z.object({
   ...fields,
   termId: z.string().min(1),
-  enrolledCount: fields.enrolledCount.nullish().transform((value) => value ?? 0),
+  // Accepted for old clients and ignored: the roster decides (see rosters/).
+  enrolledCount: fields.enrolledCount.nullish().transform(() => 0),
 });
 
 export const updateActivitySchema = z.object({
@@ -52,16 +54,19 @@ export const updateActivitySchema = z.object({
   staffName: optionalText(40).optional(),
   providerId: z.string().nullish(),
   contractId: z.string().nullish(),
+  staffId: z.string().nullish(),
   grades: fields.grades.optional(),
   capacity: fields.capacity.optional(),
-  enrolledCount: fields.enrolledCount.optional(),
+  // Accepted for old clients and ignored: the roster decides (see rosters/).
+  enrolledCount: fields.enrolledCount.optional().transform(() => undefined),
   status: z.enum(activityStatuses).optional(),
 });
 
 /** Rules across fields, checked on the merged record. */
 export function activityProblem(activity: { startTime: string; endTime: string; capacity: number; enrolledCount: number }) {
   if (activity.endTime <= activity.startTime) return { field: 'endTime', message: 'endTime must be after startTime' };
-  if (activity.enrolledCount > activity.capacity) return { field: 'enrolledCount', message: 'enrolledCount must not exceed capacity' };
+  if (activity.enrolledCount > activity.capacity)
+    return { field: 'capacity', message: `capacity must not be below the ${activity.enrolledCount} students on the roster` };
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
+import { badInput, invalidTransition } from '../core/errors';
 import { activityEntity, type ActivityRecord } from './activityEntity';
 import { createComplianceMarks } from '../compliance/complianceMarks';
 
@@ -58,9 +59,17 @@ export function createActivityRepository(db: Db) {
     },
 
     async update(next: ActivityRecord, expectedVersion: number, extra: GuardedWrite[]) {
-      const { id, createdAt: _createdAt, ...values } = next;
+      // enrolledCount is the roster's, moved by roster transactions only: never written back from a read. The
+      // capacity may not drop below the roster at commit time.
+      const { id, createdAt: _createdAt, enrolledCount: _enrolled, ...values } = next;
       await transactWrite(db, [
-        { op: versionedPatch(activity, { id }, values, expectedVersion), onConditionFail: versionGuard('Activity', id, expectedVersion) },
+        {
+          op: versionedPatch(activity, { id }, values, expectedVersion, (attr, op) => op.lte(attr.enrolledCount, next.capacity)),
+          onConditionFail: (existing) =>
+            existing && Number(existing.version) === expectedVersion
+              ? badInput('capacity', `capacity must not be below the ${String(existing.enrolledCount)} students on the roster`)
+              : versionGuard('Activity', id, expectedVersion)(existing),
+        },
         marks.step(next),
         ...extra,
       ]);
@@ -70,7 +79,14 @@ export function createActivityRepository(db: Db) {
     async delete(previous: ActivityRecord, extra: GuardedWrite[]) {
       const { id, version } = previous;
       await transactWrite(db, [
-        { op: txItem(activity.delete({ id }).where((attr, op) => op.eq(attr.version, version))), onConditionFail: versionGuard('Activity', id, version) },
+        {
+          // Never with children on its roster (a roster entry may have arrived since the read).
+          op: txItem(activity.delete({ id }).where((attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.enrolledCount, 0)}`)),
+          onConditionFail: (existing) =>
+            existing && Number(existing.version) === version
+              ? invalidTransition('Students are on the roster: take them off (or cancel the activity) first')
+              : versionGuard('Activity', id, version)(existing),
+        },
         marks.step(previous),
         ...extra,
       ]);

@@ -7,7 +7,7 @@ import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { GuardedWrite } from '../db/transactions';
@@ -21,6 +21,8 @@ import type { ActivityListArgs, ActivityRepository } from './activityRepository'
 import type { BookingRepository } from './bookingRepository';
 import { writeWithBookings } from './timetableWrites';
 import { param, summary } from '../audit/auditSummaries';
+import type { StaffRepository } from '../people/staffRepository';
+import { staffSteps } from './activityStaff';
 
 export interface ActivityListInput extends PageArgs {
   filter?: (Omit<ActivityListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null;
@@ -34,6 +36,7 @@ export function createActivityService(deps: {
   providers: ProviderRepository;
   audit: AuditRepository;
   access: RecordAccess;
+  staff: StaffRepository;
 }) {
   const { activities, bookings, terms, contracts, providers, audit, access } = deps;
 
@@ -107,6 +110,13 @@ export function createActivityService(deps: {
       } else if (signedIn.role === 'PROVIDER') {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
         filter.providerId = signedIn.providerId ?? '-';
+      } else if (signedIn.role === 'TEACHER') {
+        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('Teachers see only their own school’s timetable');
+        filter.schoolId = signedIn.schoolId ?? '-';
+      } else if (signedIn.role === 'PARENT') {
+        // A family reads the timetable of a school where it has a child (to choose activities when applying).
+        if (!filter.schoolId || !(await access.relationsOf(signedIn).guardianSchoolIds()).has(filter.schoolId))
+          throw forbidden('Guardians read the timetable of their children’s school (filter.schoolId or termId)');
       }
       return access.page(signedIn, 'Activity', await activities.list({ first: input.first, after: input.after, ...filter, q }));
     },
@@ -128,7 +138,7 @@ export function createActivityService(deps: {
         updatedAt: now,
       };
       assertConsistent(record);
-      const steps = await providerSteps(record);
+      const steps = [...(await providerSteps(record)), ...(await staffSteps(deps.staff, undefined, record))];
       await assertNonAcademicForTraining(record);
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
@@ -155,11 +165,17 @@ export function createActivityService(deps: {
       const changes = definedOnly(parseInput(updateActivitySchema, input));
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
-      const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as ActivityRecord;
-      for (const field of ['staffName', 'providerId', 'contractId'] as const) if (next[field] === null) next[field] = undefined;
+      const next = { ...previous, ...changes, enrolledCount: previous.enrolledCount, version: expectedVersion + 1, updatedAt: nowIso() } as ActivityRecord;
+      for (const field of ['staffName', 'providerId', 'contractId', 'staffId'] as const) if (next[field] === null) next[field] = undefined;
       next.weekdayOrder = weekdayOrder(next.weekday);
       assertConsistent(next);
-      const steps: GuardedWrite[] = [];
+      if (previous.enrolledCount > 0 && (next.weekday !== previous.weekday || next.startTime !== previous.startTime || next.endTime !== previous.endTime)) {
+        // Each child's day holds the activity's time against overlaps: a roster moves only through the roster.
+        throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off before moving the activity to another time`, {
+          field: 'startTime',
+        });
+      }
+      const steps: GuardedWrite[] = await staffSteps(deps.staff, previous, next);
       const contractChanged = next.contractId !== previous.contractId;
       if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE'))
         steps.push(...(await providerSteps(next)));
@@ -186,7 +202,10 @@ export function createActivityService(deps: {
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
+      if (previous.enrolledCount > 0)
+        throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off (or cancel the activity) first`);
       const steps: GuardedWrite[] = [
+        ...(await staffSteps(deps.staff, previous, undefined)),
         terms.dependentDelta(previous.termId, -1),
         audit.entry({
           viewer: signedIn,

@@ -50,6 +50,11 @@ export function createBookingRepository(db: Db) {
       return days;
     },
 
+    /** The step that removes a whole resource-day (a child who leaves the service frees all their days). */
+    clearStep(key: string): GuardedWrite {
+      return { op: { Delete: { TableName: db.config.tableName, Key: keyOf(key) } } };
+    },
+
     /** The transaction step that stores a resource-day's new bookings if nobody changed it since we read it. */
     saveStep(day: ResourceDay): GuardedWrite {
       const condition =
@@ -75,6 +80,12 @@ export function createBookingRepository(db: Db) {
 }
 
 export type BookingRepository = ReturnType<typeof createBookingRepository>;
+
+/** A resource-day as stored (for bulk loads that write what the transactions would have written). */
+export const bookingItem = (key: string, bookings: Record<string, Booking>, version = 1) => ({ ...keyOf(key), resourceKey: key, bookings, version });
+
+/** A child's day of a term: the activities on their rosters that day must not overlap either. */
+export const studentDayKey = (termId: string, weekday: string, studentId: string) => `${termId}#${weekday}#student#${studentId}`;
 
 /** Overlap of half-open ranges [start, end): 16:00–17:00 and 17:00–18:00 do not overlap. */
 export const overlaps = (a: Booking, b: Booking) => a.start < b.end && b.start < a.end;

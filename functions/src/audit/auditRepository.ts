@@ -41,24 +41,33 @@ export interface AuditInput {
 export function createAuditRepository(db: Db) {
   const auditEvent = auditEventEntity(db);
 
+  const build = (input: AuditInput): AuditEventRecord => ({
+    id: newId('AuditEvent'),
+    entityId: input.entityId,
+    entityType: input.entityType,
+    action: input.action,
+    actorSub: input.viewer.sub,
+    actorRole: input.viewer.role,
+    summary: input.summary.text,
+    summaryKey: input.summary.key,
+    summaryParams: input.summary.params.map(({ name, kind, text, enumType, refId, refType }) => ({ name, kind, text, enumType, refId, refType })),
+    relatedId: input.relatedId,
+    changes: diffFields(input.before, input.after),
+    at: nowIso(),
+  });
+
   return {
+    /**
+     * Records an event that changes nothing (a READ of a child's full record, SPEC §3.11): one PutItem of its own,
+     * since there is no change to share a transaction with.
+     */
+    async record(input: AuditInput): Promise<void> {
+      await auditEvent.create(build(input)).go();
+    },
+
     /** The transaction step that records a change; add it to the change's own transaction. */
     entry(input: AuditInput): GuardedWrite {
-      const record: AuditEventRecord = {
-        id: newId('AuditEvent'),
-        entityId: input.entityId,
-        entityType: input.entityType,
-        action: input.action,
-        actorSub: input.viewer.sub,
-        actorRole: input.viewer.role,
-        summary: input.summary.text,
-        summaryKey: input.summary.key,
-        summaryParams: input.summary.params.map(({ name, kind, text, enumType, refId, refType }) => ({ name, kind, text, enumType, refId, refType })),
-        relatedId: input.relatedId,
-        changes: diffFields(input.before, input.after),
-        at: nowIso(),
-      };
-      return { op: txItem(auditEvent.create(record)) };
+      return { op: txItem(auditEvent.create(build(input))) };
     },
 
     /** One record's trail, newest first (Query on its partition). */

@@ -31,12 +31,38 @@ describe('viewerFromClaims', () => {
 
   it('gives no viewer without a subject or a known group', () => {
     expect(viewerFromClaims({ 'cognito:groups': 'DISTRICT_ADMIN' })).toBeNull();
-    expect(viewerFromClaims({ sub: 'u', 'cognito:groups': 'TEACHER' })).toBeNull();
+    expect(viewerFromClaims({ sub: 'u', 'cognito:groups': 'JANITOR' })).toBeNull();
     expect(viewerFromClaims(undefined)).toBeNull();
+  });
+
+  it('reads the staff member of a TEACHER and the guardian of a PARENT, and no scope of another role', () => {
+    expect(
+      viewerFromClaims({ sub: 't', 'cognito:groups': ['TEACHER'], 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a', 'custom:guardianId': 'gdn_x' }),
+    ).toEqual({
+      sub: 't',
+      role: 'TEACHER',
+      schoolId: 'sch_a',
+      staffId: 'stf_a',
+    });
+    expect(
+      viewerFromClaims({ sub: 'p', 'cognito:groups': 'PARENT', 'custom:guardianId': 'gdn_a', 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a' }),
+    ).toEqual({
+      sub: 'p',
+      role: 'PARENT',
+      guardianId: 'gdn_a',
+    });
+    // A staff group always wins over PARENT: a parent who is also a teacher signs in with their staff role.
+    expect(viewerFromClaims({ sub: 'b', 'cognito:groups': '[PARENT TEACHER]', 'custom:staffId': 'stf_b', 'custom:schoolId': 'sch_b' })).toMatchObject({
+      role: 'TEACHER',
+    });
   });
 
   it('round-trips through claimsOf', () => {
     const viewer = { sub: 'u4', role: 'SCHOOL_ADMIN' as const, schoolId: 'sch_z', providerId: undefined };
     expect(viewerFromClaims(claimsOf(viewer))).toEqual(viewer);
+    const teacher = { sub: 'u5', role: 'TEACHER' as const, schoolId: 'sch_z', staffId: 'stf_z' };
+    expect(viewerFromClaims(claimsOf(teacher))).toEqual(teacher);
+    const parent = { sub: 'u6', role: 'PARENT' as const, guardianId: 'gdn_z' };
+    expect(viewerFromClaims(claimsOf(parent))).toEqual(parent);
   });
 });

@@ -4,20 +4,33 @@ import { calendarOf } from '../calendar/calendarService';
 import { addDays } from '../calendar/termCalendar';
 import { localDate } from '../core/clock';
 import type { ContractRepository } from '../contracts/contractRepository';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import { allRecords } from '../db/allRecords';
+import type { CareLogRepository } from '../care/careLogRepository';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffMemberRecord } from '../people/staffEntity';
+import type { StaffRepository } from '../people/staffRepository';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
 import type { ProviderRecord } from '../providers/providerEntity';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { TermRecord } from '../terms/termEntity';
-import type { ComplianceInputs, ExtensionInputKind } from './rules/ruleTypes';
+import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind } from './rules/ruleTypes';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /**
- * Extension inputs this deployment loads. Empty until the people and daily-care records exist: then add
- * `classes` / `careLogs` here (and to ComplianceInputs) and the rules that need them start to be checked.
+ * Whether a report of this term loads the school's classes and their staff (input `classes`): only while the term has
+ * not ended. Classes and staff are the school's current state, not kept per term; an ended term is not judged by
+ * today's classes. Class and staff writes mark exactly these terms (schoolTermMarks.ts).
  */
-const availableInputs: ReadonlySet<ExtensionInputKind> = new Set();
+export const checksClasses = (term: Pick<TermRecord, 'endDate'>, today: string) => term.endDate >= today;
+
+/**
+ * Whether a report of this term loads care logs (input `careLogs`): once the term has begun. The rule is checked only
+ * when the school keeps logs on the platform (at least one in the term), from its first log on — like classes, an
+ * empty record is NOT_CHECKED, never a term's worth of findings about a school that keeps its log on paper.
+ */
+export const checksCareLogs = (term: Pick<TermRecord, 'startDate'>, today: string) => term.startDate < today;
 
 export interface LoadedInputs {
   inputs: ComplianceInputs;
@@ -29,17 +42,38 @@ export interface LoadedInputs {
 }
 
 /** Loads what the rules look at for one school's term: a few Queries plus one BatchGetItem of providers. */
-export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository }) {
+export function createComplianceInputs(deps: {
+  activities: ActivityRepository;
+  contracts: ContractRepository;
+  providers: ProviderRepository;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
+  careLogs?: AsyncMethods<CareLogRepository>;
+}) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));
 
+  /** The school's classes (one Query) with their class teachers (one BatchGetItem). */
+  async function classesWithStaff(schoolId: string): Promise<ClassWithStaff[]> {
+    const classes = await deps.classes.allOfSchool(schoolId);
+    const teacherIds = [...new Set(classes.map((c) => c.classTeacherId).filter((id): id is string => Boolean(id)))];
+    const teachers = new Map((await deps.staff.getMany(teacherIds)).filter((m): m is StaffMemberRecord => m !== undefined).map((m) => [m.id, m]));
+    return classes.map((schoolClass) => ({ schoolClass, classTeacher: schoolClass.classTeacherId ? teachers.get(schoolClass.classTeacherId) : undefined }));
+  }
+
   return {
     async load(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord, today = localDate()): Promise<LoadedInputs> {
-      const [rows, contracts] = await Promise.all([
+      const withClasses = checksClasses(term, today);
+      const withCareLogs = Boolean(deps.careLogs) && checksCareLogs(term, today);
+      const [rows, contracts, classes, logs] = await Promise.all([
         timetable(school.id, term.id),
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
+        withClasses ? classesWithStaff(school.id) : undefined,
+        withCareLogs ? deps.careLogs!.ofRange(school.id, term.startDate, term.endDate) : undefined,
       ]);
+      // A school with no classes on file yet has nothing to check (NOT_CHECKED, never a vacuous pass).
+      const available = new Set<ExtensionInputKind>([...(classes?.length ? (['classes'] as const) : []), ...(logs?.length ? (['careLogs'] as const) : [])]);
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
       const providerIds = [
         ...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
@@ -67,9 +101,15 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
         },
         providers,
         today,
-        available: availableInputs,
+        available,
+        classes,
+        careLogDates: logs && new Set(logs.map((log) => log.date)),
       };
       const turning = [
+        // The day after the term's end, the class rule stops being checked (see checksClasses).
+        ...(withClasses ? [term.endDate] : []),
+        // Each new day may add a past service day without a care log (the rule looks at the days before today).
+        ...(withCareLogs && term.endDate >= today ? [today] : []),
         ...[...known.values()].filter((c) => c.status === 'ACTIVE' && c.endDate >= today).map((c) => c.endDate),
         ...[...providers.values()]
           .flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo)))

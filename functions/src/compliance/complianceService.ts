@@ -1,3 +1,4 @@
+import type { CareLogRepository } from '../care/careLogRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -10,8 +11,11 @@ import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffRepository } from '../people/staffRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
+import type { AsyncMethods } from '../server/peopleServices';
 
 export function createComplianceService(deps: {
   activities: ActivityRepository;
@@ -20,6 +24,9 @@ export function createComplianceService(deps: {
   schools: SchoolRepository;
   terms: TermRepository;
   policy: PolicyService;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
+  careLogs?: AsyncMethods<CareLogRepository>;
 }) {
   const inputs = createComplianceInputs(deps);
 

@@ -1,4 +1,4 @@
-import { invalidTransition, notFound, versionConflict } from '../core/errors';
+import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';

@@ -1,5 +1,5 @@
 import type { RecordAccess } from '../access/recordAccess';
-import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
+import { requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
@@ -14,13 +14,12 @@ import type { ProviderRepository } from '../providers/providerRepository';
 import { draftableProviderStatuses, qualificationCovering } from '../providers/providerRules';
 import type { TermRepository } from '../terms/termRepository';
 import type { ContractRecord } from './contractEntity';
+import type { ContractStatus } from './contractStatus';
 import { createContractSchema, totalOf, updateContractSchema } from './contractInput';
 import type { ContractRepository } from './contractRepository';
 import { param, summary } from '../audit/auditSummaries';
 
-import { effectiveStatus, type ContractStatus } from './contractStatus';
-
-export { effectiveStatus, type ContractStatus } from './contractStatus';
+/** EXPIRED is not stored: an ACTIVE contract whose end date has passed is expired from the next day on. */
 
 export interface ContractListInput extends PageArgs {
   filter?: {

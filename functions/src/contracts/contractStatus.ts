@@ -1,10 +1,12 @@
 import { localDate } from '../core/clock';
 import type { ContractRecord, StoredContractStatus } from './contractEntity';
 
-// Apart from contractService.ts so that reading a contract's status (contractResolvers, at every cold start) does
-// not load the service.
+/** A contract's status as readers see it: EXPIRED is derived (ACTIVE past its end date), never stored. */
 export type ContractStatus = StoredContractStatus | 'EXPIRED';
 
-/** EXPIRED is not stored: an ACTIVE contract whose end date has passed is expired from the next day on. */
+/**
+ * Kept apart from the contract service (and its input validation) because the timetable, exits and compliance ask it
+ * on most requests: importing it must not bring the service's code into a cold start.
+ */
 export const effectiveStatus = (contract: ContractRecord, today = localDate()): ContractStatus =>
   contract.status === 'ACTIVE' && contract.endDate < today ? 'EXPIRED' : contract.status;

@@ -53,8 +53,10 @@ export const errorReasons = {
   SELF_REFERENCE: [],
   OTHER_SUBJECT: [],
   OTHER_KIND: [],
+  UNKNOWN_CLASS: ['className'],
   // Conflicts (CONFLICT)
   REPEATS_ROW: ['row'],
+  ALREADY_IN_CLASS: [],
   DUPLICATE_SCHOOL_CODE: ['schoolCode'],
   DUPLICATE_CREDIT_CODE: ['creditCode'],
   DUPLICATE_TERM: ['schoolYear', 'semester'],

@@ -16,7 +16,19 @@ export const idPrefixes = {
   AuditEvent: 'aud',
   ProviderExit: 'pex',
   Survey: 'srv',
+  StaffMember: 'stf',
+  SchoolClass: 'cls',
+  Student: 'stu',
+  Guardian: 'gdn',
+  EnrolmentApplication: 'enr',
   Inspection: 'isp',
+  RollCall: 'rcl',
+  LeaveRequest: 'lev',
+  Handover: 'hnd',
+  AuthorizedPickup: 'apk',
+  Alert: 'alr',
+  CareLog: 'clg',
+  Notification: 'ntf',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

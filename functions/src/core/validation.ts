@@ -1,5 +1,6 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import * as z from 'zod';
+import { dateProblem, LOCAL_TIME } from './dateText';
 import { badInput } from './errors';
 import { reasonOfIssue } from './errorReasons';
 
@@ -7,13 +8,10 @@ import { reasonOfIssue } from './errorReasons';
 export const dateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  }, 'is not a calendar date');
+  .refine((value) => dateProblem(value) === undefined, 'is not a calendar date');
 
 /** `HH:mm`, 24-hour clock. */
-export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm (24-hour)');
+export const localTime = z.string().regex(LOCAL_TIME, 'must be a time HH:mm (24-hour)');
 
 /** A required, trimmed line of text. */
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

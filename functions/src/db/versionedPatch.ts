@@ -7,14 +7,23 @@ import { txItem, type GuardedWrite } from './transactions';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyEntity = Entity<any, any, any, any>;
 
+type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
+
 /**
  * The transaction step of an optimistic-concurrency update: SET the given values, REMOVE the ones that are
  * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
  */
-export function versionedPatch(entity: AnyEntity, key: Record<string, string>, values: Record<string, unknown>, expectedVersion: number) {
+export function versionedPatch(
+  entity: AnyEntity,
+  key: Record<string, string>,
+  values: Record<string, unknown>,
+  expectedVersion: number,
+  /** A further condition the write needs at commit time (e.g. capacity not below the roster). */
+  also?: (attr: Record<string, unknown>, op: WhereOps) => string,
+) {
   return txItem(
-    setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
-      op.eq(attr.version, expectedVersion),
+    setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: WhereOps) =>
+      [op.eq(attr.version, expectedVersion), also?.(attr, op) ?? ''].filter(Boolean).join(' AND '),
     ),
   );
 }

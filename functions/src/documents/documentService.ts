@@ -18,6 +18,7 @@ import { param, summary } from '../audit/auditSummaries';
 const uploadSchema = z
   .object({
     ownerId: z.string().min(1),
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what a file name must not contain.
     fileName: text(200).refine((name) => !/[\\/\u0000]/.test(name), 'must be a plain file name'),
     contentType: z.enum(allowedContentTypes, { message: `must be one of ${allowedContentTypes.join(', ')}` }),
     size: z.number().int().min(1, 'must be at least 1 byte').max(MAX_DOCUMENT_BYTES, 'must be at most 10 MB'),

@@ -7,7 +7,7 @@ import { addMonths, localDate, nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { allRecords } from '../db/allRecords';
 import { idsPage, matchesFilters } from '../db/idsPage';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import { newId } from '../core/ids';
 import { parseInput, text } from '../core/validation';
 import type { ContractRepository } from '../contracts/contractRepository';

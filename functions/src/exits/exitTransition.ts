@@ -9,7 +9,7 @@ import type { ActivityRepository } from '../activities/activityRepository';
 import type { BookingRepository } from '../activities/bookingRepository';
 import { writeWithBookings } from '../activities/timetableWrites';
 import type { ContractRepository } from '../contracts/contractRepository';
-import { effectiveStatus } from '../contracts/contractService';
+import { effectiveStatus } from '../contracts/contractStatus';
 import type { GuardedWrite } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { TermRepository } from '../terms/termRepository';

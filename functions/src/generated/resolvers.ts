@@ -14,10 +14,21 @@ import type { ProviderExitRecord, ProviderExitPage, ProviderExitPageItem, Affect
 import type { SurveyRecord, SurveyPage, SurveyPageItem, PublicSurveyView } from '../surveys/surveyEntity';
 import type { SurveyResultsView } from '../surveys/answerService';
 import type { Viewer as ViewerModel } from '../auth/viewer';
+import type { StaffMemberRecord, StaffMemberPage, StaffMemberPageItem } from '../people/staffEntity';
+import type { SchoolClassRecord, SchoolClassPage, SchoolClassPageItem } from '../people/classEntity';
+import type { StudentRecord, StudentPage, StudentPageItem } from '../people/studentEntity';
+import type { GuardianRecord } from '../guardians/guardianEntity';
+import type { EnrolmentApplicationRecord, EnrolmentApplicationPage, EnrolmentApplicationPageItem } from '../enrolment/applicationEntity';
 import type { ComplianceOverviewRowView } from '../compliance/overviewService';
 import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
 import type { SchoolScoreView } from '../inspections/scoreService';
 import type { OverdueFindingView } from '../inspections/inspectionResolvers';
+import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
+import type { LeaveRequestRecord } from '../care/leaveEntity';
+import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
+import type { AlertRecord, NotificationRecord } from '../care/alertEntity';
+import type { AlertPage, AlertPageItem, NotificationPage, NotificationPageItem } from '../care/careResolvers';
+import type { CareLogRecord } from '../care/careLogEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,7 +72,7 @@ export type Activity = Node & {
   durationMinutes: Scalars['Int']['output'];
   /** End, after `startTime`. */
   endTime: Scalars['LocalTime']['output'];
-  /** Students enrolled. */
+  /** Students on the roster (活动名单): kept by the database with each roster change, never above `capacity`. */
   enrolledCount: Scalars['Int']['output'];
   /** Grades taking part (1–9). */
   grades: Array<Scalars['Int']['output']>;
@@ -71,12 +82,22 @@ export type Activity = Node & {
   provider?: Maybe<Provider>;
   /** The outside provider running it, if any (needs `contractId`). */
   providerId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The roster (活动名单): students placed on this activity, as the viewer may see them — the school and whoever runs
+   * the activity see all of it (a provider: given name and class only); a class teacher their class's children; a
+   * guardian their own children. `enrolledCount` is its size.
+   */
+  roster: StudentConnection;
   /** The school, resolved. */
   school: School;
   /** The school whose timetable it is on. */
   schoolId: Scalars['ID']['output'];
   /** Format of the service. */
   segment: ServiceSegment;
+  /** The staff member in charge, resolved (null when the viewer may not read staff records). */
+  staff?: Maybe<StaffMember>;
+  /** The staff member in charge (负责人), if the person in charge is school staff; `staffName` shows the name. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** Person in charge: a school staff member, or the provider's staff member when `providerId` is set. */
   staffName?: Maybe<Scalars['String']['output']>;
   /** Start, school-local `HH:mm`, on a 5-minute boundary. */
@@ -97,6 +118,19 @@ export type Activity = Node & {
   version: Scalars['Int']['output'];
   /** Day of the week it runs. */
   weekday: Weekday;
+};
+
+
+/**
+ * Timetable activity (排片): one row of a school's weekly timetable (排片表) in a term, with the five required
+ * elements: time (weekday, start, end), content (title, category), venue, format (segment) and person in charge (a
+ * staff name, or a provider with its contract). The same venue or the same person in charge never holds two
+ * overlapping active activities on the same weekday of a term: such a write is refused with CONFLICT naming the other
+ * activity.
+ */
+export type ActivityRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Content category of a timetable activity (服务内容). */
@@ -183,6 +217,16 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/** A pickup person a guardian adds (themself included). */
+export type AddAuthorizedPickupInput = {
+  /** The person's name, not empty, at most 40 characters. */
+  name: Scalars['String']['input'];
+  /** Relation to the child (关系), not empty, at most 20 characters. */
+  relation: Scalars['String']['input'];
+  /** One of the guardian's children. */
+  studentId: Scalars['ID']['input'];
+};
+
 /** One future activity of the exiting provider and what happens to it. */
 export type AffectedActivity = {
   __typename?: 'AffectedActivity';
@@ -210,6 +254,143 @@ export type AffectedActivity = {
   toStaffName?: Maybe<Scalars['String']['output']>;
   /** Day of the week it runs. */
   weekday: Weekday;
+};
+
+/** An alert (预警): something a person must act on, raised once, resolved with a note. */
+export type Alert = Node & {
+  __typename?: 'Alert';
+  /** The activity, for ABSENT_WITHOUT_LEAVE and ROLL_CALL_MISSING. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from what it is about: raised once). */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: AlertKind;
+  /** What happened, in Chinese (children named by masked name). */
+  message: Scalars['String']['output'];
+  /** The resolution note (处理说明). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: AlertStatus;
+  /** The child, for ABSENT_WITHOUT_LEAVE and NOT_PICKED_UP. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of alerts (Relay connection). */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The edges. */
+  edges: Array<AlertEdge>;
+  /** The alerts of this page. */
+  nodes: Array<Alert>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All alerts matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An alert with its cursor. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: Alert;
+};
+
+/** Narrows `alerts`. */
+export type AlertFilter = {
+  /** One school day. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** One kind. */
+  kind?: InputMaybe<AlertKind>;
+  /** One school (school admins and teachers: always their own). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN or RESOLVED. */
+  status?: InputMaybe<AlertStatus>;
+  /** One child (required for a parent: one of their children). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What an alert (预警) is about (SPEC 3.7). */
+export type AlertKind =
+  /** Marked absent without leave (未请假缺勤): to the class teacher and the guardians, at once. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** Present at the last roll call, not released and not on leave 15 minutes after the pickup slot (未接走): to the duty leaders. */
+  | 'NOT_PICKED_UP'
+  /** No roll call 15 minutes after a session started (未点名): to the person in charge and the school admins. */
+  | 'ROLL_CALL_MISSING';
+
+/** Where an alert stands. */
+export type AlertStatus =
+  /** Open (待处理). */
+  | 'OPEN'
+  /** Resolved with a note (已处理). */
+  | 'RESOLVED';
+
+/** The outcome for one application of `decideApplications`. */
+export type ApplicationDecisionResult = {
+  __typename?: 'ApplicationDecisionResult';
+  /** The application after the decision, or null when it failed. */
+  application?: Maybe<EnrolmentApplication>;
+  /** The error code when it failed (e.g. INVALID_TRANSITION). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The application. */
+  id: Scalars['ID']['output'];
+  /** What went wrong, when it failed. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where an application (课后服务申请) stands: SUBMITTED → CLASS_APPROVED (class teacher, 班级审核) → APPROVED (school,
+ * 学校核准); REJECTED at either step with a reason; WITHDRAWN by the family or the school at any time (随时准出).
+ */
+export type ApplicationStatus =
+  /** Approved by the school (已通过): the student's enrolment; rosters hang off it. */
+  | 'APPROVED'
+  /** Approved by the class teacher (班主任已审核), waiting for the school. */
+  | 'CLASS_APPROVED'
+  /** Not approved (未通过), with a reason; the family may apply again. */
+  | 'REJECTED'
+  /** Submitted (已提交), waiting for the class teacher. */
+  | 'SUBMITTED'
+  /** Withdrawn (已退出) from a date; the child left every roster of the enrolment. */
+  | 'WITHDRAWN';
+
+/** How many applications are in one status. */
+export type ApplicationStatusCount = {
+  __typename?: 'ApplicationStatusCount';
+  /** Applications in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ApplicationStatus;
+};
+
+/** An application for after-school service (课后服务申请). */
+export type ApplyForServiceInput = {
+  /** Wished activities (意向活动), at most 20: active ones of the term, for the grade, on a chosen day. */
+  activityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True: the guardian has read and agrees to the care agreement (`DistrictPolicy.careAgreement`). */
+  consent: Scalars['Boolean']['input'];
+  /** Service days (服务日), among the district policy's `serviceDays`. */
+  days: Array<Weekday>;
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: Scalars['Boolean']['input'];
+  /** Pickup time (放学时段): one of the school's times for the student's grade. */
+  pickupSlot: Scalars['LocalTime']['input'];
+  /** The student: a linked child (PARENT), or a student of the school (school staff entering a paper form). */
+  studentId: Scalars['ID']['input'];
+  /** A term (学期) of the student's school that has not ended. */
+  termId: Scalars['ID']['input'];
 };
 
 /**
@@ -322,6 +503,29 @@ export type AuditValueKind =
   /** A school-local time `HH:mm` in `text`. */
   | 'TIME';
 
+/**
+ * An authorized pickup person (接送人) of a child: a guardian or someone a guardian added (a grandparent, a neighbour),
+ * with a personal six-digit pickup code (接送码) shown at the gate. Only the child's guardians read `code`; the school and
+ * the child's teachers see who may come, with an empty code.
+ */
+export type AuthorizedPickup = Node & {
+  __typename?: 'AuthorizedPickup';
+  /** The personal pickup code (接送码, six digits); empty unless the viewer is one of the child's guardians. */
+  code: Scalars['String']['output'];
+  /** When the current code was issued. */
+  codeIssuedAt: Scalars['DateTime']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** Relation to the child (关系), e.g. 奶奶. */
+  relation: Scalars['String']['output'];
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -352,6 +556,52 @@ export type CalendarDayKind =
   /** A service weekday of the policy inside the term (服务日). */
   | 'SERVICE_DAY';
 
+/** An incident of the day (事项). */
+export type CareIncident = {
+  __typename?: 'CareIncident';
+  /** What was done (处理措施). */
+  action: Scalars['String']['output'];
+  /** When (HH:mm, school-local). */
+  at: Scalars['LocalTime']['output'];
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** An incident as written. */
+export type CareIncidentInput = {
+  /** What was done, not empty, at most 500 characters. */
+  action: Scalars['String']['input'];
+  /** When (HH:mm). */
+  at: Scalars['LocalTime']['input'];
+  /** What happened, not empty, at most 500 characters. */
+  description: Scalars['String']['input'];
+  /** What kind. */
+  kind: IncidentKind;
+};
+
+/** The duty leader's care log (课后看护日志) of one school day: one per school and day. */
+export type CareLog = Node & {
+  __typename?: 'CareLog';
+  /** The school day. */
+  date: Scalars['Date']['output'];
+  /** The duty leader (值班领导) who wrote it, when a duty leader did. */
+  dutyLeaderId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id (derived from the school and the date). */
+  id: Scalars['ID']['output'];
+  /** Incidents (事项). */
+  incidents: Array<CareIncident>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Summary of the day (概况). */
+  summary: Scalars['String']['output'];
+  /** Last written. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to change the log. */
+  version: Scalars['Int']['output'];
+};
+
 /** The check of one service weekday of the policy. */
 export type ComplianceDay = {
   __typename?: 'ComplianceDay';
@@ -380,6 +630,8 @@ export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
   /** The activity concerned, if any. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** The class (班级) concerned, if any (CLASS_WITHOUT_STAFF). */
+  classId?: Maybe<Scalars['ID']['output']>;
   /** The contract concerned, if any. */
   contractId?: Maybe<Scalars['ID']['output']>;
   /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
@@ -677,7 +929,7 @@ export type CreateActivityInput = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** End, after `startTime`, on a 5-minute step between 06:00 and 22:00. */
   endTime: Scalars['LocalTime']['input'];
-  /** Students enrolled, 0–3 000 and not above `capacity` (default 0). */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
   /** Grades taking part (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
@@ -685,6 +937,8 @@ export type CreateActivityInput = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
   /** Format of the service. */
   segment: ServiceSegment;
+  /** The staff member in charge (负责人), an active member of the school; `staffName` defaults to their name. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
   /** Person in charge (school staff, or the provider's staff member), at most 40 characters. */
   staffName?: InputMaybe<Scalars['String']['input']>;
   /** Start, on a 5-minute step between 06:00 and 22:00. */
@@ -745,6 +999,18 @@ export type CreateProviderInput = {
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
+/** A new class. */
+export type CreateSchoolClassInput = {
+  /** The class teacher (班主任): an active staff member of the school. */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grade (年级), one the school teaches. */
+  grade: Scalars['Int']['input'];
+  /** Name (班级名称), unique in the school, 1 to at most 20 characters. */
+  name: Scalars['String']['input'];
+  /** The school (学校). */
+  schoolId: Scalars['ID']['input'];
+};
+
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
   /** Postal address, at most 200 characters. */
@@ -767,6 +1033,36 @@ export type CreateSchoolInput = {
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   /** School type. */
   type: SchoolType;
+};
+
+/** A new staff member. */
+export type CreateStaffMemberInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Duties (职责); default none. */
+  duties?: InputMaybe<Array<StaffDuty>>;
+  /** Full name (姓名), 1 to at most 40 characters. */
+  name: Scalars['String']['input'];
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['input'];
+};
+
+/** A new student. */
+export type CreateStudentInput = {
+  /** The class (班级); the school and grade come from it. */
+  classId: Scalars['ID']['input'];
+  /** Gender (性别). */
+  gender?: InputMaybe<Gender>;
+  /** Guardian contacts (监护人), at most 4. */
+  guardians?: InputMaybe<Array<GuardianContactInput>>;
+  /** Family in hardship (家庭困难); default false. */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守儿童); default false. */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name (姓名), 1 to at most 40 characters. */
+  name: Scalars['String']['input'];
 };
 
 /** A new survey (status DRAFT). */
@@ -860,6 +1156,8 @@ export type Dashboard = {
  */
 export type DistrictPolicy = Node & {
   __typename?: 'DistrictPolicy';
+  /** The care agreement (课后服务托管协议) families agree to when applying; it must pass the coercive-wording check. */
+  careAgreement: Scalars['String']['output'];
   /** When the policy was created. */
   createdAt: Scalars['DateTime']['output'];
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
@@ -897,6 +1195,8 @@ export type DistrictPolicy = Node & {
    * the summer period (`summerFrom`–`summerTo`) this is the limit on every service day.
    */
   serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** Months after leaving (离校) when a student's data is deleted (数据保留期限), 1–120; default 12. */
+  studentDataRetentionMonths: Scalars['Int']['output'];
   /** First day of the summer period each year, `MM-DD` (e.g. `05-01`); needed with `summerServiceEndsBy`. */
   summerFrom?: Maybe<Scalars['String']['output']>;
   /** The later limit inside the summer period (夏季作息, e.g. `17:30`); null: none. */
@@ -913,6 +1213,8 @@ export type DistrictPolicy = Node & {
 
 /** New values for the district policy. Omitted fields keep their current value. */
 export type DistrictPolicyInput = {
+  /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
+  careAgreement?: InputMaybe<Scalars['String']['input']>;
   /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** Whether families pay, and how. */
@@ -943,6 +1245,8 @@ export type DistrictPolicyInput = {
   serviceDays?: InputMaybe<Array<Weekday>>;
   /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
   serviceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Months after leaving when a student's data is deleted, 1–120. */
+  studentDataRetentionMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Summer period (夏季作息) start `MM-DD` (at most 5 characters); null clears it. */
   summerFrom?: InputMaybe<Scalars['String']['input']>;
   /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
@@ -1007,6 +1311,126 @@ export type DocumentUpload = {
   method: Scalars['String']['output'];
   /** Presigned upload URL. */
   url: Scalars['String']['output'];
+};
+
+/**
+ * An application for after-school service (课后服务申请) of one student for one term. An APPROVED application is the
+ * student's enrolment. The queues order by `priority` (left-behind and hardship children first), then submission time.
+ */
+export type EnrolmentApplication = Node & {
+  __typename?: 'EnrolmentApplication';
+  /** The wished activities, resolved. */
+  activities: Array<Activity>;
+  /** Wished activities (意向活动) of the term; on approval they become roster places where there is room. */
+  activityIds: Array<Scalars['ID']['output']>;
+  /** The class teacher's comment when approving (班主任意见). */
+  classComment?: Maybe<Scalars['String']['output']>;
+  /** The student's class (班级) when applying: its class teacher reviews. */
+  classId: Scalars['ID']['output'];
+  /** When the guardian agreed to the care agreement (知情同意时间). */
+  consentAt: Scalars['DateTime']['output'];
+  /** The care agreement (托管协议) as the guardian agreed to it. */
+  consentText: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Service days (服务日), a subset of the district's service days. */
+  days: Array<Weekday>;
+  /** The school's comment when approving (学校意见). */
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  /** The student's grade (年级) when applying. */
+  grade: Scalars['Int']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: Scalars['Boolean']['output'];
+  /** For WITHDRAWN: the reason category the family chose to give, if any. */
+  optOutReason?: Maybe<OptOutReason>;
+  /** Pickup time (放学时段), one the school offers the grade. */
+  pickupSlot: Scalars['LocalTime']['output'];
+  /** Priority (优先级): 2 = left-behind and hardship, 1 = either, 0 = neither. Higher first in the queues. */
+  priority: Scalars['Int']['output'];
+  /** The reason of a rejection or withdrawal (原因). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The student's school. */
+  schoolId: Scalars['ID']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** The student, as the viewer may see them. */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who entered it. */
+  submittedVia: SubmissionChannel;
+  /** The term, resolved. */
+  term?: Maybe<Term>;
+  /** The term (学期). */
+  termId: Scalars['ID']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` where asked. */
+  version: Scalars['Int']['output'];
+  /** For WITHDRAWN: the day the enrolment ended (退出日期). */
+  withdrawnFrom?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of applications in queue order (Relay connection, plus `nodes` and `totalCount`). */
+export type EnrolmentApplicationConnection = {
+  __typename?: 'EnrolmentApplicationConnection';
+  /** The edges of this page. */
+  edges: Array<EnrolmentApplicationEdge>;
+  /** The applications of this page, same order as `edges`. */
+  nodes: Array<EnrolmentApplication>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of applications matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an application connection. */
+export type EnrolmentApplicationEdge = {
+  __typename?: 'EnrolmentApplicationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: EnrolmentApplication;
+};
+
+/**
+ * Filters for `enrolmentApplications`. A school's queue: `schoolId` + `termId` + `status` (a class teacher's: `classId`
+ * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time.
+ */
+export type EnrolmentApplicationFilter = {
+  /** The class (班级); a class teacher gets their own. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The school (学校); a SCHOOL_ADMIN gets their own. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ApplicationStatus>;
+  /** The student (学生); a guardian gets their child. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The term (学期). */
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A school's enrolment figures for a term (报名统计): counts only, no names. */
+export type EnrolmentStatistics = {
+  __typename?: 'EnrolmentStatistics';
+  /** Applications per status. */
+  byStatus: Array<ApplicationStatusCount>;
+  /** The opt-out reasons families chose to give (never required). */
+  optOutReasons: Array<OptOutReasonCount>;
+  /** Applications of left-behind or hardship children (priority > 0). */
+  priorityApplicants: Scalars['Int']['output'];
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** The term. */
+  termId: Scalars['ID']['output'];
+  /** All applications of the term. */
+  total: Scalars['Int']['output'];
 };
 
 /** One parameter of an error reason, as text. */
@@ -1190,6 +1614,83 @@ export type FindingSeverity =
   /** Serious (较重问题). */
   | 'MEDIUM';
 
+/** Gender (性别), as the school's class list records it. */
+export type Gender =
+  /** Female (女). */
+  | 'FEMALE'
+  /** Male (男). */
+  | 'MALE';
+
+/** A guardian (监护人): a parent's account, signed in by phone, linked to children with binding codes. */
+export type Guardian = Node & {
+  __typename?: 'Guardian';
+  /** The linked children (孩子) as the viewer may see them. */
+  children: Array<Student>;
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** Phone (手机号): in full for the guardian and the school admin, masked for everyone else. */
+  phone: Scalars['String']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A one-time binding code (家长绑定码) for one student: shown once, valid 7 days, used up by the first `linkChild`. */
+export type GuardianCode = {
+  __typename?: 'GuardianCode';
+  /** The code, 8 characters (no 0/O or 1/I). Only its hash is stored. */
+  code: Scalars['String']['output'];
+  /** When the code stops working (after 7 days). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The student the code links to. */
+  studentId: Scalars['ID']['output'];
+};
+
+/** A guardian contact (监护人) as the school records it. */
+export type GuardianContactInput = {
+  /** Name (姓名), 1 to at most 40 characters. */
+  name: Scalars['String']['input'];
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Relation (关系), e.g. 母亲, at most 20 characters. */
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A handover (交接) of a child: between segments, or the release to an authorized pickup person. */
+export type Handover = Node & {
+  __typename?: 'Handover';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who handed the child over (user id). */
+  by: Scalars['String']['output'];
+  /** The date (school-local). */
+  date: Scalars['Date']['output'];
+  /** SEGMENT: the activity the child came from. */
+  fromActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The kind. */
+  kind: HandoverKind;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** SEGMENT: the activity the child went to. */
+  toActivityId?: Maybe<Scalars['ID']['output']>;
+  /** RELEASE: the pickup person's name and relation as verified by their code. */
+  toGuardian?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a handover is. */
+export type HandoverKind =
+  /** Release to an authorized pickup person at the pickup slot (放学交接). */
+  | 'RELEASE'
+  /** Between segments (环节交接), e.g. from an activity to late care. */
+  | 'SEGMENT';
+
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -1234,6 +1735,21 @@ export type ImportRowError = {
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
 };
+
+/** The kind of an incident in a care log. */
+export type IncidentKind =
+  /** A conflict between children (冲突). */
+  | 'CONFLICT'
+  /** Illness (生病). */
+  | 'ILLNESS'
+  /** An injury (受伤). */
+  | 'INJURY'
+  /** Late pickup (接送延误). */
+  | 'LATE_PICKUP'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** A safety matter (安全隐患). */
+  | 'SAFETY';
 
 /**
  * A district inspection of a school (专项督查, 督导评估 — seed parts 二 and 五): date, inspectors, findings with
@@ -1383,6 +1899,41 @@ export type LeadershipRole =
   | 'MEMBER';
 
 /**
+ * A leave request (请假): the child is away from `from` to `to` (inclusive). While SUBMITTED or ACKNOWLEDGED it pre-marks
+ * LEAVE at roll call and suppresses the absence and pickup alerts.
+ */
+export type LeaveRequest = Node & {
+  __typename?: 'LeaveRequest';
+  /** When the class teacher acknowledged it. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** First day of the leave. */
+  from: Scalars['Date']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Why (请假原因), as the family gave it. */
+  reason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: LeaveStatus;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+  /** Last day of the leave (inclusive). */
+  to: Scalars['Date']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a leave request stands. */
+export type LeaveStatus =
+  /** Acknowledged by the class teacher (已确认). */
+  | 'ACKNOWLEDGED'
+  /** Cancelled (已撤销): no longer excuses the child. */
+  | 'CANCELLED'
+  /** Submitted (已提交): already excuses the child; waiting for the class teacher. */
+  | 'SUBMITTED';
+
+/**
  * A make-up day (调休补课): a date without regular service (usually a weekend) on which the school runs the timetable
  * of `timetableWeekday`, as the national holiday arrangements require.
  */
@@ -1406,6 +1957,17 @@ export type MakeUpDayInput = {
   timetableWeekday: Weekday;
 };
 
+/** A child's mark in a roll call (点名状态). */
+export type MarkStatus =
+  /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
+  | 'ABSENT'
+  /** Arrived late (迟到). */
+  | 'LATE'
+  /** On leave (请假): pre-marked from leave requests. */
+  | 'LEAVE'
+  /** Present (出勤). */
+  | 'PRESENT';
+
 /**
  * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
@@ -1413,10 +1975,28 @@ export type MakeUpDayInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The class teacher (or school admin) acknowledges a leave (确认请假); the guardians are notified. */
+  acknowledgeLeave: LeaveRequest;
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
+  /** A guardian adds an authorized pickup person (添加接送人); a personal code is issued. */
+  addAuthorizedPickup: AuthorizedPickup;
+  /**
+   * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
+   * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
+   * slot or activity that does not fit, or without consent.
+   */
+  applyForService: EnrolmentApplication;
+  /**
+   * Puts an enrolled student (APPROVED for the term, applied for that weekday) on an activity's roster (SCHOOL_ADMIN).
+   * CONFLICT when the activity is full (the database refuses a seat beyond `capacity`, whatever arrives at once) or
+   * the child already has an overlapping activity that day.
+   */
+  assignToActivity: Activity;
   /** Cancels an affected activity (its venue and time are freed). */
   cancelActivity: ProviderExit;
+  /** Changes the pickup time (放学时段) of a live application: the guardian or the school; one the school offers the grade. */
+  changePickupSlot: EnrolmentApplication;
   /**
    * Closes an inspection (DISTRICT_ADMIN). INVALID_TRANSITION while any finding is not rectified (the error lists them
    * in `extensions.openFindings`) or when it is already CLOSED. Audited.
@@ -1445,10 +2025,20 @@ export type Mutation = {
   createProvider: Provider;
   /** Creates a school (DISTRICT_ADMIN). Duplicate code → CONFLICT; invalid field → BAD_USER_INPUT naming it. */
   createSchool: School;
+  /** Adds a class (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN); CONFLICT when the name is taken at the school. */
+  createSchoolClass: SchoolClass;
+  /** Adds a staff member (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  createStaffMember: StaffMember;
+  /** Adds a student to a class (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  createStudent: Student;
   /** Creates a DRAFT survey (DISTRICT_ADMIN; SCHOOL_ADMIN for their school and its activities). */
   createSurvey: Survey;
   /** Creates a term (DISTRICT_ADMIN, or SCHOOL_ADMIN for their school). A second term for the same school, year and semester → CONFLICT. */
   createTerm: Term;
+  /** The school's step (学校核准, SCHOOL_ADMIN): CLASS_APPROVED → APPROVED (wishes become roster places where there is room), or REJECTED with a reason. */
+  decideApplication: EnrolmentApplication;
+  /** The school's step for up to 100 applications (批量审批), each on its own; one failing does not stop the others. */
+  decideApplications: Array<ApplicationDecisionResult>;
   /** OPEN → APPROVED (provider EXITING; affected activities listed) or REJECTED (DISTRICT_ADMIN). */
   decideProviderExit: ProviderExit;
   /** Deletes an activity (a mistake). Use status CANCELLED to keep it on record. Returns the id. */
@@ -1461,6 +2051,12 @@ export type Mutation = {
   deleteProvider: Scalars['ID']['output'];
   /** Deletes a school (DISTRICT_ADMIN). INVALID_TRANSITION while terms or other records depend on it. Returns the id. */
   deleteSchool: Scalars['ID']['output'];
+  /** Deletes a class without students (INVALID_TRANSITION otherwise). Returns the id. */
+  deleteSchoolClass: Scalars['ID']['output'];
+  /** Deletes a staff member entered by mistake; INVALID_TRANSITION while they teach a class or run activities. Returns the id. */
+  deleteStaffMember: Scalars['ID']['output'];
+  /** Deletes a student entered by mistake; INVALID_TRANSITION once they have applications (let them leave instead). Returns the id. */
+  deleteStudent: Scalars['ID']['output'];
   /** Deletes a DRAFT survey. */
   deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
@@ -1470,12 +2066,28 @@ export type Mutation = {
   /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
   importSchools: ImportResult;
   /**
+   * Imports a class list (班级名单) into a school (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN), at most 100 rows a
+   * call. With `dryRun` (default) nothing is written: the preview. Rows naming an unknown class, or a child already in
+   * that class with the same name and guardian phone, are errors.
+   */
+  importStudents: ImportResult;
+  /**
+   * Issues a one-time binding code (家长绑定码) for a student — the school admin or the class teacher. Valid 7 days;
+   * a new code revokes the previous one. Give it to the family on paper; it is shown only in this response.
+   */
+  issueGuardianCode: GuardianCode;
+  /**
    * Issues a respondent key for this device and the survey with `accessCode` (no sign-in; also on the public route).
    * Call once per device and survey, and keep the key. NOT_FOUND for an unknown or unpublished code, INVALID_TRANSITION
    * once the survey has closed, RATE_LIMITED (HTTP 429) after more than 600 keys an hour to one client network (an IPv4
    * address or an IPv6 /64; deployments change this with `SURVEY_KEYS_PER_CLIENT_PER_HOUR`).
    */
   issueRespondentKey: RespondentKey;
+  /**
+   * PARENT: links the child of a binding code to the signed-in guardian; the code is used up. NOT_FOUND for an
+   * unknown or used code, INVALID_TRANSITION for an expired one, RATE_LIMITED after 10 attempts in an hour.
+   */
+  linkChild: Student;
   /**
    * Opens an exit case (DISTRICT_ADMIN or SCHOOL_ADMIN) for an APPROVED or SUSPENDED provider. A provider has at most
    * one case in progress: CONFLICT names the existing one.
@@ -1493,6 +2105,12 @@ export type Mutation = {
   reassignActivity: ProviderExit;
   /** Records an evaluation (DISTRICT_ADMIN, or SCHOOL_ADMIN of the school) and updates the provider's standing in the same transaction. */
   recordEvaluation: Evaluation;
+  /**
+   * Records a handover today (交接): the child's teachers, the duty leader or the school admin. A RELEASE only with the
+   * code of an authorized pickup person (refused attempts are audited on the child, never recorded as handovers); a child
+   * is released once a day (CONFLICT after); the guardians are notified of every release.
+   */
+  recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
   /**
@@ -1501,15 +2119,34 @@ export type Mutation = {
    * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
    */
   recordRectification: Inspection;
+  /**
+   * Records a session's roll call (点名) — only its person in charge (the TEACHER who runs it, the provider that runs
+   * it) or the school admin; only a service day of the term, not in the future. Idempotent per `idempotencyKey`.
+   * Concurrent first submissions: one wins, the other gets CONFLICT with `extensions.currentMarks` and `currentVersion`.
+   * ABSENT without leave raises an alert to the class teacher and the guardians.
+   */
+  recordRollCall: RollCall;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
+  /** A guardian removes a pickup person; returns the removed id. */
+  removeAuthorizedPickup: Scalars['ID']['output'];
+  /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
+  removeFromActivity: Activity;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
   requestDocumentUpload: DocumentUpload;
+  /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. */
+  requestLeave: LeaveRequest;
+  /** Resolves an OPEN alert with a note: the school admin or a staff member it is addressed to. Audited. */
+  resolveAlert: Alert;
+  /** The class teacher's step (班级审核): SUBMITTED → CLASS_APPROVED, or REJECTED (a `comment` is the reason, required). INVALID_TRANSITION from any other status. */
+  reviewApplication: EnrolmentApplication;
   /**
    * UNDER_REVIEW → APPROVED | REJECTED (DISTRICT_ADMIN). Approval needs at least one qualification valid today and
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
    */
   reviewProvider: Provider;
+  /** A guardian issues a new code for a pickup person (更换接送码); the old one stops working at once. */
+  rotatePickupCode: AuthorizedPickup;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
    * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
@@ -1545,10 +2182,35 @@ export type Mutation = {
    * equal the version you read, otherwise CONFLICT and nothing changes.
    */
   updateSchool: School;
+  /** Changes a class; `expectedVersion` must equal the version you read. */
+  updateSchoolClass: SchoolClass;
+  /** Changes a staff member; `expectedVersion` must equal the version you read (CONFLICT otherwise). */
+  updateStaffMember: StaffMember;
+  /** Changes a student, including leaving the school (status LEFT); `expectedVersion` must equal the version you read. */
+  updateStudent: Student;
   /** Changes a DRAFT survey. */
   updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
+  /**
+   * Withdraws (退出) a live application — the guardian or the school, at any time — from `from` (default today, never
+   * a future date). The child leaves every roster of the enrolment in the same change. `reason` and `optOutReason`
+   * are optional.
+   */
+  withdrawApplication: EnrolmentApplication;
+  /** Writes a school day's care log (写看护日志): a duty leader of the school or the school admin; one per day. */
+  writeCareLog: CareLog;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationAcknowledgeLeaveArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1568,10 +2230,53 @@ export type MutationActivateContractArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationAddAuthorizedPickupArgs = {
+  input: AddAuthorizedPickupInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationApplyForServiceArgs = {
+  input: ApplyForServiceInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationAssignToActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationChangePickupSlotArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  pickupSlot: Scalars['LocalTime']['input'];
 };
 
 
@@ -1673,6 +2378,36 @@ export type MutationCreateSchoolArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationCreateSchoolClassArgs = {
+  input: CreateSchoolClassInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationCreateStaffMemberArgs = {
+  input: CreateStaffMemberInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationCreateStudentArgs = {
+  input: CreateStudentInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
@@ -1685,6 +2420,31 @@ export type MutationCreateSurveyArgs = {
  */
 export type MutationCreateTermArgs = {
   input: CreateTermInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationDecideApplicationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationDecideApplicationsArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1756,6 +2516,36 @@ export type MutationDeleteSchoolArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationDeleteSchoolClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationDeleteStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationDeleteStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1802,8 +2592,42 @@ export type MutationImportSchoolsArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationImportStudentsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  firstRow?: InputMaybe<Scalars['Int']['input']>;
+  onlyValid?: InputMaybe<Scalars['Boolean']['input']>;
+  rows: Array<StudentImportRow>;
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationIssueGuardianCodeArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationIssueRespondentKeyArgs = {
   accessCode: Scalars['String']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationLinkChildArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1858,6 +2682,16 @@ export type MutationRecordEvaluationArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRecordHandoverArgs = {
+  input: RecordHandoverInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
@@ -1881,10 +2715,41 @@ export type MutationRecordRectificationArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRecordRollCallArgs = {
+  input: RecordRollCallInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReinstateProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRemoveAuthorizedPickupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRemoveFromActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -1903,9 +2768,55 @@ export type MutationRequestDocumentUploadArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationResolveAlertArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationReviewApplicationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReviewProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRotatePickupCodeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -2036,6 +2947,42 @@ export type MutationUpdateSchoolArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationUpdateSchoolClassArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateSchoolClassInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationUpdateStaffMemberArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateStaffMemberInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationUpdateStudentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateStudentInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSurveyArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2054,6 +3001,29 @@ export type MutationUpdateTermArgs = {
   input: UpdateTermInput;
 };
 
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationWithdrawApplicationArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  optOutReason?: InputMaybe<OptOutReason>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationWriteCareLogArgs = {
+  input: WriteCareLogInput;
+};
+
 /**
  * Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification).
  * Ids are at most 64 characters wherever the API accepts one; a longer id is refused with BAD_USER_INPUT.
@@ -2063,6 +3033,58 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A notification (通知) in the viewer's outbox: shown in the app; sent by SMS where the deployment has a sender. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The alert it reports. */
+  alertId?: Maybe<Scalars['ID']['output']>;
+  /** Text, in Chinese (children named by masked name). */
+  body: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Unique id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The child it concerns. */
+  studentId?: Maybe<Scalars['ID']['output']>;
+  /** Title, in Chinese. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications (Relay connection). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The edges. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** All the viewer's notifications. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An alert (预警). */
+  | 'ALERT'
+  /** A leave request or its acknowledgement (请假). */
+  | 'LEAVE'
+  /** A notice (通知). */
+  | 'NOTICE'
+  /** A child was released to a pickup person (已接走). */
+  | 'RELEASE';
+
 /** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
   /** Evaluations that support the case, at most 20. */
@@ -2071,6 +3093,30 @@ export type OpenProviderExitInput = {
   providerId: Scalars['ID']['input'];
   /** Why, 1 to at most 2000 characters. */
   reason: Scalars['String']['input'];
+};
+
+/** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
+export type OptOutReason =
+  /** The activities do not suit the child (活动不适合). */
+  | 'ACTIVITIES_NOT_SUITABLE'
+  /** Cost (费用). */
+  | 'COST'
+  /** Health (健康原因). */
+  | 'HEALTH'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Other care arrangements (其他看护安排). */
+  | 'OTHER_CARE'
+  /** The family picks the child up itself (家长自行接送). */
+  | 'OWN_PICKUP';
+
+/** How many families gave one opt-out reason. */
+export type OptOutReasonCount = {
+  __typename?: 'OptOutReasonCount';
+  /** Families that gave it. */
+  count: Scalars['Int']['output'];
+  /** The reason (退出原因). */
+  reason: OptOutReason;
 };
 
 /** Count of one option (or of one rating value, labels "1"–"5"). */
@@ -2509,8 +3555,16 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity. NOT_FOUND for an unknown id; FORBIDDEN for another school's activity of a SCHOOL_ADMIN. */
   activity?: Maybe<Activity>;
+  /** Alerts the viewer may read, newest first: a school's, a teacher's own, a parent's child's (filter.studentId), the district's. */
+  alerts: AlertConnection;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
+  /** A child's authorized pickup persons (guardians see the codes). */
+  authorizedPickups: Array<AuthorizedPickup>;
+  /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
+  careLog?: Maybe<CareLog>;
+  /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
+  careSessions: Array<RollCall>;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
    * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
@@ -2530,16 +3584,28 @@ export type Query = {
   documentDownload: DocumentDownload;
   /** Documents of a provider or contract. */
   documents: Array<Document>;
+  /** One application. NOT_FOUND for an unknown id; FORBIDDEN when it is not the viewer's. */
+  enrolmentApplication?: Maybe<EnrolmentApplication>;
+  /** Applications in queue order (priority, then time): a school's, a class's or a child's. Paged with `first` (1–100) and `after`. */
+  enrolmentApplications: EnrolmentApplicationConnection;
+  /** A school's enrolment figures for a term (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
+  enrolmentStatistics: EnrolmentStatistics;
   /** One evaluation. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   evaluation?: Maybe<Evaluation>;
   /** Evaluations, newest first. */
   evaluations: EvaluationConnection;
+  /** A child's handovers, latest first (at most 50). */
+  handovers: Array<Handover>;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
   inspection?: Maybe<Inspection>;
   /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
   inspections: InspectionConnection;
+  /** A child's leave requests, latest first (the child's guardians, class teacher, teachers and school). */
+  leaveRequests: Array<LeaveRequest>;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;
+  /** The viewer's notifications (the bell), newest first: a parent's, a teacher's, a school admin's. */
+  notifications: NotificationConnection;
   /** One provider. SCHOOL_ADMIN: approved ones only; PROVIDER: its own. */
   provider?: Maybe<Provider>;
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
@@ -2553,8 +3619,14 @@ export type Query = {
    * published answers INVALID_TRANSITION with `extensions.reason` SURVEY_NOT_OPEN (and nothing of the draft).
    */
   publicSurvey: PublicSurvey;
+  /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
+  rollCall?: Maybe<RollCall>;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
+  /** One class. NOT_FOUND for an unknown id; FORBIDDEN for a class the viewer may not read. */
+  schoolClass?: Maybe<SchoolClass>;
+  /** A school's classes (班级) by grade and name. Paged with `first` (1–100) and `after`. */
+  schoolClasses: SchoolClassConnection;
   /**
    * School term scores (学校学期得分) of a school year (`2026-2027`) and semester (1 or 2), one per school with a term
    * in that slot, by school code (DISTRICT_ADMIN; a SCHOOL_ADMIN gets their own school's).
@@ -2565,6 +3637,17 @@ export type Query = {
    * A SCHOOL_ADMIN sees only their own school.
    */
   schools: SchoolConnection;
+  /** One staff member. NOT_FOUND for an unknown id; FORBIDDEN for another school's. */
+  staffMember?: Maybe<StaffMember>;
+  /** A school's staff (教职工) by name, or the holders of one duty. Paged with `first` (1–100) and `after`. */
+  staffMembers: StaffMemberConnection;
+  /**
+   * One student, as the viewer may see them. A read of the full record by school staff writes a READ event to the
+   * student's audit trail. NOT_FOUND for an unknown id; FORBIDDEN when the student is not the viewer's.
+   */
+  student?: Maybe<Student>;
+  /** Students (学生): a class list, a school's students, a teacher's class or a guardian's children. Paged with `first` (1–100) and `after`. */
+  students: StudentConnection;
   /** One survey. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   survey?: Maybe<Survey>;
   /**
@@ -2598,10 +3681,37 @@ export type QueryActivityArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryAuthorizedPickupsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareLogArgs = {
+  date: Scalars['Date']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareSessionsArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -2652,6 +3762,27 @@ export type QueryDocumentsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryEnrolmentApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryEnrolmentApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnrolmentApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryEnrolmentStatisticsArgs = {
+  schoolId: Scalars['ID']['input'];
+  termId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2662,6 +3793,12 @@ export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryHandoversArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -2680,8 +3817,21 @@ export type QueryInspectionsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryLeaveRequestsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2720,8 +3870,29 @@ export type QueryPublicSurveyArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryRollCallArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QuerySchoolClassArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QuerySchoolClassesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SchoolClassFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2738,6 +3909,34 @@ export type QuerySchoolsArgs = {
   filter?: InputMaybe<SchoolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SchoolOrder>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryStudentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2829,6 +4028,20 @@ export type RecordEvaluationInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A handover as the teacher's page records it (today). */
+export type RecordHandoverInput = {
+  /** SEGMENT: from which activity (required); RELEASE: optional. */
+  fromActivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEGMENT or RELEASE. */
+  kind: HandoverKind;
+  /** RELEASE: the pickup person's six-digit code (接送码; at most 12 characters are read); any other code is refused with FORBIDDEN and nothing is recorded. */
+  pickupCode?: InputMaybe<Scalars['String']['input']>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['input'];
+  /** SEGMENT: to which activity (required). */
+  toActivityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new inspection of a school. */
 export type RecordInspectionInput = {
   /** When it took place: not in the future, inside one of the school's terms. */
@@ -2845,6 +4058,20 @@ export type RecordInspectionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A roll call as the person in charge submits it (also from a phone's offline queue). */
+export type RecordRollCallInput = {
+  /** The activity (活动). */
+  activityId: Scalars['ID']['input'];
+  /** The session's date: a service day of the term on which the activity runs, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
+  marks: Array<RollCallMarkInput>;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png (at most 100 characters). */
@@ -2855,6 +4082,18 @@ export type RequestDocumentUploadInput = {
   ownerId: Scalars['ID']['input'];
   /** Bytes, 1 to 10 485 760. */
   size: Scalars['Int']['input'];
+};
+
+/** A leave request (请假). */
+export type RequestLeaveInput = {
+  /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
+  from: Scalars['Date']['input'];
+  /** Why (请假原因), not empty, at most 200 characters. */
+  reason: Scalars['String']['input'];
+  /** The student: one of the parent's children, or of the class teacher's class. */
+  studentId: Scalars['ID']['input'];
+  /** Last day (inclusive), at most 31 days after the first. */
+  to: Scalars['Date']['input'];
 };
 
 /**
@@ -2882,10 +4121,61 @@ export type ReviewDecision =
 export type Role =
   /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
+  /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
+  | 'PARENT'
   /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
   /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
-  | 'SCHOOL_ADMIN';
+  | 'SCHOOL_ADMIN'
+  /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
+  | 'TEACHER';
+
+/**
+ * A roll call (点名) of one activity session: one activity on one date, a mark per rostered child, who took it and
+ * when. Before it is taken, `rollCall(activityId:, date:)` returns a draft (`recorded: false`, version 0) to its person
+ * in charge: every rostered child PRESENT, or LEAVE where a leave request covers the date. A parent sees only their
+ * own children's marks; a class teacher only their class's.
+ */
+export type RollCall = Node & {
+  __typename?: 'RollCall';
+  /** The activity as the viewer may see it. */
+  activity?: Maybe<Activity>;
+  /** The activity (活动). */
+  activityId: Scalars['ID']['output'];
+  /** The session's date (school-local). */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from the activity and the date: one roll call per session). */
+  id: Scalars['ID']['output'];
+  /** The marks, in roster order on a draft, in submission order once recorded. */
+  marks: Array<RollCallMark>;
+  /** Whether it has been recorded (false: a draft to start from). */
+  recorded: Scalars['Boolean']['output'];
+  /** When it was taken (or, on a draft, when the draft was made). */
+  takenAt: Scalars['DateTime']['output'];
+  /** Who took it (the user's id); empty on a draft. */
+  takenBy: Scalars['String']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to correct the roll call. 0 on a draft. */
+  version: Scalars['Int']['output'];
+};
+
+/** One child's mark in a roll call. */
+export type RollCallMark = {
+  __typename?: 'RollCallMark';
+  /** The mark. */
+  status: MarkStatus;
+  /** The student as the viewer may see them (null when not readable). */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+};
+
+/** A mark as submitted. */
+export type RollCallMarkInput = {
+  /** The mark; ABSENT becomes LEAVE for a child with leave that day. */
+  status: MarkStatus;
+  /** The student (学生), who must be on the activity's roster. */
+  studentId: Scalars['ID']['input'];
+};
 
 /** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
@@ -2927,6 +4217,77 @@ export type School = Node & {
 export type SchoolTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A class (班级) of a school, e.g. 三年级2班, with its class teacher (班主任). */
+export type SchoolClass = Node & {
+  __typename?: 'SchoolClass';
+  /** The class teacher, resolved (null when the viewer may not read staff records). */
+  classTeacher?: Maybe<StaffMember>;
+  /** The class teacher (班主任), a staff member of the school. */
+  classTeacherId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Grade (年级), 1–9; fixed once the class has students. */
+  grade: Scalars['Int']['output'];
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Name (班级名称), unique in the school, at most 20 characters. */
+  name: Scalars['String']['output'];
+  /** The school, resolved. */
+  school?: Maybe<School>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['output'];
+  /** Active students of the class (在读人数), kept by the database. */
+  studentCount: Scalars['Int']['output'];
+  /** The class list (学生名单) by name, as the viewer may see it. */
+  students: StudentConnection;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSchoolClass`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A class (班级) of a school, e.g. 三年级2班, with its class teacher (班主任). */
+export type SchoolClassStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StudentStatus>;
+};
+
+/** A page of classes (Relay connection, plus `nodes` and `totalCount`). */
+export type SchoolClassConnection = {
+  __typename?: 'SchoolClassConnection';
+  /** The edges of this page. */
+  edges: Array<SchoolClassEdge>;
+  /** The classes of this page, same order as `edges`. */
+  nodes: Array<SchoolClass>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of classes matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a class connection. */
+export type SchoolClassEdge = {
+  __typename?: 'SchoolClassEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The class. */
+  node: SchoolClass;
+};
+
+/** Filters for `schoolClasses` (by grade, then name). A DISTRICT_ADMIN names the school; others get their own. */
+export type SchoolClassFilter = {
+  /** Only the classes of this class teacher (班主任). */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this grade (年级). */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The school (学校). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A school whose current term has compliance findings. */
@@ -3136,6 +4497,242 @@ export type StaffCertificateInput = {
   /** Last day it is valid, if it expires. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** What a staff member does in after-school service (职责). A member may hold several. */
+export type StaffDuty =
+  /** Class teacher (班主任): reviews the class's applications (班级审核). */
+  | 'CLASS_TEACHER'
+  /** Duty leader (值班领导): writes the day's care log, handles pickups not collected. */
+  | 'DUTY_LEADER'
+  /** School administrator (学校管理员) of after-school service. */
+  | 'SCHOOL_ADMIN'
+  /** Teacher or carer (任课/看护教师) running activities. */
+  | 'TEACHER';
+
+/**
+ * A staff member (教职工) of a school. An activity's person in charge is a staff member (`Activity.staffId`) or a
+ * provider. Colleagues (TEACHER) see names and duties only; the phone is for the school's admins.
+ */
+export type StaffMember = Node & {
+  __typename?: 'StaffMember';
+  /** False for former staff (离职): they run no new activity and sign in to nothing. */
+  active: Scalars['Boolean']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Duties (职责), in a fixed order. */
+  duties: Array<StaffDuty>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Full name (姓名), at most 40 characters. */
+  name: Scalars['String']['output'];
+  /** Phone (电话); null when the viewer may not see it. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The school, resolved. */
+  school?: Maybe<School>;
+  /** The school (学校) the member works at. */
+  schoolId: Scalars['ID']['output'];
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateStaffMember`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of staff (Relay connection, plus `nodes` and `totalCount`). */
+export type StaffMemberConnection = {
+  __typename?: 'StaffMemberConnection';
+  /** The edges of this page. */
+  edges: Array<StaffMemberEdge>;
+  /** The staff of this page, same order as `edges`. */
+  nodes: Array<StaffMember>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of staff matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a staff connection. */
+export type StaffMemberEdge = {
+  __typename?: 'StaffMemberEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The staff member. */
+  node: StaffMember;
+};
+
+/** Filters for `staffMembers`. A DISTRICT_ADMIN names the school; school admins and teachers get their own. */
+export type StaffMemberFilter = {
+  /** Only active (true) or former (false) staff. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only holders of this duty (职责), e.g. the duty leaders. */
+  duty?: InputMaybe<StaffDuty>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name contains this text (at most 100 characters). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校) whose staff to list. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type Student = Node & {
+  __typename?: 'Student';
+  /** The activities the student is on the roster of (the child's week), optionally of one term, in timetable order. */
+  activities: Array<Activity>;
+  /** The student's applications (课后服务申请), newest term last; optionally of one term. */
+  applications: Array<EnrolmentApplication>;
+  /** The class (班级). */
+  classId: Scalars['ID']['output'];
+  /** The class name (班级名称), e.g. 三年级2班. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Gender (性别); null when unknown or not shown to the viewer. */
+  gender?: Maybe<Gender>;
+  /** Grade (年级), 1–9, from the class. */
+  grade: Scalars['Int']['output'];
+  /** Guardian contacts (监护人); empty when not shown to the viewer. */
+  guardians: Array<StudentGuardian>;
+  /** Family in hardship (家庭困难): places first, fee discount; null when not shown to the viewer. */
+  hardship?: Maybe<Scalars['Boolean']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** Left-behind child (留守儿童), offered places first; null when not shown to the viewer. */
+  leftBehind?: Maybe<Scalars['Boolean']['output']>;
+  /** The day the student left (离校日期), for LEFT students. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** The name for public posting (公示), e.g. 张*明. */
+  maskedName: Scalars['String']['output'];
+  /** Name (姓名); a provider sees the given name only (张小明 → 小明). */
+  name: Scalars['String']['output'];
+  /** The school, resolved (null when the viewer may not read it). */
+  school?: Maybe<School>;
+  /** The class, resolved (null when the viewer may not read class records). */
+  schoolClass?: Maybe<SchoolClass>;
+  /** The school (学校). */
+  schoolId: Scalars['ID']['output'];
+  /** At the school or left. */
+  status: StudentStatus;
+  /** When the record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateStudent`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type StudentActivitiesArgs = {
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
+ * admins, the class teacher and the linked guardians; a provider sees only the given name and class of children on
+ * its rosters. Reads of the full record by school staff are recorded in the audit trail.
+ */
+export type StudentApplicationsArgs = {
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of students (Relay connection, plus `nodes` and `totalCount`). */
+export type StudentConnection = {
+  __typename?: 'StudentConnection';
+  /** The edges of this page. */
+  edges: Array<StudentEdge>;
+  /** The students of this page, same order as `edges`. */
+  nodes: Array<Student>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of students matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a student connection. */
+export type StudentEdge = {
+  __typename?: 'StudentEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The student. */
+  node: Student;
+};
+
+/**
+ * Filters for `students`. A class list comes from `classId` (sorted by name); a school's students from `schoolId`
+ * (by grade, class and name). Teachers list their own classes; guardians get their linked children.
+ */
+export type StudentFilter = {
+  /** The class (班级). */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this grade (年级). */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Only families in hardship (家庭困难), or only the others. */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these records (at most 100). Other filters still apply. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only left-behind children (留守儿童), or only the others. */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains this text (at most 100 characters). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  /** The school (学校). */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only students at the school, or only those who left. */
+  status?: InputMaybe<StudentStatus>;
+};
+
+/** A guardian contact (监护人) of a student as the school keeps it; a guardian account that links the child joins it. */
+export type StudentGuardian = {
+  __typename?: 'StudentGuardian';
+  /** True when this contact signed in and linked the child (已绑定). */
+  linked: Scalars['Boolean']['output'];
+  /** Name (姓名). */
+  name: Scalars['String']['output'];
+  /** Phone (电话): in full for the class teacher and the school admin, masked (138****8000) for everyone else. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Relation to the child (关系), e.g. 母亲. */
+  relation?: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of a class list (班级名单) as schools keep it in spreadsheets: 班级, 姓名, 性别, 监护人, 电话, 留守, 困难. */
+export type StudentImportRow = {
+  /** Class name (班级), e.g. 三年级2班, at most 20 characters; the class must exist at the school. */
+  className: Scalars['String']['input'];
+  /** Gender (性别). */
+  gender?: InputMaybe<Gender>;
+  /** Guardian name (监护人), at most 40 characters. */
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  /** Guardian phone (电话), a mobile or a landline with area code, at most 20 characters. */
+  guardianPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Relation of the guardian (关系), e.g. 母亲, at most 20 characters. */
+  guardianRelation?: InputMaybe<Scalars['String']['input']>;
+  /** Family in hardship (困难). */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守). */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name (姓名), 1 to at most 40 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Whether a student is at the school (在读) or has left (离校). */
+export type StudentStatus =
+  /** At the school (在读). */
+  | 'ACTIVE'
+  /** Left the school (离校): deleted after the district's `studentDataRetentionMonths`. */
+  | 'LEFT';
+
+/** Who entered an application. */
+export type SubmissionChannel =
+  /** The guardian on the phone pages (家长提交). */
+  | 'GUARDIAN'
+  /** The school from a paper form (学校代录). */
+  | 'SCHOOL';
 
 /**
  * A parents' questionnaire (问卷), answered anonymously with its `accessCode` on the public page. Results are
@@ -3452,7 +5049,7 @@ export type UpdateActivityInput = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** End, after `startTime`. */
   endTime?: InputMaybe<Scalars['LocalTime']['input']>;
-  /** Students enrolled, 0–3 000 and not above `capacity`. */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
   /** Grades taking part (1–9), at least one. */
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -3460,6 +5057,8 @@ export type UpdateActivityInput = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
   /** Format of the service. */
   segment?: InputMaybe<ServiceSegment>;
+  /** The staff member in charge (负责人); null clears it. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
   /** Person in charge, at most 40 characters; empty clears it. */
   staffName?: InputMaybe<Scalars['String']['input']>;
   /** Start, on a 5-minute step between 06:00 and 22:00. */
@@ -3514,6 +5113,16 @@ export type UpdateProviderInput = {
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
+/** Changes to a class. Omitted fields keep their value. */
+export type UpdateSchoolClassInput = {
+  /** The class teacher (班主任); null clears it. */
+  classTeacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grade (年级); only while the class has no students. */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (班级名称), unique in the school, at most 20 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a school. Omitted fields keep their value; null or empty text clears an optional field. */
 export type UpdateSchoolInput = {
   /** Postal address, at most 200 characters. */
@@ -3536,6 +5145,38 @@ export type UpdateSchoolInput = {
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   /** School type. */
   type?: InputMaybe<SchoolType>;
+};
+
+/** Changes to a staff member. Omitted fields keep their value; the school cannot change. */
+export type UpdateStaffMemberInput = {
+  /** False when the member leaves (离职). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Duties (职责); replaces the list. */
+  duties?: InputMaybe<Array<StaffDuty>>;
+  /** Full name (姓名), 1 to at most 40 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone (电话), at most 20 characters; null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a student. Omitted fields keep their value. */
+export type UpdateStudentInput = {
+  /** Another class (班级) of the same school. */
+  classId?: InputMaybe<Scalars['ID']['input']>;
+  /** Gender (性别); null clears it. */
+  gender?: InputMaybe<Gender>;
+  /** Guardian contacts (监护人); replaces the list (linked accounts stay linked by phone). */
+  guardians?: InputMaybe<Array<GuardianContactInput>>;
+  /** Family in hardship (家庭困难). */
+  hardship?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Left-behind child (留守儿童). */
+  leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the student left (离校日期); default today, never in the future. */
+  leftOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name (姓名), 1 to at most 40 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** LEFT when the student leaves (离校): refused while an application for a current term is live. */
+  status?: InputMaybe<StudentStatus>;
 };
 
 /** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). Omitted fields keep their value. */
@@ -3571,6 +5212,14 @@ export type UpdateTermInput = {
 /** The signed-in user as the API sees them, built from the token's claims (`sub`, `cognito:groups`, `custom:schoolId`, `custom:providerId`). */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For PARENT: the children (孩子) linked to the account with a binding code; empty for every other role. */
+  children: Array<Student>;
+  /** For TEACHER: the classes they are class teacher (班主任) of; empty for every other role. */
+  classes: Array<SchoolClass>;
+  /** For PARENT: their own guardian record, resolved. */
+  guardian?: Maybe<Guardian>;
+  /** For PARENT: the guardian (监护人) the user is. */
+  guardianId?: Maybe<Scalars['ID']['output']>;
   /** For PROVIDER: the provider the user belongs to. */
   providerId?: Maybe<Scalars['ID']['output']>;
   /** The user's role; decides what the user may read and change. */
@@ -3579,6 +5228,10 @@ export type Viewer = {
   school?: Maybe<School>;
   /** For SCHOOL_ADMIN: the only school whose records the user may see. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /** For TEACHER: their own staff record, resolved. */
+  staff?: Maybe<StaffMember>;
+  /** For TEACHER: the staff member (教职工) the user is. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** The user's subject identifier (Cognito `sub`). */
   sub: Scalars['ID']['output'];
 };
@@ -3599,6 +5252,20 @@ export type Weekday =
   | 'TUESDAY'
   /** Wednesday (周三). */
   | 'WEDNESDAY';
+
+/** A day's care log as the duty leader writes it. */
+export type WriteCareLogInput = {
+  /** A service day of the school's term, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To change an existing log: the version read. Omitted: the day's first log (CONFLICT when one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 50 incidents. */
+  incidents: Array<CareIncidentInput>;
+  /** The school. */
+  schoolId: Scalars['ID']['input'];
+  /** Summary, not empty, at most 2000 characters. */
+  summary: Scalars['String']['input'];
+};
 
 
 
@@ -3674,15 +5341,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ActivityRecord )
+    | ( AlertRecord )
     | ( AuditEventRecord )
+    | ( AuthorizedPickupRecord )
+    | ( CareLogRecord )
     | ( ContractRecord )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
+    | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
+    | ( GuardianRecord )
+    | ( HandoverRecord )
     | ( InspectionRecord )
+    | ( LeaveRequestRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
+    | ( RollCallRecord )
     | ( SchoolRecord )
+    | ( SchoolClassRecord )
+    | ( StaffMemberRecord )
+    | ( StudentRecord )
     | ( SurveyRecord )
     | ( TermRecord )
   ;
@@ -3697,16 +5375,31 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityResolution: ActivityResolution;
   ActivityStatus: ActivityStatus;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: ResolverTypeWrapper<AffectedActivityView>;
+  Alert: ResolverTypeWrapper<AlertRecord>;
+  AlertConnection: ResolverTypeWrapper<AlertPage>;
+  AlertEdge: ResolverTypeWrapper<AlertPageItem>;
+  AlertFilter: AlertFilter;
+  AlertKind: AlertKind;
+  AlertStatus: AlertStatus;
+  ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
+  ApplicationStatus: ApplicationStatus;
+  ApplicationStatusCount: ResolverTypeWrapper<ApplicationStatusCount>;
+  ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
   AuditParam: ResolverTypeWrapper<Omit<AuditParam, 'value'> & { value: ResolversTypes['AuditValue'] }>;
   AuditValue: ResolverTypeWrapper<AuditValueModel>;
   AuditValueKind: AuditValueKind;
+  AuthorizedPickup: ResolverTypeWrapper<AuthorizedPickupRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
+  CareIncident: ResolverTypeWrapper<CareIncident>;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: ResolverTypeWrapper<CareLogRecord>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
@@ -3725,7 +5418,10 @@ export type ResolversTypes = {
   CreateActivityInput: CreateActivityInput;
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
+  CreateSchoolClassInput: CreateSchoolClassInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreateStudentInput: CreateStudentInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
@@ -3739,6 +5435,11 @@ export type ResolversTypes = {
   DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
   DocumentStatus: DocumentStatus;
   DocumentUpload: ResolverTypeWrapper<Omit<DocumentUpload, 'document'> & { document: ResolversTypes['Document'] }>;
+  EnrolmentApplication: ResolverTypeWrapper<EnrolmentApplicationRecord>;
+  EnrolmentApplicationConnection: ResolverTypeWrapper<EnrolmentApplicationPage>;
+  EnrolmentApplicationEdge: ResolverTypeWrapper<EnrolmentApplicationPageItem>;
+  EnrolmentApplicationFilter: EnrolmentApplicationFilter;
+  EnrolmentStatistics: ResolverTypeWrapper<EnrolmentStatistics>;
   ErrorParam: ResolverTypeWrapper<ErrorParam>;
   Evaluation: ResolverTypeWrapper<EvaluationRecord>;
   EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
@@ -3754,10 +5455,17 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<TypedChange>;
   FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gender: Gender;
+  Guardian: ResolverTypeWrapper<GuardianRecord>;
+  GuardianCode: ResolverTypeWrapper<GuardianCode>;
+  GuardianContactInput: GuardianContactInput;
+  Handover: ResolverTypeWrapper<HandoverRecord>;
+  HandoverKind: HandoverKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  IncidentKind: IncidentKind;
   Inspection: ResolverTypeWrapper<InspectionRecord>;
   InspectionConnection: ResolverTypeWrapper<InspectionPage>;
   InspectionEdge: ResolverTypeWrapper<InspectionPageItem>;
@@ -3769,12 +5477,21 @@ export type ResolversTypes = {
   LeadershipMember: ResolverTypeWrapper<LeadershipMember>;
   LeadershipMemberInput: LeadershipMemberInput;
   LeadershipRole: LeadershipRole;
+  LeaveRequest: ResolverTypeWrapper<LeaveRequestRecord>;
+  LeaveStatus: LeaveStatus;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
   MakeUpDayInput: MakeUpDayInput;
+  MarkStatus: MarkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<NotificationPageItem>;
+  NotificationKind: NotificationKind;
   OpenProviderExitInput: OpenProviderExitInput;
+  OptOutReason: OptOutReason;
+  OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
   OptionCount: ResolverTypeWrapper<OptionCount>;
   OverdueFinding: ResolverTypeWrapper<OverdueFindingView>;
   Ownership: Ownership;
@@ -3805,12 +5522,22 @@ export type ResolversTypes = {
   QuestionKind: QuestionKind;
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
+  RollCall: ResolverTypeWrapper<RollCallRecord>;
+  RollCallMark: ResolverTypeWrapper<RollCallMarkModel>;
+  RollCallMarkInput: RollCallMarkInput;
   School: ResolverTypeWrapper<SchoolRecord>;
+  SchoolClass: ResolverTypeWrapper<SchoolClassRecord>;
+  SchoolClassConnection: ResolverTypeWrapper<SchoolClassPage>;
+  SchoolClassEdge: ResolverTypeWrapper<SchoolClassPageItem>;
+  SchoolClassFilter: SchoolClassFilter;
   SchoolComplianceSummary: ResolverTypeWrapper<SchoolComplianceSummary>;
   SchoolConnection: ResolverTypeWrapper<SchoolPage>;
   SchoolEdge: ResolverTypeWrapper<SchoolPageItem>;
@@ -3828,7 +5555,20 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   StaffCertificate: ResolverTypeWrapper<StaffCertificate>;
   StaffCertificateInput: StaffCertificateInput;
+  StaffDuty: StaffDuty;
+  StaffMember: ResolverTypeWrapper<StaffMemberRecord>;
+  StaffMemberConnection: ResolverTypeWrapper<StaffMemberPage>;
+  StaffMemberEdge: ResolverTypeWrapper<StaffMemberPageItem>;
+  StaffMemberFilter: StaffMemberFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Student: ResolverTypeWrapper<StudentRecord>;
+  StudentConnection: ResolverTypeWrapper<StudentPage>;
+  StudentEdge: ResolverTypeWrapper<StudentPageItem>;
+  StudentFilter: StudentFilter;
+  StudentGuardian: ResolverTypeWrapper<StudentGuardian>;
+  StudentImportRow: StudentImportRow;
+  StudentStatus: StudentStatus;
+  SubmissionChannel: SubmissionChannel;
   Survey: ResolverTypeWrapper<SurveyRecord>;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyConnection: ResolverTypeWrapper<SurveyPage>;
@@ -3850,11 +5590,15 @@ export type ResolversTypes = {
   UpdateActivityInput: UpdateActivityInput;
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
+  UpdateSchoolClassInput: UpdateSchoolClassInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  UpdateStudentInput: UpdateStudentInput;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   Weekday: Weekday;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3863,14 +5607,26 @@ export type ResolversParentTypes = {
   ActivityConnection: ActivityPage;
   ActivityEdge: ActivityPageItem;
   ActivityFilter: ActivityFilter;
+  AddAuthorizedPickupInput: AddAuthorizedPickupInput;
   AffectedActivity: AffectedActivityView;
+  Alert: AlertRecord;
+  AlertConnection: AlertPage;
+  AlertEdge: AlertPageItem;
+  AlertFilter: AlertFilter;
+  ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
+  ApplicationStatusCount: ApplicationStatusCount;
+  ApplyForServiceInput: ApplyForServiceInput;
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
   AuditParam: Omit<AuditParam, 'value'> & { value: ResolversParentTypes['AuditValue'] };
   AuditValue: AuditValueModel;
+  AuthorizedPickup: AuthorizedPickupRecord;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
+  CareIncident: CareIncident;
+  CareIncidentInput: CareIncidentInput;
+  CareLog: CareLogRecord;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
@@ -3886,7 +5642,10 @@ export type ResolversParentTypes = {
   CreateActivityInput: CreateActivityInput;
   CreateContractInput: CreateContractInput;
   CreateProviderInput: CreateProviderInput;
+  CreateSchoolClassInput: CreateSchoolClassInput;
   CreateSchoolInput: CreateSchoolInput;
+  CreateStaffMemberInput: CreateStaffMemberInput;
+  CreateStudentInput: CreateStudentInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
@@ -3899,6 +5658,11 @@ export type ResolversParentTypes = {
   Document: DocumentRecord;
   DocumentDownload: DocumentDownload;
   DocumentUpload: Omit<DocumentUpload, 'document'> & { document: ResolversParentTypes['Document'] };
+  EnrolmentApplication: EnrolmentApplicationRecord;
+  EnrolmentApplicationConnection: EnrolmentApplicationPage;
+  EnrolmentApplicationEdge: EnrolmentApplicationPageItem;
+  EnrolmentApplicationFilter: EnrolmentApplicationFilter;
+  EnrolmentStatistics: EnrolmentStatistics;
   ErrorParam: ErrorParam;
   Evaluation: EvaluationRecord;
   EvaluationConnection: EvaluationPage;
@@ -3908,6 +5672,10 @@ export type ResolversParentTypes = {
   ExitNotice: ExitNotice;
   FieldChange: TypedChange;
   Float: Scalars['Float']['output'];
+  Guardian: GuardianRecord;
+  GuardianCode: GuardianCode;
+  GuardianContactInput: GuardianContactInput;
+  Handover: HandoverRecord;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -3921,12 +5689,17 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LeadershipMember: LeadershipMember;
   LeadershipMemberInput: LeadershipMemberInput;
+  LeaveRequest: LeaveRequestRecord;
   LocalTime: Scalars['LocalTime']['output'];
   MakeUpDay: MakeUpDay;
   MakeUpDayInput: MakeUpDayInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationRecord;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: NotificationPageItem;
   OpenProviderExitInput: OpenProviderExitInput;
+  OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
   OverdueFinding: OverdueFindingView;
   PageInfo: PageInfo;
@@ -3951,10 +5724,20 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
+  RecordHandoverInput: RecordHandoverInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
+  RequestLeaveInput: RequestLeaveInput;
   RespondentKey: RespondentKey;
+  RollCall: RollCallRecord;
+  RollCallMark: RollCallMarkModel;
+  RollCallMarkInput: RollCallMarkInput;
   School: SchoolRecord;
+  SchoolClass: SchoolClassRecord;
+  SchoolClassConnection: SchoolClassPage;
+  SchoolClassEdge: SchoolClassPageItem;
+  SchoolClassFilter: SchoolClassFilter;
   SchoolComplianceSummary: SchoolComplianceSummary;
   SchoolConnection: SchoolPage;
   SchoolEdge: SchoolPageItem;
@@ -3968,7 +5751,17 @@ export type ResolversParentTypes = {
   SchoolStanding: Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversParentTypes['School']> };
   StaffCertificate: StaffCertificate;
   StaffCertificateInput: StaffCertificateInput;
+  StaffMember: StaffMemberRecord;
+  StaffMemberConnection: StaffMemberPage;
+  StaffMemberEdge: StaffMemberPageItem;
+  StaffMemberFilter: StaffMemberFilter;
   String: Scalars['String']['output'];
+  Student: StudentRecord;
+  StudentConnection: StudentPage;
+  StudentEdge: StudentPageItem;
+  StudentFilter: StudentFilter;
+  StudentGuardian: StudentGuardian;
+  StudentImportRow: StudentImportRow;
   Survey: SurveyRecord;
   SurveyAnswerInput: SurveyAnswerInput;
   SurveyConnection: SurveyPage;
@@ -3986,10 +5779,14 @@ export type ResolversParentTypes = {
   UpdateActivityInput: UpdateActivityInput;
   UpdateContractInput: UpdateContractInput;
   UpdateProviderInput: UpdateProviderInput;
+  UpdateSchoolClassInput: UpdateSchoolClassInput;
   UpdateSchoolInput: UpdateSchoolInput;
+  UpdateStaffMemberInput: UpdateStaffMemberInput;
+  UpdateStudentInput: UpdateStudentInput;
   UpdateSurveyInput: UpdateSurveyInput;
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
+  WriteCareLogInput: WriteCareLogInput;
 };
 
 export type MaxLengthDirectiveArgs = {
@@ -4011,9 +5808,12 @@ export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<ActivityRosterArgs, 'first'>>;
   school?: Resolver<ResolversTypes['School'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['ServiceSegment'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
@@ -4052,6 +5852,46 @@ export type AffectedActivityResolvers<ContextType = GraphQLContext, ParentType e
   toProviderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   toStaffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type AlertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+};
+
+export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
+  application?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApplicationStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationStatusCount'] = ResolversParentTypes['ApplicationStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -4096,6 +5936,17 @@ export type AuditValueResolvers<ContextType = GraphQLContext, ParentType extends
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AuthorizedPickupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorizedPickup'] = ResolversParentTypes['AuthorizedPickup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  codeIssuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
@@ -4103,6 +5954,25 @@ export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extend
   serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timetableWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type CareIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareIncident'] = ResolversParentTypes['CareIncident']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentKind'], ParentType, ContextType>;
+};
+
+export type CareLogResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareLog'] = ResolversParentTypes['CareLog']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dutyLeaderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['CareIncident']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -4119,6 +5989,7 @@ export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  classId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
@@ -4252,6 +6123,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistrictPolicy'] = ResolversParentTypes['DistrictPolicy']> = {
+  careAgreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evaluationExitThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
@@ -4269,6 +6141,7 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
   serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  studentDataRetentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summerFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summerServiceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
   summerTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4301,6 +6174,58 @@ export type DocumentUploadResolvers<ContextType = GraphQLContext, ParentType ext
   headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplication'] = ResolversParentTypes['EnrolmentApplication']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  classComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consentText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  optOutReason?: Resolver<Maybe<ResolversTypes['OptOutReason']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedVia?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['Term']>, ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplicationConnection'] = ResolversParentTypes['EnrolmentApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnrolmentApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnrolmentApplicationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplicationEdge'] = ResolversParentTypes['EnrolmentApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType>;
+};
+
+export type EnrolmentStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentStatistics'] = ResolversParentTypes['EnrolmentStatistics']> = {
+  byStatus?: Resolver<Array<ResolversTypes['ApplicationStatusCount']>, ParentType, ContextType>;
+  optOutReasons?: Resolver<Array<ResolversTypes['OptOutReasonCount']>, ParentType, ContextType>;
+  priorityApplicants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ErrorParamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErrorParam'] = ResolversParentTypes['ErrorParam']> = {
@@ -4359,6 +6284,36 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beforeValue?: Resolver<Maybe<ResolversTypes['AuditValue']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = {
+  children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GuardianCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuardianCode'] = ResolversParentTypes['GuardianCode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type HandoverResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handover'] = ResolversParentTypes['Handover']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HandoverKind'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toGuardian?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -4432,6 +6387,19 @@ export type LeadershipMemberResolvers<ContextType = GraphQLContext, ParentType e
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LeaveRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaveRequest'] = ResolversParentTypes['LeaveRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeaveStatus'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalTime'], any> {
   name: 'LocalTime';
 }
@@ -4443,8 +6411,13 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  addAuthorizedPickup?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationAddAuthorizedPickupArgs, 'input'>>;
+  applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
+  assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
+  changePickupSlot?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationChangePickupSlotArgs, 'id' | 'pickupSlot'>>;
   closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
@@ -4454,28 +6427,47 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
   createProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationCreateProviderArgs, 'input'>>;
   createSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationCreateSchoolArgs, 'input'>>;
+  createSchoolClass?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType, RequireFields<MutationCreateSchoolClassArgs, 'input'>>;
+  createStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationCreateStaffMemberArgs, 'input'>>;
+  createStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationCreateStudentArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationCreateTermArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'decision' | 'id'>>;
+  decideApplications?: Resolver<Array<ResolversTypes['ApplicationDecisionResult']>, ParentType, ContextType, RequireFields<MutationDecideApplicationsArgs, 'decision' | 'ids'>>;
   decideProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationDecideProviderExitArgs, 'decision' | 'id'>>;
   deleteActivity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'id'>>;
   deleteContract?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteContractArgs, 'id'>>;
   deleteDocument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
   deleteProvider?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProviderArgs, 'id'>>;
   deleteSchool?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolArgs, 'id'>>;
+  deleteSchoolClass?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSchoolClassArgs, 'id'>>;
+  deleteStaffMember?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStaffMemberArgs, 'id'>>;
+  deleteStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStudentArgs, 'id'>>;
   deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
   importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
+  importStudents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportStudentsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows' | 'schoolId'>>;
+  issueGuardianCode?: Resolver<ResolversTypes['GuardianCode'], ParentType, ContextType, RequireFields<MutationIssueGuardianCodeArgs, 'studentId'>>;
   issueRespondentKey?: Resolver<ResolversTypes['RespondentKey'], ParentType, ContextType, RequireFields<MutationIssueRespondentKeyArgs, 'accessCode'>>;
+  linkChild?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationLinkChildArgs, 'code'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordHandover?: Resolver<ResolversTypes['Handover'], ParentType, ContextType, RequireFields<MutationRecordHandoverArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
+  recordRollCall?: Resolver<ResolversTypes['RollCall'], ParentType, ContextType, RequireFields<MutationRecordRollCallArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
+  removeAuthorizedPickup?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveAuthorizedPickupArgs, 'id'>>;
+  removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  requestLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id' | 'note'>>;
+  reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
+  rotatePickupCode?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationRotatePickupCodeArgs, 'id'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
@@ -4486,12 +6478,44 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateDistrictPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType, RequireFields<MutationUpdateDistrictPolicyArgs, 'expectedVersion' | 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateSchoolArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSchoolClass?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType, RequireFields<MutationUpdateSchoolClassArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateStaffMember?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType, RequireFields<MutationUpdateStaffMemberArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
+  writeCareLog?: Resolver<ResolversTypes['CareLog'], ParentType, ContextType, RequireFields<MutationWriteCareLogArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'Evaluation' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'CareLog' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  alertId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['OptOutReason'], ParentType, ContextType>;
 };
 
 export type OptionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptionCount'] = ResolversParentTypes['OptionCount']> = {
@@ -4642,7 +6666,11 @@ export type QualificationResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
+  careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
+  careSessions?: Resolver<Array<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryCareSessionsArgs, 'date'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -4651,19 +6679,32 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
+  enrolmentApplication?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, RequireFields<QueryEnrolmentApplicationArgs, 'id'>>;
+  enrolmentApplications?: Resolver<ResolversTypes['EnrolmentApplicationConnection'], ParentType, ContextType, RequireFields<QueryEnrolmentApplicationsArgs, 'first'>>;
+  enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType, RequireFields<QueryHandoversArgs, 'studentId'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  leaveRequests?: Resolver<Array<ResolversTypes['LeaveRequest']>, ParentType, ContextType, RequireFields<QueryLeaveRequestsArgs, 'studentId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
+  rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
+  schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType, RequireFields<QuerySchoolClassArgs, 'id'>>;
+  schoolClasses?: Resolver<ResolversTypes['SchoolClassConnection'], ParentType, ContextType, RequireFields<QuerySchoolClassesArgs, 'first'>>;
   schoolScores?: Resolver<Array<ResolversTypes['SchoolScore']>, ParentType, ContextType, RequireFields<QuerySchoolScoresArgs, 'schoolYear' | 'semester'>>;
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
+  staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
+  staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, RequireFields<QueryStaffMembersArgs, 'first'>>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
   surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'surveyId'>>;
   surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, RequireFields<QuerySurveysArgs, 'first'>>;
@@ -4687,6 +6728,25 @@ export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType exte
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RollCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCall'] = ResolversParentTypes['RollCall']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marks?: Resolver<Array<ResolversTypes['RollCallMark']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RollCallMarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCallMark'] = ResolversParentTypes['RollCallMark']> = {
+  status?: Resolver<ResolversTypes['MarkStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4704,6 +6764,34 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SchoolClassResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClass'] = ResolversParentTypes['SchoolClass']> = {
+  classTeacher?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  classTeacherId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<SchoolClassStudentsArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SchoolClassConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClassConnection'] = ResolversParentTypes['SchoolClassConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SchoolClassEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolClassEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolClassEdge'] = ResolversParentTypes['SchoolClassEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType>;
 };
 
 export type SchoolComplianceSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolComplianceSummary'] = ResolversParentTypes['SchoolComplianceSummary']> = {
@@ -4772,6 +6860,75 @@ export type StaffCertificateResolvers<ContextType = GraphQLContext, ParentType e
   certificateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['StaffDuty']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaffMemberConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMemberConnection'] = ResolversParentTypes['StaffMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StaffMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffMemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMemberEdge'] = ResolversParentTypes['StaffMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<StudentActivitiesArgs>>;
+  applications?: Resolver<Array<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, Partial<StudentApplicationsArgs>>;
+  classId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  guardians?: Resolver<Array<ResolversTypes['StudentGuardian']>, ParentType, ContextType>;
+  hardship?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leftBehind?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  maskedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StudentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StudentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentEdge'] = ResolversParentTypes['StudentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+};
+
+export type StudentGuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentGuardian'] = ResolversParentTypes['StudentGuardian']> = {
+  linked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
@@ -4874,10 +7031,16 @@ export type TermEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+  classes?: Resolver<Array<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
+  guardian?: Resolver<Maybe<ResolversTypes['Guardian']>, ParentType, ContextType>;
+  guardianId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   providerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4886,12 +7049,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   AffectedActivity?: AffectedActivityResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
+  ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
+  ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditParam?: AuditParamResolvers<ContextType>;
   AuditValue?: AuditValueResolvers<ContextType>;
+  AuthorizedPickup?: AuthorizedPickupResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CareIncident?: CareIncidentResolvers<ContextType>;
+  CareLog?: CareLogResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
@@ -4911,6 +7082,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;
   DocumentUpload?: DocumentUploadResolvers<ContextType>;
+  EnrolmentApplication?: EnrolmentApplicationResolvers<ContextType>;
+  EnrolmentApplicationConnection?: EnrolmentApplicationConnectionResolvers<ContextType>;
+  EnrolmentApplicationEdge?: EnrolmentApplicationEdgeResolvers<ContextType>;
+  EnrolmentStatistics?: EnrolmentStatisticsResolvers<ContextType>;
   ErrorParam?: ErrorParamResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
@@ -4918,6 +7093,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitEvidence?: ExitEvidenceResolvers<ContextType>;
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  Guardian?: GuardianResolvers<ContextType>;
+  GuardianCode?: GuardianCodeResolvers<ContextType>;
+  Handover?: HandoverResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
@@ -4926,10 +7104,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
   InspectionFinding?: InspectionFindingResolvers<ContextType>;
   LeadershipMember?: LeadershipMemberResolvers<ContextType>;
+  LeaveRequest?: LeaveRequestResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MakeUpDay?: MakeUpDayResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   OverdueFinding?: OverdueFindingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4949,7 +7132,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
   RespondentKey?: RespondentKeyResolvers<ContextType>;
+  RollCall?: RollCallResolvers<ContextType>;
+  RollCallMark?: RollCallMarkResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
+  SchoolClass?: SchoolClassResolvers<ContextType>;
+  SchoolClassConnection?: SchoolClassConnectionResolvers<ContextType>;
+  SchoolClassEdge?: SchoolClassEdgeResolvers<ContextType>;
   SchoolComplianceSummary?: SchoolComplianceSummaryResolvers<ContextType>;
   SchoolConnection?: SchoolConnectionResolvers<ContextType>;
   SchoolEdge?: SchoolEdgeResolvers<ContextType>;
@@ -4959,6 +7147,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolScoreWeightsUsed?: SchoolScoreWeightsUsedResolvers<ContextType>;
   SchoolStanding?: SchoolStandingResolvers<ContextType>;
   StaffCertificate?: StaffCertificateResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
+  StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;
+  Student?: StudentResolvers<ContextType>;
+  StudentConnection?: StudentConnectionResolvers<ContextType>;
+  StudentEdge?: StudentEdgeResolvers<ContextType>;
+  StudentGuardian?: StudentGuardianResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyConnection?: SurveyConnectionResolvers<ContextType>;
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;

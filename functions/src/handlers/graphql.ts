@@ -21,6 +21,14 @@ export function isPublicRoute(event: { rawPath?: string }): boolean {
   return (event.rawPath ?? '').endsWith('/public/graphql');
 }
 
+/**
+ * The parents' route (`/parent/graphql`), authorised by the parents' own user pool: only a PARENT viewer comes
+ * through it, so a self-signed-up account can never act with any other role whatever its token claims.
+ */
+export function isParentRoute(event: { rawPath?: string }): boolean {
+  return (event.rawPath ?? '').endsWith('/parent/graphql');
+}
+
 const apolloHandler = startServerAndCreateLambdaHandler(
   server,
   handlers.createAPIGatewayProxyEventV2RequestHandler<APIGatewayProxyEventV2WithJWTAuthorizer>(),
@@ -31,7 +39,8 @@ const apolloHandler = startServerAndCreateLambdaHandler(
       if (publicRoute) return createContext(services, null, { publicRoute, clientAddress });
       // API Gateway's JWT authorizer also accepts a bare token; the API answers alike on every host: Bearer only.
       bearerToken(event.headers?.authorization ?? event.headers?.Authorization);
-      return createContext(services, viewerFromClaims(event.requestContext.authorizer?.jwt?.claims), { clientAddress });
+      const viewer = viewerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+      return createContext(services, isParentRoute(event) && viewer?.role !== 'PARENT' ? null : viewer, { clientAddress });
     },
   },
 );

@@ -12,7 +12,7 @@ import type { SchoolService } from '../schools/schoolService';
 
 export const MAX_IMPORT_ROWS = 100;
 
-interface RowError {
+export interface RowError {
   row: number;
   field: string | null;
   code: string;
@@ -29,7 +29,7 @@ interface ImportOptions {
 }
 
 /** Turns a thrown coded error into a row error (anything else is a real failure and propagates). */
-function rowError(row: number, error: unknown): RowError {
+export function rowError(row: number, error: unknown): RowError {
   if (!(error instanceof AppError)) throw error;
   const { field, reason } = error.extensions as { field?: unknown; reason?: ErrorReason };
   return {

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { Services } from '../server/services';
+import { DEMO_GUARDIAN_PHONES } from './seed/demoPeople';
 
 /** A demo account of the local login page (the local stand-in for Cognito users). */
 export interface DevUser {
@@ -8,11 +9,19 @@ export interface DevUser {
   role: Viewer['role'];
   schoolId?: string;
   providerId?: string;
+  staffId?: string;
+  guardianId?: string;
 }
 
 export const DISTRICT_ADMIN_USER: DevUser = { username: 'district', displayName: '区教育局管理员', role: 'DISTRICT_ADMIN' };
 
-/** The district admin, one school admin per school (first 100 by code) and users of three approved providers. */
+/** Schools whose first class teacher is offered as a demo teacher (a demo district has four). */
+const TEACHER_SCHOOLS = 4;
+
+/**
+ * The district admin, one school admin per school (first 100 by code), users of three approved providers, the class
+ * teacher of each of the first schools' first class and the demo guardians (parents sign in by phone as well).
+ */
 export async function listDevUsers(services: Services): Promise<DevUser[]> {
   const page = await services.repositories.schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
   const schoolAdmins = page.items.map(({ record }) => ({
@@ -28,9 +37,36 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
     role: 'PROVIDER' as const,
     providerId: record.id,
   }));
-  return [DISTRICT_ADMIN_USER, ...schoolAdmins, ...providerUsers];
+  const teachers: DevUser[] = [];
+  for (const { record: school } of page.items.slice(0, TEACHER_SCHOOLS)) {
+    const classes = await services.repositories.classes.list({ schoolId: school.id, first: 1 });
+    const first = classes.items[0]?.record;
+    if (!first?.classTeacherId) continue;
+    const teacher = await services.repositories.staff.get(first.classTeacherId);
+    if (teacher?.active)
+      teachers.push({
+        username: `teacher-${school.code.toLowerCase()}`,
+        displayName: `${teacher.name}（${school.name} ${first.name}班主任）`,
+        role: 'TEACHER',
+        schoolId: school.id,
+        staffId: teacher.id,
+      });
+  }
+  const parents: DevUser[] = [];
+  for (const phone of DEMO_GUARDIAN_PHONES) {
+    const guardian = await services.repositories.guardians.byPhone(phone);
+    if (guardian) parents.push({ username: `parent-${phone}`, displayName: `${guardian.name}（家长，${phone}）`, role: 'PARENT', guardianId: guardian.id });
+  }
+  return [DISTRICT_ADMIN_USER, ...schoolAdmins, ...providerUsers, ...teachers, ...parents];
 }
 
 export function viewerOfDevUser(user: DevUser): Viewer {
-  return { sub: `demo-${user.username}`, role: user.role, schoolId: user.schoolId, providerId: user.providerId };
+  return {
+    sub: `demo-${user.username}`,
+    role: user.role,
+    schoolId: user.schoolId,
+    providerId: user.providerId,
+    staffId: user.staffId,
+    guardianId: user.guardianId,
+  };
 }

@@ -62,7 +62,8 @@ function sendPlain(res: ServerResponse, response: PlainHttpResponse) {
  * The API on the same code path as the Lambda: Apollo's HTTP entry point, a context from the verified token (none on
  * the public route), the same HTTP edges (413 for large bodies, 401 without the Bearer scheme).
  */
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GraphQLContext>, services: Services, publicRoute: boolean) {
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<GraphQLContext>, services: Services, path: string) {
+  const publicRoute = path === '/public/graphql';
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -84,7 +85,8 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
       if (publicRoute) return createContext(services, null, { publicRoute, clientAddress });
       const token = bearerToken(headers.get('authorization'));
       const viewer = token ? ((await verifyBearerToken(token)) ?? null) : null;
-      return createContext(services, viewer, { clientAddress });
+      // The parents' route serves PARENT viewers only (deployed, its authorizer trusts only the parents' pool).
+      return createContext(services, path === '/parent/graphql' && viewer?.role !== 'PARENT' ? null : viewer, { clientAddress });
     },
   });
   const outHeaders: Record<string, string> = {};
@@ -126,8 +128,9 @@ export interface LocalServerOptions {
 
 /**
  * One local origin for everything: `/graphql` (the API), `/public/graphql` (the anonymous route, as deployed),
- * `/config.json` (the console's runtime config), `/auth/dev-users` + `/auth/dev-login` (local sign-in, this machine
- * only, never deployed), `/documents/…` (signed upload and download links) and the console itself.
+ * `/parent/graphql` (the parents' route, PARENT viewers only, as deployed), `/config.json` (the console's runtime
+ * config), `/auth/dev-users` + `/auth/dev-login` + `/auth/dev-phone-login` (local sign-in, this machine only, never
+ * deployed), `/documents/…` (signed upload and download links) and the console (with the phone pages) itself.
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<Server> {
   const { apollo, services, consoleDir } = options;
@@ -136,7 +139,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Ser
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // GraphiQL (a browser's GET /graphql) and the reference (/docs) before the API and the console.
       if (serveDevtools(req, res)) return;
-      if (path === '/graphql' || path === '/public/graphql') return await handleGraphQL(req, res, apollo, services, path === '/public/graphql');
+      if (path === '/graphql' || path === '/public/graphql' || path === '/parent/graphql') return await handleGraphQL(req, res, apollo, services, path);
       if (path.startsWith('/documents/') && (req.method === 'PUT' || req.method === 'GET')) return await handleDocument(req, res, services);
       if (path === '/config.json') return sendJson(res, 200, localConsoleConfig());
       const signIn = await devSignIn(req, path, services, () => readBody(req));

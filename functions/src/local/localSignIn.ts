@@ -22,9 +22,14 @@ export function localOidcFromEnv(env: NodeJS.ProcessEnv = process.env): LocalOid
   return { issuer, clientId, ...(env.KEHOU_OIDC_SCOPE ? { scope: env.KEHOU_OIDC_SCOPE } : {}) };
 }
 
-/** What `/config.json` tells the console. */
+/** What `/config.json` tells the console (and the phone pages: parents call their own route, as deployed). */
 export function localConsoleConfig(oidc = localOidcFromEnv()) {
-  return { graphqlUrl: '/graphql', publicGraphqlUrl: '/public/graphql', auth: oidc ? { mode: 'oidc', ...oidc } : { mode: 'local' } };
+  return {
+    graphqlUrl: '/graphql',
+    publicGraphqlUrl: '/public/graphql',
+    auth: oidc ? { mode: 'oidc', ...oidc } : { mode: 'local' },
+    parents: { graphqlUrl: '/parent/graphql' },
+  };
 }
 
 /** Verifies an OIDC ID token against its issuer's published keys; undefined for anything not acceptable. */

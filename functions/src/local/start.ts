@@ -63,6 +63,20 @@ async function main() {
   const districtToken = district ? await signLocalToken(viewerOfDevUser(district)) : '';
   const schoolToken = school ? await signLocalToken(viewerOfDevUser(school)) : '';
   consoleUrl = stack.url;
+  const teacher = users.find((user) => user.role === 'TEACHER');
+  const parent = users.find((user) => user.role === 'PARENT');
+  const teacherToken = teacher ? await signLocalToken(viewerOfDevUser(teacher)) : '';
+  const parentToken = parent ? await signLocalToken(viewerOfDevUser(parent)) : '';
+  // The care alert job, as EventBridge runs it when deployed (every 5 minutes; each alert is raised once).
+  const alertTimer = setInterval(() => {
+    stack?.services.alertJob.run(new Date()).then(
+      (result) =>
+        result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING > 0 &&
+        step(`Care alerts: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING, ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP raised`),
+      (error: Error) => step(`Care alert check failed: ${error.message}`),
+    );
+  }, 5 * 60_000);
+  alertTimer.unref();
   step('Ready');
   console.log(`
   Console:  ${stack.url}/            (sign in as any demo user)
@@ -73,13 +87,18 @@ async function main() {
     ${districtToken}
   School admin token (${school?.displayName ?? ''}, schoolId ${school?.schoolId ?? ''}):
     ${schoolToken}
+  Teacher token (${teacher?.displayName ?? ''}, staffId ${teacher?.staffId ?? ''}):
+    ${teacherToken}
+  Parent token (${parent?.displayName ?? ''}, guardianId ${parent?.guardianId ?? ''}):
+    ${parentToken}
+  Phone pages:  ${stack.url}/m/parent (家长, sign in by phone)  ·  ${stack.url}/m/teacher (教师)
 
   Try:
     curl -s ${stack.url}/graphql -H 'content-type: application/json' \\
       -H "authorization: Bearer ${districtToken}" \\
       -d '{"query":"{ schools { totalCount } }"}'
 
-  More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>
+  More tokens: npm run token -- --role SCHOOL_ADMIN --school <schoolId>   (or --role TEACHER --staff <id>, --role PARENT --guardian <id>)
   Press Ctrl-C to stop.`);
   await consoleBuilt;
 }

@@ -9,6 +9,9 @@ export const metricNamespace = (stage: string) => `Kehou/${stage}`;
 export const serviceNames = {
   graphql: 'graphql',
   qualificationExpiry: 'qualification-expiry',
+  studentRetention: 'student-retention',
+  parentSignUp: 'parent-sign-up',
+  careAlerts: 'care-alerts',
 } as const;
 
 export const metricNames = {
@@ -20,6 +23,11 @@ export const metricNames = {
   latency: 'Latency',
   /** Providers given an exit case by the qualification expiry job (Count; dimension service). */
   providersFlagged: 'ProvidersFlagged',
+  /** Students deleted by the retention job, and those it could not finish (Count; dimension service). */
+  studentsPurged: 'StudentsPurged',
+  studentsPurgeFailed: 'StudentsPurgeFailed',
+  /** Alerts raised by the care alert job, NOT_PICKED_UP and ROLL_CALL_MISSING together (Count; dimension service). */
+  alertsRaised: 'AlertsRaised',
 } as const;
 
 /** The `code` dimension value of masked, unexpected failures. */

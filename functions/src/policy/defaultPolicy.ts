@@ -20,6 +20,7 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   evaluationExitThreshold: 60,
   satisfactionExitRate: 0.6,
   reentryAfterMonths: 12,
+  studentDataRetentionMonths: 12,
   // Compliance and supervision (issue 15): no end-of-service limit by default (seed part 五 sets 17:00, summer
   // 17:30); school term scores weigh inspections 40, compliance 30, satisfaction 30; an overdue finding costs 5.
   serviceEndsBy: undefined,
@@ -30,7 +31,10 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   overdueFindingPenalty: 5,
 };
 
-/** The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. */
+/**
+ * The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. The
+ * policy service adds the default care agreement (careAgreement.ts).
+ */
 export function unsavedDefaultPolicy(now: string): DistrictPolicyRecord {
   return { id: DISTRICT_POLICY_ID, version: 0, ...defaultPolicyValues, createdAt: now, updatedAt: now };
 }

@@ -29,6 +29,9 @@ export const policyEntity = (db: Db) =>
         evaluationExitThreshold: { type: 'number', required: true },
         satisfactionExitRate: { type: 'number', required: true },
         reentryAfterMonths: { type: 'number', required: true },
+        // Optional in storage so a policy saved before these existed still reads; the service fills the defaults.
+        studentDataRetentionMonths: { type: 'number' },
+        careAgreement: { type: 'string' },
         // --- Compliance and supervision (issue 15): absent on policies saved before; read with defaults. ---
         serviceEndsBy: { type: 'string' },
         summerServiceEndsBy: { type: 'string' },

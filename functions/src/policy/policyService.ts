@@ -4,7 +4,7 @@ import { requireRole, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { badInput } from '../core/errors';
-import { definedOnly, localTime, parseInput } from '../core/validation';
+import { definedOnly, localTime, parseInput, text } from '../core/validation';
 import { defaultPolicyValues, unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
@@ -52,6 +52,8 @@ const policyInputSchema = z.object({
     .transform((value) => Math.round(value * 10_000) / 10_000)
     .optional(),
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
+  studentDataRetentionMonths: z.number().int().min(1, 'must be at least 1 month').max(120, 'must be at most 120 months').optional(),
+  careAgreement: text(4000).optional(),
   // Compliance and supervision (issue 15): null clears an optional limit.
   serviceEndsBy: localTime.nullish(),
   summerServiceEndsBy: localTime.nullish(),
@@ -68,6 +70,7 @@ const withDefaults = (stored: DistrictPolicyRecord): DistrictPolicyRecord => ({
   ...stored,
   schoolScoreWeights: stored.schoolScoreWeights ?? defaultPolicyValues.schoolScoreWeights,
   overdueFindingPenalty: stored.overdueFindingPenalty ?? defaultPolicyValues.overdueFindingPenalty,
+  studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths,
 });
 
 /** The summer limit needs its period and a normal limit to extend; all limits are end times of the day. */
@@ -86,7 +89,8 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
   async function current(): Promise<DistrictPolicyRecord> {
     const stored = await policies.get();
     // Fields added after a policy was saved read as their defaults until the district changes them.
-    return stored ? withDefaults(stored) : unsavedDefaultPolicy(nowIso());
+    const policy = stored ? withDefaults(stored) : unsavedDefaultPolicy(nowIso());
+    return policy.careAgreement ? policy : { ...policy, careAgreement: (await import('./careAgreement')).DEFAULT_CARE_AGREEMENT };
   }
 
   return {
@@ -109,6 +113,17 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
         throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY', { reason: 'MONTHLY_FEE_REQUIRED' });
       }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
+      // Families apply voluntarily (篇二): the agreement they are shown must not pressure them. The checker (with
+      // OpenCC's dictionaries) is loaded here, on a policy save, not at every cold start: the policy service is not lazy.
+      const { findCoerciveWording } = await import('../surveys/coerciveWording');
+      const coercive = findCoerciveWording({ careAgreement: next.careAgreement });
+      if (coercive.length > 0) {
+        throw badInput(
+          'careAgreement',
+          `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`,
+          { phrases: coercive },
+        );
+      }
       const supervision = supervisionProblem(next);
       if (supervision) throw badInput(supervision.field, supervision.message);
       for (const field of ['serviceEndsBy', 'summerServiceEndsBy', 'summerFrom', 'summerTo'] as const) next[field] ??= undefined;

@@ -1,9 +1,7 @@
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import * as z from 'zod';
 import { dateString, optionalText, text } from '../core/validation';
-import { providerKinds } from './providerEntity';
-
-export const activityCategories = ['HOMEWORK', 'READING', 'SPORTS', 'ARTS', 'SCIENCE', 'LABOUR', 'CLUB', 'SELF_STUDY', 'LATE_CARE'] as const;
+import { activityCategories, providerKinds } from './providerEntity';
 
 /** Categories that count as academic (homework help, self-study): training institutions may offer none of them (non-academic only). */
 export const academicCategories: readonly string[] = ['HOMEWORK', 'SELF_STUDY'];

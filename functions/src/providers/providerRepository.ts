@@ -1,4 +1,4 @@
-import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { conflict, invalidTransition, notFound } from '../core/errors';
 import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';

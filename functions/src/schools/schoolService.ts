@@ -1,4 +1,4 @@
-import { canAccessSchool, requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
+import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
@@ -120,10 +120,6 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         }),
       ]);
       return id;
-    },
-
-    canSee(viewer: Viewer | null, schoolId: string): boolean {
-      return Boolean(viewer) && canAccessSchool(requireViewer(viewer), schoolId);
     },
   };
 }

@@ -26,8 +26,30 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.exits.get(viewer, id);
     case 'Survey':
       return services.surveys.get(viewer, id);
+    case 'StaffMember':
+      return services.staffMembers.get(viewer, id);
+    case 'SchoolClass':
+      return services.schoolClasses.get(viewer, id);
+    case 'Student':
+      return services.students.get(viewer, id);
+    case 'Guardian':
+      return services.guardians.get(viewer, id);
+    case 'EnrolmentApplication':
+      return services.enrolment.get(viewer, id);
     case 'Inspection':
       return services.inspections.get(viewer, id);
+    case 'RollCall':
+      return services.rollCalls.get(viewer, id);
+    case 'LeaveRequest':
+      return services.leaveRequests.get(viewer, id);
+    case 'AuthorizedPickup':
+      return services.pickups.getPickup(viewer, id);
+    case 'Handover':
+      return services.pickups.getHandover(viewer, id);
+    case 'Alert':
+      return services.alertService.get(viewer, id);
+    case 'CareLog':
+      return services.careLogs.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -67,6 +89,17 @@ const nodeTypeNames = [
   'ProviderExit',
   'Survey',
   'Inspection',
+  'StaffMember',
+  'SchoolClass',
+  'Student',
+  'Guardian',
+  'EnrolmentApplication',
+  'RollCall',
+  'LeaveRequest',
+  'AuthorizedPickup',
+  'Handover',
+  'Alert',
+  'CareLog',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

@@ -28,7 +28,9 @@ function limitOf(spec: Spec): number | undefined {
 function check(value: unknown, spec: Spec, path: string): void {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => check(item, spec, `${path}.${index}`));
+    value.forEach((item, index) => {
+      check(item, spec, `${path}.${index}`);
+    });
     return;
   }
   const max = limitOf(spec);

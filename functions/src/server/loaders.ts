@@ -36,6 +36,25 @@ function readableLoader<K extends AccessType>(
   };
 }
 
+/** Loaders of children and families (people/, enrolment/): every record through its access policy. */
+function peopleLoaders(services: Services, viewer: Viewer | null) {
+  const { staff, classes, students, guardians, applications } = services.repositories;
+  return {
+    staffMember: readableLoader(services, viewer, 'StaffMember', staff.getMany),
+    schoolClass: readableLoader(services, viewer, 'SchoolClass', classes.getMany),
+    student: readableLoader(services, viewer, 'Student', students.getMany),
+    guardian: readableLoader(services, viewer, 'Guardian', guardians.getMany),
+    enrolmentApplication: readableLoader(services, viewer, 'EnrolmentApplication', applications.getMany),
+    /**
+     * Class names for `Student.className`, batched, without the class policy: a class's name is part of what a viewer
+     * who may see the student sees of them (a provider: given name and class).
+     */
+    className: new DataLoader(async (ids: readonly string[]) => (await classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), {
+      maxBatchSize: 100,
+    }),
+  };
+}
+
 /** Per-request DataLoaders for every field that fetches by id or by parent; nothing is cached across requests. */
 export function createLoaders(services: Services, viewer: Viewer | null) {
   const { schools, terms, providers, contracts, activities, evaluations, documents } = services.repositories;
@@ -52,6 +71,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
     districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
+    ...peopleLoaders(services, viewer),
     /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
     connections: createConnectionLoaders(services),
   };

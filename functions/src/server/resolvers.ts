@@ -24,6 +24,20 @@ import { termFields, termMutations, termQueries } from '../terms/termResolvers';
 import { connectionFields, edgeFields } from './connection';
 import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
+import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
+import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
+import {
+  alertFields,
+  careLogFields,
+  careMutations,
+  careQueries,
+  handoverFields,
+  leaveRequestFields,
+  notificationFields,
+  rollCallFields,
+  rollCallMarkFields,
+} from '../care/careResolvers';
+import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
 export const resolvers: Resolvers = {
@@ -43,7 +57,10 @@ export const resolvers: Resolvers = {
     ...exitQueries,
     ...surveyQueries,
     ...dashboardQueries,
+    ...peopleQueries,
+    ...enrolmentQueries,
     ...inspectionQueries,
+    ...careQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -57,17 +74,21 @@ export const resolvers: Resolvers = {
     ...exitMutations,
     ...surveyMutations,
     ...importMutations,
+    ...peopleMutations,
+    ...guardianMutations,
+    ...enrolmentMutations,
     ...inspectionMutations,
+    ...careMutations,
   },
   Node: nodeResolvers,
-  Viewer: viewerFields,
+  Viewer: { ...viewerFields, ...viewerPeopleFields },
   School: schoolFields,
   SchoolConnection: connectionFields,
   SchoolEdge: edgeFields,
   Term: termFields,
   TermConnection: connectionFields,
   TermEdge: edgeFields,
-  Activity: activityFields,
+  Activity: { ...activityFields, ...activityRosterFields },
   ActivityConnection: connectionFields,
   ActivityEdge: edgeFields,
   Provider: providerFields,
@@ -94,6 +115,19 @@ export const resolvers: Resolvers = {
   SurveyConnection: connectionFields,
   SurveyEdge: edgeFields,
   PublicSurvey: publicSurveyFields,
+  StaffMember: staffMemberFields,
+  StaffMemberConnection: connectionFields,
+  StaffMemberEdge: edgeFields,
+  SchoolClass: schoolClassFields,
+  SchoolClassConnection: connectionFields,
+  SchoolClassEdge: edgeFields,
+  Student: studentFields,
+  StudentConnection: connectionFields,
+  StudentEdge: edgeFields,
+  Guardian: guardianFields,
+  EnrolmentApplication: enrolmentApplicationFields,
+  EnrolmentApplicationConnection: connectionFields,
+  EnrolmentApplicationEdge: edgeFields,
   ComplianceOverviewRow: complianceOverviewRowFields,
   Inspection: inspectionFields,
   InspectionConnection: connectionFields,
@@ -101,4 +135,15 @@ export const resolvers: Resolvers = {
   InspectionFinding: inspectionFindingFields,
   SchoolScore: schoolScoreFields,
   OverdueFinding: overdueFindingFields,
+  RollCall: rollCallFields,
+  RollCallMark: rollCallMarkFields,
+  LeaveRequest: leaveRequestFields,
+  Handover: handoverFields,
+  Alert: alertFields,
+  AlertConnection: connectionFields,
+  AlertEdge: edgeFields,
+  Notification: notificationFields,
+  NotificationConnection: connectionFields,
+  NotificationEdge: edgeFields,
+  CareLog: careLogFields,
 };

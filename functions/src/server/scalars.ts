@@ -1,17 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { dateString, localTime } from '../core/validation';
-import type { z } from 'zod';
+import { dateProblem, localTimeProblem } from '../core/dateText';
 
-/** A string scalar checked by a zod schema: bad values are refused before any resolver runs. */
-function checkedString(name: string, description: string, schema: z.ZodType<string>) {
+/** A string scalar with a check: bad values are refused before any resolver runs. */
+function checkedString(name: string, description: string, problemOf: (value: unknown) => string | undefined) {
   const check = (value: unknown): string => {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      throw new GraphQLError(`${name} ${JSON.stringify(value)} ${result.error.issues[0]?.message ?? 'is invalid'}`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
-    }
-    return result.data;
+    const problem = problemOf(value);
+    if (problem) throw new GraphQLError(`${name} ${JSON.stringify(value)} ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return value as string;
   };
   return new GraphQLScalarType({
     name,
@@ -23,7 +18,7 @@ function checkedString(name: string, description: string, schema: z.ZodType<stri
 }
 
 export const scalarResolvers = {
-  Date: checkedString('Date', 'YYYY-MM-DD', dateString),
-  LocalTime: checkedString('LocalTime', 'HH:mm', localTime),
+  Date: checkedString('Date', 'YYYY-MM-DD', dateProblem),
+  LocalTime: checkedString('LocalTime', 'HH:mm', localTimeProblem),
   DateTime: new GraphQLScalarType({ name: 'DateTime', description: 'ISO 8601 instant (UTC)', serialize: (value) => value }),
 };

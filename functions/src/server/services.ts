@@ -20,13 +20,13 @@ import type { resolveActivity } from '../exits/exitTransition';
 import { createExitTriggers } from '../exits/exitTriggers';
 import { dataDir } from '../local/paths';
 import { createPolicyRepository } from '../policy/policyRepository';
-import { createPolicyService } from '../policy/policyService';
 import { createProviderRepository } from '../providers/providerRepository';
 import { createSchoolRepository } from '../schools/schoolRepository';
-import { createSchoolService } from '../schools/schoolService';
 import { createTermRepository } from '../terms/termRepository';
 import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
+import { createPeopleServices, peopleRepositories } from './peopleServices';
+import { careRepositories, createCareServices } from './careServices';
 import { lazyObject } from './lazyObject';
 import { lazyService } from './lazyService';
 
@@ -56,6 +56,8 @@ export interface ServiceOptions {
  * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
  */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
+  const peopleData = peopleRepositories(db);
+  const careData = careRepositories(db);
   const repositories = {
     audit: lazyObject(() => createAuditRepository(db)),
     policies: lazyObject(() => createPolicyRepository(db)),
@@ -73,10 +75,13 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     complianceMarks: lazyObject(() => createComplianceMarks(db)),
     complianceSummaries: lazyObject(() => createSummaryRepository(db)),
     inspections: lazyObject(() => createInspectionRepository(db)),
+    ...peopleData.reads,
+    ...careData.reads,
   };
-  const policy = createPolicyService(repositories);
+  const policy = lazyService(async () => (await import('../policy/policyService')).createPolicyService(repositories));
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
+  const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
   const exits = lazyService(async () =>
     (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }),
   );
@@ -85,9 +90,11 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const complianceOverview = lazyService(async () => (await import('../compliance/overviewService')).createOverviewService({ ...shared, compliance }));
   // Domains loaded on first call (lazyService): their code is not part of a cold start.
   const inspections = lazyService(async () => (await import('../inspections/inspectionService')).createInspectionService(shared));
-  const schoolService = createSchoolService(shared);
+  const schoolService = lazyService(async () => (await import('../schools/schoolService')).createSchoolService(shared));
   const providerService = lazyService(async () => (await import('../providers/providerService')).createProviderService(shared));
   const answers = lazyService(async () => (await import('../surveys/answerService')).createAnswerService({ ...shared, db }));
+  const calendar = createCalendarService(shared);
+  const care = createCareServices({ ...shared, db, calendar, loadPeople: peopleData.load, loadCare: careData.load });
   return {
     db,
     storage,
@@ -100,7 +107,9 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
     documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
     contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),
-    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService(shared)),
+    activities: lazyService(async () =>
+      (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff }),
+    ),
     evaluations: lazyService(async () =>
       (await import('../evaluations/evaluationService')).createEvaluationService({
         ...shared,
@@ -132,13 +141,17 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections,
     schoolScores: lazyService(async () => (await import('../inspections/scoreService')).createScoreService({ ...shared, complianceOverview, answers })),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
-    calendar: createCalendarService(shared),
+    calendar,
     dashboard: lazyService(async () =>
       (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     ),
     exitTransition: {
       resolve: async (...args: DropFirst<Parameters<typeof resolveActivity>>) => (await import('../exits/exitTransition')).resolveActivity(shared, ...args),
     },
+    ...people,
+    ...care,
+    /** The daily-care repositories with their transaction-step builders (loaded on first use; seeds and tests). */
+    loadCareRepositories: careData.load,
   };
 }
 

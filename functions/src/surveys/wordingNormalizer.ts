@@ -21,6 +21,7 @@ export interface NormalizedText {
 
 // \p{Cf}: format characters (U+200B–U+200F, U+2060–U+2064, U+FEFF, U+00AD, …); U+FE00–FE0F and U+E0100–E01EF: variation
 // selectors; U+034F: combining grapheme joiner; U+115F/U+1160/U+3164/U+FFA0: Hangul fillers that render as blanks.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed on purpose, one by one, to be removed.
 const invisible = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|\s/u;
 
 let converter: ConverterFunction | undefined;

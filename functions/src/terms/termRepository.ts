@@ -1,4 +1,4 @@
-import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { conflict, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';

@@ -61,10 +61,17 @@ export function createTermService(deps: {
 
     /** Terms newest first; a school admin is held to their own school, a provider user to one school it serves. */
     async list(viewer: Viewer | null, input: TermListInput): Promise<Page<TermRecord>> {
-      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'PROVIDER');
+      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'PROVIDER', 'TEACHER', 'PARENT');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
       if (ids) return access.page(signedIn, 'Term', await idsPage(ids, terms.getMany, (term) => matchesFilters(term, filter)));
+      if (signedIn.role === 'TEACHER' || signedIn.role === 'PARENT') {
+        // A teacher's own school; a family's children's school (the terms they apply for).
+        const allowed = signedIn.role === 'TEACHER' ? new Set([signedIn.schoolId]) : await access.relationsOf(signedIn).guardianSchoolIds();
+        const schoolId = filter.schoolId ?? (signedIn.role === 'TEACHER' ? signedIn.schoolId : undefined);
+        if (!schoolId || !allowed.has(schoolId)) throw forbidden('Teachers and guardians list the terms of their (children’s) school (filter.schoolId)');
+        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }));
+      }
       if (signedIn.role === 'PROVIDER') {
         // The terms of a school the provider serves (its contracts name them); the policy drops any other school's.
         if (!filter.schoolId || !(await access.relationsOf(signedIn).providerSchoolIds()).has(filter.schoolId)) {

@@ -1,12 +1,13 @@
 import { expect } from 'vitest';
 import type { TestApi } from './api';
 import { activityInput, CREATE_ACTIVITY, createSchool, createTerm } from './domain';
+import { assign, createClass, createStaff, createStudent, enrol, ok } from './people';
 
 export const REPORT = `query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, termId: $t) {
   compliant serviceDayCount
   days { weekday serviceDateCount serviceMinutes activityCount endsAt segments }
   rules { code seed title explanation status issueCount }
-  issues { kind weekday activityId contractId date grades message } } }`;
+  issues { kind weekday activityId contractId classId date grades message } } }`;
 
 export const UPDATE_ACTIVITY =
   'mutation($id: ID!, $input: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $input, expectedVersion: $v) { id version } }';
@@ -117,6 +118,7 @@ export interface Report {
     weekday: string | null;
     activityId: string | null;
     contractId: string | null;
+    classId: string | null;
     date: string | null;
     grades: number[] | null;
     message: string;
@@ -134,4 +136,34 @@ export async function ruleOf(api: TestApi, school: { schoolId: string; termId: s
   const report = await reportOf(api, school);
   const rule = report.rules.find((candidate) => candidate.code === code)!;
   return { status: rule.status, rule, issues: report.issues.filter((issue) => issue.kind === code), report };
+}
+
+/** A grade-3 class of the school with an active class teacher (CLASS_WITHOUT_STAFF is then checked and passes). */
+export async function staffedClass(api: TestApi, school: { schoolId: string }, name?: string) {
+  const teacher = await createStaff(api, school.schoolId, { duties: ['CLASS_TEACHER', 'TEACHER'] });
+  const schoolClass = await createClass(api, school.schoolId, { classTeacherId: teacher.id, ...(name ? { name } : {}) });
+  return { classId: schoolClass.id as string, teacher };
+}
+
+/** Sets a staff member's `active` flag (a class teacher who leaves the school's service). */
+export const setActive = async (api: TestApi, staff: { id: string; version: number }, active: boolean) =>
+  ok<{ id: string; version: number }>(
+    api,
+    'mutation($id: ID!, $v: Int!, $a: Boolean!) { updateStaffMember(id: $id, input: { active: $a }, expectedVersion: $v) { id version } }',
+    { id: staff.id, v: staff.version, a: active },
+  );
+
+/**
+ * Puts `count` children on the roster of one of the school's activities (enrolledCount is the roster's size): each
+ * a student of a staffed class, taken through the enrolment workflow for the activity's weekday.
+ */
+export async function rosterOn(api: TestApi, school: CompliantSchool, key: string, count: number, application: Record<string, unknown> = {}, inClass?: string) {
+  const classId = inClass ?? (await staffedClass(api, school)).classId;
+  const weekday = key.split(':')[0];
+  for (let i = 0; i < count; i++) {
+    const child = await createStudent(api, classId);
+    await enrol(api, child.id, school.termId, { days: [weekday], ...application });
+    const placed = await assign(api, school.rows.get(key)!.id, child.id);
+    expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
+  }
 }

@@ -5,6 +5,8 @@ import type { TestApi } from './api';
 import { districtAdmin, schoolAdminOf } from './api';
 import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, createProvider, createSchool, createTerm } from './domain';
 import { answerSurveyTimes } from './surveyAnswers';
+import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
+import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
 
 /**
  * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
@@ -19,6 +21,8 @@ export interface LeakWorld {
   strings: Record<string, string[]>;
   /** Ids and marker texts each viewer must never see, and ids each must see (proof that the walk reaches them). */
   roles: { name: string; viewer: Viewer | null; forbidden: string[]; expected: string[] }[];
+  /** Texts the district admin sees only masked (guardians' phones, SPEC §3.11): never in the district's walk either. */
+  maskedForDistrict: string[];
   /** The records by name, for tests that replay one path by hand. */
   named: Awaited<ReturnType<typeof buildNamed>>;
 }
@@ -29,9 +33,13 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   const named = await buildNamed(api);
   // The audit events of the shared provider: their ids are walked through `node` too.
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
+  const people = await buildPeople(api, named);
+  const care = await buildCare(api, named, people);
   return buildRoles(
     named,
     (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id),
+    people,
+    care,
   );
 }
 
@@ -51,7 +59,7 @@ async function buildNamed(api: TestApi) {
     const created = await createSchool(api, {
       principal,
       leadershipGroup: [{ role: 'LEADER', name: leader }],
-      pickupSlots: [{ grades: [1, 2], times: ['16:00'] }],
+      pickupSlots: [{ grades: [1, 2, 3], times: ['16:00'] }],
     });
     const term = await createTerm(api, created.id);
     return { id: created.id as string, termId: term.id as string, principal, leader };
@@ -177,7 +185,9 @@ async function buildNamed(api: TestApi) {
   };
 }
 
-function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit: string[]): LeakWorld {
+export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
+
+function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeople, care: LeakCare): LeakWorld {
   const { A, B, C, P1, P2, P3, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, sD, sliceFigures, iA, iB, rectificationA } =
     named;
   const ids: Record<string, string[]> = {
@@ -190,13 +200,19 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
     ProviderExit: [exit.id],
     Survey: [sA.id, sB.id, sD.id],
     AuditEvent: providerAudit,
+    ...peopleIds(people),
     Inspection: [iA.id, iB.id],
+    ...careIds(care),
   };
+  ids.Activity.push(care.careA.activityId, care.careB.activityId);
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
+  const extra = peopleRoles(named, people);
+  const daily = careRoles(care);
   return {
     ids,
     named,
     accessCodes: [sA.accessCode, sB.accessCode, sD.accessCode],
+    maskedForDistrict: [...people.phones, ...daily.codes],
     strings: { schoolYear: ['2026-2027'] },
     roles: [
       {
@@ -228,6 +244,8 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
           iB.item,
           sliceFigures.districtTotal,
           sliceFigures.otherSchoolRatings,
+          ...extra.schoolAdminA.forbidden,
+          ...daily.schoolAdminA.forbidden,
         ],
         expected: [
           A.id,
@@ -246,6 +264,8 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
           rectificationA,
           sD.id,
           sliceFigures.ownCount,
+          ...extra.schoolAdminA.expected,
+          ...daily.schoolAdminA.expected,
         ],
       },
       {
@@ -279,8 +299,10 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
           rectificationA,
           sliceFigures.districtTotal,
           sliceFigures.otherSchoolRatings,
+          ...extra.providerP1.forbidden,
+          ...daily.providerP1.forbidden,
         ],
-        expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id],
+        expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
       {
         name: 'anonymous',
@@ -300,8 +322,21 @@ function buildRoles(named: Awaited<ReturnType<typeof buildNamed>>, providerAudit
           rectificationA,
           sliceFigures.districtTotal,
           sliceFigures.otherSchoolRatings,
+          ...extra.markers,
+          ...daily.markers,
+          ...daily.codes,
         ],
         expected: [],
+      },
+      {
+        ...extra.teacherA1,
+        forbidden: [...extra.teacherA1.forbidden, ...daily.teacherA1.forbidden],
+        expected: [...extra.teacherA1.expected, ...daily.teacherA1.expected],
+      },
+      {
+        ...extra.parentA1,
+        forbidden: [...extra.parentA1.forbidden, ...daily.parentA1.forbidden],
+        expected: [...extra.parentA1.expected, ...daily.parentA1.expected],
       },
     ],
   };

@@ -29,6 +29,8 @@ export const graphqlEntry = `${repoRoot}functions/src/handlers/graphql.ts`;
 export const graphqlRoutes = {
   authenticated: { method: HttpMethod.POST, path: '/graphql' },
   public: { method: HttpMethod.POST, path: '/public/graphql' },
+  /** Parents' tokens (their own user pool); the handler serves PARENT viewers only here. */
+  parent: { method: HttpMethod.POST, path: '/parent/graphql' },
 } as const;
 
 /**
@@ -72,6 +74,8 @@ export interface GraphqlApiProps {
   reservedConcurrency?: number;
   /** Defaults to `graphqlEntry`. */
   entry?: string;
+  /** The parents' user pool (self sign-up by phone): authorises the parents' route. */
+  parentIdentity?: { issuer: string; audience: string[] };
   /** The API on its own host name (see `KehouConfig.apiDomain`). */
   customDomain?: { domainName: string; certificateArn: string };
 }
@@ -131,6 +135,17 @@ export class GraphqlApi extends Construct {
       integration,
       authorizer,
     });
+    if (props.parentIdentity) {
+      this.httpApi.addRoutes({
+        path: graphqlRoutes.parent.path,
+        methods: [graphqlRoutes.parent.method],
+        integration,
+        authorizer: new HttpJwtAuthorizer('ParentJwt', props.parentIdentity.issuer, {
+          jwtAudience: props.parentIdentity.audience,
+          identitySource: ['$request.header.Authorization'],
+        }),
+      });
+    }
     const [publicRoute] = this.httpApi.addRoutes({
       path: graphqlRoutes.public.path,
       methods: [graphqlRoutes.public.method],

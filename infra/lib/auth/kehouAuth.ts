@@ -25,16 +25,19 @@ import { FirstAdmin } from './firstAdmin';
  * to compile here until it has a group. Lower precedence wins when Cognito
  * has to pick one group of a user who is in several.
  */
-const groupSettings: Record<Role, { precedence: number; description: string }> = {
+// PARENT is not a staff group: parents sign up in a pool of their own (parentSignUp.ts).
+const groupSettings: Record<Exclude<Role, 'PARENT'>, { precedence: number; description: string }> = {
   DISTRICT_ADMIN: { precedence: 0, description: '区教育局管理员: district policy, schools, providers, exits' },
   SCHOOL_ADMIN: { precedence: 10, description: '学校管理员: timetable, contracts, evaluations, surveys of one school' },
   PROVIDER: { precedence: 20, description: '校外机构: reads its own provider record, contracts and evaluations' },
+  TEACHER: { precedence: 30, description: '教师: their classes’ students and applications, the activities they run' },
 };
 
-export const userGroups = roles.map((groupName) => ({ groupName, ...groupSettings[groupName] }));
+export const staffRoles = roles.filter((role): role is Exclude<Role, 'PARENT'> => role !== 'PARENT');
+export const userGroups = staffRoles.map((groupName) => ({ groupName, ...groupSettings[groupName] }));
 
-/** Custom attributes (claims `custom:schoolId`, `custom:providerId`) scoping SCHOOL_ADMIN and PROVIDER users. */
-export const scopeAttributes = ['schoolId', 'providerId'] as const;
+/** Custom attributes (claims `custom:schoolId`, `custom:providerId`, `custom:staffId`) scoping the staff roles. */
+export const scopeAttributes = ['schoolId', 'providerId', 'staffId'] as const;
 
 export interface KehouAuthProps {
   stage: string;
@@ -48,6 +51,9 @@ export interface KehouAuthProps {
 
 /** The console's sign-in callback (admin/src/auth/oidcSettings.ts) and where sign-out returns. */
 export const consoleCallbackPath = '/auth/callback';
+
+/** The teachers' phone page signs in with the same client and comes back here (admin/src/phone/oidcSignIn.ts). */
+export const teacherCallbackPath = '/m/teacher/auth/callback';
 
 /** What every client may read and write: scope attributes are read-only for users. */
 const attributeAccess = {
@@ -83,8 +89,8 @@ const codeFlow = (callbackUrls: string[], logoutUrls: string[]) => ({
 });
 
 /**
- * Sign-in for the admin console. Accounts are created by district IT (no
- * self sign-up); parents never sign in, they answer surveys anonymously.
+ * Sign-in for the admin console and the teachers' phone page. Accounts are created by district IT (no self
+ * sign-up); parents sign up in a pool of their own (parentSignUp.ts).
  */
 export class KehouAuth extends Construct {
   readonly userPool: UserPool;
@@ -158,7 +164,7 @@ export class KehouAuth extends Construct {
       userPoolClientName: `kehou-console-${props.stage}`,
       ...publicClient,
       ...codeFlow(
-        Lazy.list({ produce: () => this.consoleOrigins.map((origin) => `${origin}${consoleCallbackPath}`) }),
+        Lazy.list({ produce: () => this.consoleOrigins.flatMap((origin) => [`${origin}${consoleCallbackPath}`, `${origin}${teacherCallbackPath}`]) }),
         Lazy.list({ produce: () => this.consoleOrigins.map((origin) => `${origin}/`) }),
       ),
     });

@@ -28,6 +28,8 @@ export interface ConsoleRuntimeConfig {
   publicGraphqlUrl: string;
   /** OpenID Connect for Cognito's managed login (with its `/logout`) and district providers alike. */
   auth: { mode: 'oidc'; issuer: string; clientId: string; logoutUrl?: string; scope?: string };
+  /** The parents' phone pages: their route and their own user pool (self sign-up by phone). */
+  parents?: { graphqlUrl: string; region: string; userPoolId: string; userPoolClientId: string };
 }
 
 export interface ConsoleHostingProps {

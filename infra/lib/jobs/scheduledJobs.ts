@@ -28,6 +28,41 @@ export const qualificationExpiryTableAccess: TableAccess = {
  */
 export const qualificationExpirySchedule = { minute: '0', hour: '17' } as const;
 
+/** The daily job that deletes students who left longer ago than the district's retention period (SPEC §3.11). */
+export const studentRetentionEntry = `${repoRoot}functions/src/handlers/studentRetention.ts`;
+
+/**
+ * What the retention job does with the table: finds students who left on the sparse gsi3, their applications (gsi3)
+ * and roster entries (gsi1), their links (base table, gsi1) and binding code, then deletes them in transactions
+ * (Delete, with conditions; seat counters are Updates). No Scan, no BatchWriteItem.
+ */
+export const studentRetentionTableAccess: TableAccess = {
+  itemActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+  queryIndexes: ['gsi1', 'gsi3'],
+};
+
+/** 01:30 China Standard Time (17:30 UTC): after the qualification check, in the quietest hour. */
+export const studentRetentionSchedule = { minute: '30', hour: '17' } as const;
+
+/** The job of daily care that raises NOT_PICKED_UP and ROLL_CALL_MISSING (SPEC §3.7). */
+export const careAlertsEntry = `${repoRoot}functions/src/handlers/careAlerts.ts`;
+
+/**
+ * What the care alert job does with the table: reads schools, terms, timetables, roll calls, leaves, handovers
+ * (Query on the base table and gsi1), enrolments and staff (GetItem, BatchGetItem), and raises each alert with its
+ * notifications and audit entry in one transaction of conditional Puts. No updates, no deletes.
+ */
+export const careAlertsTableAccess: TableAccess = {
+  itemActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  queryIndexes: ['gsi1'],
+};
+
+/**
+ * Every 5 minutes from 14:00 to 19:55 China Standard Time (06:00–11:55 UTC), every day: sessions start after lunch and
+ * late care ends by 19:00; make-up days (调休补课) fall on weekends, so no weekday is left out.
+ */
+export const careAlertsSchedule = { minute: '0/5', hour: '6-11' } as const;
+
 /** Retries before a run counts as failed: EventBridge's delivery retries, then Lambda's retries of a failed run. */
 export const jobRetries = { attempts: 2, maxEventAge: Duration.hours(2) } as const;
 
@@ -36,6 +71,10 @@ export interface ScheduledJobsProps {
   table: KehouTable;
   /** Defaults to `qualificationExpiryEntry`. */
   qualificationExpiryEntry?: string;
+  /** Defaults to `studentRetentionEntry`. */
+  studentRetentionEntry?: string;
+  /** Defaults to `careAlertsEntry`. */
+  careAlertsEntry?: string;
 }
 
 /** One scheduled job: its function, its schedule, and the queue where its failed runs end up. */
@@ -52,6 +91,8 @@ export class ScheduledJobs extends Construct {
   readonly jobs: ScheduledJob[] = [];
   readonly qualificationExpiry: KehouFunction;
   readonly qualificationExpiryRule: Rule;
+  readonly studentRetention: KehouFunction;
+  readonly careAlerts: KehouFunction;
 
   constructor(
     scope: Construct,
@@ -72,6 +113,30 @@ export class ScheduledJobs extends Construct {
     props.table.grantAccess(expiry.function, qualificationExpiryTableAccess);
     this.qualificationExpiry = expiry.function;
     this.qualificationExpiryRule = expiry.rule;
+
+    const retention = this.addJob('StudentRetention', {
+      entry: props.studentRetentionEntry ?? studentRetentionEntry,
+      description: 'daily student data retention (deletes students who left long ago)',
+      serviceName: serviceNames.studentRetention,
+      ruleDescription: 'Daily at 01:30 China Standard Time: delete students who left longer ago than the retention period',
+      // Idempotent: a student not finished today is still in the index tomorrow.
+      schedule: studentRetentionSchedule,
+      timeout: Duration.minutes(10),
+    });
+    props.table.grantAccess(retention.function, studentRetentionTableAccess);
+    this.studentRetention = retention.function;
+
+    const alerts = this.addJob('CareAlerts', {
+      entry: props.careAlertsEntry ?? careAlertsEntry,
+      description: 'care alerts every 5 minutes in service hours (not picked up, roll call missing)',
+      serviceName: serviceNames.careAlerts,
+      ruleDescription: 'Every 5 minutes 14:00-19:55 China Standard Time: raise NOT_PICKED_UP and ROLL_CALL_MISSING alerts',
+      // Idempotent: each alert is created only if absent, so a retried run raises nothing twice.
+      schedule: careAlertsSchedule,
+      timeout: Duration.minutes(4),
+    });
+    props.table.grantAccess(alerts.function, careAlertsTableAccess);
+    this.careAlerts = alerts.function;
   }
 
   /**

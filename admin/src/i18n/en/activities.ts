@@ -16,6 +16,7 @@ export const activitiesEn: typeof activitiesZh = {
     venue: 'Venue',
     segment: 'Format',
     staffName: 'Person in charge',
+    staffId: 'Staff member in charge',
     providerId: 'Provider',
     contractId: 'Contract',
     person: 'Person in charge (staff or provider)',

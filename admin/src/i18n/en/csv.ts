@@ -12,13 +12,15 @@ export const csvEn: typeof csvZh = {
   },
   import: {
     button: 'Import',
-    title: { schools: 'Import schools from CSV', providers: 'Import providers from CSV' },
+    title: { schools: 'Import schools from CSV', providers: 'Import providers from CSV', students: 'Import a class list from CSV' },
+    intro_students:
+      'Students go into the chosen school: “Class” must match a class that exists (e.g. 三年级2班); “Left-behind” and “Hardship” take yes/no (or stay empty).',
     intro:
       'The first row holds the column names (Chinese or English, in any order); every further row is one record. Save the file as UTF-8 (Excel: “CSV UTF-8”); Excel’s default GBK encoding is recognised too.',
     intro_providers:
       'One qualification per row: a provider with several qualifications takes several consecutive rows with the same credit code (the other provider columns may be left empty). Imported providers start as “Applied” and then go through admission review.',
     template: 'Download template',
-    template_name: { schools: 'schools-import-template', providers: 'providers-import-template' },
+    template_name: { schools: 'schools-import-template', providers: 'providers-import-template', students: 'class-list-import-template' },
     choose_file: 'Choose CSV file',
     reading: 'Reading %{name}…',
     column: 'Column',
@@ -52,6 +54,16 @@ export const csvEn: typeof csvZh = {
     at_row: ' (row %{row})',
   },
   columns: {
+    students: {
+      className: 'Class',
+      name: 'Name',
+      gender: 'Gender',
+      guardianName: 'Guardian',
+      guardianRelation: 'Relation',
+      guardianPhone: 'Phone',
+      leftBehind: 'Left-behind',
+      hardship: 'Hardship',
+    },
     schools: {
       name: 'School name',
       code: 'School code',
@@ -82,6 +94,8 @@ export const csvEn: typeof csvZh = {
     optional_text: 'May be empty',
     code: 'Unique in the district, 2–32 letters, digits or dashes, e.g. XX001',
     choice: 'One of: %{choices}',
+    yes_no: 'yes / no (是 / 否), may be empty (= no)',
+    className: 'A class of the school as named there, e.g. 三年级2班',
     choices: 'One or more, separated by commas: %{choices}',
     grades: 'Grades 1–9, e.g. 1-6 or 1,2,3',
     count: 'Whole number, may be empty (counts as 0)',

@@ -42,6 +42,7 @@ export const domainEnumsEn: typeof domainEnumsZh = {
   },
   activityResolution: { UNRESOLVED: 'To resolve', REASSIGNED: 'Reassigned', CANCELLED: 'Cancelled' },
   evidenceKind: { EVALUATION: 'Evaluation', QUALIFICATION: 'Qualification', SURVEY: 'Survey', NOTE: 'Note' },
+  alertKind: { ABSENT_WITHOUT_LEAVE: 'Absent without leave', NOT_PICKED_UP: 'Not picked up', ROLL_CALL_MISSING: 'No roll call' },
   complianceIssueKind: {
     DAY_NOT_COVERED: 'Day not covered',
     SHORT_DAY: 'Too little service time',

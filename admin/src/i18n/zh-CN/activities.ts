@@ -15,6 +15,7 @@ export const activitiesZh = {
     venue: '场地',
     segment: '服务形式',
     staffName: '负责人',
+    staffId: '负责教师（教职工）',
     providerId: '校外机构',
     contractId: '服务协议',
     person: '负责人（教师或机构）',

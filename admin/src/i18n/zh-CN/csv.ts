@@ -11,12 +11,13 @@ export const csvZh = {
   },
   import: {
     button: '导入',
-    title: { schools: '从 CSV 导入学校', providers: '从 CSV 导入校外机构' },
+    title: { schools: '从 CSV 导入学校', providers: '从 CSV 导入校外机构', students: '从 CSV 导入班级名单' },
+    intro_students: '学生导入到所选学校：“班级”须与已建立的班级名称一致（例如 三年级2班）；“留守”“困难”填 是/否（可留空）。',
     intro: '第一行为表头，列名用中文或英文均可，列的顺序不限；之后每行一条记录。文件用 UTF-8 编码（Excel 另存为“CSV UTF-8”），Excel 默认的 GBK 编码也能识别。',
     intro_providers:
       '每行一项资质：同一机构有多项资质时写成连续多行，每行填同一统一社会信用代码，其余机构列可留空。导入的机构状态为“已申请”，之后按准入流程提交审核。',
     template: '下载模板',
-    template_name: { schools: '学校导入模板', providers: '校外机构导入模板' },
+    template_name: { schools: '学校导入模板', providers: '校外机构导入模板', students: '班级名单导入模板' },
     choose_file: '选择 CSV 文件',
     reading: '正在读取 %{name}…',
     column: '列名',
@@ -50,6 +51,16 @@ export const csvZh = {
     at_row: '（第 %{row} 行）',
   },
   columns: {
+    students: {
+      className: '班级',
+      name: '姓名',
+      gender: '性别',
+      guardianName: '监护人',
+      guardianRelation: '关系',
+      guardianPhone: '电话',
+      leftBehind: '留守',
+      hardship: '困难',
+    },
     schools: {
       name: '学校名称',
       code: '学校代码',
@@ -80,6 +91,8 @@ export const csvZh = {
     optional_text: '可留空',
     code: '本区唯一，2–32 位字母、数字或短横线，例如 XX001',
     choice: '以下之一：%{choices}',
+    yes_no: '是 / 否，可留空（视为否）',
+    className: '本校已建立的班级名称，例如 三年级2班',
     choices: '一项或多项，用逗号或顿号分隔：%{choices}',
     grades: '1–9 年级，例如 1-6 或 1,2,3',
     count: '整数，可留空（按 0 计）',

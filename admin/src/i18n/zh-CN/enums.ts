@@ -41,6 +41,7 @@ export const domainEnumsZh = {
   },
   activityResolution: { UNRESOLVED: '待处理', REASSIGNED: '已改派', CANCELLED: '已取消' },
   evidenceKind: { EVALUATION: '评价', QUALIFICATION: '资质', SURVEY: '问卷', NOTE: '备注' },
+  alertKind: { ABSENT_WITHOUT_LEAVE: '未请假缺勤', NOT_PICKED_UP: '放学未接走', ROLL_CALL_MISSING: '未点名' },
   complianceIssueKind: {
     DAY_NOT_COVERED: '服务日无活动',
     SHORT_DAY: '服务时长不足',

@@ -1,7 +1,9 @@
 import type { ActivityRecord } from '../../activities/activityEntity';
 import type { TermCalendar } from '../../calendar/calendarService';
 import type { ContractRecord } from '../../contracts/contractEntity';
-import type { ContractStatus } from '../../contracts/contractService';
+import type { ContractStatus } from '../../contracts/contractStatus';
+import type { SchoolClassRecord } from '../../people/classEntity';
+import type { StaffMemberRecord } from '../../people/staffEntity';
 import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
 import type { ProviderRecord } from '../../providers/providerEntity';
 import type { SchoolRecord } from '../../schools/schoolEntity';
@@ -29,8 +31,9 @@ export const complianceRuleCodes = [
 export type ComplianceRuleCode = (typeof complianceRuleCodes)[number];
 
 /**
- * Inputs that arrive with other engineers' work (people: classes and staff; daily care: care logs). A rule that
- * needs one is reported NOT_CHECKED — never as passed — until `complianceInputs.ts` learns to load it.
+ * Inputs some rules need beyond the timetable: `classes` (the school's classes and their staff; loaded for a term
+ * that has not ended, see complianceInputs.ts) and `careLogs` (arrive with the daily-care records). A rule that
+ * needs one is reported NOT_CHECKED — never as passed — while it is not loaded.
  */
 export type ExtensionInputKind = 'classes' | 'careLogs';
 
@@ -55,8 +58,18 @@ export interface ComplianceInputs {
   providers: Map<string, ProviderRecord>;
   /** School-local date of the check (YYYY-MM-DD). */
   today: string;
-  /** The extension inputs this deployment loads (none yet). */
+  /** The extension inputs loaded for this report. */
   available: ReadonlySet<ExtensionInputKind>;
+  /** The school's classes (班级), each with its class teacher's staff record if it still exists (input `classes`). */
+  classes?: ClassWithStaff[];
+  /** The dates of the term with a duty leader's care log (input `careLogs`). */
+  careLogDates?: ReadonlySet<string>;
+}
+
+/** A class and the staff member it names as class teacher (undefined: none named, or the record is gone). */
+export interface ClassWithStaff {
+  schoolClass: SchoolClassRecord;
+  classTeacher?: StaffMemberRecord;
 }
 
 /** One finding; `kind` is filled in from the rule. */
@@ -64,6 +77,7 @@ export interface ComplianceFinding {
   weekday?: Weekday;
   activityId?: string;
   contractId?: string;
+  classId?: string;
   date?: string;
   grades?: number[];
   message: string;

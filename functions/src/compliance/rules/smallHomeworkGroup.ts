@@ -11,7 +11,8 @@ export const smallHomeworkGroup: ComplianceRule = {
     `篇二「平行开设的作业答疑原则上以“行政班”为单位，学生数不少于20人，答疑学生数少于20人时由学校统筹并班」。本区标准：不少于 ${policy.minHomeworkGroupSize} 人。`,
   check: ({ activities, policy }) =>
     activities
-      .filter((activity) => activity.category === 'HOMEWORK' && activity.enrolledCount < policy.minHomeworkGroupSize)
+      // The roster's size: a group nobody has joined yet is not a merge candidate.
+      .filter((activity) => activity.category === 'HOMEWORK' && activity.enrolledCount > 0 && activity.enrolledCount < policy.minHomeworkGroupSize)
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,

@@ -5,7 +5,9 @@ import type { Services } from '../../server/services';
 import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
+import { seedPeople, type PeopleSeedOptions } from './seedPeople';
 import { seedSupervision } from './seedSupervision';
+import { seedCare } from './seedCare';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
 
@@ -32,7 +34,11 @@ export interface SeedReport {
  * Seeds the demo district (idempotent: running it again creates nothing new): the seed part 二 policy, the
  * demo schools and their 2026–2027 autumn term. `progress` receives one line per step.
  */
-export async function seedDemo(services: Services, progress: (line: string) => void = () => {}, options: { domain?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemo(
+  services: Services,
+  progress: (line: string) => void = () => {},
+  options: { domain?: boolean; people?: PeopleSeedOptions } = {},
+): Promise<SeedReport> {
   const report: SeedReport = { schoolsCreated: 0, termsCreated: 0, policySaved: false };
   const policy = await services.policy.current();
   if (policy.version === 0) {
@@ -60,6 +66,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
   progress(`${demoSchools.length} schools (${report.schoolsCreated} new), ${report.termsCreated} new terms`);
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
+    await seedPeople(services, seeded, progress, options.people);
     await seedSurveys(
       services,
       seeder,
@@ -67,6 +74,7 @@ export async function seedDemo(services: Services, progress: (line: string) => v
       progress,
     );
     await seedSupervision(services, seeder, seeded, progress);
+    await seedCare(services, seeded, progress);
   }
   return report;
 }

@@ -57,6 +57,96 @@ export type ActivityStatus =
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
 
+/** A pickup person a guardian adds (themself included). */
+export type AddAuthorizedPickupInput = {
+  /** The person's name, not empty, at most 40 characters. */
+  name: string;
+  /** Relation to the child (关系), not empty, at most 20 characters. */
+  relation: string;
+  /** One of the guardian's children. */
+  studentId: string | number;
+};
+
+/**
+ * Where an application (课后服务申请) stands: SUBMITTED → CLASS_APPROVED (class teacher, 班级审核) → APPROVED (school,
+ * 学校核准); REJECTED at either step with a reason; WITHDRAWN by the family or the school at any time (随时准出).
+ */
+export type ApplicationStatus =
+  /** Approved by the school (已通过): the student's enrolment; rosters hang off it. */
+  | 'APPROVED'
+  /** Approved by the class teacher (班主任已审核), waiting for the school. */
+  | 'CLASS_APPROVED'
+  /** Not approved (未通过), with a reason; the family may apply again. */
+  | 'REJECTED'
+  /** Submitted (已提交), waiting for the class teacher. */
+  | 'SUBMITTED'
+  /** Withdrawn (已退出) from a date; the child left every roster of the enrolment. */
+  | 'WITHDRAWN';
+
+/** An application for after-school service (课后服务申请). */
+export type ApplyForServiceInput = {
+  /** Wished activities (意向活动), at most 20: active ones of the term, for the grade, on a chosen day. */
+  activityIds?: Array<string | number> | null | undefined;
+  /** True: the guardian has read and agrees to the care agreement (`DistrictPolicy.careAgreement`). */
+  consent: boolean;
+  /** Service days (服务日), among the district policy's `serviceDays`. */
+  days: Array<Weekday>;
+  /** Whether late care (延时托管) is wanted. */
+  lateCare: boolean;
+  /** Pickup time (放学时段): one of the school's times for the student's grade. */
+  pickupSlot: string;
+  /** The student: a linked child (PARENT), or a student of the school (school staff entering a paper form). */
+  studentId: string | number;
+  /** A term (学期) of the student's school that has not ended. */
+  termId: string | number;
+};
+
+/** Where a leave request stands. */
+export type LeaveStatus =
+  /** Acknowledged by the class teacher (已确认). */
+  | 'ACKNOWLEDGED'
+  /** Cancelled (已撤销): no longer excuses the child. */
+  | 'CANCELLED'
+  /** Submitted (已提交): already excuses the child; waiting for the class teacher. */
+  | 'SUBMITTED';
+
+/** A child's mark in a roll call (点名状态). */
+export type MarkStatus =
+  /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
+  | 'ABSENT'
+  /** Arrived late (迟到). */
+  | 'LATE'
+  /** On leave (请假): pre-marked from leave requests. */
+  | 'LEAVE'
+  /** Present (出勤). */
+  | 'PRESENT';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An alert (预警). */
+  | 'ALERT'
+  /** A leave request or its acknowledgement (请假). */
+  | 'LEAVE'
+  /** A notice (通知). */
+  | 'NOTICE'
+  /** A child was released to a pickup person (已接走). */
+  | 'RELEASE';
+
+/** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
+export type OptOutReason =
+  /** The activities do not suit the child (活动不适合). */
+  | 'ACTIVITIES_NOT_SUITABLE'
+  /** Cost (费用). */
+  | 'COST'
+  /** Health (健康原因). */
+  | 'HEALTH'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Other care arrangements (其他看护安排). */
+  | 'OTHER_CARE'
+  /** The family picks the child up itself (家长自行接送). */
+  | 'OWN_PICKUP';
+
 /** Who runs the school (办学性质). */
 export type Ownership =
   /** Private school (民办). */
@@ -122,14 +212,59 @@ export type QuestionKind =
   /** Free text (填空题): at most 1000 characters; please do not ask for names. Phone and ID card numbers in answers are masked before storing. */
   | 'TEXT';
 
+/** A roll call as the person in charge submits it (also from a phone's offline queue). */
+export type RecordRollCallInput = {
+  /** The activity (活动). */
+  activityId: string | number;
+  /** The session's date: a service day of the term on which the activity runs, not in the future. */
+  date: string;
+  /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
+  expectedVersion?: number | null | undefined;
+  /** A key the client makes per submission (at least 8, at most 64 characters: letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  idempotencyKey: string;
+  /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
+  marks: Array<RollCallMarkInput>;
+};
+
+/** A leave request (请假). */
+export type RequestLeaveInput = {
+  /** First day; a parent asks from today on, the class teacher or school up to 7 days back. */
+  from: string;
+  /** Why (请假原因), not empty, at most 200 characters. */
+  reason: string;
+  /** The student: one of the parent's children, or of the class teacher's class. */
+  studentId: string | number;
+  /** Last day (inclusive), at most 31 days after the first. */
+  to: string;
+};
+
+/** A review decision (审核结论). */
+export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
+  | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
+  | 'REJECT';
+
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
   /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
+  /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
+  | 'PARENT'
   /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
   /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
-  | 'SCHOOL_ADMIN';
+  | 'SCHOOL_ADMIN'
+  /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
+  | 'TEACHER';
+
+/** A mark as submitted. */
+export type RollCallMarkInput = {
+  /** The mark; ABSENT becomes LEAVE for a child with leave that day. */
+  status: MarkStatus;
+  /** The student (学生), who must be on the activity's roster. */
+  studentId: string | number;
+};
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
@@ -282,6 +417,100 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { dashboard: { schoolId: string | null, openExitCases: number, contractsExpiringSoon: number, qualificationsExpiringSoon: number, satisfactionSurveyId: string | null, providersByStatus: Array<{ status: ProviderStatus, count: number }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }>, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }> } };
 
+export type ChildApplicationFragment = { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string };
+
+export type ParentHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParentHomeQuery = { viewer: { role: Role, guardian: { id: string, name: string } | null, children: Array<{ id: string, name: string, className: string | null, grade: number, schoolId: string, school: { id: string, name: string, pickupSlots: Array<{ grades: Array<number>, times: Array<string> }> } | null, applications: Array<{ id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string }> }> } | null, districtPolicy: { serviceDays: Array<Weekday>, careAgreement: string } };
+
+export type ParentTermsQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type ParentTermsQuery = { terms: { nodes: Array<{ id: string, schoolYear: string, semester: number, startDate: string, endDate: string }> } };
+
+export type ParentActivitiesQueryVariables = Exact<{
+  schoolId: string | number;
+  termId: string | number;
+}>;
+
+
+export type ParentActivitiesQuery = { activities: { nodes: Array<{ id: string, title: string, weekday: Weekday, startTime: string, endTime: string, grades: Array<number>, category: ActivityCategory, status: ActivityStatus }> } };
+
+export type LinkChildMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LinkChildMutation = { linkChild: { id: string, name: string } };
+
+export type ApplyForServiceMutationVariables = Exact<{
+  input: ApplyForServiceInput;
+}>;
+
+
+export type ApplyForServiceMutation = { applyForService: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type ChangePickupSlotMutationVariables = Exact<{
+  id: string | number;
+  pickupSlot: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ChangePickupSlotMutation = { changePickupSlot: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+  optOutReason?: OptOutReason | null | undefined;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type LeaveRequestsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type LeaveRequestsQuery = { leaveRequests: Array<{ id: string, from: string, to: string, reason: string, status: LeaveStatus }> };
+
+export type RequestLeaveMutationVariables = Exact<{
+  input: RequestLeaveInput;
+}>;
+
+
+export type RequestLeaveMutation = { requestLeave: { id: string, from: string, to: string, reason: string, status: LeaveStatus } };
+
+export type AuthorizedPickupsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type AuthorizedPickupsQuery = { authorizedPickups: Array<{ id: string, name: string, relation: string, code: string }> };
+
+export type AddAuthorizedPickupMutationVariables = Exact<{
+  input: AddAuthorizedPickupInput;
+}>;
+
+
+export type AddAuthorizedPickupMutation = { addAuthorizedPickup: { id: string, name: string, relation: string, code: string } };
+
+export type RemoveAuthorizedPickupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAuthorizedPickupMutation = { removeAuthorizedPickup: string };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string }> } };
+
 export type PublicSurveyQueryVariables = Exact<{
   accessCode: string;
 }>;
@@ -307,6 +536,50 @@ export type IssueRespondentKeyMutationVariables = Exact<{
 
 export type IssueRespondentKeyMutation = { issueRespondentKey: { key: string } };
 
+export type TeacherHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeacherHomeQuery = { viewer: { role: Role, staffId: string | null, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
+
+export type ClassReviewQueueQueryVariables = Exact<{
+  classId: string | number;
+}>;
+
+
+export type ClassReviewQueueQuery = { enrolmentApplications: { nodes: Array<{ id: string, version: number, priority: number, submittedAt: string, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, student: { name: string, leftBehind: boolean | null, hardship: boolean | null } | null }> } };
+
+export type ReviewApplicationMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReviewApplicationMutation = { reviewApplication: { id: string, status: ApplicationStatus } };
+
+export type CareSessionsQueryVariables = Exact<{
+  date: string;
+}>;
+
+
+export type CareSessionsQuery = { careSessions: Array<{ id: string, version: number, activityId: string, date: string, recorded: boolean, takenAt: string, activity: { title: string, startTime: string, endTime: string, venue: string } | null, marks: Array<{ studentId: string, status: MarkStatus, student: { name: string } | null }> }> };
+
+export type RecordRollCallMutationVariables = Exact<{
+  input: RecordRollCallInput;
+}>;
+
+
+export type RecordRollCallMutation = { recordRollCall: { id: string, version: number, recorded: boolean, marks: Array<{ studentId: string, status: MarkStatus }> } };
+
+export type ReleaseChildMutationVariables = Exact<{
+  studentId: string | number;
+  pickupCode: string;
+}>;
+
+
+export type ReleaseChildMutation = { recordHandover: { id: string, toGuardian: string | null, at: string } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -330,7 +603,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ChildApplicationFragmentDoc = new TypedDocumentString(`
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}
+    `, {"fragmentName":"ChildApplication"}) as unknown as TypedDocumentString<ChildApplicationFragment, unknown>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
   schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -450,6 +736,208 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ParentHomeDocument = new TypedDocumentString(`
+    query ParentHome {
+  viewer {
+    role
+    guardian {
+      id
+      name
+    }
+    children {
+      id
+      name
+      className
+      grade
+      schoolId
+      school {
+        id
+        name
+        pickupSlots {
+          grades
+          times
+        }
+      }
+      applications {
+        ...ChildApplication
+      }
+    }
+  }
+  districtPolicy {
+    serviceDays
+    careAgreement
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ParentHomeQuery, ParentHomeQueryVariables>;
+export const ParentTermsDocument = new TypedDocumentString(`
+    query ParentTerms($schoolId: ID!) {
+  terms(filter: {schoolId: $schoolId}) {
+    nodes {
+      id
+      schoolYear
+      semester
+      startDate
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentTermsQuery, ParentTermsQueryVariables>;
+export const ParentActivitiesDocument = new TypedDocumentString(`
+    query ParentActivities($schoolId: ID!, $termId: ID!) {
+  activities(
+    first: 100
+    filter: {schoolId: $schoolId, termId: $termId, status: ACTIVE}
+  ) {
+    nodes {
+      id
+      title
+      weekday
+      startTime
+      endTime
+      grades
+      category
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParentActivitiesQuery, ParentActivitiesQueryVariables>;
+export const LinkChildDocument = new TypedDocumentString(`
+    mutation LinkChild($code: String!) {
+  linkChild(code: $code) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LinkChildMutation, LinkChildMutationVariables>;
+export const ApplyForServiceDocument = new TypedDocumentString(`
+    mutation ApplyForService($input: ApplyForServiceInput!) {
+  applyForService(input: $input) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ApplyForServiceMutation, ApplyForServiceMutationVariables>;
+export const ChangePickupSlotDocument = new TypedDocumentString(`
+    mutation ChangePickupSlot($id: ID!, $pickupSlot: LocalTime!, $expectedVersion: Int) {
+  changePickupSlot(
+    id: $id
+    pickupSlot: $pickupSlot
+    expectedVersion: $expectedVersion
+  ) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<ChangePickupSlotMutation, ChangePickupSlotMutationVariables>;
+export const WithdrawApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawApplication($id: ID!, $reason: String, $optOutReason: OptOutReason) {
+  withdrawApplication(id: $id, reason: $reason, optOutReason: $optOutReason) {
+    ...ChildApplication
+  }
+}
+    fragment ChildApplication on EnrolmentApplication {
+  id
+  version
+  termId
+  status
+  days
+  lateCare
+  pickupSlot
+  reason
+  withdrawnFrom
+  submittedAt
+}`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const LeaveRequestsDocument = new TypedDocumentString(`
+    query LeaveRequests($studentId: ID!) {
+  leaveRequests(studentId: $studentId) {
+    id
+    from
+    to
+    reason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
+export const RequestLeaveDocument = new TypedDocumentString(`
+    mutation RequestLeave($input: RequestLeaveInput!) {
+  requestLeave(input: $input) {
+    id
+    from
+    to
+    reason
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLeaveMutation, RequestLeaveMutationVariables>;
+export const AuthorizedPickupsDocument = new TypedDocumentString(`
+    query AuthorizedPickups($studentId: ID!) {
+  authorizedPickups(studentId: $studentId) {
+    id
+    name
+    relation
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizedPickupsQuery, AuthorizedPickupsQueryVariables>;
+export const AddAuthorizedPickupDocument = new TypedDocumentString(`
+    mutation AddAuthorizedPickup($input: AddAuthorizedPickupInput!) {
+  addAuthorizedPickup(input: $input) {
+    id
+    name
+    relation
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddAuthorizedPickupMutation, AddAuthorizedPickupMutationVariables>;
+export const RemoveAuthorizedPickupDocument = new TypedDocumentString(`
+    mutation RemoveAuthorizedPickup($id: ID!) {
+  removeAuthorizedPickup(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveAuthorizedPickupMutation, RemoveAuthorizedPickupMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications(first: 30) {
+    nodes {
+      id
+      kind
+      title
+      body
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($accessCode: String!) {
   publicSurvey(accessCode: $accessCode) {
@@ -495,6 +983,106 @@ export const IssueRespondentKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueRespondentKeyMutation, IssueRespondentKeyMutationVariables>;
+export const TeacherHomeDocument = new TypedDocumentString(`
+    query TeacherHome {
+  viewer {
+    role
+    staffId
+    staff {
+      name
+    }
+    classes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherHomeQuery, TeacherHomeQueryVariables>;
+export const ClassReviewQueueDocument = new TypedDocumentString(`
+    query ClassReviewQueue($classId: ID!) {
+  enrolmentApplications(
+    first: 100
+    filter: {classId: $classId, status: SUBMITTED}
+  ) {
+    nodes {
+      id
+      version
+      priority
+      submittedAt
+      days
+      lateCare
+      pickupSlot
+      student {
+        name
+        leftBehind
+        hardship
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClassReviewQueueQuery, ClassReviewQueueQueryVariables>;
+export const ReviewApplicationDocument = new TypedDocumentString(`
+    mutation ReviewApplication($id: ID!, $decision: ReviewDecision!, $comment: String, $expectedVersion: Int) {
+  reviewApplication(
+    id: $id
+    decision: $decision
+    comment: $comment
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewApplicationMutation, ReviewApplicationMutationVariables>;
+export const CareSessionsDocument = new TypedDocumentString(`
+    query CareSessions($date: Date!) {
+  careSessions(date: $date) {
+    id
+    version
+    activityId
+    date
+    recorded
+    takenAt
+    activity {
+      title
+      startTime
+      endTime
+      venue
+    }
+    marks {
+      studentId
+      status
+      student {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareSessionsQuery, CareSessionsQueryVariables>;
+export const RecordRollCallDocument = new TypedDocumentString(`
+    mutation RecordRollCall($input: RecordRollCallInput!) {
+  recordRollCall(input: $input) {
+    id
+    version
+    recorded
+    marks {
+      studentId
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRollCallMutation, RecordRollCallMutationVariables>;
+export const ReleaseChildDocument = new TypedDocumentString(`
+    mutation ReleaseChild($studentId: ID!, $pickupCode: String!) {
+  recordHandover(
+    input: {studentId: $studentId, kind: RELEASE, pickupCode: $pickupCode}
+  ) {
+    id
+    toGuardian
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseChildMutation, ReleaseChildMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

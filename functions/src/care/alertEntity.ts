@@ -1,0 +1,78 @@
+import { Entity, type EntityItem } from 'electrodb';
+import type { Db } from '../db/client';
+import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+
+/** SPEC §3.7: what a person must act on. */
+export const alertKinds = ['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING'] as const;
+export type AlertKind = (typeof alertKinds)[number];
+export const alertStatuses = ['OPEN', 'RESOLVED'] as const;
+
+/**
+ * An alert (预警), OPEN → RESOLVED with a note. Its id is derived from what it is about (kind, child or activity,
+ * date), and it is created only if absent: raised once however often the job or a roll call asks. Access patterns:
+ * byId; bySchool by date (gsi1); the district's by date (gsi4).
+ */
+export const alertEntity = (db: Db) =>
+  new Entity(
+    {
+      model: { entity: 'alert', version: '1', service: SERVICE_NAME },
+      attributes: {
+        id: { type: 'string', required: true, readOnly: true },
+        version: { type: 'number', required: true },
+        schoolId: { type: 'string', required: true },
+        kind: { type: alertKinds, required: true },
+        studentId: { type: 'string' },
+        activityId: { type: 'string' },
+        date: { type: 'string', required: true },
+        status: { type: alertStatuses, required: true },
+        message: { type: 'string', required: true },
+        raisedAt: { type: 'string', required: true },
+        /** Staff members it is addressed to (a TEACHER reads alerts addressed to them). */
+        staffIds: { type: 'list', items: { type: 'string' }, required: true },
+        /** Guardians it is addressed to. */
+        guardianIds: { type: 'list', items: { type: 'string' }, required: true },
+        resolvedBy: { type: 'string' },
+        resolvedAt: { type: 'string' },
+        note: { type: 'string' },
+        updatedAt: { type: 'string', required: true },
+      },
+      indexes: {
+        byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
+        bySchool: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['schoolId'] }, sk: { field: 'gsi1sk', composite: ['date', 'raisedAt', 'id'] } },
+        all: { index: 'gsi4', pk: { field: 'gsi4pk', composite: [] }, sk: { field: 'gsi4sk', composite: ['date', 'schoolId', 'id'] } },
+      },
+    },
+    entityConfig(db),
+  );
+
+/**
+ * The notifications outbox (通知): one item per recipient, shown in the app (the console's bell, the phone pages) and,
+ * where an SMS sender is configured, sent by SMS (`sms` says how far it got). Recipients are `guardian#<id>`,
+ * `staff#<id>` or `school#<id>` (the school admins). Access pattern: byRecipient, newest first.
+ */
+export const notificationEntity = (db: Db) =>
+  new Entity(
+    {
+      model: { entity: 'notification', version: '1', service: SERVICE_NAME },
+      attributes: {
+        id: { type: 'string', required: true, readOnly: true },
+        recipient: { type: 'string', required: true, readOnly: true },
+        schoolId: { type: 'string', required: true },
+        kind: { type: ['ALERT', 'RELEASE', 'LEAVE', 'NOTICE'] as const, required: true },
+        title: { type: 'string', required: true },
+        body: { type: 'string', required: true },
+        studentId: { type: 'string' },
+        alertId: { type: 'string' },
+        createdAt: { type: 'string', required: true, readOnly: true },
+        readAt: { type: 'string' },
+        sms: { type: ['NONE', 'PENDING', 'SENT', 'FAILED'] as const, required: true },
+      },
+      indexes: {
+        byRecipient: { pk: { field: 'pk', composite: ['recipient'] }, sk: { field: 'sk', composite: ['createdAt', 'id'] } },
+      },
+    },
+    entityConfig(db),
+  );
+
+export type AlertRecord = EntityItem<ReturnType<typeof alertEntity>>;
+export type NotificationRecord = EntityItem<ReturnType<typeof notificationEntity>>;

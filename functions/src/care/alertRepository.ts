@@ -1,0 +1,99 @@
+import type { Db } from '../db/client';
+import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { readsById, versionGuard } from '../db/versionedPatch';
+import { alertEntity, notificationEntity, type AlertRecord, type NotificationRecord } from './alertEntity';
+
+/** An alert that exists already: raising it again changes nothing. */
+export class AlreadyRaised extends Error {
+  constructor() {
+    super('already raised');
+  }
+}
+
+export interface AlertListArgs extends PageArgs {
+  schoolId?: string | null;
+  date?: string | null;
+  status?: string | null;
+  kind?: string | null;
+  studentId?: string | null;
+  /** Only alerts addressed to this staff member (a teacher's own; keeps counts within what they may read). */
+  addressedToStaff?: string | null;
+  /** Only alerts addressed to this guardian. */
+  addressedToGuardian?: string | null;
+}
+
+/** Alerts and the notifications outbox. */
+export function createAlertRepository(db: Db) {
+  const alert = alertEntity(db);
+  const notification = notificationEntity(db);
+
+  return {
+    ...readsById<AlertRecord>(alert),
+
+    /** The step that raises an alert only if it was never raised (its id is derived from what it is about). */
+    raiseStep: (record: AlertRecord): GuardedWrite => ({
+      op: txItem(alert.create(record)),
+      onConditionFail: () => {
+        throw new AlreadyRaised();
+      },
+    }),
+
+    resolveStep(next: AlertRecord, expectedVersion: number): GuardedWrite {
+      const { id, ...rest } = next;
+      return {
+        op: txItem(
+          alert
+            .patch({ id })
+            .set(rest)
+            .where((attr, op) => `${op.eq(attr.version, expectedVersion)} AND ${op.eq(attr.status, 'OPEN')}`),
+        ),
+        onConditionFail: versionGuard('Alert', id, expectedVersion),
+      };
+    },
+
+    /** Alerts of a school (gsi1) or the district (gsi4), by date, newest first; narrowed by status, kind, child. */
+    async list(args: AlertListArgs): Promise<Page<AlertRecord>> {
+      const { schoolId, date, status, kind, studentId, addressedToStaff, addressedToGuardian } = args;
+      const where = (attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string; contains: (a: unknown, v: unknown) => string }) =>
+        [
+          status ? op.eq(attr.status, status) : '',
+          kind ? op.eq(attr.kind, kind) : '',
+          studentId ? op.eq(attr.studentId, studentId) : '',
+          addressedToStaff ? op.contains(attr.staffIds, addressedToStaff) : '',
+          addressedToGuardian ? op.contains(attr.guardianIds, addressedToGuardian) : '',
+        ]
+          .filter(Boolean)
+          .join(' AND ');
+      const query = schoolId
+        ? alert.query.bySchool({ schoolId, ...(date ? { date } : {}) }).where(where as never)
+        : alert.query.all(date ? { date } : {}).where(where as never);
+      return queryPage<AlertRecord>(db, query, {
+        ...args,
+        order: 'desc',
+        listId: `alerts:${JSON.stringify({ schoolId, date, status, kind, studentId, addressedToStaff, addressedToGuardian })}`,
+      });
+    },
+
+    /** The alerts of a school and date (the day's board, the job's bookkeeping). */
+    async ofSchoolDate(schoolId: string, date: string): Promise<AlertRecord[]> {
+      const { data } = await alert.query.bySchool({ schoolId, date }).go({ pages: 'all' });
+      return data as AlertRecord[];
+    },
+
+    notifyStep: (record: NotificationRecord): GuardedWrite => ({ op: txItem(notification.create(record)) }),
+
+    /** A recipient's notifications, newest first. */
+    async notificationsOf(recipient: string, args: PageArgs): Promise<Page<NotificationRecord>> {
+      return queryPage<NotificationRecord>(db, notification.query.byRecipient({ recipient }), { ...args, order: 'desc', listId: `notifications:${recipient}` });
+    },
+
+    async markSms(record: NotificationRecord, sms: NotificationRecord['sms']) {
+      await notification.patch({ recipient: record.recipient, createdAt: record.createdAt, id: record.id }).set({ sms }).go();
+    },
+
+    write: (steps: GuardedWrite[]) => transactWrite(db, steps),
+  };
+}
+
+export type AlertRepository = ReturnType<typeof createAlertRepository>;

@@ -1,0 +1,272 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as z from 'zod';
+import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRecord } from '../activities/activityEntity';
+import type { AuditRepository } from '../audit/auditRepository';
+import { requireViewer } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { newId } from '../core/ids';
+import { dateString, parseInput, text } from '../core/validation';
+import type { Page, PageArgs } from '../db/paging';
+import type { GuardianRepository } from '../guardians/guardianRepository';
+import { logger } from '../observability/logger';
+import { maskName } from '../people/names';
+import type { ClassRepository } from '../people/classRepository';
+import type { StaffRepository } from '../people/staffRepository';
+import type { StudentRepository } from '../people/studentRepository';
+import type { AlertKind, AlertRecord, NotificationRecord } from './alertEntity';
+import { AlreadyRaised, type AlertListArgs, type AlertRepository } from './alertRepository';
+import type { RollCallRecord } from './rollCallEntity';
+import { param, summary } from '../audit/auditSummaries';
+
+/** Sends a text message. Configured only when deployed with a sender (SNS); the outbox never depends on it. */
+export interface SmsSender {
+  send(phone: string, text: string): Promise<void>;
+}
+
+/** An alert's id is derived from what it is about, so it can be created once only. */
+export function alertId(kind: AlertKind, subject: string, date: string): string {
+  const digest = createHash('sha256').update(`${kind}|${subject}|${date}`).digest();
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let out = '';
+  for (let i = 0; i < 20; i++) out += alphabet[digest[i] & 31];
+  return `alr_${out}`;
+}
+
+export interface AlertDeps {
+  alerts: AlertRepository;
+  students: StudentRepository;
+  classes: ClassRepository;
+  staff: StaffRepository;
+  guardians: GuardianRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  sms?: SmsSender;
+  now?: () => Date;
+}
+
+/** What `alerts(filter:)` narrows by. */
+export type AlertFilter = Omit<AlertListArgs, keyof PageArgs | 'addressedToStaff' | 'addressedToGuardian'>;
+
+export interface RaiseInput {
+  kind: AlertKind;
+  schoolId: string;
+  date: string;
+  studentId?: string;
+  activityId?: string;
+  message: string;
+  staffIds: string[];
+  guardianIds: string[];
+  /** Also tell the school admins (the console's bell). */
+  schoolAdmins?: boolean;
+}
+
+const filterInput = z.object({
+  schoolId: z.string().max(64).nullish(),
+  date: dateString.nullish(),
+  status: z.enum(['OPEN', 'RESOLVED']).nullish(),
+  kind: z.enum(['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING']).nullish(),
+  studentId: z.string().max(64).nullish(),
+});
+
+/** The outbox recipient a viewer reads notifications as. */
+export function recipientOf(viewer: Viewer): string | undefined {
+  if (viewer.role === 'PARENT' && viewer.guardianId) return `guardian#${viewer.guardianId}`;
+  if (viewer.role === 'TEACHER' && viewer.staffId) return `staff#${viewer.staffId}`;
+  if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId) return `school#${viewer.schoolId}`;
+  return undefined;
+}
+
+export function createAlertService(deps: AlertDeps) {
+  const { alerts, students, classes, staff, guardians, audit, access } = deps;
+  const now = () => deps.now?.() ?? new Date();
+
+  /** Notifications for each recipient, in the caller's transaction; SMS is sent after commit, when configured. */
+  function notifications(
+    schoolId: string,
+    recipients: string[],
+    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'studentId' | 'alertId'>,
+  ): NotificationRecord[] {
+    const at = now();
+    return [...new Set(recipients)].map((recipient, index) => ({
+      // Distinct createdAt per item keeps the sort keys of one batch apart and in order.
+      id: newId('Notification'),
+      recipient,
+      schoolId,
+      ...content,
+      createdAt: new Date(at.getTime() + index).toISOString(),
+      sms: deps.sms && !recipient.startsWith('school#') ? 'PENDING' : 'NONE',
+    }));
+  }
+
+  /** Sends the pending SMS of notifications just committed. The number is looked up here and never logged. */
+  async function sendSms(records: NotificationRecord[]) {
+    if (!deps.sms) return;
+    for (const record of records.filter((item) => item.sms === 'PENDING')) {
+      const [type, id] = record.recipient.split('#');
+      const phone = type === 'guardian' ? (await guardians.get(id))?.phone : (await staff.get(id))?.phone;
+      try {
+        if (!phone) throw new Error('no phone on file');
+        await deps.sms.send(phone, `${record.title}：${record.body}`);
+        await alerts.markSms(record, 'SENT');
+      } catch (error) {
+        logger.warn('SMS not sent', { notificationId: record.id, reason: error instanceof Error ? error.message : String(error) });
+        await alerts.markSms(record, 'FAILED');
+      }
+    }
+  }
+
+  /** Guardian ids linked to a child. */
+  const guardiansOf = async (studentId: string) => (await guardians.linksOfStudent(studentId)).map((link) => link.guardianId);
+
+  const service = {
+    notifications,
+    sendSms,
+    guardiansOf,
+
+    /** Raises an alert once: false when it had been raised before (nothing is written then). */
+    async raise(input: RaiseInput, viewer: Viewer = { sub: 'system:alerts', role: 'DISTRICT_ADMIN' }): Promise<boolean> {
+      const at = now().toISOString();
+      const subject = input.studentId ?? input.activityId ?? input.schoolId;
+      const record: AlertRecord = {
+        id: alertId(input.kind, `${subject}|${input.activityId ?? ''}`, input.date),
+        version: 1,
+        schoolId: input.schoolId,
+        kind: input.kind,
+        studentId: input.studentId,
+        activityId: input.activityId,
+        date: input.date,
+        status: 'OPEN',
+        message: input.message,
+        raisedAt: at,
+        staffIds: [...new Set(input.staffIds)],
+        guardianIds: [...new Set(input.guardianIds)],
+        updatedAt: at,
+      };
+      const recipients = [
+        ...record.staffIds.map((id) => `staff#${id}`),
+        ...record.guardianIds.map((id) => `guardian#${id}`),
+        ...(input.schoolAdmins ? [`school#${input.schoolId}`] : []),
+      ];
+      const outbox = notifications(input.schoolId, recipients, {
+        kind: 'ALERT',
+        title: alertTitles[input.kind],
+        body: input.message,
+        studentId: input.studentId,
+        alertId: record.id,
+      });
+      try {
+        await alerts.write([
+          alerts.raiseStep(record),
+          ...outbox.map((item) => alerts.notifyStep(item)),
+          audit.entry({ viewer, action: 'RAISE_ALERT', entityType: 'Alert', entityId: record.id, summary: summary('alert.raised', { kind: { ...param.enum('AlertKind', input.kind), zh: alertTitles[input.kind] }, message: param.text(input.message) }) }),
+        ]);
+      } catch (error) {
+        if (error instanceof AlreadyRaised) return false;
+        throw error;
+      }
+      await sendSms(outbox);
+      return true;
+    },
+
+    /** ABSENT_WITHOUT_LEAVE at once for every child marked absent (a child with leave was marked LEAVE already). */
+    async absentWithoutLeave(rollCall: RollCallRecord, activity: ActivityRecord) {
+      for (const mark of rollCall.marks.filter((item) => item.status === 'ABSENT')) {
+        const student = await students.get(mark.studentId);
+        if (!student) continue;
+        const schoolClass = await classes.get(student.classId);
+        await service.raise({
+          kind: 'ABSENT_WITHOUT_LEAVE',
+          schoolId: rollCall.schoolId,
+          date: rollCall.date,
+          studentId: student.id,
+          activityId: activity.id,
+          message: `${maskName(student.name)}（${schoolClass?.name ?? ''}）未到「${activity.title}」${activity.startTime}，且没有请假`,
+          staffIds: schoolClass?.classTeacherId ? [schoolClass.classTeacherId] : [],
+          guardianIds: await guardiansOf(student.id),
+        });
+      }
+    },
+
+    async get(viewer: Viewer | null, id: string): Promise<AlertRecord> {
+      const record = await alerts.get(id);
+      if (!record) throw notFound('Alert', id);
+      return access.require(viewer, 'Alert', record);
+    },
+
+    /** Alerts the viewer may read: a school's (admins, its teachers' own), a child's (parents), the district's. */
+    async list(viewer: Viewer | null, filter: AlertFilter | null | undefined, args: PageArgs): Promise<Page<AlertRecord>> {
+      const signedIn = requireViewer(viewer);
+      const where = parseInput(filterInput, filter ?? {});
+      let schoolId = where.schoolId;
+      if (signedIn.role === 'SCHOOL_ADMIN' || signedIn.role === 'TEACHER') {
+        if (schoolId && schoolId !== signedIn.schoolId) throw forbidden('You may only read alerts of your own school');
+        schoolId = signedIn.schoolId;
+      } else if (signedIn.role === 'PARENT') {
+        if (!where.studentId || !(await access.relationsOf(signedIn).guardianStudentIds()).has(where.studentId))
+          throw badInput('filter.studentId', 'Name one of your children');
+        schoolId = (await students.get(where.studentId))?.schoolId;
+      } else if (signedIn.role !== 'DISTRICT_ADMIN') {
+        throw forbidden('Alerts are read by schools, their teachers and families');
+      }
+      // Teachers and parents read only what is addressed to them: the query says so too, so counts never leak.
+      const addressedToStaff = signedIn.role === 'TEACHER' ? (signedIn.staffId ?? '-') : undefined;
+      const addressedToGuardian = signedIn.role === 'PARENT' ? (signedIn.guardianId ?? '-') : undefined;
+      return access.page(signedIn, 'Alert', await alerts.list({ ...where, schoolId, addressedToStaff, addressedToGuardian, ...args }));
+    },
+
+    /** Resolves an OPEN alert with a note: the school admin, or a staff member it is addressed to. Audited. */
+    async resolve(viewer: Viewer | null, id: string, note: string, expectedVersion?: number | null): Promise<AlertRecord> {
+      const signedIn = requireViewer(viewer);
+      const clean = parseInput(z.object({ note: text(500) }), { note }).note;
+      const record = await alerts.get(id);
+      if (!record) throw notFound('Alert', id);
+      const mayResolve =
+        signedIn.role === 'DISTRICT_ADMIN' ||
+        (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === record.schoolId) ||
+        (signedIn.role === 'TEACHER' &&
+          signedIn.schoolId === record.schoolId &&
+          Boolean(signedIn.staffId) &&
+          record.staffIds.includes(signedIn.staffId!) &&
+          (await access.relationsOf(signedIn).teacherIsStaff()));
+      if (!mayResolve) throw forbidden('Only the school admin or a staff member the alert is addressed to may resolve it');
+      if (record.status !== 'OPEN') throw invalidTransition('The alert is resolved already', { status: record.status });
+      const version = expectedVersion ?? record.version;
+      const at = now().toISOString();
+      const next: AlertRecord = { ...record, version: version + 1, status: 'RESOLVED', resolvedBy: signedIn.sub, resolvedAt: at, note: clean, updatedAt: at };
+      await alerts.write([
+        alerts.resolveStep(next, version),
+        audit.entry({
+          viewer: signedIn,
+          action: 'RESOLVE_ALERT',
+          entityType: 'Alert',
+          entityId: id,
+          summary: summary('alert.resolved', { note: param.text(clean) }),
+          before: record,
+          after: next,
+        }),
+      ]);
+      return next;
+    },
+
+    /** The viewer's notifications (the bell), newest first. */
+    async notificationsOf(viewer: Viewer | null, args: PageArgs): Promise<Page<NotificationRecord>> {
+      const recipient = recipientOf(requireViewer(viewer));
+      if (!recipient) return { items: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
+      return alerts.notificationsOf(recipient, args);
+    },
+  };
+  return service;
+}
+
+export const alertTitles: Record<AlertKind, string> = {
+  ABSENT_WITHOUT_LEAVE: '未请假缺勤',
+  NOT_PICKED_UP: '放学未接走',
+  ROLL_CALL_MISSING: '未点名',
+};
+
+/** A random six-digit pickup code (接送码). */
+export const pickupCode = () => String(randomBytes(4).readUInt32BE(0) % 1_000_000).padStart(6, '0');
+
+export type AlertService = ReturnType<typeof createAlertService>;

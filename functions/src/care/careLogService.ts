@@ -1,0 +1,125 @@
+import * as z from 'zod';
+import type { RecordAccess } from '../access/recordAccess';
+import type { AuditRepository } from '../audit/auditRepository';
+import { requireViewer } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import type { CalendarService } from '../calendar/calendarService';
+import { badInput, forbidden, notFound } from '../core/errors';
+import { dateString, localTime, parseInput, text } from '../core/validation';
+import { allRecords } from '../db/allRecords';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
+import type { StaffRepository } from '../people/staffRepository';
+import type { TermRepository } from '../terms/termRepository';
+import { careLogId, incidentKinds, type CareLogRecord } from './careLogEntity';
+import type { CareLogRepository } from './careLogRepository';
+import { param, summary } from '../audit/auditSummaries';
+
+export const MAX_INCIDENTS = 50;
+
+const careLogInput = z.object({
+  schoolId: z.string().min(1).max(64),
+  date: dateString,
+  summary: text(2000),
+  incidents: z
+    .array(z.object({ at: localTime, kind: z.enum(incidentKinds), description: text(500), action: text(500) }))
+    .max(MAX_INCIDENTS, `must hold at most ${MAX_INCIDENTS} incidents`),
+  expectedVersion: z.number().int().min(1).nullish(),
+});
+export type CareLogInput = z.input<typeof careLogInput>;
+
+export interface CareLogDeps {
+  careLogs: CareLogRepository;
+  staff: StaffRepository;
+  terms: TermRepository;
+  calendar: CalendarService;
+  audit: AuditRepository;
+  access: RecordAccess;
+  /** A log changes the DAY_WITHOUT_CARE_LOG rule: the compliance overview's summary of the term moves with it. */
+  complianceMarks: ComplianceMarks;
+}
+
+/** The duty leader's care log (课后看护日志): one per school day. */
+export function createCareLogService(deps: CareLogDeps) {
+  const { careLogs, staff, terms, calendar, audit, access } = deps;
+
+  /** A duty leader (值班领导) of the school writing as themself, or the school admin. */
+  async function requireWriter(viewer: Viewer | null, schoolId: string) {
+    const signedIn = requireViewer(viewer);
+    if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === schoolId) return { viewer: signedIn, dutyLeaderId: undefined };
+    if (signedIn.role === 'TEACHER' && signedIn.schoolId === schoolId && signedIn.staffId) {
+      const member = await staff.get(signedIn.staffId);
+      if (member?.active && member.schoolId === schoolId && member.duties.includes('DUTY_LEADER')) return { viewer: signedIn, dutyLeaderId: member.id };
+    }
+    throw forbidden('Only a duty leader (值班领导) of the school or the school admin writes its care log');
+  }
+
+  /** The term of the school that holds `date` as a service day; BAD_USER_INPUT otherwise (or in the future). */
+  async function requireSchoolDay(schoolId: string, date: string) {
+    const all = await allRecords((after) => terms.list({ schoolId, first: 100, after }));
+    const term = all.find((item) => item.startDate <= date && date <= item.endDate);
+    if (!term) throw badInput('date', `${date} lies in no term of the school`);
+    await calendar.requireServiceDate(term, date);
+    return term;
+  }
+
+  return {
+    /** A day's log as the viewer may see it, or null when none was written (or it is not theirs to read). */
+    async ofDay(viewer: Viewer | null, schoolId: string, date: string): Promise<CareLogRecord | null> {
+      requireViewer(viewer);
+      parseInput(z.object({ date: dateString }), { date });
+      const record = await careLogs.ofDay(schoolId, date);
+      return record ? ((await access.view(viewer, 'CareLog', record)) ?? null) : null;
+    },
+
+    async get(viewer: Viewer | null, id: string): Promise<CareLogRecord> {
+      const record = await careLogs.get(id);
+      if (!record) throw notFound('CareLog', id);
+      return access.require(viewer, 'CareLog', record);
+    },
+
+    /**
+     * Writes the day's log: the first write creates it (CONFLICT when the day has one: one log per school day); a
+     * change carries `expectedVersion`. Only a service day of the school's term, not in the future.
+     */
+    async write(viewer: Viewer | null, raw: CareLogInput): Promise<CareLogRecord> {
+      const input = parseInput(careLogInput, raw);
+      const writer = await requireWriter(viewer, input.schoolId);
+      const term = await requireSchoolDay(input.schoolId, input.date);
+      const at = new Date().toISOString();
+      const previous = input.expectedVersion ? await careLogs.ofDay(input.schoolId, input.date) : undefined;
+      const record: CareLogRecord = {
+        id: careLogId(input.schoolId, input.date),
+        version: (input.expectedVersion ?? 0) + 1,
+        schoolId: input.schoolId,
+        date: input.date,
+        dutyLeaderId: writer.dutyLeaderId ?? previous?.dutyLeaderId,
+        writtenBy: writer.viewer.sub,
+        summary: input.summary,
+        incidents: input.incidents,
+        createdAt: previous?.createdAt ?? at,
+        updatedAt: at,
+      };
+      await careLogs.write([
+        input.expectedVersion ? careLogs.updateStep(record, input.expectedVersion) : careLogs.createStep(record),
+        deps.complianceMarks.step({ schoolId: input.schoolId, termId: term.id }),
+        audit.entry({
+          viewer: writer.viewer,
+          action: input.expectedVersion ? 'UPDATE_CARE_LOG' : 'WRITE_CARE_LOG',
+          entityType: 'CareLog',
+          entityId: record.id,
+          summary: summary('careLog.written', { date: param.date(input.date), incidents: param.number(input.incidents.length) }),
+          before: previous,
+          after: record,
+        }),
+      ]);
+      return record;
+    },
+
+    /** Dates with a log in a range (the compliance rule and the dashboard). */
+    async datesWithLog(schoolId: string, from: string, to: string): Promise<Set<string>> {
+      return new Set((await careLogs.ofRange(schoolId, from, to)).map((item) => item.date));
+    },
+  };
+}
+
+export type CareLogService = ReturnType<typeof createCareLogService>;

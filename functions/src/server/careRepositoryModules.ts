@@ -1,0 +1,17 @@
+import { createAlertRepository } from '../care/alertRepository';
+import { createCareLogRepository } from '../care/careLogRepository';
+import { createLeaveRepository } from '../care/leaveRepository';
+import { createPickupRepository } from '../care/pickupRepository';
+import { createRollCallRepository } from '../care/rollCallRepository';
+import type { Db } from '../db/client';
+
+/** The daily-care repositories, built together: this module is loaded on first use (see careServices.ts). */
+export function createCareRepositories(db: Db) {
+  return {
+    rollCalls: createRollCallRepository(db),
+    leaves: createLeaveRepository(db),
+    pickups: createPickupRepository(db),
+    alerts: createAlertRepository(db),
+    careLogs: createCareLogRepository(db),
+  };
+}
