@@ -43,11 +43,11 @@ function ActivityCard({ withSchool }: { withSchool: boolean }) {
       <CardLine
         parts={[
           withSchool ? (
-            <ReferenceField source="schoolId" reference="schools" link={false}>
+            <ReferenceField key="school" source="schoolId" reference="schools" link={false}>
               <TextField source="name" />
             </ReferenceField>
           ) : null,
-          <PersonInCharge />,
+          <PersonInCharge key="person" />,
           `${record.enrolledCount} / ${record.capacity}`,
           record.status === 'CANCELLED' ? translate('app.enums.activityStatus.CANCELLED') : null,
         ]}

@@ -20,11 +20,13 @@ export function AuditSummary({ event }: { event: Pick<AuditEventFieldsFragment, 
   const nodes: ReactNode[] = parts.map((part, index) => {
     if (index % 2 === 0) return part;
     const param = event.summaryParams[Number(part)];
+    // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's parts, in the order of the translated message
     return param ? <AuditValueView key={index} value={param.value} /> : null;
   });
   return (
     <>
       {nodes.map((node, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's parts, in the order of the translated message
         <Fragment key={index}>{node}</Fragment>
       ))}
     </>

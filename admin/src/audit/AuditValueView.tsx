@@ -40,6 +40,7 @@ export function AuditValueView({ value, field }: { value: AuditItem | null | und
     return (
       <>
         {items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a stored list value: it never changes once recorded
           <Fragment key={index}>
             {index > 0 && translate('app.list_separator')}
             <AuditValueView value={item} />

@@ -18,6 +18,7 @@ export function CardLine({ parts }: { parts: ReactNode[] }) {
   return (
     <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
       {shown.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a card's parts have no identity but their place
         <Box component="span" key={index}>
           {index > 0 && ' · '}
           {part}

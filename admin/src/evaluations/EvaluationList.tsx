@@ -101,7 +101,11 @@ function EvaluationCard() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!record) return null;
-  return <CardLine parts={[record.school?.name, formatDate(record.date, locale), translate(`app.enums.evaluationKind.${record.kind}`), <TotalField />]} />;
+  return (
+    <CardLine
+      parts={[record.school?.name, formatDate(record.date, locale), translate(`app.enums.evaluationKind.${record.kind}`), <TotalField key="total" />]}
+    />
+  );
 }
 
 export function EvaluationList() {

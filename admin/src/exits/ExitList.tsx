@@ -30,7 +30,9 @@ function ExitCard() {
   const record = useRecordContext<ProviderExitFieldsFragment>();
   const translate = useTranslate();
   if (!record) return null;
-  return <CardLine parts={[translate(`app.enums.exitStatus.${record.status}`), translate(`app.enums.exitTrigger.${record.trigger}`), <Progress />]} />;
+  return (
+    <CardLine parts={[translate(`app.enums.exitStatus.${record.status}`), translate(`app.enums.exitTrigger.${record.trigger}`), <Progress key="progress" />]} />
+  );
 }
 
 export function ExitList() {

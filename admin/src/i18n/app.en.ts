@@ -151,7 +151,14 @@ export const appEnglishMessages: typeof appChineseMessages = {
       policy: 'District policy',
       timetable: 'Timetable',
       compliance: 'Compliance',
-      groups: { daily: 'Daily', people: 'Staff & students', timetable: 'Timetable & compliance', providers: 'Outside providers', surveys: 'Surveys', settings: 'Settings' },
+      groups: {
+        daily: 'Daily',
+        people: 'Staff & students',
+        timetable: 'Timetable & compliance',
+        providers: 'Outside providers',
+        surveys: 'Surveys',
+        settings: 'Settings',
+      },
     },
     roles: {
       DISTRICT_ADMIN: 'District admin',

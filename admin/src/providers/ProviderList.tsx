@@ -54,7 +54,11 @@ function ProviderCard() {
   const record = useRecordContext<ProviderFieldsFragment>();
   const translate = useTranslate();
   if (!record) return null;
-  return <CardLine parts={[translate(`app.enums.providerKind.${record.kind}`), translate(`app.enums.providerStatus.${record.status}`), <StandingSummary />]} />;
+  return (
+    <CardLine
+      parts={[translate(`app.enums.providerKind.${record.kind}`), translate(`app.enums.providerStatus.${record.status}`), <StandingSummary key="standing" />]}
+    />
+  );
 }
 
 export function ProviderList() {

@@ -160,7 +160,16 @@ export function createAlertService(deps: AlertDeps) {
         await alerts.write([
           alerts.raiseStep(record),
           ...outbox.map((item) => alerts.notifyStep(item)),
-          audit.entry({ viewer, action: 'RAISE_ALERT', entityType: 'Alert', entityId: record.id, summary: summary('alert.raised', { kind: { ...param.enum('AlertKind', input.kind), zh: alertTitles[input.kind] }, message: param.text(input.message) }) }),
+          audit.entry({
+            viewer,
+            action: 'RAISE_ALERT',
+            entityType: 'Alert',
+            entityId: record.id,
+            summary: summary('alert.raised', {
+              kind: { ...param.enum('AlertKind', input.kind), zh: alertTitles[input.kind] },
+              message: param.text(input.message),
+            }),
+          }),
         ]);
       } catch (error) {
         if (error instanceof AlreadyRaised) return false;

@@ -159,7 +159,14 @@ export function createLeaveService(deps: LeaveDeps) {
       await leaves.write([
         leaves.updateStep(next, version),
         ...outbox.map((item) => alerts.notifyStep(item)),
-        audit.entry({ viewer: signedIn, action: 'ACKNOWLEDGE_LEAVE', entityType: 'Student', entityId: student.id, relatedId: id, summary: summary('leave.acknowledged') }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'ACKNOWLEDGE_LEAVE',
+          entityType: 'Student',
+          entityId: student.id,
+          relatedId: id,
+          summary: summary('leave.acknowledged'),
+        }),
       ]);
       await alertService.sendSms(outbox);
       return next;

@@ -187,7 +187,14 @@ export function createPickupService(deps: PickupDeps) {
         };
         await pickups.write([
           pickups.handoverStep(record),
-          audit.entry({ viewer: signedIn, action: 'HANDOVER', entityType: 'Student', entityId: student.id, relatedId: record.id, summary: summary('handover.recorded') }),
+          audit.entry({
+            viewer: signedIn,
+            action: 'HANDOVER',
+            entityType: 'Student',
+            entityId: student.id,
+            relatedId: record.id,
+            summary: summary('handover.recorded'),
+          }),
         ]);
         return record;
       }

@@ -134,7 +134,13 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     };
     const steps: GuardedWrite[] = [
       applications.step(next, 'CLASS_APPROVED', expectedVersion ?? current.version),
-      appAudit(signedIn, decision, next, summary(decision === 'APPROVE' ? 'enrolment.approved' : 'enrolment.rejected', { comment: param.text(comment) }), current),
+      appAudit(
+        signedIn,
+        decision,
+        next,
+        summary(decision === 'APPROVE' ? 'enrolment.approved' : 'enrolment.rejected', { comment: param.text(comment) }),
+        current,
+      ),
     ];
     if (decision === 'REJECT') steps.push(applications.releaseSlotStep(current));
     await applications.run(steps);
@@ -266,7 +272,12 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       };
       return applications.create(record, [
         students.dependentDelta(student.id, 1),
-        appAudit(signedIn, 'SUBMIT', record, summary(signedIn.role === 'PARENT' ? 'enrolment.submittedByParent' : 'enrolment.submittedBySchool', { student: param.text(maskName(student.name)) })),
+        appAudit(
+          signedIn,
+          'SUBMIT',
+          record,
+          summary(signedIn.role === 'PARENT' ? 'enrolment.submittedByParent' : 'enrolment.submittedBySchool', { student: param.text(maskName(student.name)) }),
+        ),
       ]);
     },
 
@@ -290,7 +301,13 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       };
       const steps: GuardedWrite[] = [
         applications.step(next, 'SUBMITTED', expectedVersion ?? current.version),
-        appAudit(signedIn, `CLASS_${decision}`, next, summary(decision === 'APPROVE' ? 'enrolment.classApproved' : 'enrolment.classRejected', { comment: param.text(comment) }), current),
+        appAudit(
+          signedIn,
+          `CLASS_${decision}`,
+          next,
+          summary(decision === 'APPROVE' ? 'enrolment.classApproved' : 'enrolment.classRejected', { comment: param.text(comment) }),
+          current,
+        ),
       ];
       if (decision === 'REJECT') steps.push(applications.releaseSlotStep(current));
       await applications.run(steps);

@@ -82,7 +82,14 @@ export function createClassService(deps: {
         ...teacherSteps(record.schoolId, undefined, record.classTeacherId),
         // Every class needs a staff member on duty (compliance rule CLASS_WITHOUT_STAFF): the school's open terms change.
         ...(await schoolTermMarks.steps(record.schoolId)),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'SchoolClass', entityId: record.id, summary: summary('class.created', { name: param.text(record.name) }), after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'SchoolClass',
+          entityId: record.id,
+          summary: summary('class.created', { name: param.text(record.name) }),
+          after: record,
+        }),
       ]);
     },
 
@@ -125,7 +132,14 @@ export function createClassService(deps: {
         schools.dependentDelta(previous.schoolId, -1),
         ...teacherSteps(previous.schoolId, previous.classTeacherId, undefined),
         ...(await schoolTermMarks.steps(previous.schoolId)),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'SchoolClass', entityId: id, summary: summary('class.deleted', { name: param.text(previous.name) }), before: previous }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'SchoolClass',
+          entityId: id,
+          summary: summary('class.deleted', { name: param.text(previous.name) }),
+          before: previous,
+        }),
       ]);
       return id;
     },

@@ -113,7 +113,14 @@ export function createStaffService(deps: {
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       await staff.delete(previous, [
         schools.dependentDelta(previous.schoolId, -1),
-        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'StaffMember', entityId: id, summary: summary('staff.deleted', { name: param.text(previous.name) }), before: previous }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE',
+          entityType: 'StaffMember',
+          entityId: id,
+          summary: summary('staff.deleted', { name: param.text(previous.name) }),
+          before: previous,
+        }),
       ]);
       return id;
     },

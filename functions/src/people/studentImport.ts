@@ -43,7 +43,8 @@ export function createStudentImport(deps: { classes: ClassRepository; students: 
     const inputs = rows.map((row, i) => {
       try {
         const schoolClass = classes.get(row.className?.trim());
-        if (!schoolClass) throw badInput('className', `No class named ${row.className} at this school: create the class first`, {
+        if (!schoolClass)
+          throw badInput('className', `No class named ${row.className} at this school: create the class first`, {
             reason: 'UNKNOWN_CLASS',
             className: row.className,
           });
@@ -84,7 +85,14 @@ export function createStudentImport(deps: { classes: ClassRepository; students: 
           params: [{ name: 'row', value: String(repeated) }],
         });
       else if (existing.has(key))
-        errors.push({ row: first + i, field: 'name', code: 'CONFLICT', message: `${input.name} is already in this class`, reason: 'ALREADY_IN_CLASS', params: [] });
+        errors.push({
+          row: first + i,
+          field: 'name',
+          code: 'CONFLICT',
+          message: `${input.name} is already in this class`,
+          reason: 'ALREADY_IN_CLASS',
+          params: [],
+        });
       if (!seen.has(key)) seen.set(key, first + i);
     });
     const badRows = new Set(errors.map((error) => error.row));

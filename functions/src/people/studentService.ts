@@ -98,7 +98,13 @@ export function createStudentService(deps: StudentServiceDeps) {
       const record = await load(id);
       const visible = await access.require(signedIn, 'Student', record);
       if (signedIn.role !== 'PARENT' && signedIn.role !== 'PROVIDER' && (await access.readsFully(signedIn, 'Student', record))) {
-        await audit.record({ viewer: signedIn, action: 'READ', entityType: 'Student', entityId: id, summary: summary('student.read', { name: param.text(maskName(record.name)) }) });
+        await audit.record({
+          viewer: signedIn,
+          action: 'READ',
+          entityType: 'Student',
+          entityId: id,
+          summary: summary('student.read', { name: param.text(maskName(record.name)) }),
+        });
       }
       return visible;
     },
@@ -154,7 +160,13 @@ export function createStudentService(deps: StudentServiceDeps) {
       };
       return students.create(record, [
         classes.counterDelta(schoolClass.id, 1, 1),
-        studentAudit(signedIn, 'CREATE', summary('student.created', { name: param.text(maskName(record.name)), schoolClass: param.ref(schoolClass.id, schoolClass.name) }), undefined, record),
+        studentAudit(
+          signedIn,
+          'CREATE',
+          summary('student.created', { name: param.text(maskName(record.name)), schoolClass: param.ref(schoolClass.id, schoolClass.name) }),
+          undefined,
+          record,
+        ),
       ]);
     },
 

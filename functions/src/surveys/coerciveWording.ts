@@ -79,7 +79,9 @@ export function surveyWordingTexts(survey: WordedSurvey): Record<string, string 
   const texts: Record<string, string | undefined> = { title: survey.title ?? undefined, intro: survey.intro ?? undefined };
   (survey.questions ?? []).forEach((question, i) => {
     texts[`questions.${i}.text`] = question?.text ?? undefined;
-    (question?.options ?? []).forEach((option, j) => (texts[`questions.${i}.options.${j}`] = option ?? undefined));
+    (question?.options ?? []).forEach((option, j) => {
+      texts[`questions.${i}.options.${j}`] = option ?? undefined;
+    });
   });
   return texts;
 }

@@ -126,7 +126,8 @@ export const auditEn: typeof auditZh = {
     'student.left': 'Student %{name} left school (%{leftOn})',
     'student.deleted': 'Student %{name} deleted',
     'student.read': 'Student record of %{name} read',
-    'student.purged': 'Student record deleted after the retention period (left %{leftOn}), with %{applications} application(s) and %{rosterEntries} roster entries',
+    'student.purged':
+      'Student record deleted after the retention period (left %{leftOn}), with %{applications} application(s) and %{rosterEntries} roster entries',
     'guardian.codeIssued': 'Guardian binding code issued (%{student}, valid %{days} days)',
     'guardian.linked': 'Guardian %{guardian} linked to the child',
     'guardian.signedUp': 'Parent %{name} signed up',
