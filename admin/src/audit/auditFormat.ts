@@ -24,6 +24,10 @@ export const resourceOfEntity: Record<string, string> = {
   ProviderExit: 'providerExits',
   Survey: 'surveys',
   Inspection: 'inspections',
+  StaffMember: 'staffMembers',
+  SchoolClass: 'schoolClasses',
+  Student: 'students',
+  EnrolmentApplication: 'enrolmentApplications',
 };
 
 /** A value that is not a record reference, in words (references are links: see AuditValueView). */

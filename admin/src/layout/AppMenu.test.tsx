@@ -28,11 +28,17 @@ describe('menu', () => {
   it('groups the district admin’s menu by task, daily work first, with names that do not collide', async () => {
     const item = await menuOf('DISTRICT_ADMIN', /当前身份：区教育局管理员/);
     expect(await screen.findByRole('menuitem', { name: /排片表/ })).toBeTruthy();
-    const headings = screen.getAllByText(/^(日常|排片与合规|校外机构|问卷|设置)$/, { selector: '.MuiListSubheader-root' }).map((node) => node.textContent);
-    expect(headings).toEqual(['日常', '排片与合规', '校外机构', '问卷', '设置']);
+    const headings = screen
+      .getAllByText(/^(日常|师生与报名|排片与合规|校外机构|问卷|设置)$/, { selector: '.MuiListSubheader-root' })
+      .map((node) => node.textContent);
+    expect(headings).toEqual(['日常', '师生与报名', '排片与合规', '校外机构', '问卷', '设置']);
     const names = screen.getAllByRole('menuitem').map((node) => node.textContent);
     expect(names).toEqual([
       '首页',
+      '教职工',
+      '班级',
+      '学生',
+      '课后服务申请',
       '排片表',
       '活动',
       '合规检查',

@@ -68,6 +68,7 @@ export const peopleResourcesEn: typeof peopleResourcesZh = {
       studentId: 'Student',
       schoolId: 'School',
       classId: 'Class',
+      grade: 'Grade',
       termId: 'Term',
       days: 'Service days',
       lateCare: 'Late care',

@@ -54,6 +54,7 @@ export const peopleResourcesZh = {
       studentId: '学生',
       schoolId: '学校',
       classId: '班级',
+      grade: '年级',
       termId: '学期',
       days: '服务日',
       lateCare: '延时托管',
