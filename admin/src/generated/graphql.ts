@@ -300,6 +300,8 @@ export type CriterionScoreInput = {
 export type DistrictPolicyInput = {
   /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
   careAgreement?: string | null | undefined;
+  /** Fee per service day in yuan (needed when `feeModel` is PER_DAY). */
+  dailyFee?: number | null | undefined;
   evaluationExitThreshold?: number | null | undefined;
   feeModel?: FeeModel | null | undefined;
   hardshipDiscountPercent?: number | null | undefined;
@@ -312,6 +314,8 @@ export type DistrictPolicyInput = {
   /** Points per overdue finding, 0–100. */
   overdueFindingPenalty?: number | null | undefined;
   reentryAfterMonths?: number | null | undefined;
+  /** Day of the month (1–28) up to which a withdrawal refunds the month in full. */
+  refundDeadlineDay?: number | null | undefined;
   satisfactionExitRate?: number | null | undefined;
   /** Weights of the school term score. */
   schoolScoreWeights?: SchoolScoreWeightsInput | null | undefined;
@@ -404,7 +408,9 @@ export type FeeModel =
   /** Free of charge for families (财政保障). */
   | 'FREE'
   /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
-  | 'MONTHLY';
+  | 'MONTHLY'
+  /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
+  | 'PER_DAY';
 
 /** How serious a finding is (问题等级). */
 export type FindingSeverity =

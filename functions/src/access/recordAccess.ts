@@ -32,8 +32,11 @@ import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
+import type { BillRecord } from '../money/billEntity';
+import type { BillRepository } from '../money/billRepository';
 import {
   activityPolicy,
+  billPolicy,
   auditEventPolicy,
   contractPolicy,
   enrolmentApplicationPolicy,
@@ -70,6 +73,7 @@ export interface AccessRecords {
   Guardian: GuardianRecord;
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
+  Bill: BillRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -90,6 +94,7 @@ export interface AccessDeps {
   guardians: GuardianRepository;
   applications: ApplicationRepository;
   inspections: InspectionRepository;
+  bills: BillRepository;
 }
 
 /**
@@ -114,6 +119,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Student: (id) => deps.students.get(id),
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
+    Bill: (id) => deps.bills.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -159,6 +165,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: guardianPolicy,
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
+    Bill: billPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

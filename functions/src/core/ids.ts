@@ -22,6 +22,8 @@ export const idPrefixes = {
   Guardian: 'gdn',
   EnrolmentApplication: 'enr',
   Inspection: 'isp',
+  Bill: 'bil',
+  Disclosure: 'dsc',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

@@ -21,6 +21,9 @@ import type { ComplianceOverviewRowView } from '../compliance/overviewService';
 import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
 import type { SchoolScoreView } from '../inspections/scoreService';
 import type { OverdueFindingView } from '../inspections/inspectionResolvers';
+import type { BillRecord, BillPage, BillPageItem } from '../money/billEntity';
+import type { BillGeneration as BillGenerationModel } from '../money/billService';
+import type { FundView } from '../money/fundService';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -287,6 +290,106 @@ export type AuditEventEdge = {
   cursor: Scalars['String']['output'];
   node: AuditEvent;
 };
+
+/**
+ * One student's fee for one month (月度账单, SPEC §3.8). Money fields are decimal yuan (元) with at most two decimals,
+ * computed in integer fen. The rates are copied from the district policy when the bill is made: a later policy change
+ * never rewrites it. Readable by the district, the school's admin and the child's linked guardians.
+ */
+export type Bill = Node & {
+  __typename?: 'Bill';
+  /** What the family owes for the month, in yuan: `fullAmount − discount`. */
+  amount: Scalars['Float']['output'];
+  /** Of those, the days charged (fewer after a withdrawal). */
+  billedDays: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The hardship discount, in yuan (`hardshipDiscountPercent` of `fullAmount`, rounded down to the fen). */
+  discount: Scalars['Float']['output'];
+  /** Service days of the month the child was enrolled for (term calendar: holidays out, make-up days in). */
+  enrolledDays: Scalars['Int']['output'];
+  /** The fee model the bill was made under (MONTHLY or PER_DAY). */
+  feeModel: FeeModel;
+  /** The fee before the discount, in yuan. */
+  fullAmount: Scalars['Float']['output'];
+  /** Whether the hardship discount (家庭困难减免) applied. */
+  hardship: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The month billed, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** `amount − refund`, in yuan. */
+  netAmount: Scalars['Float']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The payment's reference (receipt or transaction number); null unless PAID. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** Refunded after a withdrawal (退费), in yuan; 0 without one. */
+  refund: Scalars['Float']['output'];
+  /** Why and by which rule the refund was made; null without one. */
+  refundReference?: Maybe<Scalars['String']['output']>;
+  schoolId: Scalars['ID']['output'];
+  status: BillStatus;
+  studentId: Scalars['ID']['output'];
+  termId: Scalars['ID']['output'];
+  /** The monthly fee (MONTHLY) or the daily fee (PER_DAY) used, in yuan. */
+  unitFee: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `recordPayment` or `waiveBill`. */
+  version: Scalars['Int']['output'];
+  waivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the bill was waived; null unless WAIVED. */
+  waivedReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of bills (Relay connection, plus `nodes` and `totalCount`). */
+export type BillConnection = {
+  __typename?: 'BillConnection';
+  edges: Array<BillEdge>;
+  nodes: Array<Bill>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a bill connection. */
+export type BillEdge = {
+  __typename?: 'BillEdge';
+  cursor: Scalars['String']['output'];
+  node: Bill;
+};
+
+/** Filters for `bills`: give `schoolId` (with `month`) or `studentId`. */
+export type BillFilter = {
+  /** Only this month, `YYYY-MM`. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** A school's bills. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<BillStatus>;
+  /** One child's bills, newest month first (a PARENT must give one of their linked children). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What `generateBills` did for a school's month. */
+export type BillGeneration = {
+  __typename?: 'BillGeneration';
+  /** Bills of the month in all. */
+  billCount: Scalars['Int']['output'];
+  /** Bills made by this run (0 when the month was billed already). */
+  createdCount: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Refunds recorded by this run for children who withdrew. */
+  refundedCount: Scalars['Int']['output'];
+  schoolId: Scalars['ID']['output'];
+  /** Sum of the month's bills after refunds (`netAmount`), in yuan, exact to the fen. */
+  totalAmount: Scalars['Float']['output'];
+};
+
+/** Where a bill stands (账单状态). */
+export type BillStatus =
+  /** Paid; `paymentReference` names the payment (已缴). */
+  | 'PAID'
+  /** Not paid yet (待缴). */
+  | 'UNPAID'
+  /** Waived by the school with a reason (免收). */
+  | 'WAIVED';
 
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
@@ -767,11 +870,13 @@ export type DistrictPolicy = Node & {
   /** The care agreement (课后服务托管协议) families agree to when applying; it must pass the coercive-wording check. */
   careAgreement: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Fee per service day in yuan when `feeModel` is PER_DAY (e.g. 15); null otherwise. */
+  dailyFee?: Maybe<Scalars['Float']['output']>;
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
   evaluationExitThreshold: Scalars['Int']['output'];
   /** Whether families pay, and how. */
   feeModel: FeeModel;
-  /** Discount for families in hardship, in percent of `monthlyFee` (e.g. 50). */
+  /** Discount for families in hardship, in percent of the fee (e.g. 50). */
   hardshipDiscountPercent: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Late care (延时托管) must end no earlier than this time (e.g. `18:00`). */
@@ -790,6 +895,12 @@ export type DistrictPolicy = Node & {
   overdueFindingPenalty: Scalars['Int']['output'];
   /** Months an exited provider must wait before it may apply again (e.g. 12). */
   reentryAfterMonths: Scalars['Int']['output'];
+  /**
+   * Refund rule on withdrawal (退费规则): a withdrawal taking effect on or before this day of the month (1–28) refunds
+   * that month's fee in full; a later one refunds it pro rata by the enrolled service days from the withdrawal on.
+   * Later months are never billed. Default 10.
+   */
+  refundDeadlineDay: Scalars['Int']['output'];
   /** A provider satisfaction rate (0–1, share of 4–5 ratings) below this opens a provider exit case when a survey closes (e.g. 0.6). */
   satisfactionExitRate: Scalars['Float']['output'];
   /** How the school term score (学校学期得分) weighs its three parts; see `schoolScores`. */
@@ -820,6 +931,8 @@ export type DistrictPolicy = Node & {
 export type DistrictPolicyInput = {
   /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
   careAgreement?: InputMaybe<Scalars['String']['input']>;
+  /** Fee per service day in yuan (needed when `feeModel` is PER_DAY). */
+  dailyFee?: InputMaybe<Scalars['Float']['input']>;
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
   feeModel?: InputMaybe<FeeModel>;
   hardshipDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
@@ -832,6 +945,8 @@ export type DistrictPolicyInput = {
   /** Points per overdue finding, 0–100. */
   overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Day of the month (1–28) up to which a withdrawal refunds the month in full. */
+  refundDeadlineDay?: InputMaybe<Scalars['Int']['input']>;
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
   /** Weights of the school term score. */
   schoolScoreWeights?: InputMaybe<SchoolScoreWeightsInput>;
@@ -1125,7 +1240,9 @@ export type FeeModel =
   /** Free of charge for families (财政保障). */
   | 'FREE'
   /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
-  | 'MONTHLY';
+  | 'MONTHLY'
+  /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
+  | 'PER_DAY';
 
 /** One changed field of an audited change. */
 export type FieldChange = {
@@ -1145,6 +1262,27 @@ export type FindingSeverity =
   | 'LOW'
   /** 较重问题 */
   | 'MEDIUM';
+
+/**
+ * The district's operating fund for a school and school year (运转经费, 篇二 \"每生每年不低于100元\"), in yuan, and whether
+ * it reaches `operatingFundPerStudentYear × enrolledCount`.
+ */
+export type FundAllocation = {
+  __typename?: 'FundAllocation';
+  /** Allocated, in yuan (0 when nothing is set yet). */
+  amount: Scalars['Float']['output'];
+  /** Whether `amount` is below `requiredAmount` (flagged in compliance and on the dashboard). */
+  belowMinimum: Scalars['Boolean']['output'];
+  /** Students enrolled (APPROVED applications) in the school's terms of the year, counted once each. */
+  enrolledCount: Scalars['Int']['output'];
+  /** The minimum, `operatingFundPerStudentYear × enrolledCount`, in yuan. */
+  requiredAmount: Scalars['Float']['output'];
+  schoolId: Scalars['ID']['output'];
+  /** School year, e.g. `2026-2027`. */
+  schoolYear: Scalars['String']['output'];
+  /** Optimistic-concurrency version (0 when nothing is set yet); pass it as `expectedVersion` to `setFundAllocation`. */
+  version: Scalars['Int']['output'];
+};
 
 /** Gender (性别), as the school's class list records it. */
 export type Gender =
@@ -1459,6 +1597,12 @@ export type Mutation = {
   deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
+  /**
+   * Makes the month's bills of a school (SCHOOL_ADMIN of it, or DISTRICT_ADMIN): one per enrolled student, for the
+   * service days of the month the child is enrolled for. Running it again — or twice at once — never bills anyone
+   * twice; it also records refunds due to withdrawals. INVALID_TRANSITION under the FREE fee model. `month` is `YYYY-MM`.
+   */
+  generateBills: BillGeneration;
   /** Imports providers in status APPLIED (DISTRICT_ADMIN), at most 100 rows a call. */
   importProviders: ImportResult;
   /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
@@ -1505,6 +1649,8 @@ export type Mutation = {
   recordEvaluation: Evaluation;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
+  /** Marks an UNPAID bill PAID with the payment's reference (1–100 characters). INVALID_TRANSITION if not UNPAID. */
+  recordPayment: Bill;
   /**
    * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
    * says what was done (1–1000 characters). INVALID_TRANSITION when the finding was already rectified or the
@@ -1524,6 +1670,11 @@ export type Mutation = {
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
    */
   reviewProvider: Provider;
+  /**
+   * Sets a school's operating fund for a school year (DISTRICT_ADMIN), in yuan with at most two decimals.
+   * `expectedVersion` is the version read (0 for the first allocation); CONFLICT when it changed meanwhile.
+   */
+  setFundAllocation: FundAllocation;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
    * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
@@ -1569,6 +1720,8 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
+  /** Waives an UNPAID bill (免收) with a reason (1–500 characters). INVALID_TRANSITION if not UNPAID. */
+  waiveBill: Bill;
   /**
    * Withdraws (退出) a live application — the guardian or the school, at any time — from `from` (default today, never
    * a future date). The child leaves every roster of the enrolment in the same change. `reason` and `optOutReason`
@@ -1755,6 +1908,12 @@ export type MutationDeleteTermArgs = {
 };
 
 
+export type MutationGenerateBillsArgs = {
+  month: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportProvidersArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -1826,6 +1985,13 @@ export type MutationRecordInspectionArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  billId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reference: Scalars['String']['input'];
+};
+
+
 export type MutationRecordRectificationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   findingId: Scalars['ID']['input'];
@@ -1865,6 +2031,14 @@ export type MutationReviewProviderArgs = {
   decision: ReviewDecision;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetFundAllocationArgs = {
+  amount: Scalars['Float']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
 };
 
 
@@ -1970,6 +2144,13 @@ export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateTermInput;
+};
+
+
+export type MutationWaiveBillArgs = {
+  billId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -2354,6 +2535,10 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
+  /** One bill by id; FORBIDDEN unless it is the viewer's (district, school admin, or the child's guardian). */
+  bill?: Maybe<Bill>;
+  /** Bills by school and month or by student (PARENT: their own children's only), cursor-paged. */
+  bills: BillConnection;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
    * (e.g. `2026-2027`) and optionally `semester` (1 or 2) the terms of that slot; without, each school's current term.
@@ -2380,6 +2565,8 @@ export type Query = {
   enrolmentStatistics: EnrolmentStatistics;
   evaluation?: Maybe<Evaluation>;
   evaluations: EvaluationConnection;
+  /** The operating fund of a school and school year (DISTRICT_ADMIN, or that school's admin). */
+  fundAllocation: FundAllocation;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
   inspection?: Maybe<Inspection>;
   /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
@@ -2454,6 +2641,18 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryBillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryComplianceOverviewArgs = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   semester?: InputMaybe<Scalars['Int']['input']>;
@@ -2520,6 +2719,12 @@ export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFundAllocationArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
 };
 
 
@@ -3715,6 +3920,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActivityRecord )
     | ( AuditEventRecord )
+    | ( BillRecord )
     | ( ContractRecord )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
@@ -3750,6 +3956,12 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventPage>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventPageItem>;
+  Bill: ResolverTypeWrapper<BillRecord>;
+  BillConnection: ResolverTypeWrapper<BillPage>;
+  BillEdge: ResolverTypeWrapper<BillPageItem>;
+  BillFilter: BillFilter;
+  BillGeneration: ResolverTypeWrapper<BillGenerationModel>;
+  BillStatus: BillStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
@@ -3807,6 +4019,7 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChange>;
   FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundAllocation: ResolverTypeWrapper<FundView>;
   Gender: Gender;
   Guardian: ResolverTypeWrapper<GuardianRecord>;
   GuardianCode: ResolverTypeWrapper<GuardianCode>;
@@ -3949,6 +4162,11 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRecord;
   AuditEventConnection: AuditEventPage;
   AuditEventEdge: AuditEventPageItem;
+  Bill: BillRecord;
+  BillConnection: BillPage;
+  BillEdge: BillPageItem;
+  BillFilter: BillFilter;
+  BillGeneration: BillGenerationModel;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
   ComplianceDay: ComplianceDay;
@@ -3995,6 +4213,7 @@ export type ResolversParentTypes = {
   ExitNotice: ExitNotice;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  FundAllocation: FundView;
   Guardian: GuardianRecord;
   GuardianCode: GuardianCode;
   GuardianContactInput: GuardianContactInput;
@@ -4196,6 +4415,55 @@ export type AuditEventEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type BillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bill'] = ResolversParentTypes['Bill']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  billedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enrolledDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
+  fullAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  refundReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillStatus'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitFee?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  waivedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillConnection'] = ResolversParentTypes['BillConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BillEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Bill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillEdge'] = ResolversParentTypes['BillEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+};
+
+export type BillGenerationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillGeneration'] = ResolversParentTypes['BillGeneration']> = {
+  billCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
@@ -4354,6 +4622,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistrictPolicy'] = ResolversParentTypes['DistrictPolicy']> = {
   careAgreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dailyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evaluationExitThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
   hardshipDiscountPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4366,6 +4635,7 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   outsideProvidersAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdueFindingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundDeadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
@@ -4508,6 +4778,16 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FundAllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundAllocation'] = ResolversParentTypes['FundAllocation']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  belowMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = {
   children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4637,6 +4917,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStudentArgs, 'id'>>;
   deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
+  generateBills?: Resolver<ResolversTypes['BillGeneration'], ParentType, ContextType, RequireFields<MutationGenerateBillsArgs, 'month' | 'schoolId'>>;
   importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importStudents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportStudentsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows' | 'schoolId'>>;
@@ -4648,12 +4929,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['Bill'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'billId' | 'reference'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
   reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
+  setFundAllocation?: Resolver<ResolversTypes['FundAllocation'], ParentType, ContextType, RequireFields<MutationSetFundAllocationArgs, 'amount' | 'schoolId' | 'schoolYear'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
@@ -4669,11 +4952,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
+  waiveBill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType, RequireFields<MutationWaiveBillArgs, 'billId' | 'reason'>>;
   withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -4830,6 +5114,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
+  bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -4843,6 +5129,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  fundAllocation?: Resolver<ResolversTypes['FundAllocation'], ParentType, ContextType, RequireFields<QueryFundAllocationArgs, 'schoolId' | 'schoolYear'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -5184,6 +5471,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Bill?: BillResolvers<ContextType>;
+  BillConnection?: BillConnectionResolvers<ContextType>;
+  BillEdge?: BillEdgeResolvers<ContextType>;
+  BillGeneration?: BillGenerationResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
@@ -5214,6 +5505,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitEvidence?: ExitEvidenceResolvers<ContextType>;
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FundAllocation?: FundAllocationResolvers<ContextType>;
   Guardian?: GuardianResolvers<ContextType>;
   GuardianCode?: GuardianCodeResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;

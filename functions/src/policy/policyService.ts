@@ -35,6 +35,8 @@ const policyInputSchema = z.object({
   lateCareEndsNotBefore: localTime.optional(),
   feeModel: z.enum(feeModels).optional(),
   monthlyFee: yuan.nullish(),
+  dailyFee: yuan.nullish(),
+  refundDeadlineDay: z.number().int().min(1, 'is a day of the month (1–28)').max(28, 'is a day of the month (1–28), so every month has it').optional(),
   hardshipDiscountPercent: z.number().int().min(0).max(100, 'is a percentage (0–100)').optional(),
   teacherRatePerHour: yuan.optional(),
   operatingFundPerStudentYear: yuan.optional(),
@@ -63,6 +65,7 @@ const withDefaults = (stored: DistrictPolicyRecord): DistrictPolicyRecord => ({
   overdueFindingPenalty: stored.overdueFindingPenalty ?? defaultPolicyValues.overdueFindingPenalty,
   studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths,
   careAgreement: stored.careAgreement ?? defaultPolicyValues.careAgreement,
+  refundDeadlineDay: stored.refundDeadlineDay ?? defaultPolicyValues.refundDeadlineDay,
 });
 
 /** The summer limit needs its period and a normal limit to extend; all limits are end times of the day. */
@@ -103,7 +106,12 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       if (next.feeModel === 'MONTHLY' && next.monthlyFee == null) {
         throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY');
       }
+      if (next.feeModel === 'PER_DAY' && next.dailyFee == null) {
+        throw badInput('dailyFee', 'dailyFee is required when feeModel is PER_DAY');
+      }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
+      next.monthlyFee ??= undefined;
+      next.dailyFee ??= undefined;
       // Families apply voluntarily (篇二): the agreement they are shown must not pressure them.
       const coercive = findCoerciveWording({ careAgreement: next.careAgreement });
       if (coercive.length > 0) {

@@ -38,6 +38,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.enrolment.get(viewer, id);
     case 'Inspection':
       return services.inspections.get(viewer, id);
+    case 'Bill':
+      return services.bills.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -66,7 +68,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
 const nodeTypeNames = [
   'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
-  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication',
+  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

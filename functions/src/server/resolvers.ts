@@ -19,6 +19,7 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
+import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries } from '../money/moneyResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = {
     ...peopleQueries,
     ...enrolmentQueries,
     ...inspectionQueries,
+    ...moneyQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -59,6 +61,7 @@ export const resolvers: Resolvers = {
     ...guardianMutations,
     ...enrolmentMutations,
     ...inspectionMutations,
+    ...moneyMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
@@ -114,4 +117,9 @@ export const resolvers: Resolvers = {
   InspectionFinding: inspectionFindingFields,
   SchoolScore: schoolScoreFields,
   OverdueFinding: overdueFindingFields,
+  Bill: billFields,
+  BillConnection: connectionFields,
+  BillEdge: edgeFields,
+  BillGeneration: billGenerationFields,
+  FundAllocation: fundAllocationFields,
 };

@@ -43,6 +43,7 @@ import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
+import { createMoneyServices, moneyRepositories } from './moneyServices';
 import { lazyObject } from './lazyObject';
 
 /**
@@ -87,6 +88,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     complianceSummaries: lazyObject(() => createSummaryRepository(db)),
     inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleRepositories(db),
+    ...moneyRepositories(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -100,6 +102,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const schoolService = createSchoolService(shared);
   const providerService = createProviderService(shared);
   const answers = createAnswerService({ ...shared, db });
+  const calendar = createCalendarService(shared);
+  const money = createMoneyServices({ ...shared, calendar, maxTransactionItems: options.maxTransactionItems });
   return {
     db,
     storage,
@@ -126,10 +130,11 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections,
     schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
-    calendar: createCalendarService(shared),
+    calendar,
     dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
+    ...money,
   };
 }
 

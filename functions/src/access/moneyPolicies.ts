@@ -1,0 +1,15 @@
+import type { BillRecord } from '../money/billEntity';
+import type { RecordPolicy } from './policies';
+
+/*
+ * Money (SPEC §3.8, §4). A bill names a child and a family's circumstances (the hardship discount): the district and
+ * the school's admin read it, and the child's linked guardians. Teachers and providers never do.
+ */
+export const billPolicy: RecordPolicy<BillRecord> = {
+  async level({ viewer, relations }, bill) {
+    if (viewer.role === 'DISTRICT_ADMIN') return 'FULL';
+    if (viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === bill.schoolId) return 'FULL';
+    if (viewer.role === 'PARENT' && (await relations.guardianStudentIds()).has(bill.studentId)) return 'FULL';
+    return undefined;
+  },
+};

@@ -1,0 +1,36 @@
+import type { RecordAccess } from '../access/recordAccess';
+import type { AuditRepository } from '../audit/auditRepository';
+import type { CalendarService } from '../calendar/calendarService';
+import type { Db } from '../db/client';
+import { createBillRepository } from '../money/billRepository';
+import { createBillService } from '../money/billService';
+import { createFundService } from '../money/fundService';
+import type { StudentRepository } from '../people/studentRepository';
+import type { PolicyService } from '../policy/policyService';
+import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRepository } from '../terms/termRepository';
+import { lazyObject } from './lazyObject';
+
+/** The repositories of money (bills, fund allocations). */
+export const moneyRepositories = (db: Db) => ({
+  bills: lazyObject(() => createBillRepository(db)),
+});
+
+export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
+  students: StudentRepository;
+  terms: TermRepository;
+  schools: SchoolRepository;
+  policy: PolicyService;
+  calendar: CalendarService;
+  audit: AuditRepository;
+  access: RecordAccess;
+  maxTransactionItems?: number;
+}
+
+/** The money services (fees, funds), composed once per process (see services.ts). */
+export function createMoneyServices(deps: MoneyDeps) {
+  return {
+    bills: createBillService(deps),
+    funds: createFundService(deps),
+  };
+}
