@@ -42,7 +42,7 @@ export const ownerships = enumChoices<Ownership>('ownership', ['PUBLIC', 'PRIVAT
 export const leadershipRoles = enumChoices<LeadershipRole>('leadershipRole', ['LEADER', 'DEPUTY', 'MEMBER']);
 export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 export const weekdays = enumChoices<Weekday>('weekday', WEEKDAYS);
-export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY']);
+export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY', 'PER_DAY']);
 export const semesters = enumChoices<number>('semester', [1, 2]);
 export const genders = enumChoices<Gender>('gender', ['FEMALE', 'MALE']);
 export const staffDuties = enumChoices<StaffDuty>('staffDuty', ['CLASS_TEACHER', 'TEACHER', 'DUTY_LEADER', 'SCHOOL_ADMIN']);
@@ -72,7 +72,7 @@ export const evidenceKinds = enumChoices<ExitEvidenceKind>('evidenceKind', ['EVA
 export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('complianceIssueKind', [
   'DAY_NOT_COVERED', 'SHORT_DAY', 'NO_LATE_CARE', 'LATE_CARE_ENDS_EARLY', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE', 'NO_ACTIVE_CONTRACT',
   'GRADE_NOT_SERVED', 'SEGMENT_MISSING', 'ACTIVITY_OUTSIDE_CALENDAR', 'SERVICE_ENDS_LATE', 'ACADEMIC_BY_TRAINING_INSTITUTION', 'PROVIDER_BANNED',
-  'PROVIDER_STAFF_UNCERTIFIED', 'CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG',
+  'PROVIDER_STAFF_UNCERTIFIED', 'CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG', 'OPERATING_FUND_LOW',
 ]);
 export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', ['OPEN', 'CLOSED']);
 export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', ['LOW', 'MEDIUM', 'HIGH']);

@@ -14,7 +14,10 @@ import type { ProviderRecord } from '../providers/providerEntity';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { TermRecord } from '../terms/termEntity';
-import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind } from './rules/ruleTypes';
+import type { BillRepository } from '../money/billRepository';
+import { toFen } from '../money/fees';
+import { approvedCount } from '../money/fundService';
+import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind, TermFund } from './rules/ruleTypes';
 
 /**
  * Whether a report of this term loads the school's classes and their staff (input `classes`): only while the term has
@@ -33,7 +36,7 @@ export interface LoadedInputs {
 }
 
 /** Loads what the rules look at for one school's term: a few Queries plus one BatchGetItem of providers. */
-export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: ClassRepository; staff: StaffRepository }) {
+export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: ClassRepository; staff: StaffRepository; bills?: BillRepository }) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));
@@ -46,16 +49,27 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
     return classes.map((schoolClass) => ({ schoolClass, classTeacher: schoolClass.classTeacherId ? teachers.get(schoolClass.classTeacherId) : undefined }));
   }
 
+  /** The year's fund against this term's enrolled students; undefined while the district has recorded none (NOT_CHECKED). */
+  async function termFund(schoolId: string, term: TermRecord, policy: DistrictPolicyRecord): Promise<TermFund | undefined> {
+    if (!deps.bills) return undefined;
+    const fund = await deps.bills.fundOf(schoolId, term.schoolYear);
+    if (!fund) return undefined;
+    const enrolledCount = await approvedCount(deps.bills, schoolId, term.id);
+    return { schoolYear: term.schoolYear, amountFen: fund.amountFen, enrolledCount, requiredFen: toFen(policy.operatingFundPerStudentYear) * enrolledCount };
+  }
+
   return {
     async load(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord, today = localDate()): Promise<LoadedInputs> {
       const withClasses = checksClasses(term, today);
-      const [rows, contracts, classes] = await Promise.all([
+      const [rows, contracts, classes, fund] = await Promise.all([
         timetable(school.id, term.id),
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
         withClasses ? classesWithStaff(school.id) : undefined,
+        termFund(school.id, term, policy),
       ]);
       // A school with no classes on file yet has nothing to check (NOT_CHECKED, never a vacuous pass).
       const available = new Set<ExtensionInputKind>(classes?.length ? ['classes'] : []);
+      if (fund) available.add('funds');
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
       const providerIds = [...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id)))];
       const providers = new Map((await deps.providers.getMany(providerIds)).filter((p): p is ProviderRecord => p !== undefined).map((p) => [p.id, p]));
@@ -83,6 +97,7 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
         today,
         available,
         classes,
+        fund,
       };
       const turning = [
         // The day after the term's end, the class rule stops being checked (see checksClasses).

@@ -12,6 +12,7 @@ import type { TermRepository } from '../terms/termRepository';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
 import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
+import type { BillRepository } from '../money/billRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
 
@@ -24,6 +25,8 @@ export function createComplianceService(deps: {
   policy: PolicyService;
   classes: ClassRepository;
   staff: StaffRepository;
+  /** Bills and fund allocations (the operating-fund rule); absent: that rule is NOT_CHECKED. */
+  bills?: BillRepository;
 }) {
   const inputs = createComplianceInputs(deps);
 

@@ -487,6 +487,8 @@ export type ComplianceIssueKind =
   | 'NO_LATE_CARE'
   /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
+  /** The school year's operating fund is below `operatingFundPerStudentYear` × the term's enrolled students (篇二: 每生每年不低于100元). NOT_CHECKED until the district records the year's allocation. */
+  | 'OPERATING_FUND_LOW'
   /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
   | 'PROVIDER_BANNED'
   /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
@@ -841,6 +843,8 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** ACTIVE contracts ending within 30 days. */
   contractsExpiringSoon: Scalars['Int']['output'];
+  /** Schools whose recorded operating fund (运转经费) for their current term's school year is below the minimum. */
+  fundsBelowMinimum: Array<FundAllocation>;
   /** Exit cases in progress (OPEN or APPROVED). */
   openExitCases: Scalars['Int']['output'];
   /** Inspection findings not rectified after their deadline (逾期未整改), in the district or the school. */
@@ -3991,7 +3995,7 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversTypes['FundAllocation']>, overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
@@ -4192,7 +4196,7 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
+  Dashboard: Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversParentTypes['FundAllocation']>, overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DistrictPolicy: DistrictPolicyRecord;
@@ -4599,6 +4603,7 @@ export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundsBelowMinimum?: Resolver<Array<ResolversTypes['FundAllocation']>, ParentType, ContextType>;
   openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueFindings?: Resolver<Array<ResolversTypes['OverdueFinding']>, ParentType, ContextType>;

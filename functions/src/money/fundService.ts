@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { AuditRepository } from '../audit/auditRepository';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 import { requireRole, requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
@@ -12,6 +13,11 @@ import type { TermRepository } from '../terms/termRepository';
 import type { FundAllocationRecord } from './billEntity';
 import type { BillRepository } from './billRepository';
 import { toFen } from './fees';
+
+/** Students with an APPROVED enrolment in a school's term (the operating fund's per-student basis). */
+export async function approvedCount(bills: BillRepository, schoolId: string, termId: string): Promise<number> {
+  return new Set((await bills.enrolmentsOf(schoolId, termId)).filter((enrolment) => enrolment.status === 'APPROVED').map((enrolment) => enrolment.studentId)).size;
+}
 
 /** A school year's fund as the API shows it: allocated, required by the policy's minimum, enrolled students. */
 export interface FundView {
@@ -33,15 +39,14 @@ const fundSchema = z.object({
 });
 
 /** Operating funds (运转经费, SPEC §3.8): the district sets them per school and year; below the minimum is flagged. */
-export function createFundService(deps: { bills: BillRepository; terms: TermRepository; schools: SchoolRepository; policy: PolicyService; audit: AuditRepository }) {
-  const { bills, terms, schools, policy, audit } = deps;
+export function createFundService(deps: { bills: BillRepository; terms: TermRepository; schools: SchoolRepository; policy: PolicyService; audit: AuditRepository; complianceMarks: ComplianceMarks }) {
+  const { bills, terms, schools, policy, audit, complianceMarks } = deps;
 
-  /** Students with an APPROVED enrolment in any of the school's terms of the year, each counted once. */
+  /** Students enrolled in the year: the largest number with an APPROVED enrolment in any one of its terms. */
   async function enrolledCount(schoolId: string, schoolYear: string): Promise<number> {
     const yearTerms = await allRecords((after) => terms.list({ schoolId, schoolYear, first: 100, after }));
-    const students = new Set<string>();
-    for (const term of yearTerms) for (const enrolment of await bills.enrolmentsOf(schoolId, term.id)) if (enrolment.status === 'APPROVED') students.add(enrolment.studentId);
-    return students.size;
+    const counts = await Promise.all(yearTerms.map((term) => approvedCount(bills, schoolId, term.id)));
+    return Math.max(0, ...counts);
   }
 
   /** The fund of a school's year with its minimum (no access check: compliance and the dashboard call it). */
@@ -70,7 +75,10 @@ export function createFundService(deps: { bills: BillRepository; terms: TermRepo
       if (expectedVersion != null && expectedVersion !== version) throw versionConflict('FundAllocation', `${schoolId}/${schoolYear}`, expectedVersion, version);
       const now = nowIso();
       const next: FundAllocationRecord = { schoolId, schoolYear: values.schoolYear, amountFen: toFen(values.amount), version: version + 1, setBy: signedIn.sub, createdAt: previous?.createdAt ?? now, updatedAt: now };
+      // The compliance reports of the year's terms read the fund: mark them in the same transaction.
+      const yearTerms = await allRecords((after) => terms.list({ schoolId, schoolYear: values.schoolYear, first: 100, after }));
       await bills.saveFund(next, previous ? version : undefined, [
+        ...complianceMarks.steps(yearTerms.map((term) => ({ schoolId, termId: term.id }))),
         audit.entry({ viewer: signedIn, action: 'SET_FUND', entityType: 'School', entityId: schoolId, summary: `设置 ${values.schoolYear} 学年运转经费 ${values.amount.toFixed(2)} 元`, before: previous, after: next }),
       ]);
       return status(schoolId, values.schoolYear);

@@ -1,5 +1,6 @@
 import type { RecordAccess } from '../access/recordAccess';
 import type { AuditRepository } from '../audit/auditRepository';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 import type { CalendarService } from '../calendar/calendarService';
 import type { Db } from '../db/client';
 import { createBillRepository } from '../money/billRepository';
@@ -24,6 +25,7 @@ export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
   calendar: CalendarService;
   audit: AuditRepository;
   access: RecordAccess;
+  complianceMarks: ComplianceMarks;
   maxTransactionItems?: number;
 }
 

@@ -131,7 +131,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
-    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections }),
+    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds }),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
     ...money,
