@@ -12,6 +12,7 @@ import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
 export { billPolicy } from './moneyPolicies';
 export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
+export { rollCallPolicy } from './carePolicies';
 
 /**
  * How much of a record a viewer may read: all of it, or a limited view (e.g. a provider user sees the name and
@@ -31,7 +32,7 @@ export interface PolicyContext {
 export interface RecordPolicy<R> {
   level(context: PolicyContext, record: R): ReadLevel | undefined | Promise<ReadLevel | undefined>;
   /** What a LIMITED reader sees (absent: LIMITED is never granted for this type). */
-  limited?(context: PolicyContext, record: R): R;
+  limited?(context: PolicyContext, record: R): R | Promise<R>;
 }
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';

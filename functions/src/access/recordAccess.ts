@@ -34,6 +34,8 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { BillRecord } from '../money/billEntity';
 import type { BillRepository } from '../money/billRepository';
+import type { RollCallRecord } from '../care/rollCallEntity';
+import type { RollCallRepository } from '../care/rollCallRepository';
 import {
   activityPolicy,
   billPolicy,
@@ -43,6 +45,7 @@ import {
   evaluationPolicy,
   guardianPolicy,
   inspectionPolicy,
+  rollCallPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
   studentPolicy,
@@ -74,6 +77,7 @@ export interface AccessRecords {
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
   Bill: BillRecord;
+  RollCall: RollCallRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -95,6 +99,7 @@ export interface AccessDeps {
   applications: ApplicationRepository;
   inspections: InspectionRepository;
   bills: BillRepository;
+  rollCalls: RollCallRepository;
 }
 
 /**
@@ -120,6 +125,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
     Bill: (id) => deps.bills.get(id),
+    RollCall: (id) => deps.rollCalls.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -166,6 +172,7 @@ export function createRecordAccess(deps: AccessDeps) {
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
     Bill: billPolicy,
+    RollCall: rollCallPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

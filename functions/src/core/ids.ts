@@ -24,6 +24,13 @@ export const idPrefixes = {
   Inspection: 'isp',
   Bill: 'bil',
   Disclosure: 'dsc',
+  RollCall: 'rcl',
+  LeaveRequest: 'lev',
+  Handover: 'hnd',
+  AuthorizedPickup: 'apk',
+  Alert: 'alr',
+  CareLog: 'clg',
+  Notification: 'ntf',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

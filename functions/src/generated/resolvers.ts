@@ -24,6 +24,7 @@ import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { BillRecord, BillPage, BillPageItem } from '../money/billEntity';
 import type { BillGeneration as BillGenerationModel } from '../money/billService';
 import type { FundView } from '../money/fundService';
+import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1517,6 +1518,17 @@ export type MakeUpDayInput = {
   timetableWeekday: Weekday;
 };
 
+/** A child's mark in a roll call (点名状态). */
+export type MarkStatus =
+  /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
+  | 'ABSENT'
+  /** Arrived late (迟到). */
+  | 'LATE'
+  /** On leave (请假): pre-marked from leave requests. */
+  | 'LEAVE'
+  /** Present (出勤). */
+  | 'PRESENT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
@@ -1661,6 +1673,13 @@ export type Mutation = {
    * inspection is CLOSED; CONFLICT when `expectedVersion` is given and stale. Audited.
    */
   recordRectification: Inspection;
+  /**
+   * Records a session's roll call (点名) — only its person in charge (the TEACHER who runs it, the provider that runs
+   * it) or the school admin; only a service day of the term, not in the future. Idempotent per `idempotencyKey`.
+   * Concurrent first submissions: one wins, the other gets CONFLICT with `extensions.currentMarks` and `currentVersion`.
+   * ABSENT without leave raises an alert to the class teacher and the guardians.
+   */
+  recordRollCall: RollCall;
   /** SUSPENDED → APPROVED (DISTRICT_ADMIN). */
   reinstateProvider: Provider;
   /** Takes a student off an activity's roster (SCHOOL_ADMIN). NOT_FOUND when the student is not on it. */
@@ -2001,6 +2020,11 @@ export type MutationRecordRectificationArgs = {
   findingId: Scalars['ID']['input'];
   inspectionId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationRecordRollCallArgs = {
+  input: RecordRollCallInput;
 };
 
 
@@ -2586,6 +2610,8 @@ export type Query = {
   providers: ProviderConnection;
   /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
   publicSurvey: PublicSurvey;
+  /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
+  rollCall?: Maybe<RollCall>;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
   /** One class. NOT_FOUND for an unknown id; FORBIDDEN for a class the viewer may not read. */
@@ -2778,6 +2804,12 @@ export type QueryPublicSurveyArgs = {
 };
 
 
+export type QueryRollCallArgs = {
+  activityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2917,6 +2949,20 @@ export type RecordInspectionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A roll call as the person in charge submits it (also from a phone's offline queue). */
+export type RecordRollCallInput = {
+  /** The activity (活动). */
+  activityId: Scalars['ID']['input'];
+  /** The session's date: a service day of the term on which the activity runs, not in the future. */
+  date: Scalars['Date']['input'];
+  /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key the client makes per submission (8–64 letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
+  marks: Array<RollCallMarkInput>;
+};
+
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
   /** application/pdf, image/jpeg or image/png. */
@@ -2959,6 +3005,53 @@ export type Role =
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
+
+/**
+ * A roll call (点名) of one activity session: one activity on one date, a mark per rostered child, who took it and
+ * when. Before it is taken, `rollCall(activityId:, date:)` returns a draft (`recorded: false`, version 0) to its person
+ * in charge: every rostered child PRESENT, or LEAVE where a leave request covers the date. A parent sees only their
+ * own children's marks; a class teacher only their class's.
+ */
+export type RollCall = Node & {
+  __typename?: 'RollCall';
+  /** The activity as the viewer may see it. */
+  activity?: Maybe<Activity>;
+  /** The activity (活动). */
+  activityId: Scalars['ID']['output'];
+  /** The session's date (school-local). */
+  date: Scalars['Date']['output'];
+  /** Globally unique id (derived from the activity and the date: one roll call per session). */
+  id: Scalars['ID']['output'];
+  /** The marks, in roster order on a draft, in submission order once recorded. */
+  marks: Array<RollCallMark>;
+  /** Whether it has been recorded (false: a draft to start from). */
+  recorded: Scalars['Boolean']['output'];
+  /** When it was taken (or, on a draft, when the draft was made). */
+  takenAt: Scalars['DateTime']['output'];
+  /** Who took it (the user's id); empty on a draft. */
+  takenBy: Scalars['String']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to correct the roll call. 0 on a draft. */
+  version: Scalars['Int']['output'];
+};
+
+/** One child's mark in a roll call. */
+export type RollCallMark = {
+  __typename?: 'RollCallMark';
+  /** The mark. */
+  status: MarkStatus;
+  /** The student as the viewer may see them (null when not readable). */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+};
+
+/** A mark as submitted. */
+export type RollCallMarkInput = {
+  /** The mark; ABSENT becomes LEAVE for a child with leave that day. */
+  status: MarkStatus;
+  /** The student (学生), who must be on the activity's roster. */
+  studentId: Scalars['ID']['input'];
+};
 
 /** A school of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
@@ -3934,6 +4027,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InspectionRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
+    | ( RollCallRecord )
     | ( SchoolRecord )
     | ( SchoolClassRecord )
     | ( StaffMemberRecord )
@@ -4046,6 +4140,7 @@ export type ResolversTypes = {
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
   MakeUpDayInput: MakeUpDayInput;
+  MarkStatus: MarkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OpenProviderExitInput: OpenProviderExitInput;
@@ -4082,10 +4177,14 @@ export type ResolversTypes = {
   QuestionResult: ResolverTypeWrapper<QuestionResult>;
   RecordEvaluationInput: RecordEvaluationInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   RespondentKey: ResolverTypeWrapper<RespondentKey>;
   ReviewDecision: ReviewDecision;
   Role: Role;
+  RollCall: ResolverTypeWrapper<RollCallRecord>;
+  RollCallMark: ResolverTypeWrapper<RollCallMarkModel>;
+  RollCallMarkInput: RollCallMarkInput;
   School: ResolverTypeWrapper<SchoolRecord>;
   SchoolClass: ResolverTypeWrapper<SchoolClassRecord>;
   SchoolClassConnection: ResolverTypeWrapper<SchoolClassPage>;
@@ -4266,8 +4365,12 @@ export type ResolversParentTypes = {
   QuestionResult: QuestionResult;
   RecordEvaluationInput: RecordEvaluationInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordRollCallInput: RecordRollCallInput;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
   RespondentKey: RespondentKey;
+  RollCall: RollCallRecord;
+  RollCallMark: RollCallMarkModel;
+  RollCallMarkInput: RollCallMarkInput;
   School: SchoolRecord;
   SchoolClass: SchoolClassRecord;
   SchoolClassConnection: SchoolClassPage;
@@ -4936,6 +5039,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['Bill'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'billId' | 'reference'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
+  recordRollCall?: Resolver<ResolversTypes['RollCall'], ParentType, ContextType, RequireFields<MutationRecordRollCallArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
   removeFromActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRemoveFromActivityArgs, 'activityId' | 'studentId'>>;
   requestDocumentUpload?: Resolver<ResolversTypes['DocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
@@ -4962,7 +5066,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -5143,6 +5247,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
+  rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
   schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType, RequireFields<QuerySchoolClassArgs, 'id'>>;
   schoolClasses?: Resolver<ResolversTypes['SchoolClassConnection'], ParentType, ContextType, RequireFields<QuerySchoolClassesArgs, 'first'>>;
@@ -5172,6 +5277,25 @@ export type QuestionResultResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type RespondentKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondentKey'] = ResolversParentTypes['RespondentKey']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RollCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCall'] = ResolversParentTypes['RollCall']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  marks?: Resolver<Array<ResolversTypes['RollCallMark']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RollCallMarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollCallMark'] = ResolversParentTypes['RollCallMark']> = {
+  status?: Resolver<ResolversTypes['MarkStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -5545,6 +5669,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QuestionResult?: QuestionResultResolvers<ContextType>;
   RespondentKey?: RespondentKeyResolvers<ContextType>;
+  RollCall?: RollCallResolvers<ContextType>;
+  RollCallMark?: RollCallMarkResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolClass?: SchoolClassResolvers<ContextType>;
   SchoolClassConnection?: SchoolClassConnectionResolvers<ContextType>;

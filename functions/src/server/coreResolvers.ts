@@ -40,6 +40,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.inspections.get(viewer, id);
     case 'Bill':
       return services.bills.get(viewer, id);
+    case 'RollCall':
+      return services.rollCalls.get(viewer, id);
     case 'Document': {
       const document = await services.repositories.documents.get(id);
       if (!document) break;
@@ -68,7 +70,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
 const nodeTypeNames = [
   'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
-  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill',
+  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

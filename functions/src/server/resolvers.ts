@@ -20,6 +20,7 @@ import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
 import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries } from '../money/moneyResolvers';
+import { careMutations, careQueries, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
 /** All resolvers, one module per domain, merged here and nowhere else. */
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = {
     ...enrolmentQueries,
     ...inspectionQueries,
     ...moneyQueries,
+    ...careQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -62,6 +64,7 @@ export const resolvers: Resolvers = {
     ...enrolmentMutations,
     ...inspectionMutations,
     ...moneyMutations,
+    ...careMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
@@ -122,4 +125,6 @@ export const resolvers: Resolvers = {
   BillEdge: edgeFields,
   BillGeneration: billGenerationFields,
   FundAllocation: fundAllocationFields,
+  RollCall: rollCallFields,
+  RollCallMark: rollCallMarkFields,
 };

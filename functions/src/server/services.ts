@@ -44,6 +44,7 @@ import { createSurveyService } from '../surveys/surveyService';
 import { createTermService } from '../terms/termService';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
 import { createMoneyServices, moneyRepositories } from './moneyServices';
+import { careRepositories, createCareServices } from './careServices';
 import { lazyObject } from './lazyObject';
 
 /**
@@ -89,6 +90,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleRepositories(db),
     ...moneyRepositories(db),
+    ...careRepositories(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -104,6 +106,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const answers = createAnswerService({ ...shared, db });
   const calendar = createCalendarService(shared);
   const money = createMoneyServices({ ...shared, calendar, maxTransactionItems: options.maxTransactionItems });
+  const care = createCareServices({ ...shared, db, calendar });
   return {
     db,
     storage,
@@ -135,6 +138,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
     ...money,
+    ...care,
   };
 }
 

@@ -1,0 +1,35 @@
+import type { Db } from '../db/client';
+import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { readsById, versionGuard } from '../db/versionedPatch';
+import { leaveCovers, leaveEntity, type LeaveRequestRecord } from './leaveEntity';
+
+/** Leave requests (请假). */
+export function createLeaveRepository(db: Db) {
+  const leave = leaveEntity(db);
+  return {
+    ...readsById<LeaveRequestRecord>(leave),
+
+    /** The school's leaves covering `date` (one Query: last day on or after the date, filtered on the first day). */
+    async coveringDate(schoolId: string, date: string): Promise<LeaveRequestRecord[]> {
+      const { data } = await leave.query.bySchool({ schoolId }).gte({ to: date }).where((attr, op) => op.lte(attr.from, date)).go({ pages: 'all' });
+      return (data as LeaveRequestRecord[]).filter((item) => leaveCovers(item, date));
+    },
+
+    /** A child's leave requests, latest first. */
+    async ofStudent(studentId: string, limit = 50): Promise<LeaveRequestRecord[]> {
+      const { data } = await leave.query.byStudent({ studentId }).go({ order: 'desc', limit });
+      return data as LeaveRequestRecord[];
+    },
+
+    createStep: (record: LeaveRequestRecord): GuardedWrite => ({ op: txItem(leave.create(record)) }),
+
+    updateStep(next: LeaveRequestRecord, expectedVersion: number): GuardedWrite {
+      const { id, studentId: _s, createdAt: _c, ...rest } = next;
+      return { op: txItem(leave.patch({ id }).set(rest).where((attr, op) => op.eq(attr.version, expectedVersion))), onConditionFail: versionGuard('LeaveRequest', id, expectedVersion) };
+    },
+
+    write: (steps: GuardedWrite[]) => transactWrite(db, steps),
+  };
+}
+
+export type LeaveRepository = ReturnType<typeof createLeaveRepository>;

@@ -1,0 +1,23 @@
+import type { ActivityRecord } from '../activities/activityEntity';
+import type { Viewer } from '../auth/viewer';
+import { forbidden, unauthenticated } from '../core/errors';
+import type { StaffRepository } from '../people/staffRepository';
+
+/**
+ * Who may take roll call and hand children over for an activity (SPEC §3.7): its person in charge — the TEACHER
+ * named by `Activity.staffId` (an active staff member of the school), or a user of the provider that runs it — or the
+ * school's admin. The district office reads but does not take roll call.
+ */
+export async function requirePersonInCharge(viewer: Viewer | null, activity: ActivityRecord, staff: StaffRepository): Promise<Viewer> {
+  if (!viewer) throw unauthenticated();
+  if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === activity.schoolId) return viewer;
+  if (viewer.role === 'PROVIDER' && viewer.providerId && viewer.providerId === activity.providerId) return viewer;
+  if (viewer.role === 'TEACHER' && viewer.staffId && viewer.staffId === activity.staffId && viewer.schoolId === activity.schoolId) {
+    const member = await staff.get(viewer.staffId);
+    if (member?.active && member.schoolId === activity.schoolId) return viewer;
+  }
+  throw forbidden('Only the person in charge of the activity (its teacher or provider) or the school admin may do this');
+}
+
+/** The idempotency scope of a user's submissions. */
+export const submitterScope = (viewer: Viewer) => `${viewer.role}#${viewer.sub}`;

@@ -1,0 +1,204 @@
+import * as z from 'zod';
+import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRecord } from '../activities/activityEntity';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { AuditRepository } from '../audit/auditRepository';
+import type { Viewer } from '../auth/viewer';
+import type { CalendarService } from '../calendar/calendarService';
+import { minutesOf } from '../core/clock';
+import { badInput, invalidTransition, notFound } from '../core/errors';
+import { dateString, parseInput } from '../core/validation';
+import { allRecords } from '../db/allRecords';
+import type { StaffRepository } from '../people/staffRepository';
+import type { RosterRepository } from '../rosters/rosterRepository';
+import type { LeaveRepository } from './leaveRepository';
+import { requirePersonInCharge, submitterScope } from './personInCharge';
+import { markStatuses, rollCallId, type RollCallMark, type RollCallRecord } from './rollCallEntity';
+import { AlreadySubmitted, type RollCallRepository } from './rollCallRepository';
+
+/** The largest roster a roll call takes in one submission (a late-care group of a whole school stays below it). */
+export const MAX_MARKS = 500;
+
+export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _ (a UUID will do)');
+
+const rollCallInput = z.object({
+  activityId: z.string().min(1).max(64),
+  date: dateString,
+  marks: z.array(z.object({ studentId: z.string().min(1).max(64), status: z.enum(markStatuses) })).max(MAX_MARKS, `must hold at most ${MAX_MARKS} marks`),
+  idempotencyKey,
+  expectedVersion: z.number().int().min(1).nullish(),
+});
+
+export type RollCallInput = z.input<typeof rollCallInput>;
+
+export interface RollCallDeps {
+  rollCalls: RollCallRepository;
+  leaves: LeaveRepository;
+  activities: ActivityRepository;
+  rosters: RosterRepository;
+  staff: StaffRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  calendar: CalendarService;
+  /** Run after a roll call is recorded (e.g. the ABSENT_WITHOUT_LEAVE alerts); failures there never undo it. */
+  onRecorded?: ((rollCall: RollCallRecord, activity: ActivityRecord) => Promise<unknown>)[];
+  now?: () => Date;
+}
+
+/** A not-yet-taken roll call as the phone page starts it: every rostered child PRESENT, or LEAVE when on leave. */
+export interface RollCallDraft extends RollCallRecord {
+  recorded: false;
+}
+
+export function createRollCallService(deps: RollCallDeps) {
+  const { rollCalls, leaves, activities, rosters, staff, audit, access, calendar } = deps;
+  const now = () => deps.now?.() ?? new Date();
+
+  async function loadActivity(id: string) {
+    const activity = await activities.get(id);
+    if (!activity) throw notFound('Activity', id);
+    return activity;
+  }
+
+  const rosterOf = (activityId: string) => allRecords((after) => rosters.listOfActivity(activityId, { first: 100, after }));
+
+  /** The session must be a service day of the activity's term, that runs the activity's weekday, not in the future. */
+  async function requireSession(activity: ActivityRecord, date: string) {
+    const day = await calendar.requireServiceDate(activity.termId, date);
+    if (day.timetableWeekday !== activity.weekday) {
+      throw badInput('date', `${date} runs the ${day.timetableWeekday ?? 'no'} timetable; the activity is held on ${activity.weekday}`);
+    }
+  }
+
+  async function draftMarks(activity: ActivityRecord, date: string): Promise<RollCallMark[]> {
+    const [roster, onLeave] = await Promise.all([rosterOf(activity.id), leaves.coveringDate(activity.schoolId, date)]);
+    const leaveIds = new Set(onLeave.map((leave) => leave.studentId));
+    return roster.map((entry) => ({ studentId: entry.studentId, classId: entry.classId, status: leaveIds.has(entry.studentId) ? 'LEAVE' : 'PRESENT' }));
+  }
+
+  async function current(viewer: Viewer, id: string): Promise<RollCallRecord> {
+    const stored = await rollCalls.get(id);
+    if (!stored) throw notFound('RollCall', id);
+    return access.require(viewer, 'RollCall', stored);
+  }
+
+  return {
+    /** A recorded roll call by id, as the viewer may see it. */
+    async get(viewer: Viewer | null, id: string): Promise<RollCallRecord> {
+      const stored = await rollCalls.get(id);
+      if (!stored) throw notFound('RollCall', id);
+      return access.require(viewer, 'RollCall', stored);
+    },
+
+    /**
+     * The session's roll call: the recorded one as the viewer may see it; before it is taken, a draft for those who
+     * take it (rostered children PRESENT, LEAVE where a leave covers the date); otherwise null.
+     */
+    async ofSession(viewer: Viewer | null, activityId: string, date: string): Promise<RollCallRecord | RollCallDraft | null> {
+      parseInput(z.object({ date: dateString }), { date });
+      const activity = await loadActivity(activityId);
+      const stored = await rollCalls.ofSession(activityId, date);
+      if (stored) return (await access.view(viewer, 'RollCall', stored)) ?? null;
+      try {
+        await requirePersonInCharge(viewer, activity, staff);
+      } catch {
+        return null;
+      }
+      const at = now().toISOString();
+      return {
+        recorded: false,
+        id: rollCallId(activityId, date),
+        version: 0,
+        activityId,
+        date,
+        schoolId: activity.schoolId,
+        termId: activity.termId,
+        minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
+        takenBy: '',
+        takenAt: at,
+        marks: await draftMarks(activity, date),
+        createdAt: at,
+        updatedAt: at,
+      };
+    },
+
+    /**
+     * Records (or, with `expectedVersion`, corrects) a session's roll call. Only the person in charge or the school
+     * admin; only a service day of the term on the activity's weekday, not in the future; only rostered children.
+     * A child on leave is marked LEAVE when not marked present. One idempotency key records once: a retry returns
+     * the roll call as it stands. Two first submissions of one session: one wins, the other gets CONFLICT with the
+     * current marks (`extensions.currentMarks`).
+     */
+    async record(viewer: Viewer | null, raw: RollCallInput): Promise<RollCallRecord> {
+      const input = parseInput(rollCallInput, raw);
+      const activity = await loadActivity(input.activityId);
+      const signedIn = await requirePersonInCharge(viewer, activity, staff);
+      const id = rollCallId(activity.id, input.date);
+      const scope = submitterScope(signedIn);
+      if (await rollCalls.usedKey(scope, input.idempotencyKey)) return current(signedIn, id);
+      if (activity.status !== 'ACTIVE') throw invalidTransition('The activity is cancelled: no roll call is taken for it');
+      await requireSession(activity, input.date);
+
+      const seen = new Set<string>();
+      for (const [index, mark] of input.marks.entries()) {
+        if (seen.has(mark.studentId)) throw badInput(`marks.${index}.studentId`, `${mark.studentId} is marked twice`);
+        seen.add(mark.studentId);
+      }
+      const [roster, onLeave] = await Promise.all([rosterOf(activity.id), leaves.coveringDate(activity.schoolId, input.date)]);
+      const rostered = new Map(roster.map((entry) => [entry.studentId, entry]));
+      const leaveIds = new Set(onLeave.map((leave) => leave.studentId));
+      const marks: RollCallMark[] = input.marks.map((mark, index) => {
+        const entry = rostered.get(mark.studentId);
+        if (!entry) throw badInput(`marks.${index}.studentId`, `${mark.studentId} is not on the activity’s roster`);
+        // A child with leave who is not here is on leave, not absent: no alert, no worry.
+        const status = leaveIds.has(mark.studentId) && mark.status === 'ABSENT' ? 'LEAVE' : mark.status;
+        return { studentId: mark.studentId, classId: entry.classId, status };
+      });
+      // Children on leave the submitter left out are pre-marked LEAVE.
+      for (const entry of roster) if (!seen.has(entry.studentId) && leaveIds.has(entry.studentId)) marks.push({ studentId: entry.studentId, classId: entry.classId, status: 'LEAVE' });
+
+      const at = now().toISOString();
+      const previous = input.expectedVersion ? await rollCalls.ofSession(activity.id, input.date) : undefined;
+      const record: RollCallRecord = {
+        id,
+        version: (input.expectedVersion ?? 0) + 1,
+        activityId: activity.id,
+        date: input.date,
+        schoolId: activity.schoolId,
+        termId: activity.termId,
+        staffId: activity.staffId,
+        providerId: activity.providerId,
+        minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
+        takenBy: signedIn.sub,
+        takenByStaffId: signedIn.role === 'TEACHER' ? signedIn.staffId : undefined,
+        takenAt: at,
+        marks,
+        createdAt: previous?.createdAt ?? at,
+        updatedAt: at,
+      };
+      const counts = markStatuses.map((status) => `${status} ${marks.filter((mark) => mark.status === status).length}`).join(', ');
+      try {
+        await rollCalls.write([
+          // First: a retry fails here, before the roll call's own condition, and returns what was recorded.
+          rollCalls.keyStep(scope, input.idempotencyKey, id, now()),
+          input.expectedVersion ? rollCalls.updateStep(record, input.expectedVersion) : rollCalls.createStep(record),
+          audit.entry({
+            viewer: signedIn,
+            action: input.expectedVersion ? 'CORRECT_ROLL_CALL' : 'RECORD_ROLL_CALL',
+            entityType: 'Activity',
+            entityId: activity.id,
+            relatedId: id,
+            summary: `点名 ${input.date}：${counts}`,
+          }),
+        ]);
+      } catch (error) {
+        if (error instanceof AlreadySubmitted) return current(signedIn, error.resultId);
+        throw error;
+      }
+      for (const hook of deps.onRecorded ?? []) await hook(record, activity).catch((error: unknown) => console.error('roll call hook failed', error));
+      return record;
+    },
+  };
+}
+
+export type RollCallService = ReturnType<typeof createRollCallService>;

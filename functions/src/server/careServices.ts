@@ -1,0 +1,35 @@
+import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { AuditRepository } from '../audit/auditRepository';
+import type { CalendarService } from '../calendar/calendarService';
+import { createLeaveRepository } from '../care/leaveRepository';
+import { createRollCallRepository } from '../care/rollCallRepository';
+import { createRollCallService } from '../care/rollCallService';
+import type { Db } from '../db/client';
+import type { StaffRepository } from '../people/staffRepository';
+import type { RosterRepository } from '../rosters/rosterRepository';
+import { lazyObject } from './lazyObject';
+
+/** The repositories of daily care (roll calls, leave). */
+export const careRepositories = (db: Db) => ({
+  rollCalls: lazyObject(() => createRollCallRepository(db)),
+  leaves: lazyObject(() => createLeaveRepository(db)),
+});
+
+type CareRepositories = ReturnType<typeof careRepositories>;
+
+export interface CareDeps extends CareRepositories {
+  db: Db;
+  activities: ActivityRepository;
+  rosters: RosterRepository;
+  staff: StaffRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  calendar: CalendarService;
+}
+
+/** The services of daily care (SPEC §3.7), composed once per process (see services.ts). */
+export function createCareServices(deps: CareDeps) {
+  const rollCalls = createRollCallService(deps);
+  return { rollCalls };
+}
