@@ -23,6 +23,7 @@ export const idPrefixes = {
   EnrolmentApplication: 'enr',
   Inspection: 'isp',
   Bill: 'bil',
+  StipendSheet: 'stp',
   Disclosure: 'dsc',
   RollCall: 'rcl',
   LeaveRequest: 'lev',

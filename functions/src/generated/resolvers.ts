@@ -24,6 +24,9 @@ import type { OverdueFindingView } from '../inspections/inspectionResolvers';
 import type { BillRecord, BillPage, BillPageItem } from '../money/billEntity';
 import type { BillGeneration as BillGenerationModel } from '../money/billService';
 import type { FundView } from '../money/fundService';
+import type { StipendSheetView, StipendRow as StipendRowModel, StipendAdjustment as StipendAdjustmentModel } from '../money/stipendEntity';
+import type { ProviderStatementView } from '../money/stipendService';
+import type { StatementLine } from '../money/stipends';
 import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
@@ -1534,6 +1537,12 @@ export type Mutation = {
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
   /**
+   * Adds a correction line to a CONFIRMED sheet (INVALID_TRANSITION for a DRAFT): for `staffId`, or for `staffName`
+   * (1–40 characters) when the person is not on the staff list. `amount` in yuan, non-zero, at most two decimals;
+   * `reason` 1–300 characters.
+   */
+  addStipendAdjustment: StipendSheet;
+  /**
    * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
    * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
    * slot or activity that does not fit, or without consent.
@@ -1563,6 +1572,8 @@ export type Mutation = {
   completeProviderExit: ProviderExit;
   /** Marks the document UPLOADED once the file is in storage (BAD_USER_INPUT if it is not there or its size differs). */
   confirmDocumentUpload: Document;
+  /** Confirms (locks) a stipend sheet as computed now. INVALID_TRANSITION when it is CONFIRMED already. */
+  confirmStipendSheet: StipendSheet;
   /** Copies a term's year, semester and dates to every other school that lacks it (DISTRICT_ADMIN). Returns the created terms. */
   copyTermToAllSchools: Array<Term>;
   /**
@@ -1760,6 +1771,16 @@ export type MutationActivateContractArgs = {
 };
 
 
+export type MutationAddStipendAdjustmentArgs = {
+  amount: Scalars['Float']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  staffName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationApplyForServiceArgs = {
   input: ApplyForServiceInput;
 };
@@ -1804,6 +1825,12 @@ export type MutationCompleteProviderExitArgs = {
 
 
 export type MutationConfirmDocumentUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmStipendSheetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2484,6 +2511,31 @@ export type ProviderStanding = {
   latestScore?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A provider's statement of a month (对账单), on the same basis as stipends, at each contract's rate. */
+export type ProviderStatement = {
+  __typename?: 'ProviderStatement';
+  lines: Array<ProviderStatementLine>;
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  providerId: Scalars['ID']['output'];
+  /** Sum of the lines, in yuan, exact to the fen. */
+  total: Scalars['Float']['output'];
+};
+
+/** One line of a provider statement: the provider's sessions held under one contract. */
+export type ProviderStatementLine = {
+  __typename?: 'ProviderStatementLine';
+  /** `ratePerHour × hours`, in yuan, rounded to the fen. */
+  amount: Scalars['Float']['output'];
+  contractId: Scalars['ID']['output'];
+  hours: Scalars['Float']['output'];
+  /** The contract's rate per class hour, in yuan. */
+  ratePerHour: Scalars['Float']['output'];
+  schoolId: Scalars['ID']['output'];
+  /** Sessions with a recorded roll call. */
+  sessions: Scalars['Int']['output'];
+};
+
 /**
  * Admission status (准入). APPLIED → UNDER_REVIEW → APPROVED | REJECTED; APPROVED ⇄ SUSPENDED;
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
@@ -2606,6 +2658,8 @@ export type Query = {
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
   providerExit?: Maybe<ProviderExit>;
   providerExits: ProviderExitConnection;
+  /** A provider's statement of a month `YYYY-MM`: the district, the provider itself, a school admin (their school's lines). */
+  providerStatement: ProviderStatement;
   /** Providers sorted by name. */
   providers: ProviderConnection;
   /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
@@ -2632,6 +2686,8 @@ export type Query = {
   staffMember?: Maybe<StaffMember>;
   /** A school's staff (教职工) by name, or the holders of one duty. Paged with `first` (1–100) and `after`. */
   staffMembers: StaffMemberConnection;
+  /** The stipend sheet of a school's month `YYYY-MM` (DISTRICT_ADMIN, or that school's admin). */
+  stipendSheet: StipendSheet;
   /**
    * One student, as the viewer may see them. A read of the full record by school staff writes a READ event to the
    * student's audit trail. NOT_FOUND for an unknown id; FORBIDDEN when the student is not the viewer's.
@@ -2792,6 +2848,12 @@ export type QueryProviderExitsArgs = {
 };
 
 
+export type QueryProviderStatementArgs = {
+  month: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+};
+
+
 export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
@@ -2850,6 +2912,12 @@ export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStipendSheetArgs = {
+  month: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -3406,6 +3474,64 @@ export type StaffMemberFilter = {
   /** The school (学校) whose staff to list. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A correction to a confirmed stipend sheet (调整), added after confirmation; never an edit of a row. */
+export type StipendAdjustment = {
+  __typename?: 'StipendAdjustment';
+  /** In yuan; negative for a deduction. */
+  amount: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  staffId?: Maybe<Scalars['ID']['output']>;
+  staffName: Scalars['String']['output'];
+};
+
+/** One person's stipend of a month: sessions with a recorded roll call × their hours × the rate. */
+export type StipendRow = {
+  __typename?: 'StipendRow';
+  /** `rate × hours`, in yuan, rounded to the fen. */
+  amount: Scalars['Float']['output'];
+  /** Hours of those sessions (minutes / 60, up to two decimals). */
+  hours: Scalars['Float']['output'];
+  /** Sessions held with a recorded roll call (据实). */
+  sessions: Scalars['Int']['output'];
+  /** The staff member (教职工); null for a person in charge who is not on the staff list (named on the activity). */
+  staffId?: Maybe<Scalars['ID']['output']>;
+  /** The person's name (教职工姓名, not a child's). */
+  staffName: Scalars['String']['output'];
+};
+
+/**
+ * A school's stipend sheet of a month (课时补助表, 篇二 \"每课时85元…据实发放\"): each person in charge's sessions that have a
+ * recorded roll call, × hours × `teacherRatePerHour`; a session without a roll call pays nothing, provider-run sessions
+ * are on the provider's statement. DRAFT until the school confirms it. Readable by the district and that school's admin.
+ */
+export type StipendSheet = Node & {
+  __typename?: 'StipendSheet';
+  adjustments: Array<StipendAdjustment>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Derived from school and month; pass it to `confirmStipendSheet` and `addStipendAdjustment`. */
+  id: Scalars['ID']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Rate per class hour in yuan: the policy's now while DRAFT, the one confirmed with afterwards. */
+  rate: Scalars['Float']['output'];
+  rows: Array<StipendRow>;
+  schoolId: Scalars['ID']['output'];
+  status: StipendSheetStatus;
+  /** Rows plus adjustments, in yuan, exact to the fen. */
+  total: Scalars['Float']['output'];
+  /** 0 while DRAFT; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a stipend sheet stands (课时补助表状态). */
+export type StipendSheetStatus =
+  /** Locked by the school (已确认): rows never change; corrections are adjustment lines. */
+  | 'CONFIRMED'
+  /** Computed from the roll calls each time it is read (草稿). */
+  | 'DRAFT';
 
 /**
  * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
@@ -4031,6 +4157,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SchoolRecord )
     | ( SchoolClassRecord )
     | ( StaffMemberRecord )
+    | ( StipendSheetView )
     | ( StudentRecord )
     | ( SurveyRecord )
     | ( TermRecord )
@@ -4166,6 +4293,8 @@ export type ResolversTypes = {
   ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<StandingRef>;
+  ProviderStatement: ResolverTypeWrapper<ProviderStatementView>;
+  ProviderStatementLine: ResolverTypeWrapper<StatementLine>;
   ProviderStatus: ProviderStatus;
   ProviderStatusCount: ResolverTypeWrapper<ProviderStatusCount>;
   PublicSchoolOption: ResolverTypeWrapper<PublicSchoolOption>;
@@ -4212,6 +4341,10 @@ export type ResolversTypes = {
   StaffMemberConnection: ResolverTypeWrapper<StaffMemberPage>;
   StaffMemberEdge: ResolverTypeWrapper<StaffMemberPageItem>;
   StaffMemberFilter: StaffMemberFilter;
+  StipendAdjustment: ResolverTypeWrapper<StipendAdjustmentModel>;
+  StipendRow: ResolverTypeWrapper<StipendRowModel>;
+  StipendSheet: ResolverTypeWrapper<StipendSheetView>;
+  StipendSheetStatus: StipendSheetStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentRecord>;
   StudentConnection: ResolverTypeWrapper<StudentPage>;
@@ -4356,6 +4489,8 @@ export type ResolversParentTypes = {
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: StandingRef;
+  ProviderStatement: ProviderStatementView;
+  ProviderStatementLine: StatementLine;
   ProviderStatusCount: ProviderStatusCount;
   PublicSchoolOption: PublicSchoolOption;
   PublicSurvey: PublicSurveyView;
@@ -4393,6 +4528,9 @@ export type ResolversParentTypes = {
   StaffMemberConnection: StaffMemberPage;
   StaffMemberEdge: StaffMemberPageItem;
   StaffMemberFilter: StaffMemberFilter;
+  StipendAdjustment: StipendAdjustmentModel;
+  StipendRow: StipendRowModel;
+  StipendSheet: StipendSheetView;
   String: Scalars['String']['output'];
   Student: StudentRecord;
   StudentConnection: StudentPage;
@@ -4994,6 +5132,7 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
+  addStipendAdjustment?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationAddStipendAdjustmentArgs, 'amount' | 'id' | 'reason'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
@@ -5002,6 +5141,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
+  confirmStipendSheet?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationConfirmStipendSheetArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
@@ -5066,7 +5206,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -5187,6 +5327,22 @@ export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType e
   latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ProviderStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatement'] = ResolversParentTypes['ProviderStatement']> = {
+  lines?: Resolver<Array<ResolversTypes['ProviderStatementLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProviderStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatementLine'] = ResolversParentTypes['ProviderStatementLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProviderStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatusCount'] = ResolversParentTypes['ProviderStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProviderStatus'], ParentType, ContextType>;
@@ -5245,6 +5401,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
+  providerStatement?: Resolver<ResolversTypes['ProviderStatement'], ParentType, ContextType, RequireFields<QueryProviderStatementArgs, 'month' | 'providerId'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
@@ -5255,6 +5412,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, RequireFields<QueryStaffMembersArgs, 'first'>>;
+  stipendSheet?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<QueryStipendSheetArgs, 'month' | 'schoolId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
@@ -5437,6 +5595,37 @@ export type StaffMemberConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type StaffMemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffMemberEdge'] = ResolversParentTypes['StaffMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StipendAdjustmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendAdjustment'] = ResolversParentTypes['StipendAdjustment']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StipendRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendRow'] = ResolversParentTypes['StipendRow']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StipendSheetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendSheet'] = ResolversParentTypes['StipendSheet']> = {
+  adjustments?: Resolver<Array<ResolversTypes['StipendAdjustment']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StipendRow']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StipendSheetStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
@@ -5662,6 +5851,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
+  ProviderStatement?: ProviderStatementResolvers<ContextType>;
+  ProviderStatementLine?: ProviderStatementLineResolvers<ContextType>;
   ProviderStatusCount?: ProviderStatusCountResolvers<ContextType>;
   PublicSchoolOption?: PublicSchoolOptionResolvers<ContextType>;
   PublicSurvey?: PublicSurveyResolvers<ContextType>;
@@ -5687,6 +5878,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
   StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;
+  StipendAdjustment?: StipendAdjustmentResolvers<ContextType>;
+  StipendRow?: StipendRowResolvers<ContextType>;
+  StipendSheet?: StipendSheetResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
   StudentEdge?: StudentEdgeResolvers<ContextType>;

@@ -1,13 +1,18 @@
-import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers } from '../generated/resolvers';
+import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers, StipendSheetResolvers, StipendRowResolvers, StipendAdjustmentResolvers, ProviderStatementResolvers, ProviderStatementLineResolvers } from '../generated/resolvers';
+import { sheetTotalFen } from './stipendService';
 import { toYuan } from './fees';
 
-export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation'> = {
+export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement'> = {
+  stipendSheet: (_parent, { schoolId, month }, { viewer, services }) => services.stipends.sheet(viewer, schoolId, month),
+  providerStatement: (_parent, { providerId, month }, { viewer, services }) => services.stipends.providerStatement(viewer, providerId, month),
   bill: (_parent, { id }, { viewer, services }) => services.bills.get(viewer, id),
   bills: (_parent, args, { viewer, services }) => services.bills.list(viewer, args),
   fundAllocation: (_parent, { schoolId, schoolYear }, { viewer, services }) => services.funds.get(viewer, schoolId, schoolYear),
 };
 
-export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation'> = {
+export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment'> = {
+  confirmStipendSheet: (_parent, { id, expectedVersion }, { viewer, services }) => services.stipends.confirm(viewer, id, expectedVersion),
+  addStipendAdjustment: (_parent, { id, expectedVersion, ...input }, { viewer, services }) => services.stipends.adjust(viewer, id, input, expectedVersion),
   generateBills: (_parent, { schoolId, month }, { viewer, services }) => services.bills.generate(viewer, schoolId, month),
   recordPayment: (_parent, { billId, reference, expectedVersion }, { viewer, services }) => services.bills.recordPayment(viewer, billId, reference, expectedVersion),
   waiveBill: (_parent, { billId, reason, expectedVersion }, { viewer, services }) => services.bills.waive(viewer, billId, reason, expectedVersion),
@@ -36,4 +41,34 @@ export const fundAllocationFields: FundAllocationResolvers = {
   amount: (fund) => toYuan(fund.amountFen),
   requiredAmount: (fund) => toYuan(fund.requiredFen),
   belowMinimum: (fund) => fund.amountFen < fund.requiredFen,
+};
+
+/** Hours from minutes, two decimals at most (a 45-minute session is 0.75 h). */
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+export const stipendSheetFields: StipendSheetResolvers = {
+  rate: (sheet) => toYuan(sheet.rateFen),
+  total: (sheet) => toYuan(sheetTotalFen(sheet)),
+  confirmedAt: (sheet) => sheet.confirmedAt ?? null,
+};
+
+export const stipendRowFields: StipendRowResolvers = {
+  staffId: (row) => row.staffId ?? null,
+  hours: (row) => hoursOf(row.minutes),
+  amount: (row) => toYuan(row.amountFen),
+};
+
+export const stipendAdjustmentFields: StipendAdjustmentResolvers = {
+  staffId: (line) => line.staffId ?? null,
+  amount: (line) => toYuan(line.amountFen),
+};
+
+export const providerStatementFields: ProviderStatementResolvers = {
+  total: (statement) => toYuan(statement.totalFen),
+};
+
+export const providerStatementLineFields: ProviderStatementLineResolvers = {
+  hours: (line) => hoursOf(line.minutes),
+  ratePerHour: (line) => toYuan(line.rateFen),
+  amount: (line) => toYuan(line.amountFen),
 };

@@ -40,6 +40,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.inspections.get(viewer, id);
     case 'Bill':
       return services.bills.get(viewer, id);
+    case 'StipendSheet':
+      return services.stipends.get(viewer, id);
     case 'RollCall':
       return services.rollCalls.get(viewer, id);
     case 'Document': {
@@ -70,7 +72,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
 const nodeTypeNames = [
   'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
-  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall',
+  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall', 'StipendSheet',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

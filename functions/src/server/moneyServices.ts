@@ -6,6 +6,13 @@ import type { Db } from '../db/client';
 import { createBillRepository } from '../money/billRepository';
 import { createBillService } from '../money/billService';
 import { createFundService } from '../money/fundService';
+import { sessionsFromRollCalls } from '../money/sessionsHeld';
+import { createStipendRepository } from '../money/stipendRepository';
+import { createStipendService } from '../money/stipendService';
+import type { ActivityRepository } from '../activities/activityRepository';
+import type { RollCallRepository } from '../care/rollCallRepository';
+import type { ContractRepository } from '../contracts/contractRepository';
+import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRepository } from '../people/studentRepository';
 import type { PolicyService } from '../policy/policyService';
 import type { SchoolRepository } from '../schools/schoolRepository';
@@ -15,6 +22,7 @@ import { lazyObject } from './lazyObject';
 /** The repositories of money (bills, fund allocations). */
 export const moneyRepositories = (db: Db) => ({
   bills: lazyObject(() => createBillRepository(db)),
+  stipendSheets: lazyObject(() => createStipendRepository(db)),
 });
 
 export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
@@ -26,6 +34,10 @@ export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
   audit: AuditRepository;
   access: RecordAccess;
   complianceMarks: ComplianceMarks;
+  rollCalls: RollCallRepository;
+  activities: ActivityRepository;
+  staff: StaffRepository;
+  contracts: ContractRepository;
   maxTransactionItems?: number;
 }
 
@@ -34,5 +46,7 @@ export function createMoneyServices(deps: MoneyDeps) {
   return {
     bills: createBillService(deps),
     funds: createFundService(deps),
+    // Sessions held are the roll calls of daily care (issue 13), read only.
+    stipends: createStipendService({ ...deps, sessionsHeld: sessionsFromRollCalls(deps.rollCalls) }),
   };
 }

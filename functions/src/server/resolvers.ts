@@ -19,7 +19,7 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
-import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries } from '../money/moneyResolvers';
+import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries, providerStatementFields, providerStatementLineFields, stipendAdjustmentFields, stipendRowFields, stipendSheetFields } from '../money/moneyResolvers';
 import { careMutations, careQueries, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
@@ -125,6 +125,11 @@ export const resolvers: Resolvers = {
   BillEdge: edgeFields,
   BillGeneration: billGenerationFields,
   FundAllocation: fundAllocationFields,
+  StipendSheet: stipendSheetFields,
+  StipendRow: stipendRowFields,
+  StipendAdjustment: stipendAdjustmentFields,
+  ProviderStatement: providerStatementFields,
+  ProviderStatementLine: providerStatementLineFields,
   RollCall: rollCallFields,
   RollCallMark: rollCallMarkFields,
 };
