@@ -10,7 +10,7 @@ import type { SchoolRecord } from '../schools/schoolEntity';
 import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
-export { billPolicy } from './moneyPolicies';
+export { billPolicy, disclosurePolicy } from './moneyPolicies';
 export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
 export { rollCallPolicy } from './carePolicies';
 

@@ -34,11 +34,14 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { BillRecord } from '../money/billEntity';
 import type { BillRepository } from '../money/billRepository';
+import type { DisclosureView } from '../money/disclosureEntity';
+import type { DisclosureRepository } from '../money/disclosureRepository';
 import type { RollCallRecord } from '../care/rollCallEntity';
 import type { RollCallRepository } from '../care/rollCallRepository';
 import {
   activityPolicy,
   billPolicy,
+  disclosurePolicy,
   auditEventPolicy,
   contractPolicy,
   enrolmentApplicationPolicy,
@@ -77,6 +80,7 @@ export interface AccessRecords {
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
   Bill: BillRecord;
+  Disclosure: DisclosureView;
   RollCall: RollCallRecord;
 }
 export type AccessType = keyof AccessRecords;
@@ -99,6 +103,7 @@ export interface AccessDeps {
   applications: ApplicationRepository;
   inspections: InspectionRepository;
   bills: BillRepository;
+  disclosures: DisclosureRepository;
   rollCalls: RollCallRepository;
 }
 
@@ -125,6 +130,7 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
     Bill: (id) => deps.bills.get(id),
+    Disclosure: (id) => deps.disclosures.get(id),
     RollCall: (id) => deps.rollCalls.get(id),
   };
 
@@ -172,6 +178,7 @@ export function createRecordAccess(deps: AccessDeps) {
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
     Bill: billPolicy,
+    Disclosure: disclosurePolicy,
     RollCall: rollCallPolicy,
   };
 

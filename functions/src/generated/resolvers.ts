@@ -27,6 +27,8 @@ import type { FundView } from '../money/fundService';
 import type { StipendSheetView, StipendRow as StipendRowModel, StipendAdjustment as StipendAdjustmentModel } from '../money/stipendEntity';
 import type { ProviderStatementView } from '../money/stipendService';
 import type { StatementLine } from '../money/stipends';
+import type { DisclosureView, DisclosurePage, DisclosurePageItem } from '../money/disclosureEntity';
+import type { DisclosureContent as DisclosureContentModel } from '../money/disclosureContent';
 import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
@@ -869,6 +871,146 @@ export type Dashboard = {
   weakEvaluations: Array<Evaluation>;
 };
 
+/** One timetable row as disclosed: content, segment, time and venue; `runBy` is a provider's name or 本校教师. */
+export type DisclosedActivity = {
+  __typename?: 'DisclosedActivity';
+  category: ActivityCategory;
+  endTime: Scalars['LocalTime']['output'];
+  /** Who runs it: the provider's name, or 本校教师 (school staff). */
+  runBy: Scalars['String']['output'];
+  segment: ServiceSegment;
+  startTime: Scalars['LocalTime']['output'];
+  title: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+  weekday: Weekday;
+};
+
+/** A provider's contract as disclosed (the seed's clauses of service content and expenses). */
+export type DisclosedContract = {
+  __typename?: 'DisclosedContract';
+  hours: Scalars['Float']['output'];
+  /** Rate per class hour, in yuan. */
+  ratePerHour: Scalars['Float']['output'];
+  serviceContent: Scalars['String']['output'];
+  serviceMethod: Scalars['String']['output'];
+  status: ContractStatus;
+  /** Contract total, in yuan. */
+  totalAmount: Scalars['Float']['output'];
+};
+
+/** A provider as disclosed: its name, its contracts for the term and what its held sessions cost. */
+export type DisclosedProvider = {
+  __typename?: 'DisclosedProvider';
+  contracts: Array<DisclosedContract>;
+  /** Sessions held (with a roll call) at the contract rates up to publication, in yuan. */
+  heldAmount: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A published disclosure (公示) of a school's term: an immutable snapshot, public by `accessCode` (the public page needs
+ * no sign-in). Publishing again makes a new one; none ever changes.
+ */
+export type Disclosure = Node & {
+  __typename?: 'Disclosure';
+  /** The public code (公示码): `publicDisclosure(accessCode:)` reads the disclosure without signing in. */
+  accessCode: Scalars['String']['output'];
+  content: DisclosureContent;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  schoolId: Scalars['ID']['output'];
+  termId: Scalars['ID']['output'];
+  /** Always 1: a disclosure never changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of disclosures (Relay connection, plus `nodes` and `totalCount`). */
+export type DisclosureConnection = {
+  __typename?: 'DisclosureConnection';
+  edges: Array<DisclosureEdge>;
+  nodes: Array<Disclosure>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The content of a disclosure (公示内容), fixed at publication. Counts and sums only: no child's name, class list or
+ * phone appears. Money fields are decimal yuan with at most two decimals.
+ */
+export type DisclosureContent = {
+  __typename?: 'DisclosureContent';
+  /** The term's active timetable (segments and activities). */
+  activities: Array<DisclosedActivity>;
+  /** Bills of the term. */
+  billCount: Scalars['Int']['output'];
+  /** Billed after discounts, in yuan. */
+  billedAmount: Scalars['Float']['output'];
+  /** Daily fee in yuan under PER_DAY; null otherwise. */
+  dailyFee?: Maybe<Scalars['Float']['output']>;
+  /** Discounts granted, in yuan. */
+  discountAmount: Scalars['Float']['output'];
+  /** Bills with the hardship discount (减免人次), counted, never named. */
+  discountsGranted: Scalars['Int']['output'];
+  endDate: Scalars['Date']['output'];
+  /** Students enrolled in the term (APPROVED applications). */
+  enrolledCount: Scalars['Int']['output'];
+  /** Fee standard (收费标准). */
+  feeModel: FeeModel;
+  /** Operating fund allocated for the year, in yuan. */
+  fundAllocated: Scalars['Float']['output'];
+  /** The school year of the fund figures. */
+  fundSchoolYear: Scalars['String']['output'];
+  /** Spent in the term so far: confirmed stipends plus providers' held sessions, in yuan. */
+  fundSpent: Scalars['Float']['output'];
+  hardshipDiscountPercent: Scalars['Int']['output'];
+  /** Monthly fee in yuan under MONTHLY; null otherwise. */
+  monthlyFee?: Maybe<Scalars['Float']['output']>;
+  providers: Array<DisclosedProvider>;
+  /** Refunded after withdrawals, in yuan. */
+  refundAmount: Scalars['Float']['output'];
+  /** Day of the month up to which a withdrawal refunds the month in full. */
+  refundDeadlineDay: Scalars['Int']['output'];
+  schoolName: Scalars['String']['output'];
+  /** School year, e.g. `2026-2027`. */
+  schoolYear: Scalars['String']['output'];
+  semester: Scalars['Int']['output'];
+  /** Service days of the term (holidays out, make-up days in). */
+  serviceDayCount: Scalars['Int']['output'];
+  /** Service weekdays under the district policy. */
+  serviceDays: Array<Weekday>;
+  startDate: Scalars['Date']['output'];
+  /** The months whose stipend sheets are confirmed, `YYYY-MM`. */
+  stipendMonths: Array<Scalars['String']['output']>;
+  /** Stipends of the confirmed sheets of the term's months (rows plus adjustments), in yuan. */
+  stipendPaid: Scalars['Float']['output'];
+  /** Teacher stipend per class hour, in yuan. */
+  stipendRate: Scalars['Float']['output'];
+  times: Array<DisclosureServiceTime>;
+  /** Bills waived (免收). */
+  waivedCount: Scalars['Int']['output'];
+};
+
+/** An edge of a disclosure connection. */
+export type DisclosureEdge = {
+  __typename?: 'DisclosureEdge';
+  cursor: Scalars['String']['output'];
+  node: Disclosure;
+};
+
+/** Filters for `disclosures`. */
+export type DisclosureFilter = {
+  /** The school (default: the viewer's own school). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** When service starts and ends on a service weekday (its earliest activity start and latest end). */
+export type DisclosureServiceTime = {
+  __typename?: 'DisclosureServiceTime';
+  endTime: Scalars['LocalTime']['output'];
+  startTime: Scalars['LocalTime']['output'];
+  weekday: Weekday;
+};
+
 /**
  * The district's rules for after-school services (one per deployment). The compliance report, contracts, fees and
  * the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
@@ -1662,6 +1804,8 @@ export type Mutation = {
    * one case in progress: CONFLICT names the existing one.
    */
   openProviderExit: ProviderExit;
+  /** Publishes a new immutable disclosure of the school's term (SCHOOL_ADMIN of it, or DISTRICT_ADMIN). */
+  publishDisclosure: Disclosure;
   /**
    * DRAFT → OPEN. Refused with BAD_USER_INPUT listing each coercive phrase (强制, 必须参加, …) found in the title, intro,
    * questions or options (`extensions.phrases`).
@@ -2006,6 +2150,12 @@ export type MutationLinkChildArgs = {
 
 export type MutationOpenProviderExitArgs = {
   input: OpenProviderExitInput;
+};
+
+
+export type MutationPublishDisclosureArgs = {
+  schoolId: Scalars['ID']['input'];
+  termId: Scalars['ID']['input'];
 };
 
 
@@ -2631,6 +2781,8 @@ export type Query = {
   contracts: ContractConnection;
   /** The dashboard (DISTRICT_ADMIN for the district or any school; SCHOOL_ADMIN for their school). */
   dashboard: Dashboard;
+  /** A school's published disclosures, newest first (district; the school's admins and teachers; its families). */
+  disclosures: DisclosureConnection;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
   /** A download link (valid for 5 minutes) for a document the viewer may read. */
@@ -2662,6 +2814,8 @@ export type Query = {
   providerStatement: ProviderStatement;
   /** Providers sorted by name. */
   providers: ProviderConnection;
+  /** A published disclosure by its public code, without signing in (also on the public route). NOT_FOUND for an unknown code; the code is at most 64 characters. */
+  publicDisclosure: Disclosure;
   /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
   publicSurvey: PublicSurvey;
   /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
@@ -2768,6 +2922,13 @@ export type QueryDashboardArgs = {
 };
 
 
+export type QueryDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisclosureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDocumentDownloadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2858,6 +3019,11 @@ export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicDisclosureArgs = {
+  accessCode: Scalars['String']['input'];
 };
 
 
@@ -4145,6 +4311,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AuditEventRecord )
     | ( BillRecord )
     | ( ContractRecord )
+    | ( DisclosureView )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EnrolmentApplicationRecord )
@@ -4219,6 +4386,15 @@ export type ResolversTypes = {
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversTypes['FundAllocation']>, overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisclosedActivity: ResolverTypeWrapper<DisclosedActivity>;
+  DisclosedContract: ResolverTypeWrapper<DisclosedContract>;
+  DisclosedProvider: ResolverTypeWrapper<DisclosedProvider>;
+  Disclosure: ResolverTypeWrapper<DisclosureView>;
+  DisclosureConnection: ResolverTypeWrapper<DisclosurePage>;
+  DisclosureContent: ResolverTypeWrapper<DisclosureContentModel>;
+  DisclosureEdge: ResolverTypeWrapper<DisclosurePageItem>;
+  DisclosureFilter: DisclosureFilter;
+  DisclosureServiceTime: ResolverTypeWrapper<DisclosureServiceTime>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
   DistrictPolicyInput: DistrictPolicyInput;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -4431,6 +4607,15 @@ export type ResolversParentTypes = {
   Dashboard: Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversParentTypes['FundAllocation']>, overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisclosedActivity: DisclosedActivity;
+  DisclosedContract: DisclosedContract;
+  DisclosedProvider: DisclosedProvider;
+  Disclosure: DisclosureView;
+  DisclosureConnection: DisclosurePage;
+  DisclosureContent: DisclosureContentModel;
+  DisclosureEdge: DisclosurePageItem;
+  DisclosureFilter: DisclosureFilter;
+  DisclosureServiceTime: DisclosureServiceTime;
   DistrictPolicy: DistrictPolicyRecord;
   DistrictPolicyInput: DistrictPolicyInput;
   Document: DocumentRecord;
@@ -4865,6 +5050,92 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosedActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedActivity'] = ResolversParentTypes['DisclosedActivity']> = {
+  category?: Resolver<ResolversTypes['ActivityCategory'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  runBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['ServiceSegment'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type DisclosedContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedContract'] = ResolversParentTypes['DisclosedContract']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DisclosedProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedProvider'] = ResolversParentTypes['DisclosedProvider']> = {
+  contracts?: Resolver<Array<ResolversTypes['DisclosedContract']>, ParentType, ContextType>;
+  heldAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisclosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  accessCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DisclosureContent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisclosureConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureConnection'] = ResolversParentTypes['DisclosureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisclosureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisclosureContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureContent'] = ResolversParentTypes['DisclosureContent']> = {
+  activities?: Resolver<Array<ResolversTypes['DisclosedActivity']>, ParentType, ContextType>;
+  billCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  billedAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dailyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  discountAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discountsGranted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
+  fundAllocated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fundSchoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundSpent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardshipDiscountPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  providers?: Resolver<Array<ResolversTypes['DisclosedProvider']>, ParentType, ContextType>;
+  refundAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  refundDeadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  semester?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stipendMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stipendPaid?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stipendRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  times?: Resolver<Array<ResolversTypes['DisclosureServiceTime']>, ParentType, ContextType>;
+  waivedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisclosureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureEdge'] = ResolversParentTypes['DisclosureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+};
+
+export type DisclosureServiceTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureServiceTime'] = ResolversParentTypes['DisclosureServiceTime']> = {
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistrictPolicy'] = ResolversParentTypes['DistrictPolicy']> = {
   careAgreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5173,6 +5444,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   issueRespondentKey?: Resolver<ResolversTypes['RespondentKey'], ParentType, ContextType, RequireFields<MutationIssueRespondentKeyArgs, 'accessCode'>>;
   linkChild?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationLinkChildArgs, 'code'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
+  publishDisclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType, RequireFields<MutationPublishDisclosureArgs, 'schoolId' | 'termId'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
@@ -5206,7 +5478,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEvent' | 'Bill' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Inspection' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -5386,6 +5658,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
+  disclosures?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, Partial<QueryDisclosuresArgs>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
@@ -5403,6 +5676,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
   providerStatement?: Resolver<ResolversTypes['ProviderStatement'], ParentType, ContextType, RequireFields<QueryProviderStatementArgs, 'month' | 'providerId'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  publicDisclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType, RequireFields<QueryPublicDisclosureArgs, 'accessCode'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
@@ -5809,6 +6083,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisclosedActivity?: DisclosedActivityResolvers<ContextType>;
+  DisclosedContract?: DisclosedContractResolvers<ContextType>;
+  DisclosedProvider?: DisclosedProviderResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
+  DisclosureContent?: DisclosureContentResolvers<ContextType>;
+  DisclosureEdge?: DisclosureEdgeResolvers<ContextType>;
+  DisclosureServiceTime?: DisclosureServiceTimeResolvers<ContextType>;
   DistrictPolicy?: DistrictPolicyResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;

@@ -1,8 +1,10 @@
-import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers, StipendSheetResolvers, StipendRowResolvers, StipendAdjustmentResolvers, ProviderStatementResolvers, ProviderStatementLineResolvers } from '../generated/resolvers';
+import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers, StipendSheetResolvers, StipendRowResolvers, StipendAdjustmentResolvers, ProviderStatementResolvers, ProviderStatementLineResolvers, DisclosureContentResolvers, DisclosedProviderResolvers, DisclosedContractResolvers } from '../generated/resolvers';
 import { sheetTotalFen } from './stipendService';
 import { toYuan } from './fees';
 
-export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement'> = {
+export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement' | 'disclosures' | 'publicDisclosure'> = {
+  disclosures: (_parent, args, { viewer, services }) => services.disclosures.list(viewer, args),
+  publicDisclosure: (_parent, { accessCode }, { services }) => services.disclosures.publicView(accessCode),
   stipendSheet: (_parent, { schoolId, month }, { viewer, services }) => services.stipends.sheet(viewer, schoolId, month),
   providerStatement: (_parent, { providerId, month }, { viewer, services }) => services.stipends.providerStatement(viewer, providerId, month),
   bill: (_parent, { id }, { viewer, services }) => services.bills.get(viewer, id),
@@ -10,7 +12,8 @@ export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocati
   fundAllocation: (_parent, { schoolId, schoolYear }, { viewer, services }) => services.funds.get(viewer, schoolId, schoolYear),
 };
 
-export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment'> = {
+export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment' | 'publishDisclosure'> = {
+  publishDisclosure: (_parent, { schoolId, termId }, { viewer, services }) => services.disclosures.publish(viewer, schoolId, termId),
   confirmStipendSheet: (_parent, { id, expectedVersion }, { viewer, services }) => services.stipends.confirm(viewer, id, expectedVersion),
   addStipendAdjustment: (_parent, { id, expectedVersion, ...input }, { viewer, services }) => services.stipends.adjust(viewer, id, input, expectedVersion),
   generateBills: (_parent, { schoolId, month }, { viewer, services }) => services.bills.generate(viewer, schoolId, month),
@@ -71,4 +74,32 @@ export const providerStatementLineFields: ProviderStatementLineResolvers = {
   hours: (line) => hoursOf(line.minutes),
   ratePerHour: (line) => toYuan(line.rateFen),
   amount: (line) => toYuan(line.amountFen),
+};
+
+const yuanOrNull = (fen: number | null) => (fen == null ? null : toYuan(fen));
+
+export const disclosureContentFields: DisclosureContentResolvers = {
+  serviceDays: (content) => content.serviceDays as never,
+  times: (content) => content.times as never,
+  activities: (content) => content.activities as never,
+  feeModel: (content) => content.feeModel as never,
+  monthlyFee: (content) => yuanOrNull(content.monthlyFeeFen),
+  dailyFee: (content) => yuanOrNull(content.dailyFeeFen),
+  billedAmount: (content) => toYuan(content.billedFen),
+  discountAmount: (content) => toYuan(content.discountFen),
+  refundAmount: (content) => toYuan(content.refundFen),
+  stipendRate: (content) => toYuan(content.stipendRateFen),
+  stipendPaid: (content) => toYuan(content.stipendPaidFen),
+  providers: (content) => content.providers as never,
+  fundAllocated: (content) => toYuan(content.fundAllocatedFen),
+  fundSpent: (content) => toYuan(content.fundSpentFen),
+};
+
+export const disclosedProviderFields: DisclosedProviderResolvers = {
+  heldAmount: (provider) => toYuan((provider as unknown as { heldAmountFen: number }).heldAmountFen),
+};
+
+export const disclosedContractFields: DisclosedContractResolvers = {
+  ratePerHour: (contract) => toYuan((contract as unknown as { ratePerHourFen: number }).ratePerHourFen),
+  totalAmount: (contract) => toYuan((contract as unknown as { totalAmountFen: number }).totalAmountFen),
 };

@@ -42,6 +42,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.bills.get(viewer, id);
     case 'StipendSheet':
       return services.stipends.get(viewer, id);
+    case 'Disclosure':
+      return services.disclosures.get(viewer, id);
     case 'RollCall':
       return services.rollCalls.get(viewer, id);
     case 'Document': {
@@ -72,7 +74,7 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
 const nodeTypeNames = [
   'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
-  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall', 'StipendSheet',
+  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall', 'StipendSheet', 'Disclosure',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

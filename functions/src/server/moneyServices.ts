@@ -9,6 +9,9 @@ import { createFundService } from '../money/fundService';
 import { sessionsFromRollCalls } from '../money/sessionsHeld';
 import { createStipendRepository } from '../money/stipendRepository';
 import { createStipendService } from '../money/stipendService';
+import { createDisclosureRepository } from '../money/disclosureRepository';
+import { createDisclosureService } from '../money/disclosureService';
+import type { ProviderRepository } from '../providers/providerRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { RollCallRepository } from '../care/rollCallRepository';
 import type { ContractRepository } from '../contracts/contractRepository';
@@ -23,6 +26,7 @@ import { lazyObject } from './lazyObject';
 export const moneyRepositories = (db: Db) => ({
   bills: lazyObject(() => createBillRepository(db)),
   stipendSheets: lazyObject(() => createStipendRepository(db)),
+  disclosures: lazyObject(() => createDisclosureRepository(db)),
 });
 
 export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
@@ -38,6 +42,7 @@ export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
   activities: ActivityRepository;
   staff: StaffRepository;
   contracts: ContractRepository;
+  providers: ProviderRepository;
   maxTransactionItems?: number;
 }
 
@@ -48,5 +53,6 @@ export function createMoneyServices(deps: MoneyDeps) {
     funds: createFundService(deps),
     // Sessions held are the roll calls of daily care (issue 13), read only.
     stipends: createStipendService({ ...deps, sessionsHeld: sessionsFromRollCalls(deps.rollCalls) }),
+    disclosures: createDisclosureService({ ...deps, sessionsHeld: sessionsFromRollCalls(deps.rollCalls) }),
   };
 }

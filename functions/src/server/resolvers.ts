@@ -19,7 +19,7 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
-import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries, providerStatementFields, providerStatementLineFields, stipendAdjustmentFields, stipendRowFields, stipendSheetFields } from '../money/moneyResolvers';
+import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries, providerStatementFields, providerStatementLineFields, stipendAdjustmentFields, stipendRowFields, stipendSheetFields, disclosureContentFields, disclosedProviderFields, disclosedContractFields } from '../money/moneyResolvers';
 import { careMutations, careQueries, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 
@@ -130,6 +130,12 @@ export const resolvers: Resolvers = {
   StipendAdjustment: stipendAdjustmentFields,
   ProviderStatement: providerStatementFields,
   ProviderStatementLine: providerStatementLineFields,
+  Disclosure: {},
+  DisclosureConnection: connectionFields,
+  DisclosureEdge: edgeFields,
+  DisclosureContent: disclosureContentFields,
+  DisclosedProvider: disclosedProviderFields,
+  DisclosedContract: disclosedContractFields,
   RollCall: rollCallFields,
   RollCallMark: rollCallMarkFields,
 };
