@@ -11,6 +11,8 @@ import { allRecords } from '../db/allRecords';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import type { PolicyService } from '../policy/policyService';
+import type { RecordAccess } from '../access/recordAccess';
+import type { ProviderRepository } from '../providers/providerRepository';
 import { monthString } from './billService';
 import { sumFen, toFen } from './fees';
 import type { HeldSession, SessionsHeld } from './sessionsHeld';
@@ -26,6 +28,8 @@ export interface StipendDeps {
   contracts: ContractRepository;
   policy: PolicyService;
   audit: AuditRepository;
+  providers: ProviderRepository;
+  access: RecordAccess;
 }
 
 /** A provider's statement of a month: one line per contract, at its rate, for the sessions held. */
@@ -147,6 +151,10 @@ export function createStipendService(deps: StipendDeps) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN');
       if (signedIn.role === 'PROVIDER' && signedIn.providerId !== providerId) throw forbidden('A provider reads its own statements only');
       parseInput(z.object({ month: monthString }), { month });
+      // A school admin learns of a provider only as the provider policy allows (approved, or serving the school).
+      const provider = await deps.providers.get(providerId);
+      if (!provider) throw notFound('Provider', providerId);
+      await deps.access.require(signedIn, 'Provider', provider);
       const held = await allRecords((after) => contracts.list({ providerId, first: 100, after }));
       const contractsById = new Map(held.filter((c) => c.providerId === providerId).map((c) => [c.id, c]));
       const schoolIds = [...new Set([...contractsById.values()].map((c) => c.schoolId))].filter((id) => signedIn.role !== 'SCHOOL_ADMIN' || id === signedIn.schoolId);
