@@ -1,4 +1,5 @@
 import type {
+  BillStatus,
   ApplicationStatus,
   Gender,
   StaffDuty,
@@ -102,3 +103,4 @@ export const statusColors: Record<string, ChipColor> = {
 
 /** Grades 1–9 (primary 1–6, junior 7–9). */
 export const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const billStatuses = enumChoices<BillStatus>('billStatus', ['UNPAID', 'PAID', 'WAIVED']);

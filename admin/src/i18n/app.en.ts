@@ -1,4 +1,5 @@
 import { peopleAppEn, peopleEnumsEn, peopleResourcesEn } from './en/people';
+import { billsEn, moneyAppEn, moneyEnumsEn } from './en/money';
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
@@ -135,8 +136,10 @@ export const appEnglishMessages: typeof appChineseMessages = {
     surveys: surveysEn,
     ...peopleResourcesEn,
     inspections: inspectionsEn,
+    bills: billsEn,
   },
   app: {
+    money: moneyAppEn,
     people: peopleAppEn,
     ...supervisionEn,
     ...pagesEn,
@@ -196,6 +199,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
+      ...moneyEnumsEn,
       ...peopleEnumsEn,
       ...surveyEnumsEn,
       ...supervisionEnumsEn,

@@ -1,4 +1,5 @@
 import { peopleAppZh, peopleEnumsZh, peopleResourcesZh } from './zh-CN/people';
+import { billsZh, moneyAppZh, moneyEnumsZh } from './zh-CN/money';
 import { activitiesZh } from './zh-CN/activities';
 import { contractsZh } from './zh-CN/contracts';
 import { dashboardZh } from './zh-CN/dashboard';
@@ -137,8 +138,10 @@ export const appChineseMessages = {
     surveys: surveysZh,
     ...peopleResourcesZh,
     inspections: inspectionsZh,
+    bills: billsZh,
   },
   app: {
+    money: moneyAppZh,
     people: peopleAppZh,
     ...supervisionZh,
     ...pagesZh,
@@ -198,6 +201,7 @@ export const appChineseMessages = {
       semester: { 1: '第一学期（秋季）', 2: '第二学期（春季）' },
       grade: '%{grade} 年级',
       ...domainEnumsZh,
+      ...moneyEnumsZh,
       ...peopleEnumsZh,
       ...surveyEnumsZh,
       ...supervisionEnumsZh,

@@ -333,6 +333,8 @@ export type Bill = Node & {
   refundReference?: Maybe<Scalars['String']['output']>;
   schoolId: Scalars['ID']['output'];
   status: BillStatus;
+  /** The student, as the viewer may see them (null when they may not). */
+  student?: Maybe<Student>;
   studentId: Scalars['ID']['output'];
   termId: Scalars['ID']['output'];
   /** The monthly fee (MONTHLY) or the daily fee (PER_DAY) used, in yuan. */
@@ -4863,6 +4865,7 @@ export type BillResolvers<ContextType = GraphQLContext, ParentType extends Resol
   refundReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BillStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
   studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitFee?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -23,6 +23,7 @@ export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPa
 };
 
 export const billFields: BillResolvers = {
+  student: async (bill, _args, { loaders }) => (await loaders.student.load(bill.studentId)) ?? null,
   unitFee: (bill) => toYuan(bill.unitFeeFen),
   fullAmount: (bill) => toYuan(bill.fullFen),
   discount: (bill) => toYuan(bill.discountFen),
