@@ -5,6 +5,7 @@ import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm } from '../common/SchoolTermPicker';
 import { useRunOperation } from '../common/useRunOperation';
 import type { DisclosureListFieldsFragment } from '../generated/graphql';
+import { publicDisclosureLink } from '../publicDisclosure/route';
 import { moneyWorkflow } from './moneyApi';
 
 function Disclosures({ schoolId, termId }: { schoolId: string; termId: string }) {
@@ -39,7 +40,7 @@ function Disclosures({ schoolId, termId }: { schoolId: string; termId: string })
             {ofTerm.map((node) => (
               <TableRow key={node.id}>
                 <TableCell>{new Date(node.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</TableCell>
-                <TableCell><code>{node.accessCode}</code></TableCell>
+                <TableCell><a href={publicDisclosureLink(node.accessCode)} target="_blank" rel="noreferrer"><code>{node.accessCode}</code></a></TableCell>
                 <TableCell>{node.content.enrolledCount}</TableCell>
                 <TableCell>{node.content.discountsGranted}</TableCell>
                 <TableCell>{node.content.stipendPaid.toFixed(2)}</TableCell>

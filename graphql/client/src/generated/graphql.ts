@@ -83,6 +83,27 @@ export type ApplyForServiceInput = {
   termId: string | number;
 };
 
+/** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
+export type ContractStatus =
+  /** In force: the provider's activities at this school and term may reference it. */
+  | 'ACTIVE'
+  /** Being drafted: may be edited or deleted. */
+  | 'DRAFT'
+  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  | 'EXPIRED'
+  /** Signed by both sides; not yet in force. */
+  | 'SIGNED'
+  | 'TERMINATED';
+
+/** How families pay for after-school services. */
+export type FeeModel =
+  /** Free of charge for families (财政保障). */
+  | 'FREE'
+  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  | 'MONTHLY'
+  /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
+  | 'PER_DAY';
+
 /** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
 export type OptOutReason =
   /** The activities do not suit the child (活动不适合). */
@@ -354,6 +375,13 @@ export type WithdrawApplicationMutationVariables = Exact<{
 
 
 export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type PublicDisclosureQueryVariables = Exact<{
+  accessCode: string;
+}>;
+
+
+export type PublicDisclosureQuery = { publicDisclosure: { accessCode: string, publishedAt: string, content: { schoolName: string, schoolYear: string, semester: number, startDate: string, endDate: string, serviceDays: Array<Weekday>, serviceDayCount: number, feeModel: FeeModel, monthlyFee: number | null, dailyFee: number | null, hardshipDiscountPercent: number, refundDeadlineDay: number, enrolledCount: number, billCount: number, discountsGranted: number, waivedCount: number, billedAmount: number, discountAmount: number, refundAmount: number, stipendRate: number, stipendPaid: number, stipendMonths: Array<string>, fundSchoolYear: string, fundAllocated: number, fundSpent: number, times: Array<{ weekday: Weekday, startTime: string, endTime: string }>, activities: Array<{ weekday: Weekday, startTime: string, endTime: string, title: string, category: ActivityCategory, segment: ServiceSegment, venue: string, runBy: string }>, providers: Array<{ name: string, heldAmount: number, contracts: Array<{ serviceContent: string, serviceMethod: string, ratePerHour: number, hours: number, totalAmount: number, status: ContractStatus }> }> } } };
 
 export type PublicSurveyQueryVariables = Exact<{
   accessCode: string;
@@ -700,6 +728,68 @@ export const WithdrawApplicationDocument = new TypedDocumentString(`
   withdrawnFrom
   submittedAt
 }`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const PublicDisclosureDocument = new TypedDocumentString(`
+    query PublicDisclosure($accessCode: String!) {
+  publicDisclosure(accessCode: $accessCode) {
+    accessCode
+    publishedAt
+    content {
+      schoolName
+      schoolYear
+      semester
+      startDate
+      endDate
+      serviceDays
+      serviceDayCount
+      times {
+        weekday
+        startTime
+        endTime
+      }
+      activities {
+        weekday
+        startTime
+        endTime
+        title
+        category
+        segment
+        venue
+        runBy
+      }
+      feeModel
+      monthlyFee
+      dailyFee
+      hardshipDiscountPercent
+      refundDeadlineDay
+      enrolledCount
+      billCount
+      discountsGranted
+      waivedCount
+      billedAmount
+      discountAmount
+      refundAmount
+      stipendRate
+      stipendPaid
+      stipendMonths
+      providers {
+        name
+        heldAmount
+        contracts {
+          serviceContent
+          serviceMethod
+          ratePerHour
+          hours
+          totalAmount
+          status
+        }
+      }
+      fundSchoolYear
+      fundAllocated
+      fundSpent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDisclosureQuery, PublicDisclosureQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($accessCode: String!) {
   publicSurvey(accessCode: $accessCode) {
