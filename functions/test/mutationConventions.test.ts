@@ -82,6 +82,26 @@ describe('mutation conventions (README "API")', () => {
     expect(wrong.map((field) => field.name)).toEqual([]);
   });
 
+  it('keeps the named arguments SPEC §5.2 promises for children and families', () => {
+    // SPEC §5.2: the front-end teams code against these argument names; more optional arguments are welcome.
+    const promised: Record<string, string[]> = {
+      applyForService: ['input'],
+      reviewApplication: ['id', 'decision', 'comment'],
+      decideApplication: ['id', 'decision', 'comment'],
+      withdrawApplication: ['id', 'reason', 'from'],
+      issueGuardianCode: ['studentId'],
+      linkChild: ['code'],
+      assignToActivity: ['activityId', 'studentId'],
+      removeFromActivity: ['activityId', 'studentId'],
+    };
+    const fields = schema.getMutationType()!.getFields();
+    const missing = Object.entries(promised).flatMap(([name, names]) => (fields[name] ? names.filter((arg) => !fields[name].args.some((a) => a.name === arg)).map((arg) => `${name}(${arg}:)`) : [name]));
+    expect(missing).toEqual([]);
+    // Every argument beyond the promised ones is optional, so a client sending only those still works.
+    const requiredExtra = Object.entries(promised).flatMap(([name, names]) => fields[name].args.filter((arg) => !names.includes(arg.name) && isNonNullType(arg.type)).map((arg) => `${name}(${arg.name}:)`));
+    expect(requiredExtra).toEqual([]);
+  });
+
   it('names only exceptions that still exist (the list stays honest)', () => {
     expect([...exceptions].filter((name) => !mutations.some((field) => field.name === name))).toEqual([]);
   });

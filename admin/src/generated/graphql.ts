@@ -6,23 +6,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Content category of a timetable activity (服务内容). */
 export type ActivityCategory =
-  /** 艺术 */
+  /** Arts (艺术). */
   | 'ARTS'
-  /** 社团 */
+  /** Clubs (社团). */
   | 'CLUB'
-  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  /** Homework help (作业辅导); groups below `minHomeworkGroupSize` are flagged for merging. */
   | 'HOMEWORK'
-  /** 劳动 */
+  /** Labour education (劳动). */
   | 'LABOUR'
-  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  /** Late care (延时托管); must end no earlier than the policy's `lateCareEndsNotBefore`. */
   | 'LATE_CARE'
-  /** 阅读 */
+  /** Reading (阅读). */
   | 'READING'
-  /** 科技 */
+  /** Science and technology (科技). */
   | 'SCIENCE'
-  /** 自习 */
+  /** Supervised self-study (自习). */
   | 'SELF_STUDY'
-  /** 体育 */
+  /** Sports (体育). */
   | 'SPORTS';
 
 /**
@@ -30,28 +30,38 @@ export type ActivityCategory =
  * `providerId` or `contractId` for a provider's or a contract's activities.
  */
 export type ActivityFilter = {
+  /** Only activities of this category. */
   category?: ActivityCategory | null | undefined;
+  /** Only activities under this contract. */
   contractId?: string | number | null | undefined;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only activities run by this provider. */
   providerId?: string | number | null | undefined;
-  /** Title, venue or person in charge contains this text. */
+  /** Title, venue or person in charge contains this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only activities of this school. */
   schoolId?: string | number | null | undefined;
+  /** Only activities in this status. */
   status?: ActivityStatus | null | undefined;
+  /** Only activities of this term (the timetable). */
   termId?: string | number | null | undefined;
+  /** Only activities on this day. */
   weekday?: Weekday | null | undefined;
 };
 
 /** What was decided for one affected activity during the transition. */
 export type ActivityResolution =
+  /** Cancelled; its venue and time are freed. */
   | 'CANCELLED'
+  /** Given to another provider or to a school staff member. */
   | 'REASSIGNED'
   /** Still to be reassigned or cancelled: the case cannot complete. */
   | 'UNRESOLVED';
 
 /** Whether an activity runs. */
 export type ActivityStatus =
+  /** Runs every week of the term; holds its venue and person in charge. */
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
@@ -74,10 +84,11 @@ export type ApplicationStatus =
 
 /** Filters for `bills`: give `schoolId` (with `month`) or `studentId`. */
 export type BillFilter = {
-  /** Only this month, `YYYY-MM`. */
+  /** Only this month, `YYYY-MM` (at most 7 characters). */
   month?: string | null | undefined;
   /** A school's bills. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
   schoolId?: string | number | null | undefined;
+  /** Only bills in this status. */
   status?: BillStatus | null | undefined;
   /** One child's bills, newest month first (a PARENT must give one of their linked children). */
   studentId?: string | number | null | undefined;
@@ -160,71 +171,108 @@ export type ComplianceRuleStatus =
 export type ContractFilter = {
   /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
   endsOnOrBefore?: string | null | undefined;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only contracts of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only contracts of this school. */
   schoolId?: string | number | null | undefined;
+  /** Only contracts in this status. */
   status?: ContractStatus | null | undefined;
+  /** Only contracts of this term. */
   termId?: string | number | null | undefined;
 };
 
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
-  /** In force: the provider's activities at this school and term may reference it. */
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
   | 'ACTIVE'
-  /** Being drafted: may be edited or deleted. */
+  /** Draft (草拟): may be edited or deleted. */
   | 'DRAFT'
-  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
   | 'EXPIRED'
-  /** Signed by both sides; not yet in force. */
+  /** Signed (已签订) by both sides; not yet in force. */
   | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
   | 'TERMINATED';
 
-/** A new timetable activity. */
+/** A new timetable activity (排片). */
 export type CreateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity: number;
+  /** Content category. */
   category: ActivityCategory;
+  /** The provider's ACTIVE contract at this school and term. */
   contractId?: string | number | null | undefined;
+  /** End, after `startTime`, on a 5-minute step between 06:00 and 22:00. */
   endTime: string;
-  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: number | null | undefined;
+  /** Grades taking part (1–9), at least one. */
   grades: Array<number>;
+  /** The outside provider running it (needs `contractId`). */
   providerId?: string | number | null | undefined;
+  /** Format of the service. */
   segment: ServiceSegment;
   /** The staff member in charge (负责人), an active member of the school; `staffName` defaults to their name. */
   staffId?: string | number | null | undefined;
+  /** Person in charge (school staff, or the provider's staff member), at most 40 characters. */
   staffName?: string | null | undefined;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime: string;
+  /** The term whose timetable it goes on. */
   termId: string | number;
+  /** Content, 1 to at most 60 characters. */
   title: string;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue: string;
+  /** Day of the week. */
   weekday: Weekday;
 };
 
-/** A contract draft. `startDate`/`endDate` default to the term's dates. */
+/** A contract draft (协议草稿). `startDate`/`endDate` default to the term's dates. */
 export type CreateContractInput = {
+  /** Last day in force; defaults to the term's end. */
   endDate?: string | null | undefined;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: number;
+  /** The provider. */
   providerId: string | number;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals, 0–10 000 000. */
   ratePerHour: number;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures: string;
+  /** The school (a SCHOOL_ADMIN's own). */
   schoolId: string | number;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent: string;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod: string;
+  /** First day in force; defaults to the term's start. */
   startDate?: string | null | undefined;
+  /** The term of that school. */
   termId: string | number;
 };
 
 /** A provider applying for admission (status APPLIED). */
 export type CreateProviderInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** Contact person, 1 to at most 40 characters. */
   contactName: string;
+  /** Contact phone number: 6–20 digits, spaces, +, - or parentheses (at most 20 characters). */
   contactPhone: string;
+  /** Unified social credit code (统一社会信用代码): 18 digits or capital letters (at most 18 characters). */
   creditCode: string;
+  /** Kind of provider. */
   kind: ProviderKind;
+  /** Legal name, 1 to at most 100 characters. */
   name: string;
+  /** Qualification certificates, at most 30. */
   qualifications?: Array<QualificationInput> | null | undefined;
+  /** Activity categories it offers, at least one. */
   serviceCategories: Array<ActivityCategory>;
+  /** Staff, at most 200. */
   staff?: Array<ProviderStaffInput> | null | undefined;
 };
 
@@ -234,7 +282,7 @@ export type CreateSchoolClassInput = {
   classTeacherId?: string | number | null | undefined;
   /** Grade (年级), one the school teaches. */
   grade: number;
-  /** Name (班级名称), unique in the school, 1–20 characters. */
+  /** Name (班级名称), unique in the school, 1 to at most 20 characters. */
   name: string;
   /** The school (学校). */
   schoolId: string | number;
@@ -242,15 +290,25 @@ export type CreateSchoolClassInput = {
 
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** District school code: 2–32 letters, digits or dashes, at most 32 characters; unique ignoring case. */
   code: string;
+  /** Grades served (1–9), at least one. */
   grades: Array<number>;
+  /** The after-school leadership group, at most 50 members. */
   leadershipGroup?: Array<LeadershipMemberInput> | null | undefined;
+  /** Full name, 1 to at most 80 characters. */
   name: string;
+  /** Who runs the school. */
   ownership: Ownership;
+  /** Pickup slots, at most 9 grade bands. */
   pickupSlots?: Array<PickupSlotInput> | null | undefined;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: string | null | undefined;
+  /** Enrolled students, 0–20 000 (default 0). */
   studentCount?: number | null | undefined;
+  /** School type. */
   type: SchoolType;
 };
 
@@ -260,9 +318,9 @@ export type CreateStaffMemberInput = {
   active?: boolean | null | undefined;
   /** Duties (职责); default none. */
   duties?: Array<StaffDuty> | null | undefined;
-  /** Full name (姓名), 1–40 characters. */
+  /** Full name (姓名), 1 to at most 40 characters. */
   name: string;
-  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
   phone?: string | null | undefined;
   /** The school (学校). */
   schoolId: string | number;
@@ -280,41 +338,53 @@ export type CreateStudentInput = {
   hardship?: boolean | null | undefined;
   /** Left-behind child (留守儿童); default false. */
   leftBehind?: boolean | null | undefined;
-  /** Name (姓名), 1–40 characters. */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: string;
 };
 
 /** A new survey (status DRAFT). */
 export type CreateSurveyInput = {
+  /** Introduction, at most 2000 characters. */
   intro?: string | null | undefined;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: string | number | null | undefined;
+  /** The questions (1–50), in the order shown. */
   questions: Array<SurveyQuestionInput>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** Required for SCHOOL, PROVIDER and ACTIVITY scopes. */
   scopeId?: string | number | null | undefined;
+  /** The term it belongs to. */
   termId?: string | number | null | undefined;
+  /** Title, 1 to at most 100 characters. */
   title: string;
 };
 
-/** A new term of a school. */
+/** A new term (学期) of a school. */
 export type CreateTermInput = {
-  /** Must not be before `startDate`. */
+  /** Last day of the term; must not be before `startDate`. */
   endDate: string;
-  /** Holidays inside the term. */
+  /** Holidays inside the term, at most 200 dates. */
   excludedDates?: Array<string> | null | undefined;
   /** Make-up days (调休补课) inside the term (at most 50). */
   makeUpDays?: Array<MakeUpDayInput> | null | undefined;
+  /** The school. */
   schoolId: string | number;
-  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
+  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027` (at most 9 characters). */
   schoolYear: string;
-  /** 1 or 2. */
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester: number;
+  /** First day of the term. */
   startDate: string;
 };
 
+/** A criterion score to record. */
 export type CriterionScoreInput = {
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: number;
 };
 
@@ -328,43 +398,57 @@ export type DisclosureFilter = {
 export type DistrictPolicyInput = {
   /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
   careAgreement?: string | null | undefined;
-  /** Fee per service day in yuan (needed when `feeModel` is PER_DAY). */
+  /** Fee per service day (needed when `feeModel` is PER_DAY), in decimal yuan (元) with at most two decimals. */
   dailyFee?: number | null | undefined;
+  /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: number | null | undefined;
+  /** Whether families pay, and how. */
   feeModel?: FeeModel | null | undefined;
+  /** Hardship discount in percent, 0–100. */
   hardshipDiscountPercent?: number | null | undefined;
+  /** The earliest time late care may end. */
   lateCareEndsNotBefore?: string | null | undefined;
+  /** Minimum minutes of service per service day, 0–720. */
   minDailyMinutes?: number | null | undefined;
+  /** Minimum homework group size, 1–100. */
   minHomeworkGroupSize?: number | null | undefined;
+  /** Monthly fee per student, in decimal yuan (元) with at most two decimals; needed when `feeModel` is MONTHLY. */
   monthlyFee?: number | null | undefined;
+  /** Operating fund per student per school year, in decimal yuan (元) with at most two decimals. */
   operatingFundPerStudentYear?: number | null | undefined;
+  /** Whether schools may contract outside providers. */
   outsideProvidersAllowed?: boolean | null | undefined;
   /** Points per overdue finding, 0–100. */
   overdueFindingPenalty?: number | null | undefined;
+  /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: number | null | undefined;
   /** Day of the month (1–28) up to which a withdrawal refunds the month in full. */
   refundDeadlineDay?: number | null | undefined;
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: number | null | undefined;
   /** Weights of the school term score. */
   schoolScoreWeights?: SchoolScoreWeightsInput | null | undefined;
+  /** Days on which schools must offer services. */
   serviceDays?: Array<Weekday> | null | undefined;
   /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
   serviceEndsBy?: string | null | undefined;
   /** Months after leaving when a student's data is deleted, 1–120. */
   studentDataRetentionMonths?: number | null | undefined;
-  /** Summer period start `MM-DD`; null clears it. */
+  /** Summer period (夏季作息) start `MM-DD` (at most 5 characters); null clears it. */
   summerFrom?: string | null | undefined;
   /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
   summerServiceEndsBy?: string | null | undefined;
-  /** Summer period end `MM-DD` (inclusive); null clears it. */
+  /** Summer period end `MM-DD`, inclusive (at most 5 characters); null clears it. */
   summerTo?: string | null | undefined;
+  /** Teacher stipend per class hour, in decimal yuan (元) with at most two decimals. */
   teacherRatePerHour?: number | null | undefined;
 };
 
 /** Upload state of a document. */
 export type DocumentStatus =
-  /** Metadata recorded; the file has not arrived yet. */
+  /** Pending (待上传): metadata recorded; the file has not arrived yet. */
   | 'PENDING'
+  /** Uploaded (已上传): the file is in storage. */
   | 'UPLOADED';
 
 /**
@@ -386,67 +470,76 @@ export type EnrolmentApplicationFilter = {
   termId?: string | number | null | undefined;
 };
 
-/** What a criterion score measures. */
+/** What a criterion score measures (考核指标). */
 export type EvaluationCriterion =
-  /** 服务质量 */
+  /** Service quality (服务质量). */
   | 'QUALITY'
-  /** 安全管理 */
+  /** Safety management (安全管理). */
   | 'SAFETY'
-  /** 满意度 */
+  /** Satisfaction (满意度). */
   | 'SATISFACTION'
-  /** 服务规范 */
+  /** Service standards (服务规范). */
   | 'STANDARDISATION';
 
 /** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
 export type EvaluationFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only evaluations of this kind. */
   kind?: EvaluationKind | null | undefined;
+  /** Only evaluations of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only evaluations at this school. */
   schoolId?: string | number | null | undefined;
   /** Only totals below this score. */
   totalBelow?: number | null | undefined;
 };
 
-/** How a provider was evaluated. */
+/** How a provider was evaluated (考核方式). */
 export type EvaluationKind =
-  /** 阶段性考核 */
+  /** Phase assessment (阶段性考核). */
   | 'PHASE_ASSESSMENT'
-  /** 定期质量评估 */
+  /** Regular quality review (定期质量评估). */
   | 'QUALITY_REVIEW'
-  /** 展示汇报 */
+  /** Showcase or report-back (展示汇报). */
   | 'SHOWCASE'
-  /** 随机抽查 */
+  /** Random spot check (随机抽查). */
   | 'SPOT_CHECK';
 
 /** A decision on an exit case. */
 export type ExitDecision =
+  /** Approve: the provider becomes EXITING and its affected activities are listed. */
   | 'APPROVE'
+  /** Reject: the case is closed and the provider stays as it was. */
   | 'REJECT';
 
 /** What the evidence item is. */
 export type ExitEvidenceKind =
+  /** An evaluation (`refId` is its id). */
   | 'EVALUATION'
+  /** A note in prose. */
   | 'NOTE'
+  /** A qualification that is no longer valid (`refId` is its id). */
   | 'QUALIFICATION'
+  /** A satisfaction survey (`refId` is its id). */
   | 'SURVEY';
 
-/** How families pay for after-school services. */
+/** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY'
   /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
   | 'PER_DAY';
 
 /** How serious a finding is (问题等级). */
 export type FindingSeverity =
-  /** 严重问题 */
+  /** Severe (严重问题). */
   | 'HIGH'
-  /** 一般问题 */
+  /** Minor (一般问题). */
   | 'LOW'
-  /** 较重问题 */
+  /** Serious (较重问题). */
   | 'MEDIUM';
 
 /** Gender (性别), as the school's class list records it. */
@@ -458,9 +551,9 @@ export type Gender =
 
 /** A guardian contact (监护人) as the school records it. */
 export type GuardianContactInput = {
-  /** Name (姓名), 1–40 characters. */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: string;
-  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
   phone?: string | null | undefined;
   /** Relation (关系), e.g. 母亲, at most 20 characters. */
   relation?: string | null | undefined;
@@ -474,19 +567,21 @@ export type InspectionFilter = {
   overdue?: boolean | null | undefined;
   /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
   schoolId?: string | number | null | undefined;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: string | null | undefined;
   /** Only this semester (with `schoolYear`). */
   semester?: number | null | undefined;
+  /** Only inspections in this status. */
   status?: InspectionStatus | null | undefined;
 };
 
 /** A finding to record with an inspection. */
 export type InspectionFindingInput = {
-  /** What was found (1–200 characters). */
+  /** What was found, 1 to at most 200 characters. */
   item: string;
   /** Rectification deadline, on or after the inspection date. */
   rectifyBy: string;
+  /** How serious it is (问题等级). */
   severity: FindingSeverity;
 };
 
@@ -497,20 +592,23 @@ export type InspectionStatus =
   /** Recorded; the school rectifies its findings (整改中). */
   | 'OPEN';
 
-/** Leadership group member to store. */
+/** A leadership group member (领导小组成员) to store. */
 export type LeadershipMemberInput = {
+  /** Full name, 1 to at most 40 characters. */
   name: string;
+  /** Position in the group. */
   role: LeadershipRole;
+  /** The member's post at the school (e.g. 副校长), at most 40 characters; empty clears it. */
   title?: string | null | undefined;
 };
 
 /** Position in the school's after-school leadership group (领导小组). */
 export type LeadershipRole =
-  /** 副组长 */
+  /** Deputy leader (副组长). */
   | 'DEPUTY'
-  /** 组长 */
+  /** Leader of the group (组长), usually the principal. */
   | 'LEADER'
-  /** 成员 */
+  /** Member (成员). */
   | 'MEMBER';
 
 /** A make-up day (调休补课) to save with a term. */
@@ -523,11 +621,13 @@ export type MakeUpDayInput = {
   timetableWeekday: Weekday;
 };
 
-/** Opening an exit case. */
+/** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
-  /** Evaluations that support the case. */
+  /** Evaluations that support the case, at most 20. */
   evaluationIds?: Array<string | number> | null | undefined;
+  /** The provider (APPROVED or SUSPENDED). */
   providerId: string | number;
+  /** Why, 1 to at most 2000 characters. */
   reason: string;
 };
 
@@ -548,23 +648,28 @@ export type OptOutReason =
 
 /** Who runs the school (办学性质). */
 export type Ownership =
-  /** 民办 */
+  /** Private school (民办). */
   | 'PRIVATE'
-  /** 公办 */
+  /** Public school (公办). */
   | 'PUBLIC';
 
-/** Pickup slot to store. */
+/** A pickup slot (放学时间) to store. */
 export type PickupSlotInput = {
+  /** Grades of the band (1–9), at least one. */
   grades: Array<number>;
+  /** Pickup times (HH:mm), at least one; duplicates are dropped and the list sorted. */
   times: Array<string>;
 };
 
 /** Filters for `providerExits` (newest first). */
 export type ProviderExitFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only cases of this provider. */
   providerId?: string | number | null | undefined;
+  /** Only cases in this state. */
   status?: ProviderExitStatus | null | undefined;
+  /** Only cases opened this way. */
   trigger?: ProviderExitTrigger | null | undefined;
 };
 
@@ -573,12 +678,16 @@ export type ProviderExitFilter = {
  * APPROVED → COMPLETED (the provider becomes EXITED).
  */
 export type ProviderExitStatus =
+  /** Approved (已批准): the provider is EXITING; affected activities are being resolved. */
   | 'APPROVED'
+  /** Completed (已完成): contracts terminated, provider EXITED. */
   | 'COMPLETED'
+  /** Open (待决定): waiting for the district's decision. */
   | 'OPEN'
+  /** Rejected (已驳回): the provider stays as it was. */
   | 'REJECTED';
 
-/** What opened the case. */
+/** What opened the case (触发原因). */
 export type ProviderExitTrigger =
   /** An evaluation total fell below the policy's `evaluationExitThreshold`. */
   | 'LOW_EVALUATION'
@@ -591,31 +700,38 @@ export type ProviderExitTrigger =
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only providers of this kind. */
   kind?: ProviderKind | null | undefined;
-  /** Name contains, or credit code starts with, this text. */
+  /** Name contains, or credit code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only providers offering this category. */
   serviceCategory?: ActivityCategory | null | undefined;
+  /** Only providers in this admission status. */
   status?: ProviderStatus | null | undefined;
 };
 
 /** Kind of outside provider (校外资源). */
 export type ProviderKind =
-  /** 退休教师 */
+  /** Retired teacher (退休教师). */
   | 'RETIRED_TEACHER'
-  /** 社会专业人员 (coaches, artists, designers, …) */
+  /** Social professional (社会专业人员): coaches, artists, designers, … */
   | 'SOCIAL_PROFESSIONAL'
-  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  /** Training institution (培训机构): non-academic subjects only, never HOMEWORK. */
   | 'TRAINING_INSTITUTION'
-  /** 志愿者 */
+  /** Volunteer (志愿者). */
   | 'VOLUNTEER'
-  /** 青少年活动中心、少年宫 */
+  /** Youth activity centre or children's palace (青少年活动中心、少年宫). */
   | 'YOUTH_CENTRE';
 
+/** A staff member (机构人员) to store. */
 export type ProviderStaffInput = {
+  /** Their certificates, at most 20. */
   certificates?: Array<StaffCertificateInput> | null | undefined;
+  /** Full name, 1 to at most 40 characters. */
   name: string;
+  /** What they do (e.g. 足球教练), at most 40 characters. */
   role?: string | null | undefined;
 };
 
@@ -624,45 +740,65 @@ export type ProviderStaffInput = {
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
+  /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
-  /** An approved exit case is in progress: no new contracts or activities. */
+  /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
+  /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
+/** A qualification certificate (资质) to store. */
 export type QualificationInput = {
+  /** Certificate type (e.g. 营业执照), 1 to at most 40 characters. */
   certificateType: string;
   /** A document of this provider (see `requestDocumentUpload`). */
   documentId?: string | number | null | undefined;
   /** Keep the id of an existing qualification to update it; omit for a new one. */
   id?: string | number | null | undefined;
+  /** Issuing authority, 1 to at most 80 characters. */
   issuer: string;
+  /** Certificate number, 1 to at most 60 characters. */
   number: string;
+  /** First day it is valid. */
   validFrom: string;
+  /** Last day it is valid; not before `validFrom`. */
   validTo: string;
 };
 
-/** Kind of question. */
+/** Kind of question (题型). */
 export type QuestionKind =
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. */
   | 'TEXT';
 
-/** An evaluation to record. */
+/** An evaluation (考核评价) to record. */
 export type RecordEvaluationInput = {
+  /** Date of the evaluation. */
   date: string;
+  /** Who evaluated (name), 1 to at most 40 characters. */
   evaluator: string;
+  /** Findings in prose, at most 4000 characters. */
   findings?: string | null | undefined;
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider evaluated. */
   providerId: string | number;
+  /** The school where it was evaluated. */
   schoolId: string | number;
+  /** Scores per criterion, each criterion at most once. */
   scores: Array<CriterionScoreInput>;
   /** The evaluation this one corrects (same provider and school). */
   supersedesId?: string | number | null | undefined;
@@ -676,8 +812,9 @@ export type RecordInspectionInput = {
   date: string;
   /** Findings (at most 50); none is fine. */
   findings?: Array<InspectionFindingInput> | null | undefined;
-  /** Inspectors' names, 1–10, each at most 40 characters. */
+  /** Inspectors' names (督查人员), 1–10 names, each at most 40 characters. */
   inspectors: Array<string>;
+  /** The inspected school. */
   schoolId: string | number;
   /** Score 0–100. */
   score: number;
@@ -687,29 +824,32 @@ export type RecordInspectionInput = {
 
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png. */
+  /** application/pdf, image/jpeg or image/png (at most 100 characters). */
   contentType: string;
+  /** The file's name without a path, 1 to at most 80 characters (storage keeps names under 255 bytes). */
   fileName: string;
   /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
   ownerId: string | number;
-  /** Bytes, at most 10 485 760. */
+  /** Bytes, 1 to 10 485 760. */
   size: number;
 };
 
-/** A review decision. */
+/** A review decision (审核结论). */
 export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
   | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
   | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
-  /** 区教育局 — district office staff: may read and change everything. */
+  /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
   /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
   | 'PARENT'
-  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
-  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
@@ -728,60 +868,73 @@ export type SchoolClassFilter = {
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
-  /** Only these schools. */
+  /** Only these schools (at most 100 ids). */
   ids?: Array<string | number> | null | undefined;
+  /** Only schools with this ownership. */
   ownership?: Ownership | null | undefined;
-  /** Matches schools whose name contains, or whose code starts with, this text. */
+  /** Matches schools whose name contains, or whose code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only schools of this type. */
   type?: SchoolType | null | undefined;
 };
 
 /** Sort order of `schools`; default CODE ascending. */
 export type SchoolOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** The field to sort by. */
   field: SchoolOrderField;
 };
 
 /** Sortable school fields. */
 export type SchoolOrderField =
+  /** By district school code. */
   | 'CODE'
+  /** By name. */
   | 'NAME';
 
 /** New weights of the school term score, each 0–100, at least one above 0. */
 export type SchoolScoreWeightsInput = {
+  /** Weight of the compliance score (合规检查), 0–100. */
   compliance: number;
+  /** Weight of the inspection score (专项督查), 0–100. */
   inspection: number;
+  /** Weight of the satisfaction score (满意度), 0–100. */
   satisfaction: number;
 };
 
 /** School type (学校类型). */
 export type SchoolType =
-  /** 初中 */
+  /** Junior secondary school, grades 7–9 (初中). */
   | 'JUNIOR'
-  /** 九年一贯制 */
+  /** Nine-year school, grades 1–9 (九年一贯制). */
   | 'NINE_YEAR'
-  /** 小学 */
+  /** Primary school, grades 1–6 (小学). */
   | 'PRIMARY';
 
 /** Format of the service (三段式服务). */
 export type ServiceSegment =
-  /** 班级服务 — one class */
+  /** Class service (班级服务): one class. */
   | 'CLASS'
-  /** 年级服务 — a grade, mixed classes */
+  /** Grade service (年级服务): a grade, mixed classes. */
   | 'GRADE'
-  /** 校级服务 — the whole school */
+  /** School service (校级服务): the whole school. */
   | 'SCHOOL';
 
 /** Sort direction of a list. */
 export type SortDirection =
-  /** Smallest first (A→Z, oldest first). */
+  /** Ascending: smallest first (A→Z, oldest first). */
   | 'ASC'
-  /** Largest first (Z→A, newest first). */
+  /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
+/** A staff certificate (从业证书) to store. */
 export type StaffCertificateInput = {
+  /** Certificate type, 1 to at most 40 characters. */
   certificateType: string;
+  /** Certificate number, 1 to at most 60 characters. */
   number: string;
+  /** Last day it is valid, if it expires. */
   validTo?: string | null | undefined;
 };
 
@@ -804,7 +957,7 @@ export type StaffMemberFilter = {
   duty?: StaffDuty | null | undefined;
   /** Only these records (at most 100). Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
-  /** Name contains this text. */
+  /** Name contains this text (at most 100 characters). */
   q?: string | null | undefined;
   /** The school (学校) whose staff to list. */
   schoolId?: string | number | null | undefined;
@@ -832,7 +985,7 @@ export type StudentFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Only left-behind children (留守儿童), or only the others. */
   leftBehind?: boolean | null | undefined;
-  /** Name contains this text. */
+  /** Name contains this text (at most 100 characters). */
   q?: string | null | undefined;
   /** The school (学校). */
   schoolId?: string | number | null | undefined;
@@ -842,21 +995,21 @@ export type StudentFilter = {
 
 /** One row of a class list (班级名单) as schools keep it in spreadsheets: 班级, 姓名, 性别, 监护人, 电话, 留守, 困难. */
 export type StudentImportRow = {
-  /** Class name (班级), e.g. 三年级2班; the class must exist at the school. */
+  /** Class name (班级), e.g. 三年级2班, at most 20 characters; the class must exist at the school. */
   className: string;
   /** Gender (性别). */
   gender?: Gender | null | undefined;
-  /** Guardian name (监护人). */
+  /** Guardian name (监护人), at most 40 characters. */
   guardianName?: string | null | undefined;
-  /** Guardian phone (电话). */
+  /** Guardian phone (电话), a mobile or a landline with area code, at most 20 characters. */
   guardianPhone?: string | null | undefined;
-  /** Relation of the guardian (关系), e.g. 母亲. */
+  /** Relation of the guardian (关系), e.g. 母亲, at most 20 characters. */
   guardianRelation?: string | null | undefined;
   /** Family in hardship (困难). */
   hardship?: boolean | null | undefined;
   /** Left-behind child (留守). */
   leftBehind?: boolean | null | undefined;
-  /** Name (姓名). */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: string;
 };
 
@@ -876,103 +1029,153 @@ export type SubmissionChannel =
 
 /** Filters for `surveys` (newest first). */
 export type SurveyFilter = {
+  /** Only surveys of this kind. */
   kind?: SurveyKind | null | undefined;
+  /** Only surveys of this school (a SCHOOL_ADMIN's own). */
   schoolId?: string | number | null | undefined;
+  /** Only surveys of this scope. */
   scope?: SurveyScope | null | undefined;
+  /** Only surveys in this status. */
   status?: SurveyStatus | null | undefined;
+  /** Only surveys of this term. */
   termId?: string | number | null | undefined;
 };
 
 /** How results are grouped. */
 export type SurveyGroupBy =
+  /** Per timetable activity (排片). */
   | 'ACTIVITY'
+  /** Per grade (年级). */
   | 'GRADE'
+  /** Per outside provider (校外机构). */
   | 'PROVIDER'
+  /** Per school (学校). */
   | 'SCHOOL';
 
-/** What a survey asks about. */
+/** What a survey asks about (问卷类型). */
 export type SurveyKind =
-  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  /** Demand survey (需求征询): what families want (at least one per semester); must not pressure families. */
   | 'DEMAND'
-  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  /** Satisfaction survey (满意度调查): ratings of a service; low results can open a provider exit case. */
   | 'SATISFACTION';
 
+/** A question to store. */
 export type SurveyQuestionInput = {
-  /** Keep the id to keep the question's identity across edits; omit for a new question. */
+  /** Keep the id to keep the question's identity across edits (1–20 lower-case letters or digits); omit for a new question. */
   id?: string | number | null | undefined;
+  /** Kind of question. */
   kind: QuestionKind;
+  /** Option labels for choice questions (2–20, distinct), each 1 to at most 60 characters. */
   options?: Array<string> | null | undefined;
+  /** Whether an answer is required (default true). */
   required?: boolean | null | undefined;
+  /** The question, 1 to at most 300 characters. */
   text: string;
 };
 
 /** Whom a survey is about. */
 export type SurveyScope =
+  /** One timetable activity (排片); `scopeId` is the activity. */
   | 'ACTIVITY'
+  /** The whole district (全区); respondents pick their school. */
   | 'DISTRICT'
+  /** One outside provider (校外机构); `scopeId` is the provider. */
   | 'PROVIDER'
+  /** One school (学校); `scopeId` is the school. */
   | 'SCHOOL';
 
 /** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
 export type SurveyStatus =
+  /** Closed (已结束): results are final. */
   | 'CLOSED'
+  /** Draft (草稿): may be edited; not answerable. */
   | 'DRAFT'
+  /** Open (进行中): answerable on the public page. */
   | 'OPEN';
 
 /** Filters for `terms`. */
 export type TermFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
   /** Terms of this school. A SCHOOL_ADMIN gets their own school's terms whatever is given, and FORBIDDEN for another school. */
   schoolId?: string | number | null | undefined;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: string | null | undefined;
-  /** Only this semester (needs `schoolYear`). */
+  /** Only this semester, 1 or 2 (needs `schoolYear`). */
   semester?: number | null | undefined;
 };
 
 /** Changes to an activity. Omitted fields keep their value; the term cannot change. */
 export type UpdateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity?: number | null | undefined;
+  /** Content category. */
   category?: ActivityCategory | null | undefined;
+  /** The provider's ACTIVE contract; null for school staff. */
   contractId?: string | number | null | undefined;
+  /** End, after `startTime`. */
   endTime?: string | null | undefined;
-  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: number | null | undefined;
+  /** Grades taking part (1–9), at least one. */
   grades?: Array<number> | null | undefined;
+  /** The outside provider running it; null for school staff. */
   providerId?: string | number | null | undefined;
+  /** Format of the service. */
   segment?: ServiceSegment | null | undefined;
   /** The staff member in charge (负责人); null clears it. */
   staffId?: string | number | null | undefined;
+  /** Person in charge, at most 40 characters; empty clears it. */
   staffName?: string | null | undefined;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime?: string | null | undefined;
+  /** ACTIVE or CANCELLED. */
   status?: ActivityStatus | null | undefined;
+  /** Content, 1 to at most 60 characters. */
   title?: string | null | undefined;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue?: string | null | undefined;
+  /** Day of the week. */
   weekday?: Weekday | null | undefined;
 };
 
-/** Changes to a DRAFT contract. */
+/** Changes to a DRAFT contract. Omitted fields keep their value. */
 export type UpdateContractInput = {
+  /** Last day in force. */
   endDate?: string | null | undefined;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: number | null | undefined;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: number | null | undefined;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures?: string | null | undefined;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent?: string | null | undefined;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod?: string | null | undefined;
+  /** First day in force. */
   startDate?: string | null | undefined;
 };
 
 /** Changes to a provider; `qualifications` and `staff` replace the lists. Reviewed qualifications cannot be removed. */
 export type UpdateProviderInput = {
+  /** Postal address, at most 200 characters; empty clears it. */
   address?: string | null | undefined;
+  /** Contact person, 1 to at most 40 characters. */
   contactName?: string | null | undefined;
+  /** Contact phone number (at most 20 characters). */
   contactPhone?: string | null | undefined;
+  /** Unified social credit code: 18 digits or capital letters (at most 18 characters). */
   creditCode?: string | null | undefined;
+  /** Kind of provider. */
   kind?: ProviderKind | null | undefined;
+  /** Legal name, 1 to at most 100 characters. */
   name?: string | null | undefined;
+  /** Replaces the qualification certificates, at most 30. */
   qualifications?: Array<QualificationInput> | null | undefined;
+  /** Activity categories it offers, at least one. */
   serviceCategories?: Array<ActivityCategory> | null | undefined;
+  /** Replaces the staff, at most 200. */
   staff?: Array<ProviderStaffInput> | null | undefined;
 };
 
@@ -982,21 +1185,31 @@ export type UpdateSchoolClassInput = {
   classTeacherId?: string | number | null | undefined;
   /** Grade (年级); only while the class has no students. */
   grade?: number | null | undefined;
-  /** Name (班级名称), unique in the school. */
+  /** Name (班级名称), unique in the school, at most 20 characters. */
   name?: string | null | undefined;
 };
 
-/** Changes to a school. Omitted fields keep their value. */
+/** Changes to a school. Omitted fields keep their value; null or empty text clears an optional field. */
 export type UpdateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: string | null | undefined;
+  /** District school code (DISTRICT_ADMIN only): 2–32 letters, digits or dashes, at most 32 characters. */
   code?: string | null | undefined;
+  /** Grades served (1–9), at least one. */
   grades?: Array<number> | null | undefined;
+  /** Replaces the leadership group, at most 50 members. */
   leadershipGroup?: Array<LeadershipMemberInput> | null | undefined;
+  /** Full name, 1 to at most 80 characters. */
   name?: string | null | undefined;
+  /** Who runs the school. */
   ownership?: Ownership | null | undefined;
+  /** Replaces the pickup slots, at most 9 grade bands. */
   pickupSlots?: Array<PickupSlotInput> | null | undefined;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: string | null | undefined;
+  /** Enrolled students, 0–20 000. */
   studentCount?: number | null | undefined;
+  /** School type. */
   type?: SchoolType | null | undefined;
 };
 
@@ -1006,9 +1219,9 @@ export type UpdateStaffMemberInput = {
   active?: boolean | null | undefined;
   /** Duties (职责); replaces the list. */
   duties?: Array<StaffDuty> | null | undefined;
-  /** Full name (姓名), 1–40 characters. */
+  /** Full name (姓名), 1 to at most 40 characters. */
   name?: string | null | undefined;
-  /** Phone (电话); null clears it. */
+  /** Phone (电话), at most 20 characters; null clears it. */
   phone?: string | null | undefined;
 };
 
@@ -1026,40 +1239,57 @@ export type UpdateStudentInput = {
   leftBehind?: boolean | null | undefined;
   /** The day the student left (离校日期); default today, never in the future. */
   leftOn?: string | null | undefined;
-  /** Name (姓名). */
+  /** Name (姓名), 1 to at most 40 characters. */
   name?: string | null | undefined;
   /** LEFT when the student leaves (离校): refused while an application for a current term is live. */
   status?: StudentStatus | null | undefined;
 };
 
-/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
+/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). Omitted fields keep their value. */
 export type UpdateSurveyInput = {
+  /** Introduction, at most 2000 characters; empty or null clears it. */
   intro?: string | null | undefined;
+  /** The same survey in an earlier term; null clears it. */
   previousSurveyId?: string | number | null | undefined;
+  /** Replaces the questions (1–50). */
   questions?: Array<SurveyQuestionInput> | null | undefined;
+  /** The term it belongs to; null clears it. */
   termId?: string | number | null | undefined;
+  /** Title, 1 to at most 100 characters. */
   title?: string | null | undefined;
 };
 
 /** Changes to a term. Omitted fields keep their value; the school cannot change. */
 export type UpdateTermInput = {
+  /** Last day of the term; must not be before `startDate`. */
   endDate?: string | null | undefined;
+  /** Replaces the holidays, at most 200 dates, all inside the term. */
   excludedDates?: Array<string> | null | undefined;
   /** Replaces all make-up days (调休补课) of the term (at most 50). */
   makeUpDays?: Array<MakeUpDayInput> | null | undefined;
+  /** School year `YYYY-YYYY` with consecutive years (at most 9 characters). */
   schoolYear?: string | null | undefined;
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester?: number | null | undefined;
+  /** First day of the term. */
   startDate?: string | null | undefined;
 };
 
-/** A day of the week. Timetable activities and district service days use it. */
+/** A day of the week (星期). Timetable activities and district service days use it. */
 export type Weekday =
+  /** Friday (周五). */
   | 'FRIDAY'
+  /** Monday (周一). */
   | 'MONDAY'
+  /** Saturday (周六). */
   | 'SATURDAY'
+  /** Sunday (周日). */
   | 'SUNDAY'
+  /** Thursday (周四). */
   | 'THURSDAY'
+  /** Tuesday (周二). */
   | 'TUESDAY'
+  /** Wednesday (周三). */
   | 'WEDNESDAY';
 
 export type ActivityFieldsFragment = { id: string, version: number, schoolId: string, termId: string, weekday: Weekday, startTime: string, endTime: string, title: string, category: ActivityCategory, venue: string, segment: ServiceSegment, staffName: string | null, staffId: string | null, providerId: string | null, contractId: string | null, grades: Array<number>, capacity: number, enrolledCount: number, status: ActivityStatus, durationMinutes: number, createdAt: string, updatedAt: string, provider: { id: string, name: string } | null };

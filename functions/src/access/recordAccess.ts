@@ -61,6 +61,7 @@ import {
   type RecordPolicy,
 } from './policies';
 import type { Relations } from './relations';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /** The record types whose reading is decided here, and the stored shape of each. */
 export interface AccessRecords {
@@ -96,11 +97,12 @@ export interface AccessDeps {
   exits: ExitRepository;
   surveys: SurveyRepository;
   documents: DocumentRepository;
-  staff: StaffRepository;
-  classes: ClassRepository;
-  students: StudentRepository;
-  guardians: GuardianRepository;
-  applications: ApplicationRepository;
+  // Reads only: the people repositories' code is loaded on first use (server/peopleServices.ts).
+  staff: AsyncMethods<StaffRepository>;
+  classes: AsyncMethods<ClassRepository>;
+  students: AsyncMethods<StudentRepository>;
+  guardians: AsyncMethods<GuardianRepository>;
+  applications: AsyncMethods<ApplicationRepository>;
   inspections: InspectionRepository;
   bills: BillRepository;
   disclosures: DisclosureRepository;

@@ -7,6 +7,7 @@ import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRepository } from '../people/studentRepository';
 import type { RosterRepository } from '../rosters/rosterRepository';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /**
  * Who a viewer is connected to, beyond the ids in their token: a provider user reads the basic profile of the
@@ -48,11 +49,11 @@ const none: ReadonlySet<string> = new Set();
 export interface RelationDeps {
   contracts: ContractRepository;
   activities?: ActivityRepository;
-  staff?: StaffRepository;
-  classes?: ClassRepository;
-  students?: StudentRepository;
-  guardians?: GuardianRepository;
-  rosters?: RosterRepository;
+  staff?: AsyncMethods<StaffRepository>;
+  classes?: AsyncMethods<ClassRepository>;
+  students?: AsyncMethods<StudentRepository>;
+  guardians?: AsyncMethods<GuardianRepository>;
+  rosters?: AsyncMethods<RosterRepository>;
 }
 
 export function createRelations(deps: RelationDeps) {

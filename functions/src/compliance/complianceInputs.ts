@@ -18,6 +18,7 @@ import type { BillRepository } from '../money/billRepository';
 import { toFen } from '../money/fees';
 import { approvedCount } from '../money/fundService';
 import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind, TermFund } from './rules/ruleTypes';
+import type { AsyncMethods } from '../server/peopleServices';
 
 /**
  * Whether a report of this term loads the school's classes and their staff (input `classes`): only while the term has
@@ -36,7 +37,7 @@ export interface LoadedInputs {
 }
 
 /** Loads what the rules look at for one school's term: a few Queries plus one BatchGetItem of providers. */
-export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: ClassRepository; staff: StaffRepository; bills?: BillRepository }) {
+export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: AsyncMethods<ClassRepository>; staff: AsyncMethods<StaffRepository>; bills?: BillRepository }) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));

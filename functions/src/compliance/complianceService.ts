@@ -15,6 +15,7 @@ import type { StaffRepository } from '../people/staffRepository';
 import type { BillRepository } from '../money/billRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
+import type { AsyncMethods } from '../server/peopleServices';
 
 export function createComplianceService(deps: {
   activities: ActivityRepository;
@@ -23,8 +24,8 @@ export function createComplianceService(deps: {
   schools: SchoolRepository;
   terms: TermRepository;
   policy: PolicyService;
-  classes: ClassRepository;
-  staff: StaffRepository;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
   /** Bills and fund allocations (the operating-fund rule); absent: that rule is NOT_CHECKED. */
   bills?: BillRepository;
 }) {

@@ -2,13 +2,24 @@
 import * as z from 'zod';
 import { dateString, text } from '../core/validation';
 
+/** At most two decimals, tolerating binary noise (0.29 × 100 = 28.999…96). */
+const twoDecimals = (value: number) => Math.round(value * 100) === Math.round(value * 100 * 1e6) / 1e6;
+/** Stored exactly at two decimals: the noise the check tolerates (and magnitudes like 5e-324 that DynamoDB cannot store) is rounded away. */
+const toFen = (value: number) => Math.round(value * 100) / 100;
+
 const yuan = z
   .number()
   .min(0, 'must not be negative')
   .max(10_000_000, 'is too large')
-  .refine((value) => Math.round(value * 100) === Math.round(value * 100 * 1e6) / 1e6, 'takes at most two decimals (yuan and fen)');
+  .refine(twoDecimals, 'takes at most two decimals (yuan and fen)')
+  .transform(toFen);
 
-const hours = z.number().gt(0, 'must be more than 0').max(10_000, 'is too large');
+const hours = z
+  .number()
+  .max(10_000, 'is too large')
+  .refine(twoDecimals, 'takes at most two decimals')
+  .transform(toFen)
+  .refine((value) => value > 0, 'must be more than 0');
 
 export const createContractSchema = z.object({
   schoolId: z.string().min(1),

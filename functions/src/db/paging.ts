@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { badInput } from '../core/errors';
 import type { Db } from './client';
@@ -41,24 +42,63 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 interface CursorBody {
-  /** Which list the cursor belongs to: a cursor of another list is refused instead of silently misread. */
+  /**
+   * A checksum of the list (with its filter) and the key: a cursor of another list, or one whose key was altered, is
+   * refused instead of silently misread. Not a secret: a forged cursor could only start the same Query elsewhere.
+   */
   l: string;
   /** The item's key attributes: the ExclusiveStartKey for the next page. */
   k: Record<string, string>;
 }
 
-function encodeCursor(body: CursorBody): string {
+/** DynamoDB's limit for a sort key value (partition keys may have 2048): no key we write is longer. */
+const MAX_KEY_BYTES = 1024;
+
+/** The checksum of a cursor: short whatever the filter, so cursors stay well under the `after` limit. */
+const checksum = (listId: string, key: Record<string, unknown>) =>
+  createHash('sha256')
+    .update(JSON.stringify([listId, Object.entries(key).sort(([a], [b]) => (a < b ? -1 : 1))]))
+    .digest('base64url')
+    .slice(0, 16);
+
+function encodeCursor(listId: string, key: Record<string, string>): string {
+  const body: CursorBody = { l: checksum(listId, key), k: key };
   return Buffer.from(JSON.stringify(body)).toString('base64url');
 }
 
+const notACursor = () => badInput('after', 'after is not a cursor of this list; pass the pageInfo.endCursor you received from it');
+
+/**
+ * A cursor is client input: it must decode to a key with this list's checksum, made only of our key attributes
+ * with string values of a size DynamoDB accepts. Anything else is BAD_USER_INPUT, never an engine error.
+ */
 function decodeCursor(cursor: string, listId: string): Record<string, string> {
+  let body: Partial<CursorBody>;
   try {
-    const body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody;
-    if (body.l === listId && body.k && typeof body.k === 'object') return body.k;
+    body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorBody>;
   } catch {
-    // fall through to the coded error below
+    throw notACursor();
   }
-  throw badInput('after', 'after is not a cursor of this list; pass an endCursor you received from it');
+  const key = body?.k;
+  if (!body || typeof body !== 'object' || !key || typeof key !== 'object' || Array.isArray(key) || body.l !== checksum(listId, key)) throw notACursor();
+  const entries = Object.entries(key);
+  const wellFormed =
+    entries.length > 0 &&
+    'pk' in key &&
+    'sk' in key &&
+    entries.every(([name, value]) => keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && Buffer.byteLength(value) <= MAX_KEY_BYTES);
+  if (!wellFormed) throw notACursor();
+  return key;
+}
+
+/** DynamoDB refuses a start key that does not fit the Query (another partition, missing index keys): the cursor was altered. */
+function isStartKeyRefusal(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e = error as { name?: string; message?: string; cause?: unknown } | undefined; e && !seen.has(e); e = e.cause as typeof e) {
+    seen.add(e);
+    if (e.name === 'ValidationException' || /ExclusiveStartKey|starting key|start key/i.test(e.message ?? '')) return true;
+  }
+  return false;
 }
 
 function splitKeys(item: Record<string, unknown>) {
@@ -84,20 +124,24 @@ export async function queryPage<T>(
 ): Promise<Page<T>> {
   const size = pageSize(args.first);
   const startKey = args.after ? decodeCursor(args.after, args.listId) : undefined;
-  const result = await query.go({
-    count: size + 1,
-    // DynamoDB's Limit: without it one Query page reads up to 1 MB (thousands of items) to return a page of 20.
-    // With filters ElectroDB keeps fetching pages of this size until `count` items have passed.
-    limit: size + 1,
-    pager: 'raw',
-    cursor: startKey ?? null,
-    data: 'includeKeys',
-    order: args.order ?? 'asc',
-  });
+  const result = await query
+    .go({
+      count: size + 1,
+      // DynamoDB's Limit: without it one Query page reads up to 1 MB (thousands of items) to return a page of 20.
+      // With filters ElectroDB keeps fetching pages of this size until `count` items have passed.
+      limit: size + 1,
+      pager: 'raw',
+      cursor: startKey ?? null,
+      data: 'includeKeys',
+      order: args.order ?? 'asc',
+    })
+    .catch((error: unknown) => {
+      throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
+    });
   const rows = (result.data as Record<string, unknown>[]).map(splitKeys);
   const shown = rows.slice(0, size);
   return {
-    items: shown.map(({ keys, record }) => ({ record: record as T, cursor: encodeCursor({ l: args.listId, k: keys }) })),
+    items: shown.map(({ keys, record }) => ({ record: record as T, cursor: encodeCursor(args.listId, keys) })),
     hasNextPage: rows.length > size,
     hasPreviousPage: Boolean(args.after),
     totalCount: () => countQuery(db, query.params() as QueryCommandInput),
@@ -120,7 +164,7 @@ export async function countQuery(db: Db, params: QueryCommandInput): Promise<num
 /** A page built from records already in memory (e.g. a batch get by ids), same shape as a Query page. */
 export function staticPage<T>(records: T[]): Page<T> {
   return {
-    items: records.map((record, index) => ({ record, cursor: encodeCursor({ l: 'static', k: { i: String(index) } }) })),
+    items: records.map((record, index) => ({ record, cursor: encodeCursor('static', { i: String(index) }) })),
     hasNextPage: false,
     hasPreviousPage: false,
     totalCount: async () => records.length,

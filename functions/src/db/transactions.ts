@@ -3,6 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { AppError, conflict } from '../core/errors';
 import type { Db } from './client';
+import { itemSizeProblem, isItemSizeRefusal, tooLarge } from './itemSize';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -46,8 +47,12 @@ export async function transactWrite(db: Db, all: GuardedWrite[]): Promise<void> 
   const keys = new Set<string>();
   const writes = all.filter((write) => !write.key || (!keys.has(write.key) && Boolean(keys.add(write.key))));
   if (writes.length === 0) return;
+  const items = writes.map(toTransactItem);
+  // Refused before sending: a record can never grow past DynamoDB's 400 KB item limit or hold an unstorable number.
+  const oversize = itemSizeProblem(items);
+  if (oversize) throw tooLarge(oversize);
   try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: writes.map(toTransactItem) }));
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     throw cancellationError(error, writes);
@@ -66,6 +71,8 @@ function cancellationError(error: TransactionCanceledException, writes: GuardedW
     }
   }
   if (reasons.some((reason) => reason?.Code === 'TransactionConflict')) return new ConcurrentTransaction();
+  // An update that would grow a stored item past 400 KB (what we send was small enough, the item was not).
+  if (reasons.some((reason) => reason?.Code === 'ValidationError' && isItemSizeRefusal(reason.Message))) return tooLarge({ field: 'input', bytes: undefined });
   return error;
 }
 

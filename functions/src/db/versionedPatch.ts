@@ -7,12 +7,12 @@ import { txItem, type GuardedWrite } from './transactions';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyEntity = Entity<any, any, any, any>;
 
+type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
+
 /**
  * The transaction step of an optimistic-concurrency update: SET the given values, REMOVE the ones that are
  * null (a cleared optional field), and only if the stored `version` equals `expectedVersion`.
  */
-type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
-
 export function versionedPatch(
   entity: AnyEntity,
   key: Record<string, string>,
@@ -21,15 +21,23 @@ export function versionedPatch(
   /** A further condition the write needs at commit time (e.g. capacity not below the roster). */
   also?: (attr: Record<string, unknown>, op: WhereOps) => string,
 ) {
+  return txItem(
+    setOrRemove(entity.patch(key), values).where((attr: Record<string, unknown>, op: WhereOps) =>
+      [op.eq(attr.version, expectedVersion), also?.(attr, op) ?? ''].filter(Boolean).join(' AND '),
+    ),
+  );
+}
+
+/** SETs the given values and REMOVEs the null ones (a cleared optional field: DynamoDB stores no nulls for it). */
+function setOrRemove(chain: ReturnType<AnyEntity['patch']>, values: Record<string, unknown>) {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const [name, value] of Object.entries(values)) {
     if (value === null || value === undefined) remove.push(name);
     else set[name] = value;
   }
-  let chain = entity.patch(key).set(set);
-  if (remove.length > 0) chain = chain.remove(remove);
-  return txItem(chain.where((attr: Record<string, unknown>, op: WhereOps) => [op.eq(attr.version, expectedVersion), also?.(attr, op) ?? ''].filter(Boolean).join(' AND ')));
+  const withSet = chain.set(set);
+  return remove.length > 0 ? withSet.remove(remove) : withSet;
 }
 
 /**
@@ -74,12 +82,10 @@ export function statusStep(
 ): GuardedWrite {
   return {
     op: txItem(
-      entity
-        .patch({ id })
-        .set(values)
-        .where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
-          [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND '),
-        ),
+      // Null values are cleared fields (e.g. a survey intro set to ""): removed, not stored.
+      setOrRemove(entity.patch({ id }), values).where((attr: Record<string, unknown>, op: { eq: (a: unknown, v: unknown) => string }) =>
+        [op.eq(attr.status, fromStatus), expectedVersion == null ? '' : op.eq(attr.version, expectedVersion)].filter(Boolean).join(' AND '),
+      ),
     ),
     onConditionFail: (existing) => {
       if (!existing) return notFound(typeName, id);

@@ -1,4 +1,4 @@
-import { weekdayNames } from '../compliance/complianceRules';
+import { weekdayNames } from '../compliance/rules/ruleText';
 import type { Weekday } from '../policy/policyEntity';
 import type { AffectedActivityRecord } from './exitEntity';
 

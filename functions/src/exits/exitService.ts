@@ -4,7 +4,7 @@ import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { addMonths, localDate, nowIso } from '../core/clock';
-import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { allRecords } from '../db/allRecords';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { effectiveStatus } from '../contracts/contractService';
@@ -215,6 +215,9 @@ export function createExitService(deps: ExitServiceDeps) {
       if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`);
       const open = current.affectedActivities.filter((a) => a.resolution === 'UNRESOLVED');
       if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { unresolved: open.map((a) => a.activityId) });
+      // A stale version is refused before anything is written (the marks of a multi-step completion go out first);
+      // the final transaction still holds the version against a concurrent change.
+      if (expectedVersion != null && expectedVersion !== current.version) throw versionConflict('ProviderExit', current.id, expectedVersion, current.version);
       const provider = await loadProvider(current.providerId);
       const now = nowIso();
       const today = localDate();
@@ -222,10 +225,11 @@ export function createExitService(deps: ExitServiceDeps) {
         const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: `有序退出 ${current.id}`, version: contract.version + 1, updatedAt: now };
         return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: '有序退出：协议终止', before: contract, after: terminated })];
       });
-      // The terminations run in several transactions when large: the compliance marks of every school term the
-      // provider ever contracted go out before the first and after the last (a retry after a crash marks again).
+      // The compliance marks of every school term the provider ever contracted: in the one transaction when the
+      // completion fits; when the terminations run in several, before the first and after the last (a retry after a
+      // crash marks again).
       const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({ schoolId, termId }));
-      await deps.complianceMarks.now(touched);
+      const marks = deps.complianceMarks.steps(touched);
       const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
       const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
       const exited: ProviderRecord = { ...provider, status: 'EXITED', reentryDate, version: provider.version + 1, updatedAt: now };
@@ -236,15 +240,16 @@ export function createExitService(deps: ExitServiceDeps) {
         ...(provider.status === 'EXITING' ? [providers.transitionStep(provider, exited)] : []),
         audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name} 已退出，${reentryDate} 后可重新申请`, before: provider, after: exited }),
       ];
-      if (contractSteps.length + finalSteps.length <= maxItems) {
-        await exits.run([...contractSteps, ...finalSteps]);
+      if (contractSteps.length + finalSteps.length + marks.length <= maxItems) {
+        await exits.run([...contractSteps, ...finalSteps, ...marks]);
       } else {
+        await deps.complianceMarks.now(touched);
         // Contract pairs (step + audit) never split across transactions.
         const perBatch = Math.max(2, maxItems - (maxItems % 2));
         for (let i = 0; i < contractSteps.length; i += perBatch) await exits.run(contractSteps.slice(i, i + perBatch));
         await exits.run(finalSteps);
+        await deps.complianceMarks.now(touched);
       }
-      await deps.complianceMarks.now(touched);
       return next;
     },
   };

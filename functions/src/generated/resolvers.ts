@@ -51,19 +51,23 @@ export type Scalars = {
 };
 
 /**
- * One row of a school's weekly timetable (排片表) in a term, with the five required elements: time (weekday,
- * start, end), content (title, category), venue, format (segment) and person in charge (a staff name, or a
- * provider with its contract). The same venue or the same person in charge never holds two overlapping active
- * activities on the same weekday of a term: such a write is refused with CONFLICT naming the other activity.
+ * Timetable activity (排片): one row of a school's weekly timetable (排片表) in a term, with the five required
+ * elements: time (weekday, start, end), content (title, category), venue, format (segment) and person in charge (a
+ * staff name, or a provider with its contract). The same venue or the same person in charge never holds two
+ * overlapping active activities on the same weekday of a term: such a write is refused with CONFLICT naming the other
+ * activity.
  */
 export type Activity = Node & {
   __typename?: 'Activity';
   /** Maximum number of students. */
   capacity: Scalars['Int']['output'];
+  /** Content category. */
   category: ActivityCategory;
+  /** The contract, resolved (null for school staff). */
   contract?: Maybe<Contract>;
   /** The provider's contract covering this activity; it must be ACTIVE at this school for this term. */
   contractId?: Maybe<Scalars['ID']['output']>;
+  /** When the activity was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Minutes from start to end. */
   durationMinutes: Scalars['Int']['output'];
@@ -73,7 +77,9 @@ export type Activity = Node & {
   enrolledCount: Scalars['Int']['output'];
   /** Grades taking part (1–9). */
   grades: Array<Scalars['Int']['output']>;
+  /** Globally unique id (`act_…`). */
   id: Scalars['ID']['output'];
+  /** The provider, resolved (null for school staff). */
   provider?: Maybe<Provider>;
   /** The outside provider running it, if any (needs `contractId`). */
   providerId?: Maybe<Scalars['ID']['output']>;
@@ -83,8 +89,11 @@ export type Activity = Node & {
    * guardian their own children. `enrolledCount` is its size.
    */
   roster: StudentConnection;
+  /** The school, resolved. */
   school: School;
+  /** The school whose timetable it is on. */
   schoolId: Scalars['ID']['output'];
+  /** Format of the service. */
   segment: ServiceSegment;
   /** The staff member in charge, resolved (null when the viewer may not read staff records). */
   staff?: Maybe<StaffMember>;
@@ -94,25 +103,31 @@ export type Activity = Node & {
   staffName?: Maybe<Scalars['String']['output']>;
   /** Start, school-local `HH:mm`, on a 5-minute boundary. */
   startTime: Scalars['LocalTime']['output'];
+  /** Whether it runs. */
   status: ActivityStatus;
+  /** The term, resolved. */
   term: Term;
+  /** The term it belongs to. */
   termId: Scalars['ID']['output'];
   /** Content (e.g. 足球社团). */
   title: Scalars['String']['output'];
+  /** When the activity was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Venue (场地), e.g. 操场, 三(2)班教室. Compared ignoring case and spaces. */
   venue: Scalars['String']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateActivity`. */
   version: Scalars['Int']['output'];
+  /** Day of the week it runs. */
   weekday: Weekday;
 };
 
 
 /**
- * One row of a school's weekly timetable (排片表) in a term, with the five required elements: time (weekday,
- * start, end), content (title, category), venue, format (segment) and person in charge (a staff name, or a
- * provider with its contract). The same venue or the same person in charge never holds two overlapping active
- * activities on the same weekday of a term: such a write is refused with CONFLICT naming the other activity.
+ * Timetable activity (排片): one row of a school's weekly timetable (排片表) in a term, with the five required
+ * elements: time (weekday, start, end), content (title, category), venue, format (segment) and person in charge (a
+ * staff name, or a provider with its contract). The same venue or the same person in charge never holds two
+ * overlapping active activities on the same weekday of a term: such a write is refused with CONFLICT naming the other
+ * activity.
  */
 export type ActivityRosterArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -121,37 +136,44 @@ export type ActivityRosterArgs = {
 
 /** Content category of a timetable activity (服务内容). */
 export type ActivityCategory =
-  /** 艺术 */
+  /** Arts (艺术). */
   | 'ARTS'
-  /** 社团 */
+  /** Clubs (社团). */
   | 'CLUB'
-  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  /** Homework help (作业辅导); groups below `minHomeworkGroupSize` are flagged for merging. */
   | 'HOMEWORK'
-  /** 劳动 */
+  /** Labour education (劳动). */
   | 'LABOUR'
-  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  /** Late care (延时托管); must end no earlier than the policy's `lateCareEndsNotBefore`. */
   | 'LATE_CARE'
-  /** 阅读 */
+  /** Reading (阅读). */
   | 'READING'
-  /** 科技 */
+  /** Science and technology (科技). */
   | 'SCIENCE'
-  /** 自习 */
+  /** Supervised self-study (自习). */
   | 'SELF_STUDY'
-  /** 体育 */
+  /** Sports (体育). */
   | 'SPORTS';
 
 /** A page of activities (Relay connection, plus `nodes` and `totalCount`). */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
   edges: Array<ActivityEdge>;
+  /** The activities of this page, same order as `edges`. */
   nodes: Array<Activity>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of activities matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an activity connection. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The activity. */
   node: Activity;
 };
 
@@ -160,28 +182,38 @@ export type ActivityEdge = {
  * `providerId` or `contractId` for a provider's or a contract's activities.
  */
 export type ActivityFilter = {
+  /** Only activities of this category. */
   category?: InputMaybe<ActivityCategory>;
+  /** Only activities under this contract. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only activities run by this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Title, venue or person in charge contains this text. */
+  /** Title, venue or person in charge contains this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities of this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities in this status. */
   status?: InputMaybe<ActivityStatus>;
+  /** Only activities of this term (the timetable). */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities on this day. */
   weekday?: InputMaybe<Weekday>;
 };
 
 /** What was decided for one affected activity during the transition. */
 export type ActivityResolution =
+  /** Cancelled; its venue and time are freed. */
   | 'CANCELLED'
+  /** Given to another provider or to a school staff member. */
   | 'REASSIGNED'
   /** Still to be reassigned or cancelled: the case cannot complete. */
   | 'UNRESOLVED';
 
 /** Whether an activity runs. */
 export type ActivityStatus =
+  /** Runs every week of the term; holds its venue and person in charge. */
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
@@ -189,18 +221,29 @@ export type ActivityStatus =
 /** One future activity of the exiting provider and what happens to it. */
 export type AffectedActivity = {
   __typename?: 'AffectedActivity';
+  /** The activity, resolved (null if the viewer may not read it). */
   activity?: Maybe<Activity>;
+  /** The activity. */
   activityId: Scalars['ID']['output'];
+  /** End time. */
   endTime: Scalars['LocalTime']['output'];
+  /** Whom to tell about the change. */
   notice: ExitNotice;
+  /** What was decided for it. */
   resolution: ActivityResolution;
+  /** The activity's school. */
   schoolId: Scalars['ID']['output'];
+  /** Start time. */
   startTime: Scalars['LocalTime']['output'];
+  /** The activity's title. */
   title: Scalars['String']['output'];
+  /** After reassignment to a provider: its contract. */
   toContractId?: Maybe<Scalars['ID']['output']>;
-  /** After reassignment: the new provider, its contract, or the school staff member. */
+  /** After reassignment to a provider: the new provider. */
   toProviderId?: Maybe<Scalars['ID']['output']>;
+  /** After reassignment to the school: the staff member. */
   toStaffName?: Maybe<Scalars['String']['output']>;
+  /** Day of the week it runs. */
   weekday: Weekday;
 };
 
@@ -261,22 +304,26 @@ export type ApplyForServiceInput = {
 };
 
 /**
- * A true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
+ * An audit event: a true record (管理台账) of one change: who did what to which record and when. Written in the same transaction as
  * the change, so every successful change has exactly one and a failed change has none.
  */
 export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What happened, e.g. CREATE, UPDATE, DELETE, SUBMIT_FOR_REVIEW, APPROVE, SIGN. */
   action: Scalars['String']['output'];
+  /** The user's role at the time. */
   actorRole: Role;
   /** The user (token subject). */
   actorSub: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The fields that changed, with their values before and after (long values are shortened). */
   changes: Array<FieldChange>;
   /** The record changed. */
   entityId: Scalars['ID']['output'];
   /** Its type, e.g. Provider. */
   entityType: Scalars['String']['output'];
+  /** Globally unique id (`aud_…`). */
   id: Scalars['ID']['output'];
   /** A one-line summary. */
   summary: Scalars['String']['output'];
@@ -285,63 +332,79 @@ export type AuditEvent = Node & {
 /** A page of audit events, newest first. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The events of this page with their cursors. */
   edges: Array<AuditEventEdge>;
+  /** The events of this page, same order as `edges`. */
   nodes: Array<AuditEvent>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of events of the record, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an audit event connection. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The audit event. */
   node: AuditEvent;
 };
 
 /**
- * One student's fee for one month (月度账单, SPEC §3.8). Money fields are decimal yuan (元) with at most two decimals,
- * computed in integer fen. The rates are copied from the district policy when the bill is made: a later policy change
- * never rewrites it. Readable by the district, the school's admin and the child's linked guardians.
+ * One student's fee for one month (月度账单, SPEC §3.8). Money fields are decimal yuan (元) with two decimals, computed in
+ * integer fen. The rates are copied from the district policy when the bill is made: a later policy change never rewrites
+ * it. Readable by the district, the school's admin and the child's linked guardians.
  */
 export type Bill = Node & {
   __typename?: 'Bill';
-  /** What the family owes for the month, in yuan: `fullAmount − discount`. */
+  /** What the family owes for the month (`fullAmount − discount`), in decimal yuan (元) with two decimals. */
   amount: Scalars['Float']['output'];
   /** Of those, the days charged (fewer after a withdrawal). */
   billedDays: Scalars['Int']['output'];
+  /** When the bill was made. */
   createdAt: Scalars['DateTime']['output'];
-  /** The hardship discount, in yuan (`hardshipDiscountPercent` of `fullAmount`, rounded down to the fen). */
+  /** The hardship discount in decimal yuan (元) with two decimals: `hardshipDiscountPercent` of `fullAmount`, rounded down to the fen. */
   discount: Scalars['Float']['output'];
   /** Service days of the month the child was enrolled for (term calendar: holidays out, make-up days in). */
   enrolledDays: Scalars['Int']['output'];
   /** The fee model the bill was made under (MONTHLY or PER_DAY). */
   feeModel: FeeModel;
-  /** The fee before the discount, in yuan. */
+  /** The fee before the discount, in decimal yuan (元) with two decimals. */
   fullAmount: Scalars['Float']['output'];
   /** Whether the hardship discount (家庭困难减免) applied. */
   hardship: Scalars['Boolean']['output'];
+  /** Global id, derived from the student and the month (one bill per student and month). */
   id: Scalars['ID']['output'];
   /** The month billed, `YYYY-MM`. */
   month: Scalars['String']['output'];
-  /** `amount − refund`, in yuan. */
+  /** `amount − refund`, in decimal yuan (元) with two decimals. */
   netAmount: Scalars['Float']['output'];
+  /** When the payment was recorded; null unless PAID. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** The payment's reference (receipt or transaction number); null unless PAID. */
   paymentReference?: Maybe<Scalars['String']['output']>;
-  /** Refunded after a withdrawal (退费), in yuan; 0 without one. */
+  /** Refunded after a withdrawal (退费), in decimal yuan (元) with two decimals; 0 without one. */
   refund: Scalars['Float']['output'];
   /** Why and by which rule the refund was made; null without one. */
   refundReference?: Maybe<Scalars['String']['output']>;
+  /** The student's school. */
   schoolId: Scalars['ID']['output'];
+  /** UNPAID, PAID or WAIVED. */
   status: BillStatus;
   /** The student, as the viewer may see them (null when they may not). */
   student?: Maybe<Student>;
+  /** The student billed. */
   studentId: Scalars['ID']['output'];
+  /** The term whose enrolment the bill is for. */
   termId: Scalars['ID']['output'];
-  /** The monthly fee (MONTHLY) or the daily fee (PER_DAY) used, in yuan. */
+  /** The monthly fee (MONTHLY) or the daily fee (PER_DAY) used, in decimal yuan (元) with two decimals. */
   unitFee: Scalars['Float']['output'];
+  /** When the bill last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `recordPayment` or `waiveBill`. */
   version: Scalars['Int']['output'];
+  /** When the bill was waived; null unless WAIVED. */
   waivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the bill was waived; null unless WAIVED. */
   waivedReason?: Maybe<Scalars['String']['output']>;
@@ -350,25 +413,32 @@ export type Bill = Node & {
 /** A page of bills (Relay connection, plus `nodes` and `totalCount`). */
 export type BillConnection = {
   __typename?: 'BillConnection';
+  /** The bills of this page with their cursors. */
   edges: Array<BillEdge>;
+  /** The bills of this page, same order as `edges`. */
   nodes: Array<Bill>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** All bills matching the filter (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
 /** An edge of a bill connection. */
 export type BillEdge = {
   __typename?: 'BillEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The bill. */
   node: Bill;
 };
 
 /** Filters for `bills`: give `schoolId` (with `month`) or `studentId`. */
 export type BillFilter = {
-  /** Only this month, `YYYY-MM`. */
+  /** Only this month, `YYYY-MM` (at most 7 characters). */
   month?: InputMaybe<Scalars['String']['input']>;
   /** A school's bills. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bills in this status. */
   status?: InputMaybe<BillStatus>;
   /** One child's bills, newest month first (a PARENT must give one of their linked children). */
   studentId?: InputMaybe<Scalars['ID']['input']>;
@@ -385,8 +455,9 @@ export type BillGeneration = {
   month: Scalars['String']['output'];
   /** Refunds recorded by this run for children who withdrew. */
   refundedCount: Scalars['Int']['output'];
+  /** The school billed. */
   schoolId: Scalars['ID']['output'];
-  /** Sum of the month's bills after refunds (`netAmount`), in yuan, exact to the fen. */
+  /** Sum of the month's bills after refunds (`netAmount`), in decimal yuan (元) with two decimals, exact to the fen. */
   totalAmount: Scalars['Float']['output'];
 };
 
@@ -402,7 +473,9 @@ export type BillStatus =
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
+  /** The date. */
   date: Scalars['Date']['output'];
+  /** Why the date is or is not a service day. */
   kind: CalendarDayKind;
   /** The make-up day's note, if any. */
   note?: Maybe<Scalars['String']['output']>;
@@ -446,6 +519,7 @@ export type ComplianceDay = {
   serviceDateCount: Scalars['Int']['output'];
   /** Minutes covered by at least one active activity (overlaps counted once). */
   serviceMinutes: Scalars['Int']['output'];
+  /** The service day. */
   weekday: Weekday;
 };
 
@@ -462,7 +536,7 @@ export type ComplianceIssue = {
   date?: Maybe<Scalars['Date']['output']>;
   /** The grades concerned, if any (1–9). */
   grades?: Maybe<Array<Scalars['Int']['output']>>;
-  /** The code of the rule that found it. */
+  /** The code of the rule that found it: what the finding is about. */
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
@@ -525,14 +599,18 @@ export type ComplianceOverview = {
   rules: Array<ComplianceRuleInfo>;
   /** The school year asked for, or null for each school's current term (the one containing today, else the newest). */
   schoolYear?: Maybe<Scalars['String']['output']>;
+  /** The semester asked for (1 or 2), or null when none was given. */
   semester?: Maybe<Scalars['Int']['output']>;
 };
 
 /** One cell of the district overview: a rule's outcome at one school. */
 export type ComplianceOverviewCell = {
   __typename?: 'ComplianceOverviewCell';
+  /** The rule's code. */
   code: ComplianceIssueKind;
+  /** Findings of this rule at this school (0 unless FAILED). */
   issueCount: Scalars['Int']['output'];
+  /** How the rule came out at this school. */
   status: ComplianceRuleStatus;
 };
 
@@ -549,15 +627,17 @@ export type ComplianceOverviewRow = {
   issueCount: Scalars['Int']['output'];
   /** The school, resolved (as the viewer may read it). */
   school: School;
+  /** The school of this row. */
   schoolId: Scalars['ID']['output'];
   /** The term, resolved. */
   term: Term;
+  /** The school's term the row is about. */
   termId: Scalars['ID']['output'];
 };
 
 /**
- * The compliance report of one school's term under the district policy and the term calendar: every rule of SPEC §3.3
- * and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
+ * The compliance report (合规检查) of one school's term under the district policy and the term calendar: every rule of
+ * SPEC §3.3 and §3.9 with its outcome (`rules`), the findings (`issues`) and the day table. Computed from the live records.
  */
 export type ComplianceReport = {
   __typename?: 'ComplianceReport';
@@ -565,23 +645,30 @@ export type ComplianceReport = {
   compliant: Scalars['Boolean']['output'];
   /** One entry per service weekday of the policy. */
   days: Array<ComplianceDay>;
+  /** The findings, with what to fix. */
   issues: Array<ComplianceIssue>;
+  /** Policy rule applied: late care must end no earlier than this. */
   lateCareEndsNotBefore: Scalars['LocalTime']['output'];
-  /** The policy values applied. */
+  /** Policy value applied: minimum minutes of service per day. */
   minDailyMinutes: Scalars['Int']['output'];
+  /** Policy rule applied: smallest homework group not flagged for merging. */
   minHomeworkGroupSize: Scalars['Int']['output'];
   /** Every rule, in a fixed order, with its seed rule, explanation and outcome. */
   rules: Array<ComplianceRuleResult>;
+  /** The school checked. */
   schoolId: Scalars['ID']['output'];
   /** Service days of the term (校历: holidays excluded, make-up days included). */
   serviceDayCount: Scalars['Int']['output'];
+  /** Policy value applied: every activity must end by this time outside the summer period (服务结束时间); null: no such limit. */
   serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** The term checked. */
   termId: Scalars['ID']['output'];
 };
 
 /** One rule as a column of the district overview. */
 export type ComplianceRuleInfo = {
   __typename?: 'ComplianceRuleInfo';
+  /** The rule's code. */
   code: ComplianceIssueKind;
   /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
   explanation: Scalars['String']['output'];
@@ -594,6 +681,7 @@ export type ComplianceRuleInfo = {
 /** One rule of the report and its outcome for this school's term. */
 export type ComplianceRuleResult = {
   __typename?: 'ComplianceRuleResult';
+  /** The rule's code. */
   code: ComplianceIssueKind;
   /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
   explanation: Scalars['String']['output'];
@@ -601,6 +689,7 @@ export type ComplianceRuleResult = {
   issueCount: Scalars['Int']['output'];
   /** The seed plan part the rule comes from: 篇一, 篇二, 篇三 or 篇五. */
   seed: Scalars['String']['output'];
+  /** How the rule came out for this school's term. */
   status: ComplianceRuleStatus;
   /** Short Chinese title, e.g. 每日服务时长. */
   title: Scalars['String']['output'];
@@ -620,57 +709,82 @@ export type ComplianceRuleStatus =
 /**
  * A service agreement (课后服务协议) between a school and a provider for a term, with the four required clauses:
  * service method, service content (the activities it covers), safety measures and expenses (rate per class hour,
- * hours, total, in yuan). Signing needs an APPROVED provider whose qualifications cover the whole period.
+ * hours, total, in decimal yuan with two decimals). Signing needs an APPROVED provider whose qualifications cover the
+ * whole period.
  */
 export type Contract = Node & {
   __typename?: 'Contract';
+  /** When it came into force. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Activities referencing this contract. */
   activityIds: Array<Scalars['ID']['output']>;
+  /** When the contract was drafted. */
   createdAt: Scalars['DateTime']['output'];
+  /** Last day in force; defaults to the term's end. */
   endDate: Scalars['Date']['output'];
   /** Clause 4: class hours. */
   hours: Scalars['Float']['output'];
+  /** Globally unique id (`con_…`). */
   id: Scalars['ID']['output'];
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider. */
   providerId: Scalars['ID']['output'];
-  /** Clause 4: yuan per class hour. */
+  /** Clause 4: rate per class hour, in decimal yuan (元) with two decimals. */
   ratePerHour: Scalars['Float']['output'];
   /** Clause 3: safety measures (安全保障措施). */
   safetyMeasures: Scalars['String']['output'];
+  /** The school, resolved. */
   school: School;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
   /** Clause 2: what is delivered (服务内容). */
   serviceContent: Scalars['String']['output'];
   /** Clause 1: how the service is delivered (服务方式). */
   serviceMethod: Scalars['String']['output'];
+  /** When it was signed. */
   signedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The signed agreement's scan. */
   signedDocumentId?: Maybe<Scalars['ID']['output']>;
+  /** First day in force; defaults to the term's start. */
   startDate: Scalars['Date']['output'];
+  /** Lifecycle status. */
   status: ContractStatus;
+  /** The term, resolved. */
   term: Term;
+  /** The term it covers. */
   termId: Scalars['ID']['output'];
+  /** When it was terminated. */
   terminatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was terminated. */
   terminationReason?: Maybe<Scalars['String']['output']>;
-  /** Clause 4: total yuan (`ratePerHour × hours`, rounded to fen). */
+  /** Clause 4: total (`ratePerHour × hours`, rounded to the fen), in decimal yuan (元) with two decimals. */
   totalAmount: Scalars['Float']['output'];
+  /** When the contract was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateContract` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
 /** A page of contracts (Relay connection, plus `nodes` and `totalCount`). */
 export type ContractConnection = {
   __typename?: 'ContractConnection';
+  /** The contracts of this page with their cursors. */
   edges: Array<ContractEdge>;
+  /** The contracts of this page, same order as `edges`. */
   nodes: Array<Contract>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of contracts matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a contract connection. */
 export type ContractEdge = {
   __typename?: 'ContractEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The contract. */
   node: Contract;
 };
 
@@ -678,71 +792,108 @@ export type ContractEdge = {
 export type ContractFilter = {
   /** Only contracts ending on or before this date (e.g. expiring within 30 days). */
   endsOnOrBefore?: InputMaybe<Scalars['Date']['input']>;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only contracts of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts of this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts in this status. */
   status?: InputMaybe<ContractStatus>;
+  /** Only contracts of this term. */
   termId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
-  /** In force: the provider's activities at this school and term may reference it. */
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
   | 'ACTIVE'
-  /** Being drafted: may be edited or deleted. */
+  /** Draft (草拟): may be edited or deleted. */
   | 'DRAFT'
-  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
   | 'EXPIRED'
-  /** Signed by both sides; not yet in force. */
+  /** Signed (已签订) by both sides; not yet in force. */
   | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
   | 'TERMINATED';
 
-/** A new timetable activity. */
+/** A new timetable activity (排片). */
 export type CreateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity: Scalars['Int']['input'];
+  /** Content category. */
   category: ActivityCategory;
+  /** The provider's ACTIVE contract at this school and term. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after `startTime`, on a 5-minute step between 06:00 and 22:00. */
   endTime: Scalars['LocalTime']['input'];
-  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Grades taking part (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** The outside provider running it (needs `contractId`). */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Format of the service. */
   segment: ServiceSegment;
   /** The staff member in charge (负责人), an active member of the school; `staffName` defaults to their name. */
   staffId?: InputMaybe<Scalars['ID']['input']>;
+  /** Person in charge (school staff, or the provider's staff member), at most 40 characters. */
   staffName?: InputMaybe<Scalars['String']['input']>;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime: Scalars['LocalTime']['input'];
+  /** The term whose timetable it goes on. */
   termId: Scalars['ID']['input'];
+  /** Content, 1 to at most 60 characters. */
   title: Scalars['String']['input'];
+  /** Venue (场地), 1 to at most 60 characters. */
   venue: Scalars['String']['input'];
+  /** Day of the week. */
   weekday: Weekday;
 };
 
-/** A contract draft. `startDate`/`endDate` default to the term's dates. */
+/** A contract draft (协议草稿). `startDate`/`endDate` default to the term's dates. */
 export type CreateContractInput = {
+  /** Last day in force; defaults to the term's end. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours: Scalars['Float']['input'];
+  /** The provider. */
   providerId: Scalars['ID']['input'];
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals, 0–10 000 000. */
   ratePerHour: Scalars['Float']['input'];
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures: Scalars['String']['input'];
+  /** The school (a SCHOOL_ADMIN's own). */
   schoolId: Scalars['ID']['input'];
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent: Scalars['String']['input'];
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod: Scalars['String']['input'];
+  /** First day in force; defaults to the term's start. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The term of that school. */
   termId: Scalars['ID']['input'];
 };
 
 /** A provider applying for admission (status APPLIED). */
 export type CreateProviderInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, 1 to at most 40 characters. */
   contactName: Scalars['String']['input'];
+  /** Contact phone number: 6–20 digits, spaces, +, - or parentheses (at most 20 characters). */
   contactPhone: Scalars['String']['input'];
+  /** Unified social credit code (统一社会信用代码): 18 digits or capital letters (at most 18 characters). */
   creditCode: Scalars['String']['input'];
+  /** Kind of provider. */
   kind: ProviderKind;
+  /** Legal name, 1 to at most 100 characters. */
   name: Scalars['String']['input'];
+  /** Qualification certificates, at most 30. */
   qualifications?: InputMaybe<Array<QualificationInput>>;
+  /** Activity categories it offers, at least one. */
   serviceCategories: Array<ActivityCategory>;
+  /** Staff, at most 200. */
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
@@ -752,7 +903,7 @@ export type CreateSchoolClassInput = {
   classTeacherId?: InputMaybe<Scalars['ID']['input']>;
   /** Grade (年级), one the school teaches. */
   grade: Scalars['Int']['input'];
-  /** Name (班级名称), unique in the school, 1–20 characters. */
+  /** Name (班级名称), unique in the school, 1 to at most 20 characters. */
   name: Scalars['String']['input'];
   /** The school (学校). */
   schoolId: Scalars['ID']['input'];
@@ -760,15 +911,25 @@ export type CreateSchoolClassInput = {
 
 /** A new school. `code` must be unused in the district (CONFLICT otherwise). */
 export type CreateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** District school code: 2–32 letters, digits or dashes, at most 32 characters; unique ignoring case. */
   code: Scalars['String']['input'];
+  /** Grades served (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** The after-school leadership group, at most 50 members. */
   leadershipGroup?: InputMaybe<Array<LeadershipMemberInput>>;
+  /** Full name, 1 to at most 80 characters. */
   name: Scalars['String']['input'];
+  /** Who runs the school. */
   ownership: Ownership;
+  /** Pickup slots, at most 9 grade bands. */
   pickupSlots?: InputMaybe<Array<PickupSlotInput>>;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled students, 0–20 000 (default 0). */
   studentCount?: InputMaybe<Scalars['Int']['input']>;
+  /** School type. */
   type: SchoolType;
 };
 
@@ -778,9 +939,9 @@ export type CreateStaffMemberInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Duties (职责); default none. */
   duties?: InputMaybe<Array<StaffDuty>>;
-  /** Full name (姓名), 1–40 characters. */
+  /** Full name (姓名), 1 to at most 40 characters. */
   name: Scalars['String']['input'];
-  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The school (学校). */
   schoolId: Scalars['ID']['input'];
@@ -798,53 +959,67 @@ export type CreateStudentInput = {
   hardship?: InputMaybe<Scalars['Boolean']['input']>;
   /** Left-behind child (留守儿童); default false. */
   leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Name (姓名), 1–40 characters. */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: Scalars['String']['input'];
 };
 
 /** A new survey (status DRAFT). */
 export type CreateSurveyInput = {
+  /** Introduction, at most 2000 characters. */
   intro?: InputMaybe<Scalars['String']['input']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The questions (1–50), in the order shown. */
   questions: Array<SurveyQuestionInput>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** Required for SCHOOL, PROVIDER and ACTIVITY scopes. */
   scopeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The term it belongs to. */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1 to at most 100 characters. */
   title: Scalars['String']['input'];
 };
 
-/** A new term of a school. */
+/** A new term (学期) of a school. */
 export type CreateTermInput = {
-  /** Must not be before `startDate`. */
+  /** Last day of the term; must not be before `startDate`. */
   endDate: Scalars['Date']['input'];
-  /** Holidays inside the term. */
+  /** Holidays inside the term, at most 200 dates. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   /** Make-up days (调休补课) inside the term (at most 50). */
   makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
+  /** The school. */
   schoolId: Scalars['ID']['input'];
-  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027`. */
+  /** School year `YYYY-YYYY` with consecutive years, e.g. `2026-2027` (at most 9 characters). */
   schoolYear: Scalars['String']['input'];
-  /** 1 or 2. */
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester: Scalars['Int']['input'];
+  /** First day of the term. */
   startDate: Scalars['Date']['input'];
 };
 
 /** A score (0–100) for one criterion. */
 export type CriterionScore = {
   __typename?: 'CriterionScore';
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: Scalars['Int']['output'];
 };
 
+/** A criterion score to record. */
 export type CriterionScoreInput = {
+  /** The criterion. */
   criterion: EvaluationCriterion;
+  /** Score 0–100. */
   score: Scalars['Int']['input'];
 };
 
 /**
- * The figures on the console's home page, each computed on the server from the live records (a school admin gets
+ * The dashboard (首页概览): the figures on the console's home page, each computed on the server from the live records (a school admin gets
  * their school's version). Every figure has a matching list filter in the console.
  */
 export type Dashboard = {
@@ -859,9 +1034,11 @@ export type Dashboard = {
   overdueFindingCount: Scalars['Int']['output'];
   /** The overdue findings, earliest deadline first (at most 10). */
   overdueFindings: Array<OverdueFinding>;
+  /** Providers per admission status. */
   providersByStatus: Array<ProviderStatusCount>;
   /** Qualifications of approved providers that expire within 30 days. */
   qualificationsExpiringSoon: Scalars['Int']['output'];
+  /** Satisfaction per school in that survey. */
   satisfactionBySchool: Array<SchoolSatisfaction>;
   /** The survey used for `satisfactionBySchool` (the latest district satisfaction survey), if any. */
   satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
@@ -873,39 +1050,52 @@ export type Dashboard = {
   weakEvaluations: Array<Evaluation>;
 };
 
-/** One timetable row as disclosed: content, segment, time and venue; `runBy` is a provider's name or 本校教师. */
+/** One timetable row as disclosed: content, segment, time and venue. */
 export type DisclosedActivity = {
   __typename?: 'DisclosedActivity';
+  /** Category of the content. */
   category: ActivityCategory;
+  /** End, `HH:mm`. */
   endTime: Scalars['LocalTime']['output'];
   /** Who runs it: the provider's name, or 本校教师 (school staff). */
   runBy: Scalars['String']['output'];
+  /** Segment (班级/年级/校级服务). */
   segment: ServiceSegment;
+  /** Start, `HH:mm`. */
   startTime: Scalars['LocalTime']['output'];
+  /** Content (活动内容). */
   title: Scalars['String']['output'];
+  /** Venue (场地). */
   venue: Scalars['String']['output'];
+  /** The weekday whose timetable it is on. */
   weekday: Weekday;
 };
 
 /** A provider's contract as disclosed (the seed's clauses of service content and expenses). */
 export type DisclosedContract = {
   __typename?: 'DisclosedContract';
+  /** Class hours contracted. */
   hours: Scalars['Float']['output'];
-  /** Rate per class hour, in yuan. */
+  /** Rate per class hour, in decimal yuan (元) with two decimals. */
   ratePerHour: Scalars['Float']['output'];
+  /** Service content (服务内容). */
   serviceContent: Scalars['String']['output'];
+  /** Service method (服务方式). */
   serviceMethod: Scalars['String']['output'];
+  /** The contract's status at publication. */
   status: ContractStatus;
-  /** Contract total, in yuan. */
+  /** Contract total, in decimal yuan (元) with two decimals. */
   totalAmount: Scalars['Float']['output'];
 };
 
 /** A provider as disclosed: its name, its contracts for the term and what its held sessions cost. */
 export type DisclosedProvider = {
   __typename?: 'DisclosedProvider';
+  /** Its contracts with the school for the term (signed or later). */
   contracts: Array<DisclosedContract>;
-  /** Sessions held (with a roll call) at the contract rates up to publication, in yuan. */
+  /** Sessions held (with a roll call) at the contract rates up to publication, in decimal yuan (元) with two decimals. */
   heldAmount: Scalars['Float']['output'];
+  /** The provider's name. */
   name: Scalars['String']['output'];
 };
 
@@ -917,10 +1107,15 @@ export type Disclosure = Node & {
   __typename?: 'Disclosure';
   /** The public code (公示码): `publicDisclosure(accessCode:)` reads the disclosure without signing in. */
   accessCode: Scalars['String']['output'];
+  /** What it shows, fixed at publication. */
   content: DisclosureContent;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** The term disclosed. */
   termId: Scalars['ID']['output'];
   /** Always 1: a disclosure never changes. */
   version: Scalars['Int']['output'];
@@ -929,15 +1124,19 @@ export type Disclosure = Node & {
 /** A page of disclosures (Relay connection, plus `nodes` and `totalCount`). */
 export type DisclosureConnection = {
   __typename?: 'DisclosureConnection';
+  /** The disclosures of this page with their cursors. */
   edges: Array<DisclosureEdge>;
+  /** The disclosures of this page, same order as `edges`. */
   nodes: Array<Disclosure>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** All disclosures of the school (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
 /**
  * The content of a disclosure (公示内容), fixed at publication. Counts and sums only: no child's name, class list or
- * phone appears. Money fields are decimal yuan with at most two decimals.
+ * phone appears. Money fields are decimal yuan (元) with two decimals.
  */
 export type DisclosureContent = {
   __typename?: 'DisclosureContent';
@@ -945,48 +1144,55 @@ export type DisclosureContent = {
   activities: Array<DisclosedActivity>;
   /** Bills of the term. */
   billCount: Scalars['Int']['output'];
-  /** Billed after discounts, in yuan. */
+  /** Billed after discounts, in decimal yuan (元) with two decimals. */
   billedAmount: Scalars['Float']['output'];
-  /** Daily fee in yuan under PER_DAY; null otherwise. */
+  /** Daily fee under PER_DAY, in decimal yuan (元) with two decimals; null otherwise. */
   dailyFee?: Maybe<Scalars['Float']['output']>;
-  /** Discounts granted, in yuan. */
+  /** Discounts granted, in decimal yuan (元) with two decimals. */
   discountAmount: Scalars['Float']['output'];
   /** Bills with the hardship discount (减免人次), counted, never named. */
   discountsGranted: Scalars['Int']['output'];
+  /** Last day of the term. */
   endDate: Scalars['Date']['output'];
   /** Students enrolled in the term (APPROVED applications). */
   enrolledCount: Scalars['Int']['output'];
   /** Fee standard (收费标准). */
   feeModel: FeeModel;
-  /** Operating fund allocated for the year, in yuan. */
+  /** Operating fund allocated for the year, in decimal yuan (元) with two decimals. */
   fundAllocated: Scalars['Float']['output'];
   /** The school year of the fund figures. */
   fundSchoolYear: Scalars['String']['output'];
-  /** Spent in the term so far: confirmed stipends plus providers' held sessions, in yuan. */
+  /** Spent in the term so far (confirmed stipends plus providers' held sessions), in decimal yuan (元) with two decimals. */
   fundSpent: Scalars['Float']['output'];
+  /** Hardship discount in percent. */
   hardshipDiscountPercent: Scalars['Int']['output'];
-  /** Monthly fee in yuan under MONTHLY; null otherwise. */
+  /** Monthly fee under MONTHLY, in decimal yuan (元) with two decimals; null otherwise. */
   monthlyFee?: Maybe<Scalars['Float']['output']>;
+  /** Providers with contracts for the term. */
   providers: Array<DisclosedProvider>;
-  /** Refunded after withdrawals, in yuan. */
+  /** Refunded after withdrawals, in decimal yuan (元) with two decimals. */
   refundAmount: Scalars['Float']['output'];
   /** Day of the month up to which a withdrawal refunds the month in full. */
   refundDeadlineDay: Scalars['Int']['output'];
+  /** The school's name. */
   schoolName: Scalars['String']['output'];
   /** School year, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['output'];
+  /** Semester: 1 or 2. */
   semester: Scalars['Int']['output'];
   /** Service days of the term (holidays out, make-up days in). */
   serviceDayCount: Scalars['Int']['output'];
   /** Service weekdays under the district policy. */
   serviceDays: Array<Weekday>;
+  /** First day of the term. */
   startDate: Scalars['Date']['output'];
   /** The months whose stipend sheets are confirmed, `YYYY-MM`. */
   stipendMonths: Array<Scalars['String']['output']>;
-  /** Stipends of the confirmed sheets of the term's months (rows plus adjustments), in yuan. */
+  /** Stipends of the confirmed sheets of the term's months (rows plus adjustments), in decimal yuan (元) with two decimals. */
   stipendPaid: Scalars['Float']['output'];
-  /** Teacher stipend per class hour, in yuan. */
+  /** Teacher stipend per class hour, in decimal yuan (元) with two decimals. */
   stipendRate: Scalars['Float']['output'];
+  /** When service starts and ends on each service weekday. */
   times: Array<DisclosureServiceTime>;
   /** Bills waived (免收). */
   waivedCount: Scalars['Int']['output'];
@@ -995,7 +1201,9 @@ export type DisclosureContent = {
 /** An edge of a disclosure connection. */
 export type DisclosureEdge = {
   __typename?: 'DisclosureEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The disclosure. */
   node: Disclosure;
 };
 
@@ -1008,21 +1216,25 @@ export type DisclosureFilter = {
 /** When service starts and ends on a service weekday (its earliest activity start and latest end). */
 export type DisclosureServiceTime = {
   __typename?: 'DisclosureServiceTime';
+  /** Latest end, `HH:mm`. */
   endTime: Scalars['LocalTime']['output'];
+  /** Earliest start, `HH:mm`. */
   startTime: Scalars['LocalTime']['output'];
+  /** The weekday. */
   weekday: Weekday;
 };
 
 /**
- * The district's rules for after-school services (one per deployment). The compliance report, contracts, fees and
- * the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
+ * The district's rules for after-school services (区级课后服务政策), one per deployment. The compliance report,
+ * contracts, fees and the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
  */
 export type DistrictPolicy = Node & {
   __typename?: 'DistrictPolicy';
   /** The care agreement (课后服务托管协议) families agree to when applying; it must pass the coercive-wording check. */
   careAgreement: Scalars['String']['output'];
+  /** When the policy was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** Fee per service day in yuan when `feeModel` is PER_DAY (e.g. 15); null otherwise. */
+  /** Fee per service day when `feeModel` is PER_DAY (e.g. 15), in decimal yuan (元) with two decimals; null otherwise. */
   dailyFee?: Maybe<Scalars['Float']['output']>;
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
   evaluationExitThreshold: Scalars['Int']['output'];
@@ -1030,6 +1242,7 @@ export type DistrictPolicy = Node & {
   feeModel: FeeModel;
   /** Discount for families in hardship, in percent of the fee (e.g. 50). */
   hardshipDiscountPercent: Scalars['Int']['output'];
+  /** Globally unique id of the policy. */
   id: Scalars['ID']['output'];
   /** Late care (延时托管) must end no earlier than this time (e.g. `18:00`). */
   lateCareEndsNotBefore: Scalars['LocalTime']['output'];
@@ -1037,9 +1250,9 @@ export type DistrictPolicy = Node & {
   minDailyMinutes: Scalars['Int']['output'];
   /** Homework groups with fewer students than this are flagged for merging (e.g. 20). */
   minHomeworkGroupSize: Scalars['Int']['output'];
-  /** Monthly fee per student in yuan when `feeModel` is MONTHLY (e.g. 80); null when FREE. */
+  /** Monthly fee per student when `feeModel` is MONTHLY (e.g. 80), in decimal yuan (元) with two decimals; null when FREE. */
   monthlyFee?: Maybe<Scalars['Float']['output']>;
-  /** Operating fund per student per school year, in yuan (e.g. 100). */
+  /** Operating fund per student per school year (e.g. 100), in decimal yuan (元) with two decimals. */
   operatingFundPerStudentYear: Scalars['Float']['output'];
   /** Whether schools may contract outside providers (校外机构) at all. */
   outsideProvidersAllowed: Scalars['Boolean']['output'];
@@ -1072,8 +1285,9 @@ export type DistrictPolicy = Node & {
   summerServiceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
   /** Last day of the summer period each year, `MM-DD` (e.g. `09-30`), inclusive. */
   summerTo?: Maybe<Scalars['String']['output']>;
-  /** Teacher stipend per class hour, in yuan (e.g. 85). */
+  /** Teacher stipend per class hour (e.g. 85), in decimal yuan (元) with two decimals. */
   teacherRatePerHour: Scalars['Float']['output'];
+  /** When the policy was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version. Pass it as `expectedVersion` to `updateDistrictPolicy`. */
   version: Scalars['Int']['output'];
@@ -1083,78 +1297,105 @@ export type DistrictPolicy = Node & {
 export type DistrictPolicyInput = {
   /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
   careAgreement?: InputMaybe<Scalars['String']['input']>;
-  /** Fee per service day in yuan (needed when `feeModel` is PER_DAY). */
+  /** Fee per service day (needed when `feeModel` is PER_DAY), in decimal yuan (元) with at most two decimals. */
   dailyFee?: InputMaybe<Scalars['Float']['input']>;
+  /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether families pay, and how. */
   feeModel?: InputMaybe<FeeModel>;
+  /** Hardship discount in percent, 0–100. */
   hardshipDiscountPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The earliest time late care may end. */
   lateCareEndsNotBefore?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** Minimum minutes of service per service day, 0–720. */
   minDailyMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum homework group size, 1–100. */
   minHomeworkGroupSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Monthly fee per student, in decimal yuan (元) with at most two decimals; needed when `feeModel` is MONTHLY. */
   monthlyFee?: InputMaybe<Scalars['Float']['input']>;
+  /** Operating fund per student per school year, in decimal yuan (元) with at most two decimals. */
   operatingFundPerStudentYear?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether schools may contract outside providers. */
   outsideProvidersAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Points per overdue finding, 0–100. */
   overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
+  /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
   /** Day of the month (1–28) up to which a withdrawal refunds the month in full. */
   refundDeadlineDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
   /** Weights of the school term score. */
   schoolScoreWeights?: InputMaybe<SchoolScoreWeightsInput>;
+  /** Days on which schools must offer services. */
   serviceDays?: InputMaybe<Array<Weekday>>;
   /** End-of-service limit `HH:mm` (服务结束时间); null clears it. */
   serviceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
   /** Months after leaving when a student's data is deleted, 1–120. */
   studentDataRetentionMonths?: InputMaybe<Scalars['Int']['input']>;
-  /** Summer period start `MM-DD`; null clears it. */
+  /** Summer period (夏季作息) start `MM-DD` (at most 5 characters); null clears it. */
   summerFrom?: InputMaybe<Scalars['String']['input']>;
   /** Summer end-of-service limit `HH:mm`; needs `serviceEndsBy`, `summerFrom` and `summerTo`; null clears it. */
   summerServiceEndsBy?: InputMaybe<Scalars['LocalTime']['input']>;
-  /** Summer period end `MM-DD` (inclusive); null clears it. */
+  /** Summer period end `MM-DD`, inclusive (at most 5 characters); null clears it. */
   summerTo?: InputMaybe<Scalars['String']['input']>;
+  /** Teacher stipend per class hour, in decimal yuan (元) with at most two decimals. */
   teacherRatePerHour?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /**
- * A file (qualification scan, signed contract) kept in private storage: S3 when deployed, `.data/documents` locally.
- * PDF, JPEG or PNG up to 10 MB. Reviewed documents are archived and cannot be deleted while their owner exists.
+ * A document (材料): a file (qualification scan, signed contract) kept in private storage: S3 when deployed,
+ * `.data/documents` locally. PDF, JPEG or PNG up to 10 MB. Reviewed documents are archived and cannot be deleted
+ * while their owner exists.
  */
 export type Document = Node & {
   __typename?: 'Document';
   /** Archived (留档备案) by a review or a signature: cannot be deleted. */
   archived: Scalars['Boolean']['output'];
+  /** MIME type: application/pdf, image/jpeg or image/png. */
   contentType: Scalars['String']['output'];
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The file's name as uploaded. */
   fileName: Scalars['String']['output'];
+  /** Globally unique id (`doc_…`). */
   id: Scalars['ID']['output'];
   /** The provider or contract the document belongs to. */
   ownerId: Scalars['ID']['output'];
-  /** Bytes. */
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** Upload state. */
   status: DocumentStatus;
 };
 
 /** A short-lived link to download a document. */
 export type DocumentDownload = {
   __typename?: 'DocumentDownload';
+  /** When the URL stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Presigned download URL. */
   url: Scalars['String']['output'];
 };
 
 /** Upload state of a document. */
 export type DocumentStatus =
-  /** Metadata recorded; the file has not arrived yet. */
+  /** Pending (待上传): metadata recorded; the file has not arrived yet. */
   | 'PENDING'
+  /** Uploaded (已上传): the file is in storage. */
   | 'UPLOADED';
 
 /** Where and how to upload a document's bytes: `PUT` the file to `url` with `headers`, then call `confirmDocumentUpload`. */
 export type DocumentUpload = {
   __typename?: 'DocumentUpload';
+  /** The document recorded (PENDING). */
   document: Document;
+  /** When the URL stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Headers the upload must send. */
   headers: Array<HttpHeader>;
+  /** HTTP method to use (PUT). */
   method: Scalars['String']['output'];
+  /** Presigned upload URL. */
   url: Scalars['String']['output'];
 };
 
@@ -1279,23 +1520,33 @@ export type EnrolmentStatistics = {
 };
 
 /**
- * An evaluation of a provider at a school (append-only: a correction is a new evaluation with `supersedesId`).
- * Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold` opens a provider
- * exit case.
+ * An evaluation (考核评价) of a provider at a school (append-only: a correction is a new evaluation with
+ * `supersedesId`). Recording one updates the provider's standing; a total below the policy's `evaluationExitThreshold`
+ * opens a provider exit case.
  */
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
+  /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Date of the evaluation. */
   date: Scalars['Date']['output'];
   /** Who evaluated (name). */
   evaluator: Scalars['String']['output'];
+  /** Findings in prose, if any. */
   findings?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id (`evl_…`). */
   id: Scalars['ID']['output'];
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider evaluated. */
   providerId: Scalars['ID']['output'];
+  /** The school, resolved. */
   school: School;
+  /** The school where it was evaluated. */
   schoolId: Scalars['ID']['output'];
+  /** Scores per criterion. */
   scores: Array<CriterionScore>;
   /** The evaluation that corrects this one, if any. */
   supersededById?: Maybe<Scalars['ID']['output']>;
@@ -1303,77 +1554,97 @@ export type Evaluation = Node & {
   supersedesId?: Maybe<Scalars['ID']['output']>;
   /** Total 0–100. */
   total: Scalars['Int']['output'];
+  /** Version of the record (evaluations are append-only, so always 1). */
   version: Scalars['Int']['output'];
 };
 
 /** A page of evaluations (Relay connection, plus `nodes` and `totalCount`). */
 export type EvaluationConnection = {
   __typename?: 'EvaluationConnection';
+  /** The evaluations of this page with their cursors. */
   edges: Array<EvaluationEdge>;
+  /** The evaluations of this page, same order as `edges`. */
   nodes: Array<Evaluation>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of evaluations matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** What a criterion score measures. */
+/** What a criterion score measures (考核指标). */
 export type EvaluationCriterion =
-  /** 服务质量 */
+  /** Service quality (服务质量). */
   | 'QUALITY'
-  /** 安全管理 */
+  /** Safety management (安全管理). */
   | 'SAFETY'
-  /** 满意度 */
+  /** Satisfaction (满意度). */
   | 'SATISFACTION'
-  /** 服务规范 */
+  /** Service standards (服务规范). */
   | 'STANDARDISATION';
 
+/** An edge of an evaluation connection. */
 export type EvaluationEdge = {
   __typename?: 'EvaluationEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The evaluation. */
   node: Evaluation;
 };
 
 /** Filters for `evaluations` (newest first). SCHOOL_ADMIN: their school's; PROVIDER: their own. */
 export type EvaluationFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only evaluations of this kind. */
   kind?: InputMaybe<EvaluationKind>;
+  /** Only evaluations of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only evaluations at this school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Only totals below this score. */
   totalBelow?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How a provider was evaluated. */
+/** How a provider was evaluated (考核方式). */
 export type EvaluationKind =
-  /** 阶段性考核 */
+  /** Phase assessment (阶段性考核). */
   | 'PHASE_ASSESSMENT'
-  /** 定期质量评估 */
+  /** Regular quality review (定期质量评估). */
   | 'QUALITY_REVIEW'
-  /** 展示汇报 */
+  /** Showcase or report-back (展示汇报). */
   | 'SHOWCASE'
-  /** 随机抽查 */
+  /** Random spot check (随机抽查). */
   | 'SPOT_CHECK';
 
 /** A decision on an exit case. */
 export type ExitDecision =
+  /** Approve: the provider becomes EXITING and its affected activities are listed. */
   | 'APPROVE'
+  /** Reject: the case is closed and the provider stays as it was. */
   | 'REJECT';
 
-/** A piece of evidence attached to the case. */
+/** A piece of evidence (证据) attached to the case. */
 export type ExitEvidence = {
   __typename?: 'ExitEvidence';
+  /** When it was added to the case. */
   addedAt: Scalars['DateTime']['output'];
+  /** What the evidence is. */
   kind: ExitEvidenceKind;
   /** The evaluation, qualification or survey id (null for a note). */
   refId?: Maybe<Scalars['ID']['output']>;
+  /** A one-line summary. */
   summary: Scalars['String']['output'];
 };
 
 /** What the evidence item is. */
 export type ExitEvidenceKind =
+  /** An evaluation (`refId` is its id). */
   | 'EVALUATION'
+  /** A note in prose. */
   | 'NOTE'
+  /** A qualification that is no longer valid (`refId` is its id). */
   | 'QUALIFICATION'
+  /** A satisfaction survey (`refId` is its id). */
   | 'SURVEY';
 
 /** Who must be told about a change to an activity (parents of the grades taking part). */
@@ -1381,17 +1652,19 @@ export type ExitNotice = {
   __typename?: 'ExitNotice';
   /** Students enrolled: the families to notify. */
   enrolledCount: Scalars['Int']['output'];
+  /** Grades taking part. */
   grades: Array<Scalars['Int']['output']>;
   /** A ready-to-send notice in Chinese. */
   message: Scalars['String']['output'];
+  /** The school whose families are notified. */
   schoolId: Scalars['ID']['output'];
 };
 
-/** How families pay for after-school services. */
+/** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY'
   /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
   | 'PER_DAY';
@@ -1403,32 +1676,34 @@ export type FieldChange = {
   after?: Maybe<Scalars['String']['output']>;
   /** JSON of the value before (null when created). */
   before?: Maybe<Scalars['String']['output']>;
+  /** The record field that changed. */
   field: Scalars['String']['output'];
 };
 
 /** How serious a finding is (问题等级). */
 export type FindingSeverity =
-  /** 严重问题 */
+  /** Severe (严重问题). */
   | 'HIGH'
-  /** 一般问题 */
+  /** Minor (一般问题). */
   | 'LOW'
-  /** 较重问题 */
+  /** Serious (较重问题). */
   | 'MEDIUM';
 
 /**
- * The district's operating fund for a school and school year (运转经费, 篇二 \"每生每年不低于100元\"), in yuan, and whether
- * it reaches `operatingFundPerStudentYear × enrolledCount`.
+ * The district's operating fund for a school and school year (运转经费, 篇二 \"每生每年不低于100元\"), and whether it
+ * reaches `operatingFundPerStudentYear × enrolledCount`.
  */
 export type FundAllocation = {
   __typename?: 'FundAllocation';
-  /** Allocated, in yuan (0 when nothing is set yet). */
+  /** Allocated, in decimal yuan (元) with two decimals (0 when nothing is set yet). */
   amount: Scalars['Float']['output'];
   /** Whether `amount` is below `requiredAmount` (flagged in compliance and on the dashboard). */
   belowMinimum: Scalars['Boolean']['output'];
-  /** Students enrolled (APPROVED applications) in the school's terms of the year, counted once each. */
+  /** Students enrolled (APPROVED applications): the largest number in any one of the school's terms of the year. */
   enrolledCount: Scalars['Int']['output'];
-  /** The minimum, `operatingFundPerStudentYear × enrolledCount`, in yuan. */
+  /** The minimum, `operatingFundPerStudentYear × enrolledCount`, in decimal yuan (元) with two decimals. */
   requiredAmount: Scalars['Float']['output'];
+  /** The school. */
   schoolId: Scalars['ID']['output'];
   /** School year, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['output'];
@@ -1475,9 +1750,9 @@ export type GuardianCode = {
 
 /** A guardian contact (监护人) as the school records it. */
 export type GuardianContactInput = {
-  /** Name (姓名), 1–40 characters. */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: Scalars['String']['input'];
-  /** Phone (电话): a mobile of 11 digits or a landline with area code. */
+  /** Phone (电话): a mobile of 11 digits or a landline with area code, at most 20 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Relation (关系), e.g. 母亲, at most 20 characters. */
   relation?: InputMaybe<Scalars['String']['input']>;
@@ -1486,20 +1761,26 @@ export type GuardianContactInput = {
 /** A header the upload request must send. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
+  /** Header name. */
   name: Scalars['String']['output'];
+  /** Header value. */
   value: Scalars['String']['output'];
 };
 
 /**
- * Outcome of an import. With `dryRun` nothing is written: use it for the preview. Without it, nothing is written
- * either when a row has an error — unless `onlyValid` is true, then the valid rows are created and the rest reported.
+ * Outcome of an import (批量导入). With `dryRun` nothing is written: use it for the preview. Without it, nothing is
+ * written either when a row has an error — unless `onlyValid` is true, then the valid rows are created and the rest
+ * reported.
  */
 export type ImportResult = {
   __typename?: 'ImportResult';
   /** Rows created by this call. */
   created: Scalars['Int']['output'];
+  /** Ids of the records created, in row order. */
   createdIds: Array<Scalars['ID']['output']>;
+  /** Whether this was a preview. */
   dryRun: Scalars['Boolean']['output'];
+  /** Problems, one per row and field. */
   errors: Array<ImportRowError>;
   /** Rows without errors. */
   valid: Scalars['Int']['output'];
@@ -1508,9 +1789,11 @@ export type ImportResult = {
 /** A problem with one row of an import. */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
+  /** The error code (BAD_USER_INPUT, CONFLICT, …). */
   code: Scalars['String']['output'];
   /** The field at fault, if one is. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
   message: Scalars['String']['output'];
   /** Row number as the admin sees it (first data row = `firstRow`). */
   row: Scalars['Int']['output'];
@@ -1523,10 +1806,15 @@ export type ImportRowError = {
  */
 export type Inspection = Node & {
   __typename?: 'Inspection';
+  /** When the district closed it; null while OPEN. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the inspection was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the inspection took place (督查日期). */
   date: Scalars['Date']['output'];
+  /** The findings, in the order they were recorded. */
   findings: Array<InspectionFinding>;
+  /** Globally unique id of the inspection. */
   id: Scalars['ID']['output'];
   /** Names of the inspectors (督查人员). */
   inspectors: Array<Scalars['String']['output']>;
@@ -1536,9 +1824,11 @@ export type Inspection = Node & {
   overdueFindingCount: Scalars['Int']['output'];
   /** The school, resolved. */
   school: School;
+  /** The inspected school. */
   schoolId: Scalars['ID']['output'];
   /** The inspection's score, 0–100 (督查得分). */
   score: Scalars['Int']['output'];
+  /** Where the inspection stands. */
   status: InspectionStatus;
   /** Overall remarks, if any. */
   summary?: Maybe<Scalars['String']['output']>;
@@ -1546,6 +1836,7 @@ export type Inspection = Node & {
   term: Term;
   /** The school's term that contains `date` (the score counts for it). */
   termId: Scalars['ID']['output'];
+  /** When the inspection was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
   version: Scalars['Int']['output'];
@@ -1554,16 +1845,22 @@ export type Inspection = Node & {
 /** A page of inspections (Relay connection, plus `nodes` and `totalCount`). */
 export type InspectionConnection = {
   __typename?: 'InspectionConnection';
+  /** The inspections of this page with their cursors. */
   edges: Array<InspectionEdge>;
+  /** The inspections of this page, same order as `edges`. */
   nodes: Array<Inspection>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** All inspections matching the filter (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
 /** An edge of an inspection connection. */
 export type InspectionEdge = {
   __typename?: 'InspectionEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The inspection. */
   node: Inspection;
 };
 
@@ -1575,10 +1872,11 @@ export type InspectionFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Inspections of this school. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   /** Only this semester (with `schoolYear`). */
   semester?: InputMaybe<Scalars['Int']['input']>;
+  /** Only inspections in this status. */
   status?: InputMaybe<InspectionStatus>;
 };
 
@@ -1597,15 +1895,17 @@ export type InspectionFinding = {
   rectifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The rectification deadline (整改期限). */
   rectifyBy: Scalars['Date']['output'];
+  /** How serious the finding is (问题等级). */
   severity: FindingSeverity;
 };
 
 /** A finding to record with an inspection. */
 export type InspectionFindingInput = {
-  /** What was found (1–200 characters). */
+  /** What was found, 1 to at most 200 characters. */
   item: Scalars['String']['input'];
   /** Rectification deadline, on or after the inspection date. */
   rectifyBy: Scalars['Date']['input'];
+  /** How serious it is (问题等级). */
   severity: FindingSeverity;
 };
 
@@ -1616,30 +1916,34 @@ export type InspectionStatus =
   /** Recorded; the school rectifies its findings (整改中). */
   | 'OPEN';
 
-/** A member of the school's after-school leadership group. */
+/** A member of the school's after-school leadership group (领导小组成员). */
 export type LeadershipMember = {
   __typename?: 'LeadershipMember';
   /** Full name of the member. */
   name: Scalars['String']['output'];
+  /** Position in the group. */
   role: LeadershipRole;
-  /** The member's post at the school (e.g. 副校长). */
+  /** The member's post at the school (e.g. 副校长), if given. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
-/** Leadership group member to store. */
+/** A leadership group member (领导小组成员) to store. */
 export type LeadershipMemberInput = {
+  /** Full name, 1 to at most 40 characters. */
   name: Scalars['String']['input'];
+  /** Position in the group. */
   role: LeadershipRole;
+  /** The member's post at the school (e.g. 副校长), at most 40 characters; empty clears it. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Position in the school's after-school leadership group (领导小组). */
 export type LeadershipRole =
-  /** 副组长 */
+  /** Deputy leader (副组长). */
   | 'DEPUTY'
-  /** 组长 */
+  /** Leader of the group (组长), usually the principal. */
   | 'LEADER'
-  /** 成员 */
+  /** Member (成员). */
   | 'MEMBER';
 
 /**
@@ -1648,8 +1952,9 @@ export type LeadershipRole =
  */
 export type MakeUpDay = {
   __typename?: 'MakeUpDay';
+  /** The make-up date (usually a Saturday or Sunday). */
   date: Scalars['Date']['output'];
-  /** Why, e.g. 国庆调休 (at most 60 characters). */
+  /** Why, e.g. 国庆调休; null when none was given. */
   note?: Maybe<Scalars['String']['output']>;
   /** The weekday whose timetable (排片表) runs on `date`; a service day of the district policy. */
   timetableWeekday: Weekday;
@@ -1676,15 +1981,16 @@ export type MarkStatus =
   /** Present (出勤). */
   | 'PRESENT';
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** SIGNED → ACTIVE. */
   activateContract: Contract;
-  /**
-   * Adds a correction line to a CONFIRMED sheet (INVALID_TRANSITION for a DRAFT): for `staffId`, or for `staffName`
-   * (1–40 characters) when the person is not on the staff list. `amount` in yuan, non-zero, at most two decimals;
-   * `reason` 1–300 characters.
-   */
+  /** Adds a correction line to a CONFIRMED sheet (INVALID_TRANSITION for a DRAFT). */
   addStipendAdjustment: StipendSheet;
   /**
    * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
@@ -1771,7 +2077,7 @@ export type Mutation = {
   /**
    * Makes the month's bills of a school (SCHOOL_ADMIN of it, or DISTRICT_ADMIN): one per enrolled student, for the
    * service days of the month the child is enrolled for. Running it again — or twice at once — never bills anyone
-   * twice; it also records refunds due to withdrawals. INVALID_TRANSITION under the FREE fee model. `month` is `YYYY-MM`.
+   * twice; it also records refunds due to withdrawals. INVALID_TRANSITION under the FREE fee model.
    */
   generateBills: BillGeneration;
   /** Imports providers in status APPLIED (DISTRICT_ADMIN), at most 100 rows a call. */
@@ -1822,7 +2128,7 @@ export type Mutation = {
   recordEvaluation: Evaluation;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
-  /** Marks an UNPAID bill PAID with the payment's reference (1–100 characters). INVALID_TRANSITION if not UNPAID. */
+  /** Marks an UNPAID bill PAID with the payment's reference. INVALID_TRANSITION if not UNPAID. */
   recordPayment: Bill;
   /**
    * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
@@ -1850,10 +2156,7 @@ export type Mutation = {
    * outside providers allowed by the policy. The reviewed documents are archived (留档备案).
    */
   reviewProvider: Provider;
-  /**
-   * Sets a school's operating fund for a school year (DISTRICT_ADMIN), in yuan with at most two decimals.
-   * `expectedVersion` is the version read (0 for the first allocation); CONFLICT when it changed meanwhile.
-   */
+  /** Sets a school's operating fund for a school year (DISTRICT_ADMIN). */
   setFundAllocation: FundAllocation;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
@@ -1900,7 +2203,7 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
-  /** Waives an UNPAID bill (免收) with a reason (1–500 characters). INVALID_TRANSITION if not UNPAID. */
+  /** Waives an UNPAID bill (免收) with a reason. INVALID_TRANSITION if not UNPAID. */
   waiveBill: Bill;
   /**
    * Withdraws (退出) a live application — the guardian or the school, at any time — from `from` (default today, never
@@ -1911,12 +2214,22 @@ export type Mutation = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationActivateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationAddStipendAdjustmentArgs = {
   amount: Scalars['Float']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1927,17 +2240,32 @@ export type MutationAddStipendAdjustmentArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationApplyForServiceArgs = {
   input: ApplyForServiceInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationAssignToActivityArgs = {
   activityId: Scalars['ID']['input'];
   studentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCancelActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
@@ -1945,6 +2273,11 @@ export type MutationCancelActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationChangePickupSlotArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1952,85 +2285,165 @@ export type MutationChangePickupSlotArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCloseInspectionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCloseSurveyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCompleteProviderExitArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationConfirmDocumentUploadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationConfirmStipendSheetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCopyTermToAllSchoolsArgs = {
   termId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateContractArgs = {
   input: CreateContractInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateProviderArgs = {
   input: CreateProviderInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSchoolArgs = {
   input: CreateSchoolInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSchoolClassArgs = {
   input: CreateSchoolClassInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateStaffMemberArgs = {
   input: CreateStaffMemberInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateStudentArgs = {
   input: CreateStudentInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationCreateTermArgs = {
   input: CreateTermInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDecideApplicationArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -2039,6 +2452,11 @@ export type MutationDecideApplicationArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDecideApplicationsArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -2046,6 +2464,11 @@ export type MutationDecideApplicationsArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDecideProviderExitArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ExitDecision;
@@ -2054,62 +2477,122 @@ export type MutationDecideProviderExitArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteContractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSchoolClassArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteStaffMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteStudentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationDeleteTermArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationGenerateBillsArgs = {
   month: Scalars['String']['input'];
   schoolId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportProvidersArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -2118,6 +2601,11 @@ export type MutationImportProvidersArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportSchoolsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -2126,6 +2614,11 @@ export type MutationImportSchoolsArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportStudentsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -2135,38 +2628,73 @@ export type MutationImportStudentsArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationIssueGuardianCodeArgs = {
   studentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationIssueRespondentKeyArgs = {
   accessCode: Scalars['String']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationLinkChildArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationOpenProviderExitArgs = {
   input: OpenProviderExitInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationPublishDisclosureArgs = {
   schoolId: Scalars['ID']['input'];
   termId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationPublishSurveyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReassignActivityArgs = {
   activityId: Scalars['ID']['input'];
   exitId: Scalars['ID']['input'];
@@ -2177,16 +2705,31 @@ export type MutationReassignActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordPaymentArgs = {
   billId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -2194,6 +2737,11 @@ export type MutationRecordPaymentArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordRectificationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   findingId: Scalars['ID']['input'];
@@ -2202,11 +2750,21 @@ export type MutationRecordRectificationArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRecordRollCallArgs = {
   input: RecordRollCallInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReinstateProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -2214,17 +2772,32 @@ export type MutationReinstateProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRemoveFromActivityArgs = {
   activityId: Scalars['ID']['input'];
   studentId: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReviewApplicationArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -2233,6 +2806,11 @@ export type MutationReviewApplicationArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationReviewProviderArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   decision: ReviewDecision;
@@ -2241,6 +2819,11 @@ export type MutationReviewProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSetFundAllocationArgs = {
   amount: Scalars['Float']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -2249,6 +2832,11 @@ export type MutationSetFundAllocationArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSignContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2256,12 +2844,22 @@ export type MutationSignContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSubmitProviderForReviewArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSubmitSurveyResponseArgs = {
   accessCode: Scalars['String']['input'];
   answers: Array<SurveyAnswerInput>;
@@ -2271,6 +2869,11 @@ export type MutationSubmitSurveyResponseArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationSuspendProviderArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2278,6 +2881,11 @@ export type MutationSuspendProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationTerminateContractArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2285,6 +2893,11 @@ export type MutationTerminateContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateActivityArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2292,6 +2905,11 @@ export type MutationUpdateActivityArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateContractArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2299,12 +2917,22 @@ export type MutationUpdateContractArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateDistrictPolicyArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: DistrictPolicyInput;
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateProviderArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2312,6 +2940,11 @@ export type MutationUpdateProviderArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSchoolArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2319,6 +2952,11 @@ export type MutationUpdateSchoolArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSchoolClassArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2326,6 +2964,11 @@ export type MutationUpdateSchoolClassArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateStaffMemberArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2333,6 +2976,11 @@ export type MutationUpdateStaffMemberArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateStudentArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2340,6 +2988,11 @@ export type MutationUpdateStudentArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateSurveyArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2347,6 +3000,11 @@ export type MutationUpdateSurveyArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -2354,6 +3012,11 @@ export type MutationUpdateTermArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationWaiveBillArgs = {
   billId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -2361,6 +3024,11 @@ export type MutationWaiveBillArgs = {
 };
 
 
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationWithdrawApplicationArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
@@ -2368,17 +3036,22 @@ export type MutationWithdrawApplicationArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification). */
+/**
+ * Any object with a globally unique, opaque `id`. Fetch one with `node(id:)` (Relay object identification).
+ * Ids are at most 64 characters wherever the API accepts one; a longer id is refused with BAD_USER_INPUT.
+ */
 export type Node = {
   /** Globally unique, opaque identifier. Do not parse it; pass it back as you received it. */
   id: Scalars['ID']['output'];
 };
 
-/** Opening an exit case. */
+/** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
-  /** Evaluations that support the case. */
+  /** Evaluations that support the case, at most 20. */
   evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The provider (APPROVED or SUSPENDED). */
   providerId: Scalars['ID']['input'];
+  /** Why, 1 to at most 2000 characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -2409,7 +3082,9 @@ export type OptOutReasonCount = {
 /** Count of one option (or of one rating value, labels "1"–"5"). */
 export type OptionCount = {
   __typename?: 'OptionCount';
+  /** Answers choosing it. */
   count: Scalars['Int']['output'];
+  /** The option label, or the rating value. */
   label: Scalars['String']['output'];
 };
 
@@ -2418,25 +3093,37 @@ export type OverdueFinding = {
   __typename?: 'OverdueFinding';
   /** Days past the deadline (≥ 1). */
   daysOverdue: Scalars['Int']['output'];
+  /** The finding within its inspection. */
   findingId: Scalars['ID']['output'];
   /** The inspection, resolved. */
   inspection: Inspection;
+  /** The inspection of the finding. */
   inspectionId: Scalars['ID']['output'];
+  /** What was found. */
   item: Scalars['String']['output'];
+  /** The rectification deadline (整改期限) that has passed. */
   rectifyBy: Scalars['Date']['output'];
+  /** The inspected school. */
   schoolId: Scalars['ID']['output'];
+  /** The school's name. */
   schoolName: Scalars['String']['output'];
+  /** How serious it is (问题等级). */
   severity: FindingSeverity;
 };
 
 /** Who runs the school (办学性质). */
 export type Ownership =
-  /** 民办 */
+  /** Private school (民办). */
   | 'PRIVATE'
-  /** 公办 */
+  /** Public school (公办). */
   | 'PUBLIC';
 
-/** Paging information of a connection (Relay Cursor Connections spec). Pass `endCursor` as `after` to get the next page. */
+/**
+ * Paging information of a connection (Relay Cursor Connections spec). Paging is forward-only: ask for `first` items
+ * (1–100, default 20), then pass `endCursor` as `after` to get the next page until `hasNextPage` is false. Cursors are
+ * opaque and bound to their list and filter: a cursor of another list, or one that was altered, is refused with
+ * BAD_USER_INPUT (`extensions.field` = `after`).
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item of this page, or null when the page is empty. Pass it as `after` for the next page. */
@@ -2458,9 +3145,11 @@ export type PickupSlot = {
   times: Array<Scalars['LocalTime']['output']>;
 };
 
-/** Pickup slot to store. */
+/** A pickup slot (放学时间) to store. */
 export type PickupSlotInput = {
+  /** Grades of the band (1–9), at least one. */
   grades: Array<Scalars['Int']['input']>;
+  /** Pickup times (HH:mm), at least one; duplicates are dropped and the list sorted. */
   times: Array<Scalars['LocalTime']['input']>;
 };
 
@@ -2470,11 +3159,15 @@ export type PickupSlotInput = {
  */
 export type Provider = Node & {
   __typename?: 'Provider';
+  /** Postal address, if recorded. */
   address?: Maybe<Scalars['String']['output']>;
+  /** Contact person. */
   contactName: Scalars['String']['output'];
+  /** Contact phone number. */
   contactPhone: Scalars['String']['output'];
   /** Its contracts the viewer may see, newest first. */
   contracts: ContractConnection;
+  /** When the provider was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Unified social credit code (统一社会信用代码), 18 characters, unique. */
   creditCode: Scalars['String']['output'];
@@ -2482,10 +3175,13 @@ export type Provider = Node & {
   documents: Array<Document>;
   /** Its evaluations the viewer may see, newest first. */
   evaluations: EvaluationConnection;
+  /** Globally unique id (`prv_…`). */
   id: Scalars['ID']['output'];
+  /** Kind of provider. */
   kind: ProviderKind;
   /** Legal name. */
   name: Scalars['String']['output'];
+  /** Its qualification certificates (资质). */
   qualifications: Array<Qualification>;
   /** After an exit: the first date it may apply again. */
   reentryDate?: Maybe<Scalars['Date']['output']>;
@@ -2493,10 +3189,15 @@ export type Provider = Node & {
   reviewComment?: Maybe<Scalars['String']['output']>;
   /** Activity categories it offers. */
   serviceCategories: Array<ActivityCategory>;
+  /** Its staff. */
   staff: Array<ProviderStaff>;
+  /** Its evaluation standing. */
   standing: ProviderStanding;
+  /** Admission status. */
   status: ProviderStatus;
+  /** When the provider was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateProvider` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
@@ -2523,15 +3224,22 @@ export type ProviderEvaluationsArgs = {
 /** A page of providers (Relay connection, plus `nodes` and `totalCount`). */
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The providers of this page with their cursors. */
   edges: Array<ProviderEdge>;
+  /** The providers of this page, same order as `edges`. */
   nodes: Array<Provider>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of providers matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a provider connection. */
 export type ProviderEdge = {
   __typename?: 'ProviderEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The provider. */
   node: Provider;
 };
 
@@ -2546,47 +3254,71 @@ export type ProviderExit = Node & {
   affectedActivities: Array<AffectedActivity>;
   /** Whether every affected activity is resolved (the complete button). */
   canComplete: Scalars['Boolean']['output'];
+  /** When it was completed. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the case was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was decided. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The district's comment on its decision. */
   decisionComment?: Maybe<Scalars['String']['output']>;
+  /** Evidence attached to the case. */
   evidence: Array<ExitEvidence>;
+  /** Globally unique id (`pex_…`). */
   id: Scalars['ID']['output'];
+  /** Who opened it: the user's token subject, or `system` for an automatic trigger. */
   openedBy: Scalars['String']['output'];
+  /** The provider, resolved. */
   provider: Provider;
+  /** The provider exiting. */
   providerId: Scalars['ID']['output'];
+  /** Why the case was opened. */
   reason: Scalars['String']['output'];
   /** The first date the provider may apply again (set on completion). */
   reentryDate?: Maybe<Scalars['Date']['output']>;
   /** The school of the admin who opened it, if a school admin did. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /** State of the case. */
   status: ProviderExitStatus;
+  /** What opened the case. */
   trigger: ProviderExitTrigger;
+  /** When the case was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
 /** A page of exit cases (Relay connection, plus `nodes` and `totalCount`). */
 export type ProviderExitConnection = {
   __typename?: 'ProviderExitConnection';
+  /** The cases of this page with their cursors. */
   edges: Array<ProviderExitEdge>;
+  /** The cases of this page, same order as `edges`. */
   nodes: Array<ProviderExit>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of cases matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of an exit case connection. */
 export type ProviderExitEdge = {
   __typename?: 'ProviderExitEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The exit case. */
   node: ProviderExit;
 };
 
 /** Filters for `providerExits` (newest first). */
 export type ProviderExitFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only cases of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases in this state. */
   status?: InputMaybe<ProviderExitStatus>;
+  /** Only cases opened this way. */
   trigger?: InputMaybe<ProviderExitTrigger>;
 };
 
@@ -2595,12 +3327,16 @@ export type ProviderExitFilter = {
  * APPROVED → COMPLETED (the provider becomes EXITED).
  */
 export type ProviderExitStatus =
+  /** Approved (已批准): the provider is EXITING; affected activities are being resolved. */
   | 'APPROVED'
+  /** Completed (已完成): contracts terminated, provider EXITED. */
   | 'COMPLETED'
+  /** Open (待决定): waiting for the district's decision. */
   | 'OPEN'
+  /** Rejected (已驳回): the provider stays as it was. */
   | 'REJECTED';
 
-/** What opened the case. */
+/** What opened the case (触发原因). */
 export type ProviderExitTrigger =
   /** An evaluation total fell below the policy's `evaluationExitThreshold`. */
   | 'LOW_EVALUATION'
@@ -2613,40 +3349,49 @@ export type ProviderExitTrigger =
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only providers of this kind. */
   kind?: InputMaybe<ProviderKind>;
-  /** Name contains, or credit code starts with, this text. */
+  /** Name contains, or credit code starts with, this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only providers offering this category. */
   serviceCategory?: InputMaybe<ActivityCategory>;
+  /** Only providers in this admission status. */
   status?: InputMaybe<ProviderStatus>;
 };
 
 /** Kind of outside provider (校外资源). */
 export type ProviderKind =
-  /** 退休教师 */
+  /** Retired teacher (退休教师). */
   | 'RETIRED_TEACHER'
-  /** 社会专业人员 (coaches, artists, designers, …) */
+  /** Social professional (社会专业人员): coaches, artists, designers, … */
   | 'SOCIAL_PROFESSIONAL'
-  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  /** Training institution (培训机构): non-academic subjects only, never HOMEWORK. */
   | 'TRAINING_INSTITUTION'
-  /** 志愿者 */
+  /** Volunteer (志愿者). */
   | 'VOLUNTEER'
-  /** 青少年活动中心、少年宫 */
+  /** Youth activity centre or children's palace (青少年活动中心、少年宫). */
   | 'YOUTH_CENTRE';
 
-/** A person working for the provider. */
+/** A person working for the provider (机构人员). */
 export type ProviderStaff = {
   __typename?: 'ProviderStaff';
+  /** Their certificates. */
   certificates: Array<StaffCertificate>;
+  /** Full name. */
   name: Scalars['String']['output'];
   /** What they do, e.g. 足球教练. */
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A staff member (机构人员) to store. */
 export type ProviderStaffInput = {
+  /** Their certificates, at most 20. */
   certificates?: InputMaybe<Array<StaffCertificateInput>>;
+  /** Full name, 1 to at most 40 characters. */
   name: Scalars['String']['input'];
+  /** What they do (e.g. 足球教练), at most 40 characters. */
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2657,7 +3402,9 @@ export type ProviderStanding = {
   averageScore?: Maybe<Scalars['Float']['output']>;
   /** Per-school standing (PROVIDER users and district admins see all; school admins their school). */
   bySchool: Array<SchoolStanding>;
+  /** Number of current evaluations in the district. */
   evaluationCount: Scalars['Int']['output'];
+  /** Date of that latest evaluation. */
   latestEvaluationDate?: Maybe<Scalars['Date']['output']>;
   /** Total of the latest (by date) evaluation anywhere in the district. */
   latestScore?: Maybe<Scalars['Int']['output']>;
@@ -2666,23 +3413,28 @@ export type ProviderStanding = {
 /** A provider's statement of a month (对账单), on the same basis as stipends, at each contract's rate. */
 export type ProviderStatement = {
   __typename?: 'ProviderStatement';
+  /** One line per contract with sessions held (a SCHOOL_ADMIN sees their school's only). */
   lines: Array<ProviderStatementLine>;
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
+  /** The provider. */
   providerId: Scalars['ID']['output'];
-  /** Sum of the lines, in yuan, exact to the fen. */
+  /** Sum of the lines, in decimal yuan (元) with two decimals, exact to the fen. */
   total: Scalars['Float']['output'];
 };
 
 /** One line of a provider statement: the provider's sessions held under one contract. */
 export type ProviderStatementLine = {
   __typename?: 'ProviderStatementLine';
-  /** `ratePerHour × hours`, in yuan, rounded to the fen. */
+  /** `ratePerHour × hours`, in decimal yuan (元) with two decimals, rounded to the fen. */
   amount: Scalars['Float']['output'];
+  /** The contract. */
   contractId: Scalars['ID']['output'];
+  /** Hours of those sessions (up to two decimals). */
   hours: Scalars['Float']['output'];
-  /** The contract's rate per class hour, in yuan. */
+  /** The contract's rate per class hour, in decimal yuan (元) with two decimals. */
   ratePerHour: Scalars['Float']['output'];
+  /** The contract's school. */
   schoolId: Scalars['ID']['output'];
   /** Sessions with a recorded roll call. */
   sessions: Scalars['Int']['output'];
@@ -2693,41 +3445,57 @@ export type ProviderStatementLine = {
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
+  /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
-  /** An approved exit case is in progress: no new contracts or activities. */
+  /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
+  /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
 /** Providers in one admission status. */
 export type ProviderStatusCount = {
   __typename?: 'ProviderStatusCount';
+  /** Providers in it. */
   count: Scalars['Int']['output'];
+  /** The admission status. */
   status: ProviderStatus;
 };
 
 /** A school a parent can pick on the public page. */
 export type PublicSchoolOption = {
   __typename?: 'PublicSchoolOption';
+  /** The school's id (send it as `schoolId`). */
   id: Scalars['ID']['output'];
+  /** The school's name. */
   name: Scalars['String']['output'];
 };
 
 /** What the public answering page shows (no results, no internal ids beyond the questions). */
 export type PublicSurvey = {
   __typename?: 'PublicSurvey';
+  /** The access code asked for. */
   accessCode: Scalars['String']['output'];
   /** Whether the respondent must pick a school (district- or provider-wide surveys). */
   asksForSchool: Scalars['Boolean']['output'];
+  /** Introduction, if any. */
   intro?: Maybe<Scalars['String']['output']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** The questions, in order. */
   questions: Array<SurveyQuestion>;
+  /** Schools to pick from when `asksForSchool`. */
   schoolOptions: Array<PublicSchoolOption>;
+  /** OPEN, or CLOSED (then answers are refused). */
   status: SurveyStatus;
+  /** Title. */
   title: Scalars['String']['output'];
 };
 
@@ -2738,27 +3506,39 @@ export type Qualification = {
   certificateType: Scalars['String']['output'];
   /** The scanned certificate, if uploaded. */
   documentId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the qualification within its provider. */
   id: Scalars['ID']['output'];
+  /** Issuing authority. */
   issuer: Scalars['String']['output'];
+  /** Certificate number. */
   number: Scalars['String']['output'];
+  /** First day it is valid. */
   validFrom: Scalars['Date']['output'];
+  /** Last day it is valid. */
   validTo: Scalars['Date']['output'];
   /** Whether it is valid today (school-local date). */
   validToday: Scalars['Boolean']['output'];
 };
 
+/** A qualification certificate (资质) to store. */
 export type QualificationInput = {
+  /** Certificate type (e.g. 营业执照), 1 to at most 40 characters. */
   certificateType: Scalars['String']['input'];
   /** A document of this provider (see `requestDocumentUpload`). */
   documentId?: InputMaybe<Scalars['ID']['input']>;
   /** Keep the id of an existing qualification to update it; omit for a new one. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Issuing authority, 1 to at most 80 characters. */
   issuer: Scalars['String']['input'];
+  /** Certificate number, 1 to at most 60 characters. */
   number: Scalars['String']['input'];
+  /** First day it is valid. */
   validFrom: Scalars['Date']['input'];
+  /** Last day it is valid; not before `validFrom`. */
   validTo: Scalars['Date']['input'];
 };
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type Query = {
   __typename?: 'Query';
   /** Activities; with `filter.termId`, the timetable of that term ordered by weekday and start time. */
@@ -2767,9 +3547,9 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
-  /** One bill by id; FORBIDDEN unless it is the viewer's (district, school admin, or the child's guardian). */
+  /** One bill; FORBIDDEN unless it is the viewer's (district, school admin, or the child's guardian). */
   bill?: Maybe<Bill>;
-  /** Bills by school and month or by student (PARENT: their own children's only), cursor-paged. */
+  /** Bills by school and month or by student (PARENT: their own children's only). Paged with `first` (1–100) and `after`. */
   bills: BillConnection;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`
@@ -2778,12 +3558,13 @@ export type Query = {
   complianceOverview: ComplianceOverview;
   /** The compliance report of a school's term (DISTRICT_ADMIN, or that school's SCHOOL_ADMIN; FORBIDDEN otherwise). */
   complianceReport: ComplianceReport;
+  /** One contract. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   contract?: Maybe<Contract>;
   /** Contracts, newest first (by end date when `endsOnOrBefore` is given). */
   contracts: ContractConnection;
   /** The dashboard (DISTRICT_ADMIN for the district or any school; SCHOOL_ADMIN for their school). */
   dashboard: Dashboard;
-  /** A school's published disclosures, newest first (district; the school's admins and teachers; its families). */
+  /** A school's published disclosures, newest first (district; the school's admins and teachers; its families). Paged with `first` (1–100) and `after`. */
   disclosures: DisclosureConnection;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
@@ -2797,7 +3578,9 @@ export type Query = {
   enrolmentApplications: EnrolmentApplicationConnection;
   /** A school's enrolment figures for a term (SCHOOL_ADMIN of the school, or DISTRICT_ADMIN). */
   enrolmentStatistics: EnrolmentStatistics;
+  /** One evaluation. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   evaluation?: Maybe<Evaluation>;
+  /** Evaluations, newest first. */
   evaluations: EvaluationConnection;
   /** The operating fund of a school and school year (DISTRICT_ADMIN, or that school's admin). */
   fundAllocation: FundAllocation;
@@ -2811,12 +3594,13 @@ export type Query = {
   provider?: Maybe<Provider>;
   /** One exit case (DISTRICT_ADMIN; SCHOOL_ADMIN for cases they opened or that affect their school). */
   providerExit?: Maybe<ProviderExit>;
+  /** Exit cases, newest first. */
   providerExits: ProviderExitConnection;
-  /** A provider's statement of a month `YYYY-MM`: the district, the provider itself, a school admin (their school's lines). */
+  /** A provider's statement of a month: the district, the provider itself, a school admin (their school's lines). */
   providerStatement: ProviderStatement;
   /** Providers sorted by name. */
   providers: ProviderConnection;
-  /** A published disclosure by its public code, without signing in (also on the public route). NOT_FOUND for an unknown code; the code is at most 64 characters. */
+  /** A published disclosure by its public code, without signing in (also on the public route). NOT_FOUND for an unknown code. */
   publicDisclosure: Disclosure;
   /** The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code. */
   publicSurvey: PublicSurvey;
@@ -2834,7 +3618,7 @@ export type Query = {
    */
   schoolScores: Array<SchoolScore>;
   /**
-   * Schools, sorted by code (default) or name, paged with `first` (1–100, default 20) and `after`.
+   * Schools, sorted by code (default) or name, paged forward with `first` and `after`.
    * A SCHOOL_ADMIN sees only their own school.
    */
   schools: SchoolConnection;
@@ -2842,7 +3626,7 @@ export type Query = {
   staffMember?: Maybe<StaffMember>;
   /** A school's staff (教职工) by name, or the holders of one duty. Paged with `first` (1–100) and `after`. */
   staffMembers: StaffMemberConnection;
-  /** The stipend sheet of a school's month `YYYY-MM` (DISTRICT_ADMIN, or that school's admin). */
+  /** The stipend sheet of a school's month (DISTRICT_ADMIN, or that school's admin). */
   stipendSheet: StipendSheet;
   /**
    * One student, as the viewer may see them. A read of the full record by school staff writes a READ event to the
@@ -2851,19 +3635,22 @@ export type Query = {
   student?: Maybe<Student>;
   /** Students (学生): a class list, a school's students, a teacher's class or a guardian's children. Paged with `first` (1–100) and `after`. */
   students: StudentConnection;
+  /** One survey. NOT_FOUND for an unknown id; FORBIDDEN when the viewer may not read it. */
   survey?: Maybe<Survey>;
   /** Results (DISTRICT_ADMIN; SCHOOL_ADMIN for their school's surveys). Never readable anonymously. */
   surveyResults: SurveyResults;
+  /** Surveys, newest first. */
   surveys: SurveyConnection;
   /** One term. NOT_FOUND for an unknown id; FORBIDDEN for another school's term of a SCHOOL_ADMIN. */
   term?: Maybe<Term>;
-  /** Terms, newest school year first; with `filter.schoolId` the terms of one school. Paged with `first` (1–100) and `after`. */
+  /** Terms, newest school year first; with `filter.schoolId` the terms of one school. Paged forward with `first` and `after`. */
   terms: TermConnection;
   /** The signed-in user, or null when the request carries no valid token. */
   viewer?: Maybe<Viewer>;
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -2871,11 +3658,13 @@ export type QueryActivitiesArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
@@ -2883,11 +3672,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryBillArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BillFilter>;
@@ -2895,23 +3686,27 @@ export type QueryBillsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryComplianceOverviewArgs = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   semester?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryComplianceReportArgs = {
   schoolId: Scalars['ID']['input'];
   termId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
@@ -2919,11 +3714,13 @@ export type QueryContractsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDashboardArgs = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDisclosuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisclosureFilter>;
@@ -2931,21 +3728,25 @@ export type QueryDisclosuresArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentDownloadArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentsArgs = {
   ownerId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEnrolmentApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEnrolmentApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnrolmentApplicationFilter>;
@@ -2953,17 +3754,20 @@ export type QueryEnrolmentApplicationsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEnrolmentStatisticsArgs = {
   schoolId: Scalars['ID']['input'];
   termId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
@@ -2971,17 +3775,20 @@ export type QueryEvaluationsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryFundAllocationArgs = {
   schoolId: Scalars['ID']['input'];
   schoolYear: Scalars['String']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InspectionFilter>;
@@ -2989,21 +3796,25 @@ export type QueryInspectionsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderExitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderExitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderExitFilter>;
@@ -3011,12 +3822,14 @@ export type QueryProviderExitsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProviderStatementArgs = {
   month: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
@@ -3024,32 +3837,38 @@ export type QueryProvidersArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryPublicDisclosureArgs = {
   accessCode: Scalars['String']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryPublicSurveyArgs = {
   accessCode: Scalars['String']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryRollCallArgs = {
   activityId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolClassArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolClassesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolClassFilter>;
@@ -3057,12 +3876,14 @@ export type QuerySchoolClassesArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolScoresArgs = {
   schoolYear: Scalars['String']['input'];
   semester: Scalars['Int']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SchoolFilter>;
@@ -3071,11 +3892,13 @@ export type QuerySchoolsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryStaffMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffMemberFilter>;
@@ -3083,17 +3906,20 @@ export type QueryStaffMembersArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryStipendSheetArgs = {
   month: Scalars['String']['input'];
   schoolId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryStudentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryStudentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StudentFilter>;
@@ -3101,17 +3927,20 @@ export type QueryStudentsArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveyResultsArgs = {
   groupBy?: InputMaybe<SurveyGroupBy>;
   surveyId: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SurveyFilter>;
@@ -3119,50 +3948,64 @@ export type QuerySurveysArgs = {
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryTermArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TermFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Kind of question. */
+/** Kind of question (题型). */
 export type QuestionKind =
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. */
   | 'TEXT';
 
 /** Results of one question. */
 export type QuestionResult = {
   __typename?: 'QuestionResult';
+  /** Its kind. */
   kind: QuestionKind;
   /** RATING: mean of the ratings (null without ratings). */
   meanRating?: Maybe<Scalars['Float']['output']>;
   /** Choice counts, or the distribution of ratings 1–5. */
   options: Array<OptionCount>;
+  /** The question. */
   questionId: Scalars['ID']['output'];
   /** Answers to this question. */
   responseCount: Scalars['Int']['output'];
   /** RATING: share of 4–5 ratings, 0–1. */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** Its text. */
   text: Scalars['String']['output'];
 };
 
-/** An evaluation to record. */
+/** An evaluation (考核评价) to record. */
 export type RecordEvaluationInput = {
+  /** Date of the evaluation. */
   date: Scalars['Date']['input'];
+  /** Who evaluated (name), 1 to at most 40 characters. */
   evaluator: Scalars['String']['input'];
+  /** Findings in prose, at most 4000 characters. */
   findings?: InputMaybe<Scalars['String']['input']>;
+  /** How it was evaluated. */
   kind: EvaluationKind;
+  /** The provider evaluated. */
   providerId: Scalars['ID']['input'];
+  /** The school where it was evaluated. */
   schoolId: Scalars['ID']['input'];
+  /** Scores per criterion, each criterion at most once. */
   scores: Array<CriterionScoreInput>;
   /** The evaluation this one corrects (same provider and school). */
   supersedesId?: InputMaybe<Scalars['ID']['input']>;
@@ -3176,8 +4019,9 @@ export type RecordInspectionInput = {
   date: Scalars['Date']['input'];
   /** Findings (at most 50); none is fine. */
   findings?: InputMaybe<Array<InspectionFindingInput>>;
-  /** Inspectors' names, 1–10, each at most 40 characters. */
+  /** Inspectors' names (督查人员), 1–10 names, each at most 40 characters. */
   inspectors: Array<Scalars['String']['input']>;
+  /** The inspected school. */
   schoolId: Scalars['ID']['input'];
   /** Score 0–100. */
   score: Scalars['Int']['input'];
@@ -3193,7 +4037,7 @@ export type RecordRollCallInput = {
   date: Scalars['Date']['input'];
   /** To correct a recorded roll call: the version read. Omitted: the first submission of the session (CONFLICT with the current marks if one exists). */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** A key the client makes per submission (8–64 letters, digits, - or _; a UUID will do): a retry with the same key never records twice and returns the roll call as it stands. */
+  /** A key the client makes per submission (8–64 letters, digits, - or _; a UUID will do; at most 64 characters): a retry with the same key never records twice and returns the roll call as it stands. */
   idempotencyKey: Scalars['String']['input'];
   /** At most 500 marks, one per child; rostered children on leave left out are marked LEAVE. */
   marks: Array<RollCallMarkInput>;
@@ -3201,12 +4045,13 @@ export type RecordRollCallInput = {
 
 /** A file to upload. */
 export type RequestDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png. */
+  /** application/pdf, image/jpeg or image/png (at most 100 characters). */
   contentType: Scalars['String']['input'];
+  /** The file's name without a path, 1 to at most 80 characters (storage keeps names under 255 bytes). */
   fileName: Scalars['String']['input'];
   /** A provider or contract id the viewer may change (PROVIDER users: their own provider). */
   ownerId: Scalars['ID']['input'];
-  /** Bytes, at most 10 485 760. */
+  /** Bytes, 1 to 10 485 760. */
   size: Scalars['Int']['input'];
 };
 
@@ -3224,20 +4069,22 @@ export type RespondentKey = {
   key: Scalars['String']['output'];
 };
 
-/** A review decision. */
+/** A review decision (审核结论). */
 export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
   | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
   | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
-  /** 区教育局 — district office staff: may read and change everything. */
+  /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
   /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
   | 'PARENT'
-  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
-  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
@@ -3289,20 +4136,24 @@ export type RollCallMarkInput = {
   studentId: Scalars['ID']['input'];
 };
 
-/** A school of the district. `code` is unique in the district. School admins see only their own school. */
+/** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type School = Node & {
   __typename?: 'School';
+  /** Postal address, if recorded. */
   address?: Maybe<Scalars['String']['output']>;
-  /** District school code, unique in the district (letters, digits and dashes, 2–32 characters). */
+  /** District school code, unique in the district (letters, digits and dashes, 2–32 characters, stored upper case). */
   code: Scalars['String']['output'];
+  /** When the school was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Grades the school serves (1–9). */
   grades: Array<Scalars['Int']['output']>;
+  /** Globally unique id (`sch_…`). */
   id: Scalars['ID']['output'];
-  /** The after-school leadership group. */
+  /** The after-school leadership group (领导小组). */
   leadershipGroup: Array<LeadershipMember>;
   /** Full name (e.g. 实验小学). */
   name: Scalars['String']['output'];
+  /** Who runs the school. */
   ownership: Ownership;
   /** Pickup slots per grade band. */
   pickupSlots: Array<PickupSlot>;
@@ -3312,14 +4163,16 @@ export type School = Node & {
   studentCount: Scalars['Int']['output'];
   /** The school's terms, newest school year first. */
   terms: TermConnection;
+  /** School type. */
   type: SchoolType;
+  /** When the school was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSchool`. */
   version: Scalars['Int']['output'];
 };
 
 
-/** A school of the district. `code` is unique in the district. School admins see only their own school. */
+/** A school (学校) of the district. `code` is unique in the district. School admins see only their own school. */
 export type SchoolTermsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3399,18 +4252,24 @@ export type SchoolClassFilter = {
 /** A school whose current term has compliance findings. */
 export type SchoolComplianceSummary = {
   __typename?: 'SchoolComplianceSummary';
+  /** Number of findings. */
   issueCount: Scalars['Int']['output'];
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** Its name. */
   schoolName: Scalars['String']['output'];
+  /** The term checked. */
   termId: Scalars['ID']['output'];
 };
 
 /** A page of schools (Relay connection, plus `nodes` and `totalCount`). */
 export type SchoolConnection = {
   __typename?: 'SchoolConnection';
+  /** The schools of this page with their cursors. */
   edges: Array<SchoolEdge>;
   /** The schools of this page, same order as `edges`. */
   nodes: Array<School>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** Number of schools matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -3421,36 +4280,47 @@ export type SchoolEdge = {
   __typename?: 'SchoolEdge';
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The school. */
   node: School;
 };
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
-  /** Only these schools. */
+  /** Only these schools (at most 100 ids). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only schools with this ownership. */
   ownership?: InputMaybe<Ownership>;
-  /** Matches schools whose name contains, or whose code starts with, this text. */
+  /** Matches schools whose name contains, or whose code starts with, this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Only schools of this type. */
   type?: InputMaybe<SchoolType>;
 };
 
 /** Sort order of `schools`; default CODE ascending. */
 export type SchoolOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: SchoolOrderField;
 };
 
 /** Sortable school fields. */
 export type SchoolOrderField =
+  /** By district school code. */
   | 'CODE'
+  /** By name. */
   | 'NAME';
 
 /** Satisfaction of one school in the latest district satisfaction survey. */
 export type SchoolSatisfaction = {
   __typename?: 'SchoolSatisfaction';
+  /** Answers from this school. */
   responseCount: Scalars['Int']['output'];
+  /** Share of 4–5 ratings, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** Its name. */
   schoolName: Scalars['String']['output'];
 };
 
@@ -3479,12 +4349,15 @@ export type SchoolScore = {
   satisfactionSurveyId?: Maybe<Scalars['ID']['output']>;
   /** The school, resolved. */
   school: School;
+  /** The school scored. */
   schoolId: Scalars['ID']['output'];
   /** The term, resolved. */
   term: Term;
+  /** The school's term the score is for. */
   termId: Scalars['ID']['output'];
   /** The weighted total, 0–100; null when no part has data. */
   total?: Maybe<Scalars['Float']['output']>;
+  /** The weights used (from the district policy). */
   weights: SchoolScoreWeightsUsed;
 };
 
@@ -3504,16 +4377,22 @@ export type SchoolScoreWeights = {
 
 /** New weights of the school term score, each 0–100, at least one above 0. */
 export type SchoolScoreWeightsInput = {
+  /** Weight of the compliance score (合规检查), 0–100. */
   compliance: Scalars['Int']['input'];
+  /** Weight of the inspection score (专项督查), 0–100. */
   inspection: Scalars['Int']['input'];
+  /** Weight of the satisfaction score (满意度), 0–100. */
   satisfaction: Scalars['Int']['input'];
 };
 
 /** The weights a school term score used (from the district policy). */
 export type SchoolScoreWeightsUsed = {
   __typename?: 'SchoolScoreWeightsUsed';
+  /** Weight of the compliance part (合规检查). */
   compliance: Scalars['Int']['output'];
+  /** Weight of the inspection part (专项督查). */
   inspection: Scalars['Int']['output'];
+  /** Weight of the satisfaction part (满意度). */
   satisfaction: Scalars['Int']['output'];
 };
 
@@ -3522,49 +4401,59 @@ export type SchoolStanding = {
   __typename?: 'SchoolStanding';
   /** Mean total of the evaluations at this school (corrections replace what they supersede). */
   averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Number of current evaluations at this school. */
   evaluationCount: Scalars['Int']['output'];
   /** Total of the latest (by date) evaluation at this school. */
   latestScore?: Maybe<Scalars['Int']['output']>;
+  /** The school, resolved. */
   school?: Maybe<School>;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
 };
 
 /** School type (学校类型). */
 export type SchoolType =
-  /** 初中 */
+  /** Junior secondary school, grades 7–9 (初中). */
   | 'JUNIOR'
-  /** 九年一贯制 */
+  /** Nine-year school, grades 1–9 (九年一贯制). */
   | 'NINE_YEAR'
-  /** 小学 */
+  /** Primary school, grades 1–6 (小学). */
   | 'PRIMARY';
 
 /** Format of the service (三段式服务). */
 export type ServiceSegment =
-  /** 班级服务 — one class */
+  /** Class service (班级服务): one class. */
   | 'CLASS'
-  /** 年级服务 — a grade, mixed classes */
+  /** Grade service (年级服务): a grade, mixed classes. */
   | 'GRADE'
-  /** 校级服务 — the whole school */
+  /** School service (校级服务): the whole school. */
   | 'SCHOOL';
 
 /** Sort direction of a list. */
 export type SortDirection =
-  /** Smallest first (A→Z, oldest first). */
+  /** Ascending: smallest first (A→Z, oldest first). */
   | 'ASC'
-  /** Largest first (Z→A, newest first). */
+  /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
-/** A certificate of a provider staff member. */
+/** A certificate of a provider staff member (从业证书). */
 export type StaffCertificate = {
   __typename?: 'StaffCertificate';
+  /** E.g. 教练员证, 教师资格证. */
   certificateType: Scalars['String']['output'];
+  /** Certificate number. */
   number: Scalars['String']['output'];
+  /** Last day it is valid, if it expires. */
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A staff certificate (从业证书) to store. */
 export type StaffCertificateInput = {
+  /** Certificate type, 1 to at most 40 characters. */
   certificateType: Scalars['String']['input'];
+  /** Certificate number, 1 to at most 60 characters. */
   number: Scalars['String']['input'];
+  /** Last day it is valid, if it expires. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -3637,7 +4526,7 @@ export type StaffMemberFilter = {
   duty?: InputMaybe<StaffDuty>;
   /** Only these records (at most 100). Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Name contains this text. */
+  /** Name contains this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
   /** The school (学校) whose staff to list. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
@@ -3646,19 +4535,24 @@ export type StaffMemberFilter = {
 /** A correction to a confirmed stipend sheet (调整), added after confirmation; never an edit of a row. */
 export type StipendAdjustment = {
   __typename?: 'StipendAdjustment';
-  /** In yuan; negative for a deduction. */
+  /** In decimal yuan (元) with two decimals; negative for a deduction. */
   amount: Scalars['Float']['output'];
+  /** When the line was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** Identifies the line within its sheet. */
   id: Scalars['ID']['output'];
+  /** Why the correction was made. */
   reason: Scalars['String']['output'];
+  /** The staff member, if on the staff list. */
   staffId?: Maybe<Scalars['ID']['output']>;
+  /** The person's name. */
   staffName: Scalars['String']['output'];
 };
 
 /** One person's stipend of a month: sessions with a recorded roll call × their hours × the rate. */
 export type StipendRow = {
   __typename?: 'StipendRow';
-  /** `rate × hours`, in yuan, rounded to the fen. */
+  /** `rate × hours`, in decimal yuan (元) with two decimals, rounded to the fen. */
   amount: Scalars['Float']['output'];
   /** Hours of those sessions (minutes / 60, up to two decimals). */
   hours: Scalars['Float']['output'];
@@ -3677,18 +4571,23 @@ export type StipendRow = {
  */
 export type StipendSheet = Node & {
   __typename?: 'StipendSheet';
+  /** Corrections added after confirmation, oldest first. */
   adjustments: Array<StipendAdjustment>;
+  /** When the sheet was confirmed; null while DRAFT. */
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Derived from school and month; pass it to `confirmStipendSheet` and `addStipendAdjustment`. */
   id: Scalars['ID']['output'];
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
-  /** Rate per class hour in yuan: the policy's now while DRAFT, the one confirmed with afterwards. */
+  /** Rate per class hour in decimal yuan (元) with two decimals: the policy's now while DRAFT, the one confirmed with afterwards. */
   rate: Scalars['Float']['output'];
+  /** One row per person in charge. */
   rows: Array<StipendRow>;
+  /** The school. */
   schoolId: Scalars['ID']['output'];
+  /** DRAFT or CONFIRMED. */
   status: StipendSheetStatus;
-  /** Rows plus adjustments, in yuan, exact to the fen. */
+  /** Rows plus adjustments, in decimal yuan (元) with two decimals, exact to the fen. */
   total: Scalars['Float']['output'];
   /** 0 while DRAFT; pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
@@ -3807,7 +4706,7 @@ export type StudentFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only left-behind children (留守儿童), or only the others. */
   leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Name contains this text. */
+  /** Name contains this text (at most 100 characters). */
   q?: InputMaybe<Scalars['String']['input']>;
   /** The school (学校). */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
@@ -3830,21 +4729,21 @@ export type StudentGuardian = {
 
 /** One row of a class list (班级名单) as schools keep it in spreadsheets: 班级, 姓名, 性别, 监护人, 电话, 留守, 困难. */
 export type StudentImportRow = {
-  /** Class name (班级), e.g. 三年级2班; the class must exist at the school. */
+  /** Class name (班级), e.g. 三年级2班, at most 20 characters; the class must exist at the school. */
   className: Scalars['String']['input'];
   /** Gender (性别). */
   gender?: InputMaybe<Gender>;
-  /** Guardian name (监护人). */
+  /** Guardian name (监护人), at most 40 characters. */
   guardianName?: InputMaybe<Scalars['String']['input']>;
-  /** Guardian phone (电话). */
+  /** Guardian phone (电话), a mobile or a landline with area code, at most 20 characters. */
   guardianPhone?: InputMaybe<Scalars['String']['input']>;
-  /** Relation of the guardian (关系), e.g. 母亲. */
+  /** Relation of the guardian (关系), e.g. 母亲, at most 20 characters. */
   guardianRelation?: InputMaybe<Scalars['String']['input']>;
   /** Family in hardship (困难). */
   hardship?: InputMaybe<Scalars['Boolean']['input']>;
   /** Left-behind child (留守). */
   leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Name (姓名). */
+  /** Name (姓名), 1 to at most 40 characters. */
   name: Scalars['String']['input'];
 };
 
@@ -3863,92 +4762,127 @@ export type SubmissionChannel =
   | 'SCHOOL';
 
 /**
- * A questionnaire for parents, answered anonymously with its `accessCode` on the public page. Results are aggregated
- * as answers arrive (never by scanning the answers), so reading them costs the same at 100 000 answers as at 10.
+ * A parents' questionnaire (问卷), answered anonymously with its `accessCode` on the public page. Results are
+ * aggregated as answers arrive (never by scanning the answers), so reading them costs the same at 100 000 answers as
+ * at 10.
  */
 export type Survey = Node & {
   __typename?: 'Survey';
   /** Unguessable code for the public answering page (`/s/<accessCode>` in the console). */
   accessCode: Scalars['String']['output'];
+  /** When it was closed. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Globally unique id (`srv_…`). */
   id: Scalars['ID']['output'];
+  /** Introduction shown above the questions, if any. */
   intro?: Maybe<Scalars['String']['output']>;
+  /** What it asks about. */
   kind: SurveyKind;
+  /** When it was published. */
   openedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The same survey in an earlier term, for comparison. */
   previousSurveyId?: Maybe<Scalars['ID']['output']>;
+  /** The questions, in the order shown. */
   questions: Array<SurveyQuestion>;
   /** Answers received so far (from the aggregates). */
   responseCount: Scalars['Int']['output'];
   /** The school the survey belongs to (SCHOOL scope, or the activity's school); null for district-wide surveys. */
   schoolId?: Maybe<Scalars['ID']['output']>;
+  /** Whom it is about. */
   scope: SurveyScope;
   /** The school, provider or activity the survey is about (null for DISTRICT). */
   scopeId?: Maybe<Scalars['ID']['output']>;
+  /** Lifecycle status. */
   status: SurveyStatus;
+  /** The term it belongs to, if given. */
   termId?: Maybe<Scalars['ID']['output']>;
+  /** Title shown to parents. */
   title: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateSurvey` and the workflow mutations. */
   version: Scalars['Int']['output'];
 };
 
-/** One answer. */
+/** One answer (回答). */
 export type SurveyAnswerInput = {
-  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown. */
+  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown, each at most 60 characters. */
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The question answered. */
   questionId: Scalars['ID']['input'];
   /** RATING: 1–5. */
   rating?: InputMaybe<Scalars['Int']['input']>;
-  /** TEXT. */
+  /** TEXT: the answer, at most 1000 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of surveys (Relay connection, plus `nodes` and `totalCount`). */
 export type SurveyConnection = {
   __typename?: 'SurveyConnection';
+  /** The surveys of this page with their cursors. */
   edges: Array<SurveyEdge>;
+  /** The surveys of this page, same order as `edges`. */
   nodes: Array<Survey>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of surveys matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of a survey connection. */
 export type SurveyEdge = {
   __typename?: 'SurveyEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The survey. */
   node: Survey;
 };
 
 /** Filters for `surveys` (newest first). */
 export type SurveyFilter = {
+  /** Only surveys of this kind. */
   kind?: InputMaybe<SurveyKind>;
+  /** Only surveys of this school (a SCHOOL_ADMIN's own). */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only surveys of this scope. */
   scope?: InputMaybe<SurveyScope>;
+  /** Only surveys in this status. */
   status?: InputMaybe<SurveyStatus>;
+  /** Only surveys of this term. */
   termId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How results are grouped. */
 export type SurveyGroupBy =
+  /** Per timetable activity (排片). */
   | 'ACTIVITY'
+  /** Per grade (年级). */
   | 'GRADE'
+  /** Per outside provider (校外机构). */
   | 'PROVIDER'
+  /** Per school (学校). */
   | 'SCHOOL';
 
 /** Results of one group (a school, provider, activity or grade). */
 export type SurveyGroupResult = {
   __typename?: 'SurveyGroupResult';
+  /** The group's key, e.g. `school:sch_…` or `grade:3`. */
   key: Scalars['String']['output'];
+  /** The group's name as shown. */
   label: Scalars['String']['output'];
+  /** Answers in the group. */
   responseCount: Scalars['Int']['output'];
+  /** Share of 4–5 among the group's ratings, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
 };
 
-/** What a survey asks about. */
+/** What a survey asks about (问卷类型). */
 export type SurveyKind =
-  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  /** Demand survey (需求征询): what families want (at least one per semester); must not pressure families. */
   | 'DEMAND'
-  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  /** Satisfaction survey (满意度调查): ratings of a service; low results can open a provider exit case. */
   | 'SATISFACTION';
 
 /** A question of a survey. */
@@ -3956,19 +4890,27 @@ export type SurveyQuestion = {
   __typename?: 'SurveyQuestion';
   /** Stable id within the survey (answers refer to it). */
   id: Scalars['ID']['output'];
+  /** Kind of question. */
   kind: QuestionKind;
   /** Option labels for SINGLE_CHOICE/MULTI_CHOICE (empty otherwise). */
   options: Array<Scalars['String']['output']>;
+  /** Whether an answer is required. */
   required: Scalars['Boolean']['output'];
+  /** The question as shown. */
   text: Scalars['String']['output'];
 };
 
+/** A question to store. */
 export type SurveyQuestionInput = {
-  /** Keep the id to keep the question's identity across edits; omit for a new question. */
+  /** Keep the id to keep the question's identity across edits (1–20 lower-case letters or digits); omit for a new question. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of question. */
   kind: QuestionKind;
+  /** Option labels for choice questions (2–20, distinct), each 1 to at most 60 characters. */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether an answer is required (default true). */
   required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question, 1 to at most 300 characters. */
   text: Scalars['String']['input'];
 };
 
@@ -3979,32 +4921,44 @@ export type SurveyResults = {
   groups: Array<SurveyGroupResult>;
   /** The previous term's survey results (`previousSurveyId`), for comparison. */
   previous?: Maybe<SurveyResults>;
+  /** Results per question. */
   questions: Array<QuestionResult>;
+  /** Answers received. */
   responseCount: Scalars['Int']['output'];
   /** Share of 4–5 among all RATING answers, 0–1 (null without ratings). */
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** The survey. */
   surveyId: Scalars['ID']['output'];
 };
 
 /** Whom a survey is about. */
 export type SurveyScope =
+  /** One timetable activity (排片); `scopeId` is the activity. */
   | 'ACTIVITY'
+  /** The whole district (全区); respondents pick their school. */
   | 'DISTRICT'
+  /** One outside provider (校外机构); `scopeId` is the provider. */
   | 'PROVIDER'
+  /** One school (学校); `scopeId` is the school. */
   | 'SCHOOL';
 
 /** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
 export type SurveyStatus =
+  /** Closed (已结束): results are final. */
   | 'CLOSED'
+  /** Draft (草稿): may be edited; not answerable. */
   | 'DRAFT'
+  /** Open (进行中): answerable on the public page. */
   | 'OPEN';
 
 /** The outcome of a submission. */
 export type SurveySubmission = {
   __typename?: 'SurveySubmission';
+  /** True when the answer was stored. */
   accepted: Scalars['Boolean']['output'];
   /** True when this respondent key had answered before: the earlier answer was replaced. */
   replaced: Scalars['Boolean']['output'];
+  /** When it was stored. */
   submittedAt: Scalars['DateTime']['output'];
 };
 
@@ -4019,15 +4973,19 @@ export type Term = Node & {
    * whose timetable it runs, under the current district policy. The one calendar the whole API uses.
    */
   calendar: Array<CalendarDay>;
+  /** When the term was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Last day of the term. */
   endDate: Scalars['Date']['output'];
   /** Dates without service inside the term (holidays), ascending. */
   excludedDates: Array<Scalars['Date']['output']>;
+  /** Globally unique id (`trm_…`). */
   id: Scalars['ID']['output'];
   /** Make-up days (调休补课) of the term, by date: each runs the timetable of another weekday. */
   makeUpDays: Array<MakeUpDay>;
   /** The school, resolved. */
   school: School;
+  /** The school the term belongs to. */
   schoolId: Scalars['ID']['output'];
   /** School year, e.g. `2026-2027`. */
   schoolYear: Scalars['String']['output'];
@@ -4035,7 +4993,9 @@ export type Term = Node & {
   semester: Scalars['Int']['output'];
   /** Number of service days (服务日) in the whole term: policy service weekdays, minus excluded dates, plus make-up days. */
   serviceDayCount: Scalars['Int']['output'];
+  /** First day of the term. */
   startDate: Scalars['Date']['output'];
+  /** When the term was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to `updateTerm`. */
   version: Scalars['Int']['output'];
@@ -4053,73 +5013,108 @@ export type TermCalendarArgs = {
 /** A page of terms (Relay connection, plus `nodes` and `totalCount`). */
 export type TermConnection = {
   __typename?: 'TermConnection';
+  /** The terms of this page with their cursors. */
   edges: Array<TermEdge>;
+  /** The terms of this page, same order as `edges`. */
   nodes: Array<Term>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** Number of terms matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** An edge of a term connection. */
 export type TermEdge = {
   __typename?: 'TermEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The term. */
   node: Term;
 };
 
 /** Filters for `terms`. */
 export type TermFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Terms of this school. A SCHOOL_ADMIN gets their own school's terms whatever is given, and FORBIDDEN for another school. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this school year, e.g. `2026-2027`. */
+  /** Only this school year, e.g. `2026-2027` (at most 9 characters). */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
-  /** Only this semester (needs `schoolYear`). */
+  /** Only this semester, 1 or 2 (needs `schoolYear`). */
   semester?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an activity. Omitted fields keep their value; the term cannot change. */
 export type UpdateActivityInput = {
+  /** Maximum number of students, 1–3 000. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Content category. */
   category?: InputMaybe<ActivityCategory>;
+  /** The provider's ACTIVE contract; null for school staff. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** End, after `startTime`. */
   endTime?: InputMaybe<Scalars['LocalTime']['input']>;
-  /** Ignored: `enrolledCount` is the roster's size (accepted so older clients keep working). */
+  /** Accepted so older clients keep working, and ignored (an integer 0–3 000 if sent): `enrolledCount` is the roster's size. */
   enrolledCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Grades taking part (1–9), at least one. */
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The outside provider running it; null for school staff. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Format of the service. */
   segment?: InputMaybe<ServiceSegment>;
   /** The staff member in charge (负责人); null clears it. */
   staffId?: InputMaybe<Scalars['ID']['input']>;
+  /** Person in charge, at most 40 characters; empty clears it. */
   staffName?: InputMaybe<Scalars['String']['input']>;
+  /** Start, on a 5-minute step between 06:00 and 22:00. */
   startTime?: InputMaybe<Scalars['LocalTime']['input']>;
+  /** ACTIVE or CANCELLED. */
   status?: InputMaybe<ActivityStatus>;
+  /** Content, 1 to at most 60 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Venue (场地), 1 to at most 60 characters. */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** Day of the week. */
   weekday?: InputMaybe<Weekday>;
 };
 
-/** Changes to a DRAFT contract. */
+/** Changes to a DRAFT contract. Omitted fields keep their value. */
 export type UpdateContractInput = {
+  /** Last day in force. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Clause 4: class hours, more than 0 and at most 10 000, with at most two decimals. */
   hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Clause 4: rate per class hour, in decimal yuan (元) with at most two decimals. */
   ratePerHour?: InputMaybe<Scalars['Float']['input']>;
+  /** Clause 3 (安全保障措施), 1 to at most 4000 characters. */
   safetyMeasures?: InputMaybe<Scalars['String']['input']>;
+  /** Clause 2 (服务内容), 1 to at most 4000 characters. */
   serviceContent?: InputMaybe<Scalars['String']['input']>;
+  /** Clause 1 (服务方式), 1 to at most 2000 characters. */
   serviceMethod?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a provider; `qualifications` and `staff` replace the lists. Reviewed qualifications cannot be removed. */
 export type UpdateProviderInput = {
+  /** Postal address, at most 200 characters; empty clears it. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, 1 to at most 40 characters. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone number (at most 20 characters). */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code: 18 digits or capital letters (at most 18 characters). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of provider. */
   kind?: InputMaybe<ProviderKind>;
+  /** Legal name, 1 to at most 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the qualification certificates, at most 30. */
   qualifications?: InputMaybe<Array<QualificationInput>>;
+  /** Activity categories it offers, at least one. */
   serviceCategories?: InputMaybe<Array<ActivityCategory>>;
+  /** Replaces the staff, at most 200. */
   staff?: InputMaybe<Array<ProviderStaffInput>>;
 };
 
@@ -4129,21 +5124,31 @@ export type UpdateSchoolClassInput = {
   classTeacherId?: InputMaybe<Scalars['ID']['input']>;
   /** Grade (年级); only while the class has no students. */
   grade?: InputMaybe<Scalars['Int']['input']>;
-  /** Name (班级名称), unique in the school. */
+  /** Name (班级名称), unique in the school, at most 20 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a school. Omitted fields keep their value. */
+/** Changes to a school. Omitted fields keep their value; null or empty text clears an optional field. */
 export type UpdateSchoolInput = {
+  /** Postal address, at most 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** District school code (DISTRICT_ADMIN only): 2–32 letters, digits or dashes, at most 32 characters. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Grades served (1–9), at least one. */
   grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Replaces the leadership group, at most 50 members. */
   leadershipGroup?: InputMaybe<Array<LeadershipMemberInput>>;
+  /** Full name, 1 to at most 80 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Who runs the school. */
   ownership?: InputMaybe<Ownership>;
+  /** Replaces the pickup slots, at most 9 grade bands. */
   pickupSlots?: InputMaybe<Array<PickupSlotInput>>;
+  /** The principal (第一责任人), at most 40 characters. */
   principal?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolled students, 0–20 000. */
   studentCount?: InputMaybe<Scalars['Int']['input']>;
+  /** School type. */
   type?: InputMaybe<SchoolType>;
 };
 
@@ -4153,9 +5158,9 @@ export type UpdateStaffMemberInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Duties (职责); replaces the list. */
   duties?: InputMaybe<Array<StaffDuty>>;
-  /** Full name (姓名), 1–40 characters. */
+  /** Full name (姓名), 1 to at most 40 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Phone (电话); null clears it. */
+  /** Phone (电话), at most 20 characters; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4173,29 +5178,39 @@ export type UpdateStudentInput = {
   leftBehind?: InputMaybe<Scalars['Boolean']['input']>;
   /** The day the student left (离校日期); default today, never in the future. */
   leftOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Name (姓名). */
+  /** Name (姓名), 1 to at most 40 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** LEFT when the student leaves (离校): refused while an application for a current term is live. */
   status?: InputMaybe<StudentStatus>;
 };
 
-/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). */
+/** Changes to a DRAFT survey; `questions` replaces the list (its order is the order shown). Omitted fields keep their value. */
 export type UpdateSurveyInput = {
+  /** Introduction, at most 2000 characters; empty or null clears it. */
   intro?: InputMaybe<Scalars['String']['input']>;
+  /** The same survey in an earlier term; null clears it. */
   previousSurveyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the questions (1–50). */
   questions?: InputMaybe<Array<SurveyQuestionInput>>;
+  /** The term it belongs to; null clears it. */
   termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1 to at most 100 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a term. Omitted fields keep their value; the school cannot change. */
 export type UpdateTermInput = {
+  /** Last day of the term; must not be before `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the holidays, at most 200 dates, all inside the term. */
   excludedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   /** Replaces all make-up days (调休补课) of the term (at most 50). */
   makeUpDays?: InputMaybe<Array<MakeUpDayInput>>;
+  /** School year `YYYY-YYYY` with consecutive years (at most 9 characters). */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
+  /** Semester: 1 (autumn) or 2 (spring). */
   semester?: InputMaybe<Scalars['Int']['input']>;
+  /** First day of the term. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -4226,14 +5241,21 @@ export type Viewer = {
   sub: Scalars['ID']['output'];
 };
 
-/** A day of the week. Timetable activities and district service days use it. */
+/** A day of the week (星期). Timetable activities and district service days use it. */
 export type Weekday =
+  /** Friday (周五). */
   | 'FRIDAY'
+  /** Monday (周一). */
   | 'MONDAY'
+  /** Saturday (周六). */
   | 'SATURDAY'
+  /** Sunday (周日). */
   | 'SUNDAY'
+  /** Thursday (周四). */
   | 'THURSDAY'
+  /** Tuesday (周二). */
   | 'TUESDAY'
+  /** Wednesday (周三). */
   | 'WEDNESDAY';
 
 
@@ -4750,6 +5772,12 @@ export type ResolversParentTypes = {
   UpdateTermInput: UpdateTermInput;
   Viewer: ViewerModel;
 };
+
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5655,13 +6683,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
-  bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, Partial<QueryBillsArgs>>;
+  bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, RequireFields<QueryBillsArgs, 'first'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
-  disclosures?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, Partial<QueryDisclosuresArgs>>;
+  disclosures?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<QueryDisclosuresArgs, 'first'>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
@@ -6183,3 +7211,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+};

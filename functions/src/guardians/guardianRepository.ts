@@ -86,7 +86,8 @@ export function createGuardianRepository(db: Db) {
       const out = await db.doc.send(
         new UpdateCommand({
           TableName: db.config.tableName,
-          Key: { pk: `$kehou#linkattempts#${guardianId}#${hour}`, sk: '-' },
+          // Named like the other rate-limit counters (`$kehou#ratelimit#…`): an attempt counter, not domain data.
+          Key: { pk: `$kehou#ratelimit#linkchild#${guardianId}#${hour}`, sk: '-' },
           UpdateExpression: 'ADD hits :one SET expiresAt = :expires',
           ExpressionAttributeValues: { ':one': 1, ':expires': (hour + 2) * 3600 },
           ReturnValues: 'UPDATED_NEW',

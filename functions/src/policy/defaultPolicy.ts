@@ -2,17 +2,6 @@ import type { DistrictPolicyRecord } from './policyEntity';
 import { DISTRICT_POLICY_ID } from './policyEntity';
 
 /**
- * The care agreement (课后服务托管协议) a guardian agrees to when applying, as the seed plans word it: voluntary,
- * free to leave at any time, the school's duties and the family's. It passes the coercive-wording check.
- */
-export const DEFAULT_CARE_AGREEMENT = [
-  '一、本人自愿为孩子申请参加学校课后服务，可随时申请退出，退出无需说明理由。',
-  '二、学校按公示的时间和内容组织看护、作业辅导和兴趣活动，安排教职工点名、看护和交接。',
-  '三、本人按所选放学时段准时接孩子，如需请假或更改时段，及时通过家长端告知学校。',
-  '四、孩子的个人信息仅用于课后服务管理，学校按规定保管，离校后按期删除。',
-].join('\n');
-
-/**
  * The policy a new deployment starts with: the "5+2" rules of seed part 二 (five service days, at least two
  * hours a day, late care until 18:00, free of charge, teacher stipend 85 元/hour, 100 元 per student and year,
  * non-academic outside providers allowed, homework groups of at least 20).
@@ -36,7 +25,6 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   satisfactionExitRate: 0.6,
   reentryAfterMonths: 12,
   studentDataRetentionMonths: 12,
-  careAgreement: DEFAULT_CARE_AGREEMENT,
   // Compliance and supervision (issue 15): no end-of-service limit by default (seed part 五 sets 17:00, summer
   // 17:30); school term scores weigh inspections 40, compliance 30, satisfaction 30; an overdue finding costs 5.
   serviceEndsBy: undefined,
@@ -47,7 +35,10 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   overdueFindingPenalty: 5,
 };
 
-/** The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. */
+/**
+ * The policy as read before anyone saved one: version 0, so the first update passes `expectedVersion: 0`. The
+ * policy service adds the default care agreement (careAgreement.ts).
+ */
 export function unsavedDefaultPolicy(now: string): DistrictPolicyRecord {
   return { id: DISTRICT_POLICY_ID, version: 0, ...defaultPolicyValues, createdAt: now, updatedAt: now };
 }

@@ -5,7 +5,6 @@ import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
 import { badInput } from '../core/errors';
 import { definedOnly, localTime, parseInput, text } from '../core/validation';
-import { findCoerciveWording } from '../surveys/coerciveWording';
 import { defaultPolicyValues, unsavedDefaultPolicy } from './defaultPolicy';
 import { feeModels, weekdays, type DistrictPolicyRecord } from './policyEntity';
 import type { PolicyRepository } from './policyRepository';
@@ -43,7 +42,13 @@ const policyInputSchema = z.object({
   outsideProvidersAllowed: z.boolean().optional(),
   minHomeworkGroupSize: z.number().int().min(1).max(100).optional(),
   evaluationExitThreshold: z.number().int().min(0).max(100, 'is a score (0–100)').optional(),
-  satisfactionExitRate: z.number().min(0).max(1, 'is a share between 0 and 1').optional(),
+  // Rounded to 4 decimals: a share needs no more, and DynamoDB cannot store magnitudes below 1e-130 (e.g. 5e-324).
+  satisfactionExitRate: z
+    .number()
+    .min(0)
+    .max(1, 'is a share between 0 and 1')
+    .transform((value) => Math.round(value * 10_000) / 10_000)
+    .optional(),
   reentryAfterMonths: z.number().int().min(0).max(120).optional(),
   studentDataRetentionMonths: z.number().int().min(1, 'must be at least 1 month').max(120, 'must be at most 120 months').optional(),
   careAgreement: text(4000).optional(),
@@ -64,7 +69,6 @@ const withDefaults = (stored: DistrictPolicyRecord): DistrictPolicyRecord => ({
   schoolScoreWeights: stored.schoolScoreWeights ?? defaultPolicyValues.schoolScoreWeights,
   overdueFindingPenalty: stored.overdueFindingPenalty ?? defaultPolicyValues.overdueFindingPenalty,
   studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths,
-  careAgreement: stored.careAgreement ?? defaultPolicyValues.careAgreement,
   refundDeadlineDay: stored.refundDeadlineDay ?? defaultPolicyValues.refundDeadlineDay,
 });
 
@@ -84,7 +88,8 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
   async function current(): Promise<DistrictPolicyRecord> {
     const stored = await policies.get();
     // Fields added after a policy was saved read as their defaults until the district changes them.
-    return stored ? withDefaults(stored) : unsavedDefaultPolicy(nowIso());
+    const policy = stored ? withDefaults(stored) : unsavedDefaultPolicy(nowIso());
+    return policy.careAgreement ? policy : { ...policy, careAgreement: (await import('./careAgreement')).DEFAULT_CARE_AGREEMENT };
   }
 
   return {
@@ -112,7 +117,9 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
       next.monthlyFee ??= undefined;
       next.dailyFee ??= undefined;
-      // Families apply voluntarily (篇二): the agreement they are shown must not pressure them.
+      // Families apply voluntarily (篇二): the agreement they are shown must not pressure them. The checker (with
+      // OpenCC's dictionaries) is loaded here, on a policy save, not at every cold start: the policy service is not lazy.
+      const { findCoerciveWording } = await import('../surveys/coerciveWording');
       const coercive = findCoerciveWording({ careAgreement: next.careAgreement });
       if (coercive.length > 0) {
         throw badInput('careAgreement', `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`, { phrases: coercive });

@@ -25,6 +25,7 @@ const staffMember = z.object({
   role: optionalText(40).transform((value) => value ?? undefined),
   certificates: z
     .array(z.object({ certificateType: text(40), number: text(60), validTo: dateString.nullish().transform((value) => value ?? undefined) }))
+    .max(20, 'has too many certificates')
     .nullish()
     .transform((list) => list ?? []),
 });

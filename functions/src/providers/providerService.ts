@@ -4,7 +4,7 @@ import { zhOf } from '../core/labels';
 import type { Viewer } from '../auth/viewer';
 import type { AuditRepository } from '../audit/auditRepository';
 import { localDate, nowIso } from '../core/clock';
-import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { newId, randomToken } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { idsPage, matchesFilters } from '../db/idsPage';
@@ -153,6 +153,8 @@ export function createProviderService(deps: {
       // transaction, or (a provider at very many schools) before and after it.
       const served = changes.kind || changes.staff ? await allRecords((after) => contracts.list({ providerId: id, first: 100, after })) : [];
       const inTransaction = served.length <= 50;
+      // Marks outside the transaction go out only for a write that can succeed: a stale version writes nothing.
+      if (!inTransaction && previous.version !== expectedVersion) throw versionConflict('Provider', id, expectedVersion, previous.version);
       if (!inTransaction) await complianceMarks.now(served);
       const updated = await providers.update(previous, next, expectedVersion, [
         audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: `修改校外机构 ${next.name}`, before: previous, after: next }),

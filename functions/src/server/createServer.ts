@@ -1,11 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
 import { apolloFeaturePlugins } from './apolloFeatures';
 import { formatError } from './formatError';
 import { requestGuards } from './publicRoute';
-import { createSchema } from './schema';
+import { applyDescriptions, createSchema } from './schema';
 
 export interface ApolloServerOptions {
   /** Schema introspection: on for the local server, off by default when deployed (`GRAPHQL_INTROSPECTION`). */
@@ -38,20 +39,35 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
   });
   // Only tests that walk the whole schema in one document turn the limits off; every host keeps them.
   const protection = options.limits === false ? { plugins: [], validationRules: [] } : armor.protect();
+  // Built with graphql-js alone, from SDL parsed without locations or descriptions: see schema.ts (cold start).
+  const schema = createSchema();
   return new ApolloServer<GraphQLContext>({
-    // Built with graphql-js alone, from SDL parsed without locations: see schema.ts (cold start).
-    schema: createSchema(),
+    schema,
     // Decided by requestGuards, after the public-route check (see there).
     introspection: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     ...protection,
     // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
-    plugins: [...protection.plugins, requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...apolloFeaturePlugins, ...(options.plugins ?? [])],
+    plugins: [...protection.plugins, ...(options.introspection ? [describedSchema(schema)] : []), requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...apolloFeaturePlugins, ...(options.plugins ?? [])],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
   });
+}
+
+/**
+ * With introspection on, the schema shows the SDL's descriptions (GraphiQL, /docs, codegen against a server). They
+ * are loaded before the first request is served, from their own chunk of the Lambda bundle; with introspection off
+ * nobody can see them, so they are never loaded.
+ */
+function describedSchema(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async serverWillStart() {
+      const { schemaDescriptions } = await import('../generated/schemaDescriptions');
+      applyDescriptions(schema, schemaDescriptions);
+    },
+  };
 }
 
 /** A boolean environment switch (`true`/`1`/`on` or `false`/`0`/`off`), or the default when unset. */

@@ -1,28 +1,23 @@
 import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
-import type { ComplianceMarks } from '../compliance/complianceMarks';
 import type { CalendarService } from '../calendar/calendarService';
+import type { RollCallRepository } from '../care/rollCallRepository';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
+import type { ContractRepository } from '../contracts/contractRepository';
 import type { Db } from '../db/client';
 import { createBillRepository } from '../money/billRepository';
-import { createBillService } from '../money/billService';
-import { createFundService } from '../money/fundService';
-import { sessionsFromRollCalls } from '../money/sessionsHeld';
-import { createStipendRepository } from '../money/stipendRepository';
-import { createStipendService } from '../money/stipendService';
 import { createDisclosureRepository } from '../money/disclosureRepository';
-import { createDisclosureService } from '../money/disclosureService';
-import type { ProviderRepository } from '../providers/providerRepository';
-import type { ActivityRepository } from '../activities/activityRepository';
-import type { RollCallRepository } from '../care/rollCallRepository';
-import type { ContractRepository } from '../contracts/contractRepository';
-import type { StaffRepository } from '../people/staffRepository';
-import type { StudentRepository } from '../people/studentRepository';
+import { createStipendRepository } from '../money/stipendRepository';
 import type { PolicyService } from '../policy/policyService';
+import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
 import { lazyObject } from './lazyObject';
+import { lazyService } from './lazyService';
+import type { PeopleRepositories } from './peopleServices';
 
-/** The repositories of money (bills, fund allocations). */
+/** The repositories of money (bills and fund allocations, stipend sheets, disclosures). */
 export const moneyRepositories = (db: Db) => ({
   bills: lazyObject(() => createBillRepository(db)),
   stipendSheets: lazyObject(() => createStipendRepository(db)),
@@ -30,29 +25,34 @@ export const moneyRepositories = (db: Db) => ({
 });
 
 export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
-  students: StudentRepository;
+  /** The people repositories (students, staff), loaded on first use (see peopleServices.ts). */
+  loadPeople: () => Promise<PeopleRepositories>;
   terms: TermRepository;
   schools: SchoolRepository;
+  activities: ActivityRepository;
+  contracts: ContractRepository;
+  providers: ProviderRepository;
+  rollCalls: RollCallRepository;
   policy: PolicyService;
   calendar: CalendarService;
   audit: AuditRepository;
   access: RecordAccess;
   complianceMarks: ComplianceMarks;
-  rollCalls: RollCallRepository;
-  activities: ActivityRepository;
-  staff: StaffRepository;
-  contracts: ContractRepository;
-  providers: ProviderRepository;
   maxTransactionItems?: number;
 }
 
-/** The money services (fees, funds), composed once per process (see services.ts). */
+/**
+ * The money services (fees, funds, stipends, disclosure), composed once per process (see services.ts), each loaded on
+ * its first call (lazyService) so a cold start carries none of their code. Sessions held are the roll calls of daily
+ * care (issue 13), read only.
+ */
 export function createMoneyServices(deps: MoneyDeps) {
+  const withPeople = async () => ({ ...deps, ...(await deps.loadPeople()) });
+  const sessionsHeld = async () => (await import('../money/sessionsHeld')).sessionsFromRollCalls(deps.rollCalls);
   return {
-    bills: createBillService(deps),
-    funds: createFundService(deps),
-    // Sessions held are the roll calls of daily care (issue 13), read only.
-    stipends: createStipendService({ ...deps, sessionsHeld: sessionsFromRollCalls(deps.rollCalls) }),
-    disclosures: createDisclosureService({ ...deps, sessionsHeld: sessionsFromRollCalls(deps.rollCalls) }),
+    bills: lazyService(async () => (await import('../money/billService')).createBillService(await withPeople())),
+    funds: lazyService(async () => (await import('../money/fundService')).createFundService(deps)),
+    stipends: lazyService(async () => (await import('../money/stipendService')).createStipendService({ ...(await withPeople()), sessionsHeld: await sessionsHeld() })),
+    disclosures: lazyService(async () => (await import('../money/disclosureService')).createDisclosureService({ ...deps, sessionsHeld: await sessionsHeld() })),
   };
 }

@@ -1,15 +1,19 @@
 import {
   buildASTSchema,
   isEnumType,
+  isInputObjectType,
   isInterfaceType,
   isObjectType,
   isScalarType,
   isUnionType,
+  parse,
   type DocumentNode,
+  type GraphQLNamedType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { schemaAst } from '../generated/schemaAst';
+import { schemaSdl } from '../generated/schemaSdl';
+import { withInputLimits } from './inputLimits';
 import { resolvers } from './resolvers';
 
 type FieldResolver = GraphQLFieldResolver<unknown, unknown>;
@@ -20,18 +24,48 @@ type TypeResolvers = Record<string, unknown>;
  *
  * Why not Apollo's `typeDefs` + `resolvers` (graphql-tools' makeExecutableSchema): it merges type definitions,
  * validates the SDL and copies every type to attach resolvers — about a fifth of a cold start, and 60 KB (gzip) of
- * @graphql-tools in the Lambda bundle — for a schema that never changes at run time. Here the SDL comes pre-parsed
- * from codegen (generated/schemaAst.ts: JSON.parse instead of the GraphQL parser), the schema is built with
- * graphql-js alone, and resolvers are set on it in place. Validation is not skipped but moved to build and test time:
+ * @graphql-tools in the Lambda bundle — for a schema that never changes at run time. Here codegen's merged SDL
+ * without its descriptions (generated/schemaSdl.ts, a quarter of the bytes; see applyDescriptions) is parsed without
+ * locations, the schema is built with graphql-js alone, and resolvers are set on it in place. Validation is not skipped but moved to build and test time:
  * codegen validates the SDL, and `npm test` builds this schema with `validate: true` (SDL rules and graphql-js'
  * schema checks) and compares it with makeExecutableSchema's; the server builds with `validate: false`.
+ *
+ * Every field that takes an ID or String argument gets the SDL's length limits checked before its resolver runs
+ * (withInputLimits), here where resolvers are attached, so every host of the schema enforces them.
  */
-export function createSchema(options: { validate?: boolean; document?: DocumentNode; resolvers?: Record<string, TypeResolvers> } = {}): GraphQLSchema {
+export function createSchema(
+  options: { validate?: boolean; document?: DocumentNode; resolvers?: Record<string, TypeResolvers>; descriptions?: Record<string, string> } = {},
+): GraphQLSchema {
   const validate = options.validate ?? false;
-  const document = options.document ?? (JSON.parse(schemaAst) as DocumentNode);
+  const document = options.document ?? parse(schemaSdl, { noLocation: true });
   const schema = buildASTSchema(document, { assumeValid: !validate, assumeValidSDL: !validate });
-  attachResolvers(schema, options.resolvers ?? (resolvers as Record<string, TypeResolvers>));
+  if (options.descriptions) applyDescriptions(schema, options.descriptions);
+  attachResolvers(schema, withInputLimits(options.resolvers ?? (resolvers as Record<string, TypeResolvers>)));
   return schema;
+}
+
+/**
+ * Sets the SDL's descriptions (generated/schemaDescriptions.ts, by schema coordinate) on a schema built from the
+ * pre-parsed document, which leaves them out: they are seen only through introspection, so the server loads them
+ * when introspection is on (createServer.ts) and a deployed cold start does without them. An unknown coordinate is
+ * an error: the descriptions and the document come from the same codegen run.
+ */
+export function applyDescriptions(schema: GraphQLSchema, descriptions: Record<string, string>) {
+  for (const [coordinate, description] of Object.entries(descriptions)) {
+    const [, directive, typeName, member, argument] = /^(@)?([^.(]+)(?:\.([^(]+))?(?:\(([^:]+):\))?$/.exec(coordinate) ?? [];
+    const owner = directive ? schema.getDirective(typeName) : schema.getType(typeName);
+    const element = directive ? owner : member === undefined ? owner : memberOf(owner as GraphQLNamedType, member);
+    const target = argument === undefined ? element : (element as { args?: { name: string }[] } | undefined)?.args?.find((arg) => arg.name === argument);
+    if (!target) throw new Error(`A description for "${coordinate}", which is not in the schema`);
+    // Where none is set: a custom scalar's own description wins over the SDL's, as in makeExecutableSchema.
+    (target as { description?: string | null }).description ??= description;
+  }
+}
+
+function memberOf(type: GraphQLNamedType | undefined, name: string): object | undefined {
+  if (isEnumType(type)) return type.getValue(name) ?? undefined;
+  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) return type.getFields()[name];
+  return undefined;
 }
 
 /**

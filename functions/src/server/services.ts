@@ -2,50 +2,36 @@ import { join } from 'node:path';
 import { createRecordAccess } from '../access/recordAccess';
 import { createRelations } from '../access/relations';
 import { createActivityRepository } from '../activities/activityRepository';
-import { createActivityService } from '../activities/activityService';
 import { createBookingRepository } from '../activities/bookingRepository';
 import { createAuditRepository } from '../audit/auditRepository';
 import { createCalendarService } from '../calendar/calendarService';
 import { createComplianceMarks } from '../compliance/complianceMarks';
 import { createSummaryRepository } from '../compliance/summaryRepository';
-import { createOverviewService } from '../compliance/overviewService';
 import { createInspectionRepository } from '../inspections/inspectionRepository';
-import { createInspectionService } from '../inspections/inspectionService';
-import { createScoreService } from '../inspections/scoreService';
-import { createComplianceService } from '../compliance/complianceService';
 import { createContractRepository } from '../contracts/contractRepository';
-import { createContractService } from '../contracts/contractService';
 import type { Db } from '../db/client';
-import { createDashboardService } from '../dashboard/dashboardService';
 import { createDocumentRepository } from '../documents/documentRepository';
-import { createDocumentService } from '../documents/documentService';
-import { createImportService } from '../imports/importService';
 import { createLocalStorage } from '../documents/localStorage';
 import { createS3Storage } from '../documents/s3Storage';
 import type { DocumentStorage } from '../documents/storage';
 import { createEvaluationRepository } from '../evaluations/evaluationRepository';
-import { createEvaluationService } from '../evaluations/evaluationService';
 import { createExitRepository } from '../exits/exitRepository';
-import { createExitService } from '../exits/exitService';
 import { resolveActivity } from '../exits/exitTransition';
 import { createExitTriggers } from '../exits/exitTriggers';
 import { dataDir } from '../local/paths';
 import { createPolicyRepository } from '../policy/policyRepository';
 import { createPolicyService } from '../policy/policyService';
 import { createProviderRepository } from '../providers/providerRepository';
-import { createProviderService } from '../providers/providerService';
 import { createSchoolRepository } from '../schools/schoolRepository';
 import { createSchoolService } from '../schools/schoolService';
 import { createTermRepository } from '../terms/termRepository';
-import { createAnswerService } from '../surveys/answerService';
 import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
-import { createSurveyService } from '../surveys/surveyService';
-import { createTermService } from '../terms/termService';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
 import { createMoneyServices, moneyRepositories } from './moneyServices';
 import { careRepositories, createCareServices } from './careServices';
 import { lazyObject } from './lazyObject';
+import { lazyService } from './lazyService';
 
 /**
  * S3 when deployed (`DOCUMENTS_BUCKET`), else files under `.data/documents` served by the local server. In Lambda
@@ -71,6 +57,7 @@ export interface ServiceOptions {
  * Each repository is built on first use (lazyObject): a cold start pays only for the tables its request reads.
  */
 export function createServices(db: Db, storage: DocumentStorage = storageFromEnv(), options: ServiceOptions = {}) {
+  const peopleData = peopleRepositories(db);
   const repositories = {
     audit: lazyObject(() => createAuditRepository(db)),
     policies: lazyObject(() => createPolicyRepository(db)),
@@ -88,25 +75,27 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     complianceMarks: lazyObject(() => createComplianceMarks(db)),
     complianceSummaries: lazyObject(() => createSummaryRepository(db)),
     inspections: lazyObject(() => createInspectionRepository(db)),
-    ...peopleRepositories(db),
+    ...peopleData.reads,
     ...moneyRepositories(db),
     ...careRepositories(db),
   };
   const policy = createPolicyService(repositories);
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
-  const people = createPeopleServices({ db, ...shared, maxTransactionItems: options.maxTransactionItems });
-  const exits = createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems });
+  const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
+  const exits = lazyService(async () => (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }));
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
-  const compliance = createComplianceService(shared);
-  const complianceOverview = createOverviewService({ ...shared, compliance });
-  const inspections = createInspectionService(shared);
+  const compliance = lazyService(async () => (await import('../compliance/complianceService')).createComplianceService(shared));
+  const complianceOverview = lazyService(async () => (await import('../compliance/overviewService')).createOverviewService({ ...shared, compliance }));
+  // Domains loaded on first call (lazyService): their code is not part of a cold start.
+  const inspections = lazyService(async () => (await import('../inspections/inspectionService')).createInspectionService(shared));
   const schoolService = createSchoolService(shared);
-  const providerService = createProviderService(shared);
-  const answers = createAnswerService({ ...shared, db });
+  const providerService = lazyService(async () => (await import('../providers/providerService')).createProviderService(shared));
+  const answers = lazyService(async () => (await import('../surveys/answerService')).createAnswerService({ ...shared, db }));
   const calendar = createCalendarService(shared);
-  const money = createMoneyServices({ ...shared, calendar, maxTransactionItems: options.maxTransactionItems });
-  const care = createCareServices({ ...shared, db, calendar });
+  const money = createMoneyServices({ ...shared, loadPeople: peopleData.load, calendar, maxTransactionItems: options.maxTransactionItems });
+  // Daily care's services take the people repositories as loaded (their step builders are synchronous).
+  const care = { rollCalls: lazyService(async () => createCareServices({ ...shared, ...(await peopleData.load()), db, calendar }).rollCalls) };
   return {
     db,
     storage,
@@ -114,27 +103,27 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     access,
     policy,
     schools: schoolService,
-    terms: createTermService(shared),
+    terms: lazyService(async () => (await import('../terms/termService')).createTermService(shared)),
     providers: providerService,
-    imports: createImportService({ ...shared, schoolService, providerService }),
-    documents: createDocumentService({ ...shared, storage }),
-    contracts: createContractService(shared),
-    activities: createActivityService(shared),
-    evaluations: createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] }),
+    imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
+    documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
+    contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),
+    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff })),
+    evaluations: lazyService(async () => (await import('../evaluations/evaluationService')).createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] })),
     compliance,
     exits,
     exitTriggers,
-    surveys: createSurveyService({
+    surveys: lazyService(async () => (await import('../surveys/surveyService')).createSurveyService({
       ...shared,
       onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
-    }),
+    })),
     answers,
     complianceOverview,
     inspections,
-    schoolScores: createScoreService({ ...shared, complianceOverview, answers }),
+    schoolScores: lazyService(async () => (await import('../inspections/scoreService')).createScoreService({ ...shared, complianceOverview, answers })),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
-    dashboard: createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds }),
+    dashboard: lazyService(async () => (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds })),
     exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
     ...people,
     ...money,

@@ -11,7 +11,6 @@ import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
-import { findCoerciveWording } from './coerciveWording';
 import type { ResponseRepository } from './responseRepository';
 import { DISTRICT_KEY, type SurveyQuestionRecord, type SurveyRecord } from './surveyEntity';
 import { createSurveySchema, updateSurveySchema } from './surveyInput';
@@ -162,6 +161,8 @@ export function createSurveyService(deps: {
         texts[`questions.${i}.text`] = q.text;
         q.options.forEach((option, j) => (texts[`questions.${i}.options.${j}`] = option));
       });
+      // Loaded on first publication: OpenCC's dictionaries are not needed by any other request (bundle size).
+      const { findCoerciveWording } = await import('./coerciveWording');
       const findings = findCoerciveWording(texts);
       if (findings.length > 0) {
         throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { phrases: findings });

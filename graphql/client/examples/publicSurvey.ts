@@ -2,9 +2,9 @@
  * A parent's phone page in a few lines: read a survey by its access code and answer it anonymously.
  *
  *   KEHOU_ACCESS_CODE=<code printed by npm start> npx tsx graphql/client/examples/publicSurvey.ts
+ *   KEHOU_RESPONDENT_KEY=<the key it printed> …   # answers again as the same device: replaces the answer
  */
-import { randomUUID } from 'node:crypto';
-import { createClient, PublicSurveyDocument, SubmitSurveyResponseDocument, type SurveyAnswerInput } from '@kehou/client';
+import { createClient, IssueRespondentKeyDocument, PublicSurveyDocument, SubmitSurveyResponseDocument, type SurveyAnswerInput } from '@kehou/client';
 import { publicApiUrl, required } from './env';
 
 const accessCode = required('KEHOU_ACCESS_CODE');
@@ -21,8 +21,10 @@ const answers: SurveyAnswerInput[] = survey.questions.map((question) => {
   return { questionId: question.id, choices: question.options.slice(0, 1) };
 });
 
-// The device keeps one random key per survey: sending again with it replaces the earlier answer.
-const respondentKey = process.env.KEHOU_RESPONDENT_KEY ?? randomUUID();
+// The device asks the server for a key once per survey and keeps it (a page: in localStorage); sending again with
+// it replaces the earlier answer. Only keys the server issued for this survey are accepted.
+const respondentKey = process.env.KEHOU_RESPONDENT_KEY ?? (await client.request(IssueRespondentKeyDocument, { accessCode })).issueRespondentKey.key;
+console.log(`respondent key: ${respondentKey}`);
 const { submitSurveyResponse: result } = await client.request(SubmitSurveyResponseDocument, {
   accessCode,
   respondentKey,

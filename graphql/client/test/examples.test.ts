@@ -68,11 +68,14 @@ afterAll(async () => {
 
 describe('README examples against npm start', () => {
   it('publicSurvey: reads the open survey by its code and answers it anonymously; a second send replaces the answer', async () => {
-    const first = await runExample('publicSurvey', { ...env, KEHOU_RESPONDENT_KEY: 'examples-test-device-1' });
+    const first = await runExample('publicSurvey', env);
     expect(first.output).toMatch(/满意度调查 \(OPEN, \d+ questions\)/);
     expect(first.output).toContain('accepted: true, replaced an earlier answer: false');
     expect(first.code).toBe(0);
-    const again = await runExample('publicSurvey', { ...env, KEHOU_RESPONDENT_KEY: 'examples-test-device-1' });
+    // The server-issued key it printed, sent again: the same device.
+    const key = first.output.match(/respondent key: (\S+)/)?.[1];
+    expect(key).toMatch(/^rk1\./);
+    const again = await runExample('publicSurvey', { ...env, KEHOU_RESPONDENT_KEY: key! });
     expect(again.output).toContain('accepted: true, replaced an earlier answer: true');
   });
 

@@ -18,6 +18,11 @@ export const bundleAliases: Record<string, string> = {
   '@graphql-tools/schema': './functions/src/bundling/unused.cjs',
   '@apollo/utils.createhash': './functions/src/bundling/nodeCreateHash.ts',
   jsonschema: './functions/src/bundling/trustedModels.cjs',
+  // graphql-armor's token limit imports this deep path, which resolves to the CommonJS build: a second copy of
+  // graphql's parser, lexer and error classes (its GraphQLError failing the ESM copy's instanceof checks).
+  'graphql/language/parser': './node_modules/graphql/language/parser.mjs',
+  // The X-Ray SDK require()s semver for its AWS SDK v2 patcher only (captureAWS); we trace SDK v3 clients.
+  semver: './functions/src/bundling/unused.cjs',
 };
 
 /**

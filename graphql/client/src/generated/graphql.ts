@@ -6,23 +6,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Content category of a timetable activity (服务内容). */
 export type ActivityCategory =
-  /** 艺术 */
+  /** Arts (艺术). */
   | 'ARTS'
-  /** 社团 */
+  /** Clubs (社团). */
   | 'CLUB'
-  /** 作业辅导 — homework help (groups below `minHomeworkGroupSize` are flagged for merging) */
+  /** Homework help (作业辅导); groups below `minHomeworkGroupSize` are flagged for merging. */
   | 'HOMEWORK'
-  /** 劳动 */
+  /** Labour education (劳动). */
   | 'LABOUR'
-  /** 延时托管 — late care; must end no earlier than the policy's `lateCareEndsNotBefore` */
+  /** Late care (延时托管); must end no earlier than the policy's `lateCareEndsNotBefore`. */
   | 'LATE_CARE'
-  /** 阅读 */
+  /** Reading (阅读). */
   | 'READING'
-  /** 科技 */
+  /** Science and technology (科技). */
   | 'SCIENCE'
-  /** 自习 */
+  /** Supervised self-study (自习). */
   | 'SELF_STUDY'
-  /** 体育 */
+  /** Sports (体育). */
   | 'SPORTS';
 
 /**
@@ -30,21 +30,29 @@ export type ActivityCategory =
  * `providerId` or `contractId` for a provider's or a contract's activities.
  */
 export type ActivityFilter = {
+  /** Only activities of this category. */
   category?: ActivityCategory | null | undefined;
+  /** Only activities under this contract. */
   contractId?: string | number | null | undefined;
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only activities run by this provider. */
   providerId?: string | number | null | undefined;
-  /** Title, venue or person in charge contains this text. */
+  /** Title, venue or person in charge contains this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only activities of this school. */
   schoolId?: string | number | null | undefined;
+  /** Only activities in this status. */
   status?: ActivityStatus | null | undefined;
+  /** Only activities of this term (the timetable). */
   termId?: string | number | null | undefined;
+  /** Only activities on this day. */
   weekday?: Weekday | null | undefined;
 };
 
 /** Whether an activity runs. */
 export type ActivityStatus =
+  /** Runs every week of the term; holds its venue and person in charge. */
   | 'ACTIVE'
   /** Cancelled (e.g. during a provider exit); kept for the record, frees its venue and person. */
   | 'CANCELLED';
@@ -85,21 +93,22 @@ export type ApplyForServiceInput = {
 
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
-  /** In force: the provider's activities at this school and term may reference it. */
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
   | 'ACTIVE'
-  /** Being drafted: may be edited or deleted. */
+  /** Draft (草拟): may be edited or deleted. */
   | 'DRAFT'
-  /** Its end date has passed (shown as EXPIRED from the day after `endDate`). */
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
   | 'EXPIRED'
-  /** Signed by both sides; not yet in force. */
+  /** Signed (已签订) by both sides; not yet in force. */
   | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
   | 'TERMINATED';
 
-/** How families pay for after-school services. */
+/** How families pay for after-school services (收费方式). */
 export type FeeModel =
-  /** Free of charge for families (财政保障). */
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
-  /** A monthly fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
   | 'MONTHLY'
   /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
   | 'PER_DAY';
@@ -121,33 +130,36 @@ export type OptOutReason =
 
 /** Who runs the school (办学性质). */
 export type Ownership =
-  /** 民办 */
+  /** Private school (民办). */
   | 'PRIVATE'
-  /** 公办 */
+  /** Public school (公办). */
   | 'PUBLIC';
 
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
-  /** Only these records (at most 100), e.g. to show references by name. Other filters still apply. */
+  /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
   ids?: Array<string | number> | null | undefined;
+  /** Only providers of this kind. */
   kind?: ProviderKind | null | undefined;
-  /** Name contains, or credit code starts with, this text. */
+  /** Name contains, or credit code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only providers offering this category. */
   serviceCategory?: ActivityCategory | null | undefined;
+  /** Only providers in this admission status. */
   status?: ProviderStatus | null | undefined;
 };
 
 /** Kind of outside provider (校外资源). */
 export type ProviderKind =
-  /** 退休教师 */
+  /** Retired teacher (退休教师). */
   | 'RETIRED_TEACHER'
-  /** 社会专业人员 (coaches, artists, designers, …) */
+  /** Social professional (社会专业人员): coaches, artists, designers, … */
   | 'SOCIAL_PROFESSIONAL'
-  /** 培训机构 — non-academic subjects only (never HOMEWORK) */
+  /** Training institution (培训机构): non-academic subjects only, never HOMEWORK. */
   | 'TRAINING_INSTITUTION'
-  /** 志愿者 */
+  /** Volunteer (志愿者). */
   | 'VOLUNTEER'
-  /** 青少年活动中心、少年宫 */
+  /** Youth activity centre or children's palace (青少年活动中心、少年宫). */
   | 'YOUTH_CENTRE';
 
 /**
@@ -155,128 +167,158 @@ export type ProviderKind =
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
  */
 export type ProviderStatus =
+  /** Applied (已申请): registered, not yet submitted for review. */
   | 'APPLIED'
-  /** Whitelisted (白名单): may sign contracts. */
+  /** Approved, whitelisted (白名单): may sign contracts. */
   | 'APPROVED'
+  /** Exited (已退出): may apply again from `reentryDate`. */
   | 'EXITED'
-  /** An approved exit case is in progress: no new contracts or activities. */
+  /** Exiting (退出中): an approved exit case is in progress; no new contracts or activities. */
   | 'EXITING'
+  /** Rejected (未通过) at review. */
   | 'REJECTED'
+  /** Suspended by the district (暂停): no new contracts until reinstated. */
   | 'SUSPENDED'
+  /** Under review (审核中): the district is reviewing its qualifications. */
   | 'UNDER_REVIEW';
 
-/** Kind of question. */
+/** Kind of question (题型). */
 export type QuestionKind =
+  /** Multiple choice (多选题): any number of options. */
   | 'MULTI_CHOICE'
-  /** A rating from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
+  /** Rating (评分题): from 1 (very dissatisfied) to 5 (very satisfied); 4 and 5 count as satisfied. */
   | 'RATING'
+  /** Single choice (单选题): exactly one option. */
   | 'SINGLE_CHOICE'
-  /** Free text (at most 1000 characters; please do not ask for names). */
+  /** Free text (填空题): at most 1000 characters; please do not ask for names. */
   | 'TEXT';
 
-/** A review decision. */
+/** A review decision (审核结论). */
 export type ReviewDecision =
+  /** Approve: the provider joins the whitelist (APPROVED). */
   | 'APPROVE'
+  /** Reject: the provider becomes REJECTED. */
   | 'REJECT';
 
 /** The role of a signed-in user. It comes from the `cognito:groups` claim of the user's token. */
 export type Role =
-  /** 区教育局 — district office staff: may read and change everything. */
+  /** District office staff (区教育局): may read and change everything. */
   | 'DISTRICT_ADMIN'
   /** Parent (家长): a guardian on the phone pages; reads only their linked children. Claim `custom:guardianId`. */
   | 'PARENT'
-  /** 校外机构 — an outside provider's user: reads its own provider, contracts and evaluations. */
+  /** Outside provider's user (校外机构): reads its own provider, contracts and evaluations. */
   | 'PROVIDER'
-  /** 学校管理员 — may read and change only the records of the school in `Viewer.schoolId`. */
+  /** School administrator (学校管理员): may read and change only the records of the school in `Viewer.schoolId`. */
   | 'SCHOOL_ADMIN'
   /** Teacher (教师): a staff member on the phone pages — class teacher (班主任), activity staff or duty leader. Claims `custom:staffId` and `custom:schoolId`. */
   | 'TEACHER';
 
 /** Filters for `schools`. All given filters must match. */
 export type SchoolFilter = {
-  /** Only these schools. */
+  /** Only these schools (at most 100 ids). */
   ids?: Array<string | number> | null | undefined;
+  /** Only schools with this ownership. */
   ownership?: Ownership | null | undefined;
-  /** Matches schools whose name contains, or whose code starts with, this text. */
+  /** Matches schools whose name contains, or whose code starts with, this text (at most 100 characters). */
   q?: string | null | undefined;
+  /** Only schools of this type. */
   type?: SchoolType | null | undefined;
 };
 
 /** Sort order of `schools`; default CODE ascending. */
 export type SchoolOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** The field to sort by. */
   field: SchoolOrderField;
 };
 
 /** Sortable school fields. */
 export type SchoolOrderField =
+  /** By district school code. */
   | 'CODE'
+  /** By name. */
   | 'NAME';
 
 /** School type (学校类型). */
 export type SchoolType =
-  /** 初中 */
+  /** Junior secondary school, grades 7–9 (初中). */
   | 'JUNIOR'
-  /** 九年一贯制 */
+  /** Nine-year school, grades 1–9 (九年一贯制). */
   | 'NINE_YEAR'
-  /** 小学 */
+  /** Primary school, grades 1–6 (小学). */
   | 'PRIMARY';
 
 /** Format of the service (三段式服务). */
 export type ServiceSegment =
-  /** 班级服务 — one class */
+  /** Class service (班级服务): one class. */
   | 'CLASS'
-  /** 年级服务 — a grade, mixed classes */
+  /** Grade service (年级服务): a grade, mixed classes. */
   | 'GRADE'
-  /** 校级服务 — the whole school */
+  /** School service (校级服务): the whole school. */
   | 'SCHOOL';
 
 /** Sort direction of a list. */
 export type SortDirection =
-  /** Smallest first (A→Z, oldest first). */
+  /** Ascending: smallest first (A→Z, oldest first). */
   | 'ASC'
-  /** Largest first (Z→A, newest first). */
+  /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
-/** One answer. */
+/** One answer (回答). */
 export type SurveyAnswerInput = {
-  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown. */
+  /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown, each at most 60 characters. */
   choices?: Array<string> | null | undefined;
+  /** The question answered. */
   questionId: string | number;
   /** RATING: 1–5. */
   rating?: number | null | undefined;
-  /** TEXT. */
+  /** TEXT: the answer, at most 1000 characters. */
   text?: string | null | undefined;
 };
 
 /** How results are grouped. */
 export type SurveyGroupBy =
+  /** Per timetable activity (排片). */
   | 'ACTIVITY'
+  /** Per grade (年级). */
   | 'GRADE'
+  /** Per outside provider (校外机构). */
   | 'PROVIDER'
+  /** Per school (学校). */
   | 'SCHOOL';
 
-/** What a survey asks about. */
+/** What a survey asks about (问卷类型). */
 export type SurveyKind =
-  /** 需求征询 — what families want (at least one per semester); must not pressure families. */
+  /** Demand survey (需求征询): what families want (at least one per semester); must not pressure families. */
   | 'DEMAND'
-  /** 满意度调查 — ratings of a service; low results can open a provider exit case. */
+  /** Satisfaction survey (满意度调查): ratings of a service; low results can open a provider exit case. */
   | 'SATISFACTION';
 
 /** DRAFT → OPEN (publishSurvey) → CLOSED (closeSurvey). */
 export type SurveyStatus =
+  /** Closed (已结束): results are final. */
   | 'CLOSED'
+  /** Draft (草稿): may be edited; not answerable. */
   | 'DRAFT'
+  /** Open (进行中): answerable on the public page. */
   | 'OPEN';
 
-/** A day of the week. Timetable activities and district service days use it. */
+/** A day of the week (星期). Timetable activities and district service days use it. */
 export type Weekday =
+  /** Friday (周五). */
   | 'FRIDAY'
+  /** Monday (周一). */
   | 'MONDAY'
+  /** Saturday (周六). */
   | 'SATURDAY'
+  /** Sunday (周日). */
   | 'SUNDAY'
+  /** Thursday (周四). */
   | 'THURSDAY'
+  /** Tuesday (周二). */
   | 'TUESDAY'
+  /** Wednesday (周三). */
   | 'WEDNESDAY';
 
 export type SchoolsQueryVariables = Exact<{
