@@ -21,6 +21,7 @@ import { measureComplianceOverview } from './phases/complianceOverview';
 import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measurePeople } from './phases/people';
+import { measureMoney } from './phases/money';
 import { measureReads } from './phases/reads';
 import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
@@ -90,6 +91,12 @@ const phases: Phase[] = [
     maxSeconds: 150,
     failed: (reason) => [failedRow('people', 'students and applications pages at 10 and 200 schools', '≤ 1.20×', reason)],
     run: ({ db, api, gql, district }, signal) => measurePeople(db, api, gql, district, signal),
+  },
+  {
+    name: 'money',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('money', 'bills and stipend sheet of a 2 000-child school', '≤ 5 calls per 100 children', reason)],
+    run: ({ db, api, gql, district }) => measureMoney(db, api, gql, district),
   },
   {
     name: 'unbounded list',
