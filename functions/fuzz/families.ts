@@ -47,6 +47,14 @@ export const families: Family[] = [
     weights: { reviewApplication: 2, decideApplication: 2, assignToActivity: 2 },
     stagePeople: true,
   },
+  // Money: bills (refused under the staged FREE policy), funds, stipend sheets and disclosures of the staged school.
+  {
+    name: 'money',
+    mutations: ['generateBills', 'recordPayment', 'waiveBill', 'setFundAllocation', 'confirmStipendSheet', 'addStipendAdjustment', 'publishDisclosure'],
+    stagePeople: true,
+  },
+  // Daily care (roll call), fuzzed by its own tests once they join (listed here so every mutation has a family).
+  { name: 'care', mutations: ['recordRollCall'], stagePeople: true },
 ];
 
 /** Entity types by the names mutations use (longest first, so `decideProviderExit` is a ProviderExit, not a Provider). */
@@ -88,6 +96,7 @@ export function idPoolsFor(mutation: string): Record<string, string[]> {
     classId: ['SchoolClass'],
     activityIds: ['Activity'],
     ids: ['EnrolmentApplication'],
+    billId: ['Bill'],
   };
 }
 
@@ -200,6 +209,8 @@ export const hints: Record<string, Hint> = {
   pickupSlot: formatted(() => fc.constantFrom('17:00', '17:30'), '16:00', '25:00', '17:31'),
   className: (pools, plausible) => (plausible ? pick(pools, ['ClassName']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['ClassName']) }, { weight: 1, arbitrary: textArb(20) })),
   studentDataRetentionMonths: ints(1, 120, 0, 121),
+  // Money: months of the staged term; near misses of the format.
+  month: formatted(() => fc.constantFrom('2026-09', '2026-10', '2026-11'), '2026-13', '2026/10', '', '10-2026'),
   'StudentImportRow.name': (_pools, plausible) => (plausible ? fc.constantFrom('赵小华', '钱小乐', '孙小雨') : undefined),
   'Mutation.linkChild': (pools) => pick(pools, ['GuardianCode']).map((code) => ({ code })),
   // Withdrawal dates: today (the default) or a past day of the staged term; a future day is an edge.

@@ -1,7 +1,7 @@
 import type { OptOutReason } from '@kehou/client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Weekday } from '../generated/graphql';
-import { parentApi, type Child, type ChildApplication, type ParentHome, type PhoneClient } from './api';
+import { parentApi, type Child, type ChildApplication, type ChildBill, type ParentHome, type PhoneClient } from './api';
 import { ApplyForm } from './ApplyForm';
 import { latest, live, pickupTimes } from './children';
 import { useMessages } from './i18n';
@@ -44,7 +44,7 @@ export function ParentApp({ client }: { client: PhoneClient }) {
       <h3>{t('parent.children')}</h3>
       {children.length === 0 && <p className="ph-hint">{t('parent.no_children')}</p>}
       {children.map((child) => (
-        <ChildCard key={child.id} child={child} onApply={() => setScreen({ kind: 'apply', child })} onWithdraw={(application) => setScreen({ kind: 'withdraw', child, application })}
+        <ChildCard key={child.id} child={child} bills={api.bills} onApply={() => setScreen({ kind: 'apply', child })} onWithdraw={(application) => setScreen({ kind: 'withdraw', child, application })}
           onPickup={(application, time) => api.changePickupSlot(application.id, time, application.version).then(() => done(t('parent.pickup', { time })), failed)} />
       ))}
       <Button kind="secondary" onClick={() => setScreen({ kind: 'link' })}>{t('parent.link')}</Button>
@@ -52,7 +52,32 @@ export function ParentApp({ client }: { client: PhoneClient }) {
   );
 }
 
-function ChildCard({ child, onApply, onWithdraw, onPickup }: { child: Child; onApply: () => void; onWithdraw: (a: ChildApplication) => void; onPickup: (a: ChildApplication, time: string) => void }) {
+/** 收费账单: the child's bills, newest month first (nothing shown under a free policy: there are none). */
+function ChildBills({ load, studentId }: { load: (studentId: string) => Promise<ChildBill[]>; studentId: string }) {
+  const { t } = useMessages();
+  const [bills, setBills] = useState<ChildBill[] | null>(null);
+  useEffect(() => {
+    load(studentId).then(setBills, () => setBills([]));
+  }, [load, studentId]);
+  if (!bills || bills.length === 0) return null;
+  return (
+    <section aria-label={t('parent.bills')}>
+      <h5>{t('parent.bills')}</h5>
+      <ul className="ph-bills">
+        {bills.map((bill) => (
+          <li key={bill.id}>
+            {t('parent.bill', { month: bill.month, amount: bill.netAmount.toFixed(2) })}
+            {bill.discount > 0 && ` · ${t('parent.bill_discount', { discount: bill.discount.toFixed(2) })}`}
+            {bill.refund > 0 && ` · ${t('parent.bill_refund', { refund: bill.refund.toFixed(2) })}`}
+            {' · '}<strong>{t(`bill_status.${bill.status}`)}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ChildCard({ child, bills, onApply, onWithdraw, onPickup }: { child: Child; bills: (studentId: string) => Promise<ChildBill[]>; onApply: () => void; onWithdraw: (a: ChildApplication) => void; onPickup: (a: ChildApplication, time: string) => void }) {
   const { t } = useMessages();
   const application = latest(child);
   const [time, setTime] = useState(application?.pickupSlot ?? '');
@@ -84,6 +109,7 @@ function ChildCard({ child, onApply, onWithdraw, onPickup }: { child: Child; onA
         </>
       )}
       {!live(application) && <Button onClick={onApply}>{t('parent.apply')}</Button>}
+      <ChildBills load={bills} studentId={child.id} />
     </article>
   );
 }

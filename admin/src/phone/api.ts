@@ -24,6 +24,7 @@ import {
   type ParentHomeQuery,
   type ParentTermsQuery,
   type ReviewDecision,
+  ChildBillsDocument,
 } from '@kehou/client';
 
 export type PhoneClient = KehouClient;
@@ -38,6 +39,7 @@ export const phoneErrorCode = (error: unknown): PhoneErrorCode => (error instanc
 export const createPhoneClient = (url: string, getToken: () => string | null, fetchImpl?: typeof fetch): PhoneClient => createClient({ url, token: getToken, fetch: fetchImpl });
 
 export type ParentHome = ParentHomeQuery;
+export type ChildBill = Awaited<ReturnType<ReturnType<typeof parentApi>['bills']>>[number];
 export type Child = NonNullable<ParentHomeQuery['viewer']>['children'][number];
 export type ChildApplication = Child['applications'][number];
 export type PickupSlot = NonNullable<Child['school']>['pickupSlots'][number];
@@ -54,6 +56,7 @@ export const parentApi = (client: PhoneClient) => ({
   apply: async (input: ApplyForServiceInput) => (await client.request(ApplyForServiceDocument, { input })).applyForService,
   changePickupSlot: async (id: string, pickupSlot: string, expectedVersion: number) => (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
   withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) => (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
+  bills: async (studentId: string) => (await client.request(ChildBillsDocument, { studentId })).bills.nodes,
 });
 
 /** The class teacher's operations (教师端): their classes' review queues. */

@@ -91,6 +91,15 @@ export type ApplyForServiceInput = {
   termId: string | number;
 };
 
+/** Where a bill stands (账单状态). */
+export type BillStatus =
+  /** Paid; `paymentReference` names the payment (已缴). */
+  | 'PAID'
+  /** Not paid yet (待缴). */
+  | 'UNPAID'
+  /** Waived by the school with a reason (免收). */
+  | 'WAIVED';
+
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
   /** In force (履行中): the provider's activities at this school and term may reference it. */
@@ -417,6 +426,13 @@ export type WithdrawApplicationMutationVariables = Exact<{
 
 
 export type WithdrawApplicationMutation = { withdrawApplication: { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string } };
+
+export type ChildBillsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type ChildBillsQuery = { bills: { nodes: Array<{ id: string, month: string, amount: number, discount: number, refund: number, netAmount: number, status: BillStatus, paymentReference: string | null }> } };
 
 export type PublicDisclosureQueryVariables = Exact<{
   accessCode: string;
@@ -770,6 +786,22 @@ export const WithdrawApplicationDocument = new TypedDocumentString(`
   withdrawnFrom
   submittedAt
 }`) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const ChildBillsDocument = new TypedDocumentString(`
+    query ChildBills($studentId: ID!) {
+  bills(filter: {studentId: $studentId}, first: 12) {
+    nodes {
+      id
+      month
+      amount
+      discount
+      refund
+      netAmount
+      status
+      paymentReference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChildBillsQuery, ChildBillsQueryVariables>;
 export const PublicDisclosureDocument = new TypedDocumentString(`
     query PublicDisclosure($accessCode: String!) {
   publicDisclosure(accessCode: $accessCode) {
