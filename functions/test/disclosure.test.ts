@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
 import { createContext } from '../src/server/context';
+import { applicationEntity } from '../src/enrolment/applicationEntity';
 import { codeOf, createTestApi, schoolAdminOf, type GraphQLResult, type TestApi } from './support/api';
 import { recordRollCall, rollCallInput } from './support/care';
 import { activeContract, approvedProvider } from './support/domain';
@@ -29,7 +30,9 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     const students = [];
     for (const hardship of [false, false, true]) {
       const student = await createStudent(api, classId, { hardship, name: `欧阳${hardship ? '困' : '普'}${students.length}` });
-      await enrol(api, student.id, termId);
+      const application = await enrol(api, student.id, termId);
+      // Test data only: approved at the start of the term (the workflow stamps today), so November is billed.
+      await applicationEntity(api.db).patch({ id: application.id }).set({ decidedAt: '2026-09-01T01:00:00.000Z' }).go();
       students.push(student);
     }
     const guardian = await createGuardian(api);

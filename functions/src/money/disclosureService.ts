@@ -24,7 +24,7 @@ import { sumFen, toFen } from './fees';
 import { approvedCount } from './fundService';
 import type { SessionsHeld } from './sessionsHeld';
 import type { StipendRepository } from './stipendRepository';
-import { sheetTotalFen } from './stipendService';
+import { sheetTotalFen } from './stipends';
 
 export interface DisclosureDeps {
   disclosures: DisclosureRepository;

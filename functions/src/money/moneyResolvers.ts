@@ -1,5 +1,5 @@
 import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers, StipendSheetResolvers, StipendRowResolvers, StipendAdjustmentResolvers, ProviderStatementResolvers, ProviderStatementLineResolvers, DisclosureContentResolvers, DisclosedProviderResolvers, DisclosedContractResolvers } from '../generated/resolvers';
-import { sheetTotalFen } from './stipendService';
+import { sheetTotalFen } from './stipends';
 import { toYuan } from './fees';
 
 export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement' | 'disclosures' | 'publicDisclosure'> = {

@@ -18,7 +18,7 @@ import { sumFen, toFen } from './fees';
 import type { HeldSession, SessionsHeld } from './sessionsHeld';
 import { parseStipendSheetId, stipendSheetIdOf, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
 import type { StipendRepository } from './stipendRepository';
-import { statementLines, stipendRows, type StatementLine } from './stipends';
+import { sheetTotalFen, statementLines, stipendRows, type StatementLine } from './stipends';
 
 export interface StipendDeps {
   stipendSheets: StipendRepository;
@@ -51,8 +51,6 @@ const adjustmentSchema = z.object({
   staffName: text(40).optional(),
 });
 
-/** The sum of a sheet: its rows plus its adjustment lines, in fen. */
-export const sheetTotalFen = (sheet: Pick<StipendSheetView, 'rows' | 'adjustments'>) => sumFen([...sheet.rows.map((row) => row.amountFen), ...sheet.adjustments.map((line) => line.amountFen)]);
 
 /**
  * Stipend sheets (课时补助, SPEC §3.8) and provider statements, paid on sessions actually held: DRAFT while computed

@@ -1,5 +1,6 @@
 import type { HeldSession } from './sessionsHeld';
-import type { StipendRow } from './stipendEntity';
+import { sumFen } from './fees';
+import type { StipendRow, StipendSheetView } from './stipendEntity';
 
 /**
  * Stipend arithmetic (课时补助, 篇二 "每课时85元…据实发放"), in integer fen: each person in charge is paid for the sessions
@@ -48,3 +49,6 @@ export function statementLines(sessions: readonly HeldSession[], contractOf: (se
   for (const line of lines.values()) line.amountFen = Math.round((line.rateFen * line.minutes) / 60);
   return [...lines.values()];
 }
+
+/** The sum of a sheet: its rows plus its adjustment lines, in fen. */
+export const sheetTotalFen = (sheet: Pick<StipendSheetView, 'rows' | 'adjustments'>) => sumFen([...sheet.rows.map((row) => row.amountFen), ...sheet.adjustments.map((line) => line.amountFen)]);

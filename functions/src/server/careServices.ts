@@ -4,7 +4,7 @@ import type { AuditRepository } from '../audit/auditRepository';
 import type { CalendarService } from '../calendar/calendarService';
 import { createLeaveRepository } from '../care/leaveRepository';
 import { createRollCallRepository } from '../care/rollCallRepository';
-import { createRollCallService } from '../care/rollCallService';
+import { lazyService } from './lazyService';
 import type { Db } from '../db/client';
 import type { StaffRepository } from '../people/staffRepository';
 import type { RosterRepository } from '../rosters/rosterRepository';
@@ -30,6 +30,7 @@ export interface CareDeps extends CareRepositories {
 
 /** The services of daily care (SPEC §3.7), composed once per process (see services.ts). */
 export function createCareServices(deps: CareDeps) {
-  const rollCalls = createRollCallService(deps);
+  // Loaded on first call (lazyService), like the other domains: a cold start carries none of roll call's code.
+  const rollCalls = lazyService(async () => (await import('../care/rollCallService')).createRollCallService(deps));
   return { rollCalls };
 }

@@ -6,22 +6,24 @@ import type { RollCallRepository } from '../care/rollCallRepository';
 import type { ComplianceMarks } from '../compliance/complianceMarks';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { Db } from '../db/client';
-import { createBillRepository } from '../money/billRepository';
-import { createDisclosureRepository } from '../money/disclosureRepository';
-import { createStipendRepository } from '../money/stipendRepository';
+import type { BillRepository } from '../money/billRepository';
+import type { DisclosureRepository } from '../money/disclosureRepository';
+import type { StipendRepository } from '../money/stipendRepository';
 import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
-import { lazyObject } from './lazyObject';
 import { lazyService } from './lazyService';
 import type { PeopleRepositories } from './peopleServices';
 
-/** The repositories of money (bills and fund allocations, stipend sheets, disclosures). */
+/**
+ * The repositories of money (bills and fund allocations, stipend sheets, disclosures), their code and entities loaded on
+ * first use: every method returns a promise, so each waits for its module (a cold start loads none of them).
+ */
 export const moneyRepositories = (db: Db) => ({
-  bills: lazyObject(() => createBillRepository(db)),
-  stipendSheets: lazyObject(() => createStipendRepository(db)),
-  disclosures: lazyObject(() => createDisclosureRepository(db)),
+  bills: lazyService<BillRepository>(async () => (await import('../money/billRepository')).createBillRepository(db)),
+  stipendSheets: lazyService<StipendRepository>(async () => (await import('../money/stipendRepository')).createStipendRepository(db)),
+  disclosures: lazyService<DisclosureRepository>(async () => (await import('../money/disclosureRepository')).createDisclosureRepository(db)),
 });
 
 export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
