@@ -16,7 +16,7 @@ import { createS3Storage } from '../documents/s3Storage';
 import type { DocumentStorage } from '../documents/storage';
 import { createEvaluationRepository } from '../evaluations/evaluationRepository';
 import { createExitRepository } from '../exits/exitRepository';
-import { resolveActivity } from '../exits/exitTransition';
+import type { resolveActivity } from '../exits/exitTransition';
 import { createExitTriggers } from '../exits/exitTriggers';
 import { dataDir } from '../local/paths';
 import { createPolicyRepository } from '../policy/policyRepository';
@@ -124,7 +124,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
     dashboard: lazyService(async () => (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds })),
-    exitTransition: { resolve: (...args: DropFirst<Parameters<typeof resolveActivity>>) => resolveActivity(shared, ...args) },
+    // Loaded on first use, like the exit service it belongs with (a cold start does not carry it).
+    exitTransition: { resolve: async (...args: DropFirst<Parameters<typeof resolveActivity>>) => (await import('../exits/exitTransition')).resolveActivity(shared, ...args) },
     ...people,
     ...money,
     ...care,
