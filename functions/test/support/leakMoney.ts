@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { localDate } from '../../src/core/clock';
 import type { Viewer } from '../../src/auth/viewer';
 import { districtAdmin, schoolAdminOf, type TestApi } from './api';
 import type { LeakPeople } from './leakPeople';
@@ -18,15 +19,18 @@ export async function buildMoney(api: TestApi, named: LeakNamed, people: LeakPeo
   };
   const { version } = await ok('{ districtPolicy { version } }', {});
   await ok('mutation($v: Int!) { updateDistrictPolicy(input: { feeModel: MONTHLY, monthlyFee: 80 }, expectedVersion: $v) { version } }', { v: version });
+  // The children are approved today (the workflow stamps it): this month is the one they are billed for.
+  const month = localDate().slice(0, 7);
   const billOf = async (schoolId: string, studentId: string) => {
-    await ok('mutation($s: ID!) { generateBills(schoolId: $s, month: "2026-11") { billCount } }', { s: schoolId }, schoolAdminOf(schoolId));
+    await ok('mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { billCount } }', { s: schoolId, m: month }, schoolAdminOf(schoolId));
     const bills = await ok('query($s: ID!) { bills(filter: { studentId: $s }) { nodes { id } } }', { s: studentId });
     return bills.nodes[0].id as string;
   };
-  const sheetOf = async (schoolId: string) => (await ok('query($s: ID!) { stipendSheet(schoolId: $s, month: "2026-11") { id } }', { s: schoolId })).id as string;
+  const sheetOf = async (schoolId: string) => (await ok('query($s: ID!, $m: String!) { stipendSheet(schoolId: $s, month: $m) { id } }', { s: schoolId, m: month })).id as string;
   const disclosureOf = async (schoolId: string, termId: string) => (await ok('mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { id } }', { s: schoolId, t: termId })).id as string;
   const { A, B } = named;
   return {
+    month,
     billA1: await billOf(A.id, people.sA1.id),
     billB1: await billOf(B.id, people.sB1.id),
     sheetA: await sheetOf(A.id),
@@ -39,6 +43,7 @@ export async function buildMoney(api: TestApi, named: LeakNamed, people: LeakPeo
 export type LeakMoney = Awaited<ReturnType<typeof buildMoney>>;
 
 export const moneyIds = (m: LeakMoney): Record<string, string[]> => ({
+  // (ids only: `month` is the walk's string for `month:` arguments)
   Bill: [m.billA1, m.billB1],
   StipendSheet: [m.sheetA, m.sheetB],
   Disclosure: [m.disclosureA, m.disclosureB],

@@ -183,7 +183,7 @@ function withMoney(world: LeakWorld, money: LeakMoney, named: LeakNamed): LeakWo
   return {
     ...world,
     ids: { ...world.ids, ...moneyIds(money) },
-    strings: { ...world.strings, month: ['2026-11'] },
+    strings: { ...world.strings, month: [money.month] },
     roles: world.roles.map((role) => ({
       ...role,
       forbidden: [...role.forbidden.filter((text) => role.viewer === null || !disclosed.has(text) || role.viewer.role === 'PROVIDER'), ...(extra[role.name]?.forbidden ?? []), ...(role.viewer === null ? Object.values(moneyIds(money)).flat() : [])],
