@@ -30,7 +30,8 @@ export function metricOf(row: Row): Metric | undefined {
   if (num(data.ratio) !== undefined) return { value: num(data.ratio)!, unit: '×', better: row.key.startsWith('gql.') ? 'higher' : 'lower' };
   if (num(data.median) !== undefined) return { value: num(data.median)!, unit: 'ms', better: 'lower' };
   if (num(data.gzip) !== undefined) return { value: num(data.gzip)!, unit: 'bytes', better: 'lower' };
-  if (row.key === 'seed' && num(data.items) && num(data.seconds)) return { value: (data.items as number) / (data.seconds as number), unit: '/s', better: 'higher' };
+  if (row.key === 'seed' && num(data.items) && num(data.seconds))
+    return { value: (data.items as number) / (data.seconds as number), unit: '/s', better: 'higher' };
   if (row.key === 'run.duration') return { value: Number.parseFloat(row.result), unit: 's', better: 'lower' };
   return undefined;
 }
@@ -56,7 +57,16 @@ export function compare(before: Row[], after: Row[]): Comparison[] {
     const [ma, mb] = [a && metricOf(a), b && metricOf(b)];
     const comparable = ma && mb && ma.unit === mb.unit && ma.better === mb.better && ma.value !== 0;
     const change = comparable ? ((mb.value - ma.value) / Math.abs(ma.value)) * (mb.better === 'higher' ? 1 : -1) : undefined;
-    return { key, label: (b ?? a)!.label, before: ma, after: mb, change, regression: change !== undefined && change < -THRESHOLD, inBefore: Boolean(a), inAfter: Boolean(b) };
+    return {
+      key,
+      label: (b ?? a)!.label,
+      before: ma,
+      after: mb,
+      change,
+      regression: change !== undefined && change < -THRESHOLD,
+      inBefore: Boolean(a),
+      inAfter: Boolean(b),
+    };
   });
 }
 
@@ -76,13 +86,23 @@ function main(args: string[]) {
   const rows = compare(before.rows, after.rows);
   const width = Math.max(...rows.map((r) => r.label.length));
   for (const r of rows) {
-    const change = r.change !== undefined ? `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(0)} %` : r.inBefore && r.inAfter ? 'not comparable' : r.inAfter ? 'new' : 'gone';
+    const change =
+      r.change !== undefined
+        ? `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(0)} %`
+        : r.inBefore && r.inAfter
+          ? 'not comparable'
+          : r.inAfter
+            ? 'new'
+            : 'gone';
     console.log(`${r.regression ? '✗' : ' '} ${r.label.padEnd(width)}  ${show(r.before).padStart(9)} → ${show(r.after).padEnd(9)}  ${change}`);
   }
   const flagged = rows.filter((r) => r.regression);
-  console.log(`\n${flagged.length === 0 ? 'No' : flagged.length} regression${flagged.length === 1 ? '' : 's'} of more than ${THRESHOLD * 100} % (change shown as better +, worse −).`);
+  console.log(
+    `\n${flagged.length === 0 ? 'No' : flagged.length} regression${flagged.length === 1 ? '' : 's'} of more than ${THRESHOLD * 100} % (change shown as better +, worse −).`,
+  );
   const [la, lb] = [before.machine?.loadAverageAtStart?.[0], after.machine?.loadAverageAtStart?.[0]];
-  if (la !== undefined && lb !== undefined && Math.abs(la - lb) > 1) console.log(`Machine load differed (${la} vs ${lb}): rates are not comparable across the two runs; ratios are.`);
+  if (la !== undefined && lb !== undefined && Math.abs(la - lb) > 1)
+    console.log(`Machine load differed (${la} vs ${lb}): rates are not comparable across the two runs; ratios are.`);
   process.exit(flagged.length > 0 ? 1 : 0);
 }
 

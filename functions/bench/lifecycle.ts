@@ -46,7 +46,10 @@ export function stopAll(): Promise<void> {
 
 /** Ctrl-C or a kill stops the engine and the server before exiting (exit code 130 / 143 as shells expect). */
 export function installSignalHandlers() {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping the engine and the API server…`);
       void stopAll().finally(() => process.exit(code));

@@ -91,17 +91,22 @@ async function main() {
   const { schools, currentTerms } = district;
   log(`activities(first: 50), ${load.concurrency} in flight for ${seconds} s, server under the profiler…`);
   let served = 0;
-  const result = await runLoad(async (n) => {
-    await gql(ACTIVITIES, { schoolId: schools[n % schools.length].id, termId: currentTerms[n % schools.length].id });
-    served++;
-  }, { concurrency: load.concurrency, seconds, warmupSeconds: 3 });
+  const result = await runLoad(
+    async (n) => {
+      await gql(ACTIVITIES, { schoolId: schools[n % schools.length].id, termId: currentTerms[n % schools.length].id });
+      served++;
+    },
+    { concurrency: load.concurrency, seconds, warmupSeconds: 3 },
+  );
   log(`  ${rate(result.perSecond)} (the profiler slows the server down; compare shares, not the rate)`);
   gql.close();
   await api.stop();
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`No profile written to ${profileDir}`);
   const { busy, totals } = attribute(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
-  console.log(`\nAPI server main thread while serving activities(first: 50): ${(busy / 1e6).toFixed(1)} s busy, ${(busy / 1e3 / Math.max(1, served)).toFixed(2)} ms per request (${served} requests)\n`);
+  console.log(
+    `\nAPI server main thread while serving activities(first: 50): ${(busy / 1e6).toFixed(1)} s busy, ${(busy / 1e3 / Math.max(1, served)).toFixed(2)} ms per request (${served} requests)\n`,
+  );
   const width = Math.max(...totals.map(([part]) => part.length));
   for (const [part, micros] of totals) console.log(`  ${part.padEnd(width)}  ${((100 * micros) / busy).toFixed(1).padStart(5)} %`);
   console.log(`\nProfile: ${join(profileDir, file).slice(join(profileDir, file).indexOf('functions/'))}`);

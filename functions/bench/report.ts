@@ -35,12 +35,20 @@ const mark = (row: Row) => (row.pass === undefined ? ' ' : row.pass ? '✓' : '�
 
 /** Pads by display width: CJK characters take two columns in a terminal. */
 function pad(text: string, width: number) {
-  const cells = [...text].reduce((sum, ch) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const cells = [...text].reduce(
+    (sum, ch) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
   return text + ' '.repeat(Math.max(0, width - cells));
 }
 
 export function formatTable(rows: Row[]): string {
-  const w = { n: 3, label: Math.max(12, ...rows.map((r) => r.label.length)), result: Math.max(6, ...rows.map((r) => r.result.length)), goal: Math.max(4, ...rows.map((r) => r.goal.length)) };
+  const w = {
+    n: 3,
+    label: Math.max(12, ...rows.map((r) => r.label.length)),
+    result: Math.max(6, ...rows.map((r) => r.result.length)),
+    goal: Math.max(4, ...rows.map((r) => r.goal.length)),
+  };
   const line = '─'.repeat(w.n + w.label + w.result + w.goal + 12);
   const out = [line, ` ${pad('#', w.n)} ${pad('measurement', w.label)}  ${pad('result', w.result)}  ${pad('goal', w.goal)}  ok`, line];
   rows.forEach((row, i) => {
@@ -75,7 +83,10 @@ export function machine(loadAtStart: number[]) {
 /** Which code was measured: the commit, and API files changed but not committed (others may be editing them). */
 export function codeState() {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: benchDir, encoding: 'utf8' }).stdout?.trim() ?? '';
-  return { commit: git('rev-parse', '--short', 'HEAD'), uncommitted: git('status', '--porcelain', '--', '../src', '../../graphql').split('\n').filter(Boolean) };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommitted: git('status', '--porcelain', '--', '../src', '../../graphql').split('\n').filter(Boolean),
+  };
 }
 
 /**

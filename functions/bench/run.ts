@@ -67,7 +67,12 @@ interface Phase {
 
 /** The measurements, in order. The last ones run after the API server is stopped. */
 const phases: Phase[] = [
-  { name: 'reads', maxSeconds: 150, failed: (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)], run: ({ db, api, gql, district }, signal) => measureReads(db, api, gql, district, signal) },
+  {
+    name: 'reads',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('reads', 'raw engine vs GraphQL reads', '≥ 0.50×', reason)],
+    run: ({ db, api, gql, district }, signal) => measureReads(db, api, gql, district, signal),
+  },
   {
     name: 'nested',
     maxSeconds: 120,
@@ -79,7 +84,12 @@ const phases: Phase[] = [
       return nestedRows;
     },
   },
-  { name: 'surveys', maxSeconds: 150, failed: (reason) => [failedRow('survey.results.sameGroups', 'survey results and submissions', '≤ 1.20×', reason)], run: ({ api, gql, publicGql, surveys, district }, signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal) },
+  {
+    name: 'surveys',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('survey.results.sameGroups', 'survey results and submissions', '≤ 1.20×', reason)],
+    run: ({ api, gql, publicGql, surveys, district }, signal) => measureSurveys(api, gql, publicGql, surveys, district.schools, signal),
+  },
   {
     name: 'compliance overview',
     maxSeconds: 150,
@@ -124,7 +134,14 @@ const phases: Phase[] = [
 async function runPhase(phase: Phase, context: BenchContext) {
   const startedAt = elapsedSeconds();
   const left = runBudgetSeconds - startedAt - 15;
-  const record = (outcome: string) => phaseLog.push({ phase: phase.name, startedAt: Number(startedAt.toFixed(1)), seconds: Number((elapsedSeconds() - startedAt).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(2)), outcome });
+  const record = (outcome: string) =>
+    phaseLog.push({
+      phase: phase.name,
+      startedAt: Number(startedAt.toFixed(1)),
+      seconds: Number((elapsedSeconds() - startedAt).toFixed(1)),
+      loadAverage: Number(loadavg()[0].toFixed(2)),
+      outcome,
+    });
   if (left < 10) {
     rows.push(...phase.failed(`skipped: the ${runBudgetSeconds} s run budget is used up`));
     return record('skipped');
@@ -140,7 +157,9 @@ async function runPhase(phase: Phase, context: BenchContext) {
 }
 
 async function main() {
-  log(`Benchmark: ${sizes.schools} schools, ${sizes.providers} providers, ${(sizes.schools * sizes.activitiesPerSchool).toLocaleString('en-US')} activities, ${sizes.largeSurveyAnswers.toLocaleString('en-US')} survey answers${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}; load average ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores`);
+  log(
+    `Benchmark: ${sizes.schools} schools, ${sizes.providers} providers, ${(sizes.schools * sizes.activitiesPerSchool).toLocaleString('en-US')} activities, ${sizes.largeSurveyAnswers.toLocaleString('en-US')} survey answers${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}; load average ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores`,
+  );
   log('Starting DynamoDB Local 3.3.1 (in memory)…');
   const engine = await startDynamoLocal({ tmpDir: join(benchDataDir, 'tmp') });
   onStop('DynamoDB Local', async () => {
@@ -157,19 +176,44 @@ async function main() {
     // Policy and surveys go through the services (a handful of transactions); only bulk data is batch-written.
     const services = createServices(db);
     await services.policy.update({ sub: 'bench-seed', role: 'DISTRICT_ADMIN' }, defaultPolicyValues, 0);
-    log(`Surveys: ${sizes.smallSurveyAnswers}, ${sizes.schools} (one per school) and ${sizes.largeSurveyAnswers.toLocaleString('en-US')} answers via responses.bulkImport…`);
+    log(
+      `Surveys: ${sizes.smallSurveyAnswers}, ${sizes.schools} (one per school) and ${sizes.largeSurveyAnswers.toLocaleString('en-US')} answers via responses.bulkImport…`,
+    );
     const surveys = await seedSurveys(services, district.schools, sizes.smallSurveyAnswers, sizes.largeSurveyAnswers);
     return { district, surveys };
   });
   const seedSeconds = elapsedSeconds() - seedStart;
   const seeded = district.itemCount + surveys.smallSurvey.answers + surveys.perSchoolSurvey.answers + surveys.largeSurvey.answers;
   log(`Seeded ${seeded.toLocaleString('en-US')} items in ${seedSeconds.toFixed(0)} s`);
-  phaseLog.push({ phase: 'seed', startedAt: Number(seedStart.toFixed(1)), seconds: Number(seedSeconds.toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(2)), outcome: 'ok' });
-  rows.push({ key: 'seed', label: 'seed (BatchWriteItem)', result: `${seeded.toLocaleString('en-US')} items · ${seedSeconds.toFixed(0)} s`, goal: '—', explain: `${rate(seeded / seedSeconds)} with ${seedConcurrency} batches in flight; ElectroDB .put().params() items and responses.bulkImport — no per-record transactions`, data: { items: seeded, seconds: seedSeconds }, metric: { value: seeded / seedSeconds, unit: '/s', better: 'higher' } });
+  phaseLog.push({
+    phase: 'seed',
+    startedAt: Number(seedStart.toFixed(1)),
+    seconds: Number(seedSeconds.toFixed(1)),
+    loadAverage: Number(loadavg()[0].toFixed(2)),
+    outcome: 'ok',
+  });
+  rows.push({
+    key: 'seed',
+    label: 'seed (BatchWriteItem)',
+    result: `${seeded.toLocaleString('en-US')} items · ${seedSeconds.toFixed(0)} s`,
+    goal: '—',
+    explain: `${rate(seeded / seedSeconds)} with ${seedConcurrency} batches in flight; ElectroDB .put().params() items and responses.bulkImport — no per-record transactions`,
+    data: { items: seeded, seconds: seedSeconds },
+    metric: { value: seeded / seedSeconds, unit: '/s', better: 'higher' },
+  });
 
   // NODE_ENV=production as the deployed function has it (graphql-js skips its development-only checks then).
   log('Starting the API server process…');
-  const api = await startApiServer({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: engine.endpoint, AWS_REGION: region, KEHOU_DATA_DIR: benchDataDir, SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_CLIENT_RATE_LIMIT_PER_MINUTE: '1000000000', SURVEY_KEY_SECRET: benchKeySecret, NODE_ENV: 'production' });
+  const api = await startApiServer({
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: engine.endpoint,
+    AWS_REGION: region,
+    KEHOU_DATA_DIR: benchDataDir,
+    SURVEY_RATE_LIMIT_PER_MINUTE: '1000000000',
+    SURVEY_CLIENT_RATE_LIMIT_PER_MINUTE: '1000000000',
+    SURVEY_KEY_SECRET: benchKeySecret,
+    NODE_ENV: 'production',
+  });
   log(`API server listening at ${api.url} (pid ${api.pid})`);
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const publicGql = graphqlClient(api.url, { maxSockets: load.concurrency });
@@ -192,13 +236,40 @@ try {
 await stopAll();
 
 const total = elapsedSeconds();
-rows.push({ key: 'run.duration', label: 'whole benchmark run', result: `${total.toFixed(0)} s`, goal: `≤ ${runBudgetSeconds} s`, pass: !crashed && total <= runBudgetSeconds, explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown', metric: { value: total, unit: 's', better: 'lower' } });
-console.log(`\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1; load average at start ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores — anything else running lowers every number):\n`);
+rows.push({
+  key: 'run.duration',
+  label: 'whole benchmark run',
+  result: `${total.toFixed(0)} s`,
+  goal: `≤ ${runBudgetSeconds} s`,
+  pass: !crashed && total <= runBudgetSeconds,
+  explain: 'start to finish on this machine: engine start, seed, every measurement, shutdown',
+  metric: { value: total, unit: 's', better: 'lower' },
+});
+console.log(
+  `\nResults (${new Date().toISOString().slice(0, 10)}, ${process.version}, DynamoDB Local 3.3.1; load average at start ${loadAtStart[0].toFixed(1)} on ${availableParallelism()} cores — anything else running lowers every number):\n`,
+);
 console.log(formatTable(rows));
 if (extra.probes) console.log(`\n${formatProbes(extra.probes as ProbeResult[])}`);
 const goals = rows.filter((r) => r.pass !== undefined);
 console.log(`\n${goals.filter((r) => r.pass).length} of ${goals.length} goals met. Total duration ${total.toFixed(1)} s.`);
 const summary = { goalsMet: goals.filter((r) => r.pass).length, goals: goals.length, failed: goals.filter((r) => !r.pass).map((r) => r.key) };
-const files = writeResults({ date: new Date().toISOString(), machine: machine(loadAtStart), code, scale, sizes, load, durationSeconds: Number(total.toFixed(1)), crashed: crashed ? String(crashed) : undefined, summary, phases: phaseLog, rows, ...extra, markdown: markdownTable(rows) }, scale);
+const files = writeResults(
+  {
+    date: new Date().toISOString(),
+    machine: machine(loadAtStart),
+    code,
+    scale,
+    sizes,
+    load,
+    durationSeconds: Number(total.toFixed(1)),
+    crashed: crashed ? String(crashed) : undefined,
+    summary,
+    phases: phaseLog,
+    rows,
+    ...extra,
+    markdown: markdownTable(rows),
+  },
+  scale,
+);
 console.log(`Written: ${files.map((f) => f.slice(f.indexOf('functions/'))).join(', ')}`);
 process.exit(crashed ? 1 : 0);

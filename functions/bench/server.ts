@@ -15,7 +15,9 @@ import { attachCommandCounter } from './commandCounter';
 import { benchDataDir } from './config';
 
 export type ServerRequest = { id: number; type: 'counts' | 'reset' };
-export type ServerMessage = { type: 'ready'; port: number; adminToken: string } | { type: 'reply'; id: number; counts?: ReturnType<ReturnType<typeof attachCommandCounter>['read']> };
+export type ServerMessage =
+  | { type: 'ready'; port: number; adminToken: string }
+  | { type: 'reply'; id: number; counts?: ReturnType<ReturnType<typeof attachCommandCounter>['read']> };
 
 const db = createDb(dbConfigFromEnv());
 const counter = attachCommandCounter(db.client);

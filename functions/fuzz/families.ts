@@ -37,13 +37,35 @@ export const families: Family[] = [
   // Children and families: staff, classes, students with their guardians' binding codes, and the class-list import.
   {
     name: 'people',
-    mutations: ['createStaffMember', 'updateStaffMember', 'deleteStaffMember', 'createSchoolClass', 'updateSchoolClass', 'deleteSchoolClass', 'createStudent', 'updateStudent', 'deleteStudent', 'importStudents', 'issueGuardianCode', 'linkChild'],
+    mutations: [
+      'createStaffMember',
+      'updateStaffMember',
+      'deleteStaffMember',
+      'createSchoolClass',
+      'updateSchoolClass',
+      'deleteSchoolClass',
+      'createStudent',
+      'updateStudent',
+      'deleteStudent',
+      'importStudents',
+      'issueGuardianCode',
+      'linkChild',
+    ],
     stagePeople: true,
   },
   // Enrolment: the application workflow and the rosters; the steps on existing applications are picked more often.
   {
     name: 'enrolment',
-    mutations: ['applyForService', 'reviewApplication', 'decideApplication', 'decideApplications', 'withdrawApplication', 'changePickupSlot', 'assignToActivity', 'removeFromActivity'],
+    mutations: [
+      'applyForService',
+      'reviewApplication',
+      'decideApplication',
+      'decideApplications',
+      'withdrawApplication',
+      'changePickupSlot',
+      'assignToActivity',
+      'removeFromActivity',
+    ],
     weights: { reviewApplication: 2, decideApplication: 2, assignToActivity: 2 },
     stagePeople: true,
   },
@@ -58,7 +80,21 @@ export const families: Family[] = [
 ];
 
 /** Entity types by the names mutations use (longest first, so `decideProviderExit` is a ProviderExit, not a Provider). */
-const entities = ['ProviderExit', 'Provider', 'SchoolClass', 'School', 'Term', 'Activity', 'Contract', 'Evaluation', 'Survey', 'Document', 'Inspection', 'StaffMember', 'Student'];
+const entities = [
+  'ProviderExit',
+  'Provider',
+  'SchoolClass',
+  'School',
+  'Term',
+  'Activity',
+  'Contract',
+  'Evaluation',
+  'Survey',
+  'Document',
+  'Inspection',
+  'StaffMember',
+  'Student',
+];
 /** Entities a mutation names otherwise than its type (`reviewApplication`, `changePickupSlot` act on an EnrolmentApplication). */
 const entityAliases: [string, string][] = [
   ['Application', 'EnrolmentApplication'],
@@ -111,7 +147,9 @@ const inspectionDays = () => Math.max(0, Math.min(143, Math.floor((Date.parse(lo
 const ints =
   (min: number, max: number, ...edges: number[]): Hint =>
   (_pools, plausible) =>
-    plausible ? fc.integer({ min, max }) : fc.oneof({ weight: 8, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min - 1, max + 1, ...edges) });
+    plausible
+      ? fc.integer({ min, max })
+      : fc.oneof({ weight: 8, arbitrary: fc.integer({ min, max }) }, { weight: 1, arbitrary: fc.constantFrom(min - 1, max + 1, ...edges) });
 
 const formatted =
   (valid: () => fc.Arbitrary<string>, ...misses: string[]): Hint =>
@@ -121,7 +159,9 @@ const formatted =
 /** Domain formats by field name: plausible values and near misses, so cases reach the rules behind the formats. */
 export const hints: Record<string, Hint> = {
   expectedVersion: (_pools, plausible) =>
-    plausible ? fc.constant(CURRENT_VERSION) : fc.oneof({ weight: 6, arbitrary: fc.constant(CURRENT_VERSION) }, { weight: 2, arbitrary: fc.integer({ min: -1, max: 5 }) }),
+    plausible
+      ? fc.constant(CURRENT_VERSION)
+      : fc.oneof({ weight: 6, arbitrary: fc.constant(CURRENT_VERSION) }, { weight: 2, arbitrary: fc.integer({ min: -1, max: 5 }) }),
   code: formatted(() => fc.stringMatching(/^[A-Z0-9]{2,8}(-[0-9]{1,3})?$/), '', 'x', 'a b', '学校代码', 'A'.repeat(33)),
   creditCode: formatted(() => fc.stringMatching(/^91[0-9A-Z]{16}$/), '', '123', 'x'.repeat(18), '91'.padEnd(19, '0')),
   contactPhone: formatted(() => fc.stringMatching(/^0[0-9]{3}-[0-9]{8}$/), '', '12345', 'phone', '1'.repeat(21)),
@@ -142,11 +182,14 @@ export const hints: Record<string, Hint> = {
   minHomeworkGroupSize: ints(1, 100, 0, 101),
   evaluationExitThreshold: ints(0, 100, -1, 101),
   reentryAfterMonths: ints(0, 120, -1, 121),
-  satisfactionExitRate: (_pools, plausible) => (plausible ? fc.integer({ min: 0, max: 100 }).map((n) => n / 100) : fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(-0.1, 1.1))),
+  satisfactionExitRate: (_pools, plausible) =>
+    plausible ? fc.integer({ min: 0, max: 100 }).map((n) => n / 100) : fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(-0.1, 1.1)),
   hours: ints(1, 200, 0, -1, 10_001),
   contentType: formatted(() => fc.constantFrom('application/pdf', 'image/jpeg', 'image/png'), 'text/html', '', 'application/pdf; charset=x', 'image/svg+xml'),
   fileName: (_pools, plausible) =>
-    plausible ? fc.constantFrom('资质.pdf', 'scan.png', '营业执照.jpg') : fc.oneof(fc.constantFrom('资质.pdf', 'scan.png', '营业执照.jpg', 'a/b.pdf', 'x.html', '..\\x.pdf'), textArb(200)),
+    plausible
+      ? fc.constantFrom('资质.pdf', 'scan.png', '营业执照.jpg')
+      : fc.oneof(fc.constantFrom('资质.pdf', 'scan.png', '营业执照.jpg', 'a/b.pdf', 'x.html', '..\\x.pdf'), textArb(200)),
   // Only server-issued keys are accepted: plausible ones come from the pool (stage and issueRespondentKey fill it).
   respondentKey: (pools, plausible) =>
     plausible
@@ -160,10 +203,19 @@ export const hints: Record<string, Hint> = {
   accessCode: (pools, plausible) =>
     plausible
       ? pick(pools, ['AccessCode'])
-      : fc.oneof({ weight: 8, arbitrary: pick(pools, ['AccessCode']) }, { weight: 1, arbitrary: pick(pools, ['DraftAccessCode']) }, { weight: 2, arbitrary: idArb({}, []) }),
+      : fc.oneof(
+          { weight: 8, arbitrary: pick(pools, ['AccessCode']) },
+          { weight: 1, arbitrary: pick(pools, ['DraftAccessCode']) },
+          { weight: 2, arbitrary: idArb({}, []) },
+        ),
   questionId: (pools, plausible) =>
-    plausible ? pick(pools, ['Question']) : fc.oneof({ weight: 8, arbitrary: pick(pools, ['Question']) }, { weight: 1, arbitrary: fc.constantFrom('', 'q99', 'x'.repeat(65)) }),
-  choices: (pools, plausible) => (plausible ? pick(pools, ['Option']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['Option']) }, { weight: 1, arbitrary: fc.constantFrom('0', '1', '7', '', '不存在的选项') })),
+    plausible
+      ? pick(pools, ['Question'])
+      : fc.oneof({ weight: 8, arbitrary: pick(pools, ['Question']) }, { weight: 1, arbitrary: fc.constantFrom('', 'q99', 'x'.repeat(65)) }),
+  choices: (pools, plausible) =>
+    plausible
+      ? pick(pools, ['Option'])
+      : fc.oneof({ weight: 6, arbitrary: pick(pools, ['Option']) }, { weight: 1, arbitrary: fc.constantFrom('0', '1', '7', '', '不存在的选项') }),
   'SurveyQuestionInput.id': (_pools, plausible) => (plausible ? fc.stringMatching(/^q[0-9]{1,3}$/) : undefined),
   // Plausible questions and answers are valid as a whole (a choice question with distinct options, an answer that
   // fits its question), so submissions and publications get past validation to the aggregates and the wording check.
@@ -171,7 +223,11 @@ export const hints: Record<string, Hint> = {
     plausible
       ? fc.oneof(
           fc.record({ kind: fc.constant('RATING'), text: fc.constantFrom('您对课后服务满意吗？', '孩子喜欢这项活动吗？') }),
-          fc.record({ kind: fc.constantFrom('SINGLE_CHOICE', 'MULTI_CHOICE'), text: fc.constantFrom('您希望增加哪类活动？', '强制参加吗？'), options: fc.constant(['足球', '美术', '编程']) }),
+          fc.record({
+            kind: fc.constantFrom('SINGLE_CHOICE', 'MULTI_CHOICE'),
+            text: fc.constantFrom('您希望增加哪类活动？', '强制参加吗？'),
+            options: fc.constant(['足球', '美术', '编程']),
+          }),
           fc.record({ kind: fc.constant('TEXT'), text: fc.constant('其他建议'), required: fc.boolean() }),
         )
       : undefined,
@@ -187,7 +243,12 @@ export const hints: Record<string, Hint> = {
   'Mutation.submitSurveyResponse': (pools) => pair(pools, 'SurveyKey').map(([accessCode, respondentKey]) => ({ accessCode, respondentKey })),
   'Mutation.recordRectification': (pools) => pair(pools, 'FindingOf').map(([inspectionId, findingId]) => ({ inspectionId, findingId })),
   // Term calendar: make-up days are weekend dates of the staged terms (2026-09-01 – 2027-01-22).
-  'MakeUpDayInput.date': formatted(() => fc.integer({ min: 0, max: 19 }).chain((week) => fc.constantFrom(5, 6).map((day) => isoDay(Date.UTC(2026, 8, 5) + (week * 7 + day - 5) * DAY))), '2026-09-07', '2027-03-06', '2026-02-30'),
+  'MakeUpDayInput.date': formatted(
+    () => fc.integer({ min: 0, max: 19 }).chain((week) => fc.constantFrom(5, 6).map((day) => isoDay(Date.UTC(2026, 8, 5) + (week * 7 + day - 5) * DAY))),
+    '2026-09-07',
+    '2027-03-06',
+    '2026-02-30',
+  ),
   // Policy (compliance and supervision): summer period `MM-DD`, score weights and the overdue penalty.
   summerFrom: formatted(() => fc.constantFrom('05-01', '06-01', '04-15'), '13-01', '02-30', '5-1', '', '05/01'),
   summerTo: formatted(() => fc.constantFrom('09-30', '08-31', '10-07'), '00-10', '09-31', '930', ''),
@@ -207,7 +268,8 @@ export const hints: Record<string, Hint> = {
   phone: formatted(() => fc.stringMatching(/^1[3-9][0-9]{9}$/), '', '12345', '2345678901', '1'.repeat(21)),
   guardianPhone: formatted(() => fc.stringMatching(/^1[3-9][0-9]{9}$/), '', '0000', 'phone'),
   pickupSlot: formatted(() => fc.constantFrom('17:00', '17:30'), '16:00', '25:00', '17:31'),
-  className: (pools, plausible) => (plausible ? pick(pools, ['ClassName']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['ClassName']) }, { weight: 1, arbitrary: textArb(20) })),
+  className: (pools, plausible) =>
+    plausible ? pick(pools, ['ClassName']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['ClassName']) }, { weight: 1, arbitrary: textArb(20) }),
   studentDataRetentionMonths: ints(1, 120, 0, 121),
   // Money: months of the staged term; near misses of the format.
   month: formatted(() => fc.constantFrom('2026-09', '2026-10', '2026-11'), '2026-13', '2026/10', '', '10-2026'),
@@ -217,5 +279,7 @@ export const hints: Record<string, Hint> = {
   from: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30', '2025-01-01'),
   leftOn: formatted(() => fc.integer({ min: 0, max: 30 }).map((n) => localDate(-n)), localDate(5), '2026-02-30'),
   options: (_pools, plausible) =>
-    plausible ? fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程') : fc.oneof({ weight: 6, arbitrary: fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程') }, { weight: 1, arbitrary: textArb(60) }),
+    plausible
+      ? fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程')
+      : fc.oneof({ weight: 6, arbitrary: fc.constantFrom('满意', '一般', '不满意', '足球', '美术', '编程') }, { weight: 1, arbitrary: textArb(60) }),
 };

@@ -23,7 +23,10 @@ export async function createFuzzApi(endpoint: string, tableName: string) {
   const server = createApolloServer();
   await server.start();
   const exec: Exec = async (query, variables = {}, viewer = null) => {
-    const response = await server.executeOperation({ query, variables: JSON.parse(JSON.stringify(variables)) }, { contextValue: createContext(services, viewer) });
+    const response = await server.executeOperation(
+      { query, variables: JSON.parse(JSON.stringify(variables)) },
+      { contextValue: createContext(services, viewer) },
+    );
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     return response.body.singleResult as Awaited<ReturnType<Exec>>;
   };
@@ -55,16 +58,23 @@ export function mutationDocument(name: string): string {
     const fields = type.getFields();
     // Nested records with ids (an upload's document, an inspection's findings) join the pools too.
     const nested = ['document', 'findings']
-      .filter((name) => fields[name] && isObjectType(getNamedType(fields[name].type)) && 'id' in (getNamedType(fields[name].type) as GraphQLObjectType).getFields())
+      .filter(
+        (name) => fields[name] && isObjectType(getNamedType(fields[name].type)) && 'id' in (getNamedType(fields[name].type) as GraphQLObjectType).getFields(),
+      )
       .map((name) => ` ${name} { __typename id }`)
       .join('');
-    const extra = ['createdIds', 'key', 'code', 'status', 'accessCode'].filter((name) => fields[name]).map((name) => ` ${name}`).join('');
+    const extra = ['createdIds', 'key', 'code', 'status', 'accessCode']
+      .filter((name) => fields[name])
+      .map((name) => ` ${name}`)
+      .join('');
     selection = `{ __typename${fields.id ? ' id' : ''}${nested}${extra} }`;
   }
   return `mutation${variables ? `(${variables})` : ''} { ${name}${args ? `(${args})` : ''} ${selection} }`;
 }
 
-const versionTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node') && 'version' in type.getFields());
+const versionTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node') && 'version' in type.getFields(),
+);
 const VERSION_QUERY = `query($id: ID!) { node(id: $id) { ${versionTypes.map((type) => `... on ${type.name} { version }`).join(' ')} } }`;
 
 /**
@@ -79,7 +89,8 @@ async function withVersions(exec: Exec, mutation: string, args: Record<string, u
   const field = schema.getMutationType()!.getFields()[mutation];
   const returned = getNamedType(field.type).name;
   const pools = idPoolsFor(mutation);
-  const targetArg = field.args.find((arg) => arg.name === 'id') ?? field.args.find((arg) => getNamedType(arg.type).name === 'ID' && pools[arg.name]?.includes(returned));
+  const targetArg =
+    field.args.find((arg) => arg.name === 'id') ?? field.args.find((arg) => getNamedType(arg.type).name === 'ID' && pools[arg.name]?.includes(returned));
   if (targetArg) {
     const target = typeof args[targetArg.name] === 'string' ? (args[targetArg.name] as string) : '';
     if (target.length <= 64) version = ((await exec(VERSION_QUERY, { id: target }, admin)).data?.node as { version?: number } | null)?.version;
@@ -119,14 +130,21 @@ export async function prepareFamily(api: FuzzApi, family: Family) {
   const { pools, schoolA, providerA, termA, activityA } = await stageDistrict(api.exec);
   // Families of children and families also act as the class teacher and a parent (see stagePeople.ts).
   const people = family.stagePeople
-    ? await stagePeople(api.exec, pools, { schoolId: schoolA, termId: termA, activityId: activityA }, (phone) => api.services.guardians.ensureByPhone({ phone, name: '测试家长' }))
+    ? await stagePeople(api.exec, pools, { schoolId: schoolA, termId: termA, activityId: activityA }, (phone) =>
+        api.services.guardians.ensureByPhone({ phone, name: '测试家长' }),
+      )
     : undefined;
   const viewers: fc.Arbitrary<Viewer | null> = fc.oneof(
     { weight: 6, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-district', role: 'DISTRICT_ADMIN' }) },
     { weight: 2, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-school', role: 'SCHOOL_ADMIN', schoolId: schoolA }) },
     { weight: 1, arbitrary: fc.constant<Viewer>({ sub: 'fuzz-provider', role: 'PROVIDER', providerId: providerA }) },
     { weight: 1, arbitrary: fc.constant(null) },
-    ...(people ? [{ weight: 2, arbitrary: fc.constant<Viewer>(people.teacher) }, { weight: 2, arbitrary: fc.constant<Viewer>(people.parent) }] : []),
+    ...(people
+      ? [
+          { weight: 2, arbitrary: fc.constant<Viewer>(people.teacher) },
+          { weight: 2, arbitrary: fc.constant<Viewer>(people.parent) },
+        ]
+      : []),
   );
   const caseArb: fc.Arbitrary<FuzzCase> = fc
     .oneof(...family.mutations.map((mutation) => ({ weight: family.weights?.[mutation] ?? 1, arbitrary: fc.constant(mutation) })))
@@ -177,13 +195,15 @@ function remember(pools: IdPools, data: unknown, mutation: string, args: Record<
       if (mutation === 'issueRespondentKey') addPair('SurveyKey', `${String(args.accessCode)} ${record.key}`);
     }
     if (record.__typename === 'Inspection' && Array.isArray(record.findings)) {
-      for (const finding of record.findings as { id?: unknown }[]) if (typeof finding.id === 'string') addPair('FindingOf', `${String(record.id)} ${finding.id}`);
+      for (const finding of record.findings as { id?: unknown }[])
+        if (typeof finding.id === 'string') addPair('FindingOf', `${String(record.id)} ${finding.id}`);
     }
     // Answerable surveys: a published one's code joins the codes plausible keys and submissions use.
     if (record.__typename === 'Survey' && record.status === 'OPEN' && typeof record.accessCode === 'string') (pools.AccessCode ??= []).push(record.accessCode);
     // A binding code issued during the run can be used by a later linkChild.
     if (record.__typename === 'GuardianCode' && typeof record.code === 'string') (pools.GuardianCode ??= []).push(record.code);
-    if (Array.isArray(record.createdIds)) (pools[{ importSchools: 'School', importStudents: 'Student' }[mutation] ?? 'Provider'] ??= []).push(...(record.createdIds as string[]));
+    if (Array.isArray(record.createdIds))
+      (pools[{ importSchools: 'School', importStudents: 'Student' }[mutation] ?? 'Provider'] ??= []).push(...(record.createdIds as string[]));
     Object.values(record).forEach(visit);
   };
   visit(data);

@@ -61,7 +61,8 @@ async function worker() {
     const stats = await fuzzFamily(engine.endpoint, family, runs, {
       seed,
       tablePrefix: 'fuzz',
-      onProgress: (s) => s.cases < runs && console.log(`  ${family.name.padEnd(12)} ${s.cases}/${runs} (internal ${s.internal}, partial writes ${s.partialWrites})`),
+      onProgress: (s) =>
+        s.cases < runs && console.log(`  ${family.name.padEnd(12)} ${s.cases}/${runs} (internal ${s.internal}, partial writes ${s.partialWrites})`),
     });
     results.push(stats);
     console.log(`  ${family.name.padEnd(12)} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -76,13 +76,22 @@ export function pick(pools: IdPools, poolNames: string[]): fc.Arbitrary<string> 
   });
 }
 
-const validDate = fc.date({ min: new Date('2026-09-01T00:00:00Z'), max: new Date('2027-01-22T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const validDate = fc
+  .date({ min: new Date('2026-09-01T00:00:00Z'), max: new Date('2027-01-22T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const dateArb = fc.oneof(
-  { weight: 8, arbitrary: fc.date({ min: new Date('2026-08-01T00:00:00Z'), max: new Date('2027-08-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .date({ min: new Date('2026-08-01T00:00:00Z'), max: new Date('2027-08-01T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2026-13-01', '26-09-01', '', 'tomorrow', '2026-09-01T00:00:00Z', '9999-12-31', '0000-01-01') },
 );
 
-const validTime = fc.tuple(fc.integer({ min: 6, max: 21 }), fc.integer({ min: 0, max: 11 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m * 5).padStart(2, '0')}`);
+const validTime = fc
+  .tuple(fc.integer({ min: 6, max: 21 }), fc.integer({ min: 0, max: 11 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m * 5).padStart(2, '0')}`);
 const timeArb = fc.oneof(
   { weight: 8, arbitrary: validTime },
   { weight: 1, arbitrary: fc.constantFrom('25:00', '15:07', '05:00', '23:55', '7:30', '', '15:30:00', 'noon') },
@@ -151,7 +160,9 @@ export function typeArb(type: GraphQLInputType, place: Place, options: Arbitrary
     arb = hinted;
   } else if (isEnumType(inner)) {
     const values = inner.getValues().map((v) => v.name);
-    arb = plausible ? fc.constantFrom(...values) : fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('', values[0].toLowerCase(), 'UNKNOWN') });
+    arb = plausible
+      ? fc.constantFrom(...values)
+      : fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('', values[0].toLowerCase(), 'UNKNOWN') });
   } else if (isInputObjectType(inner)) {
     arb = objectArb(inner.name, Object.values(inner.getFields()), options, depth + 1);
   } else {
@@ -162,13 +173,22 @@ export function typeArb(type: GraphQLInputType, place: Place, options: Arbitrary
 }
 
 /** An input object: each optional field present or left out; a required one very rarely left out. */
-export function objectArb(typeName: string, fields: readonly (GraphQLInputField | GraphQLArgument)[], options: ArbitraryOptions, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+export function objectArb(
+  typeName: string,
+  fields: readonly (GraphQLInputField | GraphQLArgument)[],
+  options: ArbitraryOptions,
+  depth = 0,
+): fc.Arbitrary<Record<string, unknown>> {
   const shape = inputShapes[typeName] ?? {};
   const entries = fields.map((field) => {
     const limit = typeof shape[field.name] === 'number' ? (shape[field.name] as number) : undefined;
     const value = typeArb(field.type, { name: field.name, owner: typeName, limit }, options, depth);
     const required = isNonNullType(field.type);
-    const presence = required ? (options.plausible ? fc.constant(true) : fc.oneof({ weight: 40, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })) : fc.boolean();
+    const presence = required
+      ? options.plausible
+        ? fc.constant(true)
+        : fc.oneof({ weight: 40, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })
+      : fc.boolean();
     return fc.tuple(fc.constant(field.name), presence, value);
   });
   return fc.tuple(...entries).map((list) => Object.fromEntries(list.filter(([, present]) => present).map(([name, , value]) => [name, value])));

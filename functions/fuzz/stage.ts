@@ -2,7 +2,11 @@ import type { Viewer } from '../src/auth/viewer';
 import { localDate } from '../src/core/clock';
 import type { IdPools } from './schemaArbitraries';
 
-export type Exec = (query: string, variables?: Record<string, unknown>, viewer?: Viewer | null) => Promise<{ data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+export type Exec = (
+  query: string,
+  variables?: Record<string, unknown>,
+  viewer?: Viewer | null,
+) => Promise<{ data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
 
 const district: Viewer = { sub: 'fuzz-district', role: 'DISTRICT_ADMIN' };
 
@@ -78,17 +82,39 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
 
   const contracts = [];
   for (const providerId of providers.slice(0, 3)) {
-    const contract = await must(exec, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', { input: contractInput(schools[0], terms[0], providerId) });
+    const contract = await must(exec, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', {
+      input: contractInput(schools[0], terms[0], providerId),
+    });
     await must(exec, 'mutation($id: ID!) { signContract(id: $id) { id } }', { id: contract.id });
     await must(exec, 'mutation($id: ID!) { activateContract(id: $id) { id } }', { id: contract.id });
     contracts.push(contract.id as string);
     add('Contract', contract.id);
   }
-  add('Contract', (await must(exec, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', { input: contractInput(schools[1], terms[1], providers[0]) })).id);
+  add(
+    'Contract',
+    (
+      await must(exec, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', {
+        input: contractInput(schools[1], terms[1], providers[0]),
+      })
+    ).id,
+  );
 
   const activity = (termId: string, weekday: string, venue: string, extra: Record<string, unknown>) =>
     must(exec, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', {
-      input: { termId, weekday, startTime: '15:30', endTime: '16:30', title: '足球', category: 'SPORTS', venue, segment: 'GRADE', grades: [3, 4], capacity: 40, enrolledCount: 20, ...extra },
+      input: {
+        termId,
+        weekday,
+        startTime: '15:30',
+        endTime: '16:30',
+        title: '足球',
+        category: 'SPORTS',
+        venue,
+        segment: 'GRADE',
+        grades: [3, 4],
+        capacity: 40,
+        enrolledCount: 20,
+        ...extra,
+      },
     });
   const activityA = (await activity(terms[0], 'MONDAY', '操场', { staffName: '张老师' })).id as string;
   add('Activity', activityA);
@@ -97,13 +123,29 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
   add('Activity', (await activity(terms[1], 'MONDAY', '礼堂', { staffName: '钱老师' })).id);
 
   const evaluation = await must(exec, 'mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id } }', {
-    input: { providerId: providers[0], schoolId: schools[0], kind: 'SPOT_CHECK', date: '2026-10-10', evaluator: '督导', scores: [{ criterion: 'QUALITY', score: 85 }] },
+    input: {
+      providerId: providers[0],
+      schoolId: schools[0],
+      kind: 'SPOT_CHECK',
+      date: '2026-10-10',
+      evaluator: '督导',
+      scores: [{ criterion: 'QUALITY', score: 85 }],
+    },
   });
   add('Evaluation', evaluation.id);
 
   // An open case on provider 1, an approved one (with an affected activity) on provider 2.
-  add('ProviderExit', (await must(exec, 'mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', { input: { providerId: providers[1], reason: '测试' } })).id);
-  const approved = await must(exec, 'mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', { input: { providerId: providers[2], reason: '测试' } });
+  add(
+    'ProviderExit',
+    (
+      await must(exec, 'mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', {
+        input: { providerId: providers[1], reason: '测试' },
+      })
+    ).id,
+  );
+  const approved = await must(exec, 'mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }', {
+    input: { providerId: providers[2], reason: '测试' },
+  });
   await must(exec, 'mutation($id: ID!) { decideProviderExit(id: $id, decision: APPROVE) { id } }', { id: approved.id });
   add('ProviderExit', approved.id);
 
@@ -163,7 +205,10 @@ export async function stageDistrict(exec: Exec): Promise<{ pools: IdPools; schoo
     add('InspectionFinding', finding.id);
     add('FindingOf', `${inspection.id} ${finding.id}`);
   }
-  await must(exec, 'mutation($i: ID!, $f: ID!) { recordRectification(inspectionId: $i, findingId: $f, note: "已安排教师在岗") { id } }', { i: inspection.id, f: inspection.findings[0].id });
+  await must(exec, 'mutation($i: ID!, $f: ID!) { recordRectification(inspectionId: $i, findingId: $f, note: "已安排教师在岗") { id } }', {
+    i: inspection.id,
+    f: inspection.findings[0].id,
+  });
 
   return { pools, schoolA: schools[0], providerA: providers[0], termA: terms[0], activityA };
 }

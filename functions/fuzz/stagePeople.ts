@@ -31,7 +31,12 @@ export async function stagePeople(
   const school = await must(exec, 'query($id: ID!) { school(id: $id) { version } }', { id: schoolId });
   await must(exec, 'mutation($id: ID!, $input: UpdateSchoolInput!, $v: Int!) { updateSchool(id: $id, input: $input, expectedVersion: $v) { id } }', {
     id: schoolId,
-    input: { pickupSlots: [{ grades: [1, 2], times: ['16:00', '17:00'] }, { grades: [3, 4, 5, 6], times: ['17:00', '17:30'] }] },
+    input: {
+      pickupSlots: [
+        { grades: [1, 2], times: ['16:00', '17:00'] },
+        { grades: [3, 4, 5, 6], times: ['17:00', '17:30'] },
+      ],
+    },
     v: school.version,
   });
 
@@ -48,9 +53,19 @@ export async function stagePeople(
   add('ClassName', className);
 
   const students: string[] = [];
-  for (const [name, parentName] of [['张小明', '张妈妈'], ['李小红', '李爸爸'], ['王小刚', '王奶奶']]) {
+  for (const [name, parentName] of [
+    ['张小明', '张妈妈'],
+    ['李小红', '李爸爸'],
+    ['王小刚', '王奶奶'],
+  ]) {
     const student = await must(exec, 'mutation($input: CreateStudentInput!) { createStudent(input: $input) { id } }', {
-      input: { classId: schoolClass.id, name, gender: 'MALE', leftBehind: name === '王小刚', guardians: [{ name: parentName, relation: '家长', phone: mobile() }] },
+      input: {
+        classId: schoolClass.id,
+        name,
+        gender: 'MALE',
+        leftBehind: name === '王小刚',
+        guardians: [{ name: parentName, relation: '家长', phone: mobile() }],
+      },
     });
     students.push(student.id as string);
     add('Student', student.id);
@@ -64,7 +79,15 @@ export async function stagePeople(
 
   const apply = (studentId: string) =>
     must(exec, 'mutation($input: ApplyForServiceInput!) { applyForService(input: $input) { id } }', {
-      input: { studentId, termId, days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], lateCare: true, pickupSlot: '17:30', activityIds: [], consent: true },
+      input: {
+        studentId,
+        termId,
+        days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+        lateCare: true,
+        pickupSlot: '17:30',
+        activityIds: [],
+        consent: true,
+      },
     });
   const [approved, classApproved, submitted] = [await apply(students[0]), await apply(students[1]), await apply(students[2])];
   for (const id of [approved.id, classApproved.id]) await must(exec, 'mutation($id: ID!) { reviewApplication(id: $id, decision: APPROVE) { id } }', { id });

@@ -35,14 +35,26 @@ describe('an exit case on a provider shared by two schools', () => {
 
   it('answers reassign and cancel on another school’s activity with FORBIDDEN before saying anything about the case', async () => {
     const adminC = schoolAdminOf(world.C.id);
-    const cancel = await api.exec('mutation($e: ID!, $a: ID!) { cancelActivity(exitId: $e, activityId: $a) { id } }', { e: world.exit.id, a: world.aB1.id }, adminC);
+    const cancel = await api.exec(
+      'mutation($e: ID!, $a: ID!) { cancelActivity(exitId: $e, activityId: $a) { id } }',
+      { e: world.exit.id, a: world.aB1.id },
+      adminC,
+    );
     expect(codeOf(cancel)).toBe('FORBIDDEN');
-    const reassign = await api.exec('mutation($e: ID!, $a: ID!) { reassignActivity(exitId: $e, activityId: $a, toStaffName: "王老师") { id } }', { e: world.exit.id, a: world.aB1.id }, adminA);
+    const reassign = await api.exec(
+      'mutation($e: ID!, $a: ID!) { reassignActivity(exitId: $e, activityId: $a, toStaffName: "王老师") { id } }',
+      { e: world.exit.id, a: world.aB1.id },
+      adminA,
+    );
     expect(codeOf(reassign)).toBe('FORBIDDEN');
   });
 
   it('returns the resolved case to a school admin limited to their own part', async () => {
-    const result = await api.exec('mutation($e: ID!, $a: ID!) { cancelActivity(exitId: $e, activityId: $a) { affectedActivities { activityId resolution } } }', { e: world.exit.id, a: world.aA2.id }, adminA);
+    const result = await api.exec(
+      'mutation($e: ID!, $a: ID!) { cancelActivity(exitId: $e, activityId: $a) { affectedActivities { activityId resolution } } }',
+      { e: world.exit.id, a: world.aA2.id },
+      adminA,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.cancelActivity).toEqual({ affectedActivities: [{ activityId: world.aA2.id, resolution: 'CANCELLED' }] });
   });

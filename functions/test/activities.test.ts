@@ -10,7 +10,8 @@ beforeAll(async () => {
 const create = (termId: string, overrides: Record<string, unknown> = {}, viewer?: Parameters<TestApi['exec']>[2]) =>
   api.exec(CREATE_ACTIVITY, { input: activityInput(termId, overrides) }, viewer);
 
-const UPDATE = 'mutation($id: ID!, $input: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $input, expectedVersion: $v) { id version startTime venue status } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $input, expectedVersion: $v) { id version startTime venue status } }';
 
 describe('timetable: no double booking (SPEC §3.3)', () => {
   it('refuses an overlapping booking of the same venue, naming the other activity', async () => {
@@ -33,9 +34,7 @@ describe('timetable: no double booking (SPEC §3.3)', () => {
 
   it('lets exactly one of 20 concurrent bookings of one venue slot succeed', async () => {
     const { termId } = await schoolWithTerm(api);
-    const attempts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => create(termId, { venue: '体育馆', staffName: `老师${i}`, title: `活动${i}` })),
-    );
+    const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) => create(termId, { venue: '体育馆', staffName: `老师${i}`, title: `活动${i}` })));
     const succeeded = attempts.filter((result) => !result.errors);
     expect(succeeded).toHaveLength(1);
     expect(new Set(attempts.filter((result) => result.errors).map(codeOf))).toEqual(new Set(['CONFLICT']));
@@ -72,7 +71,9 @@ describe('timetable: no double booking (SPEC §3.3)', () => {
       const result = await create(termId, overrides);
       expect([codeOf(result), fieldOf(result)], JSON.stringify(overrides)).toEqual(['BAD_USER_INPUT', field]);
     }
-    expect(await api.exec('query($t: ID!) { activities(filter: { termId: $t }) { totalCount } }', { t: termId })).toMatchObject({ data: { activities: { totalCount: 0 } } });
+    expect(await api.exec('query($t: ID!) { activities(filter: { termId: $t }) { totalCount } }', { t: termId })).toMatchObject({
+      data: { activities: { totalCount: 0 } },
+    });
   });
 
   it('keeps school admins to their own timetable', async () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
 beforeEach(() => mock.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => real.db.doc.send(new BatchGetCommand(input))));
 
 describe('a throttled BatchGetItem with unprocessed keys', () => {
-  it('still returns every record, in the order asked (readsById.getMany, the DataLoaders\' batch function)', async () => {
+  it("still returns every record, in the order asked (readsById.getMany, the DataLoaders' batch function)", async () => {
     throttle(3);
     const asked = [schoolIds[3], schoolIds[0], 'sch_missing', schoolIds[4], schoolIds[1], schoolIds[2]];
     const records = await throttled.services.repositories.schools.getMany(asked);
@@ -104,7 +104,13 @@ describe('a throttled BatchGetItem with unprocessed keys', () => {
 });
 
 describe('retry timing', () => {
-  const policy = (random: number, sleeps: number[]): RetryPolicy => ({ attempts: 5, baseMs: 25, capMs: 150, random: () => random, sleep: async (ms) => void sleeps.push(ms) });
+  const policy = (random: number, sleeps: number[]): RetryPolicy => ({
+    attempts: 5,
+    baseMs: 25,
+    capMs: 150,
+    random: () => random,
+    sleep: async (ms) => void sleeps.push(ms),
+  });
 
   it('waits exponentially longer between tries, up to the cap, with full jitter', () => {
     expect([1, 2, 3, 4, 5].map((retry) => backoffDelay(retry, policy(0.999, [])))).toEqual([24, 49, 99, 149, 149]);

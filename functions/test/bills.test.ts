@@ -4,13 +4,19 @@ import { monthCharge, sumFen, toFen, type FeeTerms } from '../src/money/fees';
 import { codeOf, createTestApi, fieldOf, districtAdmin, schoolAdminOf, type TestApi } from './support/api';
 import { createGuardian, createStudent, enrol, linkGuardian, ok, schoolWithClass } from './support/people';
 
-const BILL = 'id version studentId schoolId month feeModel unitFee enrolledDays billedDays hardship fullAmount discount amount refund netAmount refundReference status paymentReference waivedReason';
-const GENERATE = 'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { schoolId month createdCount billCount refundedCount totalAmount } }';
+const BILL =
+  'id version studentId schoolId month feeModel unitFee enrolledDays billedDays hardship fullAmount discount amount refund netAmount refundReference status paymentReference waivedReason';
+const GENERATE =
+  'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { schoolId month createdCount billCount refundedCount totalAmount } }';
 const BILLS = `query($f: BillFilter, $first: Int) { bills(filter: $f, first: $first) { totalCount nodes { ${BILL} } } }`;
 
 async function setPolicy(api: TestApi, input: Record<string, unknown>) {
   const { version } = await ok<{ version: number }>(api, '{ districtPolicy { version } }');
-  return ok(api, 'mutation($i: DistrictPolicyInput!, $v: Int!) { updateDistrictPolicy(input: $i, expectedVersion: $v) { version feeModel monthlyFee dailyFee refundDeadlineDay } }', { i: input, v: version });
+  return ok(
+    api,
+    'mutation($i: DistrictPolicyInput!, $v: Int!) { updateDistrictPolicy(input: $i, expectedVersion: $v) { version feeModel monthlyFee dailyFee refundDeadlineDay } }',
+    { i: input, v: version },
+  );
 }
 
 /** Test data only: the family applied and the school approved at the start of the term (the workflow stamps today). */
@@ -67,7 +73,15 @@ describe('fee arithmetic (integer fen)', () => {
   });
 
   it('totals of thousands of lines equal the sum of the lines to the fen (no floating drift)', () => {
-    const lines = Array.from({ length: 5000 }, (_, i) => monthCharge({ feeModel: 'PER_DAY', unitFeeFen: toFen(0.1 + (i % 7) * 0.01), discountPercent: 33, refundDeadlineDay: 10 }, dates.slice(0, 1 + (i % 5)), i % 3 === 0).amountFen);
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        monthCharge(
+          { feeModel: 'PER_DAY', unitFeeFen: toFen(0.1 + (i % 7) * 0.01), discountPercent: 33, refundDeadlineDay: 10 },
+          dates.slice(0, 1 + (i % 5)),
+          i % 3 === 0,
+        ).amountFen,
+    );
     const expected = lines.reduce((total, fen) => total + fen, 0);
     expect(Number.isInteger(sumFen(lines))).toBe(true);
     expect(sumFen(lines)).toBe(expected);
@@ -82,7 +96,15 @@ describe('generateBills (SPEC §3.8)', () => {
     expect(first).toMatchObject({ createdCount: 2, billCount: 2, totalAmount: 120 });
     const bills = await billsOf(api, schoolId, '2026-10');
     const byStudent = new Map(bills.map((bill) => [bill.studentId, bill]));
-    expect(byStudent.get(plain.id)).toMatchObject({ feeModel: 'MONTHLY', unitFee: 80, fullAmount: 80, discount: 0, amount: 80, status: 'UNPAID', hardship: false });
+    expect(byStudent.get(plain.id)).toMatchObject({
+      feeModel: 'MONTHLY',
+      unitFee: 80,
+      fullAmount: 80,
+      discount: 0,
+      amount: 80,
+      status: 'UNPAID',
+      hardship: false,
+    });
     expect(byStudent.get(hardship.id)).toMatchObject({ fullAmount: 80, discount: 40, amount: 40, hardship: true });
     // 2026-10-01 is a holiday of the term: October has 21 other weekdays.
     expect(byStudent.get(plain.id)!.enrolledDays).toBe(21);
@@ -93,7 +115,11 @@ describe('generateBills (SPEC §3.8)', () => {
 
   it('two concurrent runs make one bill per student between them', async () => {
     const { api, schoolId } = await monthlyStage();
-    const runs = await Promise.all([api.exec(GENERATE, { s: schoolId, m: '2026-11' }), api.exec(GENERATE, { s: schoolId, m: '2026-11' }), api.exec(GENERATE, { s: schoolId, m: '2026-11' })]);
+    const runs = await Promise.all([
+      api.exec(GENERATE, { s: schoolId, m: '2026-11' }),
+      api.exec(GENERATE, { s: schoolId, m: '2026-11' }),
+      api.exec(GENERATE, { s: schoolId, m: '2026-11' }),
+    ]);
     for (const run of runs) expect(run.errors).toBeUndefined();
     expect(runs.reduce((total, run) => total + run.data!.generateBills.createdCount, 0)).toBe(2);
     expect(await billsOf(api, schoolId, '2026-11')).toHaveLength(2);
@@ -115,7 +141,12 @@ describe('generateBills (SPEC §3.8)', () => {
     await setPolicy(api, { feeModel: 'PER_DAY', dailyFee: 15 });
     await ok(api, GENERATE, { s: schoolId, m: '2026-10' });
     // Thursdays of October 2026: the 1st is a holiday; the 8th, 15th, 22nd and 29th are service days.
-    expect((await billsOf(api, schoolId, '2026-10')).find((bill) => bill.studentId === plain.id)).toMatchObject({ feeModel: 'PER_DAY', unitFee: 15, enrolledDays: 4, amount: 60 });
+    expect((await billsOf(api, schoolId, '2026-10')).find((bill) => bill.studentId === plain.id)).toMatchObject({
+      feeModel: 'PER_DAY',
+      unitFee: 15,
+      enrolledDays: 4,
+      amount: 60,
+    });
     const { version } = await ok<{ version: number }>(api, '{ districtPolicy { version } }');
     const noFee = await api.exec('mutation($v: Int!) { updateDistrictPolicy(input: { dailyFee: null }, expectedVersion: $v) { version } }', { v: version });
     expect([codeOf(noFee), fieldOf(noFee)]).toEqual(['BAD_USER_INPUT', 'dailyFee']);
@@ -132,11 +163,18 @@ describe('generateBills (SPEC §3.8)', () => {
     await ok(api, GENERATE, { s: schoolId, m: '2026-10' });
     const [first, second] = await billsOf(api, schoolId, '2026-10');
     const admin = schoolAdminOf(schoolId);
-    const paid = await ok(api, `mutation($b: ID!, $r: String!) { recordPayment(billId: $b, reference: $r) { ${BILL} } }`, { b: first.id, r: '微信支付 4200001234' }, admin);
+    const paid = await ok(
+      api,
+      `mutation($b: ID!, $r: String!) { recordPayment(billId: $b, reference: $r) { ${BILL} } }`,
+      { b: first.id, r: '微信支付 4200001234' },
+      admin,
+    );
     expect(paid).toMatchObject({ status: 'PAID', paymentReference: '微信支付 4200001234', version: first.version + 1 });
     expect(codeOf(await api.exec('mutation($b: ID!) { waiveBill(billId: $b, reason: "x") { id } }', { b: first.id }, admin))).toBe('INVALID_TRANSITION');
     expect(codeOf(await api.exec('mutation($b: ID!) { waiveBill(billId: $b, reason: "  ") { id } }', { b: second.id }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await api.exec('mutation($b: ID!) { waiveBill(billId: $b, reason: "家庭突发困难", expectedVersion: 7) { id } }', { b: second.id }, admin))).toBe('CONFLICT');
+    expect(
+      codeOf(await api.exec('mutation($b: ID!) { waiveBill(billId: $b, reason: "家庭突发困难", expectedVersion: 7) { id } }', { b: second.id }, admin)),
+    ).toBe('CONFLICT');
     const waived = await ok(api, `mutation($b: ID!) { waiveBill(billId: $b, reason: "家庭突发困难") { ${BILL} } }`, { b: second.id }, admin);
     expect(waived).toMatchObject({ status: 'WAIVED', waivedReason: '家庭突发困难' });
 
@@ -154,7 +192,10 @@ describe('generateBills (SPEC §3.8)', () => {
     await ok(api, GENERATE, { s: schoolId, m: '2026-11' });
 
     // Mondays of November 2026: 2, 9, 16, 23, 30. Leaving from the 30th (after the 10th): 4 of 5 days are charged.
-    const withdrawn = await api.exec('mutation($id: ID!, $f: Date) { withdrawApplication(id: $id, from: $f, reason: "搬家") { status } }', { id: applications[1].id, f: '2026-11-30' });
+    const withdrawn = await api.exec('mutation($id: ID!, $f: Date) { withdrawApplication(id: $id, from: $f, reason: "搬家") { status } }', {
+      id: applications[1].id,
+      f: '2026-11-30',
+    });
     expect(withdrawn.errors).toBeUndefined();
     const mine = await ok<{ nodes: Record<string, any>[] }>(api, BILLS, { f: { studentId: hardship.id } }, guardian.viewer);
     expect(mine.nodes).toHaveLength(1);

@@ -15,7 +15,7 @@ import { httpApiEvent } from './support/lambdaEvent';
  * swapped for stand-ins, code split into chunks loaded on first use) answers like the source handler against
  * DynamoDB Local — reads, coded errors, a write, and a document upload that loads the S3 chunk on first use.
  */
-type Handler = (typeof import('../src/handlers/graphql'))['handler'];
+type Handler = typeof import('../src/handlers/graphql')['handler'];
 
 const OVERVIEW = {
   query: `query Overview($first: Int) {
@@ -91,7 +91,9 @@ describe('the bundled GraphQL Lambda', () => {
   });
 
   it('writes, and the source handler reads what the bundle wrote', async () => {
-    const created = await invoke(bundled, { query: 'mutation { createSchool(input: { name: "打包测试学校", code: "BUNDLE-1", type: PRIMARY, ownership: PUBLIC, grades: [1, 2] }) { id code } }' });
+    const created = await invoke(bundled, {
+      query: 'mutation { createSchool(input: { name: "打包测试学校", code: "BUNDLE-1", type: PRIMARY, ownership: PUBLIC, grades: [1, 2] }) { id code } }',
+    });
     expect(created.body.errors).toBeUndefined();
     const read = await invoke(source, { query: `{ school(id: "${created.body.data.createSchool.id}") { code name } }` });
     expect(read.body.data.school).toEqual({ code: 'BUNDLE-1', name: '打包测试学校' });

@@ -10,7 +10,10 @@ const UPDATE = `mutation($id: ID!, $input: UpdateTermInput!, $v: Int!) { updateT
   version excludedDates makeUpDays { date timetableWeekday note } } }`;
 
 const holidays = ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'];
-const makeUpDays = [{ date: '2026-10-10', timetableWeekday: 'FRIDAY', note: '国庆调休' }, { date: '2026-09-20', timetableWeekday: 'MONDAY' }];
+const makeUpDays = [
+  { date: '2026-10-10', timetableWeekday: 'FRIDAY', note: '国庆调休' },
+  { date: '2026-09-20', timetableWeekday: 'MONDAY' },
+];
 
 /** A fresh API (own table) so the district policy of one describe never leaks into another. */
 async function termWithCalendar(api: TestApi, overrides: Record<string, unknown> = {}) {
@@ -29,11 +32,21 @@ describe('term calendar under the "5+2" policy (MON–FRI)', () => {
     const result = await api.exec(CALENDAR, { id: term.id, m: '2026-10' });
     expect(result.errors).toBeUndefined();
     const { makeUpDays: stored, calendar } = result.data!.term;
-    expect(stored).toEqual([{ date: '2026-09-20', timetableWeekday: 'MONDAY', note: null }, { date: '2026-10-10', timetableWeekday: 'FRIDAY', note: '国庆调休' }]);
+    expect(stored).toEqual([
+      { date: '2026-09-20', timetableWeekday: 'MONDAY', note: null },
+      { date: '2026-10-10', timetableWeekday: 'FRIDAY', note: '国庆调休' },
+    ]);
     expect(calendar).toHaveLength(31);
     const on = (date: string) => calendar.find((day: { date: string }) => day.date === date);
     expect(on('2026-10-01')).toMatchObject({ kind: 'EXCLUDED', serviceDay: false, timetableWeekday: null });
-    expect(on('2026-10-10')).toEqual({ date: '2026-10-10', weekday: 'SATURDAY', kind: 'MAKE_UP_DAY', serviceDay: true, timetableWeekday: 'FRIDAY', note: '国庆调休' });
+    expect(on('2026-10-10')).toEqual({
+      date: '2026-10-10',
+      weekday: 'SATURDAY',
+      kind: 'MAKE_UP_DAY',
+      serviceDay: true,
+      timetableWeekday: 'FRIDAY',
+      note: '国庆调休',
+    });
     expect(on('2026-10-11')).toMatchObject({ kind: 'NO_SERVICE_WEEKDAY', serviceDay: false });
     expect(on('2026-10-12')).toMatchObject({ kind: 'SERVICE_DAY', timetableWeekday: 'MONDAY' });
     expect(calendar.filter((day: { serviceDay: boolean }) => day.serviceDay)).toHaveLength(18);
@@ -87,14 +100,24 @@ describe('term calendar under seed part 五 (MON–THU)', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await createTestApi();
-    const set = await api.exec('mutation { updateDistrictPolicy(input: { serviceDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY] }, expectedVersion: 0) { version } }');
+    const set = await api.exec(
+      'mutation { updateDistrictPolicy(input: { serviceDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY] }, expectedVersion: 0) { version } }',
+    );
     expect(set.errors).toBeUndefined();
   });
 
   it('has no service on Fridays, allows a Friday make-up day, and refuses one that runs Friday’s timetable', async () => {
     const school = await createSchool(api);
     const CREATE = 'mutation($input: CreateTermInput!) { createTerm(input: $input) { id serviceDayCount } }';
-    const input = (days: unknown[]) => ({ schoolId: school.id, schoolYear: '2026-2027', semester: 1, startDate: '2026-09-01', endDate: '2026-09-30', excludedDates: [], makeUpDays: days });
+    const input = (days: unknown[]) => ({
+      schoolId: school.id,
+      schoolYear: '2026-2027',
+      semester: 1,
+      startDate: '2026-09-01',
+      endDate: '2026-09-30',
+      excludedDates: [],
+      makeUpDays: days,
+    });
     const refused = await api.exec(CREATE, { input: input([{ date: '2026-09-26', timetableWeekday: 'FRIDAY' }]) });
     expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'makeUpDays.0.timetableWeekday']);
     const created = await api.exec(CREATE, { input: input([{ date: '2026-09-25', timetableWeekday: 'MONDAY' }]) });

@@ -20,14 +20,52 @@ beforeAll(async () => {
 function compliantDay(weekday: string) {
   const grades = [1, 2, 3, 4, 5, 6];
   return [
-    { weekday, startTime: '15:30', endTime: '16:30', title: '作业辅导', category: 'HOMEWORK', venue: `${weekday}-教室`, staffName: `${weekday}-张老师`, enrolledCount: 30, grades },
-    { weekday, startTime: '16:30', endTime: '17:00', title: '兴趣社团', category: 'CLUB', segment: 'GRADE', venue: `${weekday}-操场`, staffName: `${weekday}-李老师`, grades },
-    { weekday, startTime: '17:00', endTime: '18:00', title: '延时托管', category: 'LATE_CARE', segment: 'SCHOOL', venue: `${weekday}-图书馆`, staffName: `${weekday}-王老师`, grades },
+    {
+      weekday,
+      startTime: '15:30',
+      endTime: '16:30',
+      title: '作业辅导',
+      category: 'HOMEWORK',
+      venue: `${weekday}-教室`,
+      staffName: `${weekday}-张老师`,
+      enrolledCount: 30,
+      grades,
+    },
+    {
+      weekday,
+      startTime: '16:30',
+      endTime: '17:00',
+      title: '兴趣社团',
+      category: 'CLUB',
+      segment: 'GRADE',
+      venue: `${weekday}-操场`,
+      staffName: `${weekday}-李老师`,
+      grades,
+    },
+    {
+      weekday,
+      startTime: '17:00',
+      endTime: '18:00',
+      title: '延时托管',
+      category: 'LATE_CARE',
+      segment: 'SCHOOL',
+      venue: `${weekday}-图书馆`,
+      staffName: `${weekday}-王老师`,
+      grades,
+    },
   ];
 }
 
 /** The rules of SPEC §3.3 this file is about (complianceRules.test.ts covers the §3.9 ones). */
-const timetableRules = new Set(['DAY_NOT_COVERED', 'SHORT_DAY', 'NO_LATE_CARE', 'LATE_CARE_ENDS_EARLY', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE', 'NO_ACTIVE_CONTRACT']);
+const timetableRules = new Set([
+  'DAY_NOT_COVERED',
+  'SHORT_DAY',
+  'NO_LATE_CARE',
+  'LATE_CARE_ENDS_EARLY',
+  'SMALL_HOMEWORK_GROUP',
+  'NO_PERSON_IN_CHARGE',
+  'NO_ACTIVE_CONTRACT',
+]);
 const ofTimetableRules = (issues: { kind: string }[]) => issues.filter((issue) => timetableRules.has(issue.kind));
 
 async function timetable(termId: string, rows: Record<string, unknown>[]) {
@@ -60,7 +98,9 @@ describe('"5+2" compliance report', () => {
     await timetable(termId, rows);
     const report = (await api.exec(REPORT, { s: schoolId, t: termId })).data!.complianceReport;
     expect(report.compliant).toBe(false);
-    const kinds = ofTimetableRules(report.issues).map((issue) => `${issue.kind}:${(issue as { weekday?: string }).weekday}`).sort();
+    const kinds = ofTimetableRules(report.issues)
+      .map((issue) => `${issue.kind}:${(issue as { weekday?: string }).weekday}`)
+      .sort();
     // Tuesday still has 120 minutes (15:30–17:30): only its late care is too early.
     expect(kinds).toEqual(['LATE_CARE_ENDS_EARLY:TUESDAY', 'SHORT_DAY:WEDNESDAY']);
     const wednesday = report.days.find((day: { weekday: string }) => day.weekday === 'WEDNESDAY');
@@ -78,7 +118,8 @@ describe('"5+2" compliance report', () => {
       { weekday: 'MONDAY', startTime: '16:30', endTime: '18:00', category: 'LATE_CARE', venue: 'B', staffName: null },
     ]);
     // One child on the homework group's roster: below minHomeworkGroupSize (20). An empty group is not flagged.
-    const homework = (await api.exec('query($t: ID!) { activities(filter: { termId: $t, category: HOMEWORK }) { nodes { id } } }', { t: termId })).data!.activities.nodes[0].id;
+    const homework = (await api.exec('query($t: ID!) { activities(filter: { termId: $t, category: HOMEWORK }) { nodes { id } } }', { t: termId })).data!
+      .activities.nodes[0].id;
     const child = await createStudent(api, classId);
     await enrol(api, child.id, termId);
     expect((await assign(api, homework, child.id)).errors).toBeUndefined();

@@ -16,7 +16,12 @@ let good: CompliantSchool;
 let bad: CompliantSchool;
 let other: CompliantSchool;
 
-interface Row { schoolId: string; compliant: boolean; issueCount: number; cells: { code: string; status: string; issueCount: number }[] }
+interface Row {
+  schoolId: string;
+  compliant: boolean;
+  issueCount: number;
+  cells: { code: string; status: string; issueCount: number }[];
+}
 
 async function overview(viewer = undefined as Parameters<TestApi['exec']>[2], variables: Record<string, unknown> = { y: '2026-2027', s: 1 }) {
   const result = await api.exec(OVERVIEW, variables, viewer);
@@ -47,7 +52,13 @@ beforeAll(async () => {
   good = await compliantSchool(api, week, partTwoDay, partOnePickup);
   bad = await compliantSchool(api, week, partTwoDay, partOnePickup);
   await change(api, bad, 'WEDNESDAY:LATE_CARE', { endTime: '17:30' });
-  other = await compliantSchool(api, week, partTwoDay, partOnePickup, { schoolYear: '2025-2026', semester: 2, startDate: '2026-02-20', endDate: '2026-07-03', excludedDates: [] });
+  other = await compliantSchool(api, week, partTwoDay, partOnePickup, {
+    schoolYear: '2025-2026',
+    semester: 2,
+    startDate: '2026-02-20',
+    endDate: '2026-07-03',
+    excludedDates: [],
+  });
 }, 120_000);
 
 describe('district compliance overview', () => {
@@ -77,7 +88,10 @@ describe('district compliance overview', () => {
   it('recomputes a school whose term calendar, contract or provider changed', async () => {
     await overview();
     const termVersion = (await api.exec('query($id: ID!) { term(id: $id) { version } }', { id: good.termId })).data!.term.version;
-    await api.exec('mutation($id: ID!, $v: Int!) { updateTerm(id: $id, input: { makeUpDays: [{ date: "2026-10-10", timetableWeekday: FRIDAY }] }, expectedVersion: $v) { id } }', { id: good.termId, v: termVersion });
+    await api.exec(
+      'mutation($id: ID!, $v: Int!) { updateTerm(id: $id, input: { makeUpDays: [{ date: "2026-10-10", timetableWeekday: FRIDAY }] }, expectedVersion: $v) { id } }',
+      { id: good.termId, v: termVersion },
+    );
     expect((await overview()).recomputedCount).toBe(1);
 
     const provider = await approvedProvider(api);
@@ -86,7 +100,10 @@ describe('district compliance overview', () => {
     await change(api, good, 'MONDAY:CLUB', { staffName: null, contractId: contract.id });
     expect((await overview()).recomputedCount).toBe(1);
     const version = (await api.exec('query($id: ID!) { provider(id: $id) { version } }', { id: provider.id })).data!.provider.version;
-    await api.exec('mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { staff: [] }, expectedVersion: $v) { id } }', { id: provider.id, v: version });
+    await api.exec('mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { staff: [] }, expectedVersion: $v) { id } }', {
+      id: provider.id,
+      v: version,
+    });
     const uncertified = await overview();
     expect(uncertified.recomputedCount).toBe(1);
     expect(cell(rowOf(uncertified.rows, good), 'PROVIDER_STAFF_UNCERTIFIED').status).toBe('FAILED');
@@ -115,7 +132,7 @@ describe('district compliance overview', () => {
     expect(codeOf(await api.exec(OVERVIEW, {}, providerUser))).toBe('FORBIDDEN');
   });
 
-  it('recomputes a school whose classes, class teachers or rosters changed, each marked in the write\'s transaction', async () => {
+  it("recomputes a school whose classes, class teachers or rosters changed, each marked in the write's transaction", async () => {
     await overview();
     const { teacher } = await staffedClass(api, good);
     const staffed = await overview();
@@ -123,7 +140,10 @@ describe('district compliance overview', () => {
     expect(cell(rowOf(staffed.rows, good), 'CLASS_WITHOUT_STAFF').status).toBe('PASSED');
 
     // A change that cannot move a result (the teacher's phone) marks nothing; the teacher leaving does.
-    const renamed = await api.exec('mutation($id: ID!, $v: Int!) { updateStaffMember(id: $id, input: { phone: "13900000009" }, expectedVersion: $v) { version } }', { id: teacher.id, v: teacher.version });
+    const renamed = await api.exec(
+      'mutation($id: ID!, $v: Int!) { updateStaffMember(id: $id, input: { phone: "13900000009" }, expectedVersion: $v) { version } }',
+      { id: teacher.id, v: teacher.version },
+    );
     expect(renamed.errors).toBeUndefined();
     expect((await overview()).recomputedCount).toBe(0);
     await setActive(api, { id: teacher.id, version: teacher.version + 1 }, false);
@@ -144,7 +164,16 @@ describe('district compliance overview', () => {
     const school = { version: 3 } as Parameters<typeof isFresh>[2];
     const term = { version: 2 } as Parameters<typeof isFresh>[3];
     const policy = { version: 5 } as Parameters<typeof isFresh>[1];
-    const summary: ComplianceSummaryRecord = { schoolId: 's', termId: 't', revision: 4, computedRevision: 4, policyVersion: 5, schoolVersion: 3, termVersion: 2, validUntil: '2026-12-01' };
+    const summary: ComplianceSummaryRecord = {
+      schoolId: 's',
+      termId: 't',
+      revision: 4,
+      computedRevision: 4,
+      policyVersion: 5,
+      schoolVersion: 3,
+      termVersion: 2,
+      validUntil: '2026-12-01',
+    };
     expect(isFresh(summary, policy, school, term, '2026-11-30')).toBe(true);
     expect(isFresh(summary, policy, school, term, '2026-12-01')).toBe(false);
     expect(isFresh({ ...summary, revision: 5 }, policy, school, term, '2026-11-30')).toBe(false);

@@ -1,7 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { createTestApi, type TestApi } from './support/api';
-import { change, compliantSchool, partFiveDay, partFivePickup, reportOf, rosterOn, ruleOf, setActive, staffedClass, type CompliantSchool } from './support/complianceFixtures';
+import {
+  change,
+  compliantSchool,
+  partFiveDay,
+  partFivePickup,
+  reportOf,
+  rosterOn,
+  ruleOf,
+  setActive,
+  staffedClass,
+  type CompliantSchool,
+} from './support/complianceFixtures';
 import { activeContract, activityInput, approvedProvider, CREATE_ACTIVITY } from './support/domain';
 
 /**
@@ -27,7 +38,13 @@ let beforeBan: CompliantSchool & { providerId: string; contractId: string };
 
 beforeAll(async () => {
   api = await createTestApi();
-  expect((await api.exec('mutation { updateDistrictPolicy(input: { serviceDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY], minDailyMinutes: 90, lateCareEndsNotBefore: "17:00" }, expectedVersion: 0) { version } }')).errors).toBeUndefined();
+  expect(
+    (
+      await api.exec(
+        'mutation { updateDistrictPolicy(input: { serviceDays: [MONDAY, TUESDAY, WEDNESDAY, THURSDAY], minDailyMinutes: 90, lateCareEndsNotBefore: "17:00" }, expectedVersion: 0) { version } }',
+      )
+    ).errors,
+  ).toBeUndefined();
   const s = await compliantSchool(api, week, partFiveDay, partFivePickup);
   const provider = await approvedProvider(api, { serviceCategories: ['SPORTS', 'HOMEWORK'] });
   const contract = await activeContract(api, s.schoolId, s.termId, provider.id);
@@ -54,13 +71,21 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
     const report = await reportOf(api, await school());
     expect(report.issues).toEqual([]);
     expect(report.days.map((day) => day.weekday)).toEqual(week);
-    expect(report.rules.filter((rule) => rule.status === 'PASSED').map((rule) => rule.code)).toEqual(expect.arrayContaining(['SERVICE_ENDS_LATE', 'PROVIDER_BANNED', 'DAY_NOT_COVERED']));
+    expect(report.rules.filter((rule) => rule.status === 'PASSED').map((rule) => rule.code)).toEqual(
+      expect.arrayContaining(['SERVICE_ENDS_LATE', 'PROVIDER_BANNED', 'DAY_NOT_COVERED']),
+    );
     expect(report.rules.find((rule) => rule.code === 'SERVICE_ENDS_LATE')!.explanation).toMatch(/17:00.*05-01–09-30.*17:30/);
     expect(report.rules.find((rule) => rule.code === 'DAY_NOT_COVERED')!.explanation).toContain('周一至周四');
   });
 
   it('DAY_NOT_COVERED: Thursday without activities (Friday is not asked for)', async () => {
-    const { issues } = await failsAfter('DAY_NOT_COVERED', (s) => Promise.all(['THURSDAY:HOMEWORK', 'THURSDAY:CLUB', 'THURSDAY:LATE_CARE'].map((key) => api.exec('mutation($id: ID!) { deleteActivity(id: $id) }', { id: s.rows.get(key)!.id }))));
+    const { issues } = await failsAfter('DAY_NOT_COVERED', (s) =>
+      Promise.all(
+        ['THURSDAY:HOMEWORK', 'THURSDAY:CLUB', 'THURSDAY:LATE_CARE'].map((key) =>
+          api.exec('mutation($id: ID!) { deleteActivity(id: $id) }', { id: s.rows.get(key)!.id }),
+        ),
+      ),
+    );
     expect(issues.map((issue) => issue.weekday)).toEqual(['THURSDAY']);
   });
 
@@ -87,9 +112,18 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
   });
 
   it('ACTIVITY_OUTSIDE_CALENDAR: a Friday activity; a Friday make-up day running Monday counts as a Monday', async () => {
-    const { issues } = await failsAfter('ACTIVITY_OUTSIDE_CALENDAR', (s) => api.exec(CREATE_ACTIVITY, { input: activityInput(s.termId, { weekday: 'FRIDAY', startTime: '15:30', endTime: '16:30', venue: '周五教室', staffName: '周五老师' }) }));
+    const { issues } = await failsAfter('ACTIVITY_OUTSIDE_CALENDAR', (s) =>
+      api.exec(CREATE_ACTIVITY, {
+        input: activityInput(s.termId, { weekday: 'FRIDAY', startTime: '15:30', endTime: '16:30', venue: '周五教室', staffName: '周五老师' }),
+      }),
+    );
     expect(issues).toEqual([expect.objectContaining({ weekday: 'FRIDAY', message: expect.stringContaining('本区服务日为周一至周四') })]);
-    const withMakeUp = await compliantSchool(api, week, partFiveDay, partFivePickup, { startDate: '2026-10-05', endDate: '2026-10-16', excludedDates: [], makeUpDays: [{ date: '2026-10-09', timetableWeekday: 'MONDAY' }] });
+    const withMakeUp = await compliantSchool(api, week, partFiveDay, partFivePickup, {
+      startDate: '2026-10-05',
+      endDate: '2026-10-16',
+      excludedDates: [],
+      makeUpDays: [{ date: '2026-10-09', timetableWeekday: 'MONDAY' }],
+    });
     const report = await reportOf(api, withMakeUp);
     expect(report.days.find((day) => day.weekday === 'MONDAY')!.serviceDateCount).toBe(3);
     expect(report.serviceDayCount).toBe(9);
@@ -112,21 +146,35 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
   it('SMALL_HOMEWORK_GROUP and NO_PERSON_IN_CHARGE', async () => {
     // One child on Tuesday's homework roster, picked up at 17:00 (part 五's latest pickup).
     expect((await failsAfter('SMALL_HOMEWORK_GROUP', (s) => rosterOn(api, s, 'TUESDAY:HOMEWORK', 1, { pickupSlot: '17:00' }))).issues).toHaveLength(1);
-    expect((await failsAfter('NO_PERSON_IN_CHARGE', (s) => change(api, s, 'WEDNESDAY:CLUB', { staffName: null }))).issues.map((issue) => issue.weekday)).toEqual(['WEDNESDAY']);
+    expect(
+      (await failsAfter('NO_PERSON_IN_CHARGE', (s) => change(api, s, 'WEDNESDAY:CLUB', { staffName: null }))).issues.map((issue) => issue.weekday),
+    ).toEqual(['WEDNESDAY']);
   });
 
   it('PROVIDER_BANNED: the provider’s activities and its open contract made before the ban', async () => {
     expect((await ruleOf(api, await school(), 'PROVIDER_BANNED')).status).toBe('PASSED');
     const { status, issues } = await ruleOf(api, beforeBan, 'PROVIDER_BANNED');
     expect(status).toBe('FAILED');
-    expect(issues.map((issue) => issue.activityId ?? issue.contractId).sort()).toEqual([beforeBan.rows.get('MONDAY:CLUB')!.id, beforeBan.rows.get('TUESDAY:HOMEWORK')!.id, beforeBan.contractId].sort());
+    expect(issues.map((issue) => issue.activityId ?? issue.contractId).sort()).toEqual(
+      [beforeBan.rows.get('MONDAY:CLUB')!.id, beforeBan.rows.get('TUESDAY:HOMEWORK')!.id, beforeBan.contractId].sort(),
+    );
     expect(issues.find((issue) => issue.contractId)!.message).toContain('生效中');
   });
 
   it('PROVIDER_STAFF_UNCERTIFIED and ACADEMIC_BY_TRAINING_INSTITUTION on the provider that stayed', async () => {
-    for (const code of ['PROVIDER_STAFF_UNCERTIFIED', 'ACADEMIC_BY_TRAINING_INSTITUTION']) expect((await ruleOf(api, beforeBan, code)).status, code).toBe('PASSED');
+    for (const code of ['PROVIDER_STAFF_UNCERTIFIED', 'ACADEMIC_BY_TRAINING_INSTITUTION'])
+      expect((await ruleOf(api, beforeBan, code)).status, code).toBe('PASSED');
     const version = async () => (await api.exec('query($id: ID!) { provider(id: $id) { version } }', { id: beforeBan.providerId })).data!.provider.version;
-    const update = async (input: Record<string, unknown>) => expect((await api.exec('mutation($id: ID!, $i: UpdateProviderInput!, $v: Int!) { updateProvider(id: $id, input: $i, expectedVersion: $v) { id } }', { id: beforeBan.providerId, i: input, v: await version() })).errors).toBeUndefined();
+    const update = async (input: Record<string, unknown>) =>
+      expect(
+        (
+          await api.exec('mutation($id: ID!, $i: UpdateProviderInput!, $v: Int!) { updateProvider(id: $id, input: $i, expectedVersion: $v) { id } }', {
+            id: beforeBan.providerId,
+            i: input,
+            v: await version(),
+          })
+        ).errors,
+      ).toBeUndefined();
     await update({ staff: [{ name: '王教练', certificates: [{ certificateType: '教练员证', number: 'C-1', validTo: localDate(-30) }] }] });
     expect((await ruleOf(api, beforeBan, 'PROVIDER_STAFF_UNCERTIFIED')).issues).toHaveLength(2);
     await update({ kind: 'TRAINING_INSTITUTION', serviceCategories: ['SPORTS'] });
@@ -135,7 +183,9 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
 
   it('NO_ACTIVE_CONTRACT: the contract is terminated, its activities remain', async () => {
     expect((await ruleOf(api, beforeBan, 'NO_ACTIVE_CONTRACT')).status).toBe('PASSED');
-    expect((await api.exec('mutation($id: ID!) { terminateContract(id: $id, reason: "区级政策不允许校外机构") { status } }', { id: beforeBan.contractId })).errors).toBeUndefined();
+    expect(
+      (await api.exec('mutation($id: ID!) { terminateContract(id: $id, reason: "区级政策不允许校外机构") { status } }', { id: beforeBan.contractId })).errors,
+    ).toBeUndefined();
     expect((await ruleOf(api, beforeBan, 'NO_ACTIVE_CONTRACT')).issues).toHaveLength(2);
     // Terminated, the contract is no longer flagged under the ban; its activities still are.
     expect((await ruleOf(api, beforeBan, 'PROVIDER_BANNED')).issues.filter((issue) => issue.contractId && !issue.activityId)).toEqual([]);
@@ -152,6 +202,10 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
 
   it('still reports DAY_WITHOUT_CARE_LOG as not checked, CLASS_WITHOUT_STAFF for a school without classes and OPERATING_FUND_LOW without a fund', async () => {
     const report = await reportOf(api, await school());
-    expect(report.rules.filter((rule) => rule.status === 'NOT_CHECKED').map((rule) => rule.code)).toEqual(['CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG', 'OPERATING_FUND_LOW']);
+    expect(report.rules.filter((rule) => rule.status === 'NOT_CHECKED').map((rule) => rule.code)).toEqual([
+      'CLASS_WITHOUT_STAFF',
+      'DAY_WITHOUT_CARE_LOG',
+      'OPERATING_FUND_LOW',
+    ]);
   });
 });

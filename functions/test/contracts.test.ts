@@ -67,7 +67,9 @@ describe('contract lifecycle', () => {
       [{ startDate: '2027-01-01', endDate: '2026-12-01' }, 'endDate'],
     ];
     for (const [overrides, field] of cases) {
-      const result = await api.exec('mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', { input: contractInput(schoolId, termId, provider.id, overrides) });
+      const result = await api.exec('mutation($input: CreateContractInput!) { createContract(input: $input) { id } }', {
+        input: contractInput(schoolId, termId, provider.id, overrides),
+      });
       expect([codeOf(result), fieldOf(result)], JSON.stringify(overrides)).toEqual(['BAD_USER_INPUT', field]);
     }
   });
@@ -82,7 +84,9 @@ describe('contract lifecycle', () => {
     const listed = await api.exec('{ contracts { nodes { id } } }', {}, viewer);
     expect(listed.data!.contracts.nodes).toEqual([{ id: own.id }]);
     expect(codeOf(await api.exec('query($id: ID!) { contract(id: $id) { id } }', { id: other.id }, viewer))).toBe('FORBIDDEN');
-    expect(codeOf(await step('signContract', own.id).then(() => api.exec('mutation($id: ID!) { activateContract(id: $id) { id } }', { id: own.id }, viewer)))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await step('signContract', own.id).then(() => api.exec('mutation($id: ID!) { activateContract(id: $id) { id } }', { id: own.id }, viewer))),
+    ).toBe('FORBIDDEN');
   });
 
   it('lists contracts ending within 30 days', async () => {
@@ -91,7 +95,9 @@ describe('contract lifecycle', () => {
     const soon = await createContract(api, schoolId, termId, provider.id, { startDate: localDate(-10), endDate: localDate(20) });
     await step('signContract', soon.id);
     await step('activateContract', soon.id);
-    const listed = await api.exec('query($d: Date!) { contracts(filter: { status: ACTIVE, endsOnOrBefore: $d }, first: 100) { nodes { id } } }', { d: localDate(30) });
+    const listed = await api.exec('query($d: Date!) { contracts(filter: { status: ACTIVE, endsOnOrBefore: $d }, first: 100) { nodes { id } } }', {
+      d: localDate(30),
+    });
     expect(listed.data!.contracts.nodes.map((node: { id: string }) => node.id)).toContain(soon.id);
   });
 });

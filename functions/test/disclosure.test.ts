@@ -15,7 +15,10 @@ const DISCLOSURE = `id version schoolId termId accessCode publishedAt content { 
 const PUBLIC = `query($c: String!) { publicDisclosure(accessCode: $c) { ${DISCLOSURE} } }`;
 
 async function publicRoute(api: TestApi, query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
-  const response = await api.server.executeOperation({ query, variables }, { contextValue: createContext(api.services, null as Viewer | null, { publicRoute: true }) });
+  const response = await api.server.executeOperation(
+    { query, variables },
+    { contextValue: createContext(api.services, null as Viewer | null, { publicRoute: true }) },
+  );
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   return response.body.singleResult as GraphQLResult;
 }
@@ -24,7 +27,11 @@ describe('disclosure (公示, SPEC §3.8)', () => {
   it('publishes a term’s service, fees, stipends, providers and funds as counts and sums; public by code; immutable; no child named', async () => {
     const api = await createTestApi();
     const { version } = await ok<{ version: number }>(api, '{ districtPolicy { version } }');
-    await ok(api, 'mutation($v: Int!) { updateDistrictPolicy(input: { feeModel: MONTHLY, monthlyFee: 80, hardshipDiscountPercent: 50 }, expectedVersion: $v) { version } }', { v: version });
+    await ok(
+      api,
+      'mutation($v: Int!) { updateDistrictPolicy(input: { feeModel: MONTHLY, monthlyFee: 80, hardshipDiscountPercent: 50 }, expectedVersion: $v) { version } }',
+      { v: version },
+    );
     const { schoolId, termId, classId } = await schoolWithClass(api);
     const admin = schoolAdminOf(schoolId);
     const students = [];
@@ -40,18 +47,44 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     await ok(api, 'mutation($s: ID!) { generateBills(schoolId: $s, month: "2026-11") { billCount } }', { s: schoolId }, admin);
 
     const teacher = await createStaff(api, schoolId, { name: '赵老师' });
-    const homework = await createActivity(api, termId, { weekday: 'MONDAY', startTime: '15:30', endTime: '16:30', staffId: teacher.id, staffName: teacher.name, title: '作业辅导' });
+    const homework = await createActivity(api, termId, {
+      weekday: 'MONDAY',
+      startTime: '15:30',
+      endTime: '16:30',
+      staffId: teacher.id,
+      staffName: teacher.name,
+      title: '作业辅导',
+    });
     const provider = await approvedProvider(api);
     const contract = await activeContract(api, schoolId, termId, provider.id);
-    const football = await createActivity(api, termId, { weekday: 'THURSDAY', startTime: '16:30', endTime: '18:00', category: 'SPORTS', segment: 'SCHOOL', title: '足球', providerId: provider.id, contractId: contract.id, staffName: '外聘教练' });
-    for (const [activityId, date] of [[homework, '2026-11-02'], [homework, '2026-11-09'], [football, '2026-11-05']]) {
+    const football = await createActivity(api, termId, {
+      weekday: 'THURSDAY',
+      startTime: '16:30',
+      endTime: '18:00',
+      category: 'SPORTS',
+      segment: 'SCHOOL',
+      title: '足球',
+      providerId: provider.id,
+      contractId: contract.id,
+      staffName: '外聘教练',
+    });
+    for (const [activityId, date] of [
+      [homework, '2026-11-02'],
+      [homework, '2026-11-09'],
+      [football, '2026-11-05'],
+    ]) {
       expect((await recordRollCall(api, rollCallInput(activityId, date, []), admin)).errors).toBeUndefined();
     }
     const sheet = await ok<{ id: string }>(api, 'query($s: ID!) { stipendSheet(schoolId: $s, month: "2026-11") { id } }', { s: schoolId }, admin);
     await ok(api, 'mutation($id: ID!) { confirmStipendSheet(id: $id) { total } }', { id: sheet.id }, admin);
     await ok(api, 'mutation($s: ID!) { setFundAllocation(schoolId: $s, schoolYear: "2026-2027", amount: 5000) { amount } }', { s: schoolId });
 
-    const published = await ok<Record<string, any>>(api, `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`, { s: schoolId, t: termId }, admin);
+    const published = await ok<Record<string, any>>(
+      api,
+      `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`,
+      { s: schoolId, t: termId },
+      admin,
+    );
     expect(published.content).toMatchObject({
       schoolYear: '2026-2027',
       feeModel: 'MONTHLY',
@@ -71,7 +104,10 @@ describe('disclosure (公示, SPEC §3.8)', () => {
       fundSpent: 350,
       providers: [{ heldAmount: 180, contracts: [{ ratePerHour: 120, hours: 36, totalAmount: 4320, status: 'ACTIVE' }] }],
     });
-    expect(published.content.activities.map((a: { title: string; runBy: string }) => [a.title, a.runBy])).toEqual([['作业辅导', '本校教师'], ['足球', published.content.providers[0].name]]);
+    expect(published.content.activities.map((a: { title: string; runBy: string }) => [a.title, a.runBy])).toEqual([
+      ['作业辅导', '本校教师'],
+      ['足球', published.content.providers[0].name],
+    ]);
 
     // No child's name, class list or phone anywhere in it.
     const text = JSON.stringify(published);
@@ -97,17 +133,37 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     expect(codeOf(await api.exec(PUBLIC, { c: 'nosuchcode' }, null))).toBe('NOT_FOUND');
 
     // A new publication is a new snapshot with the new figures; the first stays as it was.
-    const second = await ok<Record<string, any>>(api, `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`, { s: schoolId, t: termId }, admin);
+    const second = await ok<Record<string, any>>(
+      api,
+      `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`,
+      { s: schoolId, t: termId },
+      admin,
+    );
     expect(second.accessCode).not.toBe(published.accessCode);
     expect(second.content).toMatchObject({ monthlyFee: 120, fundAllocated: 9000, stipendPaid: 180 });
     expect(await ok(api, PUBLIC, { c: published.accessCode }, null)).toEqual(published);
 
     // Signed in: the school's families list it; another school's admin may not.
-    const listed = await ok<{ totalCount: number; nodes: { id: string }[] }>(api, 'query($s: ID) { disclosures(filter: { schoolId: $s }) { totalCount nodes { id } } }', { s: schoolId }, guardian.viewer);
+    const listed = await ok<{ totalCount: number; nodes: { id: string }[] }>(
+      api,
+      'query($s: ID) { disclosures(filter: { schoolId: $s }) { totalCount nodes { id } } }',
+      { s: schoolId },
+      guardian.viewer,
+    );
     expect(listed.nodes.map((node) => node.id)).toEqual([second.id, published.id]);
     const other = await schoolWithClass(api);
-    expect(codeOf(await api.exec('query($s: ID) { disclosures(filter: { schoolId: $s }) { totalCount } }', { s: schoolId }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await api.exec('query($s: ID) { disclosures(filter: { schoolId: $s }) { totalCount } }', { s: schoolId }, schoolAdminOf(other.schoolId))),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await api.exec('query($id: ID!) { node(id: $id) { id } }', { id: published.id }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
-    expect(codeOf(await api.exec('mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { id } }', { s: schoolId, t: termId }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await api.exec(
+          'mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { id } }',
+          { s: schoolId, t: termId },
+          schoolAdminOf(other.schoolId),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

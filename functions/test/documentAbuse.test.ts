@@ -40,17 +40,32 @@ async function requestUpload(ownerId: string, fileName: string, contentType: str
 }
 
 const put = (upload: Upload, body: Buffer, headers: Record<string, string> = {}) =>
-  fetch(`${origin}${upload.url}`, { method: upload.method, headers: { ...Object.fromEntries(upload.headers.map((h) => [h.name, h.value])), ...headers }, body });
+  fetch(`${origin}${upload.url}`, {
+    method: upload.method,
+    headers: { ...Object.fromEntries(upload.headers.map((h) => [h.name, h.value])), ...headers },
+    body,
+  });
 
 describe('upload requests (issue 11)', () => {
   it('allows only extensions that match the declared type', async () => {
     const provider = await createProvider(api);
-    for (const [fileName, contentType] of [['x.html', 'application/pdf'], ['scan.pdf.html', 'application/pdf'], ['photo.png', 'image/jpeg'], ['licence', 'application/pdf'], ['scan.pdf', 'image/png']]) {
+    for (const [fileName, contentType] of [
+      ['x.html', 'application/pdf'],
+      ['scan.pdf.html', 'application/pdf'],
+      ['photo.png', 'image/jpeg'],
+      ['licence', 'application/pdf'],
+      ['scan.pdf', 'image/png'],
+    ]) {
       const refused = await api.exec(REQUEST, { input: { ownerId: provider.id, fileName, contentType, size: 100 } });
       expect([codeOf(refused), fieldOf(refused), fileName]).toEqual(['BAD_USER_INPUT', 'fileName', fileName]);
     }
     expect((await api.exec(DOCUMENTS, { id: provider.id })).data!.documents).toEqual([]);
-    for (const [fileName, contentType] of [['营业执照.PDF', 'application/pdf'], ['证书.jpeg', 'image/jpeg'], ['证书.JPG', 'image/jpeg'], ['照片.png', 'image/png']]) {
+    for (const [fileName, contentType] of [
+      ['营业执照.PDF', 'application/pdf'],
+      ['证书.jpeg', 'image/jpeg'],
+      ['证书.JPG', 'image/jpeg'],
+      ['照片.png', 'image/png'],
+    ]) {
       expect((await api.exec(REQUEST, { input: { ownerId: provider.id, fileName, contentType, size: 100 } })).errors).toBeUndefined();
     }
   });

@@ -32,7 +32,11 @@ async function upload(ownerId: string) {
   const requested = await api.exec(REQUEST, { input: { ownerId, fileName: '营业执照.pdf', contentType: 'application/pdf', size: pdf.length } });
   expect(requested.errors).toBeUndefined();
   const target = requested.data!.requestDocumentUpload;
-  const put = await fetch(`${origin}${target.url}`, { method: target.method, headers: Object.fromEntries(target.headers.map((h: { name: string; value: string }) => [h.name, h.value])), body: pdf });
+  const put = await fetch(`${origin}${target.url}`, {
+    method: target.method,
+    headers: Object.fromEntries(target.headers.map((h: { name: string; value: string }) => [h.name, h.value])),
+    body: pdf,
+  });
   expect(put.status).toBe(200);
   const confirmed = await api.exec('mutation($id: ID!) { confirmDocumentUpload(id: $id) { status } }', { id: target.document.id });
   expect(confirmed.data!.confirmDocumentUpload.status).toBe('UPLOADED');

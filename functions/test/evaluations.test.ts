@@ -3,7 +3,8 @@ import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './s
 import { approvedProvider, createSchool } from './support/domain';
 
 const RECORD = 'mutation($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id total supersedesId } }';
-const STANDING = 'query($id: ID!) { provider(id: $id) { standing { latestScore latestEvaluationDate averageScore evaluationCount bySchool { schoolId latestScore averageScore evaluationCount } } } }';
+const STANDING =
+  'query($id: ID!) { provider(id: $id) { standing { latestScore latestEvaluationDate averageScore evaluationCount bySchool { schoolId latestScore averageScore evaluationCount } } } }';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -80,7 +81,14 @@ describe('evaluations and standing', () => {
     const school = (await createSchool(api)).id;
     const bad = await api.exec(RECORD, { input: evaluation(provider.id, school, { total: 101 }) });
     expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'total']);
-    const twice = await api.exec(RECORD, { input: evaluation(provider.id, school, { scores: [{ criterion: 'SAFETY', score: 1 }, { criterion: 'SAFETY', score: 2 }] }) });
+    const twice = await api.exec(RECORD, {
+      input: evaluation(provider.id, school, {
+        scores: [
+          { criterion: 'SAFETY', score: 1 },
+          { criterion: 'SAFETY', score: 2 },
+        ],
+      }),
+    });
     expect(fieldOf(twice)).toBe('scores');
     expect(codeOf(await api.exec(RECORD, { input: evaluation(provider.id, school) }, schoolAdminOf('sch_other')))).toBe('FORBIDDEN');
     const providerUser = { sub: 'p', role: 'PROVIDER' as const, providerId: provider.id };

@@ -24,8 +24,13 @@ async function stage() {
   const provider = await approvedProvider(api);
   const contract = await activeContract(api, schoolId, termId, provider.id);
   const ids: string[] = [];
-  for (const [weekday, venue] of [['MONDAY', '操场'], ['WEDNESDAY', '体育馆']]) {
-    const result = await api.exec(CREATE_ACTIVITY, { input: activityInput(termId, { weekday, venue, category: 'SPORTS', contractId: contract.id, staffName: '外聘教练', enrolledCount: 25 }) });
+  for (const [weekday, venue] of [
+    ['MONDAY', '操场'],
+    ['WEDNESDAY', '体育馆'],
+  ]) {
+    const result = await api.exec(CREATE_ACTIVITY, {
+      input: activityInput(termId, { weekday, venue, category: 'SPORTS', contractId: contract.id, staffName: '外聘教练', enrolledCount: 25 }),
+    });
     expect(result.errors).toBeUndefined();
     ids.push(result.data!.createActivity.id);
   }
@@ -60,7 +65,10 @@ describe('provider exit (有序退出) end to end', () => {
 
     expect(codeOf(await api.exec(COMPLETE, { id: opened.id }))).toBe('INVALID_TRANSITION');
     const reassigned = (await api.exec(REASSIGN, { e: opened.id, a: activityIds[0], c: replacementContract.id })).data!.reassignActivity;
-    expect(reassigned.affectedActivities.find((a: { activityId: string }) => a.activityId === activityIds[0])).toMatchObject({ resolution: 'REASSIGNED', toContractId: replacementContract.id });
+    expect(reassigned.affectedActivities.find((a: { activityId: string }) => a.activityId === activityIds[0])).toMatchObject({
+      resolution: 'REASSIGNED',
+      toContractId: replacementContract.id,
+    });
     const cancelled = (await api.exec(CANCEL, { e: opened.id, a: activityIds[1] }, schoolAdminOf(schoolId))).data!.cancelActivity;
     expect(cancelled.canComplete).toBe(true);
     const moved = await api.exec('query($id: ID!) { activity(id: $id) { providerId contractId status } }', { id: activityIds[0] });
@@ -115,10 +123,17 @@ describe('provider exit (有序退出) end to end', () => {
     const first = (await api.exec(record, { input: weak('2026-10-01') })).data!.recordEvaluation.id;
     const second = (await api.exec(record, { input: weak('2026-10-08') })).data!.recordEvaluation.id;
     await api.exec(record, { input: { ...weak('2026-10-09'), scores: [{ criterion: 'SAFETY', score: 90 }] } });
-    const cases = (await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { totalCount nodes { trigger status evidence { kind refId } } } }', { p: provider.id })).data!.providerExits;
+    const cases = (
+      await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { totalCount nodes { trigger status evidence { kind refId } } } }', {
+        p: provider.id,
+      })
+    ).data!.providerExits;
     expect(cases.totalCount).toBe(1);
     expect(cases.nodes[0]).toMatchObject({ trigger: 'LOW_EVALUATION', status: 'OPEN' });
-    expect(cases.nodes[0].evidence).toEqual([{ kind: 'EVALUATION', refId: first }, { kind: 'EVALUATION', refId: second }]);
+    expect(cases.nodes[0].evidence).toEqual([
+      { kind: 'EVALUATION', refId: first },
+      { kind: 'EVALUATION', refId: second },
+    ]);
   });
 
   it('opens a case when every qualification has expired (the daily check), once', async () => {
@@ -131,7 +146,9 @@ describe('provider exit (有序退出) end to end', () => {
     await api.services.repositories.providers.update(stored, { ...stored, qualifications: lapsed, version: stored.version + 1 }, stored.version);
     expect(await api.services.exitTriggers.expiredQualifications()).toContain(provider.id);
     await api.services.exitTriggers.expiredQualifications();
-    const cases = (await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { totalCount nodes { trigger evidence { kind } } } }', { p: provider.id })).data!.providerExits;
+    const cases = (
+      await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { totalCount nodes { trigger evidence { kind } } } }', { p: provider.id })
+    ).data!.providerExits;
     expect(cases).toEqual({ totalCount: 1, nodes: [{ trigger: 'QUALIFICATION_EXPIRED', evidence: [{ kind: 'QUALIFICATION' }] }] });
   });
 });
@@ -191,7 +208,8 @@ describe('completion atomicity', () => {
     } finally {
       small.db.doc.send = send;
     }
-    const statuses = async () => Promise.all(contractIds.map(async (id) => (await apiSmall.exec('query($id: ID!) { contract(id: $id) { status } }', { id })).data!.contract.status));
+    const statuses = async () =>
+      Promise.all(contractIds.map(async (id) => (await apiSmall.exec('query($id: ID!) { contract(id: $id) { status } }', { id })).data!.contract.status));
     expect((await statuses()).filter((s) => s === 'TERMINATED')).toHaveLength(2);
     expect((await apiSmall.exec('query($id: ID!) { providerExit(id: $id) { status } }', { id: opened.id })).data!.providerExit.status).toBe('APPROVED');
     expect((await apiSmall.exec(COMPLETE, { id: opened.id })).data!.completeProviderExit.status).toBe('COMPLETED');

@@ -22,7 +22,9 @@ describe('list filters the console relies on', () => {
     const asSchool = await api.exec('query($ids: [ID!]) { providers(filter: { ids: $ids }) { nodes { status } } }', { ids: all }, schoolAdminOf(schools[0].id));
     expect(new Set(asSchool.data!.providers.nodes.map((n: { status: string }) => n.status))).toEqual(new Set(['APPROVED']));
     const contracts = ids(await api.exec('{ contracts { nodes { id } } }'), 'contracts');
-    expect(ids(await api.exec('query($ids: [ID!]) { contracts(filter: { ids: $ids }) { nodes { id } } }', { ids: contracts }), 'contracts').sort()).toEqual([...contracts].sort());
+    expect(ids(await api.exec('query($ids: [ID!]) { contracts(filter: { ids: $ids }) { nodes { id } } }', { ids: contracts }), 'contracts').sort()).toEqual(
+      [...contracts].sort(),
+    );
   });
 
   it('searches activities by title, venue or person', async () => {

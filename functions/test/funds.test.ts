@@ -11,7 +11,10 @@ const fundRule = async (api: TestApi, schoolId: string, termId: string) => {
     'query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, termId: $t) { rules { code status issueCount } issues { kind message } } }',
     { s: schoolId, t: termId },
   );
-  return { rule: report.rules.find((rule) => rule.code === 'OPERATING_FUND_LOW')!, issues: report.issues.filter((issue) => issue.kind === 'OPERATING_FUND_LOW') };
+  return {
+    rule: report.rules.find((rule) => rule.code === 'OPERATING_FUND_LOW')!,
+    issues: report.issues.filter((issue) => issue.kind === 'OPERATING_FUND_LOW'),
+  };
 };
 
 describe('operating funds (SPEC §3.8: 每生每年不低于100元)', () => {
@@ -22,7 +25,12 @@ describe('operating funds (SPEC §3.8: 每生每年不低于100元)', () => {
 
     // Nothing recorded yet: the rule is not checked (never a vacuous pass), the figure shows what is required.
     expect((await fundRule(api, schoolId, termId)).rule.status).toBe('NOT_CHECKED');
-    expect(await ok(api, `query($s: ID!) { fundAllocation(schoolId: $s, schoolYear: "2026-2027") { ${FUND} } }`, { s: schoolId })).toMatchObject({ version: 0, amount: 0, enrolledCount: 3, requiredAmount: 300 });
+    expect(await ok(api, `query($s: ID!) { fundAllocation(schoolId: $s, schoolYear: "2026-2027") { ${FUND} } }`, { s: schoolId })).toMatchObject({
+      version: 0,
+      amount: 0,
+      enrolledCount: 3,
+      requiredAmount: 300,
+    });
 
     expect(codeOf(await api.exec(SET, { s: schoolId, y: '2026-2027', a: 500 }, schoolAdminOf(schoolId)))).toBe('FORBIDDEN');
     const bad = await api.exec(SET, { s: schoolId, y: '2026-2027', a: 10.005 });

@@ -17,7 +17,11 @@ describe('fuzz harness', () => {
     const api = await createFuzzApi(inject('dynamoEndpoint'), `test-fuzz-self-${Date.now().toString(36)}`);
     try {
       const { run } = await prepareFamily(api, families.find((family) => family.name === 'schools')!);
-      const refused = { mutation: 'createSchool', viewer: { sub: 'x', role: 'DISTRICT_ADMIN' as const }, args: { input: { name: '', code: 'X1', type: 'PRIMARY', ownership: 'PUBLIC', grades: [1] } } };
+      const refused = {
+        mutation: 'createSchool',
+        viewer: { sub: 'x', role: 'DISTRICT_ADMIN' as const },
+        args: { input: { name: '', code: 'X1', type: 'PRIMARY', ownership: 'PUBLIC', grades: [1] } },
+      };
       expect(await run(refused)).toMatchObject({ code: 'BAD_USER_INPUT', wroteOnFailure: false });
       // A write slipping in next to a refused mutation is what a partial write looks like to the check.
       await api.db.doc.send(new PutCommand({ TableName: api.db.config.tableName, Item: { pk: 'stray', sk: 'stray' } }));

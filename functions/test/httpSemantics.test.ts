@@ -75,9 +75,13 @@ describe('limit refusals answer 400 on both routes (issue 11)', () => {
   it('16 aliases, depth 11 and a costly nested list → 400', async () => {
     const tooManyAliases = await both(asDistrict(aliases(16, 'viewer { role }')));
     expect([tooManyAliases.status, tooManyAliases.body.errors[0].message]).toEqual([400, expect.stringContaining('Aliases limit')]);
-    const deep = await both(asDistrict('{ schools { nodes { terms { nodes { school { terms { nodes { school { terms { nodes { school { id } } } } } } } } } } } }'));
+    const deep = await both(
+      asDistrict('{ schools { nodes { terms { nodes { school { terms { nodes { school { terms { nodes { school { id } } } } } } } } } } } }'),
+    );
     expect([deep.status, deep.body.errors[0].message]).toEqual([400, expect.stringContaining('Query depth limit')]);
-    const costly = await both(asDistrict('{ schools(first: 100) { nodes { terms(first: 100) { nodes { school { terms(first: 100) { nodes { id schoolYear } } } } } } } }'));
+    const costly = await both(
+      asDistrict('{ schools(first: 100) { nodes { terms(first: 100) { nodes { school { terms(first: 100) { nodes { id schoolYear } } } } } } } }'),
+    );
     expect([costly.status, costly.body.errors[0].message]).toEqual([400, expect.stringContaining('Cost limit')]);
   });
 
@@ -89,7 +93,10 @@ describe('limit refusals answer 400 on both routes (issue 11)', () => {
       expect(codes(answer)).toEqual(['BAD_REQUEST']);
     }
     // Just under the limit is parsed (and answered) normally.
-    const fits = await both({ path: '/public/graphql', body: JSON.stringify({ query: '{ __typename }', variables: { padding: padding.slice(0, MAX_BODY_BYTES - 100) } }) });
+    const fits = await both({
+      path: '/public/graphql',
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: padding.slice(0, MAX_BODY_BYTES - 100) } }),
+    });
     expect(fits.status).toBe(200);
   });
 });

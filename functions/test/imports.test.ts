@@ -16,7 +16,13 @@ describe('CSV import of schools', () => {
   it('previews per-row errors and writes nothing while the file has errors', async () => {
     await api.exec('mutation($i: CreateSchoolInput!) { createSchool(input: $i) { id } }', { i: schoolInput({ code: 'IMP-EXIST' }) });
     const before = await count();
-    const rows = [schoolInput({ code: 'IMP-1' }), schoolInput({ code: 'IMP-EXIST' }), schoolInput({ code: 'IMP-1' }), schoolInput({ name: '' }), schoolInput({ code: 'IMP-2' })];
+    const rows = [
+      schoolInput({ code: 'IMP-1' }),
+      schoolInput({ code: 'IMP-EXIST' }),
+      schoolInput({ code: 'IMP-1' }),
+      schoolInput({ name: '' }),
+      schoolInput({ code: 'IMP-2' }),
+    ];
     const preview = (await api.exec(IMPORT, { rows, firstRow: 2 })).data!.importSchools;
     expect(preview).toMatchObject({ dryRun: true, valid: 2, created: 0 });
     expect(preview.errors.map((e: { row: number; field: string; code: string }) => [e.row, e.field, e.code])).toEqual([

@@ -29,9 +29,22 @@ function minimal(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [minimal(inner.ofType)];
   if (isEnumType(inner)) return inner.getValues()[0].name;
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, minimal(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, minimal(f.type)]),
+    );
   }
-  const scalars: Record<string, unknown> = { ID: 'x', String: 'x', Int: 1, Float: 1, Boolean: true, Date: '2026-09-01', LocalTime: '15:00', DateTime: '2026-09-01T00:00:00.000Z' };
+  const scalars: Record<string, unknown> = {
+    ID: 'x',
+    String: 'x',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    Date: '2026-09-01',
+    LocalTime: '15:00',
+    DateTime: '2026-09-01T00:00:00.000Z',
+  };
   return scalars[inner.name];
 }
 
@@ -78,7 +91,10 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 
 function cases() {
   const out: { name: string; query: string; variables: Record<string, unknown>; field: string; limit: number }[] = [];
-  for (const [kind, root] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+  for (const [kind, root] of [
+    ['query', schema.getQueryType()!],
+    ['mutation', schema.getMutationType()!],
+  ] as const) {
     for (const field of Object.values(root.getFields())) {
       for (const arg of field.args) {
         const argPlaces = places(arg.type, [arg.name], [arg.type], inputShapes[`${root.name}.${field.name}`]?.[arg.name] as number | undefined, new Set());

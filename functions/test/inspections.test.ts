@@ -3,7 +3,8 @@ import { localDate } from '../src/core/clock';
 import { codeOf, createTestApi, fieldOf, providerUser, schoolAdminOf, type GraphQLResult, type TestApi } from './support/api';
 import { auditActions, createSchool, createTerm } from './support/domain';
 
-const FIELDS = 'id version schoolId termId date inspectors summary score status openFindingCount overdueFindingCount closedAt findings { id item severity rectifyBy rectifiedAt rectification overdue }';
+const FIELDS =
+  'id version schoolId termId date inspectors summary score status openFindingCount overdueFindingCount closedAt findings { id item severity rectifyBy rectifiedAt rectification overdue }';
 const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { ${FIELDS} } }`;
 const RECTIFY = `mutation($i: ID!, $f: ID!, $n: String!, $v: Int) { recordRectification(inspectionId: $i, findingId: $f, note: $n, expectedVersion: $v) { ${FIELDS} } }`;
 const CLOSE = `mutation($id: ID!, $v: Int) { closeInspection(id: $id, expectedVersion: $v) { ${FIELDS} } }`;
@@ -54,7 +55,10 @@ describe('inspections (专项督查)', () => {
     expect(inspection.findings.map((f: { overdue: boolean }) => f.overdue)).toEqual([true, false]);
     expect(inspection.findings.every((f: { id: string; rectifiedAt: null }) => f.id && f.rectifiedAt === null)).toBe(true);
     expect(await auditActions(api, inspection.id)).toEqual(['CREATE']);
-    expect((await api.exec(`query($id: ID!) { node(id: $id) { ... on Inspection { id status } } }`, { id: inspection.id })).data!.node).toEqual({ id: inspection.id, status: 'OPEN' });
+    expect((await api.exec(`query($id: ID!) { node(id: $id) { ... on Inspection { id status } } }`, { id: inspection.id })).data!.node).toEqual({
+      id: inspection.id,
+      status: 'OPEN',
+    });
   });
 
   it('is recorded by the district only, and refuses bad input naming the field', async () => {
@@ -69,7 +73,8 @@ describe('inspections (专项督查)', () => {
       [{ findings: [{ item: '', severity: 'LOW', rectifyBy: localDate(3) }] }, 'findings.0.item'],
       [{ schoolId: 'sch_missing' }, 'schoolId'],
     ];
-    for (const [overrides, field] of cases) expect(codeAndField(await api.exec(RECORD, { input: inspectionInput(overrides) })), field).toEqual(['BAD_USER_INPUT', field]);
+    for (const [overrides, field] of cases)
+      expect(codeAndField(await api.exec(RECORD, { input: inspectionInput(overrides) })), field).toEqual(['BAD_USER_INPUT', field]);
   });
 
   it('takes rectifications from the school, once per finding, then closes — every step audited', async () => {
@@ -87,7 +92,10 @@ describe('inspections (专项督查)', () => {
     expect(after.findings[0].rectifiedAt).toBeTruthy();
 
     expect(codeOf(await api.exec(RECTIFY, { i: inspection.id, f: late.id, n: '再次整改' }, schoolAdminOf(schoolId)))).toBe('INVALID_TRANSITION');
-    expect(codeAndField(await api.exec(RECTIFY, { i: inspection.id, f: 'f_unknown', n: '整改' }, schoolAdminOf(schoolId)))).toEqual(['BAD_USER_INPUT', 'findingId']);
+    expect(codeAndField(await api.exec(RECTIFY, { i: inspection.id, f: 'f_unknown', n: '整改' }, schoolAdminOf(schoolId)))).toEqual([
+      'BAD_USER_INPUT',
+      'findingId',
+    ]);
     expect(codeAndField(await api.exec(RECTIFY, { i: inspection.id, f: onTime.id, n: '  ' }, schoolAdminOf(schoolId)))).toEqual(['BAD_USER_INPUT', 'input']);
     expect(codeOf(await api.exec(RECTIFY, { i: inspection.id, f: onTime.id, n: '整改', v: 1 }, schoolAdminOf(schoolId)))).toBe('CONFLICT');
     expect(codeOf(await api.exec(RECTIFY, { i: inspection.id, f: onTime.id, n: '整改' }, schoolAdminOf(otherSchoolId)))).toBe('FORBIDDEN');
@@ -105,7 +113,9 @@ describe('inspections (专项督查)', () => {
 
   it('lets only one of two simultaneous rectifications made from the same version through', async () => {
     const inspection = await record();
-    const results = await Promise.all(inspection.findings.map((f: { id: string }) => api.exec(RECTIFY, { i: inspection.id, f: f.id, n: '整改完成', v: 1 }, schoolAdminOf(schoolId))));
+    const results = await Promise.all(
+      inspection.findings.map((f: { id: string }) => api.exec(RECTIFY, { i: inspection.id, f: f.id, n: '整改完成', v: 1 }, schoolAdminOf(schoolId))),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
     expect((await api.exec(GET, { id: inspection.id })).data!.inspection.openFindingCount).toBe(1);
@@ -127,8 +137,12 @@ describe('inspections (专项督查)', () => {
     expect(codeOf(await api.exec(GET, { id: theirs.id }, schoolAdminOf(schoolId)))).toBe('FORBIDDEN');
     expect(codeOf(await api.exec(LIST, {}, providerUser))).toBe('FORBIDDEN');
 
-    const dashboard = async (viewer = schoolAdminOf(otherSchoolId)) => (await api.exec('{ dashboard { overdueFindingCount overdueFindings { inspectionId schoolId item daysOverdue } } }', {}, viewer)).data!.dashboard;
-    expect(await dashboard()).toEqual({ overdueFindingCount: 1, overdueFindings: [{ inspectionId: theirs.id, schoolId: otherSchoolId, item: '其他学校的问题', daysOverdue: 1 }] });
+    const dashboard = async (viewer = schoolAdminOf(otherSchoolId)) =>
+      (await api.exec('{ dashboard { overdueFindingCount overdueFindings { inspectionId schoolId item daysOverdue } } }', {}, viewer)).data!.dashboard;
+    expect(await dashboard()).toEqual({
+      overdueFindingCount: 1,
+      overdueFindings: [{ inspectionId: theirs.id, schoolId: otherSchoolId, item: '其他学校的问题', daysOverdue: 1 }],
+    });
     expect((await dashboard(schoolAdminOf(schoolId))).overdueFindings.every((f: { schoolId: string }) => f.schoolId === schoolId)).toBe(true);
     await api.exec(RECTIFY, { i: theirs.id, f: theirs.findings[0].id, n: '已整改' }, schoolAdminOf(otherSchoolId));
     expect((await dashboard()).overdueFindingCount).toBe(0);

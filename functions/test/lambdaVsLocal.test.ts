@@ -22,7 +22,7 @@ const OPERATION = {
 
 let server: Server;
 let baseUrl: string;
-let lambda: (typeof import('../src/handlers/graphql'))['handler'];
+let lambda: typeof import('../src/handlers/graphql')['handler'];
 let schoolAdmin: Viewer;
 
 beforeAll(async () => {

@@ -21,7 +21,10 @@ let operations: WalkOperation[];
 const walker = createApolloServer({ limits: false });
 
 async function run(operation: WalkOperation, viewer: Viewer | null): Promise<GraphQLResult> {
-  const response = await walker.executeOperation({ query: operation.query, variables: operation.variables }, { contextValue: createContext(api.services, viewer) });
+  const response = await walker.executeOperation(
+    { query: operation.query, variables: operation.variables },
+    { contextValue: createContext(api.services, viewer) },
+  );
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   return response.body.singleResult as GraphQLResult;
 }
@@ -69,11 +72,21 @@ describe('record-level access, walked from the schema', () => {
     it(`shows role #${roleIndex + 1} nothing of another school or provider, on any path`, async () => {
       const role = world.roles[roleIndex];
       const seen = await walk(role.viewer);
-      expect(seen.filter((entry) => entry.internal).map((entry) => entry.operation.rootField), `${role.name}: internal errors`).toEqual([]);
-      const leaks = seen.flatMap((entry) => role.forbidden.filter((text) => entry.text.includes(text)).map((text) => `${text} via ${entry.operation.rootField} ${JSON.stringify(entry.operation.variables)}`));
+      expect(
+        seen.filter((entry) => entry.internal).map((entry) => entry.operation.rootField),
+        `${role.name}: internal errors`,
+      ).toEqual([]);
+      const leaks = seen.flatMap((entry) =>
+        role.forbidden
+          .filter((text) => entry.text.includes(text))
+          .map((text) => `${text} via ${entry.operation.rootField} ${JSON.stringify(entry.operation.variables)}`),
+      );
       expect(leaks.slice(0, 20), `${role.name} saw what it may not`).toEqual([]);
       const text = seen.map((entry) => entry.text).join('\n');
-      expect(role.expected.filter((marker) => !text.includes(marker)), `${role.name} misses its own records`).toEqual([]);
+      expect(
+        role.expected.filter((marker) => !text.includes(marker)),
+        `${role.name} misses its own records`,
+      ).toEqual([]);
     }, 600_000);
   }
 });

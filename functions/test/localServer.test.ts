@@ -28,7 +28,13 @@ afterAll(async () => {
 function send(path: string, options: { method?: string; host?: string; body?: string } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `localhost:${port}`, 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: options.host ?? `localhost:${port}`, 'content-type': 'application/json' },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk) => (body += chunk));
@@ -66,14 +72,16 @@ describe('the local server stays local (issue 11)', () => {
     expect((await send('/auth/dev-users')).status).toBe(200);
   });
 
-  it('signs in a parent by phone for this machine only (the local stand-in for the parents\' pool)', async () => {
+  it("signs in a parent by phone for this machine only (the local stand-in for the parents' pool)", async () => {
     const ok = await send('/auth/dev-phone-login', { method: 'POST', body: JSON.stringify({ phone: '13912345678', name: '王女士' }) });
     expect(ok.status).toBe(200);
     const { token, user } = JSON.parse(ok.body);
     expect(await verifyLocalToken(token)).toMatchObject({ role: 'PARENT', guardianId: user.guardianId });
     const again = JSON.parse((await send('/auth/dev-phone-login', { method: 'POST', body: JSON.stringify({ phone: '13912345678' }) })).body);
     expect(again.user.guardianId).toBe(user.guardianId);
-    expect((await send('/auth/dev-phone-login', { method: 'POST', host: 'attacker.example', body: JSON.stringify({ phone: '13912345678' }) })).status).toBe(403);
+    expect((await send('/auth/dev-phone-login', { method: 'POST', host: 'attacker.example', body: JSON.stringify({ phone: '13912345678' }) })).status).toBe(
+      403,
+    );
     const bad = await send('/auth/dev-phone-login', { method: 'POST', body: JSON.stringify({ phone: '12' }) });
     expect([bad.status, JSON.parse(bad.body).code]).toEqual([400, 'BAD_USER_INPUT']);
     expect((await send('/auth/dev-phone-login', { method: 'POST', body: '{not json' })).status).toBe(400);
@@ -112,7 +120,8 @@ describe('the Lambda build has no demo sign-in (issue 11)', () => {
     const code = Buffer.from(result.outputFiles[0].contents).toString('utf8');
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((path) => /src\/local\/|auth\/localTokens/.test(path))).toEqual(['functions/src/local/paths.ts']);
-    for (const marker of ['/auth/dev-login', '/auth/dev-users', '/auth/dev-phone-login', 'dev-jwt-secret', 'signLocalToken', 'listDevUsers']) expect(code).not.toContain(marker);
+    for (const marker of ['/auth/dev-login', '/auth/dev-users', '/auth/dev-phone-login', 'dev-jwt-secret', 'signLocalToken', 'listDevUsers'])
+      expect(code).not.toContain(marker);
     // Only the Traditional → Simplified tables of opencc-js, not its 1.2 MB full preset.
     const opencc = inputs.filter((path) => path.includes('opencc-js')).map((path) => path.replace(/.*opencc-js\/dist\//, ''));
     expect(opencc.sort()).toEqual(['esm-lib/core.js', 'esm-lib/dict/TSCharacters.js', 'esm-lib/dict/TSPhrases.js', 'esm-lib/to/cn.js']);

@@ -23,7 +23,16 @@ const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const args = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, arg]));
 const typeOf = (arg: GraphQLArgument | undefined) => arg && String(arg.type);
-const exceptions = new Set(['submitSurveyResponse', 'issueRespondentKey', 'importSchools', 'importProviders', 'importStudents', 'decideApplications', 'confirmDocumentUpload', 'copyTermToAllSchools']);
+const exceptions = new Set([
+  'submitSurveyResponse',
+  'issueRespondentKey',
+  'importSchools',
+  'importProviders',
+  'importStudents',
+  'decideApplications',
+  'confirmDocumentUpload',
+  'copyTermToAllSchools',
+]);
 /**
  * Signatures SPEC §5.2 fixes with named arguments instead (front-end teams were promised these): they keep them. A step
  * on an existing record still takes that record's id first (`inspectionId`, `billId`, …).
@@ -52,7 +61,13 @@ describe('mutation conventions (README "API")', () => {
   it('create/record mutations take one required input object', () => {
     const wrong = mutations
       .filter((field) => kind(field.name) === 'create' && !specSignatures.has(field.name))
-      .filter((field) => field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type) || !getNamedType(field.args[0].type).name.endsWith('Input'));
+      .filter(
+        (field) =>
+          field.args.length !== 1 ||
+          field.args[0].name !== 'input' ||
+          !isNonNullType(field.args[0].type) ||
+          !getNamedType(field.args[0].type).name.endsWith('Input'),
+      );
     expect(wrong.map((field) => field.name)).toEqual([]);
   });
 
@@ -95,10 +110,14 @@ describe('mutation conventions (README "API")', () => {
       removeFromActivity: ['activityId', 'studentId'],
     };
     const fields = schema.getMutationType()!.getFields();
-    const missing = Object.entries(promised).flatMap(([name, names]) => (fields[name] ? names.filter((arg) => !fields[name].args.some((a) => a.name === arg)).map((arg) => `${name}(${arg}:)`) : [name]));
+    const missing = Object.entries(promised).flatMap(([name, names]) =>
+      fields[name] ? names.filter((arg) => !fields[name].args.some((a) => a.name === arg)).map((arg) => `${name}(${arg}:)`) : [name],
+    );
     expect(missing).toEqual([]);
     // Every argument beyond the promised ones is optional, so a client sending only those still works.
-    const requiredExtra = Object.entries(promised).flatMap(([name, names]) => fields[name].args.filter((arg) => !names.includes(arg.name) && isNonNullType(arg.type)).map((arg) => `${name}(${arg.name}:)`));
+    const requiredExtra = Object.entries(promised).flatMap(([name, names]) =>
+      fields[name].args.filter((arg) => !names.includes(arg.name) && isNonNullType(arg.type)).map((arg) => `${name}(${arg.name}:)`),
+    );
     expect(requiredExtra).toEqual([]);
   });
 
@@ -122,11 +141,16 @@ describe('expectedVersion on the exit transition steps (reassignActivity, cancel
     const provider = await approvedProvider(api);
     const contract = await activeContract(api, schoolId, termId, provider.id);
     const activityIds: string[] = [];
-    for (const [weekday, venue] of [['MONDAY', '操场'], ['TUESDAY', '体育馆']]) {
+    for (const [weekday, venue] of [
+      ['MONDAY', '操场'],
+      ['TUESDAY', '体育馆'],
+    ]) {
       const created = await api.exec(CREATE_ACTIVITY, { input: activityInput(termId, { weekday, venue, contractId: contract.id, staffName: '外聘教练' }) });
       activityIds.push(created.data!.createActivity.id);
     }
-    const opened = await api.exec(`mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }`, { input: { providerId: provider.id, reason: '测试' } });
+    const opened = await api.exec(`mutation($input: OpenProviderExitInput!) { openProviderExit(input: $input) { id } }`, {
+      input: { providerId: provider.id, reason: '测试' },
+    });
     const id = opened.data!.openProviderExit.id as string;
     const decided = await api.exec(`mutation($id: ID!) { decideProviderExit(id: $id, decision: APPROVE) { ${CASE} } }`, { id });
     return { exit: decided.data!.decideProviderExit as { id: string; version: number }, activityIds };

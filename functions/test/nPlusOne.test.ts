@@ -11,15 +11,18 @@ import { createTestApi, createTestDb, type TestApi } from './support/api';
 const LISTS: Record<string, (first: number) => string> = {
   terms: (n) => `{ terms(first: ${n}) { nodes { id school { name code } } } }`,
   // Provider-run activities only, so every item has every nested field to load (a fair comparison).
-  activities: (n) => `{ activities(first: ${n}, filter: { providerId: "${footballProvider}" }) { nodes { id durationMinutes school { name } term { schoolYear } provider { name } contract { status activityIds } } } }`,
+  activities: (n) =>
+    `{ activities(first: ${n}, filter: { providerId: "${footballProvider}" }) { nodes { id durationMinutes school { name } term { schoolYear } provider { name } contract { status activityIds } } } }`,
   providers: (n) => `{ providers(first: ${n}) { nodes { id qualifications { validToday } standing { latestScore averageScore evaluationCount } } } }`,
   contracts: (n) => `{ contracts(first: ${n}) { nodes { id status activityIds school { name } provider { name } term { id } } } }`,
   evaluations: (n) => `{ evaluations(first: ${n}) { nodes { id provider { name } school { name } } } }`,
-  providerExits: (n) => `{ providerExits(first: ${n}) { nodes { id canComplete provider { name } affectedActivities { activity { title } notice { message } } } } }`,
+  providerExits: (n) =>
+    `{ providerExits(first: ${n}) { nodes { id canComplete provider { name } affectedActivities { activity { title } notice { message } } } } }`,
   surveys: (n) => `{ surveys(first: ${n}) { nodes { id responseCount } } }`,
   schools: (n) => `{ schools(first: ${n}) { nodes { id name } } }`,
   students: (n) => `{ students(first: ${n}, filter: { classId: "${firstClass}" }) { nodes { id name className schoolClass { name } school { name } } } }`,
-  enrolmentApplications: (n) => `{ enrolmentApplications(first: ${n}, filter: { classId: "${firstClass}" }) { nodes { id student { name className } term { id } } } }`,
+  enrolmentApplications: (n) =>
+    `{ enrolmentApplications(first: ${n}, filter: { classId: "${firstClass}" }) { nodes { id student { name className } term { id } } } }`,
   roster: (n) => `{ activity(id: "${busyActivity}") { roster(first: ${n}) { nodes { id name className } } } }`,
 };
 
@@ -31,23 +34,39 @@ const calls: string[] = [];
 
 beforeAll(async () => {
   const db = await createTestDb();
-  db.client.middlewareStack.add((next, context) => async (args) => {
-    calls.push(String(context.commandName));
-    return next(args);
-  }, { step: 'initialize', name: 'countCalls' });
+  db.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      calls.push(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
   api = await createTestApi(db);
   await seedDemo(api.services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 8 } });
   const school = (await api.exec('{ schools(first: 1) { nodes { id } } }')).data!.schools.nodes[0].id;
   firstClass = (await api.exec('query($s: ID!) { schoolClasses(filter: { schoolId: $s }) { nodes { id } } }', { s: school })).data!.schoolClasses.nodes[0].id;
-  const timetable = (await api.exec('query($s: ID!) { activities(first: 100, filter: { schoolId: $s }) { nodes { id enrolledCount } } }', { s: school })).data!.activities.nodes;
+  const timetable = (await api.exec('query($s: ID!) { activities(first: 100, filter: { schoolId: $s }) { nodes { id enrolledCount } } }', { s: school })).data!
+    .activities.nodes;
   busyActivity = timetable.sort((a: { enrolledCount: number }, b: { enrolledCount: number }) => b.enrolledCount - a.enrolledCount)[0].id;
   // More activities of one provider (its seeded contract at 城关第一实验小学), so that list has items to compare.
-  const contract = (await api.exec('{ contracts(filter: { status: ACTIVE }) { nodes { id providerId termId provider { name } } } }')).data!.contracts.nodes.find(
-    (c: { provider: { name: string } }) => c.provider.name.includes('足球'),
-  );
+  const contract = (
+    await api.exec('{ contracts(filter: { status: ACTIVE }) { nodes { id providerId termId provider { name } } } }')
+  ).data!.contracts.nodes.find((c: { provider: { name: string } }) => c.provider.name.includes('足球'));
   footballProvider = contract.providerId;
   for (const weekday of ['TUESDAY', 'WEDNESDAY', 'THURSDAY']) {
-    const input = { termId: contract.termId, contractId: contract.id, weekday, startTime: '18:00', endTime: '18:45', title: '足球提高班', category: 'SPORTS', venue: '足球场', segment: 'GRADE', grades: [4], capacity: 30 };
+    const input = {
+      termId: contract.termId,
+      contractId: contract.id,
+      weekday,
+      startTime: '18:00',
+      endTime: '18:45',
+      title: '足球提高班',
+      category: 'SPORTS',
+      venue: '足球场',
+      segment: 'GRADE',
+      grades: [4],
+      capacity: 30,
+    };
     expect((await api.exec('mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }', { i: input })).errors).toBeUndefined();
   }
   // A second exit case, so that list has two items to compare.
@@ -74,7 +93,8 @@ describe('N+1 guard', () => {
   }
 
   it('nested connections cost one Query per parent and no more', async () => {
-    const perParent = async (n: number) => callsFor(`{ providers(first: ${n}) { nodes { id documents { id } contracts(first: 5) { nodes { id } } evaluations(first: 5) { nodes { id } } } } }`);
+    const perParent = async (n: number) =>
+      callsFor(`{ providers(first: ${n}) { nodes { id documents { id } contracts(first: 5) { nodes { id } } evaluations(first: 5) { nodes { id } } } } }`);
     const one = await perParent(1);
     const three = await perParent(3);
     expect(three.calls - one.calls).toBe(3 * (three.items - one.items));

@@ -19,16 +19,22 @@ let twoTermSchool = '';
 
 beforeAll(async () => {
   const db = await createTestDb();
-  db.client.middlewareStack.add((next, context) => async (args) => {
-    const input = args.input as { Select?: string };
-    calls.push(`${String(context.commandName)}${input.Select === 'COUNT' ? ' COUNT' : ''}`);
-    return next(args);
-  }, { step: 'initialize', name: 'countCalls' });
+  db.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { Select?: string };
+      calls.push(`${String(context.commandName)}${input.Select === 'COUNT' ? ' COUNT' : ''}`);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
   api = await createTestApi(db);
   await seedDemo(api.services);
   schoolIds = (await api.exec('{ schools(first: 20) { nodes { id } } }')).data!.schools.nodes.map((s: { id: string }) => s.id);
   twoTermSchool = schoolIds[0];
-  const created = await api.exec('mutation($s: ID!) { createTerm(input: { schoolId: $s, schoolYear: "2025-2026", semester: 2, startDate: "2026-02-16", endDate: "2026-07-03" }) { id } }', { s: twoTermSchool });
+  const created = await api.exec(
+    'mutation($s: ID!) { createTerm(input: { schoolId: $s, schoolYear: "2025-2026", semester: 2, startDate: "2026-02-16", endDate: "2026-07-03" }) { id } }',
+    { s: twoTermSchool },
+  );
   expect(created.errors).toBeUndefined();
 }, 120_000);
 
@@ -46,15 +52,18 @@ describe('nested connections', () => {
       providers(first: 10) { nodes { id contracts(first: 3) { totalCount nodes { id } } evaluations(first: 3) { totalCount nodes { id } } documents { id } } }
     }`);
     for (const school of data.schools.nodes) {
-      const root = (await run(`{ terms(first: 5, filter: { schoolId: "${school.id}" }) { totalCount pageInfo { hasNextPage } nodes { id schoolYear } } }`)).data.terms;
+      const root = (await run(`{ terms(first: 5, filter: { schoolId: "${school.id}" }) { totalCount pageInfo { hasNextPage } nodes { id schoolYear } } }`)).data
+        .terms;
       expect(school.terms).toEqual(root);
     }
     for (const provider of data.providers.nodes) {
-      const root = (await run(`{
+      const root = (
+        await run(`{
         contracts(first: 3, filter: { providerId: "${provider.id}" }) { totalCount nodes { id } }
         evaluations(first: 3, filter: { providerId: "${provider.id}" }) { totalCount nodes { id } }
         documents(ownerId: "${provider.id}") { id }
-      }`)).data;
+      }`)
+      ).data;
       expect({ contracts: provider.contracts, evaluations: provider.evaluations, documents: provider.documents }).toEqual(root);
     }
     expect(data.schools.nodes.find((s: { id: string }) => s.id === twoTermSchool).terms.totalCount).toBe(2);
@@ -65,7 +74,8 @@ describe('nested connections', () => {
     const nested = (await run('{ providers(first: 10) { nodes { id contracts(first: 10) { totalCount nodes { id schoolId } } } } }', viewer)).data;
     expect(nested.providers.nodes.length).toBeGreaterThan(0);
     for (const provider of nested.providers.nodes) {
-      const root = (await run(`{ contracts(first: 10, filter: { providerId: "${provider.id}" }) { totalCount nodes { id schoolId } } }`, viewer)).data.contracts;
+      const root = (await run(`{ contracts(first: 10, filter: { providerId: "${provider.id}" }) { totalCount nodes { id schoolId } } }`, viewer)).data
+        .contracts;
       expect(provider.contracts).toEqual(root);
     }
   });
@@ -86,7 +96,8 @@ describe('nested connections', () => {
 
 describe('connection loaders', () => {
   const viewer: Viewer = { sub: 'd', role: 'DISTRICT_ADMIN' };
-  const fake = (list: (input: { filter: { schoolId: string } }) => Promise<Page<{ id: string }>>) => ({ terms: { list: (_v: unknown, input: { filter: { schoolId: string } }) => list(input) } }) as unknown as Services;
+  const fake = (list: (input: { filter: { schoolId: string } }) => Promise<Page<{ id: string }>>) =>
+    ({ terms: { list: (_v: unknown, input: { filter: { schoolId: string } }) => list(input) } }) as unknown as Services;
 
   it('start every parent’s page at once and give each parent its own result or error', async () => {
     let inFlight = 0;

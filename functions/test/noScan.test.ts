@@ -50,7 +50,8 @@ describe('access patterns', () => {
   it('serves every list with Query, GetItem or BatchGetItem — never Scan', async () => {
     const schoolId = (await api.exec('{ schools(first: 1) { nodes { id } } }')).data!.schools.nodes[0].id;
     const termId = (await api.exec('query($s: ID!) { terms(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId })).data!.terms.nodes[0].id;
-    const classId = (await api.exec('query($s: ID!) { schoolClasses(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId })).data!.schoolClasses.nodes[0].id;
+    const classId = (await api.exec('query($s: ID!) { schoolClasses(filter: { schoolId: $s }) { nodes { id } } }', { s: schoolId })).data!.schoolClasses
+      .nodes[0].id;
     commands.length = 0;
     for (const query of [...READS, ...peopleReads(schoolId, termId, classId)]) {
       for (const viewer of [undefined, schoolAdminOf(schoolId)]) {

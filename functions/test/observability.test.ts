@@ -1,4 +1,12 @@
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand, type BatchGetCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type BatchGetCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -48,15 +56,24 @@ describe('redaction', () => {
   });
 
   it('masks the value of personal or secret keys, in objects and in quoted records, and keeps the rest readable', () => {
-    const replaced = JSON.stringify({ headers: { Authorization: 'x', 'x-request-id': 'r-1' }, contactName: '李教练', tableName: 'kehou-prod' }, redactingReplacer);
-    expect(JSON.parse(replaced)).toEqual({ headers: { Authorization: '[REDACTED]', 'x-request-id': 'r-1' }, contactName: '[REDACTED]', tableName: 'kehou-prod' });
+    const replaced = JSON.stringify(
+      { headers: { Authorization: 'x', 'x-request-id': 'r-1' }, contactName: '李教练', tableName: 'kehou-prod' },
+      redactingReplacer,
+    );
+    expect(JSON.parse(replaced)).toEqual({
+      headers: { Authorization: '[REDACTED]', 'x-request-id': 'r-1' },
+      contactName: '[REDACTED]',
+      tableName: 'kehou-prod',
+    });
     expect(redactText("item contactName='李教练' phone=0531 TableName=kehou")).toBe('item contactName=[REDACTED] phone=[REDACTED] TableName=kehou');
   });
 
   it('elides records quoted in a message whole, since names in them match no pattern, and keeps stack frames', () => {
     const message = 'invalid: [{"Put":{"Item":{"changes":[{"field":"contactName","after":"李教练"}]}}}] at TableName kehou';
     expect(redactText(message)).toBe('invalid: […] at TableName kehou');
-    expect(redactText('    at DynamoDBDocumentClient.send [as send] (/app/index.mjs:3:14)')).toBe('    at DynamoDBDocumentClient.send [as send] (/app/index.mjs:3:14)');
+    expect(redactText('    at DynamoDBDocumentClient.send [as send] (/app/index.mjs:3:14)')).toBe(
+      '    at DynamoDBDocumentClient.send [as send] (/app/index.mjs:3:14)',
+    );
   });
 
   it('applies to every line the Logger writes, errors and their causes included', async () => {
@@ -76,7 +93,7 @@ describe('redaction', () => {
 
 describe('the GraphQL Lambda', () => {
   const mock = mockClient(DynamoDBDocumentClient);
-  let handler: (typeof import('../src/handlers/graphql'))['handler'];
+  let handler: typeof import('../src/handlers/graphql')['handler'];
 
   beforeAll(async () => {
     handler = (await import('../src/handlers/graphql')).handler;
@@ -93,10 +110,15 @@ describe('the GraphQL Lambda', () => {
     mock.on(QueryCommand).resolves({ Items: [], Count: 0 });
     mock.on(BatchGetCommand).callsFake((input: BatchGetCommandInput) => ({ Responses: { [Object.keys(input.RequestItems!)[0]]: [] }, UnprocessedKeys: {} }));
     mock.on(TransactWriteCommand).callsFake((input: TransactWriteCommandInput) => {
-      throw Object.assign(new Error(`One or more parameter values were invalid: ${JSON.stringify(input.TransactItems)} (caller Bearer ${TOKEN})`), { name: 'ValidationException' });
+      throw Object.assign(new Error(`One or more parameter values were invalid: ${JSON.stringify(input.TransactItems)} (caller Bearer ${TOKEN})`), {
+        name: 'ValidationException',
+      });
     });
     const event = httpApiEvent(
-      { query: 'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', variables: { input: providerInput({ contactPhone: PHONE }) } },
+      {
+        query: 'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }',
+        variables: { input: providerInput({ contactPhone: PHONE }) },
+      },
       { claims },
     );
     event.headers.authorization = `Bearer ${TOKEN}`;
@@ -115,15 +137,25 @@ describe('the GraphQL Lambda', () => {
     const records = lines.map((line) => JSON.parse(line));
     const failures = records.filter((record) => record.message === 'Unhandled resolver error');
     expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ level: 'ERROR', service: 'graphql', correlation_id: 'request-1', function_request_id: 'lambda-request-7', path: ['createProvider'] });
+    expect(failures[0]).toMatchObject({
+      level: 'ERROR',
+      service: 'graphql',
+      correlation_id: 'request-1',
+      function_request_id: 'lambda-request-7',
+      path: ['createProvider'],
+    });
     // The message carried the whole item, and was redacted: the operator still sees what failed.
     expect(failures[0].error.message).toBe('One or more parameter values were invalid: […] (caller Bearer [REDACTED])');
   });
 
   it('emits EMF metrics: the operation, its latency, and its errors by code', async () => {
-    mock.on(GetCommand).rejects(Object.assign(new Error('Throughput exceeds the current capacity of your table'), { name: 'ProvisionedThroughputExceededException' }));
+    mock
+      .on(GetCommand)
+      .rejects(Object.assign(new Error('Throughput exceeds the current capacity of your table'), { name: 'ProvisionedThroughputExceededException' }));
     mock.on(QueryCommand).resolves({ Items: [], Count: 0 });
-    const lines = await capture(() => handler(httpApiEvent({ query: 'query($id: ID!) { school(id: $id) { id } }', variables: { id: 'sch_x' } }, { claims }), context));
+    const lines = await capture(() =>
+      handler(httpApiEvent({ query: 'query($id: ID!) { school(id: $id) { id } }', variables: { id: 'sch_x' } }, { claims }), context),
+    );
     const emf = lines.map((line) => JSON.parse(line)).filter((record) => record._aws);
     const metricsOf = (record: { _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] } }) =>
       record._aws.CloudWatchMetrics.flatMap((set) => set.Metrics.map((metric) => `${set.Namespace} ${metric.Name} [${set.Dimensions.flat().join(',')}]`));
@@ -136,7 +168,7 @@ describe('the GraphQL Lambda', () => {
     expect(errors).toMatchObject({ service: 'graphql', code: 'INTERNAL_SERVER_ERROR', Errors: 1 });
   });
 
-  it('counts a client\'s mistake under its own code, without an error log line', async () => {
+  it("counts a client's mistake under its own code, without an error log line", async () => {
     const lines = await capture(() => handler(httpApiEvent({ query: '{ nope }' }, { claims }), context));
     const records = lines.map((line) => JSON.parse(line));
     expect(records.filter((record) => record.level === 'ERROR')).toEqual([]);

@@ -29,7 +29,10 @@ describe('parent self sign-up (Cognito post-confirmation trigger)', () => {
     const phone = mobileNumber();
     const { calls, accounts } = fakeAccounts();
     // Whatever the sign-up carried (here a forged group wish), the trigger adds PARENT only.
-    await onParentConfirmed(confirmed(phone, { 'custom:role': 'DISTRICT_ADMIN' }), { ensureGuardian: (input) => api.services.guardians.ensureByPhone(input), accounts });
+    await onParentConfirmed(confirmed(phone, { 'custom:role': 'DISTRICT_ADMIN' }), {
+      ensureGuardian: (input) => api.services.guardians.ensureByPhone(input),
+      accounts,
+    });
     const guardian = await api.services.repositories.guardians.byPhone(phone);
     expect(guardian).toMatchObject({ phone, name: '赵家长' });
     expect(calls).toEqual([`attr pool-1 user-1 custom:guardianId=${guardian!.id}`, 'group pool-1 user-1 PARENT']);

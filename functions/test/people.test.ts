@@ -34,7 +34,9 @@ describe('staff members (教职工)', () => {
 
   it('moves duty items with a rename and refuses to delete a class teacher', async () => {
     const { schoolId, teacher } = await schoolWithClass(api);
-    await ok(api, 'mutation($id: ID!) { updateStaffMember(id: $id, input: { name: "改名老师", duties: [CLASS_TEACHER] }, expectedVersion: 1) { id } }', { id: teacher.id });
+    await ok(api, 'mutation($id: ID!) { updateStaffMember(id: $id, input: { name: "改名老师", duties: [CLASS_TEACHER] }, expectedVersion: 1) { id } }', {
+      id: teacher.id,
+    });
     const classTeachers = await ok(api, STAFF, { f: { schoolId, duty: 'CLASS_TEACHER' } });
     expect(classTeachers.nodes.map((s: { name: string }) => s.name)).toEqual(['改名老师']);
     expect((await ok(api, STAFF, { f: { schoolId, duty: 'TEACHER' } })).totalCount).toBe(0);
@@ -60,12 +62,18 @@ describe('classes (班级)', () => {
   it('refuses a duplicate name, a grade the school does not teach, and a teacher of another school', async () => {
     const { schoolId, classId } = await schoolWithClass(api);
     const name = (await ok(api, 'query($id: ID!) { schoolClass(id: $id) { name } }', { id: classId })).name;
-    expect(codeOf(await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 3, name } }))).toBe('CONFLICT');
-    const junior = await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 8, name: '八年级1班' } });
+    expect(codeOf(await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 3, name } }))).toBe(
+      'CONFLICT',
+    );
+    const junior = await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', {
+      i: { schoolId, grade: 8, name: '八年级1班' },
+    });
     expect([codeOf(junior), fieldOf(junior)]).toEqual(['BAD_USER_INPUT', 'grade']);
     const elsewhere = await createSchool(api);
     const stranger = await createStaff(api, elsewhere.id);
-    const foreign = await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 3, name: '三年级9班', classTeacherId: stranger.id } });
+    const foreign = await api.exec('mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', {
+      i: { schoolId, grade: 3, name: '三年级9班', classTeacherId: stranger.id },
+    });
     expect(codeOf(foreign)).toBe('INVALID_TRANSITION');
   });
 
@@ -77,7 +85,9 @@ describe('classes (班级)', () => {
     await ok(api, `mutation($id: ID!) { updateStudent(id: $id, input: { status: LEFT }, expectedVersion: 1) { ${STUDENT_FIELDS} } }`, { id: a.id });
     expect((await ok(api, 'query($id: ID!) { schoolClass(id: $id) { studentCount } }', { id: classId })).studentCount).toBe(1);
     expect(codeOf(await api.exec('mutation($id: ID!) { deleteSchoolClass(id: $id) }', { id: classId }))).toBe('INVALID_TRANSITION');
-    expect(codeOf(await api.exec('mutation($id: ID!) { updateSchoolClass(id: $id, input: { grade: 4 }, expectedVersion: 1) { id } }', { id: classId }))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await api.exec('mutation($id: ID!) { updateSchoolClass(id: $id, input: { grade: 4 }, expectedVersion: 1) { id } }', { id: classId }))).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 });
 
@@ -87,11 +97,20 @@ describe('students (学生)', () => {
     const other = await createClass(api, schoolId, { grade: 4, name: '四年级1班' });
     const student = await createStudent(api, classId, { name: '王小明', guardians: [{ name: '王爸爸', relation: '父亲', phone: '13800138000' }] });
     expect(student).toMatchObject({ grade: 3, maskedName: '王*明', status: 'ACTIVE', guardians: [{ name: '王爸爸', phone: '138****8000', linked: false }] });
-    const moved = await ok(api, `mutation($id: ID!, $c: ID!) { updateStudent(id: $id, input: { classId: $c }, expectedVersion: 1) { ${STUDENT_FIELDS} } }`, { id: student.id, c: other.id });
+    const moved = await ok(api, `mutation($id: ID!, $c: ID!) { updateStudent(id: $id, input: { classId: $c }, expectedVersion: 1) { ${STUDENT_FIELDS} } }`, {
+      id: student.id,
+      c: other.id,
+    });
     expect(moved).toMatchObject({ grade: 4, classId: other.id, className: '四年级1班' });
-    const left = await ok(api, `mutation($id: ID!) { updateStudent(id: $id, input: { status: LEFT, leftOn: "2026-11-01" }, expectedVersion: 2) { ${STUDENT_FIELDS} } }`, { id: student.id });
+    const left = await ok(
+      api,
+      `mutation($id: ID!) { updateStudent(id: $id, input: { status: LEFT, leftOn: "2026-11-01" }, expectedVersion: 2) { ${STUDENT_FIELDS} } }`,
+      { id: student.id },
+    );
     expect(left).toMatchObject({ status: 'LEFT', leftOn: '2026-11-01' });
-    const trail = await ok(api, 'query($id: ID!) { auditEvents(entityId: $id) { nodes { action summary changes { field before after } } } }', { id: student.id });
+    const trail = await ok(api, 'query($id: ID!) { auditEvents(entityId: $id) { nodes { action summary changes { field before after } } } }', {
+      id: student.id,
+    });
     expect(trail.nodes.map((e: { action: string }) => e.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
     const text = JSON.stringify(trail);
     expect(text).not.toContain('王小明');
@@ -101,10 +120,14 @@ describe('students (学生)', () => {
 
   it('validates input and refuses a future leaving date', async () => {
     const { classId } = await schoolWithClass(api);
-    const bad = await api.exec('mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', { i: { classId, name: '小红', guardians: [{ name: '妈妈', phone: '12345' }] } });
+    const bad = await api.exec('mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', {
+      i: { classId, name: '小红', guardians: [{ name: '妈妈', phone: '12345' }] },
+    });
     expect([codeOf(bad), fieldOf(bad)]).toEqual(['BAD_USER_INPUT', 'guardians.0.phone']);
     const student = await createStudent(api, classId);
-    const future = await api.exec('mutation($id: ID!) { updateStudent(id: $id, input: { status: LEFT, leftOn: "2099-01-01" }, expectedVersion: 1) { id } }', { id: student.id });
+    const future = await api.exec('mutation($id: ID!) { updateStudent(id: $id, input: { status: LEFT, leftOn: "2099-01-01" }, expectedVersion: 1) { id } }', {
+      id: student.id,
+    });
     expect([codeOf(future), fieldOf(future)]).toEqual(['BAD_USER_INPUT', 'leftOn']);
   });
 
@@ -115,11 +138,16 @@ describe('students (学生)', () => {
     await createStudent(api, otherClass.id, { name: '乙同学' });
     const mine = await ok(api, 'query { students(first: 50) { totalCount nodes { name } } }', {}, teacher.viewer);
     expect(mine.nodes.map((s: { name: string }) => s.name)).toEqual(['甲同学']);
-    expect(codeOf(await api.exec('query($c: ID!) { students(filter: { classId: $c }) { totalCount } }', { c: otherClass.id }, teacher.viewer))).toBe('FORBIDDEN');
+    expect(codeOf(await api.exec('query($c: ID!) { students(filter: { classId: $c }) { totalCount } }', { c: otherClass.id }, teacher.viewer))).toBe(
+      'FORBIDDEN',
+    );
     const school = await ok(api, 'query($s: ID!) { students(filter: { schoolId: $s, grade: 3 }) { totalCount } }', { s: schoolId }, schoolAdminOf(schoolId));
     expect(school.totalCount).toBe(2);
     // A teacher whose staff record is inactive reads nothing of the school any more (a new request: a new viewer).
-    await ok(api, 'mutation($id: ID!, $v: Int!) { updateStaffMember(id: $id, input: { active: false }, expectedVersion: $v) { id } }', { id: teacher.id, v: teacher.version });
+    await ok(api, 'mutation($id: ID!, $v: Int!) { updateStaffMember(id: $id, input: { active: false }, expectedVersion: $v) { id } }', {
+      id: teacher.id,
+      v: teacher.version,
+    });
     expect(codeOf(await api.exec('query { students { totalCount } }', {}, { ...teacher.viewer }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await api.exec('query($id: ID!) { schoolClass(id: $id) { id } }', { id: classId }, { ...teacher.viewer }))).toBe('FORBIDDEN');
   });
@@ -141,7 +169,8 @@ describe('students (学生)', () => {
 });
 
 describe('class list import (班级名单导入)', () => {
-  const IMPORT = 'mutation($s: ID!, $rows: [StudentImportRow!]!, $dry: Boolean, $only: Boolean) { importStudents(schoolId: $s, rows: $rows, dryRun: $dry, onlyValid: $only) { dryRun valid created errors { row field code message } createdIds } }';
+  const IMPORT =
+    'mutation($s: ID!, $rows: [StudentImportRow!]!, $dry: Boolean, $only: Boolean) { importStudents(schoolId: $s, rows: $rows, dryRun: $dry, onlyValid: $only) { dryRun valid created errors { row field code message } createdIds } }';
 
   it('previews, names each bad row, and creates only when asked', async () => {
     const { schoolId, classId } = await schoolWithClass(api);

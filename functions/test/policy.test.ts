@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './support/api';
 
-const POLICY = '{ districtPolicy { id version serviceDays minDailyMinutes lateCareEndsNotBefore feeModel monthlyFee hardshipDiscountPercent teacherRatePerHour outsideProvidersAllowed evaluationExitThreshold } }';
+const POLICY =
+  '{ districtPolicy { id version serviceDays minDailyMinutes lateCareEndsNotBefore feeModel monthlyFee hardshipDiscountPercent teacherRatePerHour outsideProvidersAllowed evaluationExitThreshold } }';
 const UPDATE = `mutation($input: DistrictPolicyInput!, $v: Int!) { updateDistrictPolicy(input: $input, expectedVersion: $v) {
   version serviceDays feeModel monthlyFee minDailyMinutes lateCareEndsNotBefore } }`;
 

@@ -24,9 +24,25 @@ describe('district policy: end of service and school score weights', () => {
   });
 
   it('takes seed part 五’s 17:00 (summer 17:30, May to September) and clears it with null', async () => {
-    const set = await api.exec(UPDATE, { input: { serviceEndsBy: '17:00', summerServiceEndsBy: '17:30', summerFrom: '05-01', summerTo: '09-30', schoolScoreWeights: { inspection: 50, compliance: 50, satisfaction: 0 } }, v: 0 });
+    const set = await api.exec(UPDATE, {
+      input: {
+        serviceEndsBy: '17:00',
+        summerServiceEndsBy: '17:30',
+        summerFrom: '05-01',
+        summerTo: '09-30',
+        schoolScoreWeights: { inspection: 50, compliance: 50, satisfaction: 0 },
+      },
+      v: 0,
+    });
     expect(set.errors).toBeUndefined();
-    expect(set.data!.updateDistrictPolicy).toMatchObject({ version: 1, serviceEndsBy: '17:00', summerServiceEndsBy: '17:30', summerFrom: '05-01', summerTo: '09-30', schoolScoreWeights: { inspection: 50, compliance: 50, satisfaction: 0 } });
+    expect(set.data!.updateDistrictPolicy).toMatchObject({
+      version: 1,
+      serviceEndsBy: '17:00',
+      summerServiceEndsBy: '17:30',
+      summerFrom: '05-01',
+      summerTo: '09-30',
+      schoolScoreWeights: { inspection: 50, compliance: 50, satisfaction: 0 },
+    });
     const cleared = await api.exec(UPDATE, { input: { serviceEndsBy: null, summerServiceEndsBy: null, summerFrom: null, summerTo: null }, v: 1 });
     expect(cleared.data!.updateDistrictPolicy).toMatchObject({ version: 2, serviceEndsBy: null, summerServiceEndsBy: null, summerFrom: null, summerTo: null });
     expect((await api.exec(POLICY)).data!.districtPolicy.serviceEndsBy).toBeNull();

@@ -20,8 +20,12 @@ describe('provider admission (SPEC §3.1)', () => {
     expect(provider.status).toBe('APPLIED');
     expect((await api.exec(SUBMIT, { id: provider.id })).data!.submitProviderForReview.status).toBe('UNDER_REVIEW');
     expect((await api.exec(REVIEW, { id: provider.id, d: 'APPROVE' })).data!.reviewProvider).toEqual({ status: 'APPROVED', reviewComment: 'ok' });
-    expect((await api.exec('mutation($id: ID!) { suspendProvider(id: $id, reason: "安全隐患") { status } }', { id: provider.id })).data!.suspendProvider.status).toBe('SUSPENDED');
-    expect((await api.exec('mutation($id: ID!) { reinstateProvider(id: $id) { status } }', { id: provider.id })).data!.reinstateProvider.status).toBe('APPROVED');
+    expect(
+      (await api.exec('mutation($id: ID!) { suspendProvider(id: $id, reason: "安全隐患") { status } }', { id: provider.id })).data!.suspendProvider.status,
+    ).toBe('SUSPENDED');
+    expect((await api.exec('mutation($id: ID!) { reinstateProvider(id: $id) { status } }', { id: provider.id })).data!.reinstateProvider.status).toBe(
+      'APPROVED',
+    );
     expect(await auditActions(api, provider.id)).toEqual(['REINSTATE', 'SUSPEND', 'APPROVE', 'SUBMIT_FOR_REVIEW', 'CREATE']);
   });
 
@@ -59,29 +63,40 @@ describe('provider admission (SPEC §3.1)', () => {
     await api.exec(SUBMIT, { id: provider.id });
     await api.exec(REVIEW, { id: provider.id, d: 'APPROVE' });
     const { version } = (await api.exec(PROVIDER, { id: provider.id })).data!.provider;
-    const removed = await api.exec('mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { qualifications: [] }, expectedVersion: $v) { id } }', { id: provider.id, v: version });
+    const removed = await api.exec('mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { qualifications: [] }, expectedVersion: $v) { id } }', {
+      id: provider.id,
+      v: version,
+    });
     expect(codeOf(removed)).toBe('INVALID_TRANSITION');
   });
 
   it('keeps credit codes unique and training institutions non-academic', async () => {
     const input = providerInput();
     await createProvider(api, { creditCode: input.creditCode });
-    const duplicate = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', { input: providerInput({ creditCode: input.creditCode.toLowerCase() }) });
+    const duplicate = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', {
+      input: providerInput({ creditCode: input.creditCode.toLowerCase() }),
+    });
     expect([codeOf(duplicate), fieldOf(duplicate)]).toEqual(['CONFLICT', 'creditCode']);
     const academic = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', {
       input: providerInput({ kind: 'TRAINING_INSTITUTION', serviceCategories: ['HOMEWORK'] }),
     });
     expect([codeOf(academic), fieldOf(academic)]).toEqual(['BAD_USER_INPUT', 'serviceCategories']);
-    const badCode = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', { input: providerInput({ creditCode: '123' }) });
+    const badCode = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', {
+      input: providerInput({ creditCode: '123' }),
+    });
     expect(fieldOf(badCode)).toBe('creditCode');
   });
 
   it('respects outsideProvidersAllowed', async () => {
     const policy = (await api.exec('{ districtPolicy { version } }')).data!.districtPolicy;
-    await api.exec('mutation($v: Int!) { updateDistrictPolicy(input: { outsideProvidersAllowed: false }, expectedVersion: $v) { version } }', { v: policy.version });
+    await api.exec('mutation($v: Int!) { updateDistrictPolicy(input: { outsideProvidersAllowed: false }, expectedVersion: $v) { version } }', {
+      v: policy.version,
+    });
     const refused = await api.exec('mutation($input: CreateProviderInput!) { createProvider(input: $input) { id } }', { input: providerInput() });
     expect(codeOf(refused)).toBe('INVALID_TRANSITION');
-    await api.exec('mutation($v: Int!) { updateDistrictPolicy(input: { outsideProvidersAllowed: true }, expectedVersion: $v) { version } }', { v: policy.version + 1 });
+    await api.exec('mutation($v: Int!) { updateDistrictPolicy(input: { outsideProvidersAllowed: true }, expectedVersion: $v) { version } }', {
+      v: policy.version + 1,
+    });
   });
 
   it('lets school admins read approved providers only and provider users only their own', async () => {

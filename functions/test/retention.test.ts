@@ -9,13 +9,19 @@ beforeAll(async () => {
 });
 
 const leave = (id: string, version: number, leftOn: string) =>
-  ok(api, 'mutation($id: ID!, $v: Int!, $d: Date) { updateStudent(id: $id, input: { status: LEFT, leftOn: $d }, expectedVersion: $v) { version status } }', { id, v: version, d: leftOn });
+  ok(api, 'mutation($id: ID!, $v: Int!, $d: Date) { updateStudent(id: $id, input: { status: LEFT, leftOn: $d }, expectedVersion: $v) { version status } }', {
+    id,
+    v: version,
+    d: leftOn,
+  });
 
 describe('student data retention (数据保留期限)', () => {
   it('deletes students who left longer ago than the policy allows, with their applications, rosters and links', async () => {
     const policy = (await api.exec('query { districtPolicy { version studentDataRetentionMonths } }')).data!.districtPolicy;
     expect(policy.studentDataRetentionMonths).toBe(12);
-    await ok(api, 'mutation($v: Int!) { updateDistrictPolicy(input: { studentDataRetentionMonths: 6 }, expectedVersion: $v) { studentDataRetentionMonths } }', { v: policy.version });
+    await ok(api, 'mutation($v: Int!) { updateDistrictPolicy(input: { studentDataRetentionMonths: 6 }, expectedVersion: $v) { studentDataRetentionMonths } }', {
+      v: policy.version,
+    });
 
     const { termId, classId } = await schoolWithClass(api);
     const activityId = await createActivity(api, termId, { grades: [3], capacity: 10 });
@@ -63,9 +69,13 @@ describe('student data retention (数据保留期限)', () => {
       await ok(small, 'mutation($id: ID!) { withdrawApplication(id: $id) { status } }', { id: enrolment.id });
     }
     const version = (await ok(small, 'query($id: ID!) { student(id: $id) { version } }', { id: student.id })).version;
-    await ok(small, 'mutation($id: ID!, $v: Int!, $d: Date) { updateStudent(id: $id, input: { status: LEFT, leftOn: $d }, expectedVersion: $v) { status } }', { id: student.id, v: version, d: addMonths(localDate(), -13) });
+    await ok(small, 'mutation($id: ID!, $v: Int!, $d: Date) { updateStudent(id: $id, input: { status: LEFT, leftOn: $d }, expectedVersion: $v) { status } }', {
+      id: student.id,
+      v: version,
+      d: addMonths(localDate(), -13),
+    });
     const lines: string[] = [];
-    expect((await small.services.retention.purgeLeftStudents({ log: (line) => lines.push(line) })).purged, lines.join("\n")).toEqual([student.id]);
+    expect((await small.services.retention.purgeLeftStudents({ log: (line) => lines.push(line) })).purged, lines.join('\n')).toEqual([student.id]);
     expect(await small.services.repositories.applications.allOfStudent(student.id)).toEqual([]);
   });
 });

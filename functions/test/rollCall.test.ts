@@ -30,7 +30,15 @@ describe('roll call (点名)', () => {
     const admin = schoolAdminOf(stage.schoolId);
     const results = await Promise.all([
       recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students)), stage.teacher.viewer),
-      recordRollCall(api, rollCallInput(stage.activityId, stage.day, stage.students.map((studentId) => ({ studentId, status: 'LATE' }))), admin),
+      recordRollCall(
+        api,
+        rollCallInput(
+          stage.activityId,
+          stage.day,
+          stage.students.map((studentId) => ({ studentId, status: 'LATE' })),
+        ),
+        admin,
+      ),
     ]);
     const winners = results.filter((result) => !result.errors);
     const losers = results.filter((result) => result.errors);
@@ -42,7 +50,9 @@ describe('roll call (点名)', () => {
     // A correction over the version read goes through; over a stale one it is refused.
     const corrected = await recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students), { expectedVersion: 1 }), admin);
     expect(corrected.data?.recordRollCall.version).toBe(2);
-    expect(codeOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students), { expectedVersion: 1 }), admin))).toBe('CONFLICT');
+    expect(codeOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, present(stage.students), { expectedVersion: 1 }), admin))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('refuses future and excluded dates, another weekday, children not on the roster, and anyone but the person in charge', async () => {
@@ -55,7 +65,9 @@ describe('roll call (点名)', () => {
     expect([codeOf(excluded), fieldOf(excluded), excluded.errors![0].extensions!.calendarDayKind]).toEqual(['BAD_USER_INPUT', 'date', 'EXCLUDED']);
     const dayBefore = new Date(Date.parse(`${stage.day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     expect(fieldOf(await recordRollCall(api, rollCallInput(stage.activityId, dayBefore, marks), teacher))).toBe('date');
-    expect(fieldOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, [{ studentId: 'stu_nobody', status: 'PRESENT' }]), teacher))).toBe('marks.0.studentId');
+    expect(fieldOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, [{ studentId: 'stu_nobody', status: 'PRESENT' }]), teacher))).toBe(
+      'marks.0.studentId',
+    );
     expect(fieldOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, marks, { idempotencyKey: 'short' }), teacher))).toBe('idempotencyKey');
     const colleague = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
     expect(codeOf(await recordRollCall(api, rollCallInput(stage.activityId, stage.day, marks), teacherOf(colleague.id, stage.schoolId)))).toBe('FORBIDDEN');
@@ -71,16 +83,43 @@ describe('roll call (点名)', () => {
     const now = new Date().toISOString();
     await api.services.repositories.leaves.write([
       api.services.repositories.leaves.createStep({
-        id: 'lev_testleave', version: 1, studentId: onLeave, schoolId: stage.schoolId, classId: stage.classId, from: stage.day, to: stage.day, reason: '发烧',
-        status: 'SUBMITTED', requestedBy: 'parent', requestedVia: 'GUARDIAN', createdAt: now, updatedAt: now,
+        id: 'lev_testleave',
+        version: 1,
+        studentId: onLeave,
+        schoolId: stage.schoolId,
+        classId: stage.classId,
+        from: stage.day,
+        to: stage.day,
+        reason: '发烧',
+        status: 'SUBMITTED',
+        requestedBy: 'parent',
+        requestedVia: 'GUARDIAN',
+        createdAt: now,
+        updatedAt: now,
       }),
     ]);
     const draft = await ok(api, ROLL_CALL, { a: stage.activityId, d: stage.day }, stage.teacher.viewer);
     expect(draft.recorded).toBe(false);
-    expect(Object.fromEntries(draft.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({ [onLeave]: 'LEAVE', [absent]: 'PRESENT', [here]: 'PRESENT' });
-    const recorded = await ok(api, `mutation($i: RecordRollCallInput!) { recordRollCall(input: $i) { marks { studentId status } } }`, {
-      i: rollCallInput(stage.activityId, stage.day, [{ studentId: absent, status: 'ABSENT' }, { studentId: here, status: 'PRESENT' }]),
-    }, stage.teacher.viewer);
-    expect(Object.fromEntries(recorded.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({ [onLeave]: 'LEAVE', [absent]: 'ABSENT', [here]: 'PRESENT' });
+    expect(Object.fromEntries(draft.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({
+      [onLeave]: 'LEAVE',
+      [absent]: 'PRESENT',
+      [here]: 'PRESENT',
+    });
+    const recorded = await ok(
+      api,
+      `mutation($i: RecordRollCallInput!) { recordRollCall(input: $i) { marks { studentId status } } }`,
+      {
+        i: rollCallInput(stage.activityId, stage.day, [
+          { studentId: absent, status: 'ABSENT' },
+          { studentId: here, status: 'PRESENT' },
+        ]),
+      },
+      stage.teacher.viewer,
+    );
+    expect(Object.fromEntries(recorded.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({
+      [onLeave]: 'LEAVE',
+      [absent]: 'ABSENT',
+      [here]: 'PRESENT',
+    });
   });
 });

@@ -63,17 +63,39 @@ describe('rosters (活动名单)', () => {
     const { schoolId, termId, activityId, students } = await stage(api, 2, 2);
     for (const id of students) await assign(api, activityId, id);
     const admin = schoolAdminOf(schoolId);
-    const shrink = await api.exec('mutation($id: ID!) { updateActivity(id: $id, input: { capacity: 1 }, expectedVersion: 1) { id } }', { id: activityId }, admin);
+    const shrink = await api.exec(
+      'mutation($id: ID!) { updateActivity(id: $id, input: { capacity: 1 }, expectedVersion: 1) { id } }',
+      { id: activityId },
+      admin,
+    );
     expect([codeOf(shrink), fieldOf(shrink)]).toEqual(['BAD_USER_INPUT', 'capacity']);
-    expect(codeOf(await api.exec('mutation($id: ID!) { updateActivity(id: $id, input: { startTime: "15:00" }, expectedVersion: 1) { id } }', { id: activityId }, admin))).toBe('INVALID_TRANSITION');
+    expect(
+      codeOf(
+        await api.exec('mutation($id: ID!) { updateActivity(id: $id, input: { startTime: "15:00" }, expectedVersion: 1) { id } }', { id: activityId }, admin),
+      ),
+    ).toBe('INVALID_TRANSITION');
     expect(codeOf(await api.exec('mutation($id: ID!) { deleteActivity(id: $id) }', { id: activityId }, admin))).toBe('INVALID_TRANSITION');
     // Typed-in counts are ignored: the roster decides.
-    const edited = await ok(api, 'mutation($id: ID!) { updateActivity(id: $id, input: { title: "作业辅导（三年级）", enrolledCount: 40 }, expectedVersion: 1) { enrolledCount title } }', { id: activityId }, admin);
+    const edited = await ok(
+      api,
+      'mutation($id: ID!) { updateActivity(id: $id, input: { title: "作业辅导（三年级）", enrolledCount: 40 }, expectedVersion: 1) { enrolledCount title } }',
+      { id: activityId },
+      admin,
+    );
     expect(edited).toEqual({ enrolledCount: 2, title: '作业辅导（三年级）' });
 
-    const removed = await ok(api, 'mutation($a: ID!, $s: ID!) { removeFromActivity(activityId: $a, studentId: $s) { enrolledCount } }', { a: activityId, s: students[0] }, admin);
+    const removed = await ok(
+      api,
+      'mutation($a: ID!, $s: ID!) { removeFromActivity(activityId: $a, studentId: $s) { enrolledCount } }',
+      { a: activityId, s: students[0] },
+      admin,
+    );
     expect(removed.enrolledCount).toBe(1);
-    expect(codeOf(await api.exec('mutation($a: ID!, $s: ID!) { removeFromActivity(activityId: $a, studentId: $s) { id } }', { a: activityId, s: students[0] }, admin))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await api.exec('mutation($a: ID!, $s: ID!) { removeFromActivity(activityId: $a, studentId: $s) { id } }', { a: activityId, s: students[0] }, admin),
+      ),
+    ).toBe('NOT_FOUND');
     // The child's Monday is free again: an activity at the same time takes them.
     const sameTime = await createActivity(api, termId, { grades: [3] });
     expect((await assign(api, sameTime, students[0])).errors).toBeUndefined();
@@ -88,7 +110,7 @@ describe('rosters (活动名单)', () => {
       await createActivity(api, termId, { weekday: 'FRIDAY', grades: [3] }),
     ];
     for (const id of ids) expect((await assign(api, id, child)).errors).toBeUndefined();
-    const application = (await ok(api, 'query($s: ID!) { student(id: $s) { applications { id } activities { id } } }', { s: child }));
+    const application = await ok(api, 'query($s: ID!) { student(id: $s) { applications { id } activities { id } } }', { s: child });
     expect(application.activities).toHaveLength(3);
     const withdrawn = await ok(api, WITHDRAW, { id: application.applications[0].id });
     expect(withdrawn.status).toBe('WITHDRAWN');

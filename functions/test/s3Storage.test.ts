@@ -32,7 +32,11 @@ describe('S3 document storage (issue 11)', () => {
       ContentRange: 'bytes 0-15/20480',
       ETag: '"abc"',
     });
-    expect(await storage.inspect('documents/prv_1/doc_1/upload', 16)).toEqual({ size: 20480, head: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]), tag: '"abc"' });
+    expect(await storage.inspect('documents/prv_1/doc_1/upload', 16)).toEqual({
+      size: 20480,
+      head: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]),
+      tag: '"abc"',
+    });
     expect(s3.commandCalls(GetObjectCommand)[0].args[0].input).toMatchObject({ Key: 'documents/prv_1/doc_1/upload', Range: 'bytes=0-15' });
     s3.on(GetObjectCommand).rejects(s3Error('NoSuchKey', 404));
     expect(await storage.inspect('documents/prv_1/doc_1/upload', 16)).toBeUndefined();

@@ -58,7 +58,11 @@ describe('the executable schema', () => {
       const type = schema.getType(typeName);
       if (isObjectType(type)) expect(type.getFields()[field].resolve, key).toEqual(expect.any(Function));
     }
-    const result = graphqlSync({ schema, source: 'query($d: Date!) { contracts(filter: { endsOnOrBefore: $d }) { totalCount } }', variableValues: { d: '2026-02-30' } });
+    const result = graphqlSync({
+      schema,
+      source: 'query($d: Date!) { contracts(filter: { endsOnOrBefore: $d }) { totalCount } }',
+      variableValues: { d: '2026-02-30' },
+    });
     expect(result.errors?.[0].message).toMatch(/Date/);
   });
 
@@ -73,11 +77,19 @@ describe('Apollo Server features', () => {
     const server = createApolloServer({ introspection });
     await server.start();
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query: '{ __type(name: "School") { description fields { name description } } }' } },
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        search: '',
+        body: { query: '{ __type(name: "School") { description fields { name description } } }' },
+      },
       context: async () => createContext(createServices(createDb({ tableName: 'none', endpoint: 'http://127.0.0.1:9', region: 'cn-north-1' })), null),
     });
     await server.stop();
-    return JSON.parse(response.body.kind === 'complete' ? response.body.string : '{}') as { data?: { __type: { description: string; fields: { name: string; description: string }[] } }; errors?: unknown[] };
+    return JSON.parse(response.body.kind === 'complete' ? response.body.string : '{}') as {
+      data?: { __type: { description: string; fields: { name: string; description: string }[] } };
+      errors?: unknown[];
+    };
   };
 
   it('shows the SDL descriptions through introspection when it is on, and refuses introspection when it is off', async () => {

@@ -1,4 +1,14 @@
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLArgument, type GraphQLInputField } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLArgument,
+  type GraphQLInputField,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { inputShapes } from '../src/generated/inputLimits';
 import { typeDefs } from '../src/generated/typeDefs';
@@ -47,13 +57,15 @@ function stringInputs(): { coordinate: string; shapeKey: string; name: string; v
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         for (const arg of field.args) {
-          if (getNamedType(arg.type).name === 'String') out.push({ coordinate: `${type.name}.${field.name}(${arg.name}:)`, shapeKey: `${type.name}.${field.name}`, name: arg.name, value: arg });
+          if (getNamedType(arg.type).name === 'String')
+            out.push({ coordinate: `${type.name}.${field.name}(${arg.name}:)`, shapeKey: `${type.name}.${field.name}`, name: arg.name, value: arg });
         }
       }
     }
     if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        if (getNamedType(field.type).name === 'String') out.push({ coordinate: `${type.name}.${field.name}`, shapeKey: type.name, name: field.name, value: field });
+        if (getNamedType(field.type).name === 'String')
+          out.push({ coordinate: `${type.name}.${field.name}`, shapeKey: type.name, name: field.name, value: field });
       }
     }
   }
@@ -114,8 +126,10 @@ describe('schema descriptions', () => {
         if (!getNamedType(field.type).name.endsWith('Connection')) continue;
         const first = field.args.find((arg) => arg.name === 'first');
         const after = field.args.find((arg) => arg.name === 'after');
-        if (!first || !/1–100/.test(first.description ?? '') || !/default 20/.test(first.description ?? '')) problems.push(`${type.name}.${field.name}(first:)`);
-        if (!after || !/endCursor/.test(after.description ?? '') || !/forward/i.test(after.description ?? '')) problems.push(`${type.name}.${field.name}(after:)`);
+        if (!first || !/1–100/.test(first.description ?? '') || !/default 20/.test(first.description ?? ''))
+          problems.push(`${type.name}.${field.name}(first:)`);
+        if (!after || !/endCursor/.test(after.description ?? '') || !/forward/i.test(after.description ?? ''))
+          problems.push(`${type.name}.${field.name}(after:)`);
       }
     }
     expect(problems).toEqual([]);

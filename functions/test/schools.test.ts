@@ -81,9 +81,7 @@ describe('updateSchool', () => {
 
   it('lets exactly one of two concurrent updates with the same expectedVersion win', async () => {
     const school = await createSchool();
-    const results = await Promise.all(
-      ['甲', '乙'].map((name) => api.exec(UPDATE, { id: school.id, input: { name }, v: 1 })),
-    );
+    const results = await Promise.all(['甲', '乙'].map((name) => api.exec(UPDATE, { id: school.id, input: { name }, v: 1 })));
     const winners = results.filter((result) => !result.errors);
     const losers = results.filter((result) => result.errors);
     expect(winners).toHaveLength(1);

@@ -23,7 +23,10 @@ afterEach(() => {
 
 /** As the public route runs an operation: no viewer, the caller's address from the connection. */
 async function anonymous(query: string, variables: Record<string, unknown>, clientAddress: string): Promise<GraphQLResult> {
-  const response = await api.server.executeOperation({ query, variables }, { contextValue: createContext(api.services, null as Viewer | null, { publicRoute: true, clientAddress }) });
+  const response = await api.server.executeOperation(
+    { query, variables },
+    { contextValue: createContext(api.services, null as Viewer | null, { publicRoute: true, clientAddress }) },
+  );
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   return response.body.singleResult as GraphQLResult;
 }
@@ -38,7 +41,14 @@ const valid = [{ questionId: 'q1', rating: 5 }];
 
 async function openSurvey() {
   const school = await createSchool(api);
-  const input = { title: '课后服务满意度', intro: '自愿填写。', kind: 'SATISFACTION', scope: 'SCHOOL', scopeId: school.id, questions: [{ kind: 'RATING', text: '总体满意度' }] };
+  const input = {
+    title: '课后服务满意度',
+    intro: '自愿填写。',
+    kind: 'SATISFACTION',
+    scope: 'SCHOOL',
+    scopeId: school.id,
+    questions: [{ kind: 'RATING', text: '总体满意度' }],
+  };
   const created = (await api.exec('mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id accessCode } }', { input })).data!.createSurvey;
   await api.exec('mutation($id: ID!) { publishSurvey(id: $id) { status } }', { id: created.id });
   return created as { id: string; accessCode: string };
@@ -91,7 +101,10 @@ describe('junk does not lock parents out (issue 11)', () => {
     process.env.SURVEY_CLIENT_RATE_LIMIT_PER_MINUTE = '3';
     const client = '203.0.113.11';
     await earlyInAMinute();
-    for (let i = 0; i < 10; i++) expect(codeOf(await anonymous(SUBMIT, { code: survey.accessCode, key: `rk1.junk${i}junkjunkjunkjunk.x`, answers: valid }, client))).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 10; i++)
+      expect(codeOf(await anonymous(SUBMIT, { code: survey.accessCode, key: `rk1.junk${i}junkjunkjunkjunk.x`, answers: valid }, client))).toBe(
+        'BAD_USER_INPUT',
+      );
     for (let i = 0; i < 3; i++) {
       const result = await anonymous(SUBMIT, { code: survey.accessCode, key: await issue(survey.accessCode, client), answers: valid }, client);
       expect(result.errors).toBeUndefined();
@@ -111,7 +124,9 @@ describe('respondent keys come from the server (issue 11)', () => {
       expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'respondentKey']);
     }
     expect((await anonymous(SUBMIT, { code: survey.accessCode, key, answers: valid }, client)).data!.submitSurveyResponse.replaced).toBe(false);
-    expect((await anonymous(SUBMIT, { code: survey.accessCode, key, answers: [{ questionId: 'q1', rating: 2 }] }, client)).data!.submitSurveyResponse.replaced).toBe(true);
+    expect(
+      (await anonymous(SUBMIT, { code: survey.accessCode, key, answers: [{ questionId: 'q1', rating: 2 }] }, client)).data!.submitSurveyResponse.replaced,
+    ).toBe(true);
     expect(await responseCount(survey.id)).toBe(1);
   });
 
@@ -142,7 +157,8 @@ describe('per-network and per-survey limits (issue 11)', () => {
     await earlyInAMinute();
     const busy = '203.0.113.40';
     const codes = [];
-    for (let i = 0; i < 5; i++) codes.push(codeOf(await anonymous(SUBMIT, { code: survey.accessCode, key: await issue(survey.accessCode, busy), answers: valid }, busy)));
+    for (let i = 0; i < 5; i++)
+      codes.push(codeOf(await anonymous(SUBMIT, { code: survey.accessCode, key: await issue(survey.accessCode, busy), answers: valid }, busy)));
     expect(codes).toEqual([undefined, undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
     const elsewhere = await anonymous(SUBMIT, { code: survey.accessCode, key: await issue(survey.accessCode, '203.0.113.41'), answers: valid }, '203.0.113.41');
     expect(elsewhere.errors).toBeUndefined();
@@ -189,4 +205,3 @@ describe('client networks', () => {
     expect(clientNetwork('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
-

@@ -3,7 +3,8 @@ import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './s
 import { activityInput, CREATE_ACTIVITY, createSchool, createTerm, schoolWithTerm } from './support/domain';
 
 const CREATE = 'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id version status termId previousSurveyId questions { id } } }';
-const UPDATE = 'mutation($id: ID!, $input: UpdateSurveyInput!, $v: Int!) { updateSurvey(id: $id, input: $input, expectedVersion: $v) { version termId previousSurveyId questions { id } } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateSurveyInput!, $v: Int!) { updateSurvey(id: $id, input: $input, expectedVersion: $v) { version termId previousSurveyId questions { id } } }';
 const PUBLISH = 'mutation($id: ID!) { publishSurvey(id: $id) { status } }';
 const SURVEYS = 'query { surveys(first: 100) { totalCount } }';
 
@@ -60,11 +61,22 @@ describe('question ids are unique (issue 11)', () => {
     const update = await api.exec(UPDATE, { id: draft.id, v: 1, input: { questions: duplicate } });
     expect(codeOf(update)).toBe('BAD_USER_INPUT');
     expect(fieldOf(update)).toBe('questions.1.id');
-    expect((await api.exec('query($id: ID!) { survey(id: $id) { version questions { id } } }', { id: draft.id })).data!.survey).toEqual({ version: 1, questions: [{ id: 'q1' }] });
+    expect((await api.exec('query($id: ID!) { survey(id: $id) { version questions { id } } }', { id: draft.id })).data!.survey).toEqual({
+      version: 1,
+      questions: [{ id: 'q1' }],
+    });
   });
 
   it('still gives new questions fresh ids next to kept ones', async () => {
-    const draft = await create(survey({ questions: [{ id: 'q2', kind: 'RATING', text: '总体满意度' }, { kind: 'TEXT', text: '建议', required: false }, { kind: 'RATING', text: '安全' }] }));
+    const draft = await create(
+      survey({
+        questions: [
+          { id: 'q2', kind: 'RATING', text: '总体满意度' },
+          { kind: 'TEXT', text: '建议', required: false },
+          { kind: 'RATING', text: '安全' },
+        ],
+      }),
+    );
     const read = await api.exec('query($id: ID!) { survey(id: $id) { questions { id } } }', { id: draft.id });
     expect(read.data!.survey.questions).toEqual([{ id: 'q2' }, { id: 'q1' }, { id: 'q3' }]);
   });

@@ -43,13 +43,17 @@ const issuedKeys = new Map<string, Promise<string>>();
 function keyOf(code: string, device: string): Promise<string> {
   const id = `${code}/${device}`;
   if (!issuedKeys.has(id)) {
-    issuedKeys.set(id, api.exec(ISSUE, { code }, null).then((result) => result.data?.issueRespondentKey.key ?? `rk1.unissued.${device}`));
+    issuedKeys.set(
+      id,
+      api.exec(ISSUE, { code }, null).then((result) => result.data?.issueRespondentKey.key ?? `rk1.unissued.${device}`),
+    );
   }
   return issuedKeys.get(id)!;
 }
 
 /** An anonymous submission from the device named `key`. */
-const submit = async (variables: { code: string; key: string } & Record<string, unknown>) => api.exec(SUBMIT, { ...variables, key: await keyOf(variables.code, variables.key) }, null);
+const submit = async (variables: { code: string; key: string } & Record<string, unknown>) =>
+  api.exec(SUBMIT, { ...variables, key: await keyOf(variables.code, variables.key) }, null);
 
 async function openSurvey(input: Record<string, unknown>) {
   const created = await api.exec(CREATE, { input });
@@ -98,12 +102,30 @@ describe('survey answering and exact aggregates', () => {
   it('a resubmission replaces the answer and moves the counts by the difference', async () => {
     const school = await createSchool(api);
     const survey = await openSurvey(satisfaction('SCHOOL', school.id));
-    await submit({ code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 1 }, { questionId: 'q2', choices: ['体育'] }] });
-    const again = await submit({ code: survey.accessCode, key: 'parent-abcdef', answers: [{ questionId: 'q1', rating: 5 }, { questionId: 'q2', choices: ['科技'] }] });
+    await submit({
+      code: survey.accessCode,
+      key: 'parent-abcdef',
+      answers: [
+        { questionId: 'q1', rating: 1 },
+        { questionId: 'q2', choices: ['体育'] },
+      ],
+    });
+    const again = await submit({
+      code: survey.accessCode,
+      key: 'parent-abcdef',
+      answers: [
+        { questionId: 'q1', rating: 5 },
+        { questionId: 'q2', choices: ['科技'] },
+      ],
+    });
     expect(again.data!.submitSurveyResponse).toEqual({ accepted: true, replaced: true });
     const read = (await api.exec(RESULTS, { id: survey.id })).data!.surveyResults;
     expect(read).toMatchObject({ responseCount: 1, satisfactionRate: 1 });
-    expect(read.questions[1].options).toEqual([{ label: '体育', count: 0 }, { label: '艺术', count: 0 }, { label: '科技', count: 1 }]);
+    expect(read.questions[1].options).toEqual([
+      { label: '体育', count: 0 },
+      { label: '艺术', count: 0 },
+      { label: '科技', count: 1 },
+    ]);
   });
 
   it('validates answers, refuses closed surveys and keeps results from anonymous readers', async () => {
@@ -152,7 +174,10 @@ describe('publishing checks the wording (seed part 二)', () => {
     expect((await api.exec('query($id: ID!) { survey(id: $id) { status } }', { id: survey.id })).data!.survey.status).toBe('DRAFT');
     const fixed = await api.exec('mutation($id: ID!, $input: UpdateSurveyInput!) { updateSurvey(id: $id, input: $input, expectedVersion: 1) { version } }', {
       id: survey.id,
-      input: { intro: '是否参加由您自愿选择。活动中禁止携带危险物品。', questions: [{ kind: 'SINGLE_CHOICE', text: '您是否希望孩子参加', options: ['希望', '暂不需要'] }] },
+      input: {
+        intro: '是否参加由您自愿选择。活动中禁止携带危险物品。',
+        questions: [{ kind: 'SINGLE_CHOICE', text: '您是否希望孩子参加', options: ['希望', '暂不需要'] }],
+      },
     });
     expect(fixed.errors).toBeUndefined();
     expect((await api.exec(PUBLISH, { id: survey.id })).data!.publishSurvey.status).toBe('OPEN');
@@ -165,10 +190,20 @@ describe('satisfaction trigger', () => {
     const school = await createSchool(api);
     const survey = await openSurvey(satisfaction('PROVIDER', provider.id));
     for (let i = 0; i < 5; i++) {
-      await submit({ code: survey.accessCode, key: `unhappy-${i}-key`, answers: [{ questionId: 'q1', rating: i === 0 ? 5 : 2 }, { questionId: 'q2', choices: ['体育'] }], school: school.id });
+      await submit({
+        code: survey.accessCode,
+        key: `unhappy-${i}-key`,
+        answers: [
+          { questionId: 'q1', rating: i === 0 ? 5 : 2 },
+          { questionId: 'q2', choices: ['体育'] },
+        ],
+        school: school.id,
+      });
     }
     await api.exec(CLOSE, { id: survey.id });
-    const cases = (await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { nodes { trigger evidence { kind refId } } } }', { p: provider.id })).data!.providerExits.nodes;
+    const cases = (
+      await api.exec('query($p: ID!) { providerExits(filter: { providerId: $p }) { nodes { trigger evidence { kind refId } } } }', { p: provider.id })
+    ).data!.providerExits.nodes;
     expect(cases).toEqual([{ trigger: 'LOW_SATISFACTION', evidence: [{ kind: 'SURVEY', refId: survey.id }] }]);
     const bySchool = (await api.exec(RESULTS, { id: survey.id, by: 'SCHOOL' })).data!.surveyResults.groups;
     expect(bySchool).toEqual([{ key: school.id, label: expect.any(String), responseCount: 5, satisfactionRate: 0.2 }]);

@@ -80,7 +80,9 @@ describe('terms', () => {
     const source = await createTerm(schoolB, { schoolYear: '2030-2031' });
     const copied = await api.exec('mutation($id: ID!) { copyTermToAllSchools(termId: $id) { schoolId schoolYear } }', { id: source.id });
     const schools = (await api.exec('{ schools(first: 100) { nodes { id } } }')).data!.schools.nodes.map((node: { id: string }) => node.id);
-    expect(copied.data!.copyTermToAllSchools.map((term: { schoolId: string }) => term.schoolId).sort()).toEqual(schools.filter((id: string) => id !== schoolB).sort());
+    expect(copied.data!.copyTermToAllSchools.map((term: { schoolId: string }) => term.schoolId).sort()).toEqual(
+      schools.filter((id: string) => id !== schoolB).sort(),
+    );
     const again = await api.exec('mutation($id: ID!) { copyTermToAllSchools(termId: $id) { id } }', { id: source.id });
     expect(again.data!.copyTermToAllSchools).toEqual([]);
   });

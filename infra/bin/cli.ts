@@ -82,9 +82,7 @@ export function run(tool: { command: string; prefix: string[] }, args: string[],
       env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1' },
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${args[0]} failed (${signal ?? `exit code ${code}`})`)),
-    );
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${args[0]} failed (${signal ?? `exit code ${code}`})`))));
   });
 }
 

@@ -9,18 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { repoRoot } from '../lib/api/kehouFunction';
 import type { KehouConfig } from '../lib/config';
-import {
-  cdkCommand,
-  describeSettings,
-  fail,
-  infraDir,
-  isMain,
-  npmCommand,
-  parseArguments,
-  run,
-  stackName,
-  step,
-} from './cli';
+import { cdkCommand, describeSettings, fail, infraDir, isMain, npmCommand, parseArguments, run, stackName, step } from './cli';
 import { preflight } from './preflight';
 
 const STEPS = 4;

@@ -45,8 +45,7 @@ async function main() {
   console.log('  \x1b[33mRetained\x1b[0m (delete by hand in the AWS console once you are sure):');
   for (const line of retainedResources(config)) console.log(`    - ${line}`);
   console.log(
-    '  Deploying the same stage again fails while the retained table and documents bucket exist:\n' +
-      '  delete them first, or use a new stage name.',
+    '  Deploying the same stage again fails while the retained table and documents bucket exist:\n' + '  delete them first, or use a new stage name.',
   );
 
   if (isProtectedStage(config.stage)) {

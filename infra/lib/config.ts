@@ -95,7 +95,7 @@ export function readConfig(scope: ContextSource, env: NodeJS.ProcessEnv = proces
   if (!externalIdentity && region?.startsWith('cn-')) {
     throw new Error(
       `Cognito user pools are not available in ${region}. Deploy to a region that has them, or sign users in ` +
-        'with the district\'s own OIDC provider: -c oidcIssuer=https://… -c oidcAudience=<client id>.',
+        "with the district's own OIDC provider: -c oidcIssuer=https://… -c oidcAudience=<client id>.",
     );
   }
 
@@ -125,7 +125,13 @@ function readExternalIdentity(issuer: string | undefined, audience: string | und
   if (!issuer?.startsWith('https://') || !audience) {
     throw new Error('An external OIDC provider needs both oidcIssuer (an https:// URL) and oidcAudience (its client id).');
   }
-  return { issuer, audience: audience.split(',').map((value) => value.trim()).filter(Boolean) };
+  return {
+    issuer,
+    audience: audience
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean),
+  };
 }
 
 function readCustomDomain(domainName: string | undefined, certificateArn: string | undefined) {
@@ -163,7 +169,7 @@ function readSwitch(name: string, value: string | undefined): boolean {
 function readApiDomain(domainName: string | undefined, certificateArn: string | undefined, region: string | undefined) {
   if (domainName === undefined && certificateArn === undefined) return undefined;
   if (!domainName || !certificateArn) {
-    throw new Error('A custom API domain needs both apiDomainName and apiCertificateArn (an ACM certificate for it in the stack\'s region).');
+    throw new Error("A custom API domain needs both apiDomainName and apiCertificateArn (an ACM certificate for it in the stack's region).");
   }
   const name = domainName.trim().toLowerCase();
   if (!DOMAIN_PATTERN.test(name)) throw new Error(`apiDomainName "${domainName}" is not a host name.`);

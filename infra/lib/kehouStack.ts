@@ -72,9 +72,7 @@ export class KehouStack extends Stack {
       this.parents = new ParentSignUp(this, 'Parents', { stage, table: this.data, entry: props.entries?.parentSignUp });
     }
     // Pinned origins: the console's plus the outside apps' (their callback URLs' origins); `*` stays `*`.
-    const corsOrigins = config.consoleOrigins.includes('*')
-      ? ['*']
-      : [...new Set([...config.consoleOrigins, ...appClientOrigins(config.appClients)])];
+    const corsOrigins = config.consoleOrigins.includes('*') ? ['*'] : [...new Set([...config.consoleOrigins, ...appClientOrigins(config.appClients)])];
 
     this.documents = new DocumentsBucket(this, 'Documents', { stage, logBucket: accessLogs.bucket });
 
@@ -103,9 +101,7 @@ export class KehouStack extends Stack {
             this.api.url.replace(/\/$/, ''),
             // oidc-client-ts reads the issuer's discovery document and keys, then calls the token and revocation
             // endpoints: Cognito's API and its managed-login domain, or the district provider's issuer.
-            ...(this.auth
-              ? [`https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}`, this.auth.domainUrl]
-              : [new URL(identity.issuer).origin]),
+            ...(this.auth ? [`https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}`, this.auth.domainUrl] : [new URL(identity.issuer).origin]),
             documentsBucketOrigin(stage),
           ],
           images: [documentsBucketOrigin(stage)],
@@ -116,10 +112,7 @@ export class KehouStack extends Stack {
       this.auth?.setConsoleUrl(this.console.url);
     }
     // The hosted console and any explicitly configured origin (e.g. a console the district hosts itself).
-    this.documents.allowUploadsFrom([
-      ...(this.console ? [this.console.url] : []),
-      ...config.consoleOrigins.filter((origin) => origin !== '*'),
-    ]);
+    this.documents.allowUploadsFrom([...(this.console ? [this.console.url] : []), ...config.consoleOrigins.filter((origin) => origin !== '*')]);
 
     this.jobs = new ScheduledJobs(this, 'Jobs', {
       stage,
@@ -161,14 +154,14 @@ export class KehouStack extends Stack {
       new CfnOutput(this, 'ConsoleUrl', { value: this.console.url, description: 'Admin console (sign in here)' });
       new CfnOutput(this, 'ConsoleDistributionDomain', {
         value: this.console.distribution.distributionDomainName,
-        description: 'CloudFront domain; point the custom domain\'s CNAME here',
+        description: "CloudFront domain; point the custom domain's CNAME here",
       });
     }
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Base URL of the HTTP API' });
     if (this.api.domainName) {
       new CfnOutput(this, 'ApiDomainTarget', {
         value: this.api.domainName.regionalDomainName,
-        description: 'Point the API domain\'s CNAME here',
+        description: "Point the API domain's CNAME here",
       });
     }
     if (this.console?.docsUrl) {
@@ -186,7 +179,7 @@ export class KehouStack extends Stack {
     new CfnOutput(this, 'Region', { value: this.region, description: 'Region of the API (and user pool)' });
     if (this.auth) {
       new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
-      new CfnOutput(this, 'UserPoolClientId', { value: this.auth.consoleClient.userPoolClientId, description: 'The console\'s app client' });
+      new CfnOutput(this, 'UserPoolClientId', { value: this.auth.consoleClient.userPoolClientId, description: "The console's app client" });
       new CfnOutput(this, 'OidcIssuer', { value: this.auth.issuer, description: 'OIDC issuer (authority) for front-end apps' });
       new CfnOutput(this, 'ManagedLoginUrl', { value: this.auth.domainUrl, description: 'Cognito managed login (sign-in pages)' });
       this.auth.appClients.forEach((client, index) => {
@@ -195,8 +188,14 @@ export class KehouStack extends Stack {
       });
     }
     if (this.parents) {
-      new CfnOutput(this, 'ParentUserPoolId', { value: this.parents.userPool.userPoolId, description: 'Parents sign up here by phone (self sign-up, PARENT only)' });
-      new CfnOutput(this, 'ParentGraphqlUrl', { value: `${this.api.url}${graphqlRoutes.parent.path.slice(1)}`, description: 'GraphQL endpoint for parents (their own pool’s ID token)' });
+      new CfnOutput(this, 'ParentUserPoolId', {
+        value: this.parents.userPool.userPoolId,
+        description: 'Parents sign up here by phone (self sign-up, PARENT only)',
+      });
+      new CfnOutput(this, 'ParentGraphqlUrl', {
+        value: `${this.api.url}${graphqlRoutes.parent.path.slice(1)}`,
+        description: 'GraphQL endpoint for parents (their own pool’s ID token)',
+      });
     }
   }
 }

@@ -43,9 +43,11 @@ describe('GraphQL function', () => {
   });
 
   it('reserves no concurrency unless configured (new accounts cannot spare any)', () => {
-    const graphql = Object.values(template.findResources('AWS::Lambda::Function', {
-      Properties: { Description: Match.stringLikeRegexp('GraphQL') },
-    }));
+    const graphql = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('GraphQL') },
+      }),
+    );
     expect(graphql).toHaveLength(1);
     expect(graphql[0].Properties.ReservedConcurrentExecutions).toBeUndefined();
     buildStack(withEverything).template.hasResourceProperties('AWS::Lambda::Function', {
@@ -62,11 +64,11 @@ describe('GraphQL function', () => {
 
 describe('HTTP API', () => {
   it('has exactly the three GraphQL routes (no catch-all route that would skip the authorizers)', () => {
-    expect(Object.values(routes).map((r) => r.Properties.RouteKey).sort()).toEqual([
-      'POST /graphql',
-      'POST /parent/graphql',
-      'POST /public/graphql',
-    ]);
+    expect(
+      Object.values(routes)
+        .map((r) => r.Properties.RouteKey)
+        .sort(),
+    ).toEqual(['POST /graphql', 'POST /parent/graphql', 'POST /public/graphql']);
   });
 
   // The staff pool and its console client; the parents' pool and client (self sign-up) authorise only their route.
@@ -75,7 +77,9 @@ describe('HTTP API', () => {
   const parentPool = Object.keys(template.findResources('AWS::Cognito::UserPool')).find((id) => id.startsWith('ParentsUserPool'))!;
   const parentClient = Object.keys(template.findResources('AWS::Cognito::UserPoolClient')).find((id) => id.startsWith('ParentsUserPoolParentClient'))!;
   const authorizerOf = (pool: string) =>
-    Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).find(([, a]) => JSON.stringify(a.Properties.JwtConfiguration.Issuer).includes(pool))![0];
+    Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).find(([, a]) =>
+      JSON.stringify(a.Properties.JwtConfiguration.Issuer).includes(pool),
+    )![0];
 
   it('guards POST /graphql with the JWT authorizer of the Cognito pool and console client', () => {
     const authorizerId = authorizerOf(staffPool);
@@ -176,7 +180,7 @@ describe('API on its own domain (apiDomainName, apiCertificateArn)', () => {
     expect(mapping.DependsOn ?? []).toEqual(expect.arrayContaining([expect.stringMatching(/^ApiStage/)]));
   });
 
-  it('gives clients the domain\'s URLs and district IT the CNAME target', () => {
+  it("gives clients the domain's URLs and district IT the CNAME target", () => {
     const outputs = custom.findOutputs('*');
     expect(outputs.GraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/graphql');
     expect(outputs.PublicGraphqlUrl.Value).toBe('https://api.kehou.example.edu.cn/public/graphql');

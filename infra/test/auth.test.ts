@@ -65,9 +65,11 @@ describe('console client', () => {
     expect(client.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
   });
 
-  it('sends the browser back to the hosted console only: its /auth/callback (and the teachers\' phone page\'s), and / after sign-out', () => {
+  it("sends the browser back to the hosted console only: its /auth/callback (and the teachers' phone page's), and / after sign-out", () => {
     const url = (value: { 'Fn::Join': [string, unknown[]] }) =>
-      value['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`)).join('');
+      value['Fn::Join'][1]
+        .map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part).match(/"(?:Ref|Fn::GetAtt)":\[?"([^"]+)"/)![1]}>`))
+        .join('');
     expect(client.Properties.CallbackURLs.map(url)).toEqual([
       expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/auth\/callback$/),
       expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/m\/teacher\/auth\/callback$/),
@@ -75,7 +77,7 @@ describe('console client', () => {
     expect(client.Properties.LogoutURLs.map(url)).toEqual([expect.stringMatching(/^https:\/\/<ConsoleDistribution\w+>\/$/)]);
   });
 
-  it('has a managed-login domain (version 2) with Cognito\'s own style for the console', () => {
+  it("has a managed-login domain (version 2) with Cognito's own style for the console", () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
     template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
       ClientId: { Ref: Match.stringLikeRegexp('^AuthUserPoolConsoleClient') },
@@ -84,9 +86,7 @@ describe('console client', () => {
   });
 
   it('lets users read their scope attributes but never write them', () => {
-    expect(client.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'custom:staffId', 'email']),
-    );
+    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:schoolId', 'custom:providerId', 'custom:staffId', 'email']));
     expect(client.Properties.WriteAttributes).toEqual(['name']);
   });
 });
@@ -145,7 +145,11 @@ describe('invitation e-mail', () => {
 
 describe('app clients for outside front ends (appClients)', () => {
   const appClients = JSON.stringify([
-    { name: 'dashboard', callbackUrls: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'], logoutUrls: ['https://dash.example.edu.cn/'] },
+    {
+      name: 'dashboard',
+      callbackUrls: ['https://dash.example.edu.cn/auth/callback', 'http://localhost:5173/auth/callback'],
+      logoutUrls: ['https://dash.example.edu.cn/'],
+    },
     { name: 'parent-app', callbackUrls: [] },
   ]);
   const { template: withApps } = buildStack({ appClients, consoleOrigins: 'https://kehou.example.edu.cn' });
@@ -174,7 +178,7 @@ describe('app clients for outside front ends (appClients)', () => {
     expect(audience).toEqual(clients.map(([id]) => id).sort());
   });
 
-  it('adds the apps\' origins to pinned CORS origins', () => {
+  it("adds the apps' origins to pinned CORS origins", () => {
     withApps.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://kehou.example.edu.cn', 'https://dash.example.edu.cn', 'http://localhost:5173'] }),
     });
@@ -187,9 +191,10 @@ describe('app clients for outside front ends (appClients)', () => {
 
   it('prints each app client id after the deploy', () => {
     const outputs = withApps.findOutputs('*');
-    expect(Object.entries(outputs).filter(([key]) => key.startsWith('AppClientId')).map(([, o]) => o.Description)).toEqual([
-      'App client "dashboard"',
-      'App client "parent-app"',
-    ]);
+    expect(
+      Object.entries(outputs)
+        .filter(([key]) => key.startsWith('AppClientId'))
+        .map(([, o]) => o.Description),
+    ).toEqual(['App client "dashboard"', 'App client "parent-app"']);
   });
 });

@@ -24,7 +24,9 @@ describe('GraphQL Lambda bundle', () => {
     const all = Object.keys(result.metafile.outputs);
     console.info(
       `GraphQL bundle: ${cold.length} files load at a cold start, ${kb(gzipped)} gzip (limit ${kb(LIMIT)}); ${all.length} files in the asset.\n` +
-        `Largest at a cold start (minified): ${largestInputs(result.metafile, cold, 8).map(([name, size]) => `${name} ${kb(size)}`).join(', ')}`,
+        `Largest at a cold start (minified): ${largestInputs(result.metafile, cold, 8)
+          .map(([name, size]) => `${name} ${kb(size)}`)
+          .join(', ')}`,
     );
     expect(gzipped).toBeLessThanOrEqual(LIMIT);
     expect(all.filter((path) => path.endsWith('.map'))).toEqual([]);

@@ -69,7 +69,14 @@ describe('npm run destroy', () => {
       'AWS::S3::Bucket',
     ]);
     const text = retainedResources(configFrom({ stage: 'prod', backup: 'on' }, {})).join('\n');
-    for (const named of ['DynamoDB table kehou-prod', 'Cognito user pool', 'kehou-prod-documents-', 'accesslogsbucket', 'log groups', 'Backup vault kehou-prod']) {
+    for (const named of [
+      'DynamoDB table kehou-prod',
+      'Cognito user pool',
+      'kehou-prod-documents-',
+      'accesslogsbucket',
+      'log groups',
+      'Backup vault kehou-prod',
+    ]) {
       expect(text).toContain(named);
     }
   });

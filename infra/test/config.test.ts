@@ -100,13 +100,17 @@ describe('readConfig for outside apps (API domain, app clients)', () => {
     // China regions have their own partition.
     const china = 'arn:aws-cn:acm:cn-north-1:123456789012:certificate/abc';
     const oidc = { oidcIssuer: 'https://id.example.edu.cn', oidcAudience: 'console' };
-    expect(readConfig(appWith({ region: 'cn-north-1', ...oidc, apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: china }), {}).apiDomain?.certificateArn).toBe(china);
+    expect(
+      readConfig(appWith({ region: 'cn-north-1', ...oidc, apiDomainName: 'api.kehou.example.edu.cn', apiCertificateArn: china }), {}).apiDomain?.certificateArn,
+    ).toBe(china);
   });
 
   it('reads a JSON list of app clients from context or APP_CLIENTS', () => {
     const clients = [{ name: 'dashboard', callbackUrls: ['https://dash.example.edu.cn/auth/callback'], logoutUrls: ['https://dash.example.edu.cn/'] }];
     expect(readConfig(appWith(), { APP_CLIENTS: JSON.stringify(clients) }).appClients).toEqual(clients);
-    expect(readConfig(appWith({ appClients: JSON.stringify([{ name: 'parent-app' }]) }), {}).appClients).toEqual([{ name: 'parent-app', callbackUrls: [], logoutUrls: [] }]);
+    expect(readConfig(appWith({ appClients: JSON.stringify([{ name: 'parent-app' }]) }), {}).appClients).toEqual([
+      { name: 'parent-app', callbackUrls: [], logoutUrls: [] },
+    ]);
   });
 
   it.each([
@@ -125,7 +129,7 @@ describe('readConfig for outside apps (API domain, app clients)', () => {
     expect(() => readConfig(appWith({ ...oidc, appClients: '[{"name":"dashboard"}]' }), {})).toThrow(/oidcAudience/);
   });
 
-  it('checks a managed-login domain prefix against Cognito\'s rules', () => {
+  it("checks a managed-login domain prefix against Cognito's rules", () => {
     expect(readConfig(appWith({ authDomainPrefix: 'kehou-district-7' }), {}).authDomainPrefix).toBe('kehou-district-7');
     expect(() => readConfig(appWith({ authDomainPrefix: 'my-cognito-login' }), {})).toThrow(/authDomainPrefix/);
     expect(() => readConfig(appWith({ authDomainPrefix: 'Kehou' }), {})).toThrow(/authDomainPrefix/);

@@ -13,9 +13,8 @@ const bucket = (prefix: string): Resource & { id: string } => {
 };
 const documents = bucket('DocumentsBucket');
 const policyOf = (bucketId: string) =>
-  Object.values(template.findResources('AWS::S3::BucketPolicy')).find(
-    (p) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: bucketId }),
-  )?.Properties.PolicyDocument.Statement as Record<string, any>[];
+  Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: bucketId }))
+    ?.Properties.PolicyDocument.Statement as Record<string, any>[];
 
 describe('documents bucket', () => {
   it('is private: all public access blocked, ACLs disabled', () => {
@@ -29,15 +28,10 @@ describe('documents bucket', () => {
   });
 
   it('is encrypted at rest and refuses plain HTTP and TLS below 1.2', () => {
-    expect(documents.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([
-      { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
-    ]);
+    expect(documents.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }]);
     const denies = policyOf(documents.id).filter((s) => s.Effect === 'Deny');
     expect(denies.map((s) => s.Condition)).toEqual(
-      expect.arrayContaining([
-        { Bool: { 'aws:SecureTransport': 'false' } },
-        { NumericLessThan: { 's3:TlsVersion': 1.2 } },
-      ]),
+      expect.arrayContaining([{ Bool: { 'aws:SecureTransport': 'false' } }, { NumericLessThan: { 's3:TlsVersion': 1.2 } }]),
     );
   });
 
@@ -62,9 +56,7 @@ describe('documents bucket', () => {
     const [rule, ...others] = documents.Properties.CorsConfiguration.CorsRules;
     expect(others).toEqual([]);
     expect(rule.AllowedMethods).toEqual(['PUT']);
-    expect(rule.AllowedOrigins).toEqual([
-      { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^ConsoleDistribution/), 'DomainName'] }]] },
-    ]);
+    expect(rule.AllowedOrigins).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^ConsoleDistribution/), 'DomainName'] }]] }]);
   });
 
   it('is retained with the stack, has a stage-scoped name, and logs access', () => {

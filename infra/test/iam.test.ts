@@ -89,7 +89,11 @@ describe('qualification expiry job role', () => {
       logsOf('JobsQualificationExpiryLogs'),
       tracing,
       // Lambda's on-failure destination (aws-cdk-lib grants the queue's send actions).
-      { Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: { 'Fn::GetAtt': [idOf('AWS::SQS::Queue', 'JobsQualificationExpiryDeadLetters'), 'Arn'] } },
+      {
+        Effect: 'Allow',
+        Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'],
+        Resource: { 'Fn::GetAtt': [idOf('AWS::SQS::Queue', 'JobsQualificationExpiryDeadLetters'), 'Arn'] },
+      },
       { Effect: 'Allow', Action: [...qualificationExpiryTableAccess.itemActions].sort(), Resource: tableArn },
       { Effect: 'Allow', Action: 'dynamodb:Query', Resource: indexArn('gsi3') },
     ]);
@@ -120,7 +124,12 @@ describe('every role in the stack', () => {
       Object.entries(resources)
         .filter(([, r]) => r.Type === 'AWS::IAM::Policy' && JSON.stringify(r.Properties.PolicyDocument).includes(JSON.stringify(arn)))
         .map(([id]) => id.replace(/DefaultPolicy.*$/, ''));
-    expect(touching(tableArn).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsQualificationExpiryRole', 'JobsStudentRetentionRole', 'ParentsPostConfirmationRole']);
+    expect(touching(tableArn).sort()).toEqual([
+      'ApiGraphqlFunctionRole',
+      'JobsQualificationExpiryRole',
+      'JobsStudentRetentionRole',
+      'ParentsPostConfirmationRole',
+    ]);
     expect(touching(documentsArn)).toEqual(['ApiGraphqlFunctionRole']);
   });
 });

@@ -36,8 +36,8 @@ describe('qualification expiry job', () => {
   });
 
   it('may be invoked by that rule only', () => {
-    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).filter(
-      (p) => JSON.stringify(p.Properties.FunctionName).includes(jobId),
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).filter((p) =>
+      JSON.stringify(p.Properties.FunctionName).includes(jobId),
     );
     expect(permissions).toHaveLength(1);
     expect(permissions[0].Properties).toMatchObject({

@@ -27,7 +27,11 @@ describe('KehouFunction bundling', () => {
     for (const key of keys) {
       const asset = join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
       expect(existsSync(join(asset, 'index.mjs'))).toBe(true);
-      expect(readdirSync(asset, { recursive: true }).map(String).filter((file) => file.endsWith('.map'))).toEqual([]);
+      expect(
+        readdirSync(asset, { recursive: true })
+          .map(String)
+          .filter((file) => file.endsWith('.map')),
+      ).toEqual([]);
     }
   });
 });

@@ -6,9 +6,11 @@ import { buildStack, withEverything } from './synth';
 const { template } = buildStack();
 const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
 const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
-const functionIds = Object.keys(template.findResources('AWS::Lambda::Function', {
-  Properties: { Runtime: 'nodejs22.x' },
-}));
+const functionIds = Object.keys(
+  template.findResources('AWS::Lambda::Function', {
+    Properties: { Runtime: 'nodejs22.x' },
+  }),
+);
 const onFunction = (metricName: string, functionId: string) =>
   alarms.find((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions).includes(functionId));
 
@@ -70,9 +72,7 @@ describe('alarm topic', () => {
     });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
       },
     });
   });

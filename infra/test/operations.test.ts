@@ -19,7 +19,13 @@ const dimensions = (alarm: Record<string, any>) => Object.fromEntries((alarm.Dim
 describe('application metrics alarms', () => {
   it('page on any masked INTERNAL_SERVER_ERROR, which reaches clients as HTTP 200 and so no 5xx alarm sees', () => {
     const alarm = alarms.find((a) => a.MetricName === metricNames.errors && a.Namespace === 'Kehou/test');
-    expect(alarm).toMatchObject({ Namespace: 'Kehou/test', Statistic: 'Sum', Period: 300, Threshold: alarmThresholds.graphqlInternalErrors, EvaluationPeriods: 1 });
+    expect(alarm).toMatchObject({
+      Namespace: 'Kehou/test',
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: alarmThresholds.graphqlInternalErrors,
+      EvaluationPeriods: 1,
+    });
     // Exactly the dimensions Powertools writes (functions/test/observability.test.ts checks the EMF side).
     expect(dimensions(alarm!)).toEqual({ service: serviceNames.graphql, code: INTERNAL_ERROR_CODE });
   });
@@ -39,7 +45,7 @@ describe('application metrics alarms', () => {
 });
 
 describe('tracing and metrics settings', () => {
-  it('every function of ours has active X-Ray tracing, a service name and the stage\'s metric namespace', () => {
+  it("every function of ours has active X-Ray tracing, a service name and the stage's metric namespace", () => {
     expect(ourFunctions).toHaveLength(4);
     const services = ourFunctions.map(([, fn]) => {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
@@ -102,7 +108,12 @@ describe('AWS Backup plan', () => {
       BackupPlan: {
         BackupPlanName: 'kehou-test',
         BackupPlanRule: [
-          Match.objectLike({ RuleName: 'Daily', ScheduleExpression: 'cron(0 18 * * ? *)', Lifecycle: { DeleteAfterDays: backupRules.daily.keepDays }, TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] } }),
+          Match.objectLike({
+            RuleName: 'Daily',
+            ScheduleExpression: 'cron(0 18 * * ? *)',
+            Lifecycle: { DeleteAfterDays: backupRules.daily.keepDays },
+            TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] },
+          }),
           Match.objectLike({ RuleName: 'Monthly', ScheduleExpression: 'cron(0 18 1 * ? *)', Lifecycle: { DeleteAfterDays: backupRules.monthly.keepDays } }),
         ],
       },

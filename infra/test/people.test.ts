@@ -39,7 +39,10 @@ describe('parents’ self sign-up by phone', () => {
     const statements = statementsOf('ParentsPostConfirmationRole');
     const cognito = statements.filter((s) => JSON.stringify(s.Action).includes('cognito-idp'));
     expect(cognito).toEqual([
-      expect.objectContaining({ Action: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'], Resource: { 'Fn::GetAtt': [parentPoolId, 'Arn'] } }),
+      expect.objectContaining({
+        Action: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
+        Resource: { 'Fn::GetAtt': [parentPoolId, 'Arn'] },
+      }),
     ]);
     expect(statements.find((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn))!.Action).toEqual([...parentSignUpTableAccess.itemActions].sort());
   });
@@ -61,7 +64,11 @@ describe('student data retention job', () => {
       Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [jobId, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 } })],
     });
     const statements = statementsOf('JobsStudentRetentionRole');
-    expect(statements.find((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn))!.Action).toEqual([...studentRetentionTableAccess.itemActions].sort());
-    expect(statements.find((s) => s.Action === 'dynamodb:Query')!.Resource).toEqual(['gsi1', 'gsi3'].map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] })));
+    expect(statements.find((s) => JSON.stringify(s.Resource) === JSON.stringify(tableArn))!.Action).toEqual(
+      [...studentRetentionTableAccess.itemActions].sort(),
+    );
+    expect(statements.find((s) => s.Action === 'dynamodb:Query')!.Resource).toEqual(
+      ['gsi1', 'gsi3'].map((name) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] })),
+    );
   });
 });

@@ -67,7 +67,8 @@ describe('deploy preflight, before anything is built', () => {
 });
 
 describe('credential advice', () => {
-  const advice = (error: Record<string, string>, profile?: string) => credentialAdvice(Object.assign(new Error(error.message ?? ''), error), profile, 'ap-southeast-1');
+  const advice = (error: Record<string, string>, profile?: string) =>
+    credentialAdvice(Object.assign(new Error(error.message ?? ''), error), profile, 'ap-southeast-1');
 
   it('tells expired, rejected and unreachable apart', () => {
     expect(advice({ name: 'ExpiredToken', message: 'The security token included in the request is expired' }, 'district')).toBe(

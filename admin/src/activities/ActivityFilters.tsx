@@ -1,9 +1,4 @@
-import {
-  AutocompleteInput,
-  FormDataConsumer,
-  ReferenceInput,
-  SelectInput,
-} from 'react-admin';
+import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput } from 'react-admin';
 import { activityCategories, activityStatuses, weekdays } from '../common/enums';
 import { useTermLabel } from '../common/SchoolTermPicker';
 

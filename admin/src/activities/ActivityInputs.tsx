@@ -23,10 +23,7 @@ import { GradesInput, LocalTimeInput } from '../common/inputs';
 import { useTermLabel } from '../common/SchoolTermPicker';
 import { TermTitle } from '../terms/TermTitle';
 
-const validateTime: Validator[] = [
-  required(),
-  regex(/^([01]\d|2[0-3]):[0-5][05]$/, 'resources.activities.validation.five_minutes'),
-];
+const validateTime: Validator[] = [required(), regex(/^([01]\d|2[0-3]):[0-5][05]$/, 'resources.activities.validation.five_minutes')];
 // `HH:mm` strings compare in time order.
 const validateEnd: Validator[] = [
   ...validateTime,
@@ -49,7 +46,11 @@ const contractLabel = (contract: RaRecord) => `${contract.provider?.name ?? cont
 function ContractInput({ schoolId, termId }: { schoolId?: string; termId?: string }) {
   const translate = useTranslate();
   if (!schoolId || !termId) {
-    return <Typography variant="body2" color="text.secondary">{translate('resources.activities.helper.pick_term_first')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.activities.helper.pick_term_first')}
+      </Typography>
+    );
   }
   return (
     <ReferenceInput source="contractId" reference="contracts" filter={{ schoolId, termId, status: 'ACTIVE' }}>
@@ -142,4 +143,3 @@ export function ActivityInputs({ mode, pickSchool }: { mode: 'create' | 'edit'; 
     </>
   );
 }
-

@@ -1,13 +1,4 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  ReferenceField,
-  SelectField,
-  TextField,
-  useCanAccess,
-  useRecordContext,
-} from 'react-admin';
+import { CreateButton, DataTable, List, ReferenceField, SelectField, TextField, useCanAccess, useRecordContext } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { activityCategories, serviceSegments } from '../common/enums';
 import { EnumChipField, GradesField, TimeRangeField } from '../common/fields';

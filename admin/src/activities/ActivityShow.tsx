@@ -1,15 +1,4 @@
-import {
-  EditButton,
-  Labeled,
-  NumberField,
-  ReferenceField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin';
+import { EditButton, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { activityCategories, serviceSegments } from '../common/enums';
 import { EnumChipField, GradesField, LocalDateTimeField, TimeRangeField } from '../common/fields';
@@ -24,7 +13,13 @@ function ActivityAudit() {
 
 export function ActivityShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <ReferenceField source="schoolId" reference="schools" link="show">
           <TextField source="name" />

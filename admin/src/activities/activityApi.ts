@@ -14,8 +14,20 @@ import {
 } from '../generated/graphql';
 
 const commonFields = [
-  'weekday', 'startTime', 'endTime', 'title', 'category', 'venue', 'segment',
-  'staffName', 'staffId', 'providerId', 'contractId', 'grades', 'capacity', 'enrolledCount',
+  'weekday',
+  'startTime',
+  'endTime',
+  'title',
+  'category',
+  'venue',
+  'segment',
+  'staffName',
+  'staffId',
+  'providerId',
+  'contractId',
+  'grades',
+  'capacity',
+  'enrolledCount',
 ] as const;
 const createFields = ['termId', ...commonFields] as const;
 const updateFields = [...commonFields, 'status'] as const;
@@ -53,11 +65,7 @@ export const activityApi: ResourceApi = {
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(ActivityDocument, { id: String(id) }, (d) => existing(d.activity, 'Activity', id)),
   create: (data) =>
-    operation(
-      CreateActivityDocument,
-      { input: withoutEmpty(pickFields(personInCharge(data), createFields)) as CreateActivityInput },
-      (d) => d.createActivity,
-    ),
+    operation(CreateActivityDocument, { input: withoutEmpty(pickFields(personInCharge(data), createFields)) as CreateActivityInput }, (d) => d.createActivity),
   changes: activityChanges,
   update: (id, data, previous) =>
     operation(

@@ -15,8 +15,7 @@ function Change({ event, change }: { event: AuditEventFieldsFragment; change: Au
   const created = change.before == null;
   return (
     <Typography variant="body2" component="li" title={`${before} → ${after}`} sx={{ wordBreak: 'break-all' }}>
-      <strong>{fieldLabel(event.entityType, change.field, translate)}</strong>：
-      {created ? shorten(after) : `${shorten(before)} → ${shorten(after)}`}
+      <strong>{fieldLabel(event.entityType, change.field, translate)}</strong>：{created ? shorten(after) : `${shorten(before)} → ${shorten(after)}`}
     </Typography>
   );
 }
@@ -70,7 +69,9 @@ export function AuditTimeline({ entityId, title = 'app.audit.title' }: { entityI
       {isPending && <CircularProgress size={20} />}
       {error && <Typography color="error">{translate('app.audit.unavailable')}</Typography>}
       {!isPending && !error && events.length === 0 && (
-        <Typography variant="body2" color="text.secondary">{translate('app.audit.empty')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.audit.empty')}
+        </Typography>
       )}
       <Box component="ol" sx={{ m: 0, p: 0, ml: 1 }}>
         {events.map((event) => (

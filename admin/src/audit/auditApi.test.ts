@@ -41,7 +41,8 @@ describe('audit events', () => {
 
 describe('audit changes worth listing', () => {
   it('hides bookkeeping, shows instants in Beijing time and record lists as a count', () => {
-    const t = (key: string, options?: Record<string, unknown>) => (key === 'app.audit.items' ? `${String(options?.count)} 项` : key === 'app.list_separator' ? '、' : key);
+    const t = (key: string, options?: Record<string, unknown>) =>
+      key === 'app.audit.items' ? `${String(options?.count)} 项` : key === 'app.list_separator' ? '、' : key;
     expect(formatValue('ProviderExit', 'decidedAt', '"2026-11-29T05:37:04.235Z"', t, 'zh-CN')).toBe('2026年11月29日 13:37');
     expect(formatValue('ProviderExit', 'affectedActivities', '[{"activityId":"act_1"},{"activityId":"act_2"}]', t)).toBe('2 项');
     expect(formatValue('Activity', 'grades', '[1,2,3]', t)).toBe('1、2、3');

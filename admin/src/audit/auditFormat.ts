@@ -31,13 +31,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One side of a field change (`before`/`after` are JSON, or null when absent). */
-export function formatValue(
-  entityType: string,
-  field: string,
-  json: string | null | undefined,
-  translate: Translate,
-  locale = 'zh-CN',
-): string {
+export function formatValue(entityType: string, field: string, json: string | null | undefined, translate: Translate, locale = 'zh-CN'): string {
   if (json == null) return translate('app.none');
   let value: unknown;
   try {

@@ -16,9 +16,7 @@ describe('local login page', () => {
   it('lists the demo users and signs in as the chosen one', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (url: string) =>
-        url === '/auth/dev-users' ? new Response(JSON.stringify(devUsers)) : new Response('', { status: 404 }),
-      ),
+      vi.fn(async (url: string) => (url === '/auth/dev-users' ? new Response(JSON.stringify(devUsers)) : new Response('', { status: 404 }))),
     );
     const login = vi.fn(async () => undefined);
     const authProvider = aSignedInAuthProvider('DISTRICT_ADMIN', {
@@ -38,7 +36,10 @@ describe('local login page', () => {
   });
 
   it('says how to fix it when the demo users cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 502 })),
+    );
     window.location.hash = '#/login';
     const authProvider = aSignedInAuthProvider('DISTRICT_ADMIN', { checkAuth: () => Promise.reject(new Error('signed out')) });
     render(<App dataProvider={anInMemoryDataProvider({})} authProvider={authProvider} loginPage={LocalLoginPage} />);

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  FormControlLabel,
-  Radio,
-  RadioGroup,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CircularProgress, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useLogin, useNotify, useTranslate } from 'react-admin';
 import { fetchDevUsers } from './localAuthProvider';
@@ -67,15 +56,9 @@ export function LocalLoginPage() {
           </Typography>
           {users.status === 'loading' && <CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
           {users.status === 'error' && <Alert severity="error">{translate('app.auth.users_unavailable')}</Alert>}
-          {users.status === 'ready' && users.users.length === 0 && (
-            <Alert severity="info">{translate('app.auth.no_users')}</Alert>
-          )}
+          {users.status === 'ready' && users.users.length === 0 && <Alert severity="info">{translate('app.auth.no_users')}</Alert>}
           {users.status === 'ready' && users.users.length > 0 && (
-            <RadioGroup
-              aria-label={translate('app.auth.choose_user')}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-            >
+            <RadioGroup aria-label={translate('app.auth.choose_user')} value={username} onChange={(event) => setUsername(event.target.value)}>
               {users.users.map((user) => (
                 <FormControlLabel
                   key={user.username}
@@ -93,13 +76,7 @@ export function LocalLoginPage() {
               ))}
             </RadioGroup>
           )}
-          <Button
-            type="submit"
-            variant="contained"
-            fullWidth
-            sx={{ mt: 2 }}
-            disabled={!username || submitting || users.status !== 'ready'}
-          >
+          <Button type="submit" variant="contained" fullWidth sx={{ mt: 2 }} disabled={!username || submitting || users.status !== 'ready'}>
             {translate('ra.auth.sign_in')}
           </Button>
         </CardContent>

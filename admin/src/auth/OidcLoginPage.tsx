@@ -50,8 +50,16 @@ export default function OidcLoginPage() {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('app.signIn.intro')}
           </Typography>
-          {shown && <Alert severity={shown.severity} sx={{ mb: 2 }}>{shown.text}</Alert>}
-          {state === 'unreachable' && <Alert severity="error" sx={{ mb: 2 }}>{translate('app.signIn.unreachable')}</Alert>}
+          {shown && (
+            <Alert severity={shown.severity} sx={{ mb: 2 }}>
+              {shown.text}
+            </Alert>
+          )}
+          {state === 'unreachable' && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {translate('app.signIn.unreachable')}
+            </Alert>
+          )}
           <Button type="submit" variant="contained" fullWidth disabled={state === 'redirecting'}>
             {translate(state === 'redirecting' ? 'app.signIn.redirecting' : 'app.signIn.sign_in')}
           </Button>

@@ -9,7 +9,10 @@ const district = { username: 'district', displayName: '区教育局管理员', r
 /** A JWT-shaped token whose payload carries `exp` (seconds); the signature is irrelevant here. */
 const jwt = (exp: number) => `h.${btoa(JSON.stringify({ exp })).replace(/=+$/, '')}.s`;
 
-function fakeServer({ viewer = { sub: 'demo-district', role: 'DISTRICT_ADMIN', schoolId: null, providerId: null, school: null } as unknown, viewerErrors = undefined as unknown } = {}) {
+function fakeServer({
+  viewer = { sub: 'demo-district', role: 'DISTRICT_ADMIN', schoolId: null, providerId: null, school: null } as unknown,
+  viewerErrors = undefined as unknown,
+} = {}) {
   return vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     if (url === '/auth/dev-login') {

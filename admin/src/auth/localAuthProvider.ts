@@ -19,8 +19,7 @@ export async function fetchDevUsers(fetchImpl: typeof fetch = fetch): Promise<De
 }
 
 const isUnauthenticated = (error: unknown) =>
-  (error instanceof ApiError && error.code === 'UNAUTHENTICATED') ||
-  (typeof error === 'object' && error !== null && 'status' in error && error.status === 401);
+  (error instanceof ApiError && error.code === 'UNAUTHENTICATED') || (typeof error === 'object' && error !== null && 'status' in error && error.status === 401);
 
 /**
  * Local mode: the local server signs a token for a chosen demo user (`POST /auth/dev-login`); the

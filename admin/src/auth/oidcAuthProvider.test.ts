@@ -48,7 +48,12 @@ function consoleTab(username: string, extra: Partial<OidcConfig> = {}) {
   const config: OidcConfig = { mode: 'oidc', issuer: provider.issuer, clientId: provider.clientId, ...extra };
   const browser = new ProviderUserAgent(origin, username);
   const userStore = new WebStorageStateStore({ store: new InMemoryWebStorage() });
-  const userManager = createUserManager(config, { origin, navigator: browser, userStore, stateStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }) });
+  const userManager = createUserManager(config, {
+    origin,
+    navigator: browser,
+    userStore,
+    stateStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+  });
   const left: string[] = [];
   const auth = createOidcAuthProvider({ userManager, config, graphqlUrl, origin, fetchImpl: api, leave: (url) => left.push(url) });
   return { auth, browser, userManager, left };
@@ -93,7 +98,13 @@ describe('OIDC sign-in (authorization code + PKCE) against a real provider', () 
     const before = (await tab.userManager.getUser())!;
     // The tokens' lifetime is over (as after an hour in a background tab).
     await tab.userManager.storeUser(Object.assign(before, { expires_at: Math.floor(Date.now() / 1000) - 5 }) as User);
-    const recreated = createOidcAuthProvider({ userManager: tab.userManager, config: { mode: 'oidc', issuer: provider.issuer, clientId: provider.clientId }, graphqlUrl, origin, fetchImpl: api });
+    const recreated = createOidcAuthProvider({
+      userManager: tab.userManager,
+      config: { mode: 'oidc', issuer: provider.issuer, clientId: provider.clientId },
+      graphqlUrl,
+      origin,
+      fetchImpl: api,
+    });
 
     await recreated.checkAuth({});
     const after = (await tab.userManager.getUser())!;
@@ -135,7 +146,9 @@ describe('OIDC sign-in (authorization code + PKCE) against a real provider', () 
     const tab = consoleTab('district-admin', { logoutUrl: 'https://kehou-prod.auth.ap-southeast-1.amazoncognito.com/logout' });
     await signIn(tab);
     expect(await tab.auth.logout({})).toBe(false);
-    expect(tab.left).toEqual([`https://kehou-prod.auth.ap-southeast-1.amazoncognito.com/logout?client_id=kehou-console&logout_uri=${encodeURIComponent(`${origin}/`)}`]);
+    expect(tab.left).toEqual([
+      `https://kehou-prod.auth.ap-southeast-1.amazoncognito.com/logout?client_id=kehou-console&logout_uri=${encodeURIComponent(`${origin}/`)}`,
+    ]);
     expect(tab.auth.getToken()).toBeNull();
   });
 

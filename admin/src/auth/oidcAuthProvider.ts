@@ -30,8 +30,7 @@ export type OidcAuthProvider = AuthProvider & {
 };
 
 const isUnauthenticated = (error: unknown) =>
-  (error instanceof ApiError && error.code === 'UNAUTHENTICATED') ||
-  (typeof error === 'object' && error !== null && 'status' in error && error.status === 401);
+  (error instanceof ApiError && error.code === 'UNAUTHENTICATED') || (typeof error === 'object' && error !== null && 'status' in error && error.status === 401);
 
 const displayName = (user: User) =>
   [user.profile.name, user.profile.email, user.profile.preferred_username].find((value) => typeof value === 'string' && value) as string | undefined;
@@ -42,7 +41,14 @@ const displayName = (user: User) =>
  * API's bearer token, renewed with the refresh token. A user whose token carries no role the platform knows
  * is refused at once, and so is one the API does not accept.
  */
-export function createOidcAuthProvider({ userManager, config, graphqlUrl, origin, fetchImpl = (...a) => fetch(...a), leave = (url) => window.location.assign(url) }: OidcAuthOptions): OidcAuthProvider {
+export function createOidcAuthProvider({
+  userManager,
+  config,
+  graphqlUrl,
+  origin,
+  fetchImpl = (...a) => fetch(...a),
+  leave = (url) => window.location.assign(url),
+}: OidcAuthOptions): OidcAuthProvider {
   let current: User | null = null;
   const loaded = userManager.getUser().then((user) => {
     current = user;

@@ -30,11 +30,13 @@ function oidcProviderLoader(config: OidcConfig, graphqlUrl: string) {
 export function createOidcAuth(config: OidcConfig, graphqlUrl: string): AuthSetup & { completeSignIn: (url: string) => Promise<SignInOutcome> } {
   const provider = oidcProviderLoader(config, graphqlUrl);
   let loaded: OidcAuthProvider | undefined;
-  const forward = (method: (typeof methods)[number]) => (...args: unknown[]) =>
-    provider().then((real) => {
-      loaded = real;
-      return (real[method] as (...a: unknown[]) => Promise<unknown>)(...args);
-    });
+  const forward =
+    (method: (typeof methods)[number]) =>
+    (...args: unknown[]) =>
+      provider().then((real) => {
+        loaded = real;
+        return (real[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+      });
   const loginPage = () => (
     <Suspense fallback={null}>
       <OidcLoginPage />

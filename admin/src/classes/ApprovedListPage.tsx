@@ -48,14 +48,26 @@ export default function ApprovedListPage() {
           <Form defaultValues={{ termId }}>
             <Stack direction="row" spacing={2} className="no-print">
               <ReferenceInput source="termId" reference="terms" filter={{ schoolId: schoolClass.schoolId }}>
-                <AutocompleteInput optionText={termLabel} label="app.picker.term" sx={{ minWidth: 320 }} helperText={false} onChange={(value: string) => setTermId(value ?? '')} />
+                <AutocompleteInput
+                  optionText={termLabel}
+                  label="app.picker.term"
+                  sx={{ minWidth: 320 }}
+                  helperText={false}
+                  onChange={(value: string) => setTermId(value ?? '')}
+                />
               </ReferenceInput>
-              <Button startIcon={<PrintIcon />} onClick={() => window.print()} disabled={!termId}>{translate('app.people.approved.print')}</Button>
+              <Button startIcon={<PrintIcon />} onClick={() => window.print()} disabled={!termId}>
+                {translate('app.people.approved.print')}
+              </Button>
             </Stack>
           </Form>
         )}
-        <Typography variant="h5" component="h1" sx={{ mt: 2 }}>{title}</Typography>
-        <Typography variant="body2" sx={{ mb: 2 }}>{translate('app.people.approved.intro')}</Typography>
+        <Typography variant="h5" component="h1" sx={{ mt: 2 }}>
+          {title}
+        </Typography>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate('app.people.approved.intro')}
+        </Typography>
         <Table size="small" aria-label={title}>
           <TableHead>
             <TableRow>
@@ -76,7 +88,9 @@ export default function ApprovedListPage() {
             ))}
           </TableBody>
         </Table>
-        <Typography variant="body2" sx={{ mt: 1 }}>{translate('app.people.approved.total', { count: rows.length })}</Typography>
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {translate('app.people.approved.total', { count: rows.length })}
+        </Typography>
       </CardContent>
     </Card>
   );

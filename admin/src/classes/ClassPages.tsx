@@ -1,7 +1,27 @@
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import {
-  AutocompleteInput, Button, Create, DataTable, Edit, EditButton, FormDataConsumer, List, NumberField, ReferenceField, ReferenceInput,
-  ReferenceManyField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, required, useCanAccess, useRecordContext,
+  AutocompleteInput,
+  Button,
+  Create,
+  DataTable,
+  Edit,
+  EditButton,
+  FormDataConsumer,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  ReferenceManyField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  required,
+  useCanAccess,
+  useRecordContext,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../common/EmptyState';
@@ -19,8 +39,15 @@ export function ClassList() {
   return (
     <>
       <SchoolScopePicker />
-      <List actions={<CsvListActions />} filters={filters} filter={{ schoolId }} queryOptions={{ enabled: Boolean(schoolId) }} perPage={50} exporter={false}
-        empty={<EmptyState title="resources.schoolClasses.empty.title" hint="resources.schoolClasses.empty.hint" />}>
+      <List
+        actions={<CsvListActions />}
+        filters={filters}
+        filter={{ schoolId }}
+        queryOptions={{ enabled: Boolean(schoolId) }}
+        perPage={50}
+        exporter={false}
+        empty={<EmptyState title="resources.schoolClasses.empty.title" hint="resources.schoolClasses.empty.hint" />}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="grade" disableSort />
           <DataTable.Col source="name" disableSort />
@@ -50,7 +77,14 @@ function ApprovedListButton() {
 
 export function ClassShow() {
   return (
-    <Show actions={<TopToolbar><ApprovedListButton /><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ApprovedListButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="grade" />

@@ -30,10 +30,15 @@ export const classApi: ResourceApi = {
   many: (ids) => operation(SchoolClassListDocument, { filter: { ids: ids.map(String) }, first: 100 }, (d) => d.schoolClasses.nodes),
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(SchoolClassDocument, { id: String(id) }, (d) => existing(d.schoolClass, 'SchoolClass', id)),
-  create: (data) => operation(CreateSchoolClassDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateSchoolClassInput }, (d) => d.createSchoolClass),
+  create: (data) =>
+    operation(CreateSchoolClassDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateSchoolClassInput }, (d) => d.createSchoolClass),
   changes: (data, previous) => changedFields(data, previous, updateFields),
   update: (id, data, previous) =>
-    operation(UpdateSchoolClassDocument, { id: String(id), input: changedFields(data, previous, updateFields) as UpdateSchoolClassInput, expectedVersion: Number(previous.version) }, (d) => d.updateSchoolClass),
+    operation(
+      UpdateSchoolClassDocument,
+      { id: String(id), input: changedFields(data, previous, updateFields) as UpdateSchoolClassInput, expectedVersion: Number(previous.version) },
+      (d) => d.updateSchoolClass,
+    ),
   remove: (id) => operation(DeleteSchoolClassDocument, { id: String(id) }, (d) => ({ id: d.deleteSchoolClass })),
 };
 

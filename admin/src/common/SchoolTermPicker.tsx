@@ -17,7 +17,7 @@ export function useTermLabel() {
 export function useSchoolTerm() {
   const { identity } = useAppIdentity();
   const [params, setParams] = useSearchParams();
-  const schoolId = identity?.role === 'SCHOOL_ADMIN' ? identity.schoolId ?? '' : params.get('schoolId') ?? '';
+  const schoolId = identity?.role === 'SCHOOL_ADMIN' ? (identity.schoolId ?? '') : (params.get('schoolId') ?? '');
   const termId = params.get('termId') ?? '';
   const select = (next: { schoolId?: string; termId?: string }) => {
     const merged = { schoolId, termId, ...next };
@@ -37,7 +37,12 @@ function DefaultTerm({ schoolId, termId, onTerm }: { schoolId: string; termId: s
 }
 
 /** School (district admins only) and term pickers; the choice goes to the URL. */
-export function SchoolTermPicker({ schoolId, termId, onChange, canPickSchool }: {
+export function SchoolTermPicker({
+  schoolId,
+  termId,
+  onChange,
+  canPickSchool,
+}: {
   schoolId: string;
   termId: string;
   canPickSchool: boolean;
@@ -49,14 +54,24 @@ export function SchoolTermPicker({ schoolId, termId, onChange, canPickSchool }: 
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} className="no-print">
         {canPickSchool && (
           <ReferenceInput source="schoolId" reference="schools" sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput optionText="name" label="app.picker.school" sx={{ minWidth: 280 }} helperText={false}
-              onChange={(value: string) => onChange({ schoolId: value ?? '', termId: '' })} />
+            <AutocompleteInput
+              optionText="name"
+              label="app.picker.school"
+              sx={{ minWidth: 280 }}
+              helperText={false}
+              onChange={(value: string) => onChange({ schoolId: value ?? '', termId: '' })}
+            />
           </ReferenceInput>
         )}
         {schoolId && (
           <ReferenceInput source="termId" reference="terms" filter={{ schoolId }}>
-            <AutocompleteInput optionText={termLabel} label="app.picker.term" sx={{ minWidth: 320 }} helperText={false}
-              onChange={(value: string) => onChange({ termId: value ?? '' })} />
+            <AutocompleteInput
+              optionText={termLabel}
+              label="app.picker.term"
+              sx={{ minWidth: 320 }}
+              helperText={false}
+              onChange={(value: string) => onChange({ termId: value ?? '' })}
+            />
           </ReferenceInput>
         )}
       </Stack>

@@ -52,15 +52,33 @@ export const applicationStatuses = enumChoices<ApplicationStatus>('applicationSt
 export const grades = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((grade) => ({ id: grade, name: `${grade}` }));
 
 export const activityCategories = enumChoices<ActivityCategory>('activityCategory', [
-  'HOMEWORK', 'READING', 'SPORTS', 'ARTS', 'SCIENCE', 'LABOUR', 'CLUB', 'SELF_STUDY', 'LATE_CARE',
+  'HOMEWORK',
+  'READING',
+  'SPORTS',
+  'ARTS',
+  'SCIENCE',
+  'LABOUR',
+  'CLUB',
+  'SELF_STUDY',
+  'LATE_CARE',
 ]);
 export const serviceSegments = enumChoices<ServiceSegment>('serviceSegment', ['CLASS', 'GRADE', 'SCHOOL']);
 export const activityStatuses = enumChoices<ActivityStatus>('activityStatus', ['ACTIVE', 'CANCELLED']);
 export const providerKinds = enumChoices<ProviderKind>('providerKind', [
-  'TRAINING_INSTITUTION', 'SOCIAL_PROFESSIONAL', 'RETIRED_TEACHER', 'VOLUNTEER', 'YOUTH_CENTRE',
+  'TRAINING_INSTITUTION',
+  'SOCIAL_PROFESSIONAL',
+  'RETIRED_TEACHER',
+  'VOLUNTEER',
+  'YOUTH_CENTRE',
 ]);
 export const providerStatuses = enumChoices<ProviderStatus>('providerStatus', [
-  'APPLIED', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'SUSPENDED', 'EXITING', 'EXITED',
+  'APPLIED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'REJECTED',
+  'SUSPENDED',
+  'EXITING',
+  'EXITED',
 ]);
 export const contractStatuses = enumChoices<ContractStatus>('contractStatus', ['DRAFT', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED']);
 export const evaluationKinds = enumChoices<EvaluationKind>('evaluationKind', ['SPOT_CHECK', 'PHASE_ASSESSMENT', 'SHOWCASE', 'QUALITY_REVIEW']);
@@ -71,9 +89,23 @@ export const exitTriggers = enumChoices<ProviderExitTrigger>('exitTrigger', ['MA
 export const activityResolutions = enumChoices<ActivityResolution>('activityResolution', ['UNRESOLVED', 'REASSIGNED', 'CANCELLED']);
 export const evidenceKinds = enumChoices<ExitEvidenceKind>('evidenceKind', ['EVALUATION', 'QUALIFICATION', 'SURVEY', 'NOTE']);
 export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('complianceIssueKind', [
-  'DAY_NOT_COVERED', 'SHORT_DAY', 'NO_LATE_CARE', 'LATE_CARE_ENDS_EARLY', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE', 'NO_ACTIVE_CONTRACT',
-  'GRADE_NOT_SERVED', 'SEGMENT_MISSING', 'ACTIVITY_OUTSIDE_CALENDAR', 'SERVICE_ENDS_LATE', 'ACADEMIC_BY_TRAINING_INSTITUTION', 'PROVIDER_BANNED',
-  'PROVIDER_STAFF_UNCERTIFIED', 'CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG', 'OPERATING_FUND_LOW',
+  'DAY_NOT_COVERED',
+  'SHORT_DAY',
+  'NO_LATE_CARE',
+  'LATE_CARE_ENDS_EARLY',
+  'SMALL_HOMEWORK_GROUP',
+  'NO_PERSON_IN_CHARGE',
+  'NO_ACTIVE_CONTRACT',
+  'GRADE_NOT_SERVED',
+  'SEGMENT_MISSING',
+  'ACTIVITY_OUTSIDE_CALENDAR',
+  'SERVICE_ENDS_LATE',
+  'ACADEMIC_BY_TRAINING_INSTITUTION',
+  'PROVIDER_BANNED',
+  'PROVIDER_STAFF_UNCERTIFIED',
+  'CLASS_WITHOUT_STAFF',
+  'DAY_WITHOUT_CARE_LOG',
+  'OPERATING_FUND_LOW',
 ]);
 export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', ['OPEN', 'CLOSED']);
 export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', ['LOW', 'MEDIUM', 'HIGH']);

@@ -48,10 +48,7 @@ export function failureNotice(error: unknown, translate: (key: string, options?:
   const message = error instanceof Error ? error.message : 'app.errors.UNKNOWN';
   // A refusal shown next to its input needs no second explanation in the notification.
   const detail = isApiError(error) && !error.body.errors ? error.body.detail : '';
-  return [
-    detail ? 'app.workflow.refused' : message,
-    { type: 'error' as const, messageArgs: { message: translate(message), detail } },
-  ] as const;
+  return [detail ? 'app.workflow.refused' : message, { type: 'error' as const, messageArgs: { message: translate(message), detail } }] as const;
 }
 
 /**

@@ -1,6 +1,22 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
-import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Button, Link, LinearProgress, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import { EmptyState } from '../common/EmptyState';
@@ -64,13 +80,16 @@ function Issues({ report }: { report: Report }) {
   return (
     <List dense>
       {report.issues.map((issue, index) => (
-        <ListItem key={`${issue.kind}-${issue.activityId ?? issue.weekday ?? index}`} divider
-          secondaryAction={issue.activityId ? (
-            <Link to={`/activities/${issue.activityId}/show`}>{translate('app.compliance.open_activity')}</Link>
-          ) : undefined}>
+        <ListItem
+          key={`${issue.kind}-${issue.activityId ?? issue.weekday ?? index}`}
+          divider
+          secondaryAction={issue.activityId ? <Link to={`/activities/${issue.activityId}/show`}>{translate('app.compliance.open_activity')}</Link> : undefined}
+        >
           <ListItemText
             primary={issue.message}
-            secondary={[translate(`app.enums.complianceIssueKind.${issue.kind}`), issue.weekday && translate(`app.enums.weekday.${issue.weekday}`)].filter(Boolean).join(' · ')}
+            secondary={[translate(`app.enums.complianceIssueKind.${issue.kind}`), issue.weekday && translate(`app.enums.weekday.${issue.weekday}`)]
+              .filter(Boolean)
+              .join(' · ')}
           />
         </ListItem>
       ))}
@@ -88,10 +107,16 @@ function ReportView({ schoolId, termId }: { schoolId: string; termId: string }) 
       <Alert severity={report.compliant ? 'success' : 'warning'} sx={{ mb: 2 }}>
         {translate(report.compliant ? 'app.compliance.compliant' : 'app.compliance.not_compliant', { count: report.issues.length })}
       </Alert>
-      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('app.complianceRules.title')}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {translate('app.complianceRules.title')}
+      </Typography>
       <RulesTable rules={report.rules} />
-      <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>{translate('app.compliance.days_title')}</Typography>
-      <Typography variant="body2" color="text.secondary">{translate('app.complianceRules.calendar_note', { count: report.serviceDayCount })}</Typography>
+      <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>
+        {translate('app.compliance.days_title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.complianceRules.calendar_note', { count: report.serviceDayCount })}
+      </Typography>
       <DaysTable report={report} />
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>
         {translate('app.compliance.issues_title', { min: report.minHomeworkGroupSize })}

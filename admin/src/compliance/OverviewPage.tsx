@@ -30,8 +30,17 @@ function Cell({ cell }: { cell: OverviewCell | undefined }) {
   const translate = useTranslate();
   const text = cellText(cell, translate);
   if (cell?.status === 'FAILED') return <Chip size="small" color="error" label={text} />;
-  if (cell?.status === 'PASSED') return <Typography component="span" color="success.main" aria-label={translate('app.overview.status.PASSED')}>{text}</Typography>;
-  return <Typography component="span" variant="body2" color="text.secondary">{text}</Typography>;
+  if (cell?.status === 'PASSED')
+    return (
+      <Typography component="span" color="success.main" aria-label={translate('app.overview.status.PASSED')}>
+        {text}
+      </Typography>
+    );
+  return (
+    <Typography component="span" variant="body2" color="text.secondary">
+      {text}
+    </Typography>
+  );
 }
 
 function SlotPicker({ slot, onChange }: { slot: string; onChange: (slot: string) => void }) {
@@ -42,8 +51,19 @@ function SlotPicker({ slot, onChange }: { slot: string; onChange: (slot: string)
     return `${year} ${translate(`app.enums.semester.${semester}`)}`;
   };
   return (
-    <TextField select size="small" label={translate('app.overview.slot')} value={slot} onChange={(event) => onChange(event.target.value)} sx={{ minWidth: 280 }}>
-      {overviewSlots(today()).map((value) => <MenuItem key={value} value={value}>{label(value)}</MenuItem>)}
+    <TextField
+      select
+      size="small"
+      label={translate('app.overview.slot')}
+      value={slot}
+      onChange={(event) => onChange(event.target.value)}
+      sx={{ minWidth: 280 }}
+    >
+      {overviewSlots(today()).map((value) => (
+        <MenuItem key={value} value={value}>
+          {label(value)}
+        </MenuItem>
+      ))}
     </TextField>
   );
 }
@@ -77,11 +97,16 @@ function OverviewTable({ overview, onlyProblems }: { overview: Overview; onlyPro
                 </Typography>
               </TableCell>
               <TableCell>
-                <Chip size="small" color={row.compliant ? 'success' : 'error'}
-                  label={row.compliant ? translate('app.compliance.ok') : translate('app.dashboard.compliance.issues', { count: row.issueCount })} />
+                <Chip
+                  size="small"
+                  color={row.compliant ? 'success' : 'error'}
+                  label={row.compliant ? translate('app.compliance.ok') : translate('app.dashboard.compliance.issues', { count: row.issueCount })}
+                />
               </TableCell>
               {overview.rules.map((rule) => (
-                <TableCell key={rule.code} align="center"><Cell cell={cellOf(row, rule.code)} /></TableCell>
+                <TableCell key={rule.code} align="center">
+                  <Cell cell={cellOf(row, rule.code)} />
+                </TableCell>
               ))}
             </TableRow>
           ))}
@@ -104,10 +129,15 @@ export default function OverviewPage() {
     <Card sx={{ mt: 2 }}>
       <Title title="app.overview.title" />
       <CardContent>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('app.overview.intro')}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate('app.overview.intro')}
+        </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { md: 'center' } }}>
           <SlotPicker slot={slot} onChange={(value) => setParams(value === CURRENT_TERMS ? {} : { slot: value }, { replace: true })} />
-          <FormControlLabel control={<Switch checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />} label={translate('app.overview.only_problems')} />
+          <FormControlLabel
+            control={<Switch checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />}
+            label={translate('app.overview.only_problems')}
+          />
           <Box sx={{ flex: 1 }} />
           <Button label="app.overview.export" onClick={exportCsv} disabled={!overview || overview.rows.length === 0}>
             <DownloadIcon />
@@ -120,8 +150,14 @@ export default function OverviewPage() {
             <Alert severity={problems > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
               {translate('app.overview.summary', { schools: overview.rows.length, problems, recomputed: overview.recomputedCount })}
             </Alert>
-            {overview.rows.length === 0 ? <Typography>{translate('app.overview.empty')}</Typography> : <OverviewTable overview={overview} onlyProblems={onlyProblems} />}
-            <Typography variant="caption" display="block" color="text.secondary" sx={{ mt: 1 }}>{translate('app.overview.legend')}</Typography>
+            {overview.rows.length === 0 ? (
+              <Typography>{translate('app.overview.empty')}</Typography>
+            ) : (
+              <OverviewTable overview={overview} onlyProblems={onlyProblems} />
+            )}
+            <Typography variant="caption" display="block" color="text.secondary" sx={{ mt: 1 }}>
+              {translate('app.overview.legend')}
+            </Typography>
           </>
         )}
       </CardContent>

@@ -24,10 +24,20 @@ export function RulesTable({ rules }: { rules: Rule[] }) {
           <TableRow key={rule.code} data-testid={`rule-${rule.code}`}>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`app.enums.complianceIssueKind.${rule.code}`)}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.seed}</TableCell>
-            <TableCell><Typography variant="body2">{rule.explanation}</Typography></TableCell>
+            <TableCell>
+              <Typography variant="body2">{rule.explanation}</Typography>
+            </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <Chip size="small" color={statusColor[rule.status]} variant={rule.status === 'FAILED' || rule.status === 'PASSED' ? 'filled' : 'outlined'}
-                label={rule.status === 'FAILED' ? translate('app.complianceRules.failed', { count: rule.issueCount }) : translate(`app.overview.status.${rule.status}`)} />
+              <Chip
+                size="small"
+                color={statusColor[rule.status]}
+                variant={rule.status === 'FAILED' || rule.status === 'PASSED' ? 'filled' : 'outlined'}
+                label={
+                  rule.status === 'FAILED'
+                    ? translate('app.complianceRules.failed', { count: rule.issueCount })
+                    : translate(`app.overview.status.${rule.status}`)
+                }
+              />
             </TableCell>
           </TableRow>
         ))}

@@ -13,8 +13,7 @@ export function parseReportId(id: Identifier): { schoolId: string; termId: strin
 
 /** Read-only: computed by the API from the term's timetable and the district policy. */
 export const complianceApi: ResourceApi = {
-  one: (id) =>
-    operation(ComplianceReportDocument, parseReportId(id), (d) => ({ ...d.complianceReport, id: String(id) })),
+  one: (id) => operation(ComplianceReportDocument, parseReportId(id), (d) => ({ ...d.complianceReport, id: String(id) })),
 };
 
 /** The overview of each school's current term has this id; a slot's is `2026-2027/1`. */

@@ -13,10 +13,32 @@ const overview: Overview = {
     { code: 'CLASS_WITHOUT_STAFF', seed: '篇三', title: '每班至少一名教职工', explanation: '…' },
   ],
   rows: [
-    { schoolId: 'sch_1', termId: 'trm_1', compliant: true, issueCount: 0, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_1', name: '城关第一实验小学', code: 'CG-001' }, term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
-      cells: [{ code: 'SHORT_DAY', status: 'PASSED', issueCount: 0 }, { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 }] },
-    { schoolId: 'sch_4', termId: 'trm_4', compliant: false, issueCount: 3, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_4', name: '育才民办小学', code: 'YC-004' }, term: { id: 'trm_4', schoolYear: '2026-2027', semester: 1 },
-      cells: [{ code: 'SHORT_DAY', status: 'FAILED', issueCount: 3 }, { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 }] },
+    {
+      schoolId: 'sch_1',
+      termId: 'trm_1',
+      compliant: true,
+      issueCount: 0,
+      computedAt: '2026-11-30T00:00:00Z',
+      school: { id: 'sch_1', name: '城关第一实验小学', code: 'CG-001' },
+      term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
+      cells: [
+        { code: 'SHORT_DAY', status: 'PASSED', issueCount: 0 },
+        { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 },
+      ],
+    },
+    {
+      schoolId: 'sch_4',
+      termId: 'trm_4',
+      compliant: false,
+      issueCount: 3,
+      computedAt: '2026-11-30T00:00:00Z',
+      school: { id: 'sch_4', name: '育才民办小学', code: 'YC-004' },
+      term: { id: 'trm_4', schoolYear: '2026-2027', semester: 1 },
+      cells: [
+        { code: 'SHORT_DAY', status: 'FAILED', issueCount: 3 },
+        { code: 'CLASS_WITHOUT_STAFF', status: 'NOT_CHECKED', issueCount: 0 },
+      ],
+    },
   ],
 };
 
@@ -37,7 +59,9 @@ describe('compliance overview table', () => {
     const csv = overviewCsv(overview, translate);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(BOM.length).split('\r\n');
-    expect(lines[0]).toBe('app.overview.columns.code,app.overview.columns.school,app.overview.columns.term,app.overview.columns.result,app.overview.columns.issues,app.enums.complianceIssueKind.SHORT_DAY（篇二）,app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF（篇三）');
+    expect(lines[0]).toBe(
+      'app.overview.columns.code,app.overview.columns.school,app.overview.columns.term,app.overview.columns.result,app.overview.columns.issues,app.enums.complianceIssueKind.SHORT_DAY（篇二）,app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF（篇三）',
+    );
     expect(lines[2]).toBe('YC-004,育才民办小学,2026-2027 app.enums.semester.1,app.compliance.not_ok,3,3,app.overview.status.NOT_CHECKED');
     expect(lines).toHaveLength(3);
   });

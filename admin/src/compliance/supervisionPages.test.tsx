@@ -22,10 +22,32 @@ const overview = {
     { code: 'DAY_WITHOUT_CARE_LOG', seed: '篇五', title: '课后看护日志', explanation: '篇五「课后看护日志」。' },
   ],
   rows: [
-    { schoolId: 'sch_1', termId: 'trm_1', compliant: true, issueCount: 0, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_1', name: '城关第一实验小学', code: 'CG-001' }, term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
-      cells: [{ code: 'SHORT_DAY', status: 'PASSED', issueCount: 0 }, { code: 'DAY_WITHOUT_CARE_LOG', status: 'NOT_CHECKED', issueCount: 0 }] },
-    { schoolId: 'sch_4', termId: 'trm_4', compliant: false, issueCount: 2, computedAt: '2026-11-30T00:00:00Z', school: { id: 'sch_4', name: '育才民办小学', code: 'YC-004' }, term: { id: 'trm_4', schoolYear: '2026-2027', semester: 1 },
-      cells: [{ code: 'SHORT_DAY', status: 'FAILED', issueCount: 2 }, { code: 'DAY_WITHOUT_CARE_LOG', status: 'NOT_CHECKED', issueCount: 0 }] },
+    {
+      schoolId: 'sch_1',
+      termId: 'trm_1',
+      compliant: true,
+      issueCount: 0,
+      computedAt: '2026-11-30T00:00:00Z',
+      school: { id: 'sch_1', name: '城关第一实验小学', code: 'CG-001' },
+      term: { id: 'trm_1', schoolYear: '2026-2027', semester: 1 },
+      cells: [
+        { code: 'SHORT_DAY', status: 'PASSED', issueCount: 0 },
+        { code: 'DAY_WITHOUT_CARE_LOG', status: 'NOT_CHECKED', issueCount: 0 },
+      ],
+    },
+    {
+      schoolId: 'sch_4',
+      termId: 'trm_4',
+      compliant: false,
+      issueCount: 2,
+      computedAt: '2026-11-30T00:00:00Z',
+      school: { id: 'sch_4', name: '育才民办小学', code: 'YC-004' },
+      term: { id: 'trm_4', schoolYear: '2026-2027', semester: 1 },
+      cells: [
+        { code: 'SHORT_DAY', status: 'FAILED', issueCount: 2 },
+        { code: 'DAY_WITHOUT_CARE_LOG', status: 'NOT_CHECKED', issueCount: 0 },
+      ],
+    },
   ],
 };
 
@@ -50,7 +72,16 @@ function renderAt(hash: string, role: Role, records: Record<string, object[]>, e
 }
 
 describe('supervision pages', () => {
-  beforeEach(() => vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }));
+  beforeEach(() =>
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    ),
+  );
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the district overview school × rule, schools with findings first, each linking to its report', async () => {
@@ -79,7 +110,12 @@ describe('supervision pages', () => {
       expect(operationName(op)).toBe('UpdateTermCalendar');
       return { data: op.parseResponse({ data: { updateTerm: term } }) };
     });
-    renderAt('#/terms/trm_1/show', 'SCHOOL_ADMIN', { terms: [term], termCalendars: [{ id: 'trm_1/2026-10', version: 4, serviceDayCount: 18, calendar: october() }] }, execute);
+    renderAt(
+      '#/terms/trm_1/show',
+      'SCHOOL_ADMIN',
+      { terms: [term], termCalendars: [{ id: 'trm_1/2026-10', version: 4, serviceDayCount: 18, calendar: october() }] },
+      execute,
+    );
     const calendar = await screen.findByRole('region', { name: /校历/ }, slow);
     await within(calendar).findByText('本学期共 18 个服务日', {}, slow);
     expect(within(calendar).getByRole('button', { name: /2026-10-10 · 调休补课日 · 按周五课表/ })).toBeTruthy();

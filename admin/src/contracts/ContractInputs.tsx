@@ -65,10 +65,16 @@ export function ContractInputs({ mode, pickSchool }: { mode: 'create' | 'edit'; 
         </>
       ) : (
         <>
-          <Labeled source="providerId"><TextField source="provider.name" /></Labeled>
-          <Labeled source="schoolId"><TextField source="school.name" /></Labeled>
+          <Labeled source="providerId">
+            <TextField source="provider.name" />
+          </Labeled>
+          <Labeled source="schoolId">
+            <TextField source="school.name" />
+          </Labeled>
           <Labeled source="termId">
-            <ReferenceField source="termId" reference="terms" link={false}><TermTitle /></ReferenceField>
+            <ReferenceField source="termId" reference="terms" link={false}>
+              <TermTitle />
+            </ReferenceField>
           </Labeled>
         </>
       )}

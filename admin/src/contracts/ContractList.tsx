@@ -1,12 +1,4 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  DataTable,
-  List,
-  ReferenceInput,
-  SelectInput,
-  useCanAccess,
-} from 'react-admin';
+import { AutocompleteInput, CreateButton, DataTable, List, ReferenceInput, SelectInput, useCanAccess } from 'react-admin';
 import { TermFilterInput } from '../activities/ActivityFilters';
 import { EmptyState } from '../common/EmptyState';
 import { contractStatuses } from '../common/enums';

@@ -64,15 +64,28 @@ function SignedDocument() {
 
 function ContractActivities() {
   return (
-    <ReferenceManyField reference="activities" target="contractId" perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
-      empty={<EmptyState title="resources.activities.empty.title" hint="resources.contracts.no_activities" />}>
+    <ReferenceManyField
+      reference="activities"
+      target="contractId"
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[25, 50]} />}
+      empty={<EmptyState title="resources.activities.empty.title" hint="resources.contracts.no_activities" />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="weekday" label="resources.activities.fields.time" disableSort><TimeRangeField withWeekday /></DataTable.Col>
+        <DataTable.Col source="weekday" label="resources.activities.fields.time" disableSort>
+          <TimeRangeField withWeekday />
+        </DataTable.Col>
         <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="category" disableSort><SelectField source="category" choices={activityCategories} /></DataTable.Col>
+        <DataTable.Col source="category" disableSort>
+          <SelectField source="category" choices={activityCategories} />
+        </DataTable.Col>
         <DataTable.Col source="venue" disableSort />
-        <DataTable.Col source="staffName" label="resources.activities.fields.person" disableSort><PersonInCharge /></DataTable.Col>
-        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="activityStatus" /></DataTable.Col>
+        <DataTable.Col source="staffName" label="resources.activities.fields.person" disableSort>
+          <PersonInCharge />
+        </DataTable.Col>
+        <DataTable.Col source="status" disableSort>
+          <EnumChipField source="status" group="activityStatus" />
+        </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
   );
@@ -94,18 +107,26 @@ export function ContractShow() {
     <Show actions={<ContractActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.contracts.tabs.clauses">
-          <ReferenceField source="providerId" reference="providers" link="show"><TextField source="name" /></ReferenceField>
+          <ReferenceField source="providerId" reference="providers" link="show">
+            <TextField source="name" />
+          </ReferenceField>
           <TextField source="school.name" label="resources.contracts.fields.schoolId" />
-          <Labeled label="resources.contracts.fields.termId"><ContractTerm /></Labeled>
+          <Labeled label="resources.contracts.fields.termId">
+            <ContractTerm />
+          </Labeled>
           <EnumChipField source="status" group="contractStatus" />
           <LocalDateField source="startDate" />
           <LocalDateField source="endDate" />
           <TextField source="serviceMethod" />
           <TextField source="serviceContent" />
           <TextField source="safetyMeasures" />
-          <Labeled label="resources.contracts.fields.expenses"><Expenses /></Labeled>
+          <Labeled label="resources.contracts.fields.expenses">
+            <Expenses />
+          </Labeled>
           <NumberField source="activityIds.length" label="resources.contracts.fields.activityCount" />
-          <Labeled label="resources.contracts.fields.signedDocumentId"><SignedDocument /></Labeled>
+          <Labeled label="resources.contracts.fields.signedDocumentId">
+            <SignedDocument />
+          </Labeled>
           <LocalDateTimeField source="signedAt" />
           <LocalDateTimeField source="activatedAt" />
           <LocalDateTimeField source="terminatedAt" />

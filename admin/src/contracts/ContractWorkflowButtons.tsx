@@ -33,8 +33,12 @@ function SignDialog({ record, open, onClose }: { record: ContractFieldsFragment;
         )}
       </DialogContent>
       <DialogActions>
-        <MuiButton onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</MuiButton>
-        <MuiButton variant="contained" onClick={sign} disabled={busy}>{translate('resources.contracts.workflow.sign')}</MuiButton>
+        <MuiButton onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </MuiButton>
+        <MuiButton variant="contained" onClick={sign} disabled={busy}>
+          {translate('resources.contracts.workflow.sign')}
+        </MuiButton>
       </DialogActions>
     </Dialog>
   );

@@ -52,8 +52,7 @@ export const contractApi: ResourceApi = {
   cursor: (request) => operation(ContractCursorDocument, listVariables(request), (d) => cursorStep(d.contracts)),
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(ContractDocument, { id: String(id) }, (d) => existing(d.contract, 'Contract', id)),
-  create: (data) =>
-    operation(CreateContractDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateContractInput }, (d) => d.createContract),
+  create: (data) => operation(CreateContractDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateContractInput }, (d) => d.createContract),
   changes: contractChanges,
   update: (id, data, previous) =>
     operation(
@@ -68,9 +67,7 @@ const ref = (record: RaRecord) => ({ id: String(record.id), expectedVersion: Num
 
 /** The contract lifecycle: DRAFT → SIGNED → ACTIVE → TERMINATED. */
 export const contractWorkflow = {
-  sign: (record: RaRecord, signedDocumentId: string | null) =>
-    operation(SignContractDocument, { ...ref(record), signedDocumentId }, (d) => d.signContract),
+  sign: (record: RaRecord, signedDocumentId: string | null) => operation(SignContractDocument, { ...ref(record), signedDocumentId }, (d) => d.signContract),
   activate: (record: RaRecord) => operation(ActivateContractDocument, ref(record), (d) => d.activateContract),
-  terminate: (record: RaRecord, reason: string) =>
-    operation(TerminateContractDocument, { ...ref(record), reason: reason.trim() }, (d) => d.terminateContract),
+  terminate: (record: RaRecord, reason: string) => operation(TerminateContractDocument, { ...ref(record), reason: reason.trim() }, (d) => d.terminateContract),
 };

@@ -38,8 +38,7 @@ function anImportingDataProvider(taken: string[] = []) {
 }
 
 const header = '学校名称,学校代码,学校类型,办学性质,服务年级\n';
-const schoolRows = (count: number, from = 1) =>
-  Array.from({ length: count }, (_, i) => `学校${from + i},S${from + i},小学,公办,1-6`).join('\n');
+const schoolRows = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `学校${from + i},S${from + i},小学,公办,1-6`).join('\n');
 
 function renderDialog(dataProvider: DataProvider) {
   const onClose = vi.fn();
@@ -94,7 +93,10 @@ describe('school import dialog', () => {
     chooseFile(`${header}${schoolRows(150)}\n`);
 
     expect(await screen.findByText('共 150 条记录：150 条可以导入，0 条有错误。', undefined, slow)).toBeTruthy();
-    expect(sent.map((s) => [s.codes.length, s.firstRow, s.dryRun])).toEqual([[100, 2, true], [50, 102, true]]);
+    expect(sent.map((s) => [s.codes.length, s.firstRow, s.dryRun])).toEqual([
+      [100, 2, true],
+      [50, 102, true],
+    ]);
     fireEvent.click(screen.getByRole('button', { name: '导入' }));
 
     const bar = await screen.findByRole('progressbar');
@@ -104,7 +106,10 @@ describe('school import dialog', () => {
     expect(await screen.findByText('正在导入：已完成 1 / 2 批，已创建 100 条…')).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
     await waitFor(() => expect(sent).toHaveLength(4));
-    expect(sent.slice(2).map((s) => [s.codes.length, s.firstRow, s.dryRun, s.onlyValid])).toEqual([[100, 2, false, false], [50, 102, false, false]]);
+    expect(sent.slice(2).map((s) => [s.codes.length, s.firstRow, s.dryRun, s.onlyValid])).toEqual([
+      [100, 2, false, false],
+      [50, 102, false, false],
+    ]);
     release();
     expect(await screen.findByText('导入完成：成功 150 条，未导入 0 条。')).toBeTruthy();
   });

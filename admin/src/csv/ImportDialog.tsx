@@ -1,17 +1,5 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  LinearProgress,
-  Switch,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, Switch, Typography } from '@mui/material';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
@@ -138,7 +126,9 @@ export default function ImportDialog({ resource, schoolId, onClose }: { resource
             </Alert>
             {step.failed.length > 0 && (
               <>
-                <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.csv.import.summary_failed')}</Typography>
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  {translate('app.csv.import.summary_failed')}
+                </Typography>
                 <ImportRecordsTable resource={resource} records={step.failed} />
               </>
             )}
@@ -161,7 +151,12 @@ export default function ImportDialog({ resource, schoolId, onClose }: { resource
   );
 }
 
-function Preview({ resource, step, onlyErrors, setOnlyErrors }: {
+function Preview({
+  resource,
+  step,
+  onlyErrors,
+  setOnlyErrors,
+}: {
   resource: ImportResource;
   step: Extract<Step, { kind: 'preview' }>;
   onlyErrors: boolean;

@@ -18,9 +18,7 @@ export function rowNumbers(rows: number[]): string {
 export function problemText(translate: Translate, resource: ImportResource, record: ImportRecord<unknown>, problem: RowProblem): string {
   const fallback = translate('app.csv.errors.UNKNOWN', { detail: problem.code, ...problem.args });
   const message = translate(`app.csv.errors.${problem.code}`, { ...problem.args, _: fallback });
-  const text = problem.field
-    ? translate('app.csv.import.problem', { column: columnLabel(translate, resource, problem.field), message })
-    : message;
+  const text = problem.field ? translate('app.csv.import.problem', { column: columnLabel(translate, resource, problem.field), message }) : message;
   return record.rows.length > 1 ? text + translate('app.csv.import.at_row', { row: problem.row }) : text;
 }
 

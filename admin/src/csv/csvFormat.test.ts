@@ -3,7 +3,13 @@ import { BOM, csvDate, csvFileName, formatGrades, parseCsv, readCsvFile, toCsv }
 
 describe('CSV text', () => {
   it('starts with a BOM, quotes what needs quoting and ends lines as Excel does', () => {
-    const text = toCsv(['学校名称', '地址'], [['实验小学', '解放路 1 号, 东区'], ['二中', 'say "hi"']]);
+    const text = toCsv(
+      ['学校名称', '地址'],
+      [
+        ['实验小学', '解放路 1 号, 东区'],
+        ['二中', 'say "hi"'],
+      ],
+    );
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.slice(1)).toBe('学校名称,地址\r\n实验小学,"解放路 1 号, 东区"\r\n二中,"say ""hi"""');
   });

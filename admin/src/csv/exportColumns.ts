@@ -56,7 +56,12 @@ const col = {
     label: field(resource, source),
     value: (row, { translate }) => {
       const values = at(row, source);
-      return Array.isArray(values) ? joined(translate, values.map((v) => enumLabel(translate, group, v))) : '';
+      return Array.isArray(values)
+        ? joined(
+            translate,
+            values.map((v) => enumLabel(translate, group, v)),
+          )
+        : '';
     },
   }),
   date: (resource: string, source: string): ExportColumn => ({
@@ -76,8 +81,7 @@ const col = {
   }),
 };
 
-const termLabel = (term: RaRecord, translate: Translate) =>
-  `${String(term.schoolYear ?? '')} ${enumLabel(translate, 'semester', term.semester)}`.trim();
+const termLabel = (term: RaRecord, translate: Translate) => `${String(term.schoolYear ?? '')} ${enumLabel(translate, 'semester', term.semester)}`.trim();
 const refTo = (resource: string, source: string, name: ExportReference['name']): ExportReference => ({
   resource,
   ids: (row) => [row[source]],
@@ -100,7 +104,8 @@ const asImport = (resource: 'schools' | 'providers', column: ExportColumn, sourc
 /** Survey scopes name a school, a provider or an activity. */
 const surveyScopeResource: Record<string, string> = { SCHOOL: 'schools', PROVIDER: 'providers', ACTIVITY: 'activities' };
 
-const yesNo = (translate: Translate, value: unknown) => (value === true ? translate('app.csv.import.yes') : value === false ? translate('app.csv.import.no') : '');
+const yesNo = (translate: Translate, value: unknown) =>
+  value === true ? translate('app.csv.import.yes') : value === false ? translate('app.csv.import.no') : '';
 /** A class list exports under the import's headers (班级, 姓名, 性别, 监护人, 电话, 留守, 困难), so it can go back in. */
 const studentColumn = (source: string, value: ExportColumn['value']): ExportColumn => ({ label: `app.csv.columns.students.${source}`, value });
 const firstGuardian = (row: RaRecord) => ((row.guardians as RaRecord[] | undefined) ?? [])[0];
@@ -114,17 +119,29 @@ export const exportSpecs: Record<string, ExportSpec> = {
       col.text('bills', 'className', 'student.className'),
       col.text('bills', 'studentId', 'student.name'),
       col.text('bills', 'billedDays'),
-      ...(['fullAmount', 'discount', 'refund', 'netAmount'] as const).map((source) => col.label(field('bills', source), (row) => Number(row[source] ?? 0).toFixed(2))),
+      ...(['fullAmount', 'discount', 'refund', 'netAmount'] as const).map((source) =>
+        col.label(field('bills', source), (row) => Number(row[source] ?? 0).toFixed(2)),
+      ),
       col.enum('bills', 'status', 'billStatus'),
       col.text('bills', 'paymentReference'),
       col.text('bills', 'waivedReason'),
     ],
   },
   staffMembers: {
-    columns: [col.text('staffMembers', 'name'), col.enums('staffMembers', 'duties', 'staffDuty'), col.text('staffMembers', 'phone'), col.label(field('staffMembers', 'active'), (row, { translate }) => yesNo(translate, row.active))],
+    columns: [
+      col.text('staffMembers', 'name'),
+      col.enums('staffMembers', 'duties', 'staffDuty'),
+      col.text('staffMembers', 'phone'),
+      col.label(field('staffMembers', 'active'), (row, { translate }) => yesNo(translate, row.active)),
+    ],
   },
   schoolClasses: {
-    columns: [col.text('schoolClasses', 'grade'), col.text('schoolClasses', 'name'), col.ref('schoolClasses', 'classTeacherId', 'staffMembers'), col.text('schoolClasses', 'studentCount')],
+    columns: [
+      col.text('schoolClasses', 'grade'),
+      col.text('schoolClasses', 'name'),
+      col.ref('schoolClasses', 'classTeacherId', 'staffMembers'),
+      col.text('schoolClasses', 'studentCount'),
+    ],
     references: [refTo('staffMembers', 'classTeacherId', byName)],
   },
   students: {
@@ -173,8 +190,7 @@ export const exportSpecs: Record<string, ExportSpec> = {
       col.enum('terms', 'semester', 'semester'),
       col.date('terms', 'startDate'),
       col.date('terms', 'endDate'),
-      col.label(field('terms', 'excludedDates'), (row, { translate }) =>
-        joined(translate, ((row.excludedDates as string[] | undefined) ?? []).map(csvDate))),
+      col.label(field('terms', 'excludedDates'), (row, { translate }) => joined(translate, ((row.excludedDates as string[] | undefined) ?? []).map(csvDate))),
     ],
     references: [schoolRef()],
   },
@@ -209,7 +225,11 @@ export const exportSpecs: Record<string, ExportSpec> = {
       importText('providers', 'contactPhone'),
       importText('providers', 'address'),
       col.label(field('providers', 'qualifications'), (row, { translate }) =>
-        joined(translate, ((row.qualifications as RaRecord[] | undefined) ?? []).map((q) => `${q.certificateType} ${q.number} (${q.validFrom}~${q.validTo})`))),
+        joined(
+          translate,
+          ((row.qualifications as RaRecord[] | undefined) ?? []).map((q) => `${q.certificateType} ${q.number} (${q.validFrom}~${q.validTo})`),
+        ),
+      ),
       col.label('resources.providers.standing.average', (row) => (row.standing?.averageScore as number | null | undefined) ?? ''),
       col.label('resources.providers.standing.count', (row) => (row.standing?.evaluationCount as number | undefined) ?? 0),
       col.date('providers', 'createdAt'),
@@ -240,8 +260,11 @@ export const exportSpecs: Record<string, ExportSpec> = {
       col.text('evaluations', 'schoolId', 'school.name'),
       col.enum('evaluations', 'kind', 'evaluationKind'),
       ...EVALUATION_CRITERIA.map((criterion) =>
-        col.label(`app.enums.evaluationCriterion.${criterion}`, (row) =>
-          ((row.scores as RaRecord[] | undefined) ?? []).find((s) => s.criterion === criterion)?.score ?? '')),
+        col.label(
+          `app.enums.evaluationCriterion.${criterion}`,
+          (row) => ((row.scores as RaRecord[] | undefined) ?? []).find((s) => s.criterion === criterion)?.score ?? '',
+        ),
+      ),
       col.text('evaluations', 'total'),
       col.text('evaluations', 'evaluator'),
       col.text('evaluations', 'findings'),

@@ -36,9 +36,13 @@ describe('paging through a list', () => {
   it('pages with the visible filter until the API says there is no next page', async () => {
     const dataProvider = aPagingDataProvider({ schools: manySchools(250) });
     const progress: number[] = [];
-    const { rows, total } = await fetchAllRows(dataProvider, { resource: 'schools', filter: { ownership: 'PRIVATE' } }, {
-      onProgress: (p) => progress.push(p.count),
-    });
+    const { rows, total } = await fetchAllRows(
+      dataProvider,
+      { resource: 'schools', filter: { ownership: 'PRIVATE' } },
+      {
+        onProgress: (p) => progress.push(p.count),
+      },
+    );
     expect(rows).toHaveLength(125);
     expect(total).toBe(125);
     expect(rows.every((row) => row.ownership === 'PRIVATE')).toBe(true);

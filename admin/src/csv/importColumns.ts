@@ -22,7 +22,10 @@ export interface ImportColumn {
 const zhEnums = appChineseMessages.app.enums as unknown as Record<string, Record<string, string>>;
 const enEnums = appEnglishMessages.app.enums as unknown as Record<string, Record<string, string>>;
 const lookup = <Value extends string>(choices: Choice<Value>[], group: string) =>
-  new ChoiceLookup<Value>(choices.map((choice) => choice.id), [zhEnums[group], enEnums[group]]);
+  new ChoiceLookup<Value>(
+    choices.map((choice) => choice.id),
+    [zhEnums[group], enEnums[group]],
+  );
 
 /** Enum values by their Chinese or English names (or the API value). */
 export const choiceLookups = {
@@ -33,13 +36,10 @@ export const choiceLookups = {
   gender: lookup<Gender>(genders, 'gender'),
 };
 
-const listOf = (translate: Translate, choices: Choice[]) =>
-  choices.map((choice) => translate(choice.name)).join(translate('app.list_separator'));
-const help = (key: string, args?: (translate: Translate) => Record<string, string>) => (translate: Translate) =>
-  translate(key, args?.(translate));
+const listOf = (translate: Translate, choices: Choice[]) => choices.map((choice) => translate(choice.name)).join(translate('app.list_separator'));
+const help = (key: string, args?: (translate: Translate) => Record<string, string>) => (translate: Translate) => translate(key, args?.(translate));
 const choiceHelp = (choices: Choice[]) => help('app.csv.formats.choice', (t) => ({ choices: listOf(t, choices) }));
-const qualificationHelp = (part: string) =>
-  help('app.csv.formats.qualification', (t) => ({ part: t(`app.csv.columns.providers.${part}`) }));
+const qualificationHelp = (part: string) => help('app.csv.formats.qualification', (t) => ({ part: t(`app.csv.columns.providers.${part}`) }));
 
 const column = (field: string, required: boolean, format: ImportColumn['format'], example: string): ImportColumn => ({
   field,
@@ -66,7 +66,12 @@ export const importColumns: Record<ImportResource, ImportColumn[]> = {
     column('contactName', true, help('app.csv.formats.text'), '刘建华'),
     column('contactPhone', true, help('app.csv.formats.phone'), '13800000000'),
     column('address', false, help('app.csv.formats.optional_text'), ''),
-    column('serviceCategories', true, help('app.csv.formats.choices', (t) => ({ choices: listOf(t, activityCategories) })), '体育、科技'),
+    column(
+      'serviceCategories',
+      true,
+      help('app.csv.formats.choices', (t) => ({ choices: listOf(t, activityCategories) })),
+      '体育、科技',
+    ),
     column('certificateType', false, qualificationHelp('certificateType'), '营业执照'),
     column('number', false, qualificationHelp('number'), 'YY-001'),
     column('issuer', false, qualificationHelp('issuer'), '市场监督管理局'),
@@ -142,8 +147,12 @@ export function templateRows(resource: ImportResource, translate: Translate): { 
   if (resource === 'schools' || resource === 'students') return { headers, rows: [example] };
   // The provider's second qualification: the same credit code, the provider's other columns left empty.
   const second: Record<string, string> = {
-    certificateType: '教练员证', number: 'JL-2026-018', issuer: '市体育局', validFrom: '2025-03-01', validTo: '2028-02-28',
+    certificateType: '教练员证',
+    number: 'JL-2026-018',
+    issuer: '市体育局',
+    validFrom: '2025-03-01',
+    validTo: '2028-02-28',
   };
-  const secondRow = columns.map((c) => (c.field === 'creditCode' ? c.example : second[c.field] ?? ''));
+  const secondRow = columns.map((c) => (c.field === 'creditCode' ? c.example : (second[c.field] ?? '')));
   return { headers, rows: [example, secondRow] };
 }

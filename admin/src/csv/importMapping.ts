@@ -207,7 +207,10 @@ export function mapStudents(table: string[][]): MappedFile<StudentImportRow> {
   return { header, records };
 }
 
-export function mapFile(resource: ImportResource, table: string[][]): MappedFile<CreateSchoolInput> | MappedFile<CreateProviderInput> | MappedFile<StudentImportRow> {
+export function mapFile(
+  resource: ImportResource,
+  table: string[][],
+): MappedFile<CreateSchoolInput> | MappedFile<CreateProviderInput> | MappedFile<StudentImportRow> {
   if (resource === 'students') return mapStudents(table);
   return resource === 'schools' ? mapSchools(table) : mapProviders(table);
 }

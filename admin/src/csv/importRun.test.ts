@@ -42,16 +42,16 @@ describe('preview (dry run)', () => {
     expect(calls[0].codes).not.toContain('S5');
     expect(calls[1].options.firstRow).toBe(103);
     expect(progress).toEqual([0, 1, 2, 3]);
-    expect(checked.find((r) => r.label === 'S150')!.problems).toEqual([
-      { row: 150, field: 'code', code: 'CONFLICT', args: { detail: 'S150 already exists' } },
-    ]);
+    expect(checked.find((r) => r.label === 'S150')!.problems).toEqual([{ row: 150, field: 'code', code: 'CONFLICT', args: { detail: 'S150 already exists' } }]);
     expect(checked.filter((r) => r.problems.length > 0).map((r) => r.label)).toEqual(['S5', 'S150']);
   });
 
   it('puts an error on a qualification on that qualification’s row', async () => {
     const provider: ImportRecord<Input> = { rows: [2, 3, 4], label: 'P', input: { code: 'P' }, problems: [], qualificationRows: [2, 4] };
     const call: ImportCall<Input> = async () => ({
-      dryRun: true, valid: 0, created: 0,
+      dryRun: true,
+      valid: 0,
+      created: 0,
       errors: [{ row: 2, field: 'qualifications.1.validTo', code: 'BAD_USER_INPUT', message: 'validTo must not be before validFrom' }],
     });
     const [checked] = await checkRecords([provider], call);
@@ -64,16 +64,27 @@ describe('import', () => {
     const { call, calls } = fakeApi();
     const progress: { done: number; created: number }[] = [];
     const outcome = await importRecords(records(150, [3]), call, { onlyValid: true }, ({ done, created }) => progress.push({ done, created }));
-    expect(calls.map((c) => [c.codes.length, c.options.dryRun, c.options.onlyValid])).toEqual([[100, false, true], [49, false, true]]);
+    expect(calls.map((c) => [c.codes.length, c.options.dryRun, c.options.onlyValid])).toEqual([
+      [100, false, true],
+      [49, false, true],
+    ]);
     expect(outcome.created).toBe(149);
     expect(outcome.failed.map((r) => r.label)).toEqual(['S3']);
-    expect(progress).toEqual([{ done: 0, created: 0 }, { done: 1, created: 100 }, { done: 2, created: 149 }]);
+    expect(progress).toEqual([
+      { done: 0, created: 0 },
+      { done: 1, created: 100 },
+      { done: 2, created: 149 },
+    ]);
   });
 
   it('reports a chunk the API refused as a whole (a code taken since the preview)', async () => {
     const { call } = fakeApi(['S4']);
     const outcome = await importRecords(records(3), call, { onlyValid: false });
     expect(outcome.created).toBe(0);
-    expect(outcome.failed.map((r) => [r.label, r.problems[0].code])).toEqual([['S2', 'SKIPPED'], ['S3', 'SKIPPED'], ['S4', 'CONFLICT']]);
+    expect(outcome.failed.map((r) => [r.label, r.problems[0].code])).toEqual([
+      ['S2', 'SKIPPED'],
+      ['S3', 'SKIPPED'],
+      ['S4', 'CONFLICT'],
+    ]);
   });
 });

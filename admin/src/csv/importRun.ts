@@ -26,7 +26,7 @@ function chunks<T>(items: T[], size = IMPORT_CHUNK): T[][] {
 function serverProblem<Input>(record: ImportRecord<Input>, error: ImportResultFieldsFragment['errors'][number]): RowProblem {
   const [head, index, rest] = (error.field ?? '').split('.');
   const qualificationRow = head === 'qualifications' && index !== undefined ? record.qualificationRows?.[Number(index)] : undefined;
-  const field = qualificationRow !== undefined ? rest ?? 'qualifications' : head && head !== 'input' ? head : null;
+  const field = qualificationRow !== undefined ? (rest ?? 'qualifications') : head && head !== 'input' ? head : null;
   return { row: qualificationRow ?? record.rows[0], field, code: error.code, args: { detail: error.message } };
 }
 
@@ -59,7 +59,10 @@ export async function checkRecords<Input>(
   onProgress?.({ done: 0, total: batches.length });
   for (const [i, chunk] of batches.entries()) {
     const firstRow = chunk[0].rows[0];
-    const result = await call(chunk.map((record) => record.input), { dryRun: true, onlyValid: false, firstRow });
+    const result = await call(
+      chunk.map((record) => record.input),
+      { dryRun: true, onlyValid: false, firstRow },
+    );
     for (const [record, problems] of withServerErrors(chunk, firstRow, result)) added.set(record, problems);
     onProgress?.({ done: i + 1, total: batches.length });
   }
@@ -90,7 +93,10 @@ export async function importRecords<Input>(
   onProgress?.({ done: 0, total: batches.length, created });
   for (const [i, chunk] of batches.entries()) {
     const firstRow = chunk[0].rows[0];
-    const result = await call(chunk.map((record) => record.input), { dryRun: false, onlyValid, firstRow });
+    const result = await call(
+      chunk.map((record) => record.input),
+      { dryRun: false, onlyValid, firstRow },
+    );
     created += result.created;
     const problems = withServerErrors(chunk, firstRow, result);
     for (const record of chunk) {

@@ -11,7 +11,14 @@ describe('class list import mapping (班级名单)', () => {
       ['三年级2班', '王五', '未知', '', '', '也许', ''],
     ]);
     expect(header.missing).toEqual([]);
-    expect(records[0].input).toEqual({ className: '三年级2班', name: '张小明', gender: 'MALE', guardianName: '张建国', guardianPhone: '13800000000', leftBehind: true });
+    expect(records[0].input).toEqual({
+      className: '三年级2班',
+      name: '张小明',
+      gender: 'MALE',
+      guardianName: '张建国',
+      guardianPhone: '13800000000',
+      leftBehind: true,
+    });
     expect(records[1].input).toEqual({ className: '三年级2班', name: '李小红', gender: 'FEMALE', leftBehind: false, hardship: true });
     expect(records[2].problems).toEqual([{ row: 4, field: 'name', code: 'DUPLICATE', args: { row: 2 } }]);
     expect(records[3].problems.map((p) => p.field)).toEqual(['gender', 'leftBehind']);

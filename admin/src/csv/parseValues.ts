@@ -48,7 +48,9 @@ export function parseGrades(cell: string): number[] {
 /** A whole number ≥ 0; `1,200` and `1200.0` (as Excel may write them) are read too. Empty → undefined. */
 export function parseCount(cell: string): number | undefined {
   if (cell === '') return undefined;
-  const text = halfWidth(cell).replace(/^(\d{1,3}(?:,\d{3})+)$/, (digits) => digits.replace(/,/g, '')).replace(/\.0+$/, '');
+  const text = halfWidth(cell)
+    .replace(/^(\d{1,3}(?:,\d{3})+)$/, (digits) => digits.replace(/,/g, ''))
+    .replace(/\.0+$/, '');
   if (!/^\d{1,9}$/.test(text)) throw new CellError('BAD_NUMBER', cell);
   return Number(text);
 }
@@ -113,7 +115,10 @@ export class ChoiceLookup<Value extends string> {
   /** One or more, separated by commas, 顿号, semicolons or slashes. */
   many(cell: string): Value[] {
     if (cell === '') throw new CellError('REQUIRED');
-    const parts = halfWidth(cell).split(/[,、;/|]+/).map((part) => part.trim()).filter(Boolean);
+    const parts = halfWidth(cell)
+      .split(/[,、;/|]+/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     return [...new Set(parts.map((part) => this.one(part)))];
   }
 }

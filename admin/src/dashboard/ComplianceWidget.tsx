@@ -10,7 +10,9 @@ export function ComplianceWidget({ rows }: { rows: DashboardData['schoolsWithCom
   return (
     <WidgetCard title="app.dashboard.compliance.title" icon={<FactCheckIcon />} testId="widget-compliance">
       {rows.length === 0 ? (
-        <Typography variant="body2" color="success.main">{translate('app.dashboard.compliance.none')}</Typography>
+        <Typography variant="body2" color="success.main">
+          {translate('app.dashboard.compliance.none')}
+        </Typography>
       ) : (
         <List dense disablePadding>
           {rows.map((row) => (

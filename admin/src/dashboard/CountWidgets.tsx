@@ -12,7 +12,9 @@ export function ContractsExpiringWidget({ count }: { count: number }) {
   return (
     <WidgetCard title="app.dashboard.contracts.title" icon={<HandshakeIcon />} testId="widget-contracts">
       <CountLink count={count}>
-        <Button component={Link} to={listPath('contracts', { expiringSoon: true })} size="small">{translate('app.dashboard.contracts.link')}</Button>
+        <Button component={Link} to={listPath('contracts', { expiringSoon: true })} size="small">
+          {translate('app.dashboard.contracts.link')}
+        </Button>
       </CountLink>
     </WidgetCard>
   );
@@ -24,7 +26,9 @@ export function QualificationsExpiringWidget({ count }: { count: number }) {
   return (
     <WidgetCard title="app.dashboard.qualifications.title" icon={<VerifiedIcon />} testId="widget-qualifications">
       <CountLink count={count}>
-        <Button component={Link} to={listPath('providers', { status: 'APPROVED' })} size="small">{translate('app.dashboard.qualifications.link')}</Button>
+        <Button component={Link} to={listPath('providers', { status: 'APPROVED' })} size="small">
+          {translate('app.dashboard.qualifications.link')}
+        </Button>
       </CountLink>
     </WidgetCard>
   );
@@ -37,8 +41,12 @@ export function OpenExitsWidget({ count }: { count: number }) {
     <WidgetCard title="app.dashboard.exits.title" icon={<ExitToAppIcon />} testId="widget-exits">
       <CountLink count={count}>
         <Stack direction="row" spacing={1}>
-          <Button component={Link} to={listPath('providerExits', { status: 'OPEN' })} size="small">{translate('app.dashboard.exits.open')}</Button>
-          <Button component={Link} to={listPath('providerExits', { status: 'APPROVED' })} size="small">{translate('app.dashboard.exits.approved')}</Button>
+          <Button component={Link} to={listPath('providerExits', { status: 'OPEN' })} size="small">
+            {translate('app.dashboard.exits.open')}
+          </Button>
+          <Button component={Link} to={listPath('providerExits', { status: 'APPROVED' })} size="small">
+            {translate('app.dashboard.exits.approved')}
+          </Button>
         </Stack>
       </CountLink>
     </WidgetCard>

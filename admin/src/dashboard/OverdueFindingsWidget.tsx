@@ -10,18 +10,27 @@ export function OverdueFindingsWidget({ count, findings }: { count: number; find
   return (
     <WidgetCard title="app.overdue.title" icon={<AssignmentLateIcon />} testId="widget-overdue">
       {count === 0 ? (
-        <Typography variant="body2" color="success.main">{translate('app.overdue.none')}</Typography>
+        <Typography variant="body2" color="success.main">
+          {translate('app.overdue.none')}
+        </Typography>
       ) : (
         <>
-          <Typography variant="h3" component="p" color="error.main">{count}</Typography>
+          <Typography variant="h3" component="p" color="error.main">
+            {count}
+          </Typography>
           <List dense disablePadding>
             {findings.map((finding) => (
               <ListItemButton key={`${finding.inspectionId}/${finding.findingId}`} component={Link} to={`/inspections/${finding.inspectionId}/show`}>
-                <ListItemText primary={finding.item} secondary={translate('app.overdue.item', { school: finding.schoolName, date: finding.rectifyBy, days: finding.daysOverdue })} />
+                <ListItemText
+                  primary={finding.item}
+                  secondary={translate('app.overdue.item', { school: finding.schoolName, date: finding.rectifyBy, days: finding.daysOverdue })}
+                />
               </ListItemButton>
             ))}
           </List>
-          <Button component={Link} to={listPath('inspections', { overdue: true })} size="small">{translate('app.overdue.all')}</Button>
+          <Button component={Link} to={listPath('inspections', { overdue: true })} size="small">
+            {translate('app.overdue.all')}
+          </Button>
         </>
       )}
     </WidgetCard>

@@ -16,12 +16,20 @@ export function ProvidersWidget({ counts, role }: { counts: DashboardData['provi
   const total = shown.reduce((sum, row) => sum + row.count, 0);
   return (
     <WidgetCard title="app.dashboard.providers.title" icon={<BusinessIcon />} testId="widget-providers">
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('app.dashboard.providers.total', { count: total })}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.dashboard.providers.total', { count: total })}
+      </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {shown.map((row) => (
-          <Chip key={row.status} clickable component={Link} to={listPath('providers', { status: row.status })}
-            color={row.count > 0 ? (statusColors[row.status] ?? 'default') : 'default'} variant={row.count > 0 ? 'filled' : 'outlined'}
-            label={`${translate(`app.enums.providerStatus.${row.status}`)} ${row.count}`} />
+          <Chip
+            key={row.status}
+            clickable
+            component={Link}
+            to={listPath('providers', { status: row.status })}
+            color={row.count > 0 ? (statusColors[row.status] ?? 'default') : 'default'}
+            variant={row.count > 0 ? 'filled' : 'outlined'}
+            label={`${translate(`app.enums.providerStatus.${row.status}`)} ${row.count}`}
+          />
         ))}
       </Stack>
     </WidgetCard>

@@ -7,8 +7,14 @@ const percent = (value: unknown) => (typeof value === 'number' ? `${Math.round(v
 export default function SatisfactionChart({ rows, label, title }: { rows: DashboardData['satisfactionBySchool']; label: string; title: string }) {
   const data = rows.map((row) => ({ name: row.schoolName, rate: row.satisfactionRate ?? 0 }));
   return (
-    <BarChart responsive layout="vertical" data={data} title={title} style={{ width: '100%', height: Math.max(120, data.length * 40 + 40) }}
-      margin={{ top: 8, right: 56, bottom: 4, left: 8 }}>
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      title={title}
+      style={{ width: '100%', height: Math.max(120, data.length * 40 + 40) }}
+      margin={{ top: 8, right: 56, bottom: 4, left: 8 }}
+    >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis type="number" domain={[0, 1]} tickFormatter={percent} />
       <YAxis type="category" dataKey="name" width={170} />

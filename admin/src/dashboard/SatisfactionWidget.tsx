@@ -22,7 +22,9 @@ export function SatisfactionWidget({ rows, surveyId, role }: { rows: DashboardDa
   return (
     <WidgetCard title="app.dashboard.satisfaction.title" icon={<SentimentSatisfiedAltIcon />} testId="widget-satisfaction">
       {rows.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('app.dashboard.satisfaction.none')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.dashboard.satisfaction.none')}
+        </Typography>
       ) : (
         <>
           <Suspense fallback={<Skeleton variant="rectangular" height={rows.length * 40 + 40} />}>

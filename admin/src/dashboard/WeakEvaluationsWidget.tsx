@@ -15,19 +15,28 @@ export function WeakEvaluationsWidget({ evaluations }: { evaluations: DashboardD
   return (
     <WidgetCard title="app.dashboard.evaluations.title" icon={<GradingIcon />} testId="widget-evaluations">
       {evaluations.length === 0 ? (
-        <Typography variant="body2" color="success.main">{translate('app.dashboard.evaluations.none')}</Typography>
+        <Typography variant="body2" color="success.main">
+          {translate('app.dashboard.evaluations.none')}
+        </Typography>
       ) : (
         <>
           <List dense disablePadding>
             {evaluations.map((evaluation) => (
               <ListItemButton key={evaluation.id} component={Link} to={`/evaluations/${evaluation.id}/show`}>
-                <ListItemText primary={evaluation.provider.name} secondary={translate('app.dashboard.evaluations.item', {
-                  total: evaluation.total, school: evaluation.school.name, date: formatDate(evaluation.date, locale),
-                })} />
+                <ListItemText
+                  primary={evaluation.provider.name}
+                  secondary={translate('app.dashboard.evaluations.item', {
+                    total: evaluation.total,
+                    school: evaluation.school.name,
+                    date: formatDate(evaluation.date, locale),
+                  })}
+                />
               </ListItemButton>
             ))}
           </List>
-          <Button component={Link} to={threshold === undefined ? '/evaluations' : listPath('evaluations', { totalBelow: threshold })} size="small">{translate('app.dashboard.evaluations.all')}</Button>
+          <Button component={Link} to={threshold === undefined ? '/evaluations' : listPath('evaluations', { totalBelow: threshold })} size="small">
+            {translate('app.dashboard.evaluations.all')}
+          </Button>
         </>
       )}
     </WidgetCard>

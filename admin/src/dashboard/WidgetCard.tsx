@@ -11,7 +11,9 @@ export function WidgetCard({ title, icon, children, testId }: { title: string; i
       <CardContent>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, color: 'text.secondary' }}>
           {icon}
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, color: 'text.primary' }}>{label}</Typography>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, color: 'text.primary' }}>
+            {label}
+          </Typography>
         </Stack>
         {children}
       </CardContent>
@@ -23,7 +25,9 @@ export function WidgetCard({ title, icon, children, testId }: { title: string; i
 export function CountLink({ count, children }: { count: number; children: ReactNode }) {
   return (
     <Stack spacing={0.5}>
-      <Typography variant="h3" component="p" color={count > 0 ? 'warning.main' : 'text.primary'}>{count}</Typography>
+      <Typography variant="h3" component="p" color={count > 0 ? 'warning.main' : 'text.primary'}>
+        {count}
+      </Typography>
       {children}
     </Stack>
   );

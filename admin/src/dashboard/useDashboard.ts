@@ -20,5 +20,4 @@ export function useDashboard() {
 }
 
 /** A list URL with react-admin's filter parameter, e.g. `/contracts?filter={"expiringSoon":true}`. */
-export const listPath = (resource: string, filter: Record<string, unknown>) =>
-  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const listPath = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -1,15 +1,4 @@
-import {
-  CREATE,
-  DELETE,
-  GET_LIST,
-  GET_MANY,
-  GET_MANY_REFERENCE,
-  GET_ONE,
-  UPDATE,
-  type Identifier,
-  type RaRecord,
-  type SortPayload,
-} from 'react-admin';
+import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, type Identifier, type RaRecord, type SortPayload } from 'react-admin';
 import { mapResult, type Operation, type PageRequest, type ResourceApi, type ResourceApis } from './operation';
 
 const asData = <T>(data: T) => ({ data });
@@ -58,9 +47,7 @@ function pageRequest(params: QueryParams, filter: Record<string, unknown>): Page
 }
 
 function listOperation(api: ResourceApi, fetchType: string, resource: string, request: PageRequest, cursorOnly: boolean) {
-  return cursorOnly
-    ? needed(api.cursor, fetchType, resource)(request)
-    : needed(api.list, fetchType, resource)(request);
+  return cursorOnly ? needed(api.cursor, fetchType, resource)(request) : needed(api.list, fetchType, resource)(request);
 }
 
 /**

@@ -17,10 +17,7 @@ export function withoutTypename(value: unknown): unknown {
 }
 
 /** Keeps only the input fields of an input type; absent keys stay absent (the API keeps their value). */
-export function pickFields<Field extends string>(
-  data: Record<string, unknown>,
-  fields: readonly Field[],
-): Partial<Record<Field, unknown>> {
+export function pickFields<Field extends string>(data: Record<string, unknown>, fields: readonly Field[]): Partial<Record<Field, unknown>> {
   const picked: Partial<Record<Field, unknown>> = {};
   for (const field of fields) {
     if (field in data) picked[field] = withoutTypename(data[field]);
@@ -30,9 +27,7 @@ export function pickFields<Field extends string>(
 
 /** Creates send no nulls: a null would override the API's defaults (e.g. `studentCount = 0`). */
 export function withoutEmpty<T extends Record<string, unknown>>(input: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)) as Partial<T>;
 }
 
 /**

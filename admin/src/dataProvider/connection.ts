@@ -36,9 +36,7 @@ export function cursorStep(connection: CursorConnection): CursorStep {
 
 /** Drops empty filter values (a cleared search box sends `''`), which the API would take literally. */
 export function presentValues(filter: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(filter).filter(([, value]) => value !== undefined && value !== null && value !== ''),
-  );
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 }
 
 /** A single-record query answered null without an error still means "not there" to the console. */

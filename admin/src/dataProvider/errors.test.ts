@@ -20,18 +20,14 @@ describe('fromGraphQLError', () => {
   });
 
   it('puts a BAD_USER_INPUT field error where the form shows it, keeping the server detail', () => {
-    const error = fromGraphQLError(
-      aGraphQLError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty', { field: 'leadershipGroup.0.name' }),
-    );
+    const error = fromGraphQLError(aGraphQLError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty', { field: 'leadershipGroup.0.name' }));
     expect(error.body).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'leadershipGroup.0.name',
       detail: 'leadershipGroup.0.name must not be empty',
       errors: { 'leadershipGroup.0.name': fieldError('BAD_USER_INPUT', 'leadershipGroup.0.name must not be empty') },
     });
-    expect(fieldError('BAD_USER_INPUT', 'x')).toBe(
-      '@@react-admin@@{"message":"app.field_errors.BAD_USER_INPUT","args":{"detail":"x"}}',
-    );
+    expect(fieldError('BAD_USER_INPUT', 'x')).toBe('@@react-admin@@{"message":"app.field_errors.BAD_USER_INPUT","args":{"detail":"x"}}');
   });
 
   it('tells a version conflict from a duplicate, and puts only the duplicate next to its field', () => {

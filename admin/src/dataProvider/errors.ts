@@ -12,15 +12,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'UNKNOWN';
 
-const knownCodes = new Set<string>([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'RATE_LIMITED',
-]);
+const knownCodes = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
 
 /** HTTP-like statuses so react-admin's own checks (401 → logout, 403 → access denied) keep working. */
 const statusByCode: Record<ApiErrorCode, number> = {
@@ -37,9 +29,7 @@ const statusByCode: Record<ApiErrorCode, number> = {
 
 /** An input field the server named; `expectedVersion` and `input` are not form fields. */
 function formField(field: unknown): string | undefined {
-  return typeof field === 'string' && field !== '' && field !== 'expectedVersion' && field !== 'input'
-    ? field
-    : undefined;
+  return typeof field === 'string' && field !== '' && field !== 'expectedVersion' && field !== 'input' ? field : undefined;
 }
 
 /**

@@ -88,8 +88,7 @@ export interface AppDataProvider extends DataProvider {
 const isMutation = (op: Operation<unknown>) =>
   op.query.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation');
 
-const chunk = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 function authContext(getToken: () => string | null) {
   const token = getToken();
@@ -120,11 +119,7 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
 
   // RecordType is the caller's assertion about the rows, as in react-admin's own providers: the
   // parsers return the API's records, so the cast below only names them.
-  const pagedList = <RecordType extends RaRecord>(
-    method: 'getList' | 'getManyReference',
-    resource: string,
-    params: ListParams,
-  ): Promise<Page<RecordType>> => {
+  const pagedList = <RecordType extends RaRecord>(method: 'getList' | 'getManyReference', resource: string, params: ListParams): Promise<Page<RecordType>> => {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const key = stableKey([resource, method, params.filter, params.sort, params.target, params.id]);
     const call = (meta: CursorMeta, first: number) =>
@@ -138,11 +133,16 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
         meta: { ...params.meta, ...meta },
       });
     return mapped(
-      fetchPageAt(cursors, { resource, key }, { page, perPage }, {
-        // The buildQuery parsers return exactly Page / CursorStep for list operations (see connection.ts).
-        fetchPage: async (after, first) => (await call({ after }, first)) as GetListResult as Page,
-        fetchCursor: async (after, first) => (await call({ after, cursorOnly: true }, first)) as unknown as CursorStep,
-      }),
+      fetchPageAt(
+        cursors,
+        { resource, key },
+        { page, perPage },
+        {
+          // The buildQuery parsers return exactly Page / CursorStep for list operations (see connection.ts).
+          fetchPage: async (after, first) => (await call({ after }, first)) as GetListResult as Page,
+          fetchCursor: async (after, first) => (await call({ after, cursorOnly: true }, first)) as unknown as CursorStep,
+        },
+      ),
     ) as Promise<Page<RecordType>>;
   };
 
@@ -153,15 +153,11 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
     getMany: async (resource, params) => {
       if (apis[resource]?.many) {
         // The batch query pages like any list (at most 100 per request).
-        const batches = await Promise.all(
-          chunk(params.ids, MAX_PAGE_SIZE).map((ids) => mapped(base.getMany(resource, { ...params, ids }))),
-        );
+        const batches = await Promise.all(chunk(params.ids, MAX_PAGE_SIZE).map((ids) => mapped(base.getMany(resource, { ...params, ids }))));
         return { data: batches.flatMap((batch) => batch.data) };
       }
       // No batch query for this resource: one small request per id (react-admin batches ids per render).
-      const records = await Promise.all(
-        params.ids.map((id) => mapped(base.getOne(resource, { id, signal: params.signal })).then((r) => r.data)),
-      );
+      const records = await Promise.all(params.ids.map((id) => mapped(base.getOne(resource, { id, signal: params.signal })).then((r) => r.data)));
       return { data: records };
     },
     create: async (resource, params) => {
@@ -205,11 +201,7 @@ export function createDataProvider({ graphqlUrl, getToken, apis = resourceApis }
       return { data: op.parseResponse(response) };
     },
     uploadDocument: async (ownerId, file) => {
-      const document = await uploadDocument(
-        { execute: (op) => provider.execute(op), put: (url, init) => fetch(apiUrl(url), init) },
-        ownerId,
-        file,
-      );
+      const document = await uploadDocument({ execute: (op) => provider.execute(op), put: (url, init) => fetch(apiUrl(url), init) }, ownerId, file);
       return { data: document };
     },
     documentUrl: async (documentId) => {

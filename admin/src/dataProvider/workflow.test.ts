@@ -8,7 +8,16 @@ import { createDataProvider } from './index';
 
 const provider = () => createDataProvider({ graphqlUrl: 'http://api.test/graphql', getToken: () => 'tok' });
 const page = (n: number) => ({ pagination: { page: n, perPage: 1 }, sort: { field: 'id', order: 'ASC' as const }, filter: { termId: 'trm_1' } });
-const doc = (status: string) => ({ id: 'doc_1', ownerId: 'ctr_1', fileName: 's.pdf', contentType: 'application/pdf', size: 4, status, archived: false, createdAt: '' });
+const doc = (status: string) => ({
+  id: 'doc_1',
+  ownerId: 'ctr_1',
+  fileName: 's.pdf',
+  contentType: 'application/pdf',
+  size: 4,
+  status,
+  archived: false,
+  createdAt: '',
+});
 
 describe('data provider: workflow steps, documents and the domain lists', () => {
   beforeEach(() => vi.unstubAllGlobals());
@@ -16,7 +25,15 @@ describe('data provider: workflow steps, documents and the domain lists', () => 
 
   it('pages a term’s activities with cursors like every list', async () => {
     const sent = fakeEndpoint({
-      ActivityList: (v) => ({ data: { activities: aConnection([anActivity({ id: v.after ? 'act_2' : 'act_1' })], { totalCount: 2, hasNextPage: !v.after, endCursor: v.after ? 'c2' : 'c1' }) } }),
+      ActivityList: (v) => ({
+        data: {
+          activities: aConnection([anActivity({ id: v.after ? 'act_2' : 'act_1' })], {
+            totalCount: 2,
+            hasNextPage: !v.after,
+            endCursor: v.after ? 'c2' : 'c1',
+          }),
+        },
+      }),
     });
     const dp = provider();
     await dp.getList('activities', page(1));
@@ -48,7 +65,9 @@ describe('data provider: workflow steps, documents and the domain lists', () => 
 
   it('rejects a refused step with a coded ApiError', async () => {
     fakeEndpoint({ SignContract: () => ({ data: null, errors: [aGraphQLError('INVALID_TRANSITION', 'The provider is SUSPENDED')] }) });
-    const error = await provider().execute(contractWorkflow.sign(aContract({ status: 'DRAFT' }), null)).catch((e: unknown) => e);
+    const error = await provider()
+      .execute(contractWorkflow.sign(aContract({ status: 'DRAFT' }), null))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).body).toMatchObject({ code: 'INVALID_TRANSITION', detail: 'The provider is SUSPENDED' });
   });
@@ -70,7 +89,11 @@ describe('data provider: workflow steps, documents and the domain lists', () => 
 
   it('reads the documents of an owner as one page', async () => {
     fakeEndpoint({ Documents: (v) => ({ data: { documents: [{ ...doc('UPLOADED'), ownerId: v.ownerId }] } }) });
-    const result = await provider().getList('documents', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { ownerId: 'prv_1' } });
+    const result = await provider().getList('documents', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { ownerId: 'prv_1' },
+    });
     expect(result).toMatchObject({ total: 1, data: [{ ownerId: 'prv_1' }] });
   });
 });

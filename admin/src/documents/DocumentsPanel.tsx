@@ -12,7 +12,11 @@ import { ACCEPTED_TYPES, uploadProblem } from './uploadDocument';
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** 上传文件: picks a PDF/JPEG/PNG and runs the three upload steps. */
-export function UploadButton({ ownerId, label = 'app.documents.upload', onUploaded }: {
+export function UploadButton({
+  ownerId,
+  label = 'app.documents.upload',
+  onUploaded,
+}: {
   ownerId: string;
   label?: string;
   onUploaded?: (document: DocumentFieldsFragment) => void;
@@ -61,7 +65,9 @@ export function DocumentsPanel({ ownerId, canUpload }: { ownerId: string; canUpl
     <Stack spacing={1} sx={{ width: '100%' }}>
       {canUpload && (
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography variant="body2" color="text.secondary">{translate('app.documents.hint')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.documents.hint')}
+          </Typography>
           <UploadButton ownerId={ownerId} onUploaded={() => refetch()} />
         </Stack>
       )}
@@ -99,9 +105,14 @@ export function DocumentsPanel({ ownerId, canUpload }: { ownerId: string; canUpl
                   {document.status === 'UPLOADED' && <DocumentLink documentId={document.id} />}
                   {canUpload && !document.archived && (
                     <RecordContextProvider value={document}>
-                      <DeleteWithConfirmButton resource="documents" redirect={false} mutationMode="pessimistic"
-                        confirmTitle="app.documents.delete_title" confirmContent="app.documents.delete_content"
-                        translateOptions={{ name: document.fileName }} />
+                      <DeleteWithConfirmButton
+                        resource="documents"
+                        redirect={false}
+                        mutationMode="pessimistic"
+                        confirmTitle="app.documents.delete_title"
+                        confirmContent="app.documents.delete_content"
+                        translateOptions={{ name: document.fileName }}
+                      />
                     </RecordContextProvider>
                   )}
                 </TableCell>

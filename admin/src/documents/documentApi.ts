@@ -43,8 +43,6 @@ export const documentOperations = {
       { input: { ownerId, fileName: file.name, contentType: file.type, size: file.size } },
       (d) => d.requestDocumentUpload,
     ),
-  confirmUpload: (id: string) =>
-    operation(ConfirmDocumentUploadDocument, { id }, (d) => d.confirmDocumentUpload),
-  download: (id: string) =>
-    operation(DocumentDownloadDocument, { id }, (d) => existing(d.documentDownload, 'DocumentDownload', id)),
+  confirmUpload: (id: string) => operation(ConfirmDocumentUploadDocument, { id }, (d) => d.confirmDocumentUpload),
+  download: (id: string) => operation(DocumentDownloadDocument, { id }, (d) => existing(d.documentDownload, 'DocumentDownload', id)),
 };

@@ -4,18 +4,33 @@ import type { Operation } from '../dataProvider/operation';
 import { uploadDocument, uploadProblem, type UploadDeps } from './uploadDocument';
 
 const aDocument = (status: 'PENDING' | 'UPLOADED') => ({
-  id: 'doc_1', ownerId: 'prv_1', fileName: '营业执照.pdf', contentType: 'application/pdf', size: 4, status, archived: false, createdAt: '2026-11-01T00:00:00.000Z',
+  id: 'doc_1',
+  ownerId: 'prv_1',
+  fileName: '营业执照.pdf',
+  contentType: 'application/pdf',
+  size: 4,
+  status,
+  archived: false,
+  createdAt: '2026-11-01T00:00:00.000Z',
 });
 
 /** Answers the two GraphQL steps by operation name, like the API would. */
 function fakeDeps(putStatus = 200) {
   const calls: string[] = [];
-  const execute = vi.fn(async <Result,>(op: Operation<Result>) => {
+  const execute = vi.fn(async <Result>(op: Operation<Result>) => {
     const name = (op.query.definitions[0] as { name: { value: string } }).name.value;
     calls.push(name);
     const data =
       name === 'RequestDocumentUpload'
-        ? { requestDocumentUpload: { document: aDocument('PENDING'), url: '/documents/k?sig=s', method: 'PUT', headers: [{ name: 'content-type', value: 'application/pdf' }], expiresAt: '' } }
+        ? {
+            requestDocumentUpload: {
+              document: aDocument('PENDING'),
+              url: '/documents/k?sig=s',
+              method: 'PUT',
+              headers: [{ name: 'content-type', value: 'application/pdf' }],
+              expiresAt: '',
+            },
+          }
         : { confirmDocumentUpload: aDocument('UPLOADED') };
     return { data: op.parseResponse({ data }) };
   });

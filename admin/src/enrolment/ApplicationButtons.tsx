@@ -26,12 +26,22 @@ export function ApplicationButtons() {
   return (
     <>
       {allowed.includes('review') && (
-        <Button label="app.people.queue.approve_class" color="success" disabled={busy} onClick={() => run(applicationWorkflow.review(record, 'APPROVE', null), { success: done, forget })}>
+        <Button
+          label="app.people.queue.approve_class"
+          color="success"
+          disabled={busy}
+          onClick={() => run(applicationWorkflow.review(record, 'APPROVE', null), { success: done, forget })}
+        >
           <CheckIcon />
         </Button>
       )}
       {allowed.includes('decide') && (
-        <Button label="app.people.queue.approve" color="success" disabled={busy} onClick={() => run(applicationWorkflow.decide(record, 'APPROVE', null), { success: done, forget })}>
+        <Button
+          label="app.people.queue.approve"
+          color="success"
+          disabled={busy}
+          onClick={() => run(applicationWorkflow.decide(record, 'APPROVE', null), { success: done, forget })}
+        >
           <CheckIcon />
         </Button>
       )}
@@ -45,10 +55,28 @@ export function ApplicationButtons() {
           <LogoutIcon />
         </Button>
       )}
-      <CommentDialog open={dialog === 'reject'} title="app.people.queue.reason_title" label="app.people.queue.reason_label" confirmLabel="app.people.queue.reject" required busy={busy} color="error"
-        onConfirm={async (text) => (await run(step(record, 'REJECT', text), { success: done, forget })) && setDialog(null)} onClose={() => setDialog(null)} />
-      <CommentDialog open={dialog === 'withdraw'} title="app.people.queue.withdraw_title" label="app.people.queue.withdraw_label" confirmLabel="app.people.queue.withdraw" busy={busy}
-        onConfirm={async (text) => (await run(applicationWorkflow.withdraw(record, text || null), { success: 'app.people.queue.done.withdraw', forget })) && setDialog(null)} onClose={() => setDialog(null)} />
+      <CommentDialog
+        open={dialog === 'reject'}
+        title="app.people.queue.reason_title"
+        label="app.people.queue.reason_label"
+        confirmLabel="app.people.queue.reject"
+        required
+        busy={busy}
+        color="error"
+        onConfirm={async (text) => (await run(step(record, 'REJECT', text), { success: done, forget })) && setDialog(null)}
+        onClose={() => setDialog(null)}
+      />
+      <CommentDialog
+        open={dialog === 'withdraw'}
+        title="app.people.queue.withdraw_title"
+        label="app.people.queue.withdraw_label"
+        confirmLabel="app.people.queue.withdraw"
+        busy={busy}
+        onConfirm={async (text) =>
+          (await run(applicationWorkflow.withdraw(record, text || null), { success: 'app.people.queue.done.withdraw', forget })) && setDialog(null)
+        }
+        onClose={() => setDialog(null)}
+      />
     </>
   );
 }

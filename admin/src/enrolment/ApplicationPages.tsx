@@ -1,7 +1,19 @@
 import { Chip } from '@mui/material';
 import {
-  AutocompleteInput, BooleanField, DataTable, List, ReferenceArrayField, ReferenceField, ReferenceInput, SelectInput, Show, SimpleShowLayout,
-  TextField, TopToolbar, useRecordContext, useTranslate,
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  List,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { EmptyState } from '../common/EmptyState';
@@ -39,8 +51,15 @@ export function ApplicationList() {
   return (
     <>
       <SchoolScopePicker withTerm />
-      <List filters={filtersOf(schoolId)} filter={{ schoolId, termId }} filterDefaultValues={{ status: 'CLASS_APPROVED' }} queryOptions={{ enabled: ready }} perPage={50} exporter={false}
-        empty={<EmptyState title="resources.enrolmentApplications.empty.title" hint="resources.enrolmentApplications.empty.hint" />}>
+      <List
+        filters={filtersOf(schoolId)}
+        filter={{ schoolId, termId }}
+        filterDefaultValues={{ status: 'CLASS_APPROVED' }}
+        queryOptions={{ enabled: ready }}
+        perPage={50}
+        exporter={false}
+        empty={<EmptyState title="resources.enrolmentApplications.empty.title" hint="resources.enrolmentApplications.empty.hint" />}
+      >
         <DataTable rowClick="show" bulkActionButtons={<BulkApproveButton />}>
           <DataTable.Col source="priority" disableSort>
             <PriorityChip />
@@ -70,7 +89,13 @@ function ApplicationAudit() {
 
 export function ApplicationShow() {
   return (
-    <Show actions={<TopToolbar><ApplicationButtons /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ApplicationButtons />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <ReferenceField source="studentId" reference="students" link="show">
           <TextField source="name" />

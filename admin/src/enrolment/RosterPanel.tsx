@@ -56,8 +56,14 @@ export function RosterPanel() {
   return (
     <Box sx={{ mt: 2 }} data-testid="roster">
       <Typography variant="h6">{translate('app.people.roster.title')}</Typography>
-      <Typography variant="body2" sx={{ mb: 1 }}>{translate('app.people.roster.count', { count: roster.enrolledCount, capacity: roster.capacity })}</Typography>
-      {roster.roster.nodes.length === 0 && <Typography variant="body2" color="text.secondary">{translate('app.people.roster.empty')}</Typography>}
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('app.people.roster.count', { count: roster.enrolledCount, capacity: roster.capacity })}
+      </Typography>
+      {roster.roster.nodes.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.people.roster.empty')}
+        </Typography>
+      )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
         {roster.roster.nodes.map((student) => (
           <Chip key={student.id} label={`${student.name}（${student.className ?? ''}）`} onDelete={canAccess && !busy ? () => remove(student.id) : undefined} />
@@ -68,7 +74,13 @@ export function RosterPanel() {
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <PersonAddIcon color="action" />
             <ReferenceInput source="studentId" reference="students" filter={{ schoolId: record.schoolId, status: 'ACTIVE' }}>
-              <AutocompleteInput optionText="name" label="app.people.roster.add" helperText="app.people.roster.add_hint" sx={{ minWidth: 280 }} onChange={(value: string) => add(value)} />
+              <AutocompleteInput
+                optionText="name"
+                label="app.people.roster.add"
+                helperText="app.people.roster.add_hint"
+                sx={{ minWidth: 280 }}
+                onChange={(value: string) => add(value)}
+              />
             </ReferenceInput>
           </Stack>
         </Form>

@@ -36,7 +36,8 @@ export const applicationWorkflow = {
     operation(ReviewApplicationDocument, { id: record.id, decision, comment, expectedVersion: record.version }, (d) => d.reviewApplication),
   decide: (record: Application, decision: ReviewDecision, comment: string | null) =>
     operation(DecideApplicationDocument, { id: record.id, decision, comment, expectedVersion: record.version }, (d) => d.decideApplication),
-  decideMany: (ids: string[], decision: ReviewDecision, comment: string | null) => operation(DecideApplicationsDocument, { ids, decision, comment }, (d) => d.decideApplications),
+  decideMany: (ids: string[], decision: ReviewDecision, comment: string | null) =>
+    operation(DecideApplicationsDocument, { ids, decision, comment }, (d) => d.decideApplications),
   withdraw: (record: Application, reason: string | null) => operation(WithdrawApplicationDocument, { id: record.id, reason }, (d) => d.withdrawApplication),
 };
 

@@ -47,7 +47,13 @@ function CorrectionNotice() {
   const translate = useTranslate();
   return (
     <FormDataConsumer<{ supersedesId?: string }>>
-      {({ formData }) => (formData.supersedesId ? <Alert severity="info" sx={{ mb: 2 }}>{translate('resources.evaluations.correction_notice')}</Alert> : null)}
+      {({ formData }) =>
+        formData.supersedesId ? (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('resources.evaluations.correction_notice')}
+          </Alert>
+        ) : null
+      }
     </FormDataConsumer>
   );
 }
@@ -81,7 +87,13 @@ export function EvaluationCreate() {
         <TextInput source="evaluator" validate={required()} />
         <ArrayInput source="scores" validate={required()}>
           <SimpleFormIterator inline disableReordering>
-            <SelectInput source="criterion" label="resources.evaluations.fields.criterion" choices={evaluationCriteria} validate={required()} helperText={false} />
+            <SelectInput
+              source="criterion"
+              label="resources.evaluations.fields.criterion"
+              choices={evaluationCriteria}
+              validate={required()}
+              helperText={false}
+            />
             <NumberInput source="score" label="resources.evaluations.fields.score" validate={validateScore} min={0} max={100} helperText={false} />
           </SimpleFormIterator>
         </ArrayInput>

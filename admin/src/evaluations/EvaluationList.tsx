@@ -31,8 +31,14 @@ function BelowThresholdChip(_props: { source: string; alwaysOn?: boolean }) {
     setFilters(on ? rest : { ...rest, totalBelow: threshold }, displayedFilters);
   };
   return (
-    <Chip label={translate('resources.evaluations.below_threshold', { threshold })} color={on ? 'error' : 'default'}
-      variant={on ? 'filled' : 'outlined'} onClick={toggle} aria-pressed={on} sx={{ mb: 1, alignSelf: 'center' }} />
+    <Chip
+      label={translate('resources.evaluations.below_threshold', { threshold })}
+      color={on ? 'error' : 'default'}
+      variant={on ? 'filled' : 'outlined'}
+      onClick={toggle}
+      aria-pressed={on}
+      sx={{ mb: 1, alignSelf: 'center' }}
+    />
   );
 }
 

@@ -29,8 +29,12 @@ function CorrectButton() {
   const { providerId, schoolId, kind, date, evaluator, findings } = record;
   const scores = record.scores.map(({ criterion, score }) => ({ criterion, score }));
   return (
-    <Button component={Link} to={createPath({ resource: 'evaluations', type: 'create' })} label="resources.evaluations.correct"
-      state={{ record: { providerId, schoolId, kind, date, evaluator, findings, scores, supersedesId: record.id } }}>
+    <Button
+      component={Link}
+      to={createPath({ resource: 'evaluations', type: 'create' })}
+      label="resources.evaluations.correct"
+      state={{ record: { providerId, schoolId, kind, date, evaluator, findings, scores, supersedesId: record.id } }}
+    >
       <EditNoteIcon />
     </Button>
   );
@@ -68,18 +72,35 @@ function Scores() {
 /** Evaluations are append-only: no edit or delete, only a correction. */
 export function EvaluationShow() {
   return (
-    <Show actions={<TopToolbar><ExitFromEvaluation /><CorrectButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ExitFromEvaluation />
+          <CorrectButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
-        <ReferenceField source="providerId" reference="providers" link="show"><TextField source="name" /></ReferenceField>
+        <ReferenceField source="providerId" reference="providers" link="show">
+          <TextField source="name" />
+        </ReferenceField>
         <TextField source="school.name" label="resources.evaluations.fields.schoolId" />
         <EnumChipField source="kind" group="evaluationKind" />
         <LocalDateField source="date" />
         <TextField source="evaluator" />
-        <Labeled label="resources.evaluations.fields.scores"><Scores /></Labeled>
-        <Labeled label="resources.evaluations.fields.total"><TotalField /></Labeled>
+        <Labeled label="resources.evaluations.fields.scores">
+          <Scores />
+        </Labeled>
+        <Labeled label="resources.evaluations.fields.total">
+          <TotalField />
+        </Labeled>
         <TextField source="findings" emptyText="app.none" />
-        <ReferenceField source="supersedesId" reference="evaluations" link="show" emptyText="app.none"><LocalDateField source="date" /></ReferenceField>
-        <ReferenceField source="supersededById" reference="evaluations" link="show" emptyText="app.none"><LocalDateField source="date" /></ReferenceField>
+        <ReferenceField source="supersedesId" reference="evaluations" link="show" emptyText="app.none">
+          <LocalDateField source="date" />
+        </ReferenceField>
+        <ReferenceField source="supersededById" reference="evaluations" link="show" emptyText="app.none">
+          <LocalDateField source="date" />
+        </ReferenceField>
         <LocalDateTimeField source="createdAt" />
       </SimpleShowLayout>
     </Show>

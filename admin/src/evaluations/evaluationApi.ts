@@ -10,9 +10,7 @@ import {
   type RecordEvaluationInput,
 } from '../generated/graphql';
 
-const recordFields = [
-  'providerId', 'schoolId', 'kind', 'date', 'evaluator', 'scores', 'total', 'findings', 'supersedesId',
-] as const;
+const recordFields = ['providerId', 'schoolId', 'kind', 'date', 'evaluator', 'scores', 'total', 'findings', 'supersedesId'] as const;
 // Fails to compile when the SDL gains an input field the console does not send yet.
 const checkRecord: CoversAll<RecordEvaluationInput, typeof recordFields> = recordFields;
 void checkRecord;

@@ -30,10 +30,16 @@ export function ExitList() {
       {/* Newest first; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<Empty />}>
         <DataTable.Col source="provider.name" label="resources.providerExits.fields.providerId" disableSort />
-        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="exitStatus" /></DataTable.Col>
-        <DataTable.Col source="trigger" disableSort><EnumChipField source="trigger" group="exitTrigger" /></DataTable.Col>
+        <DataTable.Col source="status" disableSort>
+          <EnumChipField source="status" group="exitStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="trigger" disableSort>
+          <EnumChipField source="trigger" group="exitTrigger" />
+        </DataTable.Col>
         <DataTable.Col source="reason" disableSort />
-        <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort><Progress /></DataTable.Col>
+        <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort>
+          <Progress />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
       </DataTable>
     </List>

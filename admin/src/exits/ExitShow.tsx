@@ -1,17 +1,6 @@
 import { Box, CardContent, Chip, Divider, List, ListItem, ListItemText, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  Labeled,
-  Link,
-  ReferenceField,
-  Show,
-  TextField,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, Labeled, Link, ReferenceField, Show, TextField, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { CommentDialog } from '../common/CommentDialog';
 import { EnumChipField, LocalDateField, LocalDateTimeField } from '../common/fields';
@@ -64,17 +53,26 @@ function Evidence() {
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!exit) return null;
-  if (exit.evidence.length === 0) return <Typography variant="body2" color="text.secondary">{translate('resources.providerExits.no_evidence')}</Typography>;
+  if (exit.evidence.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.providerExits.no_evidence')}
+      </Typography>
+    );
   return (
     <List dense disablePadding>
       {exit.evidence.map((item, index) => (
         <ListItem key={`${item.kind}-${item.refId ?? index}`} disableGutters>
           <Chip size="small" label={translate(`app.enums.evidenceKind.${item.kind}`)} sx={{ mr: 1 }} />
-          <ListItemText primary={
-            item.kind === 'EVALUATION' && item.refId
-              ? <Link to={createPath({ resource: 'evaluations', id: item.refId, type: 'show' })}>{item.summary}</Link>
-              : item.summary
-          } />
+          <ListItemText
+            primary={
+              item.kind === 'EVALUATION' && item.refId ? (
+                <Link to={createPath({ resource: 'evaluations', id: item.refId, type: 'show' })}>{item.summary}</Link>
+              ) : (
+                item.summary
+              )
+            }
+          />
         </ListItem>
       ))}
     </List>
@@ -108,23 +106,49 @@ function ExitWorkflow() {
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} divider={<Divider orientation="vertical" flexItem />}>
         <Stack spacing={1} sx={{ minWidth: 260, alignItems: 'flex-start' }}>
           <Labeled source="providerId">
-            <ReferenceField source="providerId" reference="providers" link="show"><TextField source="name" /></ReferenceField>
+            <ReferenceField source="providerId" reference="providers" link="show">
+              <TextField source="name" />
+            </ReferenceField>
           </Labeled>
-          <Labeled source="status"><EnumChipField source="status" group="exitStatus" /></Labeled>
-          <Labeled source="trigger"><EnumChipField source="trigger" group="exitTrigger" /></Labeled>
-          <Labeled source="createdAt"><LocalDateTimeField source="createdAt" /></Labeled>
-          {exit.decidedAt && <Labeled source="decidedAt"><LocalDateTimeField source="decidedAt" /></Labeled>}
-          {exit.reentryDate && <Labeled source="reentryDate"><LocalDateField source="reentryDate" /></Labeled>}
+          <Labeled source="status">
+            <EnumChipField source="status" group="exitStatus" />
+          </Labeled>
+          <Labeled source="trigger">
+            <EnumChipField source="trigger" group="exitTrigger" />
+          </Labeled>
+          <Labeled source="createdAt">
+            <LocalDateTimeField source="createdAt" />
+          </Labeled>
+          {exit.decidedAt && (
+            <Labeled source="decidedAt">
+              <LocalDateTimeField source="decidedAt" />
+            </Labeled>
+          )}
+          {exit.reentryDate && (
+            <Labeled source="reentryDate">
+              <LocalDateField source="reentryDate" />
+            </Labeled>
+          )}
         </Stack>
         <Stack spacing={1} sx={{ flex: 1, alignItems: 'flex-start' }}>
-          <Labeled source="reason"><TextField source="reason" /></Labeled>
-          {exit.decisionComment && <Labeled source="decisionComment"><TextField source="decisionComment" /></Labeled>}
-          <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate('resources.providerExits.fields.evidence')}</Typography>
+          <Labeled source="reason">
+            <TextField source="reason" />
+          </Labeled>
+          {exit.decisionComment && (
+            <Labeled source="decisionComment">
+              <TextField source="decisionComment" />
+            </Labeled>
+          )}
+          <Typography variant="subtitle2" sx={{ mt: 1 }}>
+            {translate('resources.providerExits.fields.evidence')}
+          </Typography>
           <Evidence />
         </Stack>
       </Stack>
       {(exit.status === 'APPROVED' || exit.status === 'COMPLETED') && (
-        <Box sx={{ mt: 3 }}><TransitionBoard /></Box>
+        <Box sx={{ mt: 3 }}>
+          <TransitionBoard />
+        </Box>
       )}
       <AuditTimeline entityId={exit.id} />
     </CardContent>
@@ -134,7 +158,13 @@ function ExitWorkflow() {
 /** The exit case page is the workflow: evidence, decision, transition board, completion, audit trail. */
 export function ExitShow() {
   return (
-    <Show actions={<TopToolbar><DecisionButtons /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <DecisionButtons />
+        </TopToolbar>
+      }
+    >
       <ExitWorkflow />
     </Show>
   );

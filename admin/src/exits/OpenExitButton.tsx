@@ -61,15 +61,23 @@ export function OpenExitButton({ providerId, evaluationIds, defaultReason = '' }
             </Alert>
           )}
           {evaluationIds && evaluationIds.length > 0 && (
-            <DialogContentText sx={{ mb: 2 }}>
-              {translate('resources.providerExits.evidence_attached', { count: evaluationIds.length })}
-            </DialogContentText>
+            <DialogContentText sx={{ mb: 2 }}>{translate('resources.providerExits.evidence_attached', { count: evaluationIds.length })}</DialogContentText>
           )}
-          <TextField autoFocus fullWidth multiline minRows={3} required label={translate('resources.providerExits.fields.reason')}
-            value={reason} onChange={(event) => setReason(event.target.value)} />
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            minRows={3}
+            required
+            label={translate('resources.providerExits.fields.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
         </DialogContent>
         <DialogActions>
-          <MuiButton onClick={() => setOpen(false)} disabled={isPending}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
+            {translate('ra.action.cancel')}
+          </MuiButton>
           <MuiButton variant="contained" color="error" onClick={submit} disabled={isPending || reason.trim() === ''}>
             {translate('resources.providerExits.open')}
           </MuiButton>

@@ -29,7 +29,12 @@ export function candidateContracts(contracts: readonly ContractFieldsFragment[],
 }
 
 /** 改派: to another approved provider's active contract, or to a school staff member. */
-export function ReassignDialog({ exit, affected, open, onClose }: {
+export function ReassignDialog({
+  exit,
+  affected,
+  open,
+  onClose,
+}: {
   exit: ProviderExitFieldsFragment;
   affected: Affected;
   open: boolean;
@@ -51,8 +56,12 @@ export function ReassignDialog({ exit, affected, open, onClose }: {
 
   const to: Reassignment | undefined =
     mode === 'provider'
-      ? contractId ? { toContractId: contractId, toStaffName: staffName } : undefined
-      : staffName.trim() ? { toStaffName: staffName } : undefined;
+      ? contractId
+        ? { toContractId: contractId, toStaffName: staffName }
+        : undefined
+      : staffName.trim()
+        ? { toStaffName: staffName }
+        : undefined;
   const submit = async () => {
     if (!to) return;
     setError(undefined);
@@ -75,14 +84,23 @@ export function ReassignDialog({ exit, affected, open, onClose }: {
         {mode === 'provider' && (
           <>
             {!isPending && candidates.length === 0 && (
-              <Alert severity="info" sx={{ my: 1 }}>{translate('resources.providerExits.board.no_candidates')}</Alert>
+              <Alert severity="info" sx={{ my: 1 }}>
+                {translate('resources.providerExits.board.no_candidates')}
+              </Alert>
             )}
             <RadioGroup value={contractId} onChange={(event) => setContractId(event.target.value)}>
               {candidates.map((contract) => (
-                <FormControlLabel key={contract.id} value={contract.id} control={<Radio />}
+                <FormControlLabel
+                  key={contract.id}
+                  value={contract.id}
+                  control={<Radio />}
                   label={translate('resources.providerExits.board.candidate', {
-                    provider: contract.provider.name, start: contract.startDate, end: contract.endDate, count: contract.activityIds.length,
-                  })} />
+                    provider: contract.provider.name,
+                    start: contract.startDate,
+                    end: contract.endDate,
+                    count: contract.activityIds.length,
+                  })}
+                />
               ))}
             </RadioGroup>
           </>
@@ -90,17 +108,30 @@ export function ReassignDialog({ exit, affected, open, onClose }: {
         <DialogContentText variant="body2" sx={{ mt: 1 }}>
           {translate(mode === 'provider' ? 'resources.providerExits.board.staff_of_provider' : 'resources.providerExits.board.staff_hint')}
         </DialogContentText>
-        <TextField fullWidth size="small" sx={{ mt: 1 }} required={mode === 'staff'} value={staffName}
-          label={translate('resources.activities.fields.staffName')} onChange={(event) => setStaffName(event.target.value)}
+        <TextField
+          fullWidth
+          size="small"
+          sx={{ mt: 1 }}
+          required={mode === 'staff'}
+          value={staffName}
+          label={translate('resources.activities.fields.staffName')}
+          onChange={(event) => setStaffName(event.target.value)}
           error={error?.field === 'toStaffName' || error?.field === 'staffName'}
-          helperText={error?.field === 'toStaffName' || error?.field === 'staffName' ? error.text : undefined} />
+          helperText={error?.field === 'toStaffName' || error?.field === 'staffName' ? error.text : undefined}
+        />
         {error && error.field !== 'toStaffName' && error.field !== 'staffName' && (
-          <Typography color="error" variant="body2" sx={{ mt: 1 }}>{error.text}</Typography>
+          <Typography color="error" variant="body2" sx={{ mt: 1 }}>
+            {error.text}
+          </Typography>
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} disabled={busy || !to}>{translate('resources.providerExits.board.reassign')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={submit} disabled={busy || !to}>
+          {translate('resources.providerExits.board.reassign')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

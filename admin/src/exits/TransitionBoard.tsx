@@ -38,7 +38,9 @@ function Notice({ notice }: { notice: Affected['notice'] }) {
           <ContentCopyIcon />
         </Button>
       </Stack>
-      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{notice.message}</Typography>
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+        {notice.message}
+      </Typography>
     </Box>
   );
 }
@@ -49,7 +51,9 @@ function Resolution({ affected }: { affected: Affected }) {
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
       <Chip size="small" color={statusColors[affected.resolution]} label={translate(`app.enums.activityResolution.${affected.resolution}`)} />
       {affected.resolution === 'REASSIGNED' && affected.toProviderId && (
-        <ReferenceField record={affected} source="toProviderId" reference="providers" link="show"><TextField source="name" /></ReferenceField>
+        <ReferenceField record={affected} source="toProviderId" reference="providers" link="show">
+          <TextField source="name" />
+        </ReferenceField>
       )}
       {affected.resolution === 'REASSIGNED' && affected.toStaffName && <Typography variant="body2">{affected.toStaffName}</Typography>}
     </Stack>
@@ -65,7 +69,9 @@ function ActivityCard({ exit, affected }: { exit: ProviderExitFieldsFragment; af
   return (
     <Card variant="outlined" sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid={`affected-${affected.activityId}`}>
       <CardContent sx={{ flexGrow: 1 }}>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{affected.title}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {affected.title}
+        </Typography>
         <Typography variant="body2" color="text.secondary">
           {translate(`app.enums.weekday.${affected.weekday}`)} {affected.startTime}–{affected.endTime}
           {affected.activity?.venue ? ` · ${affected.activity.venue}` : ''}
@@ -73,12 +79,16 @@ function ActivityCard({ exit, affected }: { exit: ProviderExitFieldsFragment; af
         <ReferenceField record={affected} source="schoolId" reference="schools" link={false}>
           <TextField source="name" variant="body2" />
         </ReferenceField>
-        <Box sx={{ mt: 1 }}><Resolution affected={affected} /></Box>
+        <Box sx={{ mt: 1 }}>
+          <Resolution affected={affected} />
+        </Box>
         <Notice notice={affected.notice} />
       </CardContent>
       {actionable && (
         <CardActions>
-          <Button label="resources.providerExits.board.reassign" onClick={() => setDialog('reassign')} disabled={busy}><SwapHorizIcon /></Button>
+          <Button label="resources.providerExits.board.reassign" onClick={() => setDialog('reassign')} disabled={busy}>
+            <SwapHorizIcon />
+          </Button>
           <Button label="resources.providerExits.board.cancel" color="error" onClick={() => setDialog('cancel')} disabled={busy} />
         </CardActions>
       )}
@@ -90,7 +100,10 @@ function ActivityCard({ exit, affected }: { exit: ProviderExitFieldsFragment; af
         content="resources.providerExits.board.cancel_content"
         translateOptions={{ title: affected.title }}
         onConfirm={async () => {
-          await run(exitWorkflow.cancel(exit.id, affected.activityId), { success: 'resources.providerExits.board.cancelled', forget: ['providerExits', 'activities'] });
+          await run(exitWorkflow.cancel(exit.id, affected.activityId), {
+            success: 'resources.providerExits.board.cancelled',
+            forget: ['providerExits', 'activities'],
+          });
           setDialog(null);
         }}
         onClose={() => setDialog(null)}
@@ -117,19 +130,26 @@ export function TransitionBoard() {
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="h6">{translate('resources.providerExits.board.title')}</Typography>
         {mayComplete && (
-          <Button label="resources.providerExits.board.complete" variant="contained" color="primary"
-            disabled={!exit.canComplete || busy} onClick={() => setConfirming(true)} />
+          <Button
+            label="resources.providerExits.board.complete"
+            variant="contained"
+            color="primary"
+            disabled={!exit.canComplete || busy}
+            onClick={() => setConfirming(true)}
+          />
         )}
       </Stack>
       <Alert severity={open === 0 ? 'success' : 'warning'} sx={{ mb: 2 }}>
         {exit.status === 'COMPLETED'
           ? translate('resources.providerExits.board.done')
           : open === 0
-          ? translate('resources.providerExits.board.all_resolved')
-          : translate('resources.providerExits.board.unresolved', { count: open, total: exit.affectedActivities.length })}
+            ? translate('resources.providerExits.board.all_resolved')
+            : translate('resources.providerExits.board.unresolved', { count: open, total: exit.affectedActivities.length })}
       </Alert>
       {exit.affectedActivities.length === 0 && (
-        <Typography variant="body2" color="text.secondary">{translate('resources.providerExits.board.none_affected')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('resources.providerExits.board.none_affected')}
+        </Typography>
       )}
       <Grid container spacing={2}>
         {exit.affectedActivities.map((affected) => (

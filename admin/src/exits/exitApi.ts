@@ -21,8 +21,7 @@ const openFields = ['providerId', 'reason', 'evaluationIds'] as const;
 const checkOpen: CoversAll<OpenProviderExitInput, typeof openFields> = openFields;
 void checkOpen;
 
-export const toExitFilter = (filter: Record<string, unknown>) =>
-  pickFilter<ProviderExitFilter>(filter, ['providerId', 'status', 'trigger']);
+export const toExitFilter = (filter: Record<string, unknown>) => pickFilter<ProviderExitFilter>(filter, ['providerId', 'status', 'trigger']);
 
 const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toExitFilter(filter), first, after });
 
@@ -33,17 +32,11 @@ export const exitApi: ResourceApi = {
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(ProviderExitDocument, { id: String(id) }, (d) => existing(d.providerExit, 'ProviderExit', id)),
   create: (data) =>
-    operation(
-      OpenProviderExitDocument,
-      { input: withoutEmpty(pickFields(data, openFields)) as OpenProviderExitInput },
-      (d) => d.openProviderExit,
-    ),
+    operation(OpenProviderExitDocument, { input: withoutEmpty(pickFields(data, openFields)) as OpenProviderExitInput }, (d) => d.openProviderExit),
 };
 
 /** Where an affected activity goes: another provider's ACTIVE contract, or a school staff member. */
-export type Reassignment =
-  | { toContractId: string; toProviderId?: string; toStaffName?: string }
-  | { toStaffName: string; toContractId?: undefined };
+export type Reassignment = { toContractId: string; toProviderId?: string; toStaffName?: string } | { toStaffName: string; toContractId?: undefined };
 
 const ref = (record: RaRecord) => ({ id: String(record.id), expectedVersion: Number(record.version) });
 
@@ -58,7 +51,6 @@ export const exitWorkflow = {
         : { exitId, activityId, toStaffName: (to.toStaffName ?? '').trim() },
       (d) => d.reassignActivity,
     ),
-  cancel: (exitId: string, activityId: string) =>
-    operation(CancelActivityDocument, { exitId, activityId }, (d) => d.cancelActivity),
+  cancel: (exitId: string, activityId: string) => operation(CancelActivityDocument, { exitId, activityId }, (d) => d.cancelActivity),
   complete: (record: RaRecord) => operation(CompleteProviderExitDocument, ref(record), (d) => d.completeProviderExit),
 };

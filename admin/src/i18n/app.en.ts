@@ -213,12 +213,20 @@ export const appEnglishMessages: typeof appChineseMessages = {
     },
     policy: {
       title: 'District policy',
-      intro: 'The district-wide rules for after-school services: the “5+2” requirements, fees, admission and exit of outside providers. School timetable checks and contracts follow them.',
+      intro:
+        'The district-wide rules for after-school services: the “5+2” requirements, fees, admission and exit of outside providers. School timetable checks and contracts follow them.',
       read_only: 'Only district admins can change the district policy.',
-      sections: { service: 'Service requirements', fees: 'Fees and funding', providers: 'Outside providers', families: 'Family applications and student data', supervision: 'Service hours and supervision' },
+      sections: {
+        service: 'Service requirements',
+        fees: 'Fees and funding',
+        providers: 'Outside providers',
+        families: 'Family applications and student data',
+        supervision: 'Service hours and supervision',
+      },
       care_agreement_hint: 'The text families read and confirm when applying; no coercive wording (such as “must take part”, “may not leave”)',
       conflict_title: 'Someone else changed the district policy',
-      conflict_body: 'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',
+      conflict_body:
+        'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',
       reload: 'Reload latest version',
       saved: 'District policy saved',
     },

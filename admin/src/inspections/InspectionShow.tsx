@@ -65,7 +65,11 @@ function Findings() {
             <TableRow key={finding.id} data-testid={`finding-${finding.id}`}>
               <TableCell>{finding.item}</TableCell>
               <TableCell>
-                <Chip size="small" color={finding.severity === 'HIGH' ? 'error' : finding.severity === 'MEDIUM' ? 'warning' : 'default'} label={translate(`app.enums.findingSeverity.${finding.severity}`)} />
+                <Chip
+                  size="small"
+                  color={finding.severity === 'HIGH' ? 'error' : finding.severity === 'MEDIUM' ? 'warning' : 'default'}
+                  label={translate(`app.enums.findingSeverity.${finding.severity}`)}
+                />
               </TableCell>
               <TableCell>
                 {finding.rectifyBy}
@@ -99,7 +103,10 @@ function Findings() {
         busy={busy}
         onConfirm={async (note) => {
           if (!rectifying) return;
-          const done = await run(inspectionWorkflow.rectify(record, rectifying.id, note), { success: 'resources.inspections.workflow.rectified', forget: ['inspections'] });
+          const done = await run(inspectionWorkflow.rectify(record, rectifying.id, note), {
+            success: 'resources.inspections.workflow.rectified',
+            forget: ['inspections'],
+          });
           if (done) setRectifying(null);
         }}
         onClose={() => setRectifying(null)}
@@ -123,15 +130,27 @@ function SchoolLink() {
 /** 督查详情: what was found, the school's rectifications, closing, and the audit trail. */
 export function InspectionShow() {
   return (
-    <Show actions={<TopToolbar><CloseButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <CloseButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
-        <Labeled label="resources.inspections.fields.schoolId"><SchoolLink /></Labeled>
+        <Labeled label="resources.inspections.fields.schoolId">
+          <SchoolLink />
+        </Labeled>
         <LocalDateField source="date" />
-        <Labeled label="resources.inspections.fields.inspectors"><Inspectors /></Labeled>
+        <Labeled label="resources.inspections.fields.inspectors">
+          <Inspectors />
+        </Labeled>
         <TextField source="score" />
         <EnumChipField source="status" group="inspectionStatus" />
         <TextField source="summary" emptyText="app.none" />
-        <Labeled label="resources.inspections.fields.findings" fullWidth><Findings /></Labeled>
+        <Labeled label="resources.inspections.fields.findings" fullWidth>
+          <Findings />
+        </Labeled>
         <LocalDateTimeField source="closedAt" />
         <InspectionAudit />
       </SimpleShowLayout>

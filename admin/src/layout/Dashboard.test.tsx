@@ -21,7 +21,16 @@ const hrefOf = (element: HTMLElement) => decodeURIComponent(element.getAttribute
 
 describe('dashboard', () => {
   // recharts sizes its charts with a ResizeObserver, which jsdom lacks.
-  beforeEach(() => vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }));
+  beforeEach(() =>
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    ),
+  );
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the district’s figures, each linking to its filtered list', async () => {
@@ -48,7 +57,11 @@ describe('dashboard', () => {
     const compliance = await screen.findByRole('region', { name: '合规问题' }, slow);
     expect(within(compliance).getByText(/均符合区级政策/)).toBeTruthy();
     const providers = screen.getByRole('region', { name: '校外机构' });
-    expect(within(providers).getAllByRole('link').map((link) => link.textContent)).toEqual(['已准入 3']);
+    expect(
+      within(providers)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['已准入 3']);
     expect(screen.queryByRole('region', { name: '30 天内到期的机构资质' })).toBeNull();
     expect(screen.queryByRole('link', { name: '查看问卷结果' })).toBeNull();
     expect(dataProvider.calls).toContainEqual(['getOne', 'dashboards', expect.objectContaining({ id: 'sch_1' })]);

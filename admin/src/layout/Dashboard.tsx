@@ -25,10 +25,14 @@ function Welcome() {
   return (
     <Card sx={{ mt: 2 }}>
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>{translate('app.dashboard.welcome', { name: identity.fullName })}</Typography>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate('app.dashboard.welcome', { name: identity.fullName })}
+        </Typography>
         <Typography variant="body1">{translate('app.dashboard.role', { role: translate(`app.roles.${identity.role}`) })}</Typography>
         {identity.schoolName && <Typography variant="body1">{translate('app.dashboard.school', { school: identity.schoolName })}</Typography>}
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{translate(hintByRole[identity.role])}</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {translate(hintByRole[identity.role])}
+        </Typography>
       </CardContent>
     </Card>
   );
@@ -40,19 +44,38 @@ function Widgets() {
   const { dashboard, error, isPending, enabled, role } = useDashboard();
   if (!enabled) return null;
   if (isPending) return <LinearProgress sx={{ mt: 2 }} />;
-  if (error || !dashboard) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('app.dashboard.unavailable')}</Alert>;
+  if (error || !dashboard)
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('app.dashboard.unavailable')}
+      </Alert>
+    );
   const district = role === 'DISTRICT_ADMIN';
   return (
     <Grid container spacing={2} sx={{ mt: 0.5 }}>
-      <Grid size={{ xs: 12, md: 6, xl: 4 }}><ComplianceWidget rows={dashboard.schoolsWithComplianceProblems} /></Grid>
-      <Grid size={{ xs: 12, md: 6, xl: 4 }}><OverdueFindingsWidget count={dashboard.overdueFindingCount} findings={dashboard.overdueFindings} /></Grid>
-      <Grid size={{ xs: 12, md: 6, xl: 4 }}><ProvidersWidget counts={dashboard.providersByStatus} role={role} /></Grid>
-      <Grid size={{ xs: 12, sm: 6, md: 4, xl: 2 }}><ContractsExpiringWidget count={dashboard.contractsExpiringSoon} /></Grid>
+      <Grid size={{ xs: 12, md: 6, xl: 4 }}>
+        <ComplianceWidget rows={dashboard.schoolsWithComplianceProblems} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6, xl: 4 }}>
+        <OverdueFindingsWidget count={dashboard.overdueFindingCount} findings={dashboard.overdueFindings} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6, xl: 4 }}>
+        <ProvidersWidget counts={dashboard.providersByStatus} role={role} />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 4, xl: 2 }}>
+        <ContractsExpiringWidget count={dashboard.contractsExpiringSoon} />
+      </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4, xl: 2 }}>
         {district ? <QualificationsExpiringWidget count={dashboard.qualificationsExpiringSoon} /> : <OpenExitsWidget count={dashboard.openExitCases} />}
       </Grid>
-      {district && <Grid size={{ xs: 12, sm: 6, md: 4, xl: 4 }}><OpenExitsWidget count={dashboard.openExitCases} /></Grid>}
-      <Grid size={{ xs: 12, md: 6, xl: 4 }}><WeakEvaluationsWidget evaluations={dashboard.weakEvaluations} /></Grid>
+      {district && (
+        <Grid size={{ xs: 12, sm: 6, md: 4, xl: 4 }}>
+          <OpenExitsWidget count={dashboard.openExitCases} />
+        </Grid>
+      )}
+      <Grid size={{ xs: 12, md: 6, xl: 4 }}>
+        <WeakEvaluationsWidget evaluations={dashboard.weakEvaluations} />
+      </Grid>
       <Grid size={{ xs: 12, md: district ? 12 : 6, xl: district ? 4 : 6 }}>
         <SatisfactionWidget rows={dashboard.satisfactionBySchool} surveyId={dashboard.satisfactionSurveyId} role={role} />
       </Grid>

@@ -2,7 +2,21 @@ import PaymentsIcon from '@mui/icons-material/Payments';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { Stack } from '@mui/material';
 import { useState } from 'react';
-import { AutocompleteInput, Button, DataTable, FilterButton, List, ReferenceInput, SelectInput, TextInput, TopToolbar, useCanAccess, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Button,
+  DataTable,
+  FilterButton,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { CommentDialog } from '../common/CommentDialog';
 import { EmptyState } from '../common/EmptyState';
 import { billStatuses } from '../common/enums';
@@ -38,7 +52,11 @@ function GenerateBillsButton() {
   const month = filterValues.month as string | undefined;
   if (!canAccess) return null;
   return (
-    <Button label="resources.bills.generate" disabled={!schoolId || !month || busy} onClick={() => run(moneyWorkflow.generate(schoolId!, month!), { success: 'resources.bills.generated', forget: ['bills'] })}>
+    <Button
+      label="resources.bills.generate"
+      disabled={!schoolId || !month || busy}
+      onClick={() => run(moneyWorkflow.generate(schoolId!, month!), { success: 'resources.bills.generated', forget: ['bills'] })}
+    >
       <ReceiptLongIcon />
     </Button>
   );
@@ -101,16 +119,31 @@ function BillEmpty() {
 export function BillList() {
   const { identity } = useAppIdentity();
   return (
-    <List filters={billFilters(identity?.role)} filterDefaultValues={{ month: previousMonth(today()) }} perPage={50} actions={<BillActions />} empty={false} exporter={false}>
+    <List
+      filters={billFilters(identity?.role)}
+      filterDefaultValues={{ month: previousMonth(today()) }}
+      perPage={50}
+      actions={<BillActions />}
+      empty={false}
+      exporter={false}
+    >
       <DataTable bulkActionButtons={false} empty={<BillEmpty />} rowClick={false}>
         <DataTable.Col source="month" disableSort />
         <DataTable.Col source="student.className" label="resources.bills.fields.className" disableSort />
         <DataTable.Col source="student.name" label="resources.bills.fields.studentId" disableSort />
         <DataTable.Col source="billedDays" disableSort />
-        <DataTable.Col source="fullAmount" disableSort><Yuan source="fullAmount" /></DataTable.Col>
-        <DataTable.Col source="discount" disableSort><Yuan source="discount" /></DataTable.Col>
-        <DataTable.Col source="refund" disableSort><Yuan source="refund" /></DataTable.Col>
-        <DataTable.Col source="netAmount" disableSort><Yuan source="netAmount" /></DataTable.Col>
+        <DataTable.Col source="fullAmount" disableSort>
+          <Yuan source="fullAmount" />
+        </DataTable.Col>
+        <DataTable.Col source="discount" disableSort>
+          <Yuan source="discount" />
+        </DataTable.Col>
+        <DataTable.Col source="refund" disableSort>
+          <Yuan source="refund" />
+        </DataTable.Col>
+        <DataTable.Col source="netAmount" disableSort>
+          <Yuan source="netAmount" />
+        </DataTable.Col>
         <DataTable.Col source="status" disableSort>
           <EnumChipField source="status" group="billStatus" />
         </DataTable.Col>

@@ -19,7 +19,9 @@ function Disclosures({ schoolId, termId }: { schoolId: string; termId: string })
   const ofTerm = data.filter((node) => node.termId === termId);
   return (
     <Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('app.money.disclosures.basis')}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.money.disclosures.basis')}
+      </Typography>
       {canAccess && (
         <Button label="app.money.disclosures.publish" variant="contained" disabled={busy} onClick={publish}>
           <CampaignIcon />
@@ -40,7 +42,11 @@ function Disclosures({ schoolId, termId }: { schoolId: string; termId: string })
             {ofTerm.map((node) => (
               <TableRow key={node.id}>
                 <TableCell>{new Date(node.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</TableCell>
-                <TableCell><a href={publicDisclosureLink(node.accessCode)} target="_blank" rel="noreferrer"><code>{node.accessCode}</code></a></TableCell>
+                <TableCell>
+                  <a href={publicDisclosureLink(node.accessCode)} target="_blank" rel="noreferrer">
+                    <code>{node.accessCode}</code>
+                  </a>
+                </TableCell>
                 <TableCell>{node.content.enrolledCount}</TableCell>
                 <TableCell>{node.content.discountsGranted}</TableCell>
                 <TableCell>{node.content.stipendPaid.toFixed(2)}</TableCell>

@@ -1,6 +1,20 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import LockIcon from '@mui/icons-material/Lock';
-import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { AutocompleteInput, Button, Form, LinearProgress, ReferenceInput, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { EmptyState } from '../common/EmptyState';
@@ -14,7 +28,11 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'confirm', resource: 'stipends' });
   const { run, busy } = useRunOperation();
-  const { data: sheet, isPending, error } = useGetOne<StipendSheetFieldsFragment & { id: string; sheetId: string }>('stipendSheets', { id: stipendSheetKey(schoolId, month) });
+  const {
+    data: sheet,
+    isPending,
+    error,
+  } = useGetOne<StipendSheetFieldsFragment & { id: string; sheetId: string }>('stipendSheets', { id: stipendSheetKey(schoolId, month) });
   if (isPending) return <LinearProgress />;
   if (error || !sheet) return <Alert severity="error">{translate('app.money.stipends.unavailable')}</Alert>;
   const download = () => {
@@ -38,12 +56,16 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
           </Button>
         )}
       </Stack>
-      <Typography variant="body2" color="text.secondary">{translate('app.money.stipends.basis')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.money.stipends.basis')}
+      </Typography>
       <Table size="small" sx={{ mt: 1 }}>
         <TableHead>
           <TableRow>
             {['staffName', 'sessions', 'hours', 'amount'].map((key) => (
-              <TableCell key={key} align={key === 'staffName' ? 'left' : 'right'}>{translate(`app.money.stipends.columns.${key}`)}</TableCell>
+              <TableCell key={key} align={key === 'staffName' ? 'left' : 'right'}>
+                {translate(`app.money.stipends.columns.${key}`)}
+              </TableCell>
             ))}
           </TableRow>
         </TableHead>
@@ -78,7 +100,8 @@ export default function StipendPage() {
   const [params, setParams] = useSearchParams();
   const schoolId = identity?.role === 'SCHOOL_ADMIN' ? (identity.schoolId ?? '') : (params.get('schoolId') ?? '');
   const month = params.get('month') ?? previousMonth(today());
-  const select = (next: { schoolId?: string; month?: string }) => setParams(Object.fromEntries(Object.entries({ schoolId, month, ...next }).filter(([, v]) => v)), { replace: true });
+  const select = (next: { schoolId?: string; month?: string }) =>
+    setParams(Object.fromEntries(Object.entries({ schoolId, month, ...next }).filter(([, v]) => v)), { replace: true });
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.money.stipends.title" />
@@ -87,10 +110,22 @@ export default function StipendPage() {
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
             {identity?.role === 'DISTRICT_ADMIN' && (
               <ReferenceInput source="schoolId" reference="schools" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" label="app.picker.school" sx={{ minWidth: 280 }} helperText={false} onChange={(value: string) => select({ schoolId: value ?? '' })} />
+                <AutocompleteInput
+                  optionText="name"
+                  label="app.picker.school"
+                  sx={{ minWidth: 280 }}
+                  helperText={false}
+                  onChange={(value: string) => select({ schoolId: value ?? '' })}
+                />
               </ReferenceInput>
             )}
-            <MuiTextField type="month" size="small" label={translate('app.money.month')} value={month} onChange={(event) => select({ month: event.target.value })} />
+            <MuiTextField
+              type="month"
+              size="small"
+              label={translate('app.money.month')}
+              value={month}
+              onChange={(event) => select({ month: event.target.value })}
+            />
           </Stack>
         </Form>
         {schoolId ? <SheetView schoolId={schoolId} month={month} /> : <EmptyState title="app.money.stipends.title" hint="app.compliance.pick_school" />}

@@ -22,7 +22,11 @@ const sheet: StipendSheetFieldsFragment = {
 
 describe('money in the console', () => {
   it('sends only the API’s bill filter fields', () => {
-    expect(toBillFilter({ schoolId: 'sch_1', month: '2026-10', status: 'UNPAID', q: 'x', studentId: '' })).toEqual({ schoolId: 'sch_1', month: '2026-10', status: 'UNPAID' });
+    expect(toBillFilter({ schoolId: 'sch_1', month: '2026-10', status: 'UNPAID', q: 'x', studentId: '' })).toEqual({
+      schoolId: 'sch_1',
+      month: '2026-10',
+      status: 'UNPAID',
+    });
   });
 
   it('starts on the previous month, across a year end', () => {

@@ -39,22 +39,38 @@ export const stipendSheetKey = (schoolId: string, month: string) => `${schoolId}
 export const stipendSheetApi: ResourceApi = {
   one: (id) => {
     const [schoolId, month] = String(id).split('/');
-    return operation(StipendSheetDocument, { schoolId: schoolId ?? '', month: month ?? '' }, (d) => ({ ...d.stipendSheet, id: String(id), sheetId: d.stipendSheet.id }));
+    return operation(StipendSheetDocument, { schoolId: schoolId ?? '', month: month ?? '' }, (d) => ({
+      ...d.stipendSheet,
+      id: String(id),
+      sheetId: d.stipendSheet.id,
+    }));
   },
 };
 
 /** A school's published disclosures, newest first (one page of 50: a school publishes a few a term). */
 export const disclosureApi: ResourceApi = {
-  list: ({ filter }) => operation(DisclosureListDocument, { filter: { schoolId: (filter.schoolId as string | undefined) ?? null }, first: 50 }, (d) => ({ data: d.disclosures.nodes, total: d.disclosures.totalCount, pageInfo: { hasNextPage: false, hasPreviousPage: false }, meta: { endCursor: null } })),
-  one: (id) => operation(DisclosureNodeDocument, { id: String(id) }, (d) => existing(d.node && 'accessCode' in d.node ? (d.node as DisclosureListFieldsFragment) : null, 'Disclosure', id)),
+  list: ({ filter }) =>
+    operation(DisclosureListDocument, { filter: { schoolId: (filter.schoolId as string | undefined) ?? null }, first: 50 }, (d) => ({
+      data: d.disclosures.nodes,
+      total: d.disclosures.totalCount,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false },
+      meta: { endCursor: null },
+    })),
+  one: (id) =>
+    operation(DisclosureNodeDocument, { id: String(id) }, (d) =>
+      existing(d.node && 'accessCode' in d.node ? (d.node as DisclosureListFieldsFragment) : null, 'Disclosure', id),
+    ),
 };
 
 /** The money steps, each at the version the page shows (a stale page gets CONFLICT). */
 export const moneyWorkflow = {
   generate: (schoolId: string, month: string) => operation(GenerateBillsDocument, { schoolId, month }, (d) => d.generateBills),
-  pay: (bill: BillFieldsFragment, reference: string) => operation(RecordPaymentDocument, { billId: bill.id, reference, expectedVersion: bill.version }, (d) => d.recordPayment),
-  waive: (bill: BillFieldsFragment, reason: string) => operation(WaiveBillDocument, { billId: bill.id, reason, expectedVersion: bill.version }, (d) => d.waiveBill),
-  confirmStipends: (sheet: { sheetId: string; version: number }) => operation(ConfirmStipendSheetDocument, { id: sheet.sheetId, expectedVersion: sheet.version }, (d) => d.confirmStipendSheet),
+  pay: (bill: BillFieldsFragment, reference: string) =>
+    operation(RecordPaymentDocument, { billId: bill.id, reference, expectedVersion: bill.version }, (d) => d.recordPayment),
+  waive: (bill: BillFieldsFragment, reason: string) =>
+    operation(WaiveBillDocument, { billId: bill.id, reason, expectedVersion: bill.version }, (d) => d.waiveBill),
+  confirmStipends: (sheet: { sheetId: string; version: number }) =>
+    operation(ConfirmStipendSheetDocument, { id: sheet.sheetId, expectedVersion: sheet.version }, (d) => d.confirmStipendSheet),
   publish: (schoolId: string, termId: string) => operation(PublishDisclosureDocument, { schoolId, termId }, (d) => d.publishDisclosure),
 };
 

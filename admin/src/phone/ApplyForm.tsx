@@ -6,13 +6,20 @@ import { pickupTimes } from './children';
 import { Button, errorText, Field, Notice } from './ui';
 
 /** The first term of the school that has not ended (the API lists newest first). */
-const currentTerm = (terms: TermOption[], today = new Date().toISOString().slice(0, 10)) => [...terms].filter((term) => term.endDate >= today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+const currentTerm = (terms: TermOption[], today = new Date().toISOString().slice(0, 10)) =>
+  [...terms].filter((term) => term.endDate >= today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
 
 /**
  * 申请课后服务: service days of the district, late care, a pickup time of the child's grade, wished activities of the
  * term and the care agreement, which the guardian reads and agrees to (voluntary; they may leave at any time).
  */
-export function ApplyForm({ api, child, policy, onBack, onApplied }: {
+export function ApplyForm({
+  api,
+  child,
+  policy,
+  onBack,
+  onApplied,
+}: {
   api: ReturnType<typeof parentApi>;
   child: Child;
   policy: { serviceDays: Weekday[]; careAgreement: string };
@@ -31,11 +38,14 @@ export function ApplyForm({ api, child, policy, onBack, onApplied }: {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    api.terms(child.schoolId).then(async (terms) => {
-      const found = currentTerm(terms);
-      setTerm(found ?? null);
-      if (found) setActivities((await api.activities(child.schoolId, found.id)).filter((a) => a.grades.includes(child.grade) && a.category !== 'LATE_CARE'));
-    }, (failure: unknown) => setError(errorText(t, failure)));
+    api.terms(child.schoolId).then(
+      async (terms) => {
+        const found = currentTerm(terms);
+        setTerm(found ?? null);
+        if (found) setActivities((await api.activities(child.schoolId, found.id)).filter((a) => a.grades.includes(child.grade) && a.category !== 'LATE_CARE'));
+      },
+      (failure: unknown) => setError(errorText(t, failure)),
+    );
   }, [api, child, t]);
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
   const offered = activities.filter((activity) => days.includes(activity.weekday));
@@ -44,7 +54,15 @@ export function ApplyForm({ api, child, policy, onBack, onApplied }: {
     setBusy(true);
     setError('');
     try {
-      await api.apply({ studentId: child.id, termId: term.id, days, lateCare, pickupSlot, activityIds: wishes.filter((id) => offered.some((a) => a.id === id)), consent });
+      await api.apply({
+        studentId: child.id,
+        termId: term.id,
+        days,
+        lateCare,
+        pickupSlot,
+        activityIds: wishes.filter((id) => offered.some((a) => a.id === id)),
+        consent,
+      });
       onApplied();
     } catch (failure) {
       setError(errorText(t, failure));
@@ -55,7 +73,11 @@ export function ApplyForm({ api, child, policy, onBack, onApplied }: {
   return (
     <section className="ph-card">
       <h2>{t('apply.title', { name: child.name })}</h2>
-      {term && <p className="ph-hint">{t('apply.term')}：{t('apply.term_option', { year: term.schoolYear, semester: term.semester })}</p>}
+      {term && (
+        <p className="ph-hint">
+          {t('apply.term')}：{t('apply.term_option', { year: term.schoolYear, semester: term.semester })}
+        </p>
+      )}
       <fieldset className="ph-fieldset">
         <legend className="ph-label">{t('apply.days')}</legend>
         {policy.serviceDays.map((day) => (
@@ -69,7 +91,11 @@ export function ApplyForm({ api, child, policy, onBack, onApplied }: {
       </label>
       <Field label={t('apply.pickup')}>
         <select className="ph-input" value={pickupSlot} onChange={(event) => setPickupSlot(event.target.value)}>
-          {times.map((time) => <option key={time} value={time}>{time}</option>)}
+          {times.map((time) => (
+            <option key={time} value={time}>
+              {time}
+            </option>
+          ))}
         </select>
       </Field>
       <fieldset className="ph-fieldset">
@@ -88,8 +114,12 @@ export function ApplyForm({ api, child, policy, onBack, onApplied }: {
         <input type="checkbox" checked={consent} onChange={() => setConsent(!consent)} /> {t('apply.consent')}
       </label>
       {error && <Notice kind="error">{error}</Notice>}
-      <Button onClick={submit} disabled={busy || !consent || !term || days.length === 0 || !pickupSlot}>{t('apply.submit')}</Button>
-      <Button kind="secondary" onClick={onBack}>{t('back')}</Button>
+      <Button onClick={submit} disabled={busy || !consent || !term || days.length === 0 || !pickupSlot}>
+        {t('apply.submit')}
+      </Button>
+      <Button kind="secondary" onClick={onBack}>
+        {t('back')}
+      </Button>
     </section>
   );
 }

@@ -7,7 +7,6 @@ import { latest, live, pickupTimes } from './children';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
 
-
 type Screen = { kind: 'home' } | { kind: 'link' } | { kind: 'apply'; child: Child } | { kind: 'withdraw'; child: Child; application: ChildApplication };
 
 /** 家长端: the linked children and their applications; link a child, apply, change the pickup time, withdraw. */
@@ -28,12 +27,27 @@ export function ParentApp({ client }: { client: PhoneClient }) {
   };
   const failed = (error: unknown) => setNotice({ kind: 'error', text: errorText(t, error) });
 
-  if (screen.kind === 'link') return <LinkChild onBack={() => setScreen({ kind: 'home' })} onLinked={(name) => done(t('parent.linked', { name }))} link={api.linkChild} />;
+  if (screen.kind === 'link')
+    return <LinkChild onBack={() => setScreen({ kind: 'home' })} onLinked={(name) => done(t('parent.linked', { name }))} link={api.linkChild} />;
   if (screen.kind === 'apply' && home) {
-    return <ApplyForm api={api} child={screen.child} policy={home.districtPolicy} onBack={() => setScreen({ kind: 'home' })} onApplied={() => done(t('apply.submitted'))} />;
+    return (
+      <ApplyForm
+        api={api}
+        child={screen.child}
+        policy={home.districtPolicy}
+        onBack={() => setScreen({ kind: 'home' })}
+        onApplied={() => done(t('apply.submitted'))}
+      />
+    );
   }
   if (screen.kind === 'withdraw') {
-    return <Withdraw child={screen.child} onBack={() => setScreen({ kind: 'home' })} onConfirm={(reason, optOut) => api.withdraw(screen.application.id, reason, optOut).then(() => done(t('status.WITHDRAWN')), failed)} />;
+    return (
+      <Withdraw
+        child={screen.child}
+        onBack={() => setScreen({ kind: 'home' })}
+        onConfirm={(reason, optOut) => api.withdraw(screen.application.id, reason, optOut).then(() => done(t('status.WITHDRAWN')), failed)}
+      />
+    );
   }
   if (!home) return notice ? <Notice kind="error">{notice.text}</Notice> : <p>{t('loading')}</p>;
   const children = home.viewer?.children ?? [];
@@ -44,10 +58,20 @@ export function ParentApp({ client }: { client: PhoneClient }) {
       <h3>{t('parent.children')}</h3>
       {children.length === 0 && <p className="ph-hint">{t('parent.no_children')}</p>}
       {children.map((child) => (
-        <ChildCard key={child.id} child={child} bills={api.bills} onApply={() => setScreen({ kind: 'apply', child })} onWithdraw={(application) => setScreen({ kind: 'withdraw', child, application })}
-          onPickup={(application, time) => api.changePickupSlot(application.id, time, application.version).then(() => done(t('parent.pickup', { time })), failed)} />
+        <ChildCard
+          key={child.id}
+          child={child}
+          bills={api.bills}
+          onApply={() => setScreen({ kind: 'apply', child })}
+          onWithdraw={(application) => setScreen({ kind: 'withdraw', child, application })}
+          onPickup={(application, time) =>
+            api.changePickupSlot(application.id, time, application.version).then(() => done(t('parent.pickup', { time })), failed)
+          }
+        />
       ))}
-      <Button kind="secondary" onClick={() => setScreen({ kind: 'link' })}>{t('parent.link')}</Button>
+      <Button kind="secondary" onClick={() => setScreen({ kind: 'link' })}>
+        {t('parent.link')}
+      </Button>
     </>
   );
 }
@@ -69,7 +93,8 @@ function ChildBills({ load, studentId }: { load: (studentId: string) => Promise<
             {t('parent.bill', { month: bill.month, amount: bill.netAmount.toFixed(2) })}
             {bill.discount > 0 && ` · ${t('parent.bill_discount', { discount: bill.discount.toFixed(2) })}`}
             {bill.refund > 0 && ` · ${t('parent.bill_refund', { refund: bill.refund.toFixed(2) })}`}
-            {' · '}<strong>{t(`bill_status.${bill.status}`)}</strong>
+            {' · '}
+            <strong>{t(`bill_status.${bill.status}`)}</strong>
           </li>
         ))}
       </ul>
@@ -77,14 +102,31 @@ function ChildBills({ load, studentId }: { load: (studentId: string) => Promise<
   );
 }
 
-function ChildCard({ child, bills, onApply, onWithdraw, onPickup }: { child: Child; bills: (studentId: string) => Promise<ChildBill[]>; onApply: () => void; onWithdraw: (a: ChildApplication) => void; onPickup: (a: ChildApplication, time: string) => void }) {
+function ChildCard({
+  child,
+  bills,
+  onApply,
+  onWithdraw,
+  onPickup,
+}: {
+  child: Child;
+  bills: (studentId: string) => Promise<ChildBill[]>;
+  onApply: () => void;
+  onWithdraw: (a: ChildApplication) => void;
+  onPickup: (a: ChildApplication, time: string) => void;
+}) {
   const { t } = useMessages();
   const application = latest(child);
   const [time, setTime] = useState(application?.pickupSlot ?? '');
   const days = (list: Weekday[]) => list.map((day) => t(`weekday.${day}`)).join(' ');
   return (
     <article className="ph-card" aria-label={child.name}>
-      <h4 className="ph-child">{child.name}<span className="ph-sub">{child.school?.name} {child.className}</span></h4>
+      <h4 className="ph-child">
+        {child.name}
+        <span className="ph-sub">
+          {child.school?.name} {child.className}
+        </span>
+      </h4>
       {!application && <p className="ph-hint">{t('parent.no_application')}</p>}
       {application && (
         <>
@@ -93,7 +135,10 @@ function ChildCard({ child, bills, onApply, onWithdraw, onPickup }: { child: Chi
           </p>
           {application.reason && <p className="ph-hint">{t('parent.reason', { reason: application.reason })}</p>}
           {application.withdrawnFrom && <p className="ph-hint">{t('parent.withdrawn_from', { date: application.withdrawnFrom })}</p>}
-          <p className="ph-hint">{t('parent.days', { days: days(application.days) })}{application.lateCare ? ` · ${t('parent.late_care')}` : ''}</p>
+          <p className="ph-hint">
+            {t('parent.days', { days: days(application.days) })}
+            {application.lateCare ? ` · ${t('parent.late_care')}` : ''}
+          </p>
           <p className="ph-hint">{t('parent.pickup', { time: application.pickupSlot })}</p>
         </>
       )}
@@ -101,11 +146,19 @@ function ChildCard({ child, bills, onApply, onWithdraw, onPickup }: { child: Chi
         <>
           <Field label={t('parent.change_pickup')}>
             <select className="ph-input" value={time} onChange={(event) => setTime(event.target.value)}>
-              {pickupTimes(child).map((option) => <option key={option} value={option}>{option}</option>)}
+              {pickupTimes(child).map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
             </select>
           </Field>
-          <Button kind="secondary" disabled={time === application!.pickupSlot} onClick={() => onPickup(application!, time)}>{t('parent.save')}</Button>
-          <Button kind="danger" onClick={() => onWithdraw(application!)}>{t('parent.withdraw')}</Button>
+          <Button kind="secondary" disabled={time === application!.pickupSlot} onClick={() => onPickup(application!, time)}>
+            {t('parent.save')}
+          </Button>
+          <Button kind="danger" onClick={() => onWithdraw(application!)}>
+            {t('parent.withdraw')}
+          </Button>
         </>
       )}
       {!live(application) && <Button onClick={onApply}>{t('parent.apply')}</Button>}
@@ -126,8 +179,20 @@ function LinkChild({ link, onBack, onLinked }: { link: (code: string) => Promise
         <input className="ph-input ph-code" autoCapitalize="characters" autoComplete="off" value={code} onChange={(event) => setCode(event.target.value)} />
       </Field>
       {error && <Notice kind="error">{error}</Notice>}
-      <Button disabled={code.trim().length < 8} onClick={() => link(code).then((child) => onLinked(child.name), (failure: unknown) => setError(errorText(t, failure)))}>{t('parent.link_submit')}</Button>
-      <Button kind="secondary" onClick={onBack}>{t('back')}</Button>
+      <Button
+        disabled={code.trim().length < 8}
+        onClick={() =>
+          link(code).then(
+            (child) => onLinked(child.name),
+            (failure: unknown) => setError(errorText(t, failure)),
+          )
+        }
+      >
+        {t('parent.link_submit')}
+      </Button>
+      <Button kind="secondary" onClick={onBack}>
+        {t('back')}
+      </Button>
     </section>
   );
 }
@@ -146,14 +211,22 @@ function Withdraw({ child, onBack, onConfirm }: { child: Child; onBack: () => vo
       <Field label={t('parent.withdraw_reason')}>
         <select className="ph-input" value={optOut} onChange={(event) => setOptOut(event.target.value as OptOutReason | '')}>
           <option value="">—</option>
-          {optOuts.map((value) => <option key={value} value={value}>{t(`parent.opt_out.${value}`)}</option>)}
+          {optOuts.map((value) => (
+            <option key={value} value={value}>
+              {t(`parent.opt_out.${value}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label={t('parent.withdraw_reason')}>
         <textarea className="ph-input" value={reason} onChange={(event) => setReason(event.target.value)} />
       </Field>
-      <Button kind="danger" onClick={() => onConfirm(reason.trim() || null, optOut || null)}>{t('parent.withdraw_submit')}</Button>
-      <Button kind="secondary" onClick={onBack}>{t('back')}</Button>
+      <Button kind="danger" onClick={() => onConfirm(reason.trim() || null, optOut || null)}>
+        {t('parent.withdraw_submit')}
+      </Button>
+      <Button kind="secondary" onClick={onBack}>
+        {t('back')}
+      </Button>
     </section>
   );
 }

@@ -22,7 +22,9 @@ function OidcSignIn({ config, audience, error }: { config: PhoneConfig; audience
       <h2>{t('sign_in.title')}</h2>
       <p className="ph-hint">{t('sign_in.oidc_hint')}</p>
       {failure && <Notice kind="error">{t('sign_in.oidc_failed', { message: failure })}</Notice>}
-      <Button onClick={go} disabled={busy}>{t('sign_in.oidc_submit')}</Button>
+      <Button onClick={go} disabled={busy}>
+        {t('sign_in.oidc_submit')}
+      </Button>
     </section>
   );
 }
@@ -31,7 +33,15 @@ function OidcSignIn({ config, audience, error }: { config: PhoneConfig; audience
  * A parent signs in with their mobile number. Locally the number alone does (the first sign-in creates the
  * guardian); deployed, the parents' Cognito pool: sign up with number, name and password, confirm the SMS code, sign in.
  */
-export function ParentSignIn({ config, onSignedIn, error: callbackError }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void; error?: string }) {
+export function ParentSignIn({
+  config,
+  onSignedIn,
+  error: callbackError,
+}: {
+  config: PhoneConfig;
+  onSignedIn: (session: PhoneSession) => void;
+  error?: string;
+}) {
   const { t } = useMessages();
   const [phone, setPhone] = useState('');
   const [name, setName] = useState('');
@@ -72,7 +82,13 @@ export function ParentSignIn({ config, onSignedIn, error: callbackError }: { con
       )}
       {cognito && step !== 'confirm' && (
         <Field label={t('sign_in.password')}>
-          <input className="ph-input" type="password" autoComplete={step === 'signUp' ? 'new-password' : 'current-password'} value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            className="ph-input"
+            type="password"
+            autoComplete={step === 'signUp' ? 'new-password' : 'current-password'}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </Field>
       )}
       {cognito && step === 'confirm' && (
@@ -81,16 +97,52 @@ export function ParentSignIn({ config, onSignedIn, error: callbackError }: { con
         </Field>
       )}
       {error && <Notice kind="error">{error}</Notice>}
-      {step === 'signIn' && <Button onClick={signIn} disabled={busy || !phone}>{t('sign_in.submit')}</Button>}
-      {cognito && step === 'signUp' && <Button onClick={attempt(async () => { await cognito.signUp(phone, password, name); setStep('confirm'); })} disabled={busy}>{t('sign_in.sign_up_submit')}</Button>}
-      {cognito && step === 'confirm' && <Button onClick={attempt(async () => { await cognito.confirm(phone, code); onSignedIn({ token: await cognito.signIn(e164(phone), password), name }); })} disabled={busy}>{t('sign_in.confirm_submit')}</Button>}
-      {cognito && <Button kind="secondary" onClick={() => setStep(step === 'signIn' ? 'signUp' : 'signIn')}>{t(step === 'signIn' ? 'sign_in.sign_up' : 'sign_in.have_account')}</Button>}
+      {step === 'signIn' && (
+        <Button onClick={signIn} disabled={busy || !phone}>
+          {t('sign_in.submit')}
+        </Button>
+      )}
+      {cognito && step === 'signUp' && (
+        <Button
+          onClick={attempt(async () => {
+            await cognito.signUp(phone, password, name);
+            setStep('confirm');
+          })}
+          disabled={busy}
+        >
+          {t('sign_in.sign_up_submit')}
+        </Button>
+      )}
+      {cognito && step === 'confirm' && (
+        <Button
+          onClick={attempt(async () => {
+            await cognito.confirm(phone, code);
+            onSignedIn({ token: await cognito.signIn(e164(phone), password), name });
+          })}
+          disabled={busy}
+        >
+          {t('sign_in.confirm_submit')}
+        </Button>
+      )}
+      {cognito && (
+        <Button kind="secondary" onClick={() => setStep(step === 'signIn' ? 'signUp' : 'signIn')}>
+          {t(step === 'signIn' ? 'sign_in.sign_up' : 'sign_in.have_account')}
+        </Button>
+      )}
     </section>
   );
 }
 
 /** A teacher signs in with their staff account (deployed: OpenID Connect, as the console), locally as a demo class teacher. */
-export function TeacherSignIn({ config, onSignedIn, error: callbackError }: { config: PhoneConfig; onSignedIn: (session: PhoneSession) => void; error?: string }) {
+export function TeacherSignIn({
+  config,
+  onSignedIn,
+  error: callbackError,
+}: {
+  config: PhoneConfig;
+  onSignedIn: (session: PhoneSession) => void;
+  error?: string;
+}) {
   const { t } = useMessages();
   const [teachers, setTeachers] = useState<DemoTeacher[]>([]);
   const [error, setError] = useState('');

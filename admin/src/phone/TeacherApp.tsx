@@ -49,20 +49,28 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
                 {item.student?.name}
                 {item.priority > 0 && <span className="ph-badge">{t('teacher.priority')}</span>}
               </h4>
-              <p className="ph-hint">{item.days.map((day) => t(`weekday.${day}`)).join(' ')} · {item.pickupSlot}</p>
+              <p className="ph-hint">
+                {item.days.map((day) => t(`weekday.${day}`)).join(' ')} · {item.pickupSlot}
+              </p>
               <p className="ph-hint">{t('teacher.submitted_at', { date: item.submittedAt.slice(0, 10) })}</p>
               {rejecting?.id === item.id ? (
                 <>
                   <Field label={t('teacher.reject_reason')}>
                     <textarea className="ph-input" value={reason} onChange={(event) => setReason(event.target.value)} />
                   </Field>
-                  <Button kind="danger" disabled={!reason.trim()} onClick={() => decide(item, 'REJECT', reason.trim())}>{t('teacher.reject_submit')}</Button>
-                  <Button kind="secondary" onClick={() => setRejecting(null)}>{t('back')}</Button>
+                  <Button kind="danger" disabled={!reason.trim()} onClick={() => decide(item, 'REJECT', reason.trim())}>
+                    {t('teacher.reject_submit')}
+                  </Button>
+                  <Button kind="secondary" onClick={() => setRejecting(null)}>
+                    {t('back')}
+                  </Button>
                 </>
               ) : (
                 <div className="ph-row">
                   <Button onClick={() => decide(item, 'APPROVE', null)}>{t('teacher.approve')}</Button>
-                  <Button kind="secondary" onClick={() => setRejecting(item)}>{t('teacher.reject')}</Button>
+                  <Button kind="secondary" onClick={() => setRejecting(item)}>
+                    {t('teacher.reject')}
+                  </Button>
                 </div>
               )}
             </article>

@@ -33,10 +33,12 @@ export type PhoneClient = KehouClient;
 export type PhoneErrorCode = KehouError['code'] | 'UNKNOWN';
 
 /** The code of whatever a request threw (the client's typed errors carry it; a server failure reads as UNKNOWN). */
-export const phoneErrorCode = (error: unknown): PhoneErrorCode => (error instanceof KehouError && error.code !== 'INTERNAL_SERVER_ERROR' ? error.code : 'UNKNOWN');
+export const phoneErrorCode = (error: unknown): PhoneErrorCode =>
+  error instanceof KehouError && error.code !== 'INTERNAL_SERVER_ERROR' ? error.code : 'UNKNOWN';
 
 /** A client for one endpoint; the token is asked for before every request (a new sign-in is used at once). */
-export const createPhoneClient = (url: string, getToken: () => string | null, fetchImpl?: typeof fetch): PhoneClient => createClient({ url, token: getToken, fetch: fetchImpl });
+export const createPhoneClient = (url: string, getToken: () => string | null, fetchImpl?: typeof fetch): PhoneClient =>
+  createClient({ url, token: getToken, fetch: fetchImpl });
 
 export type ParentHome = ParentHomeQuery;
 export type ChildBill = Awaited<ReturnType<ReturnType<typeof parentApi>['bills']>>[number];
@@ -54,8 +56,10 @@ export const parentApi = (client: PhoneClient) => ({
   activities: async (schoolId: string, termId: string) => (await client.request(ParentActivitiesDocument, { schoolId, termId })).activities.nodes,
   linkChild: async (code: string) => (await client.request(LinkChildDocument, { code })).linkChild,
   apply: async (input: ApplyForServiceInput) => (await client.request(ApplyForServiceDocument, { input })).applyForService,
-  changePickupSlot: async (id: string, pickupSlot: string, expectedVersion: number) => (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
-  withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) => (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
+  changePickupSlot: async (id: string, pickupSlot: string, expectedVersion: number) =>
+    (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
+  withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) =>
+    (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
   bills: async (studentId: string) => (await client.request(ChildBillsDocument, { studentId })).bills.nodes,
 });
 

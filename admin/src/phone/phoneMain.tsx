@@ -43,10 +43,21 @@ function TeacherAppLazy({ client }: { client: PhoneClient }) {
   );
 }
 
-function Root({ audience, config, initial, signInError }: { audience: Audience; config: PhoneConfig; initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages }; signInError?: string }) {
+function Root({
+  audience,
+  config,
+  initial,
+  signInError,
+}: {
+  audience: Audience;
+  config: PhoneConfig;
+  initial: { lang: 'zh-CN' | 'en'; messages: PhoneMessages };
+  signInError?: string;
+}) {
   const [language, setLanguage] = useState(initial);
   const switchLanguage = async () => {
-    const next = language.lang === 'en' ? { lang: 'zh-CN' as const, messages: phoneZh } : { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn };
+    const next =
+      language.lang === 'en' ? { lang: 'zh-CN' as const, messages: phoneZh } : { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn };
     localStorage.setItem(LANG_KEY, next.lang);
     document.documentElement.lang = next.lang;
     setLanguage(next);
@@ -84,7 +95,8 @@ export async function renderPhone(root: Root, audience: Audience) {
   const config = phoneConfigOf(await response.json(), audience);
   const signInError = await completeSignIn(audience, config);
   const wanted = new URLSearchParams(window.location.search).get('lang') ?? localStorage.getItem(LANG_KEY);
-  const initial = wanted === 'en' ? { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn } : { lang: 'zh-CN' as const, messages: phoneZh };
+  const initial =
+    wanted === 'en' ? { lang: 'en' as const, messages: (await import('../i18n/en/phone')).phoneEn } : { lang: 'zh-CN' as const, messages: phoneZh };
   document.documentElement.lang = initial.lang;
   document.title = initial.messages.app[audience];
   root.render(

@@ -19,7 +19,11 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : u
 
 /** The part of `/config.json` the phone pages need (see infra: the `parents` section). */
 export function phoneConfigOf(json: unknown, audience: Audience): PhoneConfig {
-  const config = (json ?? {}) as { graphqlUrl?: unknown; auth?: { mode?: unknown; issuer?: unknown; clientId?: unknown; scope?: unknown }; parents?: Record<string, unknown> };
+  const config = (json ?? {}) as {
+    graphqlUrl?: unknown;
+    auth?: { mode?: unknown; issuer?: unknown; clientId?: unknown; scope?: unknown };
+    parents?: Record<string, unknown>;
+  };
   const graphqlUrl = text(config.graphqlUrl) ?? '/graphql';
   const parents = config.parents ?? {};
   // Parents call their own route wherever there is one (it serves PARENT viewers only).
@@ -63,7 +67,10 @@ async function postJson<T>(url: string, body: unknown, fetchImpl: typeof fetch):
 
 /** Local only: a parent signs in (and is signed up on first use) with a phone number. */
 export const localParentSignIn = (phone: string, name: string, fetchImpl: typeof fetch = fetch) =>
-  postJson<{ token: string; user: { displayName: string } }>('/auth/dev-phone-login', { phone, name }, fetchImpl).then((out) => ({ token: out.token, name: out.user.displayName }));
+  postJson<{ token: string; user: { displayName: string } }>('/auth/dev-phone-login', { phone, name }, fetchImpl).then((out) => ({
+    token: out.token,
+    name: out.user.displayName,
+  }));
 
 export interface DemoTeacher {
   username: string;
@@ -78,7 +85,10 @@ export async function localTeachers(fetchImpl: typeof fetch = fetch): Promise<De
 }
 
 export const localTeacherSignIn = (username: string, fetchImpl: typeof fetch = fetch) =>
-  postJson<{ token: string; user: { displayName: string } }>('/auth/dev-login', { username }, fetchImpl).then((out) => ({ token: out.token, name: out.user.displayName }));
+  postJson<{ token: string; user: { displayName: string } }>('/auth/dev-login', { username }, fetchImpl).then((out) => ({
+    token: out.token,
+    name: out.user.displayName,
+  }));
 
 /** `13800138000` → `+8613800138000`, the form Cognito stores phones in. */
 export const e164 = (phone: string) => `+86${phone.replace(/\D/g, '').replace(/^86/, '')}`;
@@ -102,7 +112,14 @@ export function cognitoAccounts(region: string, clientId: string, fetchImpl: typ
     });
   return {
     signUp: (phone: string, password: string, name: string) =>
-      call('SignUp', { Username: e164(phone), Password: password, UserAttributes: [{ Name: 'phone_number', Value: e164(phone) }, { Name: 'name', Value: name }] }),
+      call('SignUp', {
+        Username: e164(phone),
+        Password: password,
+        UserAttributes: [
+          { Name: 'phone_number', Value: e164(phone) },
+          { Name: 'name', Value: name },
+        ],
+      }),
     confirm: (phone: string, code: string) => call('ConfirmSignUp', { Username: e164(phone), ConfirmationCode: code.trim() }),
     /** The ID token (it carries `cognito:groups` and `custom:guardianId`, which the API reads). */
     async signIn(username: string, password: string): Promise<string> {

@@ -9,8 +9,14 @@ export function Frame({ title, onSignOut, children }: { title: string; onSignOut
     <div className="ph-page">
       <header className="ph-bar">
         <h1 className="ph-app">{title}</h1>
-        <button type="button" className="ph-link" onClick={switchLanguage}>{t('language')}</button>
-        {onSignOut && <button type="button" className="ph-link" onClick={onSignOut}>{t('sign_out')}</button>}
+        <button type="button" className="ph-link" onClick={switchLanguage}>
+          {t('language')}
+        </button>
+        {onSignOut && (
+          <button type="button" className="ph-link" onClick={onSignOut}>
+            {t('sign_out')}
+          </button>
+        )}
       </header>
       <main className="ph-main">{children}</main>
     </div>
@@ -21,7 +27,11 @@ export function Frame({ title, onSignOut, children }: { title: string; onSignOut
 export const errorText = (t: Translate, error: unknown) => t(`errors.${phoneErrorCode(error)}`, { message: error instanceof Error ? error.message : '' });
 
 export function Notice({ kind = 'info', children }: { kind?: 'info' | 'error' | 'success'; children: ReactNode }) {
-  return <p className={`ph-notice ph-notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>{children}</p>;
+  return (
+    <p className={`ph-notice ph-notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </p>
+  );
 }
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -33,7 +43,11 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-export function Button({ children, kind = 'primary', ...rest }: { children: ReactNode; kind?: 'primary' | 'secondary' | 'danger' } & Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'className'>) {
+export function Button({
+  children,
+  kind = 'primary',
+  ...rest
+}: { children: ReactNode; kind?: 'primary' | 'secondary' | 'danger' } & Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'className'>) {
   return (
     <button type="button" className={`ph-button ph-button--${kind}`} {...rest}>
       {children}

@@ -29,7 +29,8 @@ const score = [required(), minValue(0), maxValue(100)];
 const rate = [required(), minValue(0), maxValue(1)];
 const weight = [required(), minValue(0), maxValue(100)];
 // `MM-DD`, a day of every year (the summer period recurs).
-const monthDay = (value: unknown) => (typeof value === 'string' && value !== '' && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? 'app.validation.monthDay' : undefined);
+const monthDay = (value: unknown) =>
+  typeof value === 'string' && value !== '' && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? 'app.validation.monthDay' : undefined;
 
 /** The district policy form, grouped as the seed plans discuss it. */
 export function PolicyInputs() {
@@ -76,9 +77,30 @@ export function PolicyInputs() {
       <LocalTimeInput source="summerServiceEndsBy" helperText="resources.districtPolicy.helper.summerServiceEndsBy" />
       <TextInput source="summerFrom" validate={monthDay} helperText="resources.districtPolicy.helper.monthDay" />
       <TextInput source="summerTo" validate={monthDay} helperText="resources.districtPolicy.helper.monthDay" />
-      <NumberInput source="schoolScoreWeights.inspection" label="resources.districtPolicy.fields.weightInspection" min={0} max={100} step={5} validate={weight} />
-      <NumberInput source="schoolScoreWeights.compliance" label="resources.districtPolicy.fields.weightCompliance" min={0} max={100} step={5} validate={weight} />
-      <NumberInput source="schoolScoreWeights.satisfaction" label="resources.districtPolicy.fields.weightSatisfaction" min={0} max={100} step={5} validate={weight} />
+      <NumberInput
+        source="schoolScoreWeights.inspection"
+        label="resources.districtPolicy.fields.weightInspection"
+        min={0}
+        max={100}
+        step={5}
+        validate={weight}
+      />
+      <NumberInput
+        source="schoolScoreWeights.compliance"
+        label="resources.districtPolicy.fields.weightCompliance"
+        min={0}
+        max={100}
+        step={5}
+        validate={weight}
+      />
+      <NumberInput
+        source="schoolScoreWeights.satisfaction"
+        label="resources.districtPolicy.fields.weightSatisfaction"
+        min={0}
+        max={100}
+        step={5}
+        validate={weight}
+      />
       <NumberInput source="overdueFindingPenalty" min={0} max={100} step={1} validate={weight} />
     </>
   );

@@ -47,9 +47,7 @@ export const policyApi: ResourceApi = {
   one: () => operation(DistrictPolicyDocument, {}, (d) => asRecord(d.districtPolicy)),
   changes: policyChanges,
   update: (_id, data, previous) =>
-    operation(
-      UpdateDistrictPolicyDocument,
-      { input: policyChanges(data, previous), expectedVersion: Number(previous.version) },
-      (d) => asRecord(d.updateDistrictPolicy),
+    operation(UpdateDistrictPolicyDocument, { input: policyChanges(data, previous), expectedVersion: Number(previous.version) }, (d) =>
+      asRecord(d.updateDistrictPolicy),
     ),
 };

@@ -35,8 +35,15 @@ function QualificationDocumentInput({ providerId }: { providerId: string }) {
   const { data } = useGetList('documents', { filter: { ownerId: providerId } });
   const choices = (data ?? []).filter((document) => document.status === 'UPLOADED').map((d) => ({ id: d.id, name: d.fileName }));
   return (
-    <SelectInput source="documentId" label="resources.providers.fields.documentId" choices={choices} translateChoice={false}
-      emptyText="app.none" helperText={false} sx={{ minWidth: 200 }} />
+    <SelectInput
+      source="documentId"
+      label="resources.providers.fields.documentId"
+      choices={choices}
+      translateChoice={false}
+      emptyText="app.none"
+      helperText={false}
+      sx={{ minWidth: 200 }}
+    />
   );
 }
 
@@ -50,10 +57,13 @@ export function ProviderInputs({ mode }: { mode: 'create' | 'edit' }) {
     <>
       <Section title="resources.providers.tabs.overview" />
       <TextInput source="name" validate={[required(), maxLength(100)]} readOnly={locked('name')} fullWidth />
-      <TextInput source="creditCode" validate={validateCreditCode} readOnly={locked('creditCode')}
-        helperText={locked('creditCode') ? 'resources.providers.helper.district_only' : 'resources.providers.helper.creditCode'} />
-      <SelectInput source="kind" choices={providerKinds} validate={required()} readOnly={locked('kind')}
-        helperText="resources.providers.helper.kind" />
+      <TextInput
+        source="creditCode"
+        validate={validateCreditCode}
+        readOnly={locked('creditCode')}
+        helperText={locked('creditCode') ? 'resources.providers.helper.district_only' : 'resources.providers.helper.creditCode'}
+      />
+      <SelectInput source="kind" choices={providerKinds} validate={required()} readOnly={locked('kind')} helperText="resources.providers.helper.kind" />
       <CheckboxGroupInput source="serviceCategories" choices={activityCategories} validate={required()} />
       <TextInput source="contactName" validate={[required(), maxLength(40)]} />
       <TextInput source="contactPhone" validate={validatePhone} />

@@ -1,14 +1,4 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  SearchInput,
-  SelectInput,
-  TextField,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, List, SearchInput, SelectInput, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { activityCategories, providerKinds, providerStatuses } from '../common/enums';
 import { EnumChipField, EnumListField } from '../common/fields';

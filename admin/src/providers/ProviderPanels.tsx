@@ -11,7 +11,11 @@ export function QualificationsPanel() {
   const [locale] = useLocaleState();
   if (!record) return null;
   if (record.qualifications.length === 0) {
-    return <Typography variant="body2" color="text.secondary">{translate('resources.providers.qualifications.empty')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.providers.qualifications.empty')}
+      </Typography>
+    );
   }
   return (
     <Table size="small">
@@ -33,8 +37,11 @@ export function QualificationsPanel() {
             <TableCell>{q.issuer}</TableCell>
             <TableCell>{`${formatDate(q.validFrom, locale)} – ${formatDate(q.validTo, locale)}`}</TableCell>
             <TableCell>
-              <Chip size="small" color={q.validToday ? 'success' : 'error'}
-                label={translate(q.validToday ? 'resources.providers.qualifications.valid' : 'resources.providers.qualifications.invalid')} />
+              <Chip
+                size="small"
+                color={q.validToday ? 'success' : 'error'}
+                label={translate(q.validToday ? 'resources.providers.qualifications.valid' : 'resources.providers.qualifications.invalid')}
+              />
             </TableCell>
             <TableCell>{q.documentId ? <DocumentLink documentId={q.documentId} /> : translate('app.none')}</TableCell>
           </TableRow>
@@ -50,7 +57,11 @@ export function StaffPanel() {
   const translate = useTranslate();
   if (!record) return null;
   if (record.staff.length === 0) {
-    return <Typography variant="body2" color="text.secondary">{translate('resources.providers.staff.empty')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.providers.staff.empty')}
+      </Typography>
+    );
   }
   return (
     <Table size="small">

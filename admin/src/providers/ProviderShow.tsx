@@ -36,8 +36,13 @@ function ProviderActions() {
 
 function ProviderContracts() {
   return (
-    <ReferenceManyField reference="contracts" target="providerId" perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
-      empty={<EmptyState title="resources.contracts.empty.title" hint="resources.contracts.empty.provider_hint" />}>
+    <ReferenceManyField
+      reference="contracts"
+      target="providerId"
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+      empty={<EmptyState title="resources.contracts.empty.title" hint="resources.contracts.empty.provider_hint" />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="school.name" label="resources.contracts.fields.schoolId" disableSort />
         <DataTable.Col source="status" disableSort>
@@ -55,8 +60,12 @@ function ProviderContracts() {
 
 function ProviderExits() {
   return (
-    <ReferenceManyField reference="providerExits" target="providerId" perPage={10}
-      empty={<EmptyState title="resources.providerExits.empty.title" hint="resources.providerExits.empty.provider_hint" />}>
+    <ReferenceManyField
+      reference="providerExits"
+      target="providerId"
+      perPage={10}
+      empty={<EmptyState title="resources.providerExits.empty.title" hint="resources.providerExits.empty.provider_hint" />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="status" disableSort>
           <EnumChipField source="status" group="exitStatus" />

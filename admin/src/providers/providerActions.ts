@@ -19,11 +19,7 @@ const stepsByStatus: Record<ProviderStatus, readonly ProviderAction[]> = {
  * The workflow buttons a user sees on a provider: allowed by its status AND by the user's role. A
  * provider user acts only on its own provider (the API refuses the others anyway).
  */
-export function allowedProviderActions(
-  status: ProviderStatus,
-  role: Role | undefined,
-  { own = false }: { own?: boolean } = {},
-): ProviderAction[] {
+export function allowedProviderActions(status: ProviderStatus, role: Role | undefined, { own = false }: { own?: boolean } = {}): ProviderAction[] {
   if (role === 'PROVIDER' && !own) return [];
   return stepsByStatus[status].filter((action) => canAccess(role, action, 'providers'));
 }

@@ -19,9 +19,7 @@ import {
   type UpdateProviderInput,
 } from '../generated/graphql';
 
-const createFields = [
-  'name', 'creditCode', 'kind', 'contactName', 'contactPhone', 'address', 'serviceCategories', 'qualifications', 'staff',
-] as const;
+const createFields = ['name', 'creditCode', 'kind', 'contactName', 'contactPhone', 'address', 'serviceCategories', 'qualifications', 'staff'] as const;
 const updateFields = createFields;
 // Fails to compile when the SDL gains an input field the console does not send yet.
 const checkCreate: CoversAll<CreateProviderInput, typeof createFields> = createFields;
@@ -45,9 +43,10 @@ const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toPr
  */
 function asInputs(data: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(data.qualifications)) return data;
-  const qualifications = (data.qualifications as Record<string, unknown>[]).map(
-    ({ validToday: _computed, documentId, ...rest }) => ({ ...rest, documentId: documentId || null }),
-  );
+  const qualifications = (data.qualifications as Record<string, unknown>[]).map(({ validToday: _computed, documentId, ...rest }) => ({
+    ...rest,
+    documentId: documentId || null,
+  }));
   return { ...data, qualifications };
 }
 
@@ -60,11 +59,7 @@ export const providerApi: ResourceApi = {
   cursor: (request) => operation(ProviderCursorDocument, listVariables(request), (d) => cursorStep(d.providers)),
   one: (id) => operation(ProviderDocument, { id: String(id) }, (d) => existing(d.provider, 'Provider', id)),
   create: (data) =>
-    operation(
-      CreateProviderDocument,
-      { input: withoutEmpty(pickFields(asInputs(data), createFields)) as CreateProviderInput },
-      (d) => d.createProvider,
-    ),
+    operation(CreateProviderDocument, { input: withoutEmpty(pickFields(asInputs(data), createFields)) as CreateProviderInput }, (d) => d.createProvider),
   changes: providerChanges,
   update: (id, data, previous) =>
     operation(
@@ -79,8 +74,7 @@ const ref = (record: RaRecord) => ({ id: String(record.id), expectedVersion: Num
 
 /** The admission workflow (准入) steps; each sends the version read, so a stale page is refused. */
 export const providerWorkflow = {
-  submitForReview: (record: RaRecord) =>
-    operation(SubmitProviderForReviewDocument, ref(record), (d) => d.submitProviderForReview),
+  submitForReview: (record: RaRecord) => operation(SubmitProviderForReviewDocument, ref(record), (d) => d.submitProviderForReview),
   review: (record: RaRecord, decision: ReviewDecision, comment: string) =>
     operation(ReviewProviderDocument, { ...ref(record), decision, comment: comment.trim() || null }, (d) => d.reviewProvider),
   suspend: (record: RaRecord, reason: string) =>

@@ -25,13 +25,22 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
     createClient({ url: graphqlUrl, fetch: fetchImpl })
       .request(PublicDisclosureDocument, { accessCode })
       .then((data) => live && setState({ step: 'shown', disclosure: data.publicDisclosure }))
-      .catch((error: unknown) => live && setState({ step: error instanceof KehouError && (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') ? 'missing' : 'unavailable' }));
+      .catch(
+        (error: unknown) =>
+          live &&
+          setState({ step: error instanceof KehouError && (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT') ? 'missing' : 'unavailable' }),
+      );
     return () => {
       live = false;
     };
   }, [accessCode, graphqlUrl, fetchImpl]);
 
-  if (state.step === 'loading') return <main className="pd-page"><p>{m.loading}</p></main>;
+  if (state.step === 'loading')
+    return (
+      <main className="pd-page">
+        <p>{m.loading}</p>
+      </main>
+    );
   if (state.step !== 'shown') {
     return (
       <main className="pd-page">
@@ -42,20 +51,29 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
   }
   const { content: c, publishedAt } = state.disclosure;
   const days = c.serviceDays.map((day) => m.weekday[day] ?? day).join(m.list_separator);
-  const fee = c.feeModel === 'FREE' ? m.fee_free : c.feeModel === 'MONTHLY' ? fill(m.fee_monthly, { fee: yuan(c.monthlyFee ?? 0) }) : fill(m.fee_daily, { fee: yuan(c.dailyFee ?? 0) });
+  const fee =
+    c.feeModel === 'FREE'
+      ? m.fee_free
+      : c.feeModel === 'MONTHLY'
+        ? fill(m.fee_monthly, { fee: yuan(c.monthlyFee ?? 0) })
+        : fill(m.fee_daily, { fee: yuan(c.dailyFee ?? 0) });
   return (
     <main className="pd-page">
       <header>
         <h1>{fill(m.title, { school: c.schoolName })}</h1>
         <p>{fill(m.term, { year: c.schoolYear, semester: c.semester, start: c.startDate, end: c.endDate })}</p>
         <p className="pd-muted">{fill(m.published, { at: new Date(publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) })}</p>
-        <button type="button" className="pd-print" onClick={() => window.print()}>{m.print}</button>
+        <button type="button" className="pd-print" onClick={() => window.print()}>
+          {m.print}
+        </button>
       </header>
       <section>
         <h2>{m.service}</h2>
         <p>{fill(m.service_days, { days, count: c.serviceDayCount })}</p>
         <ul>
-          {c.times.map((time) => <li key={time.weekday}>{`${m.weekday[time.weekday] ?? time.weekday} ${time.startTime}–${time.endTime}`}</li>)}
+          {c.times.map((time) => (
+            <li key={time.weekday}>{`${m.weekday[time.weekday] ?? time.weekday} ${time.startTime}–${time.endTime}`}</li>
+          ))}
         </ul>
       </section>
       <section>
@@ -78,7 +96,18 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
       <section>
         <h2>{m.enrolment}</h2>
         <p>{fill(m.enrolled, { count: c.enrolledCount })}</p>
-        {c.feeModel !== 'FREE' && <p>{fill(m.bills, { count: c.billCount, billed: yuan(c.billedAmount), discounts: c.discountsGranted, discount: yuan(c.discountAmount), waived: c.waivedCount, refund: yuan(c.refundAmount) })}</p>}
+        {c.feeModel !== 'FREE' && (
+          <p>
+            {fill(m.bills, {
+              count: c.billCount,
+              billed: yuan(c.billedAmount),
+              discounts: c.discountsGranted,
+              discount: yuan(c.discountAmount),
+              waived: c.waivedCount,
+              refund: yuan(c.refundAmount),
+            })}
+          </p>
+        )}
       </section>
       <section>
         <h2>{m.stipends}</h2>
@@ -93,7 +122,15 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
             <h3>{provider.name}</h3>
             <ul>
               {provider.contracts.map((contract, index) => (
-                <li key={index}>{fill(m.contract, { content: contract.serviceContent, method: contract.serviceMethod, rate: yuan(contract.ratePerHour), hours: contract.hours, total: yuan(contract.totalAmount) })}</li>
+                <li key={index}>
+                  {fill(m.contract, {
+                    content: contract.serviceContent,
+                    method: contract.serviceMethod,
+                    rate: yuan(contract.ratePerHour),
+                    hours: contract.hours,
+                    total: yuan(contract.totalAmount),
+                  })}
+                </li>
               ))}
             </ul>
             <p>{fill(m.held, { amount: yuan(provider.heldAmount) })}</p>

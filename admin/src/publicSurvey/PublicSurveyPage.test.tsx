@@ -50,8 +50,13 @@ describe('public survey page', () => {
     const [first] = sent.filter((r) => r.operationName === 'SubmitSurveyResponse');
     expect(first.authorization).toBeNull();
     expect(first.variables).toMatchObject({
-      accessCode: 'abcdefghij0123456789', grade: 3, schoolId: 'sch_2',
-      answers: [{ questionId: 'q1', rating: 4 }, { questionId: 'q2', choices: ['艺术'] }],
+      accessCode: 'abcdefghij0123456789',
+      grade: 3,
+      schoolId: 'sch_2',
+      answers: [
+        { questionId: 'q1', rating: 4 },
+        { questionId: 'q2', choices: ['艺术'] },
+      ],
     });
     // The key comes from the server, asked for once, before the first submission, without a token either.
     const [issued] = sent.filter((r) => r.operationName === 'IssueRespondentKey');
@@ -69,7 +74,10 @@ describe('public survey page', () => {
 
   it('replaces a key the server no longer accepts, once, and answers with the new one', async () => {
     localStorage.setItem('kehou.survey.abcdefghij0123456789', 'rk1.oldoldoldoldoldoldold.stalestalestalestale1');
-    const refused = { data: null, errors: [{ message: 'respondentKey must be a key issued for this survey', extensions: { code: 'BAD_USER_INPUT', field: 'respondentKey' } }] };
+    const refused = {
+      data: null,
+      errors: [{ message: 'respondentKey must be a key issued for this survey', extensions: { code: 'BAD_USER_INPUT', field: 'respondentKey' } }],
+    };
     const sent = renderPage({ SubmitSurveyResponse: (variables) => (String(variables.respondentKey).startsWith('rk1.old') ? refused : accepted(false)) });
     await answerRequired();
     fireEvent.click(screen.getByRole('button', { name: '提交' }));

@@ -30,7 +30,9 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="ps-page">
       <section className="ps-panel" aria-live="polite">
-        <h1 tabIndex={-1} ref={heading}>{title}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
         {children}
       </section>
     </div>
@@ -92,19 +94,35 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
 
   switch (state.step) {
     case 'loading':
-      return <div className="ps-page"><p className="ps-panel" role="status">{messages.loading}</p></div>;
+      return (
+        <div className="ps-page">
+          <p className="ps-panel" role="status">
+            {messages.loading}
+          </p>
+        </div>
+      );
     case 'missing':
-      return <Notice title={messages.not_found_title}><p>{messages.not_found}</p></Notice>;
+      return (
+        <Notice title={messages.not_found_title}>
+          <p>{messages.not_found}</p>
+        </Notice>
+      );
     case 'unavailable':
       return (
         <Notice title={messages.load_failed}>
-          <button type="button" className="ps-button" onClick={load}>{messages.retry}</button>
+          <button type="button" className="ps-button" onClick={load}>
+            {messages.retry}
+          </button>
         </Notice>
       );
     case 'closed':
       return (
         <Notice title={messages.closed_title}>
-          {state.title && <p><strong>{state.title}</strong></p>}
+          {state.title && (
+            <p>
+              <strong>{state.title}</strong>
+            </p>
+          )}
           <p>{messages.closed}</p>
         </Notice>
       );
@@ -112,7 +130,11 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
       return (
         <Notice title={messages.thanks_title}>
           <p>{messages.thanks}</p>
-          {state.replaced && <p><strong>{messages.replaced}</strong></p>}
+          {state.replaced && (
+            <p>
+              <strong>{messages.replaced}</strong>
+            </p>
+          )}
           <button type="button" className="ps-button ps-button--secondary" onClick={() => setState({ step: 'answering', survey: state.survey })}>
             {messages.change}
           </button>
@@ -121,9 +143,16 @@ export function PublicSurveyPage({ accessCode, graphqlUrl, messages = publicSurv
     case 'answering':
       return (
         <div className="ps-page">
-          <SurveyForm survey={state.survey} messages={messages} initialValues={values} onValuesChange={setValues}
-            submitting={submitting} submitError={submitError} idPrefix="public"
-            onSubmit={(input) => submit(state.survey, input)} />
+          <SurveyForm
+            survey={state.survey}
+            messages={messages}
+            initialValues={values}
+            onValuesChange={setValues}
+            submitting={submitting}
+            submitError={submitError}
+            idPrefix="public"
+            onSubmit={(input) => submit(state.survey, input)}
+          />
         </div>
       );
   }

@@ -31,18 +31,28 @@ export function QuestionField({ question, number, idPrefix, value, error, messag
       <legend id={legendId} className="ps-legend">
         <span className="ps-number">{fill(messages.question_number, { number })}</span>
         <span className="ps-text">{question.text}</span>
-        <span className={question.required ? 'ps-tag ps-tag--required' : 'ps-tag'}>
-          {question.required ? messages.required : messages.optional}
-        </span>
+        <span className={question.required ? 'ps-tag ps-tag--required' : 'ps-tag'}>{question.required ? messages.required : messages.optional}</span>
       </legend>
-      {error && <p id={errorId} className="ps-field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="ps-field-error">
+          {error}
+        </p>
+      )}
       {question.kind === 'RATING' && (
         <div className="ps-ratings">
           {RATINGS.map((rating) => (
             <label key={rating} className="ps-rating">
-              <input type="radio" name={name} value={rating} required={question.required}
-                checked={value?.rating === rating} onChange={() => onChange({ rating })} />
-              <span className="ps-rating-number" aria-hidden="true">{rating}</span>
+              <input
+                type="radio"
+                name={name}
+                value={rating}
+                required={question.required}
+                checked={value?.rating === rating}
+                onChange={() => onChange({ rating })}
+              />
+              <span className="ps-rating-number" aria-hidden="true">
+                {rating}
+              </span>
               <span className="ps-rating-label">{messages.rating[rating]}</span>
             </label>
           ))}
@@ -52,8 +62,14 @@ export function QuestionField({ question, number, idPrefix, value, error, messag
         <div className="ps-options">
           {question.options.map((option) => (
             <label key={option} className="ps-option">
-              <input type="radio" name={name} value={option} required={question.required}
-                checked={value?.choices?.[0] === option} onChange={() => onChange({ choices: [option] })} />
+              <input
+                type="radio"
+                name={name}
+                value={option}
+                required={question.required}
+                checked={value?.choices?.[0] === option}
+                onChange={() => onChange({ choices: [option] })}
+              />
               <span>{option}</span>
             </label>
           ))}
@@ -64,8 +80,13 @@ export function QuestionField({ question, number, idPrefix, value, error, messag
           <p className="ps-hint">{messages.multi_hint}</p>
           {question.options.map((option) => (
             <label key={option} className="ps-option">
-              <input type="checkbox" name={name} value={option} checked={value?.choices?.includes(option) ?? false}
-                onChange={(event) => onChange({ choices: toggleChoice(value?.choices, option, event.target.checked) })} />
+              <input
+                type="checkbox"
+                name={name}
+                value={option}
+                checked={value?.choices?.includes(option) ?? false}
+                onChange={(event) => onChange({ choices: toggleChoice(value?.choices, option, event.target.checked) })}
+              />
               <span>{option}</span>
             </label>
           ))}
@@ -73,10 +94,20 @@ export function QuestionField({ question, number, idPrefix, value, error, messag
       )}
       {question.kind === 'TEXT' && (
         <>
-          <p className="ps-hint" id={`${id}-hint`}>{fill(messages.text_hint, { max: MAX_TEXT_LENGTH })}</p>
-          <textarea className="ps-textarea" name={name} rows={4} maxLength={MAX_TEXT_LENGTH} required={question.required}
-            aria-labelledby={legendId} aria-describedby={[`${id}-hint`, described].filter(Boolean).join(' ')}
-            value={value?.text ?? ''} onChange={(event) => onChange({ text: event.target.value })} />
+          <p className="ps-hint" id={`${id}-hint`}>
+            {fill(messages.text_hint, { max: MAX_TEXT_LENGTH })}
+          </p>
+          <textarea
+            className="ps-textarea"
+            name={name}
+            rows={4}
+            maxLength={MAX_TEXT_LENGTH}
+            required={question.required}
+            aria-labelledby={legendId}
+            aria-describedby={[`${id}-hint`, described].filter(Boolean).join(' ')}
+            value={value?.text ?? ''}
+            onChange={(event) => onChange({ text: event.target.value })}
+          />
         </>
       )}
     </fieldset>

@@ -55,7 +55,15 @@ interface Problem {
  * each is also shown on its question.
  */
 export function SurveyForm({
-  survey, onSubmit, messages = publicSurveyZh, initialValues = noValues, onValuesChange, submitting = false, submitError, preview = false, idPrefix = 'survey',
+  survey,
+  onSubmit,
+  messages = publicSurveyZh,
+  initialValues = noValues,
+  onValuesChange,
+  submitting = false,
+  submitError,
+  preview = false,
+  idPrefix = 'survey',
 }: SurveyFormProps) {
   const [values, setValues] = useState<SurveyFormValues>(initialValues);
   const { answers, schoolId, grade } = values;
@@ -117,7 +125,9 @@ export function SurveyForm({
           <ul>
             {problems.map((problem) => (
               <li key={problem.targetId}>
-                <a href={`#${problem.targetId}`} onClick={(event) => focusProblem(event, problem.targetId)}>{problem.message}</a>
+                <a href={`#${problem.targetId}`} onClick={(event) => focusProblem(event, problem.targetId)}>
+                  {problem.message}
+                </a>
               </li>
             ))}
           </ul>
@@ -129,31 +139,65 @@ export function SurveyForm({
           <label htmlFor={schoolSelectId} className="ps-label">
             {messages.school} <span className="ps-tag ps-tag--required">{messages.required}</span>
           </label>
-          {problemFor(schoolSelectId) && <p id={`${schoolSelectId}-error`} className="ps-field-error">{problemFor(schoolSelectId)}</p>}
-          <select id={schoolSelectId} className="ps-select" required value={schoolId}
+          {problemFor(schoolSelectId) && (
+            <p id={`${schoolSelectId}-error`} className="ps-field-error">
+              {problemFor(schoolSelectId)}
+            </p>
+          )}
+          <select
+            id={schoolSelectId}
+            className="ps-select"
+            required
+            value={schoolId}
             aria-describedby={problemFor(schoolSelectId) ? `${schoolSelectId}-error` : undefined}
-            onChange={(event) => change({ schoolId: event.target.value }, schoolSelectId)}>
+            onChange={(event) => change({ schoolId: event.target.value }, schoolSelectId)}
+          >
             <option value="">{messages.school_placeholder}</option>
-            {survey.schoolOptions.map((school) => <option key={school.id} value={school.id}>{school.name}</option>)}
+            {survey.schoolOptions.map((school) => (
+              <option key={school.id} value={school.id}>
+                {school.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div className="ps-question">
-        <label htmlFor={`${idPrefix}-grade`} className="ps-label">{messages.grade}</label>
+        <label htmlFor={`${idPrefix}-grade`} className="ps-label">
+          {messages.grade}
+        </label>
         <select id={`${idPrefix}-grade`} className="ps-select" value={grade} onChange={(event) => change({ grade: event.target.value })}>
           <option value="">{messages.grade_none}</option>
-          {GRADES.map((g) => <option key={g} value={g}>{fill(messages.grade_option, { grade: g })}</option>)}
+          {GRADES.map((g) => (
+            <option key={g} value={g}>
+              {fill(messages.grade_option, { grade: g })}
+            </option>
+          ))}
         </select>
       </div>
 
       {survey.questions.map((question, index) => (
-        <QuestionField key={question.id} question={question} number={index + 1} idPrefix={idPrefix} messages={messages}
-          value={answers[question.id]} error={problemFor(questionElementId(idPrefix, question.id))}
-          onChange={(value) => update(question.id, value)} />
+        <QuestionField
+          key={question.id}
+          question={question}
+          number={index + 1}
+          idPrefix={idPrefix}
+          messages={messages}
+          value={answers[question.id]}
+          error={problemFor(questionElementId(idPrefix, question.id))}
+          onChange={(value) => update(question.id, value)}
+        />
       ))}
 
-      {submitError && <p className="ps-submit-error" role="alert">{submitError}</p>}
-      {previewOk && <p className="ps-notice" role="status">{messages.preview_ok}</p>}
+      {submitError && (
+        <p className="ps-submit-error" role="alert">
+          {submitError}
+        </p>
+      )}
+      {previewOk && (
+        <p className="ps-notice" role="status">
+          {messages.preview_ok}
+        </p>
+      )}
       <button type={preview ? 'button' : 'submit'} className="ps-submit" disabled={submitting} onClick={preview ? submit : undefined}>
         {submitting ? messages.submitting : messages.submit}
       </button>

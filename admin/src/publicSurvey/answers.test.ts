@@ -55,7 +55,15 @@ describe('respondent key store', () => {
   });
 
   it('keeps the key for the page’s lifetime without storage (private browsing)', () => {
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined };
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => undefined,
+    };
     const keys = keyStore(broken);
     keys.set('code-a', issued);
     expect(keys.get('code-a')).toBe(issued);

@@ -20,7 +20,7 @@ export const looksIssued = (key: string | null | undefined): key is string => Bo
  */
 export function keyStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): KeyStore {
   const memory = new Map<string, string>();
-  const attempt = <T,>(action: () => T): T | undefined => {
+  const attempt = <T>(action: () => T): T | undefined => {
     try {
       return action();
     } catch {

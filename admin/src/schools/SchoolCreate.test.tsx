@@ -25,9 +25,7 @@ describe('school create form', () => {
     fireEvent.change(screen.getByLabelText(/^姓名/), { target: { value: '王校长' } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
-    expect(
-      await screen.findByText('已被其他记录使用（School code XX001 is already used by another school）', undefined, slow),
-    ).toBeTruthy();
+    expect(await screen.findByText('已被其他记录使用（School code XX001 is already used by another school）', undefined, slow)).toBeTruthy();
     expect(screen.getByLabelText(/学校代码/).getAttribute('aria-invalid')).toBe('true');
   });
 });

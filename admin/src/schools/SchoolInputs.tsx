@@ -54,13 +54,7 @@ export function SchoolInputs() {
       <Section title="resources.schools.tabs.leadership" />
       <ArrayInput source="leadershipGroup">
         <SimpleFormIterator inline>
-          <SelectInput
-            source="role"
-            label="resources.schools.fields.leadershipRole"
-            choices={leadershipRoles}
-            validate={required()}
-            helperText={false}
-          />
+          <SelectInput source="role" label="resources.schools.fields.leadershipRole" choices={leadershipRoles} validate={required()} helperText={false} />
           <TextInput source="name" label="resources.schools.fields.memberName" validate={required()} helperText={false} />
           <TextInput source="title" label="resources.schools.fields.memberTitle" helperText={false} />
         </SimpleFormIterator>
@@ -70,13 +64,7 @@ export function SchoolInputs() {
           <GradesInput source="grades" label="resources.schools.fields.slotGrades" validate={required()} />
           <ArrayInput source="times" label="resources.schools.fields.slotTimes">
             <SimpleFormIterator inline disableReordering>
-              <LocalTimeInput
-                source=""
-                label="resources.schools.fields.slotTime"
-                validate={validateTime}
-                helperText={false}
-                sx={{ width: 160 }}
-              />
+              <LocalTimeInput source="" label="resources.schools.fields.slotTime" validate={validateTime} helperText={false} sx={{ width: 160 }} />
             </SimpleFormIterator>
           </ArrayInput>
         </SimpleFormIterator>

@@ -1,14 +1,4 @@
-import {
-  CreateButton,
-  DataTable,
-  List,
-  NumberField,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  useCanAccess,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, List, NumberField, SearchInput, SelectField, SelectInput, useCanAccess, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { ownerships, schoolTypes } from '../common/enums';
 import { GradesField } from '../common/fields';

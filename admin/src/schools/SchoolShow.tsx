@@ -43,13 +43,7 @@ function PickupSlots() {
 /** A new term for this school, with the school already chosen. */
 function AddTermButton() {
   const record = useRecordContext();
-  return (
-    <CreateButton
-      resource="terms"
-      label="resources.terms.add_for_school"
-      state={{ record: { schoolId: record?.id } }}
-    />
-  );
+  return <CreateButton resource="terms" label="resources.terms.add_for_school" state={{ record: { schoolId: record?.id } }} />;
 }
 
 function SchoolTerms() {
@@ -78,7 +72,13 @@ function SchoolTerms() {
 
 export function SchoolShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.schools.tabs.overview">
           <TextField source="name" />

@@ -29,9 +29,7 @@ describe('school create and update mapping', () => {
   it('creates with only known input fields and without nulls (so API defaults apply)', () => {
     const op = schoolApi.create!({ ...aSchool(), id: undefined, studentCount: null, principal: null });
     const input = op.variables.input as Record<string, unknown>;
-    expect(Object.keys(input).sort()).toEqual(
-      ['address', 'code', 'grades', 'leadershipGroup', 'name', 'ownership', 'pickupSlots', 'type'].sort(),
-    );
+    expect(Object.keys(input).sort()).toEqual(['address', 'code', 'grades', 'leadershipGroup', 'name', 'ownership', 'pickupSlots', 'type'].sort());
     expect(JSON.stringify(input)).not.toContain('__typename');
   });
 

@@ -15,9 +15,7 @@ import {
   type UpdateSchoolInput,
 } from '../generated/graphql';
 
-const createFields = [
-  'name', 'code', 'type', 'ownership', 'grades', 'address', 'studentCount', 'principal', 'leadershipGroup', 'pickupSlots',
-] as const;
+const createFields = ['name', 'code', 'type', 'ownership', 'grades', 'address', 'studentCount', 'principal', 'leadershipGroup', 'pickupSlots'] as const;
 const updateFields = createFields;
 // Fails to compile when the SDL gains an input field the console does not send yet.
 const checkCreate: CoversAll<CreateSchoolInput, typeof createFields> = createFields;
@@ -59,16 +57,10 @@ export const schoolApi: ResourceApi = {
   list: (request) => operation(SchoolListDocument, listVariables(request), (d) => connectionPage(d.schools)),
   cursor: (request) => operation(SchoolCursorDocument, listVariables(request), (d) => cursorStep(d.schools)),
   one: (id) => operation(SchoolDocument, { id: String(id) }, (d) => existing(d.school, 'School', id)),
-  many: (ids: Identifier[]) =>
-    operation(SchoolListDocument, { filter: { ids: ids.map(String) }, first: Math.min(ids.length, 100) }, (d) => d.schools.nodes),
-  create: (data) =>
-    operation(CreateSchoolDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateSchoolInput }, (d) => d.createSchool),
+  many: (ids: Identifier[]) => operation(SchoolListDocument, { filter: { ids: ids.map(String) }, first: Math.min(ids.length, 100) }, (d) => d.schools.nodes),
+  create: (data) => operation(CreateSchoolDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateSchoolInput }, (d) => d.createSchool),
   changes: schoolChanges,
   update: (id, data, previous) =>
-    operation(
-      UpdateSchoolDocument,
-      { id: String(id), input: schoolChanges(data, previous), expectedVersion: Number(previous.version) },
-      (d) => d.updateSchool,
-    ),
+    operation(UpdateSchoolDocument, { id: String(id), input: schoolChanges(data, previous), expectedVersion: Number(previous.version) }, (d) => d.updateSchool),
   remove: (id) => operation(DeleteSchoolDocument, { id: String(id) }, (d) => ({ id: d.deleteSchool })),
 };

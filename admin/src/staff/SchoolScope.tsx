@@ -13,7 +13,16 @@ export function useSchoolScope() {
   const [termId, setTermId] = useStore<string>('people.termId', '');
   const isDistrict = identity?.role === 'DISTRICT_ADMIN';
   const schoolId = isDistrict ? picked : (identity?.schoolId ?? '');
-  return { schoolId, termId, isDistrict, setSchoolId: (id: string) => { setPicked(id); setTermId(''); }, setTermId };
+  return {
+    schoolId,
+    termId,
+    isDistrict,
+    setSchoolId: (id: string) => {
+      setPicked(id);
+      setTermId('');
+    },
+    setTermId,
+  };
 }
 
 /** School (district only) and, when asked, term pickers above a people list. */
@@ -26,12 +35,24 @@ export function SchoolScopePicker({ withTerm = false }: { withTerm?: boolean }) 
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 1 }}>
         {isDistrict && (
           <ReferenceInput source="schoolId" reference="schools" sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput optionText="name" label="app.picker.school" sx={{ minWidth: 280 }} helperText={false} onChange={(value: string) => setSchoolId(value ?? '')} />
+            <AutocompleteInput
+              optionText="name"
+              label="app.picker.school"
+              sx={{ minWidth: 280 }}
+              helperText={false}
+              onChange={(value: string) => setSchoolId(value ?? '')}
+            />
           </ReferenceInput>
         )}
         {withTerm && schoolId && (
           <ReferenceInput source="termId" reference="terms" filter={{ schoolId }}>
-            <AutocompleteInput optionText={termLabel} label="app.picker.term" sx={{ minWidth: 320 }} helperText={false} onChange={(value: string) => setTermId(value ?? '')} />
+            <AutocompleteInput
+              optionText={termLabel}
+              label="app.picker.term"
+              sx={{ minWidth: 320 }}
+              helperText={false}
+              onChange={(value: string) => setTermId(value ?? '')}
+            />
           </ReferenceInput>
         )}
       </Stack>

@@ -1,4 +1,19 @@
-import { BooleanField, Create, DataTable, Edit, EditButton, List, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, SelectInput, BooleanInput } from 'react-admin';
+import {
+  BooleanField,
+  Create,
+  DataTable,
+  Edit,
+  EditButton,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  SelectInput,
+  BooleanInput,
+} from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { staffDuties } from '../common/enums';
 import { EnumListField, LocalDateTimeField } from '../common/fields';
@@ -6,7 +21,11 @@ import { CsvListActions } from '../csv/CsvListActions';
 import { SchoolScopePicker, useSchoolScope } from './SchoolScope';
 import { StaffInputs } from './StaffInputs';
 
-const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectInput key="duty" source="duty" choices={staffDuties} />, <BooleanInput key="active" source="active" />];
+const filters = [
+  <TextInput key="q" source="q" alwaysOn />,
+  <SelectInput key="duty" source="duty" choices={staffDuties} />,
+  <BooleanInput key="active" source="active" />,
+];
 
 /** A school's staff by name (教职工), filtered by duty. */
 export function StaffList() {
@@ -14,8 +33,15 @@ export function StaffList() {
   return (
     <>
       <SchoolScopePicker />
-      <List actions={<CsvListActions />} filters={filters} filter={{ schoolId }} queryOptions={{ enabled: Boolean(schoolId) }} perPage={25} exporter={false}
-        empty={<EmptyState title="resources.staffMembers.empty.title" hint="resources.staffMembers.empty.hint" />}>
+      <List
+        actions={<CsvListActions />}
+        filters={filters}
+        filter={{ schoolId }}
+        queryOptions={{ enabled: Boolean(schoolId) }}
+        perPage={25}
+        exporter={false}
+        empty={<EmptyState title="resources.staffMembers.empty.title" hint="resources.staffMembers.empty.hint" />}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" disableSort />
           <DataTable.Col source="duties" disableSort>
@@ -31,7 +57,13 @@ export function StaffList() {
 
 export function StaffShow() {
   return (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumListField source="duties" group="staffDuty" />

@@ -30,9 +30,14 @@ export const staffApi: ResourceApi = {
   many: (ids) => operation(StaffMemberListDocument, { filter: { ids: ids.map(String) }, first: 100 }, (d) => d.staffMembers.nodes),
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(StaffMemberDocument, { id: String(id) }, (d) => existing(d.staffMember, 'StaffMember', id)),
-  create: (data) => operation(CreateStaffMemberDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateStaffMemberInput }, (d) => d.createStaffMember),
+  create: (data) =>
+    operation(CreateStaffMemberDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateStaffMemberInput }, (d) => d.createStaffMember),
   changes: (data, previous) => changedFields(data, previous, updateFields),
   update: (id, data, previous) =>
-    operation(UpdateStaffMemberDocument, { id: String(id), input: changedFields(data, previous, updateFields) as UpdateStaffMemberInput, expectedVersion: Number(previous.version) }, (d) => d.updateStaffMember),
+    operation(
+      UpdateStaffMemberDocument,
+      { id: String(id), input: changedFields(data, previous, updateFields) as UpdateStaffMemberInput, expectedVersion: Number(previous.version) },
+      (d) => d.updateStaffMember,
+    ),
   remove: (id) => operation(DeleteStaffMemberDocument, { id: String(id) }, (d) => ({ id: d.deleteStaffMember })),
 };

@@ -31,7 +31,9 @@ export function GuardianCodeButton() {
             {issued?.code}
           </Typography>
           <DialogContentText>{translate('app.people.code.intro')}</DialogContentText>
-          <DialogContentText sx={{ mt: 1 }}>{issued && translate('app.people.code.expires', { date: formatDateTime(issued.expiresAt, locale) })}</DialogContentText>
+          <DialogContentText sx={{ mt: 1 }}>
+            {issued && translate('app.people.code.expires', { date: formatDateTime(issued.expiresAt, locale) })}
+          </DialogContentText>
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setIssued(null)}>{translate('app.people.code.close')}</MuiButton>

@@ -1,7 +1,28 @@
 import {
-  ArrayField, ArrayInput, AutocompleteInput, BooleanField, BooleanInput, Create, DataTable, DateInput, Edit, EditButton, FormDataConsumer, List,
-  RadioButtonGroupInput, ReferenceInput, SelectInput, Show, SimpleForm, SimpleFormIterator, SimpleShowLayout, TextField, TextInput, TopToolbar,
-  required, useRecordContext,
+  ArrayField,
+  ArrayInput,
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  DataTable,
+  DateInput,
+  Edit,
+  EditButton,
+  FormDataConsumer,
+  List,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleFormIterator,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  required,
+  useRecordContext,
 } from 'react-admin';
 import { AuditTimeline } from '../audit/AuditTimeline';
 import { EmptyState } from '../common/EmptyState';
@@ -35,8 +56,15 @@ export function StudentList() {
   return (
     <>
       <SchoolScopePicker />
-      <List actions={<CsvListActions />} filters={filtersOf(schoolId)} filter={{ schoolId }} queryOptions={{ enabled: Boolean(schoolId) }} perPage={50} exporter={false}
-        empty={<EmptyState title="resources.students.empty.title" hint="resources.students.empty.hint" />}>
+      <List
+        actions={<CsvListActions />}
+        filters={filtersOf(schoolId)}
+        filter={{ schoolId }}
+        queryOptions={{ enabled: Boolean(schoolId) }}
+        perPage={50}
+        exporter={false}
+        empty={<EmptyState title="resources.students.empty.title" hint="resources.students.empty.hint" />}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" disableSort />
           <DataTable.Col source="className" disableSort />
@@ -59,7 +87,14 @@ function StudentAudit() {
 /** One student in full: reading it is recorded in the student's audit trail (SPEC §3.11). */
 export function StudentShow() {
   return (
-    <Show actions={<TopToolbar><GuardianCodeButton /><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <GuardianCodeButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="className" />

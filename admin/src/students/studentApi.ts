@@ -44,10 +44,15 @@ export const studentApi: ResourceApi = {
   many: (ids) => operation(StudentListDocument, { filter: { ids: ids.map(String) }, first: 100 }, (d) => d.students.nodes),
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(StudentDocument, { id: String(id) }, (d) => existing(d.student, 'Student', id)),
-  create: (data) => operation(CreateStudentDocument, { input: withoutEmpty(pickFields(contactsOf(data), createFields)) as CreateStudentInput }, (d) => d.createStudent),
+  create: (data) =>
+    operation(CreateStudentDocument, { input: withoutEmpty(pickFields(contactsOf(data), createFields)) as CreateStudentInput }, (d) => d.createStudent),
   changes: studentChanges,
   update: (id, data, previous) =>
-    operation(UpdateStudentDocument, { id: String(id), input: studentChanges(data, previous), expectedVersion: Number(previous.version) }, (d) => d.updateStudent),
+    operation(
+      UpdateStudentDocument,
+      { id: String(id), input: studentChanges(data, previous), expectedVersion: Number(previous.version) },
+      (d) => d.updateStudent,
+    ),
   remove: (id) => operation(DeleteStudentDocument, { id: String(id) }, (d) => ({ id: d.deleteStudent })),
 };
 

@@ -34,8 +34,12 @@ export function PublicLinkPanel() {
         <Typography variant="body2">
           {translate('resources.surveys.fields.accessCode')}：<code data-testid="access-code">{record.accessCode}</code>
         </Typography>
-        <MuiLink href={link} target="_blank" rel="noopener" sx={{ wordBreak: 'break-all' }}>{link}</MuiLink>
-        <Button label="resources.surveys.link.copy" onClick={copy}><ContentCopyIcon /></Button>
+        <MuiLink href={link} target="_blank" rel="noopener" sx={{ wordBreak: 'break-all' }}>
+          {link}
+        </MuiLink>
+        <Button label="resources.surveys.link.copy" onClick={copy}>
+          <ContentCopyIcon />
+        </Button>
       </Stack>
       <Alert severity={record.status === 'OPEN' ? 'success' : 'info'}>{translate(hintByStatus[record.status])}</Alert>
     </Box>

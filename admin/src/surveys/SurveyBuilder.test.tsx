@@ -11,17 +11,22 @@ import { slow } from '../testing/timeouts';
 
 const operationName = (op: Operation<unknown>) => (op.query.definitions[0] as { name: { value: string } }).name.value;
 
-const refusal = fromGraphQLError(aGraphQLError('BAD_USER_INPUT', 'The survey uses coercive wording', {
-  field: 'title',
-  phrases: [
-    { field: 'title', phrase: '强制', reason: '“强制”暗示不可拒绝' },
-    { field: 'questions.1.options.0', phrase: '必须参加', reason: '参加与否由家长自愿选择' },
-  ],
-}));
+const refusal = fromGraphQLError(
+  aGraphQLError('BAD_USER_INPUT', 'The survey uses coercive wording', {
+    field: 'title',
+    phrases: [
+      { field: 'title', phrase: '强制', reason: '“强制”暗示不可拒绝' },
+      { field: 'questions.1.options.0', phrase: '必须参加', reason: '参加与否由家长自愿选择' },
+    ],
+  }),
+);
 
 /** The builder of a draft whose publication the API refuses for its wording. */
 function renderBuilder() {
-  const survey = aSurvey({ title: '强制问卷', questions: [...aSurvey().questions.slice(0, 1), { ...aSurvey().questions[1], options: ['必须参加', '不参加'] }] });
+  const survey = aSurvey({
+    title: '强制问卷',
+    questions: [...aSurvey().questions.slice(0, 1), { ...aSurvey().questions[1], options: ['必须参加', '不参加'] }],
+  });
   const dataProvider = Object.assign(anInMemoryDataProvider({ surveys: [survey], schools: [] }), {
     execute: vi.fn(async (op: Operation<unknown>) => {
       if (operationName(op) !== 'PublishSurvey') throw new Error(`unexpected ${operationName(op)}`);

@@ -26,7 +26,11 @@ function BuilderToolbar({ mode }: { mode: 'create' | 'edit' }) {
 /** Only a DRAFT is built: answers refer to the questions of a published survey. */
 function PublishedNotice() {
   const translate = useTranslate();
-  return <Alert severity="info" sx={{ m: 2 }}>{translate('resources.surveys.builder.draft_only')}</Alert>;
+  return (
+    <Alert severity="info" sx={{ m: 2 }}>
+      {translate('resources.surveys.builder.draft_only')}
+    </Alert>
+  );
 }
 
 const defaults = { kind: 'SATISFACTION', scope: 'DISTRICT', questions: [{ kind: 'RATING', text: '', required: true, options: [] }] };

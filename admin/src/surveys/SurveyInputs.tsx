@@ -1,16 +1,7 @@
 import { Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import {
-  AutocompleteInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-  maxLength,
-  required,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, maxLength, required, useTranslate, type RaRecord } from 'react-admin';
 import { useTermLabel } from '../common/SchoolTermPicker';
 import { useAppIdentity } from '../common/useIdentity';
 import type { SurveyScope } from '../generated/graphql';
@@ -50,10 +41,18 @@ function ScopeTargetInput({ locked }: { locked: boolean }) {
   if (!scope || !reference) return null;
   const label = `resources.surveys.scope_target.${scope}`;
   return (
-    <ReferenceInput source="scopeId" reference={reference}
-      filter={scope === 'PROVIDER' ? { status: 'APPROVED' } : scope === 'ACTIVITY' && ownSchool ? { schoolId: ownSchool } : {}}>
-      <AutocompleteInput label={label} optionText={scope === 'ACTIVITY' ? activityLabel : 'name'} validate={required()}
-        readOnly={locked || (scope === 'SCHOOL' && !!ownSchool)} sx={{ minWidth: 320 }} />
+    <ReferenceInput
+      source="scopeId"
+      reference={reference}
+      filter={scope === 'PROVIDER' ? { status: 'APPROVED' } : scope === 'ACTIVITY' && ownSchool ? { schoolId: ownSchool } : {}}
+    >
+      <AutocompleteInput
+        label={label}
+        optionText={scope === 'ACTIVITY' ? activityLabel : 'name'}
+        validate={required()}
+        readOnly={locked || (scope === 'SCHOOL' && !!ownSchool)}
+        sx={{ minWidth: 320 }}
+      />
     </ReferenceInput>
   );
 }
@@ -84,8 +83,13 @@ export function SurveyInputs({ mode }: { mode: 'create' | 'edit' }) {
       <TextInput source="title" validate={[required(), maxLength(100)]} fullWidth />
       <TextInput source="intro" multiline minRows={2} fullWidth validate={maxLength(1000)} helperText="resources.surveys.helper.intro" />
       <SelectInput source="kind" choices={surveyKinds} validate={required()} readOnly={locked} />
-      <SelectInput source="scope" choices={surveyScopes.filter((choice) => locked || allowedScopes.includes(choice.id))}
-        validate={required()} readOnly={locked} helperText="resources.surveys.helper.scope" />
+      <SelectInput
+        source="scope"
+        choices={surveyScopes.filter((choice) => locked || allowedScopes.includes(choice.id))}
+        validate={required()}
+        readOnly={locked}
+        helperText="resources.surveys.helper.scope"
+      />
       <ScopeTargetInput locked={locked} />
       <TermInput />
       <ReferenceInput source="previousSurveyId" reference="surveys" filter={kind ? { kind } : {}}>

@@ -29,10 +29,18 @@ export function SurveyList() {
       {/* Newest first; the API offers no other order. */}
       <DataTable rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
         <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="kind" disableSort><EnumChipField source="kind" group="surveyKind" /></DataTable.Col>
-        <DataTable.Col source="scope" disableSort><EnumChipField source="scope" group="surveyScope" /></DataTable.Col>
-        <DataTable.Col source="status" disableSort><EnumChipField source="status" group="surveyStatus" /></DataTable.Col>
-        <DataTable.NumberCol source="responseCount" disableSort><NumberField source="responseCount" locales="zh-CN" /></DataTable.NumberCol>
+        <DataTable.Col source="kind" disableSort>
+          <EnumChipField source="kind" group="surveyKind" />
+        </DataTable.Col>
+        <DataTable.Col source="scope" disableSort>
+          <EnumChipField source="scope" group="surveyScope" />
+        </DataTable.Col>
+        <DataTable.Col source="status" disableSort>
+          <EnumChipField source="status" group="surveyStatus" />
+        </DataTable.Col>
+        <DataTable.NumberCol source="responseCount" disableSort>
+          <NumberField source="responseCount" locales="zh-CN" />
+        </DataTable.NumberCol>
         <DataTable.Col source="openedAt" disableSort field={LocalDateTimeField} />
         <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
       </DataTable>

@@ -40,7 +40,10 @@ function useSchoolOptions(enabled: boolean) {
 export function SurveyPreview() {
   const translate = useTranslate();
   const [title, intro, scope, questions] = useWatch({ name: ['title', 'intro', 'scope', 'questions'] }) as [
-    string | undefined, string | undefined, SurveyScope | undefined, BuilderQuestion[] | undefined,
+    string | undefined,
+    string | undefined,
+    SurveyScope | undefined,
+    BuilderQuestion[] | undefined,
   ];
   const asksSchool = asksForSchool(scope);
   const schoolOptions = useSchoolOptions(asksSchool);

@@ -73,28 +73,52 @@ function SurveyOverview() {
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <Labeled source="title"><TextField source="title" variant="h6" /></Labeled>
-            <Labeled source="intro"><TextField source="intro" emptyText="app.none" /></Labeled>
+            <Labeled source="title">
+              <TextField source="title" variant="h6" />
+            </Labeled>
+            <Labeled source="intro">
+              <TextField source="intro" emptyText="app.none" />
+            </Labeled>
             <Stack direction="row" spacing={3}>
-              <Labeled source="kind"><EnumChipField source="kind" group="surveyKind" /></Labeled>
-              <Labeled source="scope"><EnumChipField source="scope" group="surveyScope" /></Labeled>
-              <Labeled source="status"><EnumChipField source="status" group="surveyStatus" /></Labeled>
+              <Labeled source="kind">
+                <EnumChipField source="kind" group="surveyKind" />
+              </Labeled>
+              <Labeled source="scope">
+                <EnumChipField source="scope" group="surveyScope" />
+              </Labeled>
+              <Labeled source="status">
+                <EnumChipField source="status" group="surveyStatus" />
+              </Labeled>
             </Stack>
             <ScopeTarget />
             {record.termId && (
               <Labeled source="termId">
-                <ReferenceField source="termId" reference="terms" link="show"><TermText label={termLabel} /></ReferenceField>
+                <ReferenceField source="termId" reference="terms" link="show">
+                  <TermText label={termLabel} />
+                </ReferenceField>
               </Labeled>
             )}
             {record.previousSurveyId && (
               <Labeled source="previousSurveyId">
-                <ReferenceField source="previousSurveyId" reference="surveys" link="show"><TextField source="title" /></ReferenceField>
+                <ReferenceField source="previousSurveyId" reference="surveys" link="show">
+                  <TextField source="title" />
+                </ReferenceField>
               </Labeled>
             )}
             <Stack direction="row" spacing={3}>
-              <Labeled source="responseCount"><NumberField source="responseCount" locales="zh-CN" /></Labeled>
-              {record.openedAt && <Labeled source="openedAt"><LocalDateTimeField source="openedAt" /></Labeled>}
-              {record.closedAt && <Labeled source="closedAt"><LocalDateTimeField source="closedAt" /></Labeled>}
+              <Labeled source="responseCount">
+                <NumberField source="responseCount" locales="zh-CN" />
+              </Labeled>
+              {record.openedAt && (
+                <Labeled source="openedAt">
+                  <LocalDateTimeField source="openedAt" />
+                </Labeled>
+              )}
+              {record.closedAt && (
+                <Labeled source="closedAt">
+                  <LocalDateTimeField source="closedAt" />
+                </Labeled>
+              )}
             </Stack>
           </Stack>
           <PublicLinkPanel />
@@ -107,7 +131,9 @@ function SurveyOverview() {
         </Grid>
       </Grid>
       <Divider sx={{ my: 2 }} />
-      <Box><AuditTimeline entityId={record.id} /></Box>
+      <Box>
+        <AuditTimeline entityId={record.id} />
+      </Box>
     </CardContent>
   );
 }

@@ -12,14 +12,17 @@ import { allowedSurveyActions } from './surveyActions';
 import { surveyWorkflow } from './surveyApi';
 
 /** The wording refusal of a publication, if that is what the error is. */
-export const refusedPhrases = (error: unknown): WordingPhrase[] | undefined =>
-  isApiError(error, 'BAD_USER_INPUT') ? error.body.phrases : undefined;
+export const refusedPhrases = (error: unknown): WordingPhrase[] | undefined => (isApiError(error, 'BAD_USER_INPUT') ? error.body.phrases : undefined);
 
 /**
  * 发布 with its confirmation. A wording refusal goes to `onRefused` (the builder marks the fields);
  * without one, to the builder with the phrases, which marks them there.
  */
-export function PublishButton({ onRefused, disabled, label = 'resources.surveys.workflow.publish' }: {
+export function PublishButton({
+  onRefused,
+  disabled,
+  label = 'resources.surveys.workflow.publish',
+}: {
   onRefused?: (phrases: WordingPhrase[]) => void;
   disabled?: boolean;
   label?: string;
@@ -50,8 +53,14 @@ export function PublishButton({ onRefused, disabled, label = 'resources.surveys.
       <Button label={label} variant="contained" onClick={() => setConfirming(true)} disabled={busy || disabled}>
         <PublishIcon />
       </Button>
-      <Confirm isOpen={confirming} loading={busy} title="resources.surveys.workflow.publish_title"
-        content="resources.surveys.workflow.publish_content" onConfirm={publish} onClose={() => setConfirming(false)} />
+      <Confirm
+        isOpen={confirming}
+        loading={busy}
+        title="resources.surveys.workflow.publish_title"
+        content="resources.surveys.workflow.publish_content"
+        onConfirm={publish}
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }
@@ -67,13 +76,17 @@ function CloseButton() {
       <Button label="resources.surveys.workflow.close" color="warning" onClick={() => setConfirming(true)} disabled={busy}>
         <StopCircleIcon />
       </Button>
-      <Confirm isOpen={confirming} loading={busy} title="resources.surveys.workflow.close_title"
+      <Confirm
+        isOpen={confirming}
+        loading={busy}
+        title="resources.surveys.workflow.close_title"
         content="resources.surveys.workflow.close_content"
         onConfirm={async () => {
           await run(surveyWorkflow.close(record), { success: 'resources.surveys.workflow.closed', forget: ['surveys', 'providerExits'] });
           setConfirming(false);
         }}
-        onClose={() => setConfirming(false)} />
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }

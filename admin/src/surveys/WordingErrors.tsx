@@ -52,7 +52,9 @@ export function WordingErrors() {
       <AlertTitle>{translate('resources.surveys.wording.title')}</AlertTitle>
       {translate('resources.surveys.wording.hint')}
       <ul style={{ margin: '8px 0 0', paddingLeft: 20 }}>
-        {wordingLines(phrases, translate).map((line) => <li key={line}>{line}</li>)}
+        {wordingLines(phrases, translate).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
     </Alert>
   );

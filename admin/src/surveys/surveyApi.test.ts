@@ -12,11 +12,13 @@ describe('survey mapping', () => {
   });
 
   it('sends questions in the order shown: trimmed, options only for choices, blank options dropped, new ones without id', () => {
-    expect(toQuestionInputs([
-      { id: 'q1', kind: 'RATING', text: ' 满意度 ', options: ['stale'], required: true, __typename: 'SurveyQuestion' },
-      { kind: 'MULTI_CHOICE', text: '希望增加', options: ['体育', ' ', '艺术 '], required: false },
-      { kind: 'TEXT', text: '意见' },
-    ])).toEqual([
+    expect(
+      toQuestionInputs([
+        { id: 'q1', kind: 'RATING', text: ' 满意度 ', options: ['stale'], required: true, __typename: 'SurveyQuestion' },
+        { kind: 'MULTI_CHOICE', text: '希望增加', options: ['体育', ' ', '艺术 '], required: false },
+        { kind: 'TEXT', text: '意见' },
+      ]),
+    ).toEqual([
       { id: 'q1', kind: 'RATING', text: '满意度', options: [], required: true },
       { kind: 'MULTI_CHOICE', text: '希望增加', options: ['体育', '艺术'], required: false },
       { kind: 'TEXT', text: '意见', options: [], required: true },
@@ -24,8 +26,18 @@ describe('survey mapping', () => {
   });
 
   it('creates a draft with its scope and questions, without empty values', () => {
-    const op = surveyApi.create!({ title: '需求征询', intro: null, kind: 'DEMAND', scope: 'SCHOOL', scopeId: 'sch_1', termId: null, questions: [{ kind: 'TEXT', text: '需求' }] });
-    expect(op.variables).toEqual({ input: { title: '需求征询', kind: 'DEMAND', scope: 'SCHOOL', scopeId: 'sch_1', questions: [{ kind: 'TEXT', text: '需求', options: [], required: true }] } });
+    const op = surveyApi.create!({
+      title: '需求征询',
+      intro: null,
+      kind: 'DEMAND',
+      scope: 'SCHOOL',
+      scopeId: 'sch_1',
+      termId: null,
+      questions: [{ kind: 'TEXT', text: '需求' }],
+    });
+    expect(op.variables).toEqual({
+      input: { title: '需求征询', kind: 'DEMAND', scope: 'SCHOOL', scopeId: 'sch_1', questions: [{ kind: 'TEXT', text: '需求', options: [], required: true }] },
+    });
   });
 
   it('updates only what changed (the whole question list when one question moves), never kind or scope', () => {
@@ -49,6 +61,10 @@ describe('survey mapping', () => {
     expect(parseResultsId('srv_1/NONSENSE')).toEqual({ surveyId: 'srv_1', groupBy: null });
     const op = surveyResultsApi.one('srv_1/SCHOOL');
     expect(op.variables).toEqual({ surveyId: 'srv_1', groupBy: 'SCHOOL' });
-    expect(op.parseResponse({ data: { surveyResults: { surveyId: 'srv_1', responseCount: 3 } } })).toEqual({ id: 'srv_1/SCHOOL', surveyId: 'srv_1', responseCount: 3 });
+    expect(op.parseResponse({ data: { surveyResults: { surveyId: 'srv_1', responseCount: 3 } } })).toEqual({
+      id: 'srv_1/SCHOOL',
+      surveyId: 'srv_1',
+      responseCount: 3,
+    });
   });
 });

@@ -33,8 +33,7 @@ void checkQuestion;
 
 export const CHOICE_KINDS: readonly QuestionKind[] = ['SINGLE_CHOICE', 'MULTI_CHOICE'];
 
-export const toSurveyFilter = (filter: Record<string, unknown>) =>
-  pickFilter<SurveyFilter>(filter, ['status', 'kind', 'scope', 'schoolId', 'termId']);
+export const toSurveyFilter = (filter: Record<string, unknown>) => pickFilter<SurveyFilter>(filter, ['status', 'kind', 'scope', 'schoolId', 'termId']);
 
 const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toSurveyFilter(filter), first, after });
 
@@ -46,9 +45,8 @@ export function toQuestionInputs(value: unknown): SurveyQuestionInput[] {
   if (!Array.isArray(value)) return [];
   return (value as Record<string, unknown>[]).map((row) => {
     const kind = row.kind as QuestionKind;
-    const options = CHOICE_KINDS.includes(kind) && Array.isArray(row.options)
-      ? (row.options as unknown[]).map((option) => String(option ?? '').trim()).filter(Boolean)
-      : [];
+    const options =
+      CHOICE_KINDS.includes(kind) && Array.isArray(row.options) ? (row.options as unknown[]).map((option) => String(option ?? '').trim()).filter(Boolean) : [];
     const question = pickFields({ ...row, text: String(row.text ?? '').trim(), options, required: row.required !== false }, questionFields);
     return withoutEmpty(question) as SurveyQuestionInput;
   });
@@ -69,18 +67,10 @@ export const surveyApi: ResourceApi = {
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(SurveyDocument, { id: String(id) }, (d) => existing(d.survey, 'Survey', id)),
   create: (data) =>
-    operation(
-      CreateSurveyDocument,
-      { input: withoutEmpty(pickFields(asInputs(data), createFields)) as CreateSurveyInput },
-      (d) => d.createSurvey,
-    ),
+    operation(CreateSurveyDocument, { input: withoutEmpty(pickFields(asInputs(data), createFields)) as CreateSurveyInput }, (d) => d.createSurvey),
   changes: surveyChanges,
   update: (id, data, previous) =>
-    operation(
-      UpdateSurveyDocument,
-      { id: String(id), input: surveyChanges(data, previous), expectedVersion: Number(previous.version) },
-      (d) => d.updateSurvey,
-    ),
+    operation(UpdateSurveyDocument, { id: String(id), input: surveyChanges(data, previous), expectedVersion: Number(previous.version) }, (d) => d.updateSurvey),
   remove: (id) => operation(DeleteSurveyDocument, { id: String(id) }, (d) => ({ id: d.deleteSurvey })),
 };
 

@@ -18,8 +18,7 @@ export const scopeResource: Record<SurveyScope, string | null> = {
 };
 
 /** School admins survey their own school and its activities; district and provider surveys are the district's. */
-export const scopesForRole = (role: string | undefined): readonly SurveyScope[] =>
-  role === 'SCHOOL_ADMIN' ? ['SCHOOL', 'ACTIVITY'] : SURVEY_SCOPES;
+export const scopesForRole = (role: string | undefined): readonly SurveyScope[] => (role === 'SCHOOL_ADMIN' ? ['SCHOOL', 'ACTIVITY'] : SURVEY_SCOPES);
 
 /** Whether the public page asks parents for their school (as the API decides: district- or provider-wide). */
 export const asksForSchool = (scope: SurveyScope | undefined) => scope === 'DISTRICT' || scope === 'PROVIDER';

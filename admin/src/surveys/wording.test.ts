@@ -7,15 +7,17 @@ import { phrasesFromState, wordingFieldLabel, wordingLines } from './wording';
 const translate = (key: string, options?: object) => i18nProvider.translate(key, options);
 
 describe('a publication refused for coercive wording', () => {
-  const error = fromGraphQLError(aGraphQLError('BAD_USER_INPUT', 'The survey uses coercive wording', {
-    field: 'title',
-    phrases: [
-      { field: 'title', phrase: '必须参加', reason: '参加与否由家长自愿选择' },
-      { field: 'title', phrase: '强制', reason: '“强制”暗示不可拒绝' },
-      { field: 'questions.1.options.0', phrase: '不参加将被通报', reason: '不得以后果威胁不参加的家庭' },
-      { field: 'bogus' },
-    ],
-  }));
+  const error = fromGraphQLError(
+    aGraphQLError('BAD_USER_INPUT', 'The survey uses coercive wording', {
+      field: 'title',
+      phrases: [
+        { field: 'title', phrase: '必须参加', reason: '参加与否由家长自愿选择' },
+        { field: 'title', phrase: '强制', reason: '“强制”暗示不可拒绝' },
+        { field: 'questions.1.options.0', phrase: '不参加将被通报', reason: '不得以后果威胁不参加的家庭' },
+        { field: 'bogus' },
+      ],
+    }),
+  );
 
   it('keeps every well-formed phrase and marks each field once, with all its phrases', () => {
     expect(error.body.phrases).toHaveLength(3);

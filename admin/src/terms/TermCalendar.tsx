@@ -65,7 +65,9 @@ function DayDialog({ day, term, version, onClose }: { day: CalendarDay | null; t
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="xs">
       <DialogTitle>{`${day.date} ${translate(`app.enums.weekday.${day.weekday}`)}`}</DialogTitle>
       <DialogContent>
-        <Typography variant="body2" sx={{ mb: 1 }}>{translate(`resources.terms.calendar.kind.${day.kind}`)}</Typography>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {translate(`resources.terms.calendar.kind.${day.kind}`)}
+        </Typography>
         <RadioGroup value={selected} onChange={(event) => setChoice(event.target.value as CalendarChange['kind'])}>
           {options.map((option) => (
             <FormControlLabel key={option} value={option} control={<Radio />} label={translate(`resources.terms.calendar.change.${option}`)} />
@@ -73,16 +75,34 @@ function DayDialog({ day, term, version, onClose }: { day: CalendarDay | null; t
         </RadioGroup>
         {selected === 'MAKE_UP' && (
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField select label={translate('resources.terms.calendar.runs')} value={weekday} onChange={(event) => setWeekday(event.target.value as Weekday)}>
-              {WEEKDAYS.map((value) => <MenuItem key={value} value={value}>{translate(`app.enums.weekday.${value}`)}</MenuItem>)}
+            <TextField
+              select
+              label={translate('resources.terms.calendar.runs')}
+              value={weekday}
+              onChange={(event) => setWeekday(event.target.value as Weekday)}
+            >
+              {WEEKDAYS.map((value) => (
+                <MenuItem key={value} value={value}>
+                  {translate(`app.enums.weekday.${value}`)}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField label={translate('resources.terms.calendar.note')} value={note} onChange={(event) => setNote(event.target.value)} slotProps={{ htmlInput: { maxLength: 60 } }} />
+            <TextField
+              label={translate('resources.terms.calendar.note')}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              slotProps={{ htmlInput: { maxLength: 60 } }}
+            />
           </Stack>
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={save} disabled={busy}>{translate('ra.action.save')}</Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={save} disabled={busy}>
+          {translate('ra.action.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -95,9 +115,13 @@ function DayCell({ day, onPick }: { day: CalendarDay | null; onPick?: (day: Cale
   const label = [
     day.date,
     translate(`resources.terms.calendar.kind.${day.kind}`),
-    day.kind === 'MAKE_UP_DAY' && day.timetableWeekday ? translate('resources.terms.calendar.runs_short', { weekday: translate(`app.enums.weekday.${day.timetableWeekday}`) }) : '',
+    day.kind === 'MAKE_UP_DAY' && day.timetableWeekday
+      ? translate('resources.terms.calendar.runs_short', { weekday: translate(`app.enums.weekday.${day.timetableWeekday}`) })
+      : '',
     day.note ?? '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Box
       component={editable ? 'button' : 'div'}
@@ -106,11 +130,24 @@ function DayCell({ day, onPick }: { day: CalendarDay | null; onPick?: (day: Cale
       aria-label={label}
       title={label}
       data-kind={day.kind}
-      sx={{ ...kindStyle[day.kind], border: 0, borderRadius: 1, minHeight: 48, p: 0.5, textAlign: 'left', cursor: editable ? 'pointer' : 'default', font: 'inherit' }}
+      sx={{
+        ...kindStyle[day.kind],
+        border: 0,
+        borderRadius: 1,
+        minHeight: 48,
+        p: 0.5,
+        textAlign: 'left',
+        cursor: editable ? 'pointer' : 'default',
+        font: 'inherit',
+      }}
     >
-      <Typography variant="body2" sx={{ fontWeight: 600 }}>{Number(day.date.slice(8))}</Typography>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {Number(day.date.slice(8))}
+      </Typography>
       {day.kind === 'MAKE_UP_DAY' && day.timetableWeekday && (
-        <Typography variant="caption">{translate('resources.terms.calendar.runs_short', { weekday: translate(`app.enums.weekday.${day.timetableWeekday}`) })}</Typography>
+        <Typography variant="caption">
+          {translate('resources.terms.calendar.runs_short', { weekday: translate(`app.enums.weekday.${day.timetableWeekday}`) })}
+        </Typography>
       )}
       {day.kind === 'EXCLUDED' && <Typography variant="caption">{translate('resources.terms.calendar.holiday_short')}</Typography>}
     </Box>
@@ -128,25 +165,45 @@ export function TermCalendar() {
   const months = term ? monthsOfTerm(term.startDate, term.endDate) : [];
   const [index, setIndex] = useState(0);
   const month = months[Math.min(index, months.length - 1)];
-  const { data, isPending, error } = useGetOne<MonthData>('termCalendars', { id: term && month ? termCalendarId(term.id, month) : '' }, { enabled: Boolean(term && month) });
+  const { data, isPending, error } = useGetOne<MonthData>(
+    'termCalendars',
+    { id: term && month ? termCalendarId(term.id, month) : '' },
+    { enabled: Boolean(term && month) },
+  );
   const [picked, setPicked] = useState<CalendarDay | null>(null);
   if (!term || !month) return null;
   return (
     <Box sx={{ maxWidth: 640 }} role="region" aria-label={translate('resources.terms.calendar.title')}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-        <IconButton aria-label={translate('resources.terms.calendar.previous')} disabled={index === 0} onClick={() => setIndex(index - 1)}><ChevronLeftIcon /></IconButton>
-        <Typography variant="subtitle1" sx={{ minWidth: 100, textAlign: 'center' }}>{month}</Typography>
-        <IconButton aria-label={translate('resources.terms.calendar.next')} disabled={index >= months.length - 1} onClick={() => setIndex(index + 1)}><ChevronRightIcon /></IconButton>
-        {data && <Typography variant="body2" color="text.secondary">{translate('resources.terms.calendar.service_days', { count: data.serviceDayCount })}</Typography>}
+        <IconButton aria-label={translate('resources.terms.calendar.previous')} disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          <ChevronLeftIcon />
+        </IconButton>
+        <Typography variant="subtitle1" sx={{ minWidth: 100, textAlign: 'center' }}>
+          {month}
+        </Typography>
+        <IconButton aria-label={translate('resources.terms.calendar.next')} disabled={index >= months.length - 1} onClick={() => setIndex(index + 1)}>
+          <ChevronRightIcon />
+        </IconButton>
+        {data && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.terms.calendar.service_days', { count: data.serviceDayCount })}
+          </Typography>
+        )}
       </Stack>
       {isPending && <LinearProgress />}
       {error && <Alert severity="error">{translate('resources.terms.calendar.unavailable')}</Alert>}
       {data && (
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 0.5 }}>
           {WEEKDAYS.map((weekday) => (
-            <Typography key={weekday} variant="caption" sx={{ textAlign: 'center', color: 'text.secondary' }}>{translate(`app.enums.weekday.${weekday}`)}</Typography>
+            <Typography key={weekday} variant="caption" sx={{ textAlign: 'center', color: 'text.secondary' }}>
+              {translate(`app.enums.weekday.${weekday}`)}
+            </Typography>
           ))}
-          {weeksOf(data.calendar).flat().map((day, cell) => <DayCell key={day?.date ?? `blank-${cell}`} day={day} onPick={canAccess ? setPicked : undefined} />)}
+          {weeksOf(data.calendar)
+            .flat()
+            .map((day, cell) => (
+              <DayCell key={day?.date ?? `blank-${cell}`} day={day} onPick={canAccess ? setPicked : undefined} />
+            ))}
         </Box>
       )}
       <Typography variant="caption" display="block" color="text.secondary" sx={{ mt: 1 }}>

@@ -1,15 +1,4 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SelectField,
-  TextField,
-  TextInput,
-  useCanAccess,
-} from 'react-admin';
+import { AutocompleteInput, CreateButton, DataTable, List, ReferenceField, ReferenceInput, SelectField, TextField, TextInput, useCanAccess } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { semesters } from '../common/enums';
 import { LocalDateField } from '../common/fields';

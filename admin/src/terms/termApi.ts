@@ -44,18 +44,12 @@ export const termApi: ResourceApi = {
   cursor: (request) => operation(TermCursorDocument, listVariables(request), (d) => cursorStep(d.terms)),
   referenceFilter: (target, id) => ({ [target]: id }),
   one: (id) => operation(TermDocument, { id: String(id) }, (d) => existing(d.term, 'Term', id)),
-  create: (data) =>
-    operation(CreateTermDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateTermInput }, (d) => d.createTerm),
+  create: (data) => operation(CreateTermDocument, { input: withoutEmpty(pickFields(data, createFields)) as CreateTermInput }, (d) => d.createTerm),
   changes: termChanges,
   update: (id, data, previous) =>
-    operation(
-      UpdateTermDocument,
-      { id: String(id), input: termChanges(data, previous), expectedVersion: Number(previous.version) },
-      (d) => d.updateTerm,
-    ),
+    operation(UpdateTermDocument, { id: String(id), input: termChanges(data, previous), expectedVersion: Number(previous.version) }, (d) => d.updateTerm),
   remove: (id) => operation(DeleteTermDocument, { id: String(id) }, (d) => ({ id: d.deleteTerm })),
 };
 
 /** District action: give every school that lacks it a term with the same year, semester and dates. */
-export const copyTermToAllSchools = (termId: string) =>
-  operation(CopyTermToAllSchoolsDocument, { termId }, (d) => ({ count: d.copyTermToAllSchools.length }));
+export const copyTermToAllSchools = (termId: string) => operation(CopyTermToAllSchoolsDocument, { termId }, (d) => ({ count: d.copyTermToAllSchools.length }));

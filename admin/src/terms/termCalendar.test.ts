@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyCalendarChange, monthsOfTerm, weeksOf, type CalendarDay } from './termCalendar';
 
 const day = (date: string, weekday: CalendarDay['weekday'], kind: CalendarDay['kind'] = 'SERVICE_DAY'): CalendarDay => ({
-  date, weekday, kind, serviceDay: kind === 'SERVICE_DAY', timetableWeekday: kind === 'SERVICE_DAY' ? weekday : null, note: null,
+  date,
+  weekday,
+  kind,
+  serviceDay: kind === 'SERVICE_DAY',
+  timetableWeekday: kind === 'SERVICE_DAY' ? weekday : null,
+  note: null,
 });
 
 describe('term calendar view', () => {

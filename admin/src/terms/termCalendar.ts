@@ -41,7 +41,9 @@ interface EditableTerm {
  */
 export function applyCalendarChange(term: EditableTerm, date: string, change: CalendarChange): { excludedDates: string[]; makeUpDays: MakeUpDayInput[] } {
   const excludedDates = term.excludedDates.filter((d) => d !== date);
-  const makeUpDays: MakeUpDayInput[] = term.makeUpDays.filter((d) => d.date !== date).map(({ date: d, timetableWeekday, note }) => ({ date: d, timetableWeekday, note: note ?? null }));
+  const makeUpDays: MakeUpDayInput[] = term.makeUpDays
+    .filter((d) => d.date !== date)
+    .map(({ date: d, timetableWeekday, note }) => ({ date: d, timetableWeekday, note: note ?? null }));
   if (change.kind === 'HOLIDAY') excludedDates.push(date);
   if (change.kind === 'MAKE_UP') makeUpDays.push({ date, timetableWeekday: change.timetableWeekday, note: change.note?.trim() || null });
   return { excludedDates: excludedDates.sort(), makeUpDays: makeUpDays.sort((a, b) => a.date.localeCompare(b.date)) };

@@ -1,8 +1,4 @@
-import type {
-  DistrictPolicyFieldsFragment,
-  SchoolFieldsFragment,
-  TermFieldsFragment,
-} from '../generated/graphql';
+import type { DistrictPolicyFieldsFragment, SchoolFieldsFragment, TermFieldsFragment } from '../generated/graphql';
 
 /** Small fake records shaped like the API's, with `__typename` as Apollo delivers them. */
 export function aSchool(overrides: Partial<SchoolFieldsFragment> = {}): SchoolFieldsFragment & { __typename: 'School' } {
@@ -81,10 +77,7 @@ export function aPolicy(overrides: Partial<DistrictPolicyFieldsFragment> = {}): 
 }
 
 /** A connection page as the API returns it. */
-export function aConnection<Row>(
-  nodes: Row[],
-  { totalCount = nodes.length, hasNextPage = false, endCursor = nodes.length ? `c${nodes.length}` : null } = {},
-) {
+export function aConnection<Row>(nodes: Row[], { totalCount = nodes.length, hasNextPage = false, endCursor = nodes.length ? `c${nodes.length}` : null } = {}) {
   return {
     nodes,
     pageInfo: { hasNextPage, hasPreviousPage: false, endCursor },

@@ -38,10 +38,26 @@ export function someResultFigures(overrides: Partial<SurveyResultFiguresFragment
     satisfactionRate: 0.6,
     questions: [
       {
-        questionId: 'q1', text: '您对课后服务的总体满意度', kind: 'RATING', responseCount: 10, meanRating: 3.8, satisfactionRate: 0.6,
+        questionId: 'q1',
+        text: '您对课后服务的总体满意度',
+        kind: 'RATING',
+        responseCount: 10,
+        meanRating: 3.8,
+        satisfactionRate: 0.6,
         options: ['1', '2', '3', '4', '5'].map((label, i) => ({ label, count: [0, 1, 3, 4, 2][i] })),
       },
-      { questionId: 'q2', text: '孩子最喜欢的活动', kind: 'SINGLE_CHOICE', responseCount: 10, meanRating: null, satisfactionRate: null, options: [{ label: '体育', count: 6 }, { label: '艺术', count: 4 }] },
+      {
+        questionId: 'q2',
+        text: '孩子最喜欢的活动',
+        kind: 'SINGLE_CHOICE',
+        responseCount: 10,
+        meanRating: null,
+        satisfactionRate: null,
+        options: [
+          { label: '体育', count: 6 },
+          { label: '艺术', count: 4 },
+        ],
+      },
       { questionId: 'q3', text: '其他意见', kind: 'TEXT', responseCount: 2, meanRating: null, satisfactionRate: null, options: [] },
     ],
     groups: [],
@@ -59,7 +75,10 @@ export function somePublicSurvey(overrides: Partial<PublicSurvey> = {}): PublicS
     status: 'OPEN',
     questions: survey.questions,
     asksForSchool: true,
-    schoolOptions: [{ id: 'sch_1', name: '实验小学' }, { id: 'sch_2', name: '城关中学' }],
+    schoolOptions: [
+      { id: 'sch_1', name: '实验小学' },
+      { id: 'sch_2', name: '城关中学' },
+    ],
     ...overrides,
   };
 }
@@ -76,15 +95,34 @@ export function aDashboard(overrides: Partial<DashboardQuery['dashboard'] & { id
     ],
     contractsExpiringSoon: 2,
     qualificationsExpiringSoon: 1,
-    weakEvaluations: [{
-      id: 'evl_1', providerId: 'prv_1', schoolId: 'sch_1', kind: 'SPOT_CHECK', date: '2026-11-05', total: 55,
-      provider: { id: 'prv_1', name: '墨香书法艺术工作室' }, school: { id: 'sch_1', name: '东湖九年一贯制学校' },
-    }],
+    weakEvaluations: [
+      {
+        id: 'evl_1',
+        providerId: 'prv_1',
+        schoolId: 'sch_1',
+        kind: 'SPOT_CHECK',
+        date: '2026-11-05',
+        total: 55,
+        provider: { id: 'prv_1', name: '墨香书法艺术工作室' },
+        school: { id: 'sch_1', name: '东湖九年一贯制学校' },
+      },
+    ],
     openExitCases: 1,
     satisfactionSurveyId: 'srv_1',
     satisfactionBySchool: [{ schoolId: 'sch_1', schoolName: '实验小学', responseCount: 625, satisfactionRate: 0.58 }],
     overdueFindingCount: 1,
-    overdueFindings: [{ inspectionId: 'isp_1', schoolId: 'sch_4', schoolName: '育才民办小学', findingId: 'f_1', item: '周三课后服务不足 2 小时', severity: 'HIGH', rectifyBy: '2026-11-20', daysOverdue: 10 }],
+    overdueFindings: [
+      {
+        inspectionId: 'isp_1',
+        schoolId: 'sch_4',
+        schoolName: '育才民办小学',
+        findingId: 'f_1',
+        item: '周三课后服务不足 2 小时',
+        severity: 'HIGH',
+        rectifyBy: '2026-11-20',
+        daysOverdue: 10,
+      },
+    ],
     ...overrides,
   };
 }

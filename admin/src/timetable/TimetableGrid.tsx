@@ -18,13 +18,23 @@ function ActivityCard({ activity }: { activity: ActivityFieldsFragment }) {
   const createPath = useCreatePath();
   const person = activity.provider
     ? [activity.provider.name, activity.staffName].filter(Boolean).join(' · ')
-    : activity.staffName ?? translate('resources.activities.no_person');
+    : (activity.staffName ?? translate('resources.activities.no_person'));
   return (
     <Box
       component={Link}
       to={createPath({ resource: 'activities', id: activity.id, type: 'edit' })}
       className="timetable-card"
-      sx={{ display: 'block', p: 0.75, mb: 0.5, borderRadius: 1, border: 1, borderColor: 'divider', color: 'inherit', textDecoration: 'none', '&:hover': { bgcolor: 'action.hover' } }}
+      sx={{
+        display: 'block',
+        p: 0.75,
+        mb: 0.5,
+        borderRadius: 1,
+        border: 1,
+        borderColor: 'divider',
+        color: 'inherit',
+        textDecoration: 'none',
+        '&:hover': { bgcolor: 'action.hover' },
+      }}
     >
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {activity.title}{' '}
@@ -40,13 +50,31 @@ function ActivityCard({ activity }: { activity: ActivityFieldsFragment }) {
   );
 }
 
-function AddHere({ schoolId, termId, weekday, startTime, endTime }: { schoolId: string; termId: string; weekday: Weekday; startTime?: string; endTime?: string }) {
+function AddHere({
+  schoolId,
+  termId,
+  weekday,
+  startTime,
+  endTime,
+}: {
+  schoolId: string;
+  termId: string;
+  weekday: Weekday;
+  startTime?: string;
+  endTime?: string;
+}) {
   const translate = useTranslate();
   const record = { schoolId, termId, weekday, ...(startTime ? { startTime, endTime } : {}) };
   return (
     <Tooltip title={translate('app.timetable.add_here', { day: translate(`app.enums.weekday.${weekday}`) })}>
-      <IconButton size="small" component={Link} to="/activities/create" state={{ record }} className="no-print"
-        aria-label={translate('app.timetable.add_here', { day: translate(`app.enums.weekday.${weekday}`) })}>
+      <IconButton
+        size="small"
+        component={Link}
+        to="/activities/create"
+        state={{ record }}
+        className="no-print"
+        aria-label={translate('app.timetable.add_here', { day: translate(`app.enums.weekday.${weekday}`) })}
+      >
         <AddIcon fontSize="small" />
       </IconButton>
     </Tooltip>

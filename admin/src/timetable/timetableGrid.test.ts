@@ -36,10 +36,7 @@ describe('layoutTimetable', () => {
   });
 
   it('lists parallel activities of one slot together, by title', () => {
-    const { rows } = layoutTimetable([
-      activity('b', 'TUESDAY', '15:30', '16:30', '阅读'),
-      activity('a', 'TUESDAY', '15:30', '16:30', '合唱'),
-    ]);
+    const { rows } = layoutTimetable([activity('b', 'TUESDAY', '15:30', '16:30', '阅读'), activity('a', 'TUESDAY', '15:30', '16:30', '合唱')]);
     expect(rows).toHaveLength(1);
     expect(rows[0].cells[1].map((a) => a.title)).toEqual(['合唱', '阅读']);
   });

@@ -14,7 +14,16 @@ mkdirSync(resultsDir, { recursive: true });
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -23,7 +32,13 @@ export function launchBrowser(): Promise<Browser> {
  * console error, uncaught exception, failed request and HTTP error for `expectNoProblems`.
  */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
+  const context: BrowserContext = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    ...options,
+  });
   const page: Page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
@@ -57,7 +72,11 @@ export const gotoRoute = (page: Page, route: string) => page.goto(`${baseUrl()}/
 
 /** The API as a demo user, for facts the UI steps start from (ids, access codes). */
 export async function apiAs(username: string) {
-  const login = await fetch(`${baseUrl()}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
+  const login = await fetch(`${baseUrl()}/auth/dev-login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
   const { token } = (await login.json()) as { token: string };
   return async <Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> => {
     const response = await fetch(`${baseUrl()}/graphql`, {

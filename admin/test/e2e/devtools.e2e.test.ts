@@ -50,7 +50,10 @@ describe('developer pages of the local server', () => {
     const { page, expectNoProblems, close } = await openPage(browser, { locale: 'en-US' });
     const outside = cutTheNetwork(page);
     await page.goto(`${baseUrl()}/docs`);
-    await page.getByRole('heading', { name: /课后服务平台 GraphQL API/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /课后服务平台 GraphQL API/ })
+      .first()
+      .waitFor();
     for (const anchor of ['query-schools', 'query-publicSurvey', 'mutation-submitSurveyResponse', 'definition-School']) {
       await expect.poll(() => page.locator(`[id="${anchor}"]`).count(), { message: anchor }).toBeGreaterThan(0);
     }

@@ -30,14 +30,20 @@ async function setup(): Promise<Setup> {
     { c: firstClass.id },
   );
   // A child nobody has applied for yet, whose name no classmate shares (the pages are searched by name).
-  const child = students.nodes.find((student) => student.applications.length === 0 && students.nodes.filter((other) => other.name === student.name).length === 1)!;
-  const { issueGuardianCode } = await admin<{ issueGuardianCode: { code: string } }>('mutation($s: ID!) { issueGuardianCode(studentId: $s) { code } }', { s: child.id });
+  const child = students.nodes.find(
+    (student) => student.applications.length === 0 && students.nodes.filter((other) => other.name === student.name).length === 1,
+  )!;
+  const { issueGuardianCode } = await admin<{ issueGuardianCode: { code: string } }>('mutation($s: ID!) { issueGuardianCode(studentId: $s) { code } }', {
+    s: child.id,
+  });
   type Row = Setup['activity'] & { weekday: string; grades: number[]; category: string; enrolledCount: number; capacity: number };
   const { activities } = await admin<{ activities: { nodes: Row[] } }>(
     '{ activities(first: 100) { nodes { id title weekday startTime endTime grades category enrolledCount capacity } } }',
   );
   // A Monday activity of the child's grade with a free place: the wish the parent ticks.
-  const activity = activities.nodes.find((a) => a.weekday === 'MONDAY' && a.category !== 'LATE_CARE' && a.grades.includes(firstClass.grade) && a.enrolledCount < a.capacity)!;
+  const activity = activities.nodes.find(
+    (a) => a.weekday === 'MONDAY' && a.category !== 'LATE_CARE' && a.grades.includes(firstClass.grade) && a.enrolledCount < a.capacity,
+  )!;
   expect(activity).toBeDefined();
   return { code: issueGuardianCode.code, child, activity };
 }
@@ -65,7 +71,10 @@ describe('enrolment from the phone to the roster', () => {
     const card = parent.page.getByRole('article', { name: child.name });
     await card.getByRole('button', { name: '申请课后服务' }).tap();
     await parent.page.getByRole('heading', { name: `为 ${child.name} 申请课后服务` }).waitFor();
-    await parent.page.getByRole('checkbox', { name: new RegExp(`${activity.startTime}–${activity.endTime} ${activity.title}`) }).first().check();
+    await parent.page
+      .getByRole('checkbox', { name: new RegExp(`${activity.startTime}–${activity.endTime} ${activity.title}`) })
+      .first()
+      .check();
     expect(await parent.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await parent.page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
     await parent.page.getByRole('button', { name: '提交申请' }).tap();
@@ -76,7 +85,10 @@ describe('enrolment from the phone to the roster', () => {
     // 2. The class teacher, on a phone: the review queue shows the child; approve.
     const teacher = await openPage(browser, phoneViewport);
     await teacher.page.goto(`${baseUrl()}/m/teacher`);
-    await teacher.page.getByRole('button', { name: /城关第一实验小学/ }).first().tap();
+    await teacher.page
+      .getByRole('button', { name: /城关第一实验小学/ })
+      .first()
+      .tap();
     const item = teacher.page.getByRole('article', { name: child.name, exact: true });
     await item.getByRole('button', { name: '通过', exact: true }).tap();
     await teacher.page.getByText(`已通过审核：${child.name}`).waitFor();
@@ -87,7 +99,10 @@ describe('enrolment from the phone to the roster', () => {
 
     // 3. The school admin, in the console: the school's decision (学校核准).
     const admin = await apiAs('school-cg-001');
-    const { student } = await admin<{ student: { applications: { id: string; status: string }[] } }>('query($s: ID!) { student(id: $s) { applications { id status } } }', { s: child.id });
+    const { student } = await admin<{ student: { applications: { id: string; status: string }[] } }>(
+      'query($s: ID!) { student(id: $s) { applications { id status } } }',
+      { s: child.id },
+    );
     expect(student.applications).toEqual([expect.objectContaining({ status: 'CLASS_APPROVED' })]);
     const console_ = await openPage(browser);
     await signIn(console_.page, /城关第一实验小学管理员/);

@@ -53,7 +53,10 @@ describe('provider exit', () => {
 
     await board.getByRole('button', { name: '完成退出' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await board.getByText(/退出已完成/).first().waitFor();
+    await board
+      .getByText(/退出已完成/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(resultsDir, 'exit-completed.png'), fullPage: true });
 
     await page.getByRole('link', { name: '墨香书法艺术工作室' }).first().click();

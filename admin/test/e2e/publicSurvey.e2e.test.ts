@@ -49,10 +49,22 @@ describe('public survey page', () => {
 
     await phone.page.getByLabel('孩子就读的学校').selectOption({ label: '城关第一实验小学' });
     await phone.page.getByLabel(/孩子所在年级/).selectOption({ label: '3 年级' });
-    await phone.page.getByRole('group', { name: /总体满意度/ }).getByRole('radio', { name: '非常满意' }).check();
-    await phone.page.getByRole('group', { name: /安全管理/ }).getByRole('radio', { name: '满意', exact: true }).check();
-    await phone.page.getByRole('group', { name: /最喜欢的课后活动/ }).getByRole('radio', { name: '科技' }).check();
-    await phone.page.getByRole('group', { name: /希望增加/ }).getByRole('checkbox', { name: '延时托管' }).check();
+    await phone.page
+      .getByRole('group', { name: /总体满意度/ })
+      .getByRole('radio', { name: '非常满意' })
+      .check();
+    await phone.page
+      .getByRole('group', { name: /安全管理/ })
+      .getByRole('radio', { name: '满意', exact: true })
+      .check();
+    await phone.page
+      .getByRole('group', { name: /最喜欢的课后活动/ })
+      .getByRole('radio', { name: '科技' })
+      .check();
+    await phone.page
+      .getByRole('group', { name: /希望增加/ })
+      .getByRole('checkbox', { name: '延时托管' })
+      .check();
     await phone.page.getByRole('button', { name: '提交' }).tap();
     await phone.page.getByRole('heading', { name: '提交成功' }).waitFor();
     await phone.page.screenshot({ path: join(resultsDir, 'public-survey-thanks.png') });

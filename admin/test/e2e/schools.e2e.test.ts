@@ -58,7 +58,10 @@ describe('schools in the browser', () => {
 
     await gotoRoute(page, `/schools/${other!.id}/show`);
     // The API refuses (FORBIDDEN): react-admin says so and goes back; the other school's data never shows.
-    await page.getByText(/无权|不存在/).first().waitFor();
+    await page
+      .getByText(/无权|不存在/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(500);
     expect(await page.getByText('城关第二中学').count()).toBe(0);
     expect(problems).toEqual([]);

@@ -19,7 +19,12 @@ describe('artefacts', () => {
     await compliance.getByRole('link', { name: /育才民办小学/ }).waitFor();
     const satisfaction = page.getByRole('region', { name: '各校满意度' });
     await satisfaction.locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await page.getByRole('region', { name: '低于退出分数线的评价' }).getByRole('link', { name: /墨香书法艺术工作室/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: '低于退出分数线的评价' })
+        .getByRole('link', { name: /墨香书法艺术工作室/ })
+        .count(),
+    ).toBe(1);
     await page.screenshot({ path: join(resultsDir, 'dashboard.png'), fullPage: true });
     expectNoProblems();
     await close();

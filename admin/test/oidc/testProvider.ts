@@ -98,7 +98,10 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
         enabled: true,
         // Confirms at once (no external fonts, no question): the console already decided to sign out.
         logoutSource: async (ctx, form) => {
-          ctx.body = page('Signing out', `${form.replace('</form>', '<input type="hidden" name="logout" value="yes"></form>')}<script>document.forms[0].submit()</script>`);
+          ctx.body = page(
+            'Signing out',
+            `${form.replace('</form>', '<input type="hidden" name="logout" value="yes"></form>')}<script>document.forms[0].submit()</script>`,
+          );
         },
         postLogoutSuccessSource: async (ctx) => {
           ctx.body = page('Signed out', '<h1>Signed out</h1>');

@@ -7,14 +7,18 @@ import { ms, type Row } from '../report';
 import type { District } from '../seed/district';
 
 const OVERVIEW = `query BenchOverview { complianceOverview { recomputedCount rows { schoolId compliant issueCount cells { code status issueCount } } } }`;
-const ACTIVITY = 'query BenchActivity($schoolId: ID!, $termId: ID!) { activities(first: 1, filter: { schoolId: $schoolId, termId: $termId }) { nodes { id version enrolledCount } } }';
+const ACTIVITY =
+  'query BenchActivity($schoolId: ID!, $termId: ID!) { activities(first: 1, filter: { schoolId: $schoolId, termId: $termId }) { nodes { id version enrolledCount } } }';
 const CHANGE = 'mutation BenchChange($id: ID!, $v: Int!, $n: Int!) { updateActivity(id: $id, input: { enrolledCount: $n }, expectedVersion: $v) { id } }';
 
 interface Overview {
   complianceOverview: { recomputedCount: number; rows: { schoolId: string }[] };
 }
 
-const byCommand = (counts: CommandCounts) => Object.entries(counts.byCommand).map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`).join(', ');
+const byCommand = (counts: CommandCounts) =>
+  Object.entries(counts.byCommand)
+    .map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`)
+    .join(', ');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One overview request: wall time, DynamoDB calls the server made for it, and how many schools it recomputed. */
@@ -43,7 +47,10 @@ export async function measureComplianceOverview(api: ApiServer, gql: GraphQLClie
   log(`  warm: ${ms(warmMillis)} median, ${warm.counts.total} calls (${byCommand(warm.counts)})`);
 
   const [school, term] = [district.schools[0], district.currentTerms[0]];
-  const { activities } = await gql<{ activities: { nodes: { id: string; version: number; enrolledCount: number }[] } }>(ACTIVITY, { schoolId: school.id, termId: term.id });
+  const { activities } = await gql<{ activities: { nodes: { id: string; version: number; enrolledCount: number }[] } }>(ACTIVITY, {
+    schoolId: school.id,
+    termId: term.id,
+  });
   const row = activities.nodes[0];
   await gql(CHANGE, { id: row.id, v: row.version, n: row.enrolledCount === 20 ? 21 : 20 });
   const changed = await measured(api, gql);

@@ -38,11 +38,26 @@ const probes: { field: string; size: 'schools' | 'activities' | 'providers'; bod
   { field: 'Activity.provider', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { provider { id name } } }` },
   { field: 'Activity.term + Activity.school', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { term { id } school { id } } }` },
   { field: 'Activity.contract', parent: 'Query.activities', size: 'activities', body: `${activitiesOf} { nodes { contract { id status } } }` },
-  { field: 'Provider.standing', parent: 'Activity.provider', size: 'activities', body: `${activitiesOf} { nodes { provider { standing { averageScore evaluationCount } } } }` },
+  {
+    field: 'Provider.standing',
+    parent: 'Activity.provider',
+    size: 'activities',
+    body: `${activitiesOf} { nodes { provider { standing { averageScore evaluationCount } } } }`,
+  },
   { field: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { id } }' },
-  { field: 'Provider.contracts', parent: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }' },
+  {
+    field: 'Provider.contracts',
+    parent: 'Query.providers',
+    size: 'providers',
+    body: 'providers(first: $first) { nodes { contracts(first: 5) { nodes { id } } } }',
+  },
   { field: 'Provider.documents', parent: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { documents { id } } }' },
-  { field: 'Provider.evaluations', parent: 'Query.providers', size: 'providers', body: 'providers(first: $first) { nodes { evaluations(first: 5) { totalCount nodes { id } } } }' },
+  {
+    field: 'Provider.evaluations',
+    parent: 'Query.providers',
+    size: 'providers',
+    body: 'providers(first: $first) { nodes { evaluations(first: 5) { totalCount nodes { id } } } }',
+  },
   { field: 'Contract.activityIds', size: 'providers', body: 'contracts(first: $first) { nodes { activityIds } }' },
 ];
 
@@ -99,13 +114,21 @@ function itemsIn(data: unknown) {
   return { schools: count('sch_'), terms: count('trm_'), activities: count('act_'), providers: count('prv_') };
 }
 
-const summary = (counts: CommandCounts) => Object.entries(counts.byCommand).map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`).join(', ');
+const summary = (counts: CommandCounts) =>
+  Object.entries(counts.byCommand)
+    .map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`)
+    .join(', ');
 
 /**
  * DynamoDB calls per request of a nested query at two sizes: with DataLoader batching and per-request caching the
  * count must not depend on how many items come back. Probes then name the fields whose calls grow.
  */
-export async function measureNested(api: ApiServer, gql: GraphQLClient, district: District, signal: AbortSignal): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
+export async function measureNested(
+  api: ApiServer,
+  gql: GraphQLClient,
+  district: District,
+  signal: AbortSignal,
+): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
   const timetable = { schoolId: district.schools[0].id, termId: district.currentTerms[0].id };
   const type = await gql<{ __type: { fields: { name: string; args: { name: string }[] }[] } }>('{ __type(name: "Term") { fields { name args { name } } } }');
   const termActivities = type.__type.fields.find((f) => f.name === 'activities' && f.args.some((a) => a.name === 'first'));
@@ -126,7 +149,10 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
       for (const n of [small, large]) {
         const first = probe.size === 'activities' ? n * ACTIVITIES_PER_SCHOOL : n;
         const timetableArgs = probe.size === 'activities' ? ', $schoolId: ID!, $termId: ID!' : '';
-        const { counts } = await callsOf(api, gql, `query Probe($first: Int!${timetableArgs}) { ${probe.body} }`, { first, ...(timetableArgs ? timetable : {}) });
+        const { counts } = await callsOf(api, gql, `query Probe($first: Int!${timetableArgs}) { ${probe.body} }`, {
+          first,
+          ...(timetableArgs ? timetable : {}),
+        });
         result.calls.push(counts.total);
         result.shapes.push(counts.byShape);
       }
@@ -143,7 +169,9 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
   for (const n of [small, large]) connectionCalls.push((await callsOf(api, gql, CONNECTIONS, { n })).counts);
   const [latencySmall, latencyLarge] = await latencies(gql, CONNECTIONS, [small, large], load.nestedLatencyPairs, signal);
   const latencyRatio = latencyLarge.median / latencySmall.median;
-  log(`  ${connectionCalls[0].total} vs ${connectionCalls[1].total} calls; median ${ms(latencySmall.median)} vs ${ms(latencyLarge.median)} (${ratio(latencyRatio)})`);
+  log(
+    `  ${connectionCalls[0].total} vs ${connectionCalls[1].total} calls; median ${ms(latencySmall.median)} vs ${ms(latencyLarge.median)} (${ratio(latencyRatio)})`,
+  );
   const [a, b] = runs;
   const shape = termActivities ? 'schools → terms → activities → provider' : 'schools → terms → school, plus one term’s activities → provider/term/school';
   const items = (r: (typeof runs)[number]) => Object.values(r.items).reduce((sum: number, v: number) => sum + v, 0);
@@ -164,7 +192,12 @@ export async function measureNested(api: ApiServer, gql: GraphQLClient, district
         result: `${byIdGrowing.length} of ${results.filter((r) => !r.error && !connectionFields.has(r.field)).length} probed`,
         goal: 'none',
         pass: byIdGrowing.length === 0,
-        explain: `${byIdGrowing.length === 0 ? 'none' : byIdGrowing.map((r) => r.field).join(', ')}; nested connections add one Query per parent: ${growing.filter((r) => connectionFields.has(r.field)).map((r) => r.field).join(', ') || 'none'} (one-field probes at first: ${small} vs ${large}, details below the table${results.some((r) => r.error) ? `; ${results.filter((r) => r.error).length} probe(s) not valid in this schema` : ''})`,
+        explain: `${byIdGrowing.length === 0 ? 'none' : byIdGrowing.map((r) => r.field).join(', ')}; nested connections add one Query per parent: ${
+          growing
+            .filter((r) => connectionFields.has(r.field))
+            .map((r) => r.field)
+            .join(', ') || 'none'
+        } (one-field probes at first: ${small} vs ${large}, details below the table${results.some((r) => r.error) ? `; ${results.filter((r) => r.error).length} probe(s) not valid in this schema` : ''})`,
         data: { growing: growing.map((r) => r.field) },
         metric: { value: byIdGrowing.length, unit: 'fields', better: 'lower' },
       },
@@ -222,7 +255,9 @@ export function formatProbes(probes: ProbeResult[]): string {
     const inherited = !grows && p.calls[1] > p.calls[0] ? `  (growth comes from ${p.parent})` : '';
     // Only what this field adds on top of its parent probe.
     const parent = addedShapes(probes.find((q) => q.field === p.parent));
-    const own = Object.entries(addedShapes(p)).map(([shape, n]) => [shape, n - Math.max(0, parent[shape] ?? 0)] as const).filter(([, n]) => n > 0);
+    const own = Object.entries(addedShapes(p))
+      .map(([shape, n]) => [shape, n - Math.max(0, parent[shape] ?? 0)] as const)
+      .filter(([, n]) => n > 0);
     const extra = grows ? `  ← +${own.map(([shape, n]) => `${n}× ${shape}`).join(', +')}` : '';
     lines.push(`  ${p.field.padEnd(width)}  ${String(p.calls[0]).padStart(3)} → ${String(p.calls[1]).padEnd(3)} ${grows ? '✗' : '✓'}${extra}${inherited}`);
   }

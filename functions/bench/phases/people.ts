@@ -41,20 +41,59 @@ async function seedPeople(db: Db, district: District, from: number, to: number, 
     const school = district.schools[s];
     const term = district.currentTerms[s];
     for (let c = 1; c <= CLASSES_PER_SCHOOL; c++) {
-      const schoolClass: SchoolClassRecord = { id: rnd.id('cls'), version: 1, schoolId: school.id, grade: school.grades[0], name: `${school.grades[0]}年级${c}班`, studentCount: STUDENTS_PER_CLASS, dependents: STUDENTS_PER_CLASS, createdAt: now, updatedAt: now };
+      const schoolClass: SchoolClassRecord = {
+        id: rnd.id('cls'),
+        version: 1,
+        schoolId: school.id,
+        grade: school.grades[0],
+        name: `${school.grades[0]}年级${c}班`,
+        studentCount: STUDENTS_PER_CLASS,
+        dependents: STUDENTS_PER_CLASS,
+        createdAt: now,
+        updatedAt: now,
+      };
       classes.push(schoolClass.id);
       items.push(item(entity.schoolClass.put(schoolClass)));
       for (let k = 0; k < STUDENTS_PER_CLASS; k++) {
         const flags = { leftBehind: rnd.next() < 0.08, hardship: rnd.next() < 0.05 };
         const student: StudentRecord = {
-          id: rnd.id('stu'), version: 1, schoolId: school.id, classId: schoolClass.id, grade: schoolClass.grade, name: `学生${s}-${c}-${k}`, ...flags, status: 'ACTIVE',
-          guardians: [{ name: `家长${k}`, relation: '母亲', phone: `139${String(s * 1000 + c * 100 + k).padStart(8, '0')}` }], dependents: 1, createdAt: now, updatedAt: now,
+          id: rnd.id('stu'),
+          version: 1,
+          schoolId: school.id,
+          classId: schoolClass.id,
+          grade: schoolClass.grade,
+          name: `学生${s}-${c}-${k}`,
+          ...flags,
+          status: 'ACTIVE',
+          guardians: [{ name: `家长${k}`, relation: '母亲', phone: `139${String(s * 1000 + c * 100 + k).padStart(8, '0')}` }],
+          dependents: 1,
+          createdAt: now,
+          updatedAt: now,
         };
         const priority = (flags.leftBehind ? 1 : 0) + (flags.hardship ? 1 : 0);
         const application: EnrolmentApplicationRecord = {
-          id: rnd.id('enr'), version: 2, studentId: student.id, schoolId: school.id, classId: schoolClass.id, grade: student.grade, termId: term.id, days: ['MONDAY', 'WEDNESDAY', 'FRIDAY'],
-          lateCare: rnd.next() < 0.5, pickupSlot: '17:30', activityIds: [], consentText: '（基准数据）', consentAt: now, status: rnd.next() < 0.7 ? 'CLASS_APPROVED' : 'SUBMITTED', priority, rank: String(9 - priority),
-          submittedAt: new Date(Date.parse(now) + rnd.int(0, 864_000) * 1000).toISOString(), submittedBy: 'bench', submittedVia: 'GUARDIAN', rosterCount: 0, createdAt: now, updatedAt: now,
+          id: rnd.id('enr'),
+          version: 2,
+          studentId: student.id,
+          schoolId: school.id,
+          classId: schoolClass.id,
+          grade: student.grade,
+          termId: term.id,
+          days: ['MONDAY', 'WEDNESDAY', 'FRIDAY'],
+          lateCare: rnd.next() < 0.5,
+          pickupSlot: '17:30',
+          activityIds: [],
+          consentText: '（基准数据）',
+          consentAt: now,
+          status: rnd.next() < 0.7 ? 'CLASS_APPROVED' : 'SUBMITTED',
+          priority,
+          rank: String(9 - priority),
+          submittedAt: new Date(Date.parse(now) + rnd.int(0, 864_000) * 1000).toISOString(),
+          submittedBy: 'bench',
+          submittedVia: 'GUARDIAN',
+          rosterCount: 0,
+          createdAt: now,
+          updatedAt: now,
         };
         items.push(item(entity.student.put(student)), item(entity.application.put(application)));
       }
@@ -105,13 +144,44 @@ export async function measurePeople(db: Db, api: ApiServer, gql: GraphQLClient, 
   const calls = counted.total;
   const ok = (n: number) => n === 50;
   const row = (key: string, label: string, a: number, b: number, nodes: number): Row[] => [
-    { key: `${key}.small`, label: `${label}, ${small} schools`, result: ms(a), goal: '—', explain: `median of ${load.surveyReads} reads, ${nodes} nodes`, data: { median: a } },
-    { key: `${key}.large`, label: `${label}, ${total} schools`, result: ms(b), goal: '—', explain: `same read after ${(first.items + rest.items).toLocaleString('en-US')} people items of ${total} schools${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}`, data: { median: b } },
-    { key: `${key}.ratio`, label: `${label}: ${total} ÷ ${small} schools`, result: ratio(b / a), goal: '≤ 1.20×', pass: ok(nodes) && b / a <= 1.2, explain: 'the read stays on its own partition whatever the district’s size', data: { ratio: b / a } },
+    {
+      key: `${key}.small`,
+      label: `${label}, ${small} schools`,
+      result: ms(a),
+      goal: '—',
+      explain: `median of ${load.surveyReads} reads, ${nodes} nodes`,
+      data: { median: a },
+    },
+    {
+      key: `${key}.large`,
+      label: `${label}, ${total} schools`,
+      result: ms(b),
+      goal: '—',
+      explain: `same read after ${(first.items + rest.items).toLocaleString('en-US')} people items of ${total} schools${scale !== 1 ? ` (BENCH_SCALE=${scale})` : ''}`,
+      data: { median: b },
+    },
+    {
+      key: `${key}.ratio`,
+      label: `${label}: ${total} ÷ ${small} schools`,
+      result: ratio(b / a),
+      goal: '≤ 1.20×',
+      pass: ok(nodes) && b / a <= 1.2,
+      explain: 'the read stays on its own partition whatever the district’s size',
+      data: { ratio: b / a },
+    },
   ];
   return [
     ...row('people.students', 'students(first: 50) of a class', at10.students, atAll.students, atAll.sizes.students),
     ...row('people.queue', 'applications queue (first: 50)', at10.queue, atAll.queue, atAll.sizes.queue),
-    { key: 'people.calls', label: 'DynamoDB calls for a page of 50 students', result: String(calls), goal: '—', explain: Object.entries(counted.byShape).map(([shape, n]) => `${n}× ${shape}`).join('; '), data: { calls, byShape: counted.byShape } },
+    {
+      key: 'people.calls',
+      label: 'DynamoDB calls for a page of 50 students',
+      result: String(calls),
+      goal: '—',
+      explain: Object.entries(counted.byShape)
+        .map(([shape, n]) => `${n}× ${shape}`)
+        .join('; '),
+      data: { calls, byShape: counted.byShape },
+    },
   ];
 }

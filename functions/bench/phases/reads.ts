@@ -42,7 +42,9 @@ export async function measureReads(db: Db, api: ApiServer, gql: GraphQLClient, d
   await gql(ACTIVITIES, { schoolId: schools[0].id, termId: currentTerms[0].id });
   const sent = Object.keys((await api.counts()).byShape).find((shape) => shape.startsWith('Query gsi1 $kehou#schoolid_')) ?? '';
   const apiLimit = Number(sent.match(/ Limit (\d+)$/)?.[1]) || undefined;
-  const asSent: QueryCommandInput[] = schools.map((s, i) => activity.query.bySchool({ schoolId: s.id, termId: currentTerms[i].id }).params(apiLimit ? { limit: apiLimit } : {}));
+  const asSent: QueryCommandInput[] = schools.map((s, i) =>
+    activity.query.bySchool({ schoolId: s.id, termId: currentTerms[i].id }).params(apiLimit ? { limit: apiLimit } : {}),
+  );
   const asSentLabel = apiLimit ? `Limit ${apiLimit}` : 'no Limit';
 
   const check = await db.doc.send(new QueryCommand(pages[0]));
@@ -62,18 +64,75 @@ export async function measureReads(db: Db, api: ApiServer, gql: GraphQLClient, d
   };
   log(`Query Limit 50 (raw), the Query as the API sends it (raw, ${asSentLabel}) and activities(first: 50) (GraphQL), A B C C B A…`);
   const [rawQuery, rawAsSent, gqlActivities] = await runInterleaved([queryPage, queryAsSent, gqlActivitiesOp], options(signal));
-  log(`  raw ${rate(rawQuery.perSecond)}; raw as sent ${rate(rawAsSent.perSecond)}; GraphQL ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`);
+  log(
+    `  raw ${rate(rawQuery.perSecond)}; raw as sent ${rate(rawAsSent.perSecond)}; GraphQL ${rate(gqlActivities.perSecond)} ${latency(gqlActivities)}${errorsOf(gqlActivities)}`,
+  );
 
   const schoolRatio = gqlSchool.perSecond / rawGet.perSecond;
   const activitiesRatio = gqlActivities.perSecond / rawQuery.perSecond;
   const ok = (r: LoadResult) => r.errors === 0 && r.ops > 0;
   return [
-    { key: 'raw.getItem', label: 'raw engine GetItem', result: rate(rawGet.perSecond), goal: '—', explain: `GetItem of one school by key, ${load.concurrency} in flight from one Node process (DocumentClient), ${latency(rawGet)}${errorsOf(rawGet)}; measured A B B A with GraphQL school(id)`, data: { ...rawGet } },
-    { key: 'raw.query50', label: 'raw engine Query (50 items)', result: rate(rawQuery.perSecond), goal: '—', explain: `one school's timetable page: Query gsi1 (school, term prefix) Limit 50, ${latency(rawQuery)}${errorsOf(rawQuery)}; measured A B C C B A with the next row and GraphQL activities`, data: { ...rawQuery } },
-    { key: 'raw.queryAsSent', label: `raw Query as the API sends it`, result: rate(rawAsSent.perSecond), goal: '—', explain: `the same Query with the API's own bound (${asSentLabel}${apiLimit ? '' : `: all ${sizes.activitiesPerSchool} items of the term are read, 51 kept`}) — ${ratio(rawAsSent.perSecond / rawQuery.perSecond)} of the Limit 50 rate`, data: { ...rawAsSent, apiLimit } },
-    { key: 'gql.school', label: 'GraphQL school(id)', result: `${rate(gqlSchool.perSecond)} · ${latency(gqlSchool)}`, goal: '—', pass: ok(gqlSchool) ? undefined : false, explain: `POST /graphql with a district admin token, ${load.concurrency} in flight, server in its own process${errorsOf(gqlSchool)}`, data: { ...gqlSchool } },
-    { key: 'gql.school.ratio', label: 'school(id) ÷ raw GetItem', result: ratio(schoolRatio), goal: '≥ 0.50×', pass: ok(gqlSchool) && schoolRatio >= 0.5, explain: 'share of the engine’s read rate the API keeps for one-item reads (HTTP + Apollo + auth + resolvers)', data: { ratio: schoolRatio }, metric: { value: schoolRatio, unit: '×', better: 'higher' } },
-    { key: 'gql.activities', label: 'GraphQL activities(first: 50)', result: `${rate(gqlActivities.perSecond)} · ${latency(gqlActivities)}`, goal: '—', pass: ok(gqlActivities) ? undefined : false, explain: `one school’s timetable for the current term (filter schoolId + termId), 50 nodes with every scalar field${errorsOf(gqlActivities)}`, data: { ...gqlActivities } },
-    { key: 'gql.activities.ratio', label: 'activities(first: 50) ÷ raw Query', result: ratio(activitiesRatio), goal: '≥ 0.50×', pass: ok(gqlActivities) && activitiesRatio >= 0.5, explain: `share of the engine’s Query(50) rate the API keeps for a page of 50; against the raw Query as the API sends it (${asSentLabel}) ${ratio(gqlActivities.perSecond / rawAsSent.perSecond)}`, data: { ratio: activitiesRatio }, metric: { value: activitiesRatio, unit: '×', better: 'higher' } },
+    {
+      key: 'raw.getItem',
+      label: 'raw engine GetItem',
+      result: rate(rawGet.perSecond),
+      goal: '—',
+      explain: `GetItem of one school by key, ${load.concurrency} in flight from one Node process (DocumentClient), ${latency(rawGet)}${errorsOf(rawGet)}; measured A B B A with GraphQL school(id)`,
+      data: { ...rawGet },
+    },
+    {
+      key: 'raw.query50',
+      label: 'raw engine Query (50 items)',
+      result: rate(rawQuery.perSecond),
+      goal: '—',
+      explain: `one school's timetable page: Query gsi1 (school, term prefix) Limit 50, ${latency(rawQuery)}${errorsOf(rawQuery)}; measured A B C C B A with the next row and GraphQL activities`,
+      data: { ...rawQuery },
+    },
+    {
+      key: 'raw.queryAsSent',
+      label: `raw Query as the API sends it`,
+      result: rate(rawAsSent.perSecond),
+      goal: '—',
+      explain: `the same Query with the API's own bound (${asSentLabel}${apiLimit ? '' : `: all ${sizes.activitiesPerSchool} items of the term are read, 51 kept`}) — ${ratio(rawAsSent.perSecond / rawQuery.perSecond)} of the Limit 50 rate`,
+      data: { ...rawAsSent, apiLimit },
+    },
+    {
+      key: 'gql.school',
+      label: 'GraphQL school(id)',
+      result: `${rate(gqlSchool.perSecond)} · ${latency(gqlSchool)}`,
+      goal: '—',
+      pass: ok(gqlSchool) ? undefined : false,
+      explain: `POST /graphql with a district admin token, ${load.concurrency} in flight, server in its own process${errorsOf(gqlSchool)}`,
+      data: { ...gqlSchool },
+    },
+    {
+      key: 'gql.school.ratio',
+      label: 'school(id) ÷ raw GetItem',
+      result: ratio(schoolRatio),
+      goal: '≥ 0.50×',
+      pass: ok(gqlSchool) && schoolRatio >= 0.5,
+      explain: 'share of the engine’s read rate the API keeps for one-item reads (HTTP + Apollo + auth + resolvers)',
+      data: { ratio: schoolRatio },
+      metric: { value: schoolRatio, unit: '×', better: 'higher' },
+    },
+    {
+      key: 'gql.activities',
+      label: 'GraphQL activities(first: 50)',
+      result: `${rate(gqlActivities.perSecond)} · ${latency(gqlActivities)}`,
+      goal: '—',
+      pass: ok(gqlActivities) ? undefined : false,
+      explain: `one school’s timetable for the current term (filter schoolId + termId), 50 nodes with every scalar field${errorsOf(gqlActivities)}`,
+      data: { ...gqlActivities },
+    },
+    {
+      key: 'gql.activities.ratio',
+      label: 'activities(first: 50) ÷ raw Query',
+      result: ratio(activitiesRatio),
+      goal: '≥ 0.50×',
+      pass: ok(gqlActivities) && activitiesRatio >= 0.5,
+      explain: `share of the engine’s Query(50) rate the API keeps for a page of 50; against the raw Query as the API sends it (${asSentLabel}) ${ratio(gqlActivities.perSecond / rawAsSent.perSecond)}`,
+      data: { ratio: activitiesRatio },
+      metric: { value: activitiesRatio, unit: '×', better: 'higher' },
+    },
   ];
 }

@@ -46,7 +46,14 @@ async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSur
     const b = await read(large, times.large);
     Object.assign(counts, { small: a.responseCount, large: b.responseCount, groupsSmall: a.groups.length, groupsLarge: b.groups.length });
   }
-  const stats = (values: number[]) => ({ median: median(values), p90: quantile([...values].sort((x, y) => x - y), 0.9), reads: values.length });
+  const stats = (values: number[]) => ({
+    median: median(values),
+    p90: quantile(
+      [...values].sort((x, y) => x - y),
+      0.9,
+    ),
+    reads: values.length,
+  });
   return { small: stats(times.small), large: stats(times.large), counts };
 }
 
@@ -54,14 +61,25 @@ async function readTimes(gql: GraphQLClient, small: BenchSurvey, large: BenchSur
  * Survey results come from maintained aggregates, so reading them must cost the same at 10 and at 100 000 answers.
  * Then the public submission path under load: every answer is a conditional transaction on sharded counters.
  */
-export async function measureSurveys(api: ApiServer, gql: GraphQLClient, publicGql: GraphQLClient, surveys: { smallSurvey: BenchSurvey; perSchoolSurvey: BenchSurvey; largeSurvey: BenchSurvey; submitSurvey: BenchSurvey }, schools: SchoolRecord[], signal: AbortSignal): Promise<Row[]> {
+export async function measureSurveys(
+  api: ApiServer,
+  gql: GraphQLClient,
+  publicGql: GraphQLClient,
+  surveys: { smallSurvey: BenchSurvey; perSchoolSurvey: BenchSurvey; largeSurvey: BenchSurvey; submitSurvey: BenchSurvey },
+  schools: SchoolRecord[],
+  signal: AbortSignal,
+): Promise<Row[]> {
   const { smallSurvey, perSchoolSurvey, largeSurvey, submitSurvey } = surveys;
   const answers = (n: number) => n.toLocaleString('en-US');
   // Same number of groups (every school), few vs many answers: only the answer count differs.
-  log(`surveyResults(groupBy: SCHOOL), same ${schools.length} school groups: ${load.surveyReads} reads each of ${answers(perSchoolSurvey.answers)} and ${answers(largeSurvey.answers)} answers…`);
+  log(
+    `surveyResults(groupBy: SCHOOL), same ${schools.length} school groups: ${load.surveyReads} reads each of ${answers(perSchoolSurvey.answers)} and ${answers(largeSurvey.answers)} answers…`,
+  );
   const fair = await readTimes(gql, perSchoolSurvey, largeSurvey, 'SCHOOL', signal);
   log(`  median ${ms(fair.small.median)} vs ${ms(fair.large.median)} (${fair.counts.groupsSmall} vs ${fair.counts.groupsLarge} school groups)`);
-  log(`surveyResults(groupBy: SCHOOL), ${smallSurvey.answers} answers in ${smallSurvey.answers} schools vs ${answers(largeSurvey.answers)} in ${schools.length}: cost by number of groups…`);
+  log(
+    `surveyResults(groupBy: SCHOOL), ${smallSurvey.answers} answers in ${smallSurvey.answers} schools vs ${answers(largeSurvey.answers)} in ${schools.length}: cost by number of groups…`,
+  );
   const bySchool = await readTimes(gql, smallSurvey, largeSurvey, 'SCHOOL', signal);
   log(`  median ${ms(bySchool.small.median)} vs ${ms(bySchool.large.median)} (${bySchool.counts.groupsSmall} vs ${bySchool.counts.groupsLarge} school groups)`);
   const plain = await readTimes(gql, smallSurvey, largeSurvey, null, signal);
@@ -72,9 +90,14 @@ export async function measureSurveys(api: ApiServer, gql: GraphQLClient, publicG
     await api.resetCounts();
     await gql(RESULTS, { id: survey.id, groupBy: 'SCHOOL' });
     const counts = await api.counts();
-    callsPerRead.push(Object.entries(counts.byCommand).map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`).join(' + '));
+    callsPerRead.push(
+      Object.entries(counts.byCommand)
+        .map(([name, n]) => `${n} ${name.replace(/Command$/, '')}`)
+        .join(' + '),
+    );
   }
-  const countsRight = bySchool.counts.small === smallSurvey.answers && bySchool.counts.large === largeSurvey.answers && fair.counts.small === perSchoolSurvey.answers;
+  const countsRight =
+    bySchool.counts.small === smallSurvey.answers && bySchool.counts.large === largeSurvey.answers && fair.counts.small === perSchoolSurvey.answers;
   const sameGroups = fair.counts.groupsSmall === fair.counts.groupsLarge;
   const fairRatio = fair.large.median / fair.small.median;
   const groupRatio = bySchool.large.median / bySchool.small.median;
@@ -88,21 +111,77 @@ export async function measureSurveys(api: ApiServer, gql: GraphQLClient, publicG
   });
   const secret = new Uint8Array(Buffer.from(benchKeySecret, 'base64'));
   let accepted = 0;
-  const submits = await runLoad(async (n) => {
-    const payload = payloads[n % payloads.length];
-    const data = await publicGql<{ submitSurveyResponse: { accepted: boolean } }>(SUBMIT, { code: submitSurvey.accessCode, key: mintRespondentKey(secret, submitSurvey.id), ...payload });
-    if (data.submitSurveyResponse.accepted) accepted++;
-  }, { concurrency: load.concurrency, seconds: load.submitSeconds, warmupSeconds: 0, signal });
+  const submits = await runLoad(
+    async (n) => {
+      const payload = payloads[n % payloads.length];
+      const data = await publicGql<{ submitSurveyResponse: { accepted: boolean } }>(SUBMIT, {
+        code: submitSurvey.accessCode,
+        key: mintRespondentKey(secret, submitSurvey.id),
+        ...payload,
+      });
+      if (data.submitSurveyResponse.accepted) accepted++;
+    },
+    { concurrency: load.concurrency, seconds: load.submitSeconds, warmupSeconds: 0, signal },
+  );
   const after = await gql<Results>(RESULTS, { id: submitSurvey.id, groupBy: null });
   const counted = after.surveyResults.responseCount;
   log(`  ${rate(submits.perSecond)} p50 ${ms(submits.p50)} p99 ${ms(submits.p99)}; ${accepted} accepted, ${counted} counted in the aggregates`);
 
   return [
-    { key: 'survey.results.perSchool', label: `surveyResults by school, ${answers(perSchoolSurvey.answers)} answers (1 per school)`, result: `${ms(fair.small.median)} median`, goal: '—', pass: countsRight ? undefined : false, explain: `median of ${fair.small.reads} sequential reads over GraphQL, alternated with the next row (${fair.counts.groupsSmall} school groups; ${callsPerRead[1]}); p90 ${ms(fair.small.p90)}`, data: { ...fair.small, calls: callsPerRead[1] } },
-    { key: 'survey.results.large', label: `surveyResults by school, ${answers(largeSurvey.answers)} answers`, result: `${ms(fair.large.median)} median`, goal: '—', pass: countsRight ? undefined : false, explain: `same read, answers over the same ${fair.counts.groupsLarge} schools and 9 grades (${callsPerRead[2]}); p90 ${ms(fair.large.p90)}${countsRight ? '' : '; ✗ a responseCount is off'}`, data: { ...fair.large, calls: callsPerRead[2] } },
-    { key: 'survey.results.sameGroups', label: `results time ${answers(largeSurvey.answers)} ÷ ${answers(perSchoolSurvey.answers)} answers, same groups`, result: ratio(fairRatio), goal: '≤ 1.20×', pass: countsRight && sameGroups && fairRatio <= 1.2, explain: `the read comes from aggregates (one item per group and shard), never from the responses: with the groups equal (${fair.counts.groupsSmall} vs ${fair.counts.groupsLarge}) its cost must not follow the answers. Both surveys' aggregates were loaded into one shard per group (bulkImport); live answers spread a group over 2`, data: { ratio: fairRatio }, metric: { value: fairRatio, unit: '×', better: 'lower' } },
-    { key: 'survey.results.ratio', label: 'cost by number of groups', result: `${ratio(groupRatio)} (${ms(bySchool.small.median)} vs ${ms(bySchool.large.median)})`, goal: '—', explain: `results by school at ${smallSurvey.answers} answers from ${bySchool.counts.groupsSmall} schools vs ${answers(largeSurvey.answers)} from ${bySchool.counts.groupsLarge} (${callsPerRead[0]} vs ${callsPerRead[2]}): the read grows with the groups shown (bounded by the district's schools)`, data: { ratio: groupRatio, small: bySchool.small, large: bySchool.large }, metric: { value: groupRatio, unit: '×', better: 'lower' } },
-    { key: 'survey.results.plainRatio', label: 'same, without groupBy', result: ratio(plainRatio), goal: '—', explain: `totals and questions only (${ms(plain.small.median)} vs ${ms(plain.large.median)}): one group, whatever the answers`, data: { ratio: plainRatio, small: plain.small, large: plain.large } },
-    { key: 'survey.submit', label: 'submitSurveyResponse (public)', result: `${rate(submits.perSecond)} · p50 ${ms(submits.p50)} · p99 ${ms(submits.p99)}`, goal: 'counted = accepted', pass: submits.ops > 0 && counted === accepted, metric: { value: submits.perSecond, unit: '/s', better: 'higher' }, explain: `${load.concurrency} in flight for ${load.submitSeconds} s without a token, rate limit lifted; ${accepted} accepted, ${counted} in the aggregates${submits.errors ? `, ${submits.errors} errors (${submits.firstError})` : ''}`, data: { ...submits, accepted, counted } },
+    {
+      key: 'survey.results.perSchool',
+      label: `surveyResults by school, ${answers(perSchoolSurvey.answers)} answers (1 per school)`,
+      result: `${ms(fair.small.median)} median`,
+      goal: '—',
+      pass: countsRight ? undefined : false,
+      explain: `median of ${fair.small.reads} sequential reads over GraphQL, alternated with the next row (${fair.counts.groupsSmall} school groups; ${callsPerRead[1]}); p90 ${ms(fair.small.p90)}`,
+      data: { ...fair.small, calls: callsPerRead[1] },
+    },
+    {
+      key: 'survey.results.large',
+      label: `surveyResults by school, ${answers(largeSurvey.answers)} answers`,
+      result: `${ms(fair.large.median)} median`,
+      goal: '—',
+      pass: countsRight ? undefined : false,
+      explain: `same read, answers over the same ${fair.counts.groupsLarge} schools and 9 grades (${callsPerRead[2]}); p90 ${ms(fair.large.p90)}${countsRight ? '' : '; ✗ a responseCount is off'}`,
+      data: { ...fair.large, calls: callsPerRead[2] },
+    },
+    {
+      key: 'survey.results.sameGroups',
+      label: `results time ${answers(largeSurvey.answers)} ÷ ${answers(perSchoolSurvey.answers)} answers, same groups`,
+      result: ratio(fairRatio),
+      goal: '≤ 1.20×',
+      pass: countsRight && sameGroups && fairRatio <= 1.2,
+      explain: `the read comes from aggregates (one item per group and shard), never from the responses: with the groups equal (${fair.counts.groupsSmall} vs ${fair.counts.groupsLarge}) its cost must not follow the answers. Both surveys' aggregates were loaded into one shard per group (bulkImport); live answers spread a group over 2`,
+      data: { ratio: fairRatio },
+      metric: { value: fairRatio, unit: '×', better: 'lower' },
+    },
+    {
+      key: 'survey.results.ratio',
+      label: 'cost by number of groups',
+      result: `${ratio(groupRatio)} (${ms(bySchool.small.median)} vs ${ms(bySchool.large.median)})`,
+      goal: '—',
+      explain: `results by school at ${smallSurvey.answers} answers from ${bySchool.counts.groupsSmall} schools vs ${answers(largeSurvey.answers)} from ${bySchool.counts.groupsLarge} (${callsPerRead[0]} vs ${callsPerRead[2]}): the read grows with the groups shown (bounded by the district's schools)`,
+      data: { ratio: groupRatio, small: bySchool.small, large: bySchool.large },
+      metric: { value: groupRatio, unit: '×', better: 'lower' },
+    },
+    {
+      key: 'survey.results.plainRatio',
+      label: 'same, without groupBy',
+      result: ratio(plainRatio),
+      goal: '—',
+      explain: `totals and questions only (${ms(plain.small.median)} vs ${ms(plain.large.median)}): one group, whatever the answers`,
+      data: { ratio: plainRatio, small: plain.small, large: plain.large },
+    },
+    {
+      key: 'survey.submit',
+      label: 'submitSurveyResponse (public)',
+      result: `${rate(submits.perSecond)} · p50 ${ms(submits.p50)} · p99 ${ms(submits.p99)}`,
+      goal: 'counted = accepted',
+      pass: submits.ops > 0 && counted === accepted,
+      metric: { value: submits.perSecond, unit: '/s', better: 'higher' },
+      explain: `${load.concurrency} in flight for ${load.submitSeconds} s without a token, rate limit lifted; ${accepted} accepted, ${counted} in the aggregates${submits.errors ? `, ${submits.errors} errors (${submits.firstError})` : ''}`,
+      data: { ...submits, accepted, counted },
+    },
   ];
 }

@@ -35,7 +35,16 @@ const slots = [
  */
 function build(db: Db): District & { items: Record<string, unknown>[][] } {
   const rnd = random(20261129);
-  const entity = { school: schoolEntity(db), schoolCode: schoolCodeEntity(db), term: termEntity(db), termSlot: termSlotEntity(db), provider: providerEntity(db), creditCode: providerCreditCodeEntity(db), contract: contractEntity(db), activity: activityEntity(db) };
+  const entity = {
+    school: schoolEntity(db),
+    schoolCode: schoolCodeEntity(db),
+    term: termEntity(db),
+    termSlot: termSlotEntity(db),
+    provider: providerEntity(db),
+    creditCode: providerCreditCodeEntity(db),
+    contract: contractEntity(db),
+    activity: activityEntity(db),
+  };
   const item = (chain: { params(): object }) => (chain.params() as { Item: Record<string, unknown> }).Item;
   // The contract's activity-id set exists only in newer entity versions; write it when the model has it.
   const contractAttributes = (entity.contract as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {};
@@ -48,18 +57,46 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
     const type = (['PRIMARY', 'PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const)[i % 4];
     const grades = type === 'PRIMARY' ? [1, 2, 3, 4, 5, 6] : type === 'JUNIOR' ? [7, 8, 9] : [1, 2, 3, 4, 5, 6, 7, 8, 9];
     const school: SchoolRecord = {
-      id: rnd.id('sch'), version: 1, name: `${areas[i % areas.length]}第${i + 1}${type === 'JUNIOR' ? '中学' : type === 'PRIMARY' ? '小学' : '九年一贯制学校'}`,
-      code: `BJ-${String(i + 1).padStart(4, '0')}`, type, ownership: i % 10 === 9 ? 'PRIVATE' : 'PUBLIC', address: `${areas[i % areas.length]}街道 ${i + 1} 号`,
-      grades, studentCount: rnd.int(400, 2400), principal: `校长${i + 1}`,
-      leadershipGroup: [{ role: 'LEADER', name: `校长${i + 1}`, title: '校长' }, { role: 'DEPUTY', name: `副校长${i + 1}`, title: '副校长' }],
-      pickupSlots: [{ grades, times: ['17:00', '17:30', '18:00'] }], dependents: 2, createdAt: now, updatedAt: now,
+      id: rnd.id('sch'),
+      version: 1,
+      name: `${areas[i % areas.length]}第${i + 1}${type === 'JUNIOR' ? '中学' : type === 'PRIMARY' ? '小学' : '九年一贯制学校'}`,
+      code: `BJ-${String(i + 1).padStart(4, '0')}`,
+      type,
+      ownership: i % 10 === 9 ? 'PRIVATE' : 'PUBLIC',
+      address: `${areas[i % areas.length]}街道 ${i + 1} 号`,
+      grades,
+      studentCount: rnd.int(400, 2400),
+      principal: `校长${i + 1}`,
+      leadershipGroup: [
+        { role: 'LEADER', name: `校长${i + 1}`, title: '校长' },
+        { role: 'DEPUTY', name: `副校长${i + 1}`, title: '副校长' },
+      ],
+      pickupSlots: [{ grades, times: ['17:00', '17:30', '18:00'] }],
+      dependents: 2,
+      createdAt: now,
+      updatedAt: now,
     };
     schools.push(school);
     core.push(item(entity.school.put(school)), item(entity.schoolCode.put({ code: school.code, schoolId: school.id })));
-    for (const [values, current] of [[previousTerm, false], [demoTerm, true]] as const) {
-      const term: TermRecord = { id: rnd.id('trm'), version: 1, schoolId: school.id, ...values, excludedDates: [...values.excludedDates], dependents: current ? sizes.activitiesPerSchool : 0, createdAt: now, updatedAt: now };
+    for (const [values, current] of [
+      [previousTerm, false],
+      [demoTerm, true],
+    ] as const) {
+      const term: TermRecord = {
+        id: rnd.id('trm'),
+        version: 1,
+        schoolId: school.id,
+        ...values,
+        excludedDates: [...values.excludedDates],
+        dependents: current ? sizes.activitiesPerSchool : 0,
+        createdAt: now,
+        updatedAt: now,
+      };
       if (current) currentTerms.push(term);
-      core.push(item(entity.term.put(term)), item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })));
+      core.push(
+        item(entity.term.put(term)),
+        item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })),
+      );
     }
   }
 
@@ -68,20 +105,55 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
   for (let p = 0; p < sizes.providers; p++) {
     const category = categories[p % categories.length];
     const provider: ProviderRecord = {
-      id: rnd.id('prv'), version: 1, name: `${areas[p % areas.length]}${category}服务机构${p + 1}`, creditCode: `9137${String(p).padStart(10, '0')}BNCH`,
-      kind: 'TRAINING_INSTITUTION', status: 'APPROVED', contactName: `联系人${p + 1}`, contactPhone: `1380000${String(p).padStart(4, '0')}`,
-      serviceCategories: [category], staff: [],
-      qualifications: [{ id: `q_${rnd.id('q').slice(2, 12)}`, certificateType: '营业执照', number: `L${p}`, issuer: '区市场监督管理局', validFrom: '2025-01-01', validTo: '2029-12-31', reviewed: true }],
-      dependents: 1, createdAt: now, updatedAt: now,
+      id: rnd.id('prv'),
+      version: 1,
+      name: `${areas[p % areas.length]}${category}服务机构${p + 1}`,
+      creditCode: `9137${String(p).padStart(10, '0')}BNCH`,
+      kind: 'TRAINING_INSTITUTION',
+      status: 'APPROVED',
+      contactName: `联系人${p + 1}`,
+      contactPhone: `1380000${String(p).padStart(4, '0')}`,
+      serviceCategories: [category],
+      staff: [],
+      qualifications: [
+        {
+          id: `q_${rnd.id('q').slice(2, 12)}`,
+          certificateType: '营业执照',
+          number: `L${p}`,
+          issuer: '区市场监督管理局',
+          validFrom: '2025-01-01',
+          validTo: '2029-12-31',
+          reviewed: true,
+        },
+      ],
+      dependents: 1,
+      createdAt: now,
+      updatedAt: now,
     };
     providers.push(provider);
     // Each provider has one ACTIVE contract, at school p mod N, for the current term.
     const s = p % schools.length;
     const term = currentTerms[s];
     const contract: ContractRecord = {
-      id: rnd.id('con'), version: 3, schoolId: schools[s].id, providerId: provider.id, termId: term.id, status: 'ACTIVE',
-      serviceMethod: '到校开展', serviceContent: `${category} 课程`, safetyMeasures: '持证上岗，点名交接', ratePerHour: 120, hours: 18, totalAmount: 2160,
-      startDate: term.startDate, endDate: term.endDate, signedAt: now, activatedAt: now, dependents: 0, createdAt: now, updatedAt: now,
+      id: rnd.id('con'),
+      version: 3,
+      schoolId: schools[s].id,
+      providerId: provider.id,
+      termId: term.id,
+      status: 'ACTIVE',
+      serviceMethod: '到校开展',
+      serviceContent: `${category} 课程`,
+      safetyMeasures: '持证上岗，点名交接',
+      ratePerHour: 120,
+      hours: 18,
+      totalAmount: 2160,
+      startDate: term.startDate,
+      endDate: term.endDate,
+      signedAt: now,
+      activatedAt: now,
+      dependents: 0,
+      createdAt: now,
+      updatedAt: now,
     };
     contractsOfSchool[s].push(contract);
     core.push(item(entity.provider.put(provider)), item(entity.creditCode.put({ creditCode: provider.creditCode, providerId: provider.id })));
@@ -96,16 +168,32 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
       const contract = contracts.length > 0 && k % Math.round(1 / sizes.providerShare) === 0 ? contracts[Math.floor(k / 2) % contracts.length] : undefined;
       const grade = school.grades[k % school.grades.length];
       const record: ActivityRecord = {
-        id: rnd.id('act'), version: 1, schoolId: school.id, termId: currentTerms[s].id, weekday, weekdayOrder: (k % 5) + 1,
-        startTime: slot.startTime, endTime: slot.endTime, title: contract ? contract.serviceContent : `${slot.title} ${grade}年级`,
+        id: rnd.id('act'),
+        version: 1,
+        schoolId: school.id,
+        termId: currentTerms[s].id,
+        weekday,
+        weekdayOrder: (k % 5) + 1,
+        startTime: slot.startTime,
+        endTime: slot.endTime,
+        title: contract ? contract.serviceContent : `${slot.title} ${grade}年级`,
         category: contract ? (contract.serviceContent.split(' ')[0] as ActivityRecord['category']) : slot.category,
-        venue: `${Math.floor(k / 5) + 1}号教室`, segment: slot.segment, staffName: contract ? undefined : `教师${k + 1}`,
-        providerId: contract?.providerId, contractId: contract?.id, grades: [grade], capacity: 45, enrolledCount: rnd.int(20, 45),
-        status: 'ACTIVE', createdAt: now, updatedAt: now,
+        venue: `${Math.floor(k / 5) + 1}号教室`,
+        segment: slot.segment,
+        staffName: contract ? undefined : `教师${k + 1}`,
+        providerId: contract?.providerId,
+        contractId: contract?.id,
+        grades: [grade],
+        capacity: 45,
+        enrolledCount: rnd.int(20, 45),
+        status: 'ACTIVE',
+        createdAt: now,
+        updatedAt: now,
       };
       if (contract) {
         contract.dependents = (contract.dependents ?? 0) + 1;
-        if (tracksActivityIds) (contract as Record<string, unknown>).activityIdSet = [...(((contract as Record<string, unknown>).activityIdSet as string[]) ?? []), record.id];
+        if (tracksActivityIds)
+          (contract as Record<string, unknown>).activityIdSet = [...(((contract as Record<string, unknown>).activityIdSet as string[]) ?? []), record.id];
       }
       activities.push(item(entity.activity.put(record)));
     }
@@ -120,7 +208,9 @@ export async function seedDistrict(db: Db): Promise<District> {
   const t0 = performance.now();
   const district = build(db);
   const [core, activities] = district.items;
-  log(`District built in memory (${((performance.now() - t0) / 1000).toFixed(1)} s): ${sizes.schools} schools, ${2 * sizes.schools} terms, ${sizes.providers} providers and contracts, ${activities.length.toLocaleString('en-US')} activities`);
+  log(
+    `District built in memory (${((performance.now() - t0) / 1000).toFixed(1)} s): ${sizes.schools} schools, ${2 * sizes.schools} terms, ${sizes.providers} providers and contracts, ${activities.length.toLocaleString('en-US')} activities`,
+  );
   await batchWriteAll(db, 'schools, terms, providers, contracts', core, seedConcurrency);
   await batchWriteAll(db, 'activities', activities, seedConcurrency);
   const { items: _items, ...rest } = district;

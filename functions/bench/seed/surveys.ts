@@ -63,7 +63,16 @@ async function importAnswers(services: Services, survey: BenchSurvey, schools: S
     const grade = rnd.pick(school.grades);
     const answers = answersFor(survey.questions, rnd);
     const groups = ['all', `school:${school.id}`, `grade:${grade}`];
-    responses.push({ surveyId: survey.id, respondentHash: respondentHash(survey.id, `bench-respondent-${seed}-${i}`), answers, groups, grade, schoolId: school.id, submittedAt, version: 1 });
+    responses.push({
+      surveyId: survey.id,
+      respondentHash: respondentHash(survey.id, `bench-respondent-${seed}-${i}`),
+      answers,
+      groups,
+      grade,
+      schoolId: school.id,
+      submittedAt,
+      version: 1,
+    });
     const added = contributions(survey.questions, answers);
     for (const group of groups) {
       const counters = deltas.get(group) ?? new Map<string, number>();

@@ -37,7 +37,8 @@ export interface RecordPolicy<R> {
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';
 const ownSchool = (viewer: Viewer, schoolId: string | undefined) => viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === schoolId;
-const ownProvider = (viewer: Viewer, providerId: string | undefined) => viewer.role === 'PROVIDER' && Boolean(viewer.providerId) && viewer.providerId === providerId;
+const ownProvider = (viewer: Viewer, providerId: string | undefined) =>
+  viewer.role === 'PROVIDER' && Boolean(viewer.providerId) && viewer.providerId === providerId;
 const full = (allowed: boolean): ReadLevel | undefined => (allowed ? 'FULL' : undefined);
 
 /** A TEACHER of this school whose staff record is active (see ViewerRelations.teacherIsStaff). */
@@ -45,7 +46,8 @@ export const teachesAt = async (viewer: Viewer, relations: ViewerRelations, scho
   viewer.role === 'TEACHER' && Boolean(schoolId) && viewer.schoolId === schoolId && (await relations.teacherIsStaff());
 
 /** A PARENT with a linked child at this school. */
-const parentAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string) => viewer.role === 'PARENT' && (await relations.guardianSchoolIds()).has(schoolId);
+const parentAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string) =>
+  viewer.role === 'PARENT' && (await relations.guardianSchoolIds()).has(schoolId);
 
 /** A record that belongs to one school and, when a provider runs it, to that provider. */
 const schoolOrProviderRecord = <R extends { schoolId: string; providerId?: string }>(): RecordPolicy<R> => ({

@@ -72,12 +72,16 @@ export function createRelations(deps: RelationDeps) {
       providerSchoolIds() {
         if (viewer.role !== 'PROVIDER' || !viewer.providerId) return Promise.resolve(none);
         const providerId = viewer.providerId;
-        return once('providerSchools', () => allRecords((after) => deps.contracts.list({ providerId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.schoolId))));
+        return once('providerSchools', () =>
+          allRecords((after) => deps.contracts.list({ providerId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.schoolId))),
+        );
       },
       schoolProviderIds() {
         if (viewer.role !== 'SCHOOL_ADMIN' || !viewer.schoolId) return Promise.resolve(none);
         const schoolId = viewer.schoolId;
-        return once('schoolProviders', () => allRecords((after) => deps.contracts.list({ schoolId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.providerId))));
+        return once('schoolProviders', () =>
+          allRecords((after) => deps.contracts.list({ schoolId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.providerId))),
+        );
       },
       teacherIsStaff() {
         if (!teacher || !deps.staff) return Promise.resolve(false);

@@ -53,8 +53,16 @@ export const activityEntity = (db: Db) =>
           pk: { field: 'gsi1pk', composite: ['schoolId'] },
           sk: { field: 'gsi1sk', composite: ['termId', 'weekdayOrder', 'startTime', 'id'] },
         },
-        byProvider: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['providerId'] }, sk: { field: 'gsi2sk', composite: ['termId', 'weekdayOrder', 'startTime', 'id'] } },
-        byContract: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['contractId'] }, sk: { field: 'gsi3sk', composite: ['weekdayOrder', 'startTime', 'id'] } },
+        byProvider: {
+          index: 'gsi2',
+          pk: { field: 'gsi2pk', composite: ['providerId'] },
+          sk: { field: 'gsi2sk', composite: ['termId', 'weekdayOrder', 'startTime', 'id'] },
+        },
+        byContract: {
+          index: 'gsi3',
+          pk: { field: 'gsi3pk', composite: ['contractId'] },
+          sk: { field: 'gsi3sk', composite: ['weekdayOrder', 'startTime', 'id'] },
+        },
         all: { index: 'gsi4', pk: { field: 'gsi4pk', composite: [] }, sk: { field: 'gsi4sk', composite: ['termId', 'weekdayOrder', 'startTime', 'id'] } },
       },
     },

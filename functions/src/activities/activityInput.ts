@@ -65,7 +65,8 @@ export const updateActivitySchema = z.object({
 /** Rules across fields, checked on the merged record. */
 export function activityProblem(activity: { startTime: string; endTime: string; capacity: number; enrolledCount: number }) {
   if (activity.endTime <= activity.startTime) return { field: 'endTime', message: 'endTime must be after startTime' };
-  if (activity.enrolledCount > activity.capacity) return { field: 'capacity', message: `capacity must not be below the ${activity.enrolledCount} students on the roster` };
+  if (activity.enrolledCount > activity.capacity)
+    return { field: 'capacity', message: `capacity must not be below the ${activity.enrolledCount} students on the roster` };
   return undefined;
 }
 

@@ -83,7 +83,9 @@ export function createActivityRepository(db: Db) {
           // Never with children on its roster (a roster entry may have arrived since the read).
           op: txItem(activity.delete({ id }).where((attr, op) => `${op.eq(attr.version, version)} AND ${op.eq(attr.enrolledCount, 0)}`)),
           onConditionFail: (existing) =>
-            existing && Number(existing.version) === version ? invalidTransition('Students are on the roster: take them off (or cancel the activity) first') : versionGuard('Activity', id, version)(existing),
+            existing && Number(existing.version) === version
+              ? invalidTransition('Students are on the roster: take them off (or cancel the activity) first')
+              : versionGuard('Activity', id, version)(existing),
         },
         marks.step(previous),
         ...extra,

@@ -54,7 +54,9 @@ export function createActivityService(deps: {
   async function providerSteps(activity: ActivityRecord): Promise<GuardedWrite[]> {
     if (!activity.providerId && !activity.contractId) return [];
     if (!activity.contractId) {
-      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', { field: 'contractId' });
+      throw invalidTransition('An activity run by a provider needs the provider’s ACTIVE contract for this school and term (contractId)', {
+        field: 'contractId',
+      });
     }
     const contract = await contracts.get(activity.contractId);
     if (!contract) throw badInput('contractId', `Contract ${activity.contractId} does not exist`);
@@ -105,7 +107,8 @@ export function createActivityService(deps: {
         filter.schoolId = signedIn.schoolId ?? '-';
       } else if (signedIn.role === 'PARENT') {
         // A family reads the timetable of a school where it has a child (to choose activities when applying).
-        if (!filter.schoolId || !(await access.relationsOf(signedIn).guardianSchoolIds()).has(filter.schoolId)) throw forbidden('Guardians read the timetable of their children’s school (filter.schoolId or termId)');
+        if (!filter.schoolId || !(await access.relationsOf(signedIn).guardianSchoolIds()).has(filter.schoolId))
+          throw forbidden('Guardians read the timetable of their children’s school (filter.schoolId or termId)');
       }
       return access.page(signedIn, 'Activity', await activities.list({ first: input.first, after: input.after, ...filter, q }));
     },
@@ -132,7 +135,14 @@ export function createActivityService(deps: {
       if (record.contractId) steps.push(contracts.dependentDelta(record.contractId, 1, record.id));
       steps.push(
         terms.dependentDelta(record.termId, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Activity', entityId: record.id, summary: `排片：${zhOf(record.weekday)} ${record.startTime}–${record.endTime} ${record.title}`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Activity',
+          entityId: record.id,
+          summary: `排片：${zhOf(record.weekday)} ${record.startTime}–${record.endTime} ${record.title}`,
+          after: record,
+        }),
       );
       await writeWithBookings(bookings, undefined, record, (bookingSteps) => activities.create(record, [...bookingSteps, ...steps]).then(() => undefined));
       return record;
@@ -148,23 +158,39 @@ export function createActivityService(deps: {
       assertConsistent(next);
       if (previous.enrolledCount > 0 && (next.weekday !== previous.weekday || next.startTime !== previous.startTime || next.endTime !== previous.endTime)) {
         // Each child's day holds the activity's time against overlaps: a roster moves only through the roster.
-        throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off before moving the activity to another time`, { field: 'startTime' });
+        throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off before moving the activity to another time`, {
+          field: 'startTime',
+        });
       }
       const steps: GuardedWrite[] = await staffSteps(deps.staff, previous, next);
       const contractChanged = next.contractId !== previous.contractId;
-      if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE')) steps.push(...(await providerSteps(next)));
+      if (next.status === 'ACTIVE' && (contractChanged || next.providerId !== previous.providerId || previous.status !== 'ACTIVE'))
+        steps.push(...(await providerSteps(next)));
       if (next.category !== previous.category || next.providerId !== previous.providerId) await assertNonAcademicForTraining(next);
       if (contractChanged && previous.contractId) steps.push(contracts.dependentDelta(previous.contractId, -1, previous.id));
       if (contractChanged && next.contractId) steps.push(contracts.dependentDelta(next.contractId, 1, next.id));
-      steps.push(audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Activity', entityId: id, summary: `修改排片 ${next.title}`, before: previous, after: next }));
-      await writeWithBookings(bookings, previous, next, (bookingSteps) => activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined));
+      steps.push(
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Activity',
+          entityId: id,
+          summary: `修改排片 ${next.title}`,
+          before: previous,
+          after: next,
+        }),
+      );
+      await writeWithBookings(bookings, previous, next, (bookingSteps) =>
+        activities.update(next, expectedVersion, [...bookingSteps, ...steps]).then(() => undefined),
+      );
       return next;
     },
 
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
-      if (previous.enrolledCount > 0) throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off (or cancel the activity) first`);
+      if (previous.enrolledCount > 0)
+        throw invalidTransition(`${previous.enrolledCount} students are on the roster: take them off (or cancel the activity) first`);
       const steps: GuardedWrite[] = [
         ...(await staffSteps(deps.staff, previous, undefined)),
         terms.dependentDelta(previous.termId, -1),

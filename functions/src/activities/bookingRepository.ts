@@ -60,7 +60,11 @@ export function createBookingRepository(db: Db) {
       const condition =
         day.version === 0
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#version = :seen', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':seen': day.version } };
+          : {
+              ConditionExpression: '#version = :seen',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':seen': day.version },
+            };
       return {
         op: {
           Put: {

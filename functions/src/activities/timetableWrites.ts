@@ -31,7 +31,10 @@ export async function writeWithBookings(
       }
     }
     if (next && after) {
-      for (const [resource, key] of [['venue', after.venue], ['person', after.person]] as const) {
+      for (const [resource, key] of [
+        ['venue', after.venue],
+        ['person', after.person],
+      ] as const) {
         if (!key) continue;
         const day = days.get(key)!;
         const wanted = { start: next.startTime, end: next.endTime, title: next.title };

@@ -21,9 +21,7 @@ export function diffFields(before: object | undefined, after: object | undefined
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((field) => !ignoredFields.has(field)).sort();
-  return fields
-    .map((field) => ({ field, before: show(a[field]), after: show(b[field]) }))
-    .filter((change) => change.before !== change.after);
+  return fields.map((field) => ({ field, before: show(a[field]), after: show(b[field]) })).filter((change) => change.before !== change.after);
 }
 
 export interface AuditInput {

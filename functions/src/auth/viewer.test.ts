@@ -19,8 +19,14 @@ describe('viewerFromClaims', () => {
       schoolId: undefined,
       providerId: undefined,
     });
-    expect(viewerFromClaims({ sub: 'u2', 'cognito:groups': ['SCHOOL_ADMIN'], 'custom:schoolId': 'sch_a' })).toMatchObject({ role: 'SCHOOL_ADMIN', schoolId: 'sch_a' });
-    expect(viewerFromClaims({ sub: 'u3', 'cognito:groups': 'PROVIDER', 'custom:providerId': 'prv_b' })).toMatchObject({ role: 'PROVIDER', providerId: 'prv_b' });
+    expect(viewerFromClaims({ sub: 'u2', 'cognito:groups': ['SCHOOL_ADMIN'], 'custom:schoolId': 'sch_a' })).toMatchObject({
+      role: 'SCHOOL_ADMIN',
+      schoolId: 'sch_a',
+    });
+    expect(viewerFromClaims({ sub: 'u3', 'cognito:groups': 'PROVIDER', 'custom:providerId': 'prv_b' })).toMatchObject({
+      role: 'PROVIDER',
+      providerId: 'prv_b',
+    });
   });
 
   it('gives no viewer without a subject or a known group', () => {
@@ -30,19 +36,25 @@ describe('viewerFromClaims', () => {
   });
 
   it('reads the staff member of a TEACHER and the guardian of a PARENT, and no scope of another role', () => {
-    expect(viewerFromClaims({ sub: 't', 'cognito:groups': ['TEACHER'], 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a', 'custom:guardianId': 'gdn_x' })).toEqual({
+    expect(
+      viewerFromClaims({ sub: 't', 'cognito:groups': ['TEACHER'], 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a', 'custom:guardianId': 'gdn_x' }),
+    ).toEqual({
       sub: 't',
       role: 'TEACHER',
       schoolId: 'sch_a',
       staffId: 'stf_a',
     });
-    expect(viewerFromClaims({ sub: 'p', 'cognito:groups': 'PARENT', 'custom:guardianId': 'gdn_a', 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a' })).toEqual({
+    expect(
+      viewerFromClaims({ sub: 'p', 'cognito:groups': 'PARENT', 'custom:guardianId': 'gdn_a', 'custom:schoolId': 'sch_a', 'custom:staffId': 'stf_a' }),
+    ).toEqual({
       sub: 'p',
       role: 'PARENT',
       guardianId: 'gdn_a',
     });
     // A staff group always wins over PARENT: a parent who is also a teacher signs in with their staff role.
-    expect(viewerFromClaims({ sub: 'b', 'cognito:groups': '[PARENT TEACHER]', 'custom:staffId': 'stf_b', 'custom:schoolId': 'sch_b' })).toMatchObject({ role: 'TEACHER' });
+    expect(viewerFromClaims({ sub: 'b', 'cognito:groups': '[PARENT TEACHER]', 'custom:staffId': 'stf_b', 'custom:schoolId': 'sch_b' })).toMatchObject({
+      role: 'TEACHER',
+    });
   });
 
   it('round-trips through claimsOf', () => {

@@ -4,15 +4,7 @@ import type { PolicyService } from '../policy/policyService';
 import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
 import type { Weekday } from '../policy/policyEntity';
-import {
-  calendarDay,
-  monthCalendar,
-  serviceDatesByTimetable,
-  serviceDays,
-  serviceDaysOfMonth,
-  type CalendarDay,
-  type CalendarPolicy,
-} from './termCalendar';
+import { calendarDay, monthCalendar, serviceDatesByTimetable, serviceDays, serviceDaysOfMonth, type CalendarDay, type CalendarPolicy } from './termCalendar';
 
 /** One term's calendar under the current policy: every question a date-based feature asks, bound to that term. */
 export interface TermCalendar {

@@ -48,7 +48,14 @@ describe('dates', () => {
 
 describe('a service day', () => {
   it('is a policy weekday inside the term that is not excluded', () => {
-    expect(calendarDay(autumn, monToFri, '2026-09-01')).toEqual({ date: '2026-09-01', weekday: 'TUESDAY', kind: 'SERVICE_DAY', serviceDay: true, timetableWeekday: 'TUESDAY', note: null });
+    expect(calendarDay(autumn, monToFri, '2026-09-01')).toEqual({
+      date: '2026-09-01',
+      weekday: 'TUESDAY',
+      kind: 'SERVICE_DAY',
+      serviceDay: true,
+      timetableWeekday: 'TUESDAY',
+      note: null,
+    });
     expect(calendarDay(autumn, monToFri, '2026-10-01')).toMatchObject({ kind: 'EXCLUDED', serviceDay: false, timetableWeekday: null });
     expect(calendarDay(autumn, monToFri, '2026-09-05')).toMatchObject({ kind: 'NO_SERVICE_WEEKDAY', serviceDay: false });
     expect(calendarDay(autumn, monToFri, '2026-08-31')).toMatchObject({ kind: 'OUTSIDE_TERM', serviceDay: false });
@@ -56,7 +63,14 @@ describe('a service day', () => {
   });
 
   it('includes make-up days, which run the named weekday’s timetable', () => {
-    expect(calendarDay(autumn, monToFri, '2026-10-10')).toEqual({ date: '2026-10-10', weekday: 'SATURDAY', kind: 'MAKE_UP_DAY', serviceDay: true, timetableWeekday: 'FRIDAY', note: null });
+    expect(calendarDay(autumn, monToFri, '2026-10-10')).toEqual({
+      date: '2026-10-10',
+      weekday: 'SATURDAY',
+      kind: 'MAKE_UP_DAY',
+      serviceDay: true,
+      timetableWeekday: 'FRIDAY',
+      note: null,
+    });
     expect(timetableWeekdayOn(autumn, monToFri, '2026-09-20')).toBe('MONDAY');
     expect(calendarDay(autumn, monToFri, '2026-09-20').note).toBe('国庆调休');
   });
@@ -95,7 +109,12 @@ describe('service day lists', () => {
   });
 
   it('counts the dates each weekday’s timetable runs, make-up days included', () => {
-    const short: CalendarTerm = { startDate: '2026-09-28', endDate: '2026-10-11', excludedDates: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], makeUpDays: [{ date: '2026-10-10', timetableWeekday: 'FRIDAY' }] };
+    const short: CalendarTerm = {
+      startDate: '2026-09-28',
+      endDate: '2026-10-11',
+      excludedDates: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+      makeUpDays: [{ date: '2026-10-10', timetableWeekday: 'FRIDAY' }],
+    };
     const byWeekday = serviceDatesByTimetable(short, monToFri);
     expect(byWeekday.get('FRIDAY')).toEqual(['2026-10-09', '2026-10-10']);
     expect(byWeekday.get('THURSDAY')).toEqual(['2026-10-08']);
@@ -113,7 +132,14 @@ describe('calendar problems', () => {
     const problem = (term: Partial<CalendarTerm>, policy = monToFri) => calendarProblem({ ...autumn, ...term }, policy)?.field;
     expect(problem({ excludedDates: ['2027-02-01'] })).toBe('excludedDates');
     expect(problem({ makeUpDays: [{ date: '2027-02-06', timetableWeekday: 'MONDAY' }] })).toBe('makeUpDays.0.date');
-    expect(problem({ makeUpDays: [{ date: '2026-10-10', timetableWeekday: 'MONDAY' }, { date: '2026-10-10', timetableWeekday: 'FRIDAY' }] })).toBe('makeUpDays.1.date');
+    expect(
+      problem({
+        makeUpDays: [
+          { date: '2026-10-10', timetableWeekday: 'MONDAY' },
+          { date: '2026-10-10', timetableWeekday: 'FRIDAY' },
+        ],
+      }),
+    ).toBe('makeUpDays.1.date');
     expect(problem({ excludedDates: ['2026-10-10'], makeUpDays: [{ date: '2026-10-10', timetableWeekday: 'FRIDAY' }] })).toBe('makeUpDays.0.date');
     // Wednesday already has service: a make-up day falls on a day without.
     expect(problem({ makeUpDays: [{ date: '2026-10-14', timetableWeekday: 'FRIDAY' }] })).toBe('makeUpDays.0.date');

@@ -151,7 +151,10 @@ export function calendarProblem(term: CalendarTerm, policy: CalendarPolicy): { f
     seen.add(date);
     if (term.excludedDates.includes(date)) return { field: `${field}.date`, message: `${date} cannot be both an excluded date and a make-up day` };
     if (policy.serviceDays.includes(weekdayOf(date))) {
-      return { field: `${field}.date`, message: `${date} is a ${weekdayOf(date)}, already a regular service day; a make-up day falls on a day without service (e.g. a weekend)` };
+      return {
+        field: `${field}.date`,
+        message: `${date} is a ${weekdayOf(date)}, already a regular service day; a make-up day falls on a day without service (e.g. a weekend)`,
+      };
     }
     if (!policy.serviceDays.includes(timetableWeekday)) {
       return { field: `${field}.timetableWeekday`, message: `${timetableWeekday} is not a service day of the district policy` };

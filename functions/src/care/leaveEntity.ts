@@ -48,4 +48,5 @@ export const leaveEntity = (db: Db) =>
 export type LeaveRequestRecord = EntityItem<ReturnType<typeof leaveEntity>>;
 
 /** Whether a leave excuses the child on `date`. */
-export const leaveCovers = (leave: Pick<LeaveRequestRecord, 'from' | 'to' | 'status'>, date: string) => leave.status !== 'CANCELLED' && leave.from <= date && date <= leave.to;
+export const leaveCovers = (leave: Pick<LeaveRequestRecord, 'from' | 'to' | 'status'>, date: string) =>
+  leave.status !== 'CANCELLED' && leave.from <= date && date <= leave.to;

@@ -11,7 +11,11 @@ export function createLeaveRepository(db: Db) {
 
     /** The school's leaves covering `date` (one Query: last day on or after the date, filtered on the first day). */
     async coveringDate(schoolId: string, date: string): Promise<LeaveRequestRecord[]> {
-      const { data } = await leave.query.bySchool({ schoolId }).gte({ to: date }).where((attr, op) => op.lte(attr.from, date)).go({ pages: 'all' });
+      const { data } = await leave.query
+        .bySchool({ schoolId })
+        .gte({ to: date })
+        .where((attr, op) => op.lte(attr.from, date))
+        .go({ pages: 'all' });
       return (data as LeaveRequestRecord[]).filter((item) => leaveCovers(item, date));
     },
 
@@ -25,7 +29,15 @@ export function createLeaveRepository(db: Db) {
 
     updateStep(next: LeaveRequestRecord, expectedVersion: number): GuardedWrite {
       const { id, studentId: _s, createdAt: _c, ...rest } = next;
-      return { op: txItem(leave.patch({ id }).set(rest).where((attr, op) => op.eq(attr.version, expectedVersion))), onConditionFail: versionGuard('LeaveRequest', id, expectedVersion) };
+      return {
+        op: txItem(
+          leave
+            .patch({ id })
+            .set(rest)
+            .where((attr, op) => op.eq(attr.version, expectedVersion)),
+        ),
+        onConditionFail: versionGuard('LeaveRequest', id, expectedVersion),
+      };
     },
 
     write: (steps: GuardedWrite[]) => transactWrite(db, steps),

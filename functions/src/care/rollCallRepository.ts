@@ -35,7 +35,10 @@ export function createRollCallRepository(db: Db) {
 
     /** A school's roll calls of a date range (inclusive), in date then activity order (Query on gsi1). */
     async ofSchool(schoolId: string, from: string, to: string): Promise<RollCallRecord[]> {
-      const { data } = await rollCall.query.bySchool({ schoolId }).between({ date: from }, { date: `${to}\uffff` }).go({ pages: 'all' });
+      const { data } = await rollCall.query
+        .bySchool({ schoolId })
+        .between({ date: from }, { date: `${to}\uffff` })
+        .go({ pages: 'all' });
       return data as RollCallRecord[];
     },
 
@@ -57,7 +60,12 @@ export function createRollCallRepository(db: Db) {
     updateStep(next: RollCallRecord, expectedVersion: number): GuardedWrite {
       const { activityId, date, id: _id, createdAt: _created, ...rest } = next;
       return {
-        op: txItem(rollCall.patch({ activityId, date }).set(rest).where((attr, op) => op.eq(attr.version, expectedVersion))),
+        op: txItem(
+          rollCall
+            .patch({ activityId, date })
+            .set(rest)
+            .where((attr, op) => op.eq(attr.version, expectedVersion)),
+        ),
         onConditionFail: (existing) => rollCallTaken(existing as RollCallRecord | undefined, expectedVersion),
       };
     },
@@ -68,7 +76,9 @@ export function createRollCallRepository(db: Db) {
      */
     keyStep(scope: string, key: string, resultId: string, now: Date): GuardedWrite {
       return {
-        op: txItem(idempotency.create({ scope, key, resultId, usedAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS })),
+        op: txItem(
+          idempotency.create({ scope, key, resultId, usedAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS }),
+        ),
         onConditionFail: (existing) => {
           throw new AlreadySubmitted(String(existing?.resultId ?? resultId));
         },
@@ -91,7 +101,12 @@ function rollCallTaken(existing: RollCallRecord | undefined, expectedVersion?: n
     expectedVersion === undefined
       ? `Roll call for this session was already taken by someone else at ${existing.takenAt}; reload it and send a correction with expectedVersion ${existing.version}`
       : `The roll call was changed by someone else (version ${existing.version}, you sent ${expectedVersion}); reload and try again`,
-    { field: 'expectedVersion', currentVersion: existing.version, currentMarks: existing.marks.map(({ studentId, status }) => ({ studentId, status })), takenAt: existing.takenAt },
+    {
+      field: 'expectedVersion',
+      currentVersion: existing.version,
+      currentMarks: existing.marks.map(({ studentId, status }) => ({ studentId, status })),
+      takenAt: existing.takenAt,
+    },
   );
 }
 

@@ -155,7 +155,8 @@ export function createRollCallService(deps: RollCallDeps) {
         return { studentId: mark.studentId, classId: entry.classId, status };
       });
       // Children on leave the submitter left out are pre-marked LEAVE.
-      for (const entry of roster) if (!seen.has(entry.studentId) && leaveIds.has(entry.studentId)) marks.push({ studentId: entry.studentId, classId: entry.classId, status: 'LEAVE' });
+      for (const entry of roster)
+        if (!seen.has(entry.studentId) && leaveIds.has(entry.studentId)) marks.push({ studentId: entry.studentId, classId: entry.classId, status: 'LEAVE' });
 
       const at = now().toISOString();
       const previous = input.expectedVersion ? await rollCalls.ofSession(activity.id, input.date) : undefined;

@@ -37,7 +37,14 @@ export interface LoadedInputs {
 }
 
 /** Loads what the rules look at for one school's term: a few Queries plus one BatchGetItem of providers. */
-export function createComplianceInputs(deps: { activities: ActivityRepository; contracts: ContractRepository; providers: ProviderRepository; classes: AsyncMethods<ClassRepository>; staff: AsyncMethods<StaffRepository>; bills?: BillRepository }) {
+export function createComplianceInputs(deps: {
+  activities: ActivityRepository;
+  contracts: ContractRepository;
+  providers: ProviderRepository;
+  classes: AsyncMethods<ClassRepository>;
+  staff: AsyncMethods<StaffRepository>;
+  bills?: BillRepository;
+}) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));
@@ -72,7 +79,9 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
       const available = new Set<ExtensionInputKind>(classes?.length ? ['classes'] : []);
       if (fund) available.add('funds');
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
-      const providerIds = [...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id)))];
+      const providerIds = [
+        ...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
+      ];
       const providers = new Map((await deps.providers.getMany(providerIds)).filter((p): p is ProviderRecord => p !== undefined).map((p) => [p.id, p]));
       // An activity's contract is normally among the term's; any other one is looked up too (one BatchGetItem).
       const known = new Map(contracts.map((contract) => [contract.id, contract]));
@@ -104,7 +113,9 @@ export function createComplianceInputs(deps: { activities: ActivityRepository; c
         // The day after the term's end, the class rule stops being checked (see checksClasses).
         ...(withClasses ? [term.endDate] : []),
         ...[...known.values()].filter((c) => c.status === 'ACTIVE' && c.endDate >= today).map((c) => c.endDate),
-        ...[...providers.values()].flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo))).filter((d): d is string => Boolean(d) && d! >= today),
+        ...[...providers.values()]
+          .flatMap((p) => p.staff.flatMap((m) => m.certificates.map((c) => c.validTo)))
+          .filter((d): d is string => Boolean(d) && d! >= today),
       ].sort();
       return { inputs, validUntil: turning.length > 0 ? addDays(turning[0], 1) : null };
     },

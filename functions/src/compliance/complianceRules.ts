@@ -48,7 +48,12 @@ export function evaluateCompliance(inputs: ComplianceInputs): { days: Compliance
   const days = policy.serviceDays.map((weekday): ComplianceDay => {
     const ofDay = onWeekday(activities, weekday);
     const serviceMinutes = coveredMinutes(ofDay);
-    const lateCareEndsAt = ofDay.filter((a) => a.category === 'LATE_CARE').map((a) => a.endTime).sort().at(-1) ?? null;
+    const lateCareEndsAt =
+      ofDay
+        .filter((a) => a.category === 'LATE_CARE')
+        .map((a) => a.endTime)
+        .sort()
+        .at(-1) ?? null;
     return {
       weekday,
       serviceDateCount: datesByWeekday.get(weekday)?.length ?? 0,
@@ -57,7 +62,11 @@ export function evaluateCompliance(inputs: ComplianceInputs): { days: Compliance
       lateCareEndsAt,
       lateCareOk: lateCareEndsAt !== null && lateCareEndsAt >= policy.lateCareEndsNotBefore,
       activityCount: ofDay.length,
-      endsAt: ofDay.map((a) => a.endTime).sort().at(-1) ?? null,
+      endsAt:
+        ofDay
+          .map((a) => a.endTime)
+          .sort()
+          .at(-1) ?? null,
       segments: (['CLASS', 'GRADE', 'SCHOOL'] as const).filter((segment) => ofDay.some((a) => a.segment === segment)),
     };
   });

@@ -20,12 +20,14 @@ const RECOMPUTE_CONCURRENCY = 8;
 async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index], index);
+      }
+    }),
+  );
   return results;
 }
 
@@ -36,7 +38,13 @@ export function currentTermOf(terms: readonly TermRecord[], today = localDate())
 }
 
 /** Whether a stored summary still describes the school's term: nothing marked since, same policy, school and term. */
-export function isFresh(summary: ComplianceSummaryRecord | undefined, policy: DistrictPolicyRecord, school: SchoolRecord, term: TermRecord, today: string): boolean {
+export function isFresh(
+  summary: ComplianceSummaryRecord | undefined,
+  policy: DistrictPolicyRecord,
+  school: SchoolRecord,
+  term: TermRecord,
+  today: string,
+): boolean {
   return (
     summary !== undefined &&
     summary.computedRevision !== undefined &&
@@ -54,11 +62,21 @@ export function isFresh(summary: ComplianceSummaryRecord | undefined, policy: Di
  * recomputation only for summaries a write has marked since (or a new policy, school or term version, or a date that
  * changes a result: see summaryEntity.ts). Recomputed summaries are stored for the next request.
  */
-export function createOverviewService(deps: { schools: SchoolRepository; terms: TermRepository; policy: PolicyService; compliance: ComplianceService; complianceSummaries: SummaryRepository }) {
+export function createOverviewService(deps: {
+  schools: SchoolRepository;
+  terms: TermRepository;
+  policy: PolicyService;
+  compliance: ComplianceService;
+  complianceSummaries: SummaryRepository;
+}) {
   const { schools, terms, policy, compliance, complianceSummaries } = deps;
 
   /** Each school's term for the overview: the given school year and semester, or each school's current term. */
-  async function termsFor(schoolList: SchoolRecord[], slot: { schoolYear?: string | null; semester?: number | null }, single?: string): Promise<Map<string, TermRecord>> {
+  async function termsFor(
+    schoolList: SchoolRecord[],
+    slot: { schoolYear?: string | null; semester?: number | null },
+    single?: string,
+  ): Promise<Map<string, TermRecord>> {
     const narrowing = { schoolYear: slot.schoolYear, semester: slot.schoolYear ? slot.semester : undefined };
     const all = await allRecords((after) => terms.list({ first: 100, after, schoolId: single, ...narrowing }));
     const bySchool = new Map<string, TermRecord[]>();

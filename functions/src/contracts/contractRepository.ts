@@ -76,7 +76,11 @@ export function createContractRepository(db: Db) {
     },
 
     async delete(previous: ContractRecord, extra: GuardedWrite[] = []) {
-      await transactWrite(db, [deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'), marks.step(previous), ...extra]);
+      await transactWrite(db, [
+        deleteUnused(contract, 'Contract', previous, 'Contract has activities; move or delete them first'),
+        marks.step(previous),
+        ...extra,
+      ]);
     },
 
     /**

@@ -13,7 +13,8 @@ export const contractMutations: Pick<
   createContract: (_parent, { input }, { viewer, services }) => services.contracts.create(viewer, input),
   updateContract: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.contracts.update(viewer, id, input, expectedVersion),
   deleteContract: (_parent, { id }, { viewer, services }) => services.contracts.delete(viewer, id),
-  signContract: (_parent, { id, signedDocumentId, expectedVersion }, { viewer, services }) => services.contracts.sign(viewer, id, signedDocumentId, expectedVersion),
+  signContract: (_parent, { id, signedDocumentId, expectedVersion }, { viewer, services }) =>
+    services.contracts.sign(viewer, id, signedDocumentId, expectedVersion),
   activateContract: (_parent, { id, expectedVersion }, { viewer, services }) => services.contracts.activate(viewer, id, expectedVersion),
   terminateContract: (_parent, { id, reason, expectedVersion }, { viewer, services }) => services.contracts.terminate(viewer, id, reason, expectedVersion),
 };

@@ -25,7 +25,14 @@ export const effectiveStatus = (contract: ContractRecord, today = localDate()): 
   contract.status === 'ACTIVE' && contract.endDate < today ? 'EXPIRED' : contract.status;
 
 export interface ContractListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; schoolId?: string | null; providerId?: string | null; termId?: string | null; status?: ContractStatus | null; endsOnOrBefore?: string | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    schoolId?: string | null;
+    providerId?: string | null;
+    termId?: string | null;
+    status?: ContractStatus | null;
+    endsOnOrBefore?: string | null;
+  } | null;
 }
 
 export function createContractService(deps: {
@@ -54,11 +61,26 @@ export function createContractService(deps: {
     if (contract.endDate < contract.startDate) throw badInput('endDate', 'endDate must not be before startDate');
   }
 
-  async function step(viewer: Viewer, previous: ContractRecord, action: string, change: Partial<ContractRecord>, expectedVersion?: number | null, extra = [] as Parameters<ContractRepository['transition']>[3]) {
+  async function step(
+    viewer: Viewer,
+    previous: ContractRecord,
+    action: string,
+    change: Partial<ContractRecord>,
+    expectedVersion?: number | null,
+    extra = [] as Parameters<ContractRepository['transition']>[3],
+  ) {
     const next: ContractRecord = { ...previous, ...change, version: previous.version + 1, updatedAt: nowIso() };
     return contracts.transition(previous, next, expectedVersion, [
       ...(extra ?? []),
-      audit.entry({ viewer, action, entityType: 'Contract', entityId: previous.id, summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`, before: previous, after: next }),
+      audit.entry({
+        viewer,
+        action,
+        entityType: 'Contract',
+        entityId: previous.id,
+        summary: `协议 ${zhOf(previous.status)} → ${zhOf(next.status)}`,
+        before: previous,
+        after: next,
+      }),
     ]);
   }
 
@@ -74,7 +96,11 @@ export function createContractService(deps: {
       const { ids, ...filter } = { ...(input.filter ?? {}) };
       if (ids) {
         const { schoolId, providerId, termId } = filter;
-        return access.page(signedIn, 'Contract', await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })));
+        return access.page(
+          signedIn,
+          'Contract',
+          await idsPage(ids, contracts.getMany, (contract) => matchesFilters(contract, { schoolId, providerId, termId })),
+        );
       }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
@@ -90,7 +116,11 @@ export function createContractService(deps: {
       const stored = status === 'EXPIRED' ? 'ACTIVE' : status;
       const endDateTo = status === 'EXPIRED' ? localDate(-1) : endsOnOrBefore;
       const endDateFrom = status === 'ACTIVE' ? today : undefined;
-      return access.page(signedIn, 'Contract', await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }));
+      return access.page(
+        signedIn,
+        'Contract',
+        await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }),
+      );
     },
 
     /** Drafts a contract for a school; dates default to the term's. */
@@ -117,7 +147,14 @@ export function createContractService(deps: {
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
         providers.dependentDelta(record.providerId, 1, draftableProviderStatuses),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Contract', entityId: record.id, summary: `起草与 ${provider.name} 的课后服务协议`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Contract',
+          entityId: record.id,
+          summary: `起草与 ${provider.name} 的课后服务协议`,
+          after: record,
+        }),
       ]);
     },
 
@@ -161,7 +198,14 @@ export function createContractService(deps: {
         if (!document || document.ownerId !== id) throw badInput('signedDocumentId', 'signedDocumentId must be a document uploaded for this contract');
         extra.push(...documents.archiveSteps([document], nowIso()));
       }
-      return step(signedIn, previous, 'SIGN', { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined }, expectedVersion, extra);
+      return step(
+        signedIn,
+        previous,
+        'SIGN',
+        { status: 'SIGNED', signedAt: nowIso(), signedDocumentId: signedDocumentId ?? undefined },
+        expectedVersion,
+        extra,
+      );
     },
 
     async activate(viewer: Viewer | null, id: string, expectedVersion?: number | null) {
@@ -173,7 +217,13 @@ export function createContractService(deps: {
     async terminate(viewer: Viewer | null, id: string, reason: string | null | undefined, expectedVersion?: number | null) {
       const { contract: previous, signedIn } = await loadForChange(viewer, id);
       if (previous.status !== 'SIGNED' && previous.status !== 'ACTIVE') throw invalidTransition(`A ${previous.status} contract cannot be terminated`);
-      return step(signedIn, previous, 'TERMINATE', { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined }, expectedVersion);
+      return step(
+        signedIn,
+        previous,
+        'TERMINATE',
+        { status: 'TERMINATED', terminatedAt: nowIso(), terminationReason: reason?.trim() || undefined },
+        expectedVersion,
+      );
     },
   };
 }

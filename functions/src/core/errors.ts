@@ -1,14 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes of the API contract (SPEC §5). Clients switch on `extensions.code`. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INVALID_TRANSITION'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'RATE_LIMITED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_TRANSITION' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
 
 /** Extra facts a client can act on: the offending input field, the record in the way, … */
 export interface ErrorDetails {
@@ -30,21 +23,17 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (field: string, message: string, details: ErrorDetails = {}) =>
-  new AppError('BAD_USER_INPUT', message, { ...details, field });
+export const badInput = (field: string, message: string, details: ErrorDetails = {}) => new AppError('BAD_USER_INPUT', message, { ...details, field });
 
-export const notFound = (typeName: string, id: string) =>
-  new AppError('NOT_FOUND', `${typeName} ${id} does not exist`, { typeName, id });
+export const notFound = (typeName: string, id: string) => new AppError('NOT_FOUND', `${typeName} ${id} does not exist`, { typeName, id });
 
 export const conflict = (message: string, details: ErrorDetails = {}) => new AppError('CONFLICT', message, details);
 
-export const invalidTransition = (message: string, details: ErrorDetails = {}) =>
-  new AppError('INVALID_TRANSITION', message, details);
+export const invalidTransition = (message: string, details: ErrorDetails = {}) => new AppError('INVALID_TRANSITION', message, details);
 
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 
-export const unauthenticated = (message = 'Sign in first: this operation needs a valid token') =>
-  new AppError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Sign in first: this operation needs a valid token') => new AppError('UNAUTHENTICATED', message);
 
 export const rateLimited = (message: string) => new AppError('RATE_LIMITED', message);
 

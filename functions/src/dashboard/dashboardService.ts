@@ -72,14 +72,22 @@ export function createDashboardService(deps: {
         : await Promise.all(providerStatuses.map(async (status) => ({ status, count: await (await providers.list({ status, first: 1 })).totalCount() })));
       // District-wide: a COUNT over the end-date index; one school: its few contracts, filtered here.
       const contractsExpiringSoon = scope
-        ? (await allRecords((after) => contracts.list({ first: 100, after, schoolId: scope, status: 'ACTIVE' }))).filter((c) => c.endDate >= today && c.endDate <= in30).length
+        ? (await allRecords((after) => contracts.list({ first: 100, after, schoolId: scope, status: 'ACTIVE' }))).filter(
+            (c) => c.endDate >= today && c.endDate <= in30,
+          ).length
         : await (await contracts.list({ first: 1, status: 'ACTIVE', endDateFrom: today, endDateTo: in30 })).totalCount();
-      const approved = serving ? serving.filter((p) => p.status === 'APPROVED') : await allRecords((after) => providers.list({ status: 'APPROVED', first: 100, after }));
+      const approved = serving
+        ? serving.filter((p) => p.status === 'APPROVED')
+        : await allRecords((after) => providers.list({ status: 'APPROVED', first: 100, after }));
       const qualificationsExpiringSoon = approved.flatMap((p) => p.qualifications).filter((q) => q.validTo >= today && q.validTo <= in30).length;
       const weak = await evaluations.list({ first: 5, schoolId: scope, totalBelow: rules.evaluationExitThreshold });
-      const openExitCases = (await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, schoolId: scope, first: 1 })).totalCount()))).reduce((a, b) => a + b, 0);
+      const openExitCases = (
+        await Promise.all((['OPEN', 'APPROVED'] as const).map(async (status) => (await exits.list({ status, schoolId: scope, first: 1 })).totalCount()))
+      ).reduce((a, b) => a + b, 0);
 
-      const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION' })).items.map((item) => item.record).find((s) => s.status !== 'DRAFT');
+      const latestSurvey = (await surveys.list({ first: 20, schoolKey: 'district', kind: 'SATISFACTION' })).items
+        .map((item) => item.record)
+        .find((s) => s.status !== 'DRAFT');
       // The district survey's per-school figures are read with district rights; a school admin then sees only
       // their own school's line below, never the other schools'.
       const results = latestSurvey ? await answers.results({ ...signedIn, role: 'DISTRICT_ADMIN' }, latestSurvey.id, 'SCHOOL', false) : undefined;

@@ -16,7 +16,12 @@ describe('item size guard', () => {
   });
 
   it('names the set attribute of an Update whose values alone exceed the limit', () => {
-    const update = { UpdateExpression: 'SET #a = :a_u0, #b = :b_u0', ExpressionAttributeNames: { '#a': 'findings', '#b': 'version' }, ExpressionAttributeValues: { ':a_u0': 'x'.repeat(MAX_ITEM_BYTES + 1), ':b_u0': 2 }, Key: { pk: 'p', sk: 's' } };
+    const update = {
+      UpdateExpression: 'SET #a = :a_u0, #b = :b_u0',
+      ExpressionAttributeNames: { '#a': 'findings', '#b': 'version' },
+      ExpressionAttributeValues: { ':a_u0': 'x'.repeat(MAX_ITEM_BYTES + 1), ':b_u0': 2 },
+      Key: { pk: 'p', sk: 's' },
+    };
     expect(itemSizeProblem([{ Update: update }])).toMatchObject({ field: 'findings' });
   });
 

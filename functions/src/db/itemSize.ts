@@ -38,7 +38,8 @@ export interface SizeProblem {
   unstorable?: boolean;
 }
 
-const sizeOfAttributes = (attributes: Record<string, unknown>) => Object.entries(attributes).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + sizeOf(value), 0);
+const sizeOfAttributes = (attributes: Record<string, unknown>) =>
+  Object.entries(attributes).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + sizeOf(value), 0);
 
 function largest(attributes: Record<string, unknown>): string {
   let field = 'input';
@@ -51,7 +52,11 @@ function largest(attributes: Record<string, unknown>): string {
 }
 
 /** The attributes an UpdateExpression SETs, by name (`SET #a = :b, …` with ElectroDB's name and value maps). */
-function updatedAttributes(update: { UpdateExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }) {
+function updatedAttributes(update: {
+  UpdateExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}) {
   const out: Record<string, unknown> = {};
   const names = update.ExpressionAttributeNames ?? {};
   const values = update.ExpressionAttributeValues ?? {};
@@ -94,5 +99,7 @@ export const isItemSizeRefusal = (message: string | undefined) => /item size|max
 export function tooLarge({ field, bytes, unstorable }: SizeProblem) {
   if (unstorable) return badInput(field, `${field} holds a number DynamoDB cannot store (use 0 or a magnitude between 1e-130 and 1e125)`);
   const size = bytes ? `; this one is ${Math.ceil(bytes / 1024)} KB` : '';
-  return badInput(field, `The record would be larger than DynamoDB allows (400 KB${size}): shorten ${field === 'input' ? 'the input' : field}`, { maxItemBytes: MAX_ITEM_BYTES });
+  return badInput(field, `The record would be larger than DynamoDB allows (400 KB${size}): shorten ${field === 'input' ? 'the input' : field}`, {
+    maxItemBytes: MAX_ITEM_BYTES,
+  });
 }

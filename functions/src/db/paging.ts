@@ -86,7 +86,9 @@ function decodeCursor(cursor: string, listId: string): Record<string, string> {
     entries.length > 0 &&
     'pk' in key &&
     'sk' in key &&
-    entries.every(([name, value]) => keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && Buffer.byteLength(value) <= MAX_KEY_BYTES);
+    entries.every(
+      ([name, value]) => keyAttributes.includes(name) && typeof value === 'string' && value.length > 0 && Buffer.byteLength(value) <= MAX_KEY_BYTES,
+    );
   if (!wellFormed) throw notACursor();
   return key;
 }
@@ -117,11 +119,7 @@ function splitKeys(item: Record<string, unknown>) {
  * and makes each item's cursor from its own keys, so `endCursor` resumes exactly after the last item shown.
  * `listId` names the list and its filter so that a cursor cannot be replayed against another list.
  */
-export async function queryPage<T>(
-  db: Db,
-  query: PageableQuery,
-  args: PageArgs & { listId: string; order?: 'asc' | 'desc' },
-): Promise<Page<T>> {
+export async function queryPage<T>(db: Db, query: PageableQuery, args: PageArgs & { listId: string; order?: 'asc' | 'desc' }): Promise<Page<T>> {
   const size = pageSize(args.first);
   const startKey = args.after ? decodeCursor(args.after, args.listId) : undefined;
   const result = await query

@@ -32,11 +32,7 @@ export type GlobalIndexName = (typeof globalIndexes)[number]['indexName'];
 export const timeToLiveAttribute = 'expiresAt';
 
 /** Every key attribute is a string. */
-export const keyAttributes: string[] = [
-  primaryKey.partitionKey,
-  primaryKey.sortKey,
-  ...globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-];
+export const keyAttributes: string[] = [primaryKey.partitionKey, primaryKey.sortKey, ...globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey])];
 
 /** The CreateTable request for the local engine; CDK builds the same shape from the same constants. */
 export function createTableInput(tableName: string) {

@@ -105,7 +105,10 @@ export function readsById<T>(entity: AnyEntity) {
     },
     /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */
     async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
-      return getInOrder<T>(entity, ids.map((id) => ({ id })));
+      return getInOrder<T>(
+        entity,
+        ids.map((id) => ({ id })),
+      );
     },
   };
 }

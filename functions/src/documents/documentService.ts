@@ -64,7 +64,8 @@ export function createDocumentService(deps: {
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner) throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
+    if (!owner)
+      throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id');
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -98,7 +99,14 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
-        audit.entry({ viewer: signedIn, action: 'UPLOAD', entityType: 'Document', entityId: record.ownerId, summary: `上传文件 ${record.fileName}`, after: { documentId: id, fileName: record.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPLOAD',
+          entityType: 'Document',
+          entityId: record.ownerId,
+          summary: `上传文件 ${record.fileName}`,
+          after: { documentId: id, fileName: record.fileName },
+        }),
       ]);
       const target = await storage.uploadTarget(uploadKeyOf(record.storageKey), record.contentType, record.size);
       return { document: record, ...target };
@@ -120,7 +128,10 @@ export function createDocumentService(deps: {
       if (!contentFits(upload.head, document.contentType)) {
         // Dropped, so nothing of it can ever be served; the same upload URL may send the right file while it is valid.
         await storage.remove(uploadKey);
-        throw badInput('contentType', `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`);
+        throw badInput(
+          'contentType',
+          `The uploaded file is not a ${fileTypes[document.contentType].label} file (${document.contentType}); upload the document itself`,
+        );
       }
       if (!(await storage.promote(uploadKey, document.storageKey, upload.tag))) {
         const current = await load(id);
@@ -144,7 +155,14 @@ export function createDocumentService(deps: {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
       await documents.delete(document, [
-        audit.entry({ viewer: signedIn, action: 'DELETE_DOCUMENT', entityType: 'Document', entityId: document.ownerId, summary: `删除文件 ${document.fileName}`, before: { documentId: id, fileName: document.fileName } }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'DELETE_DOCUMENT',
+          entityType: 'Document',
+          entityId: document.ownerId,
+          summary: `删除文件 ${document.fileName}`,
+          before: { documentId: id, fileName: document.fileName },
+        }),
       ]);
       await storage.remove(document.storageKey);
       if (document.status === 'PENDING') await storage.remove(uploadKeyOf(document.storageKey));

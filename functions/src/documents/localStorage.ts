@@ -62,7 +62,12 @@ export function createLocalStorage(root: string, secret: () => Uint8Array = file
     acceptsUpload(key: string): boolean;
   } = {
     async uploadTarget(key, contentType, size) {
-      return { url: urlFor({ method: 'PUT', key, contentType, size }, UPLOAD_SECONDS), method: 'PUT', headers: [{ name: 'content-type', value: contentType }], expiresAt: expiresIn(UPLOAD_SECONDS) };
+      return {
+        url: urlFor({ method: 'PUT', key, contentType, size }, UPLOAD_SECONDS),
+        method: 'PUT',
+        headers: [{ name: 'content-type', value: contentType }],
+        expiresAt: expiresIn(UPLOAD_SECONDS),
+      };
     },
     // The file name and type are the key's last segment; the local server always serves it as an attachment.
     async downloadTarget(key) {

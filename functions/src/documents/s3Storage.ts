@@ -36,7 +36,12 @@ export function createS3Storage(bucket: string, options: { client?: S3Client; in
     },
     async downloadTarget(key, fileName, contentType) {
       const { client, getSignedUrl, GetObjectCommand } = await s3();
-      const command = new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: attachmentHeader(fileName), ResponseContentType: contentType });
+      const command = new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ResponseContentDisposition: attachmentHeader(fileName),
+        ResponseContentType: contentType,
+      });
       return { url: await getSignedUrl(client, command, { expiresIn: DOWNLOAD_SECONDS }), expiresAt: expiresIn(DOWNLOAD_SECONDS) };
     },
     async inspect(key, headBytes) {

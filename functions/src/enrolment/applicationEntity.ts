@@ -63,8 +63,16 @@ export const applicationEntity = (db: Db) =>
       },
       indexes: {
         byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
-        bySchool: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['schoolId'] }, sk: { field: 'gsi1sk', composite: ['termId', 'status', 'rank', 'submittedAt', 'id'] } },
-        byClass: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['classId'] }, sk: { field: 'gsi2sk', composite: ['termId', 'status', 'rank', 'submittedAt', 'id'] } },
+        bySchool: {
+          index: 'gsi1',
+          pk: { field: 'gsi1pk', composite: ['schoolId'] },
+          sk: { field: 'gsi1sk', composite: ['termId', 'status', 'rank', 'submittedAt', 'id'] },
+        },
+        byClass: {
+          index: 'gsi2',
+          pk: { field: 'gsi2pk', composite: ['classId'] },
+          sk: { field: 'gsi2sk', composite: ['termId', 'status', 'rank', 'submittedAt', 'id'] },
+        },
         byStudent: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['studentId'] }, sk: { field: 'gsi3sk', composite: ['termId', 'submittedAt', 'id'] } },
       },
     },

@@ -66,7 +66,8 @@ export function createApplicationRepository(db: Db) {
         { op: txItem(application.create(record)) },
         {
           op: txItem(slot.create({ studentId: record.studentId, termId: record.termId, applicationId: record.id })),
-          onConditionFail: (existing) => conflict('This student already has an application for this term', { field: 'studentId', applicationId: existing?.applicationId }),
+          onConditionFail: (existing) =>
+            conflict('This student already has an application for this term', { field: 'studentId', applicationId: existing?.applicationId }),
         },
         ...extra,
       ]);
@@ -103,7 +104,8 @@ export function createApplicationRepository(db: Db) {
         ),
         onConditionFail: (existing) => {
           if (!existing) return notFound('EnrolmentApplication', id);
-          if (existing.status !== fromStatus) return invalidTransition(`The application is now ${String(existing.status)}, not ${fromStatus}; reload and try again`);
+          if (existing.status !== fromStatus)
+            return invalidTransition(`The application is now ${String(existing.status)}, not ${fromStatus}; reload and try again`);
           if (Number(existing.version) !== expectedVersion) return versionConflict('EnrolmentApplication', id, expectedVersion, Number(existing.version));
           return conflict('Students were added to activities meanwhile; try again', { retry: true });
         },
@@ -120,8 +122,14 @@ export function createApplicationRepository(db: Db) {
      */
     rosterDelta(id: string, delta: number): GuardedWrite {
       return {
-        op: txItem(application.patch({ id }).add({ rosterCount: delta }).where((attr, op) => (delta > 0 ? op.eq(attr.status, 'APPROVED') : ''))),
-        onConditionFail: (existing) => (existing ? invalidTransition(`The student's enrolment is ${String(existing.status)}, not APPROVED`) : notFound('EnrolmentApplication', id)),
+        op: txItem(
+          application
+            .patch({ id })
+            .add({ rosterCount: delta })
+            .where((attr, op) => (delta > 0 ? op.eq(attr.status, 'APPROVED') : '')),
+        ),
+        onConditionFail: (existing) =>
+          existing ? invalidTransition(`The student's enrolment is ${String(existing.status)}, not APPROVED`) : notFound('EnrolmentApplication', id),
       };
     },
 

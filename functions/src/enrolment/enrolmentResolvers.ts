@@ -15,11 +15,20 @@ export const enrolmentQueries: Pick<QueryResolvers, 'enrolmentApplication' | 'en
 
 export const enrolmentMutations: Pick<
   MutationResolvers,
-  'applyForService' | 'reviewApplication' | 'decideApplication' | 'decideApplications' | 'withdrawApplication' | 'changePickupSlot' | 'assignToActivity' | 'removeFromActivity'
+  | 'applyForService'
+  | 'reviewApplication'
+  | 'decideApplication'
+  | 'decideApplications'
+  | 'withdrawApplication'
+  | 'changePickupSlot'
+  | 'assignToActivity'
+  | 'removeFromActivity'
 > = {
   applyForService: (_parent, { input }, { viewer, services }) => services.enrolment.apply(viewer, input),
-  reviewApplication: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) => services.enrolment.review(viewer, id, decision, comment, expectedVersion),
-  decideApplication: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) => services.enrolment.decide(viewer, id, decision, comment, expectedVersion),
+  reviewApplication: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) =>
+    services.enrolment.review(viewer, id, decision, comment, expectedVersion),
+  decideApplication: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) =>
+    services.enrolment.decide(viewer, id, decision, comment, expectedVersion),
   decideApplications: (_parent, { ids, decision, comment }, { viewer, services }) => services.enrolment.decideMany(viewer, ids, decision, comment),
   withdrawApplication: async (_parent, { id, ...input }, { viewer, services }) => {
     const withdrawn = await services.enrolment.withdraw(viewer, id, input);
@@ -27,7 +36,8 @@ export const enrolmentMutations: Pick<
     await services.bills.refundWithdrawal(viewer!, withdrawn);
     return withdrawn;
   },
-  changePickupSlot: (_parent, { id, pickupSlot, expectedVersion }, { viewer, services }) => services.enrolment.changePickupSlot(viewer, id, pickupSlot, expectedVersion),
+  changePickupSlot: (_parent, { id, pickupSlot, expectedVersion }, { viewer, services }) =>
+    services.enrolment.changePickupSlot(viewer, id, pickupSlot, expectedVersion),
   assignToActivity: (_parent, { activityId, studentId }, { viewer, services }) => services.rosters.assign(viewer, activityId, studentId),
   removeFromActivity: (_parent, { activityId, studentId }, { viewer, services }) => services.rosters.remove(viewer, activityId, studentId),
 };
@@ -41,7 +51,8 @@ export const enrolmentApplicationFields: EnrolmentApplicationResolvers = {
   optOutReason: (application) => application.optOutReason ?? null,
   student: async (application, _args, { loaders }) => (await loaders.student.load(application.studentId)) ?? null,
   term: async (application, _args, { loaders }) => (await loaders.term.load(application.termId)) ?? null,
-  activities: async (application, _args, { loaders }) => (await Promise.all(application.activityIds.map((id) => loaders.activity.load(id)))).filter((activity) => activity !== undefined),
+  activities: async (application, _args, { loaders }) =>
+    (await Promise.all(application.activityIds.map((id) => loaders.activity.load(id)))).filter((activity) => activity !== undefined),
 };
 
 /** The fields `enrolment.graphql` adds to Activity: the staff member in charge and the roster. */

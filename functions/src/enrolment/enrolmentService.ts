@@ -48,7 +48,13 @@ export interface EnrolmentServiceDeps {
 
 export type Decision = 'APPROVE' | 'REJECT';
 
-const statusLabel: Record<ApplicationStatus, string> = { SUBMITTED: '已提交', CLASS_APPROVED: '班主任已审核', APPROVED: '已通过', REJECTED: '未通过', WITHDRAWN: '已退出' };
+const statusLabel: Record<ApplicationStatus, string> = {
+  SUBMITTED: '已提交',
+  CLASS_APPROVED: '班主任已审核',
+  APPROVED: '已通过',
+  REJECTED: '未通过',
+  WITHDRAWN: '已退出',
+};
 
 export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   const { applications, students, schools, terms, activities, policy, audit, access, withdrawals } = deps;
@@ -72,7 +78,8 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     if (signedIn.role === 'DISTRICT_ADMIN') return signedIn;
     if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === student.schoolId) return signedIn;
     if (signedIn.role === 'PARENT' && (await relations.guardianStudentIds()).has(student.id)) return signedIn;
-    if (allowTeacher && signedIn.role === 'TEACHER' && signedIn.schoolId === student.schoolId && (await relations.teacherClassIds()).has(student.classId)) return signedIn;
+    if (allowTeacher && signedIn.role === 'TEACHER' && signedIn.schoolId === student.schoolId && (await relations.teacherClassIds()).has(student.classId))
+      return signedIn;
     throw forbidden('You may act only for your own linked children (guardians) or your own school’s students (school staff)');
   }
 
@@ -80,7 +87,12 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   async function reviewer(viewer: Viewer | null, application: EnrolmentApplicationRecord): Promise<Viewer> {
     const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER');
     if (signedIn.role === 'DISTRICT_ADMIN' || (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === application.schoolId)) return signedIn;
-    if (signedIn.role === 'TEACHER' && signedIn.schoolId === application.schoolId && (await access.relationsOf(signedIn).teacherClassIds()).has(application.classId)) return signedIn;
+    if (
+      signedIn.role === 'TEACHER' &&
+      signedIn.schoolId === application.schoolId &&
+      (await access.relationsOf(signedIn).teacherClassIds()).has(application.classId)
+    )
+      return signedIn;
     throw forbidden('Only the class teacher (or the school admin) reviews this class’s applications');
   }
 
@@ -92,7 +104,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   }
 
   const expectStatus = (application: EnrolmentApplicationRecord, allowed: readonly ApplicationStatus[], what: string) => {
-    if (!allowed.includes(application.status)) throw invalidTransition(`${what} needs an application in ${allowed.join(' or ')}; this one is ${application.status} (${statusLabel[application.status]})`);
+    if (!allowed.includes(application.status))
+      throw invalidTransition(
+        `${what} needs an application in ${allowed.join(' or ')}; this one is ${application.status} (${statusLabel[application.status]})`,
+      );
   };
 
   const appAudit = (viewer: Viewer, action: string, record: EnrolmentApplicationRecord, summary: string, before?: EnrolmentApplicationRecord) =>
@@ -119,7 +134,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       version: current.version + 1,
       updatedAt: now,
     };
-    const steps: GuardedWrite[] = [applications.step(next, 'CLASS_APPROVED', expectedVersion ?? current.version), appAudit(signedIn, decision, next, `学校${decision === 'APPROVE' ? '核准' : '未核准'}：${comment ?? ''}`, current)];
+    const steps: GuardedWrite[] = [
+      applications.step(next, 'CLASS_APPROVED', expectedVersion ?? current.version),
+      appAudit(signedIn, decision, next, `学校${decision === 'APPROVE' ? '核准' : '未核准'}：${comment ?? ''}`, current),
+    ];
     if (decision === 'REJECT') steps.push(applications.releaseSlotStep(current));
     // An approval changes the term's enrolled count, which the operating-fund compliance rule reads.
     if (decision === 'APPROVE' && deps.complianceMarks) steps.push(deps.complianceMarks.step({ schoolId: current.schoolId, termId: current.termId }));
@@ -159,23 +177,36 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         const studentId = filter.studentId ?? (children.size === 1 ? [...children][0] : undefined);
         if (!studentId) throw badInput('filter.studentId', 'Name one of your children (filter.studentId)');
         if (!children.has(studentId)) throw forbidden('Guardians see their own children’s applications only');
-        return access.page(signedIn, 'EnrolmentApplication', await applications.list({ ...filter, ...page, studentId, schoolId: undefined, classId: undefined }));
+        return access.page(
+          signedIn,
+          'EnrolmentApplication',
+          await applications.list({ ...filter, ...page, studentId, schoolId: undefined, classId: undefined }),
+        );
       }
       if (signedIn.role === 'TEACHER') {
         const classes = await relations.teacherClassIds();
         const classId = filter.classId ?? (classes.size === 1 ? [...classes][0] : undefined);
         if (!classId) throw badInput('filter.classId', 'Name one of your classes (filter.classId)');
         if (!classes.has(classId)) throw forbidden('Class teachers see their own classes’ applications');
-        return access.page(signedIn, 'EnrolmentApplication', await applications.list({ ...filter, ...page, classId, schoolId: undefined, studentId: undefined }));
+        return access.page(
+          signedIn,
+          'EnrolmentApplication',
+          await applications.list({ ...filter, ...page, classId, schoolId: undefined, studentId: undefined }),
+        );
       }
       if (filter.studentId || filter.classId) {
         // The school of the class or student decides: a school admin may not read another school's through them.
         const owner = filter.studentId ? (await students.get(filter.studentId))?.schoolId : (await deps.classes.get(filter.classId!))?.schoolId;
         if (signedIn.role === 'SCHOOL_ADMIN' && owner && owner !== signedIn.schoolId) throw forbidden('You see only your own school’s applications');
-        return access.page(signedIn, 'EnrolmentApplication', await applications.list({ ...filter, ...page, schoolId: signedIn.role === 'SCHOOL_ADMIN' ? undefined : filter.schoolId }));
+        return access.page(
+          signedIn,
+          'EnrolmentApplication',
+          await applications.list({ ...filter, ...page, schoolId: signedIn.role === 'SCHOOL_ADMIN' ? undefined : filter.schoolId }),
+        );
       }
       const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : filter.schoolId;
-      if (signedIn.role === 'SCHOOL_ADMIN' && filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('You see only your own school’s applications');
+      if (signedIn.role === 'SCHOOL_ADMIN' && filter.schoolId && filter.schoolId !== signedIn.schoolId)
+        throw forbidden('You see only your own school’s applications');
       if (!schoolId) throw badInput('filter.schoolId', 'Name the school (filter.schoolId), class or student');
       return access.page(signedIn, 'EnrolmentApplication', await applications.list({ ...filter, ...page, schoolId }));
     },
@@ -200,10 +231,16 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       const school = await schools.get(student.schoolId);
       if (!school) throw notFound('School', student.schoolId);
       assertPickupSlot(school, student.grade, values.pickupSlot);
-      assertWishes(await activities.getMany(values.activityIds), values.activityIds, { schoolId: student.schoolId, termId: term.id, grade: student.grade, days: values.days });
+      assertWishes(await activities.getMany(values.activityIds), values.activityIds, {
+        schoolId: student.schoolId,
+        termId: term.id,
+        grade: student.grade,
+        days: values.days,
+      });
       if (!values.consent) throw badInput('consent', 'The guardian must agree to the care agreement (课后服务托管协议) to apply');
       const agreement = rules.careAgreement ?? '';
-      if (findCoerciveWording({ careAgreement: agreement }).length > 0) throw invalidTransition('The district’s care agreement contains coercive wording; it must be corrected before families can apply');
+      if (findCoerciveWording({ careAgreement: agreement }).length > 0)
+        throw invalidTransition('The district’s care agreement contains coercive wording; it must be corrected before families can apply');
       const now = nowIso();
       const priority = priorityOf(student);
       const record: EnrolmentApplicationRecord = {
@@ -255,7 +292,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         version: current.version + 1,
         updatedAt: now,
       };
-      const steps: GuardedWrite[] = [applications.step(next, 'SUBMITTED', expectedVersion ?? current.version), appAudit(signedIn, `CLASS_${decision}`, next, `班级审核${decision === 'APPROVE' ? '通过' : '未通过'}：${comment ?? ''}`, current)];
+      const steps: GuardedWrite[] = [
+        applications.step(next, 'SUBMITTED', expectedVersion ?? current.version),
+        appAudit(signedIn, `CLASS_${decision}`, next, `班级审核${decision === 'APPROVE' ? '通过' : '未通过'}：${comment ?? ''}`, current),
+      ];
       if (decision === 'REJECT') steps.push(applications.releaseSlotStep(current));
       await applications.run(steps);
       return next;
@@ -289,7 +329,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       if (!school) throw notFound('School', current.schoolId);
       assertPickupSlot(school, current.grade, pickupSlot);
       const next = { ...current, pickupSlot, version: current.version + 1, updatedAt: nowIso() };
-      await applications.run([applications.step(next, current.status, expectedVersion ?? current.version), appAudit(signedIn, 'CHANGE_PICKUP_SLOT', next, `放学时段改为 ${pickupSlot}`, current)]);
+      await applications.run([
+        applications.step(next, current.status, expectedVersion ?? current.version),
+        appAudit(signedIn, 'CHANGE_PICKUP_SLOT', next, `放学时段改为 ${pickupSlot}`, current),
+      ]);
       return next;
     },
 
@@ -315,7 +358,11 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       const term = await terms.get(termId);
       if (!term || term.schoolId !== schoolId) throw badInput('termId', 'Not a term of this school');
       const all = await applications.allOfSchoolTerm(schoolId, termId);
-      const count = <K extends string>(keys: (K | undefined)[]) => [...keys.reduce((map, key) => (key ? map.set(key, (map.get(key) ?? 0) + 1) : map), new Map<K, number>())].map(([key, value]) => ({ key, count: value }));
+      const count = <K extends string>(keys: (K | undefined)[]) =>
+        [...keys.reduce((map, key) => (key ? map.set(key, (map.get(key) ?? 0) + 1) : map), new Map<K, number>())].map(([key, value]) => ({
+          key,
+          count: value,
+        }));
       return {
         schoolId,
         termId,

@@ -45,7 +45,14 @@ export function createWithdrawals(deps: WithdrawalDeps) {
   const entrySteps = (viewer: Viewer, entry: RosterEntryRecord): GuardedWrite[] => [
     rosters.removeStep(entry),
     ...rosters.seatSteps(entry, -1),
-    audit.entry({ viewer, action: 'ROSTER_REMOVE', entityType: 'Activity', entityId: entry.activityId, relatedId: entry.studentId, summary: '退出课后服务，移出名单' }),
+    audit.entry({
+      viewer,
+      action: 'ROSTER_REMOVE',
+      entityType: 'Activity',
+      entityId: entry.activityId,
+      relatedId: entry.studentId,
+      summary: '退出课后服务，移出名单',
+    }),
   ];
 
   /**
@@ -61,7 +68,8 @@ export function createWithdrawals(deps: WithdrawalDeps) {
     return withRetries(async () => {
       const current = first ? initial : await applications.get(initial.id);
       first = false;
-      if (!current || !liveStatuses.includes(current.status)) throw invalidTransition(`The application is ${current?.status ?? 'gone'}; only a live one can be withdrawn`);
+      if (!current || !liveStatuses.includes(current.status))
+        throw invalidTransition(`The application is ${current?.status ?? 'gone'}; only a live one can be withdrawn`);
       let entries = (await rosters.ofStudent(current.studentId, current.termId)).filter((entry) => entry.applicationId === current.id);
       const now = nowIso();
       const next: EnrolmentApplicationRecord = {
@@ -79,7 +87,15 @@ export function createWithdrawals(deps: WithdrawalDeps) {
         applications.step(next, current.status, current.version, { rosterCountWas }),
         applications.releaseSlotStep(current),
         ...(deps.complianceMarks && current.status === 'APPROVED' ? [deps.complianceMarks.step({ schoolId: current.schoolId, termId: current.termId })] : []),
-        audit.entry({ viewer, action: 'WITHDRAW', entityType: 'EnrolmentApplication', entityId: current.id, summary: `退出课后服务（自 ${input.from} 起）${input.reason ? `：${input.reason}` : ''}`, before: current, after: next }),
+        audit.entry({
+          viewer,
+          action: 'WITHDRAW',
+          entityType: 'EnrolmentApplication',
+          entityId: current.id,
+          summary: `退出课后服务（自 ${input.from} 起）${input.reason ? `：${input.reason}` : ''}`,
+          before: current,
+          after: next,
+        }),
       ];
       const days = daySteps(current);
       const all = [...entries.flatMap((entry) => entrySteps(viewer, entry)), ...days, ...closing(entries.length)];

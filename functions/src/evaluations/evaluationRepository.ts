@@ -22,11 +22,7 @@ export function createEvaluationRepository(db: Db) {
     /** Evaluations newest first, by provider (gsi2), school (gsi1) or district (gsi4), narrowed by filters. */
     async list(args: EvaluationListArgs): Promise<Page<EvaluationRecord>> {
       const { providerId, schoolId, kind, totalBelow } = args;
-      const base = providerId
-        ? evaluation.query.byProvider({ providerId })
-        : schoolId
-          ? evaluation.query.bySchool({ schoolId })
-          : evaluation.query.all({});
+      const base = providerId ? evaluation.query.byProvider({ providerId }) : schoolId ? evaluation.query.bySchool({ schoolId }) : evaluation.query.all({});
       const query = base.where((attr, op) =>
         [
           providerId && schoolId ? op.eq(attr.schoolId, schoolId) : '',
@@ -36,12 +32,19 @@ export function createEvaluationRepository(db: Db) {
           .filter(Boolean)
           .join(' AND '),
       );
-      return queryPage<EvaluationRecord>(db, query, { ...args, listId: `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`, order: 'desc' });
+      return queryPage<EvaluationRecord>(db, query, {
+        ...args,
+        listId: `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`,
+        order: 'desc',
+      });
     },
 
     /** The district standing of many providers (BatchGetItem: one call for a page of providers). */
     async districtStandings(providerIds: readonly string[]): Promise<(StandingRecord | undefined)[]> {
-      return getInOrder<StandingRecord>(standing, providerIds.map((providerId) => ({ providerId, scope: DISTRICT_SCOPE })));
+      return getInOrder<StandingRecord>(
+        standing,
+        providerIds.map((providerId) => ({ providerId, scope: DISTRICT_SCOPE })),
+      );
     },
 
     /** All standing items of a provider: the district one and one per school (one Query). */
@@ -56,7 +59,12 @@ export function createEvaluationRepository(db: Db) {
       const op =
         readVersion === 0
           ? txItem(standing.create(next))
-          : txItem(standing.patch({ providerId: next.providerId, scope: next.scope }).set(values).where((attr, o) => o.eq(attr.version, readVersion)));
+          : txItem(
+              standing
+                .patch({ providerId: next.providerId, scope: next.scope })
+                .set(values)
+                .where((attr, o) => o.eq(attr.version, readVersion)),
+            );
       // A standing that moved meanwhile is a concurrent evaluation of the same provider: re-read and retry.
       return { op, onConditionFail: () => new ConcurrentTransaction() };
     },
@@ -66,7 +74,12 @@ export function createEvaluationRepository(db: Db) {
       const steps: GuardedWrite[] = [{ op: txItem(evaluation.create(record)) }];
       if (record.supersedesId) {
         steps.push({
-          op: txItem(evaluation.patch({ id: record.supersedesId }).set({ supersededById: record.id, updatedAt: record.createdAt }).where((attr, op) => op.notExists(attr.supersededById))),
+          op: txItem(
+            evaluation
+              .patch({ id: record.supersedesId })
+              .set({ supersededById: record.id, updatedAt: record.createdAt })
+              .where((attr, op) => op.notExists(attr.supersededById)),
+          ),
           onConditionFail: () => new ConcurrentTransaction(),
         });
       }

@@ -33,7 +33,10 @@ const recordSchema = z.object({
     .refine((list) => new Set(list.map((s) => s.criterion)).size === list.length, 'lists a criterion twice'),
   total: score.nullish(),
   findings: optionalText(4000).transform((value) => value ?? undefined),
-  supersedesId: z.string().nullish().transform((value) => value || undefined),
+  supersedesId: z
+    .string()
+    .nullish()
+    .transform((value) => value || undefined),
 });
 
 /** Called after an evaluation is stored (the exit workflow opens a case for a weak one). */
@@ -59,11 +62,21 @@ export function createEvaluationService(deps: {
       return access.require(viewer, 'Evaluation', evaluation);
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: (Omit<EvaluationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null }): Promise<Page<EvaluationRecord>> {
+    async list(
+      viewer: Viewer | null,
+      input: PageArgs & { filter?: (Omit<EvaluationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null },
+    ): Promise<Page<EvaluationRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = { ...(input.filter ?? {}) };
-      if (ids) return access.page(signedIn, 'Evaluation', await idsPage(ids, evaluations.getMany, (evaluation) => matchesFilters(evaluation, { providerId: filter.providerId, schoolId: filter.schoolId, kind: filter.kind })));
+      if (ids)
+        return access.page(
+          signedIn,
+          'Evaluation',
+          await idsPage(ids, evaluations.getMany, (evaluation) =>
+            matchesFilters(evaluation, { providerId: filter.providerId, schoolId: filter.schoolId, kind: filter.kind }),
+          ),
+        );
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s evaluations');
         filter.schoolId = signedIn.schoolId ?? '-';
@@ -86,7 +99,8 @@ export function createEvaluationService(deps: {
         if (!superseded || superseded.providerId !== values.providerId || superseded.schoolId !== values.schoolId) {
           throw badInput('supersedesId', 'supersedesId must be an evaluation of the same provider at the same school');
         }
-        if (superseded.supersededById) throw invalidTransition(`Evaluation ${superseded.id} was already corrected by ${superseded.supersededById}; correct that one`);
+        if (superseded.supersededById)
+          throw invalidTransition(`Evaluation ${superseded.id} was already corrected by ${superseded.supersededById}; correct that one`);
       }
       const total = values.total ?? Math.round(values.scores.reduce((sum, s) => sum + s.score, 0) / values.scores.length);
       const now = nowIso();
@@ -99,8 +113,23 @@ export function createEvaluationService(deps: {
         });
         steps.push(
           providers.dependentDelta(record.providerId, 1),
-          audit.entry({ viewer: signedIn, action: 'RECORD', entityType: 'Evaluation', entityId: record.id, summary: `${provider.name} 评价 ${total} 分`, after: record }),
-          audit.entry({ viewer: signedIn, action: 'EVALUATED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `${school.name} ${zhOf(record.kind)} ${total} 分`, after: { evaluationId: record.id, total } }),
+          audit.entry({
+            viewer: signedIn,
+            action: 'RECORD',
+            entityType: 'Evaluation',
+            entityId: record.id,
+            summary: `${provider.name} 评价 ${total} 分`,
+            after: record,
+          }),
+          audit.entry({
+            viewer: signedIn,
+            action: 'EVALUATED',
+            entityType: 'Provider',
+            entityId: provider.id,
+            relatedId: record.id,
+            summary: `${school.name} ${zhOf(record.kind)} ${total} 分`,
+            after: { evaluationId: record.id, total },
+          }),
         );
         try {
           await evaluations.record(record, steps);
@@ -114,9 +143,7 @@ export function createEvaluationService(deps: {
       // The evaluation is stored whatever a follow-up does; a failed follow-up is logged, and the daily checks and
       // the console's "open exit case" action remain as ways to act on it.
       for (const hook of deps.onRecorded ?? []) {
-        await hook(record, signedIn).catch((error: unknown) =>
-          logger.error('Evaluation follow-up failed', { evaluationId: record.id, error: error as Error }),
-        );
+        await hook(record, signedIn).catch((error: unknown) => logger.error('Evaluation follow-up failed', { evaluationId: record.id, error: error as Error }));
       }
       return record;
     },

@@ -24,7 +24,9 @@ export function createExitRepository(db: Db) {
 
     ...readsById<ProviderExitRecord>(exit),
 
-    async list(args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null; schoolId?: string | null }): Promise<Page<ProviderExitRecord>> {
+    async list(
+      args: PageArgs & { providerId?: string | null; status?: string | null; trigger?: string | null; schoolId?: string | null },
+    ): Promise<Page<ProviderExitRecord>> {
       const { providerId, status, trigger, schoolId } = args;
       const base = (providerId ? exit.query.byProvider({ providerId }) : exit.query.all({})).where(whereEquals({ status, trigger }));
       const query = schoolId ? base.where((attr, op) => op.contains(attr.schoolIds, schoolId)) : base;

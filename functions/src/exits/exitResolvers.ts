@@ -6,9 +6,13 @@ export const exitQueries: Pick<QueryResolvers, 'providerExit' | 'providerExits'>
   providerExits: (_parent, args, { viewer, services }) => services.exits.list(viewer, args),
 };
 
-export const exitMutations: Pick<MutationResolvers, 'openProviderExit' | 'decideProviderExit' | 'reassignActivity' | 'cancelActivity' | 'completeProviderExit'> = {
+export const exitMutations: Pick<
+  MutationResolvers,
+  'openProviderExit' | 'decideProviderExit' | 'reassignActivity' | 'cancelActivity' | 'completeProviderExit'
+> = {
   openProviderExit: (_parent, { input }, { viewer, services }) => services.exits.open(viewer, input),
-  decideProviderExit: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) => services.exits.decide(viewer, id, decision, comment, expectedVersion),
+  decideProviderExit: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) =>
+    services.exits.decide(viewer, id, decision, comment, expectedVersion),
   reassignActivity: (_parent, { exitId, activityId, expectedVersion, ...change }, { viewer, services }) =>
     services.exitTransition.resolve(viewer, exitId, activityId, change, expectedVersion),
   cancelActivity: (_parent, { exitId, activityId, expectedVersion }, { viewer, services }) =>

@@ -110,7 +110,15 @@ export function createExitService(deps: ExitServiceDeps) {
     };
     return exits.create(record, [
       caseAudit(viewer, 'OPEN', record, `发起 ${provider.name} 有序退出（${zhOf(trigger)}）`),
-      audit.entry({ viewer, action: 'EXIT_OPENED', entityType: 'Provider', entityId: provider.id, relatedId: record.id, summary: `有序退出案件 ${record.id}：${reason}`, after: { exitId: record.id } }),
+      audit.entry({
+        viewer,
+        action: 'EXIT_OPENED',
+        entityType: 'Provider',
+        entityId: provider.id,
+        relatedId: record.id,
+        summary: `有序退出案件 ${record.id}：${reason}`,
+        after: { exitId: record.id },
+      }),
     ]);
   }
 
@@ -123,7 +131,10 @@ export function createExitService(deps: ExitServiceDeps) {
       return access.require(viewer, 'ProviderExit', await load(id));
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null }): Promise<Page<ProviderExitRecord>> {
+    async list(
+      viewer: Viewer | null,
+      input: PageArgs & { filter?: { ids?: readonly string[] | null; providerId?: string | null; status?: string | null; trigger?: string | null } | null },
+    ): Promise<Page<ProviderExitRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
@@ -146,7 +157,13 @@ export function createExitService(deps: ExitServiceDeps) {
         const evaluation = await evaluations.get(evaluationId);
         if (!evaluation || evaluation.providerId !== provider.id) throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider');
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
-        evidence.push({ kind: 'EVALUATION', refId: evaluation.id, schoolId: evaluation.schoolId, summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`, addedAt: now });
+        evidence.push({
+          kind: 'EVALUATION',
+          refId: evaluation.id,
+          schoolId: evaluation.schoolId,
+          summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`,
+          addedAt: now,
+        });
       }
       const record = await createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
       return access.require(signedIn, 'ProviderExit', record);
@@ -156,7 +173,12 @@ export function createExitService(deps: ExitServiceDeps) {
      * The automatic trigger (evaluation, survey, qualification check). Opens at most one case per provider: when
      * one is in progress, the new evidence is added to it instead. Returns undefined for providers not in service.
      */
-    async openAutomatically(trigger: ExitTrigger, providerId: string, reason: string, evidence: Omit<ExitEvidenceRecord, 'addedAt'>): Promise<ProviderExitRecord | undefined> {
+    async openAutomatically(
+      trigger: ExitTrigger,
+      providerId: string,
+      reason: string,
+      evidence: Omit<ExitEvidenceRecord, 'addedAt'>,
+    ): Promise<ProviderExitRecord | undefined> {
       const provider = await providers.get(providerId);
       if (!provider || !exitableStatuses.includes(provider.status)) return undefined;
       const item = { ...evidence, addedAt: nowIso() };
@@ -182,7 +204,13 @@ export function createExitService(deps: ExitServiceDeps) {
       const current = await load(id);
       if (current.status !== 'OPEN') throw invalidTransition(`Only an OPEN case can be decided; this one is ${current.status}`);
       const now = nowIso();
-      const next: ProviderExitRecord = { ...current, decisionComment: comment?.trim() || undefined, decidedAt: now, version: current.version + 1, updatedAt: now };
+      const next: ProviderExitRecord = {
+        ...current,
+        decisionComment: comment?.trim() || undefined,
+        decidedAt: now,
+        version: current.version + 1,
+        updatedAt: now,
+      };
       const steps: GuardedWrite[] = [];
       if (decision === 'REJECT') {
         next.status = 'REJECTED';
@@ -197,10 +225,22 @@ export function createExitService(deps: ExitServiceDeps) {
         const exiting: ProviderRecord = { ...provider, status: 'EXITING', version: provider.version + 1, updatedAt: now };
         steps.push(
           providers.transitionStep(provider, exiting),
-          audit.entry({ viewer: signedIn, action: 'EXIT_APPROVED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name}：${zhOf(provider.status)} → ${zhOf('EXITING')}`, before: provider, after: exiting }),
+          audit.entry({
+            viewer: signedIn,
+            action: 'EXIT_APPROVED',
+            entityType: 'Provider',
+            entityId: provider.id,
+            summary: `${provider.name}：${zhOf(provider.status)} → ${zhOf('EXITING')}`,
+            before: provider,
+            after: exiting,
+          }),
         );
       }
-      await exits.run([exits.step(next, 'OPEN', expectedVersion), caseAudit(signedIn, decision, next, `${decision === 'APPROVE' ? '同意' : '驳回'}退出：${next.decisionComment ?? ''}`, current), ...steps]);
+      await exits.run([
+        exits.step(next, 'OPEN', expectedVersion),
+        caseAudit(signedIn, decision, next, `${decision === 'APPROVE' ? '同意' : '驳回'}退出：${next.decisionComment ?? ''}`, current),
+        ...steps,
+      ]);
       return next;
     },
 
@@ -214,7 +254,10 @@ export function createExitService(deps: ExitServiceDeps) {
       const current = await load(id);
       if (current.status !== 'APPROVED') throw invalidTransition(`Only an APPROVED case can be completed; this one is ${current.status}`);
       const open = current.affectedActivities.filter((a) => a.resolution === 'UNRESOLVED');
-      if (open.length > 0) throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, { unresolved: open.map((a) => a.activityId) });
+      if (open.length > 0)
+        throw invalidTransition(`${open.length} affected activities are still unresolved: reassign or cancel them first`, {
+          unresolved: open.map((a) => a.activityId),
+        });
       // A stale version is refused before anything is written (the marks of a multi-step completion go out first);
       // the final transaction still holds the version against a concurrent change.
       if (expectedVersion != null && expectedVersion !== current.version) throw versionConflict('ProviderExit', current.id, expectedVersion, current.version);
@@ -222,13 +265,34 @@ export function createExitService(deps: ExitServiceDeps) {
       const now = nowIso();
       const today = localDate();
       const contractSteps = (await openContractsOf(deps, provider.id)).flatMap((contract): GuardedWrite[] => {
-        const terminated: ContractRecord = { ...contract, status: 'TERMINATED', terminatedAt: now, terminationReason: `有序退出 ${current.id}`, version: contract.version + 1, updatedAt: now };
-        return [contracts.transitionStep(contract, terminated), audit.entry({ viewer: signedIn, action: 'TERMINATE', entityType: 'Contract', entityId: contract.id, summary: '有序退出：协议终止', before: contract, after: terminated })];
+        const terminated: ContractRecord = {
+          ...contract,
+          status: 'TERMINATED',
+          terminatedAt: now,
+          terminationReason: `有序退出 ${current.id}`,
+          version: contract.version + 1,
+          updatedAt: now,
+        };
+        return [
+          contracts.transitionStep(contract, terminated),
+          audit.entry({
+            viewer: signedIn,
+            action: 'TERMINATE',
+            entityType: 'Contract',
+            entityId: contract.id,
+            summary: '有序退出：协议终止',
+            before: contract,
+            after: terminated,
+          }),
+        ];
       });
       // The compliance marks of every school term the provider ever contracted: in the one transaction when the
       // completion fits; when the terminations run in several, before the first and after the last (a retry after a
       // crash marks again).
-      const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({ schoolId, termId }));
+      const touched = (await allRecords((after) => contracts.list({ providerId: provider.id, first: 100, after }))).map(({ schoolId, termId }) => ({
+        schoolId,
+        termId,
+      }));
       const marks = deps.complianceMarks.steps(touched);
       const reentryDate = addMonths(today, (await policy.current()).reentryAfterMonths);
       const next: ProviderExitRecord = { ...current, status: 'COMPLETED', completedAt: now, reentryDate, version: current.version + 1, updatedAt: now };
@@ -238,7 +302,15 @@ export function createExitService(deps: ExitServiceDeps) {
         exits.closeMarker(provider.id),
         caseAudit(signedIn, 'COMPLETE', next, `退出完成，${reentryDate} 后可重新申请`, current),
         ...(provider.status === 'EXITING' ? [providers.transitionStep(provider, exited)] : []),
-        audit.entry({ viewer: signedIn, action: 'EXITED', entityType: 'Provider', entityId: provider.id, summary: `${provider.name} 已退出，${reentryDate} 后可重新申请`, before: provider, after: exited }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'EXITED',
+          entityType: 'Provider',
+          entityId: provider.id,
+          summary: `${provider.name} 已退出，${reentryDate} 后可重新申请`,
+          before: provider,
+          after: exited,
+        }),
       ];
       if (contractSteps.length + finalSteps.length + marks.length <= maxItems) {
         await exits.run([...contractSteps, ...finalSteps, ...marks]);

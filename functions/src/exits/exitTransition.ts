@@ -82,7 +82,8 @@ export async function resolveActivity(
   await deps.access.require(signedIn, 'ProviderExit', exit);
   const activity = await deps.activities.get(activityId);
   if (!activity) throw notFound('Activity', activityId);
-  if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId) throw forbidden('School admins resolve only their own school’s activities');
+  if (signedIn.role !== 'DISTRICT_ADMIN' && activity.schoolId !== signedIn.schoolId)
+    throw forbidden('School admins resolve only their own school’s activities');
   if (exit.status !== 'APPROVED') throw invalidTransition(`Activities are resolved while the case is APPROVED; this one is ${exit.status}`);
   const index = exit.affectedActivities.findIndex((a) => a.activityId === activityId);
   if (index < 0) throw badInput('activityId', 'This activity is not affected by the exit case');
@@ -99,14 +100,22 @@ export async function resolveActivity(
     resolved = { ...exit.affectedActivities[index], resolution: 'CANCELLED' };
   } else if (change.toContractId) {
     const contract = await deps.contracts.get(change.toContractId);
-    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract))) throw badInput('toContractId', `Contract ${change.toContractId} does not exist`);
+    if (!contract || !(await deps.access.view(signedIn, 'Contract', contract)))
+      throw badInput('toContractId', `Contract ${change.toContractId} does not exist`);
     if (change.toProviderId && change.toProviderId !== contract.providerId) throw badInput('toProviderId', 'The contract belongs to another provider');
     if (contract.providerId === exit.providerId) throw badInput('toContractId', 'Choose another provider than the one leaving');
-    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId) throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId' });
+    if (contract.schoolId !== activity.schoolId || contract.termId !== activity.termId)
+      throw invalidTransition('The contract does not cover this school and term', { field: 'toContractId' });
     if (effectiveStatus(contract) !== 'ACTIVE') throw invalidTransition(`The contract is ${effectiveStatus(contract)}, not ACTIVE`, { field: 'toContractId' });
     Object.assign(next, { providerId: contract.providerId, contractId: contract.id, staffName: change.toStaffName?.trim() || undefined });
     steps.push(deps.providers.statusCheck(contract.providerId, ['APPROVED']), deps.contracts.dependentDelta(contract.id, 1, activity.id));
-    resolved = { ...exit.affectedActivities[index], resolution: 'REASSIGNED', toProviderId: contract.providerId, toContractId: contract.id, toStaffName: next.staffName };
+    resolved = {
+      ...exit.affectedActivities[index],
+      resolution: 'REASSIGNED',
+      toProviderId: contract.providerId,
+      toContractId: contract.id,
+      toStaffName: next.staffName,
+    };
   } else if (change.toStaffName?.trim()) {
     if (change.toProviderId) throw badInput('toContractId', 'Reassigning to a provider needs its ACTIVE contract (toContractId)');
     Object.assign(next, { providerId: undefined, contractId: undefined, staffName: change.toStaffName.trim() });
@@ -126,9 +135,27 @@ export async function resolveActivity(
   steps.push(
     // Conditional on the version read here, or on the caller's: a stale expectedVersion fails the whole transaction.
     deps.exits.step(nextExit, 'APPROVED', expectedVersion ?? exit.version),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN', entityType: 'Activity', entityId: activity.id, summary: `有序退出：${zhOf(resolved.resolution)}`, before: activity, after: next }),
-    deps.audit.entry({ viewer: signedIn, action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED', entityType: 'ProviderExit', entityId: exit.id, relatedId: activity.id, summary: `${activity.title}：${zhOf(resolved.resolution)}`, after: resolved }),
+    deps.audit.entry({
+      viewer: signedIn,
+      action: change === 'CANCEL' ? 'CANCEL' : 'REASSIGN',
+      entityType: 'Activity',
+      entityId: activity.id,
+      summary: `有序退出：${zhOf(resolved.resolution)}`,
+      before: activity,
+      after: next,
+    }),
+    deps.audit.entry({
+      viewer: signedIn,
+      action: change === 'CANCEL' ? 'ACTIVITY_CANCELLED' : 'ACTIVITY_REASSIGNED',
+      entityType: 'ProviderExit',
+      entityId: exit.id,
+      relatedId: activity.id,
+      summary: `${activity.title}：${zhOf(resolved.resolution)}`,
+      after: resolved,
+    }),
   );
-  await writeWithBookings(deps.bookings, activity, next, (bookingSteps) => deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined));
+  await writeWithBookings(deps.bookings, activity, next, (bookingSteps) =>
+    deps.activities.update(next, activity.version, [...bookingSteps, ...steps]).then(() => undefined),
+  );
   return deps.access.require(signedIn, 'ProviderExit', nextExit);
 }

@@ -3,7 +3,16 @@ import { conflict, invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
-import { guardianCodeEntity, guardianEntity, guardianLinkEntity, guardianPhoneEntity, studentCodeEntity, type GuardianCodeRecord, type GuardianLinkRecord, type GuardianRecord } from './guardianEntity';
+import {
+  guardianCodeEntity,
+  guardianEntity,
+  guardianLinkEntity,
+  guardianPhoneEntity,
+  studentCodeEntity,
+  type GuardianCodeRecord,
+  type GuardianLinkRecord,
+  type GuardianRecord,
+} from './guardianEntity';
 
 export function createGuardianRepository(db: Db) {
   const guardian = guardianEntity(db);
@@ -25,7 +34,10 @@ export function createGuardianRepository(db: Db) {
     async create(record: GuardianRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [
         { op: txItem(guardian.create(record)) },
-        { op: txItem(guardianPhone.create({ phone: record.phone, guardianId: record.id })), onConditionFail: () => conflict('This phone number already belongs to a guardian', { field: 'phone' }) },
+        {
+          op: txItem(guardianPhone.create({ phone: record.phone, guardianId: record.id })),
+          onConditionFail: () => conflict('This phone number already belongs to a guardian', { field: 'phone' }),
+        },
         ...extra,
       ]);
       return record;
@@ -48,7 +60,9 @@ export function createGuardianRepository(db: Db) {
       return { op: txItem(link.create(record)), onConditionFail: () => conflict('This child is already linked to your account') };
     },
 
-    unlinkStep: (record: Pick<GuardianLinkRecord, 'guardianId' | 'studentId'>): GuardedWrite => ({ op: txItem(link.delete({ guardianId: record.guardianId, studentId: record.studentId })) }),
+    unlinkStep: (record: Pick<GuardianLinkRecord, 'guardianId' | 'studentId'>): GuardedWrite => ({
+      op: txItem(link.delete({ guardianId: record.guardianId, studentId: record.studentId })),
+    }),
 
     /** The student's current binding code (by hash), if one was issued and not yet used. */
     async currentCodeOf(studentId: string) {
@@ -57,7 +71,10 @@ export function createGuardianRepository(db: Db) {
 
     /** Steps that store a new code and point the student at it (the caller deletes the previous one). */
     issueSteps(record: GuardianCodeRecord): GuardedWrite[] {
-      return [{ op: txItem(code.create(record)) }, { op: txItem(studentCode.put({ studentId: record.studentId, codeHash: record.codeHash, expiresAt: record.expiresAt })) }];
+      return [
+        { op: txItem(code.create(record)) },
+        { op: txItem(studentCode.put({ studentId: record.studentId, codeHash: record.codeHash, expiresAt: record.expiresAt })) },
+      ];
     },
 
     revokeStep: (codeHash: string): GuardedWrite => ({ op: txItem(code.delete({ codeHash })) }),
@@ -74,7 +91,8 @@ export function createGuardianRepository(db: Db) {
       return [
         {
           op: txItem(code.delete({ codeHash: record.codeHash }).where((attr, op) => `${op.exists(attr.codeHash)} AND ${op.gt(attr.validUntil, now)}`)),
-          onConditionFail: (existing) => (existing ? invalidTransition('This binding code has expired: ask the school for a new one') : notFound('GuardianCode', '(used)')),
+          onConditionFail: (existing) =>
+            existing ? invalidTransition('This binding code has expired: ask the school for a new one') : notFound('GuardianCode', '(used)'),
         },
         { op: txItem(studentCode.delete({ studentId: record.studentId }).where((attr, op) => op.eq(attr.codeHash, record.codeHash))) },
       ];

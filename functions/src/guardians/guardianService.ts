@@ -54,7 +54,8 @@ export function createGuardianService(deps: GuardianServiceDeps) {
   async function assertIssuer(viewer: Viewer | null, student: StudentRecord): Promise<Viewer> {
     const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER');
     if (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === student.schoolId) return signedIn;
-    if (signedIn.role === 'TEACHER' && signedIn.schoolId === student.schoolId && (await access.relationsOf(signedIn).teacherClassIds()).has(student.classId)) return signedIn;
+    if (signedIn.role === 'TEACHER' && signedIn.schoolId === student.schoolId && (await access.relationsOf(signedIn).teacherClassIds()).has(student.classId))
+      return signedIn;
     if (signedIn.role === 'DISTRICT_ADMIN') return signedIn;
     throw forbidden('Only the school admin or the class teacher hands out a child’s binding code');
   }
@@ -82,7 +83,13 @@ export function createGuardianService(deps: GuardianServiceDeps) {
       await transactWrite(db, [
         ...(previous ? [guardians.revokeStep(previous.codeHash)] : []),
         ...guardians.issueSteps({ codeHash: hashCode(code), studentId, schoolId: student.schoolId, validUntil, expiresAt, issuedBy: signedIn.sub }),
-        audit.entry({ viewer: signedIn, action: 'ISSUE_GUARDIAN_CODE', entityType: 'Student', entityId: studentId, summary: `发放家长绑定码（${maskName(student.name)}，${CODE_VALID_DAYS} 天内有效）` }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'ISSUE_GUARDIAN_CODE',
+          entityType: 'Student',
+          entityId: studentId,
+          summary: `发放家长绑定码（${maskName(student.name)}，${CODE_VALID_DAYS} 天内有效）`,
+        }),
       ]);
       return { code, expiresAt: validUntil };
     },
@@ -112,7 +119,16 @@ export function createGuardianService(deps: GuardianServiceDeps) {
         ...guardians.useSteps(code, now),
         guardians.linkStep({ guardianId: guardian.id, studentId: student.id, schoolId: student.schoolId, linkedAt: now }),
         students.updateStep(next, student.version),
-        audit.entry({ viewer: signedIn, action: 'LINK_GUARDIAN', entityType: 'Student', entityId: student.id, relatedId: guardian.id, summary: `监护人 ${maskName(guardian.name)} 绑定了孩子`, before: auditView(student), after: auditView(next) }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'LINK_GUARDIAN',
+          entityType: 'Student',
+          entityId: student.id,
+          relatedId: guardian.id,
+          summary: `监护人 ${maskName(guardian.name)} 绑定了孩子`,
+          before: auditView(student),
+          after: auditView(next),
+        }),
       ]);
       // The new link is the parent's relation from now on; this request's cached relations predate it.
       return access.require({ ...signedIn }, 'Student', next);
@@ -127,10 +143,23 @@ export function createGuardianService(deps: GuardianServiceDeps) {
       const existing = await guardians.byPhone(values.phone);
       if (existing) return existing;
       const now = nowIso();
-      const record: GuardianRecord = { id: newId('Guardian'), version: 1, name: values.name ?? `家长${values.phone.slice(-4)}`, phone: values.phone, createdAt: now, updatedAt: now };
+      const record: GuardianRecord = {
+        id: newId('Guardian'),
+        version: 1,
+        name: values.name ?? `家长${values.phone.slice(-4)}`,
+        phone: values.phone,
+        createdAt: now,
+        updatedAt: now,
+      };
       try {
         return await guardians.create(record, [
-          audit.entry({ viewer: { sub: `guardian:${record.id}`, role: 'PARENT', guardianId: record.id }, action: 'SIGN_UP', entityType: 'Guardian', entityId: record.id, summary: `家长注册 ${maskName(record.name)}` }),
+          audit.entry({
+            viewer: { sub: `guardian:${record.id}`, role: 'PARENT', guardianId: record.id },
+            action: 'SIGN_UP',
+            entityType: 'Guardian',
+            entityId: record.id,
+            summary: `家长注册 ${maskName(record.name)}`,
+          }),
         ]);
       } catch (error) {
         // Two first sign-ins at once: the other one created the guardian.

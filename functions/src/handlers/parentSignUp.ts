@@ -13,7 +13,9 @@ const cognito = traced(new CognitoIdentityProviderClient({}));
 
 const accounts: ParentAccounts = {
   async setGuardian(userPoolId, userName, guardianId) {
-    await cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: userName, UserAttributes: [{ Name: 'custom:guardianId', Value: guardianId }] }));
+    await cognito.send(
+      new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: userName, UserAttributes: [{ Name: 'custom:guardianId', Value: guardianId }] }),
+    );
   },
   async addToGroup(userPoolId, userName, group) {
     await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: userName, GroupName: group }));

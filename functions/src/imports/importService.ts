@@ -36,7 +36,12 @@ function rowError(row: number, error: unknown): RowError {
  * taken). A file with errors writes nothing unless the admin asked for the valid rows only. Each created row is its
  * own transaction with its audit event, exactly as when created by hand.
  */
-export function createImportService(deps: { schools: SchoolRepository; providers: ProviderRepository; schoolService: SchoolService; providerService: ProviderService }) {
+export function createImportService(deps: {
+  schools: SchoolRepository;
+  providers: ProviderRepository;
+  schoolService: SchoolService;
+  providerService: ProviderService;
+}) {
   async function run<T>(
     viewer: Viewer | null,
     rows: readonly unknown[],
@@ -70,7 +75,13 @@ export function createImportService(deps: { schools: SchoolRepository; providers
     });
     const badRows = new Set(errors.map((error) => error.row));
     const validIndexes = rows.map((_, i) => i).filter((i) => !badRows.has(first + i));
-    const result = { dryRun: Boolean(options.dryRun), valid: validIndexes.length, created: 0, errors: errors.sort((a, b) => a.row - b.row), createdIds: [] as string[] };
+    const result = {
+      dryRun: Boolean(options.dryRun),
+      valid: validIndexes.length,
+      created: 0,
+      errors: errors.sort((a, b) => a.row - b.row),
+      createdIds: [] as string[],
+    };
     if (options.dryRun || (errors.length > 0 && !options.onlyValid)) return result;
     for (const i of validIndexes) {
       try {

@@ -56,7 +56,11 @@ export const inspectionEntity = (db: Db) =>
       indexes: {
         byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
         bySchool: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['schoolId'] }, sk: { field: 'gsi1sk', composite: ['date', 'id'] } },
-        byTerm: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['schoolYear', 'semester'] }, sk: { field: 'gsi2sk', composite: ['schoolId', 'date', 'id'] } },
+        byTerm: {
+          index: 'gsi2',
+          pk: { field: 'gsi2pk', composite: ['schoolYear', 'semester'] },
+          sk: { field: 'gsi2sk', composite: ['schoolId', 'date', 'id'] },
+        },
         byStatus: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['status'] }, sk: { field: 'gsi3sk', composite: ['date', 'id'] } },
         all: { index: 'gsi4', pk: { field: 'gsi4pk', composite: [] }, sk: { field: 'gsi4sk', composite: ['date', 'id'] } },
       },
@@ -72,7 +76,10 @@ export type InspectionPageItem = PageItem<InspectionRecord>;
 
 /** The earliest rectification deadline of the findings still open, if any. */
 export const nextDeadlineOf = (findings: readonly InspectionFinding[]) =>
-  findings.filter((finding) => !finding.rectifiedAt).map((finding) => finding.rectifyBy).sort()[0];
+  findings
+    .filter((finding) => !finding.rectifiedAt)
+    .map((finding) => finding.rectifyBy)
+    .sort()[0];
 
 /** Findings not rectified whose deadline has passed (school-local `today`). */
 export const overdueFindings = (inspection: Pick<InspectionRecord, 'findings' | 'status'>, today: string) =>

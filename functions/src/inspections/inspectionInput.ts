@@ -27,5 +27,7 @@ export const rectificationNote = text(1000);
 /** Cross-field rules: every deadline on or after the inspection date. */
 export function inspectionProblem(input: { date: string; findings: { rectifyBy: string }[] }): { field: string; message: string } | undefined {
   const index = input.findings.findIndex((f) => f.rectifyBy < input.date);
-  return index >= 0 ? { field: `findings.${index}.rectifyBy`, message: `findings.${index}.rectifyBy must not be before the inspection date ${input.date}` } : undefined;
+  return index >= 0
+    ? { field: `findings.${index}.rectifyBy`, message: `findings.${index}.rectifyBy must not be before the inspection date ${input.date}` }
+    : undefined;
 }

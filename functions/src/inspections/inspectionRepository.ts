@@ -46,7 +46,11 @@ export function createInspectionRepository(db: Db) {
           .join(' AND '),
       );
       const order = schoolYear && semester && !schoolId ? 'asc' : 'desc';
-      return queryPage<InspectionRecord>(db, query, { ...args, listId: `inspections:${JSON.stringify({ schoolId, status, schoolYear, semester, overdueOn })}`, order });
+      return queryPage<InspectionRecord>(db, query, {
+        ...args,
+        listId: `inspections:${JSON.stringify({ schoolId, status, schoolYear, semester, overdueOn })}`,
+        order,
+      });
     },
 
     async create(record: InspectionRecord, extra: GuardedWrite[]) {

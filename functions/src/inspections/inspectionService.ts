@@ -16,7 +16,14 @@ import { inspectionProblem, recordInspectionSchema, rectificationNote } from './
 import type { InspectionRepository } from './inspectionRepository';
 
 export interface InspectionListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; schoolId?: string | null; status?: InspectionStatus | null; schoolYear?: string | null; semester?: number | null; overdue?: boolean | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    schoolId?: string | null;
+    status?: InspectionStatus | null;
+    schoolYear?: string | null;
+    semester?: number | null;
+    overdue?: boolean | null;
+  } | null;
 }
 
 const severityNames: Record<string, string> = { LOW: '一般', MEDIUM: '较重', HIGH: '严重' };
@@ -26,7 +33,13 @@ const severityNames: Record<string, string> = { LOW: '一般', MEDIUM: '较重',
  * school records each rectification, the district closes the inspection once every finding is rectified. Every step
  * is audited in its own transaction; a step from the wrong state is INVALID_TRANSITION.
  */
-export function createInspectionService(deps: { inspections: InspectionRepository; schools: SchoolRepository; terms: TermRepository; audit: AuditRepository; access: RecordAccess }) {
+export function createInspectionService(deps: {
+  inspections: InspectionRepository;
+  schools: SchoolRepository;
+  terms: TermRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+}) {
   const { inspections, schools, terms, audit, access } = deps;
 
   async function load(id: string): Promise<InspectionRecord> {
@@ -36,7 +49,8 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
   }
 
   function assertVersion(inspection: InspectionRecord, expectedVersion?: number | null) {
-    if (expectedVersion != null && expectedVersion !== inspection.version) throw versionConflict('Inspection', inspection.id, expectedVersion, inspection.version);
+    if (expectedVersion != null && expectedVersion !== inspection.version)
+      throw versionConflict('Inspection', inspection.id, expectedVersion, inspection.version);
   }
 
   return {
@@ -60,7 +74,11 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
         const keep = (record: InspectionRecord) => matchesFilters(record, filter) && (!overdue || overdueFindings(record, today).length > 0);
         return access.page(signedIn, 'Inspection', await idsPage(ids, inspections.getMany, keep));
       }
-      return access.page(signedIn, 'Inspection', await inspections.list({ first: input.first, after: input.after, ...filter, overdueOn: overdue ? today : undefined }));
+      return access.page(
+        signedIn,
+        'Inspection',
+        await inspections.list({ first: input.first, after: input.after, ...filter, overdueOn: overdue ? today : undefined }),
+      );
     },
 
     /** Records an inspection of a school (DISTRICT_ADMIN), in the school's term that contains its date. */
@@ -72,7 +90,9 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       if (values.date > localDate()) throw badInput('date', 'An inspection is recorded after it took place: date must not be in the future');
       const school = await schools.get(values.schoolId);
       if (!school) throw badInput('schoolId', `School ${values.schoolId} does not exist`);
-      const term = (await allRecords((after) => terms.list({ schoolId: school.id, first: 100, after }))).find((t) => t.startDate <= values.date && t.endDate >= values.date);
+      const term = (await allRecords((after) => terms.list({ schoolId: school.id, first: 100, after }))).find(
+        (t) => t.startDate <= values.date && t.endDate >= values.date,
+      );
       if (!term) throw badInput('date', `No term of ${school.name} contains ${values.date}`);
       const now = nowIso();
       const findings = values.findings.map((finding) => ({ ...finding, id: `f_${randomToken(10)}` }));
@@ -93,7 +113,14 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       return inspections.create(record, [
         schools.dependentDelta(school.id, 1),
         terms.dependentDelta(term.id, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Inspection', entityId: record.id, summary: `记录督查 ${record.date}：${findings.length} 项问题，得分 ${record.score}`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'Inspection',
+          entityId: record.id,
+          summary: `记录督查 ${record.date}：${findings.length} 项问题，得分 ${record.score}`,
+          after: record,
+        }),
       ]);
     },
 
@@ -112,7 +139,15 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       const next: InspectionRecord = { ...previous, findings, nextDeadline: nextDeadlineOf(findings), version: previous.version + 1, updatedAt: now };
       const late = finding.rectifyBy < localDate() ? `（逾期，期限 ${finding.rectifyBy}）` : '';
       return inspections.step(previous, next, [
-        audit.entry({ viewer: signedIn, action: 'RECTIFY', entityType: 'Inspection', entityId: previous.id, summary: `整改${severityNames[finding.severity]}问题「${finding.item}」${late}：${text}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'RECTIFY',
+          entityType: 'Inspection',
+          entityId: previous.id,
+          summary: `整改${severityNames[finding.severity]}问题「${finding.item}」${late}：${text}`,
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 
@@ -123,10 +158,23 @@ export function createInspectionService(deps: { inspections: InspectionRepositor
       assertVersion(previous, expectedVersion);
       if (previous.status !== 'OPEN') throw invalidTransition(`The inspection is already ${previous.status}`);
       const open = previous.findings.filter((f) => !f.rectifiedAt);
-      if (open.length > 0) throw invalidTransition(`${open.length} findings are not rectified yet: the school records each rectification first`, { openFindings: open.map((f) => f.id) });
+      if (open.length > 0)
+        throw invalidTransition(`${open.length} findings are not rectified yet: the school records each rectification first`, {
+          openFindings: open.map((f) => f.id),
+        });
       const now = nowIso();
       const next: InspectionRecord = { ...previous, status: 'CLOSED', closedAt: now, version: previous.version + 1, updatedAt: now };
-      return inspections.step(previous, next, [audit.entry({ viewer: signedIn, action: 'CLOSE', entityType: 'Inspection', entityId: id, summary: '督查整改完成，结案', before: previous, after: next })]);
+      return inspections.step(previous, next, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'CLOSE',
+          entityType: 'Inspection',
+          entityId: id,
+          summary: '督查整改完成，结案',
+          before: previous,
+          after: next,
+        }),
+      ]);
     },
 
     /**

@@ -42,16 +42,27 @@ export function termScore(
   const checked = passed + parts.cells.filter((cell) => cell.status === 'FAILED').length;
   const compliance = checked > 0 ? round1((100 * passed) / checked) : null;
   const satisfaction = parts.satisfactionRate === null ? null : round1(100 * parts.satisfactionRate);
-  const weighed = ([[inspection, weights.inspection], [compliance, weights.compliance], [satisfaction, weights.satisfaction]] as const).filter(
-    (pair): pair is readonly [number, number] => pair[0] !== null && pair[1] > 0,
-  );
+  const weighed = (
+    [
+      [inspection, weights.inspection],
+      [compliance, weights.compliance],
+      [satisfaction, weights.satisfaction],
+    ] as const
+  ).filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] > 0);
   const weightSum = weighed.reduce((sum, [, weight]) => sum + weight, 0);
   const total = weightSum > 0 ? round1(weighed.reduce((sum, [score, weight]) => sum + score * weight, 0) / weightSum) : null;
   return { inspectionScore: inspection, overdueFindingCount: overdue, complianceScore: compliance, satisfactionScore: satisfaction, total, weights };
 }
 
 /** School term scores of a school year and semester, for the district (or a school admin's own school). */
-export function createScoreService(deps: { inspections: InspectionRepository; surveys: SurveyRepository; terms: TermRepository; policy: PolicyService; complianceOverview: OverviewService; answers: AnswerService }) {
+export function createScoreService(deps: {
+  inspections: InspectionRepository;
+  surveys: SurveyRepository;
+  terms: TermRepository;
+  policy: PolicyService;
+  complianceOverview: OverviewService;
+  answers: AnswerService;
+}) {
   const { inspections, surveys, terms, policy, complianceOverview, answers } = deps;
   // Survey aggregates are read with district rights; each school's row shows that school's figures only.
   const reader = (viewer: Viewer): Viewer => ({ ...viewer, role: 'DISTRICT_ADMIN' });
@@ -59,7 +70,8 @@ export function createScoreService(deps: { inspections: InspectionRepository; su
   /** Whether a satisfaction survey speaks of this school's term: its own or the district's, tied to the term or its slot, or opened within it. */
   function speaksOf(survey: SurveyRecord, term: TermRecord, slotOfTerm: Map<string, string>) {
     if (survey.schoolKey !== term.schoolId && survey.schoolKey !== 'district') return false;
-    if (survey.termId) return survey.termId === term.id || (survey.schoolKey === 'district' && slotOfTerm.get(survey.termId) === `${term.schoolYear}/${term.semester}`);
+    if (survey.termId)
+      return survey.termId === term.id || (survey.schoolKey === 'district' && slotOfTerm.get(survey.termId) === `${term.schoolYear}/${term.semester}`);
     const opened = survey.openedAt?.slice(0, 10);
     return Boolean(opened && opened >= term.startDate && opened <= term.endDate);
   }
@@ -78,13 +90,18 @@ export function createScoreService(deps: { inspections: InspectionRepository; su
         allRecords((after) => surveys.list({ first: 100, after, kind: 'SATISFACTION' })).then((list) => list.filter((s) => s.status !== 'DRAFT')),
       ]);
       const slotTermIds = [...new Set(satisfactionSurveys.map((s) => s.termId).filter((id): id is string => Boolean(id)))];
-      const slotOfTerm = new Map((await terms.getMany(slotTermIds)).filter((t): t is TermRecord => t !== undefined).map((t) => [t.id, `${t.schoolYear}/${t.semester}`]));
+      const slotOfTerm = new Map(
+        (await terms.getMany(slotTermIds)).filter((t): t is TermRecord => t !== undefined).map((t) => [t.id, `${t.schoolYear}/${t.semester}`]),
+      );
       const results = new Map<string, ReturnType<AnswerService['results']>>();
       const resultsOf = (survey: SurveyRecord) => {
-        if (!results.has(survey.id)) results.set(survey.id, answers.results(reader(signedIn), survey.id, survey.schoolKey === 'district' ? 'SCHOOL' : null, false));
+        if (!results.has(survey.id))
+          results.set(survey.id, answers.results(reader(signedIn), survey.id, survey.schoolKey === 'district' ? 'SCHOOL' : null, false));
         return results.get(survey.id)!;
       };
-      const termsById = new Map((await terms.getMany(overview.rows.map((row) => row.termId))).filter((t): t is TermRecord => t !== undefined).map((t) => [t.id, t]));
+      const termsById = new Map(
+        (await terms.getMany(overview.rows.map((row) => row.termId))).filter((t): t is TermRecord => t !== undefined).map((t) => [t.id, t]),
+      );
 
       return Promise.all(
         overview.rows.map(async (row) => {

@@ -16,11 +16,7 @@ function newestMtime(path: string): number {
 /** Whether admin/dist is missing or older than the console's sources. */
 export function consoleBuildIsStale(): boolean {
   const built = newestMtime(join(consoleDistDir, 'index.html'));
-  const sources = Math.max(
-    newestMtime(join(adminDir, 'src')),
-    newestMtime(join(adminDir, 'index.html')),
-    newestMtime(join(adminDir, 'vite.config.ts')),
-  );
+  const sources = Math.max(newestMtime(join(adminDir, 'src')), newestMtime(join(adminDir, 'index.html')), newestMtime(join(adminDir, 'vite.config.ts')));
   return built === 0 || sources > built;
 }
 

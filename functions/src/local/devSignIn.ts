@@ -47,7 +47,13 @@ async function phoneSignIn(services: Services, phone: string | undefined, name: 
   try {
     const guardian = await services.guardians.ensureByPhone({ phone: phone ?? '', name });
     const viewer = { sub: `guardian-${guardian.id}`, role: 'PARENT' as const, guardianId: guardian.id };
-    return { status: 200, body: { token: await signLocalToken(viewer), user: { username: `parent-${guardian.phone}`, displayName: guardian.name, role: 'PARENT', guardianId: guardian.id } } };
+    return {
+      status: 200,
+      body: {
+        token: await signLocalToken(viewer),
+        user: { username: `parent-${guardian.phone}`, displayName: guardian.name, role: 'PARENT', guardianId: guardian.id },
+      },
+    };
   } catch (error) {
     if (error instanceof AppError) return { status: 400, body: { message: error.message, code: error.code, field: error.extensions.field } };
     throw error;

@@ -43,7 +43,14 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
     const first = classes.items[0]?.record;
     if (!first?.classTeacherId) continue;
     const teacher = await services.repositories.staff.get(first.classTeacherId);
-    if (teacher?.active) teachers.push({ username: `teacher-${school.code.toLowerCase()}`, displayName: `${teacher.name}（${school.name} ${first.name}班主任）`, role: 'TEACHER', schoolId: school.id, staffId: teacher.id });
+    if (teacher?.active)
+      teachers.push({
+        username: `teacher-${school.code.toLowerCase()}`,
+        displayName: `${teacher.name}（${school.name} ${first.name}班主任）`,
+        role: 'TEACHER',
+        schoolId: school.id,
+        staffId: teacher.id,
+      });
   }
   const parents: DevUser[] = [];
   for (const phone of DEMO_GUARDIAN_PHONES) {
@@ -54,5 +61,12 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
 }
 
 export function viewerOfDevUser(user: DevUser): Viewer {
-  return { sub: `demo-${user.username}`, role: user.role, schoolId: user.schoolId, providerId: user.providerId, staffId: user.staffId, guardianId: user.guardianId };
+  return {
+    sub: `demo-${user.username}`,
+    role: user.role,
+    schoolId: user.schoolId,
+    providerId: user.providerId,
+    staffId: user.staffId,
+    guardianId: user.guardianId,
+  };
 }

@@ -24,7 +24,12 @@ export function localOidcFromEnv(env: NodeJS.ProcessEnv = process.env): LocalOid
 
 /** What `/config.json` tells the console (and the phone pages: parents call their own route, as deployed). */
 export function localConsoleConfig(oidc = localOidcFromEnv()) {
-  return { graphqlUrl: '/graphql', publicGraphqlUrl: '/public/graphql', auth: oidc ? { mode: 'oidc', ...oidc } : { mode: 'local' }, parents: { graphqlUrl: '/parent/graphql' } };
+  return {
+    graphqlUrl: '/graphql',
+    publicGraphqlUrl: '/public/graphql',
+    auth: oidc ? { mode: 'oidc', ...oidc } : { mode: 'local' },
+    parents: { graphqlUrl: '/parent/graphql' },
+  };
 }
 
 /** Verifies an OIDC ID token against its issuer's published keys; undefined for anything not acceptable. */

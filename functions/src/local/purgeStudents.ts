@@ -23,4 +23,6 @@ if (!config.endpoint) {
 }
 const services = createServices(createDb(config));
 const result = await services.retention.purgeLeftStudents({ today: values.today, log: (line) => console.log(`  ${line}`) });
-console.log(`Retention ${result.months} months: students who left on or before ${result.cutoff} — ${result.purged.length} deleted${result.failed.length ? `, ${result.failed.length} to retry tomorrow` : ''}.`);
+console.log(
+  `Retention ${result.months} months: students who left on or before ${result.cutoff} — ${result.purged.length} deleted${result.failed.length ? `, ${result.failed.length} to retry tomorrow` : ''}.`,
+);

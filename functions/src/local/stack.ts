@@ -68,7 +68,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     server = await startLocalServer({ apollo, services, consoleDir: consoleDistDir, port: options.port, host });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
-    if (!['127.0.0.1', 'localhost', '::1'].includes(host)) step(`Listening on ${host}:${port} (HOST): other machines can reach the API and the console; demo sign-in still answers this machine only`);
+    if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+      step(`Listening on ${host}:${port} (HOST): other machines can reach the API and the console; demo sign-in still answers this machine only`);
     const listening = server;
     return {
       url: `http://localhost:${port}`,

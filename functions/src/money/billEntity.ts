@@ -67,7 +67,11 @@ export const billEntity = (db: Db) =>
       },
       indexes: {
         byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
-        bySchoolMonth: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['schoolId'] }, sk: { field: 'gsi1sk', composite: ['month', 'classId', 'studentId'] } },
+        bySchoolMonth: {
+          index: 'gsi1',
+          pk: { field: 'gsi1pk', composite: ['schoolId'] },
+          sk: { field: 'gsi1sk', composite: ['month', 'classId', 'studentId'] },
+        },
         byStudent: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['studentId'] }, sk: { field: 'gsi2sk', composite: ['month'] } },
       },
     },

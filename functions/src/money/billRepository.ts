@@ -30,9 +30,17 @@ export function createBillRepository(db: Db) {
     /** Bills of a student (gsi2, by month), of a school and month (gsi1, by class) or of a school (gsi1). Query only. */
     async list(args: BillListArgs): Promise<Page<BillRecord>> {
       const { schoolId, month, studentId, status } = args;
-      const base = studentId ? bill.query.byStudent({ studentId, ...(month ? { month } : {}) }) : bill.query.bySchoolMonth({ schoolId: schoolId ?? '-', ...(month ? { month } : {}) });
-      const query = base.where((attr, op) => [status ? op.eq(attr.status, status) : '', studentId && schoolId ? op.eq(attr.schoolId, schoolId) : ''].filter(Boolean).join(' AND '));
-      return queryPage<BillRecord>(db, query, { ...args, listId: `bills:${JSON.stringify({ schoolId, month, studentId, status })}`, order: studentId ? 'desc' : 'asc' });
+      const base = studentId
+        ? bill.query.byStudent({ studentId, ...(month ? { month } : {}) })
+        : bill.query.bySchoolMonth({ schoolId: schoolId ?? '-', ...(month ? { month } : {}) });
+      const query = base.where((attr, op) =>
+        [status ? op.eq(attr.status, status) : '', studentId && schoolId ? op.eq(attr.schoolId, schoolId) : ''].filter(Boolean).join(' AND '),
+      );
+      return queryPage<BillRecord>(db, query, {
+        ...args,
+        listId: `bills:${JSON.stringify({ schoolId, month, studentId, status })}`,
+        order: studentId ? 'desc' : 'asc',
+      });
     },
 
     /** Every bill of a school's month (one Query, paged through): generation, sums and the disclosure. */
@@ -43,7 +51,10 @@ export function createBillRepository(db: Db) {
 
     /** Every bill of a school between two months inclusive (a term's bills for the disclosure). */
     async allOfSchoolBetween(schoolId: string, fromMonth: string, toMonth: string): Promise<BillRecord[]> {
-      const { data } = await bill.query.bySchoolMonth({ schoolId }).between({ month: fromMonth }, { month: `${toMonth}~` }).go({ pages: 'all' });
+      const { data } = await bill.query
+        .bySchoolMonth({ schoolId })
+        .between({ month: fromMonth }, { month: `${toMonth}~` })
+        .go({ pages: 'all' });
       return data as BillRecord[];
     },
 
@@ -57,7 +68,9 @@ export function createBillRepository(db: Db) {
     async enrolmentsOf(schoolId: string, termId: string): Promise<BilledEnrolment[]> {
       const attributes = ['id', 'studentId', 'classId', 'termId', 'days', 'status', 'withdrawnFrom', 'decidedAt'] as const;
       const [approved, withdrawn] = await Promise.all(
-        (['APPROVED', 'WITHDRAWN'] as const).map((status) => application.query.bySchool({ schoolId, termId, status }).go({ pages: 'all', attributes: [...attributes] })),
+        (['APPROVED', 'WITHDRAWN'] as const).map((status) =>
+          application.query.bySchool({ schoolId, termId, status }).go({ pages: 'all', attributes: [...attributes] }),
+        ),
       );
       return [...approved.data, ...withdrawn.data] as BilledEnrolment[];
     },
@@ -80,7 +93,12 @@ export function createBillRepository(db: Db) {
     async step(previous: BillRecord, next: BillRecord, extra: GuardedWrite[]) {
       const { id, createdAt: _createdAt, ...values } = next;
       const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
-      const op = txItem(bill.patch({ id }).set(set as never).where((attr, op) => `${op.eq(attr.status, previous.status)} AND ${op.eq(attr.version, previous.version)}`));
+      const op = txItem(
+        bill
+          .patch({ id })
+          .set(set as never)
+          .where((attr, op) => `${op.eq(attr.status, previous.status)} AND ${op.eq(attr.version, previous.version)}`),
+      );
       const onConditionFail = (existing?: Record<string, unknown>) => {
         if (!existing) return notFound('Bill', id);
         if (existing.status !== previous.status) return invalidTransition(`The bill is now ${String(existing.status)}; reload and try again`);
@@ -99,10 +117,19 @@ export function createBillRepository(db: Db) {
     async saveFund(record: FundAllocationRecord, expectedVersion: number | undefined, extra: GuardedWrite[]) {
       const op =
         expectedVersion === undefined
-          ? { op: txItem(fund.create(record)), onConditionFail: () => conflict('The fund allocation was set meanwhile; reload and try again', { field: 'expectedVersion' }) }
+          ? {
+              op: txItem(fund.create(record)),
+              onConditionFail: () => conflict('The fund allocation was set meanwhile; reload and try again', { field: 'expectedVersion' }),
+            }
           : {
-              op: txItem(fund.patch({ schoolId: record.schoolId, schoolYear: record.schoolYear }).set({ amountFen: record.amountFen, version: record.version, setBy: record.setBy, updatedAt: record.updatedAt }).where((attr, op) => op.eq(attr.version, expectedVersion))),
-              onConditionFail: (existing?: Record<string, unknown>) => versionConflict('FundAllocation', `${record.schoolId}/${record.schoolYear}`, expectedVersion, Number(existing?.version ?? 0)),
+              op: txItem(
+                fund
+                  .patch({ schoolId: record.schoolId, schoolYear: record.schoolYear })
+                  .set({ amountFen: record.amountFen, version: record.version, setBy: record.setBy, updatedAt: record.updatedAt })
+                  .where((attr, op) => op.eq(attr.version, expectedVersion)),
+              ),
+              onConditionFail: (existing?: Record<string, unknown>) =>
+                versionConflict('FundAllocation', `${record.schoolId}/${record.schoolYear}`, expectedVersion, Number(existing?.version ?? 0)),
             };
       await transactWrite(db, [op, ...extra]);
       return record;

@@ -137,7 +137,18 @@ export function createBillService(deps: BillServiceDeps) {
       version: bill.version + 1,
       updatedAt: now,
     };
-    return bills.step(bill, next, [audit.entry({ viewer, action: 'REFUND', entityType: 'Bill', entityId: bill.id, relatedId: bill.studentId, summary: next.refundReference!, before: bill, after: next })]);
+    return bills.step(bill, next, [
+      audit.entry({
+        viewer,
+        action: 'REFUND',
+        entityType: 'Bill',
+        entityId: bill.id,
+        relatedId: bill.studentId,
+        summary: next.refundReference!,
+        before: bill,
+        after: next,
+      }),
+    ]);
   }
 
   return {
@@ -159,7 +170,8 @@ export function createBillService(deps: BillServiceDeps) {
       }
       if (signedIn.role === 'PARENT') {
         if (!filter.studentId) throw badInput('studentId', 'A guardian lists the bills of one child: give studentId');
-        if (!(await access.relationsOf(signedIn).guardianStudentIds()).has(filter.studentId)) throw forbidden('You may see the bills of your own children only');
+        if (!(await access.relationsOf(signedIn).guardianStudentIds()).has(filter.studentId))
+          throw forbidden('You may see the bills of your own children only');
       }
       if (!filter.studentId && !filter.schoolId) throw badInput('schoolId', 'Give schoolId or studentId');
       return access.page(signedIn, 'Bill', await bills.list({ first: input.first, after: input.after, ...filter }));
@@ -177,7 +189,12 @@ export function createBillService(deps: BillServiceDeps) {
       if (current.feeModel === 'FREE') throw invalidTransition('The district policy is FREE (免费): there is nothing to bill');
       const unitFee = current.feeModel === 'MONTHLY' ? current.monthlyFee : current.dailyFee;
       if (unitFee == null) throw invalidTransition(`The district policy has no ${current.feeModel === 'MONTHLY' ? 'monthlyFee' : 'dailyFee'}`);
-      const feeTerms: FeeTerms = { feeModel: current.feeModel, unitFeeFen: toFen(unitFee), discountPercent: current.hardshipDiscountPercent, refundDeadlineDay: current.refundDeadlineDay ?? 10 };
+      const feeTerms: FeeTerms = {
+        feeModel: current.feeModel,
+        unitFeeFen: toFen(unitFee),
+        discountPercent: current.hardshipDiscountPercent,
+        refundDeadlineDay: current.refundDeadlineDay ?? 10,
+      };
       let created = 0;
       for (let attempt = 0; ; attempt++) {
         const existing = new Set((await bills.allOfSchoolMonth(schoolId, month)).map((bill) => bill.id));
@@ -197,14 +214,22 @@ export function createBillService(deps: BillServiceDeps) {
       let refundedCount = 0;
       const withdrawals = new Map<string, string>();
       for (const term of await termsInMonth(terms, schoolId, month)) {
-        for (const enrolment of await bills.enrolmentsOf(schoolId, term.id)) if (enrolment.withdrawnFrom) withdrawals.set(enrolment.id, enrolment.withdrawnFrom);
+        for (const enrolment of await bills.enrolmentsOf(schoolId, term.id))
+          if (enrolment.withdrawnFrom) withdrawals.set(enrolment.id, enrolment.withdrawnFrom);
       }
       for (const bill of all) {
         const from = withdrawals.get(bill.applicationId);
         if (from && (await refundStep(signedIn, bill, from))) refundedCount++;
       }
       const final = refundedCount ? await bills.allOfSchoolMonth(schoolId, month) : all;
-      return { schoolId, month, createdCount: created, billCount: final.length, totalFen: sumFen(final.map((bill) => bill.amountFen - (bill.refundFen ?? 0))), refundedCount };
+      return {
+        schoolId,
+        month,
+        createdCount: created,
+        billCount: final.length,
+        totalFen: sumFen(final.map((bill) => bill.amountFen - (bill.refundFen ?? 0))),
+        refundedCount,
+      };
     },
 
     /** Records the refunds a withdrawal owes on the child's bills of its month and later (idempotent). */
@@ -222,7 +247,14 @@ export function createBillService(deps: BillServiceDeps) {
       const bill = await load(billId);
       const signedIn = requireSchoolAccess(viewer, bill.schoolId);
       const values = parseInput(z.object({ reference: text(100) }), { reference });
-      return step(signedIn, bill, expectedVersion, 'PAY', (now) => ({ status: 'PAID', paymentReference: values.reference, paidAt: now, paidBy: signedIn.sub }), `收费登记：${values.reference}`);
+      return step(
+        signedIn,
+        bill,
+        expectedVersion,
+        'PAY',
+        (now) => ({ status: 'PAID', paymentReference: values.reference, paidAt: now, paidBy: signedIn.sub }),
+        `收费登记：${values.reference}`,
+      );
     },
 
     /** Waives an UNPAID bill (减免) with the reason. */
@@ -230,16 +262,32 @@ export function createBillService(deps: BillServiceDeps) {
       const bill = await load(billId);
       const signedIn = requireSchoolAccess(viewer, bill.schoolId);
       const values = parseInput(z.object({ reason: text(500) }), { reason });
-      return step(signedIn, bill, expectedVersion, 'WAIVE', (now) => ({ status: 'WAIVED', waivedReason: values.reason, waivedAt: now, waivedBy: signedIn.sub }), `免收：${values.reason}`);
+      return step(
+        signedIn,
+        bill,
+        expectedVersion,
+        'WAIVE',
+        (now) => ({ status: 'WAIVED', waivedReason: values.reason, waivedAt: now, waivedBy: signedIn.sub }),
+        `免收：${values.reason}`,
+      );
     },
   };
 
-  async function step(viewer: Viewer, bill: BillRecord, expectedVersion: number | null | undefined, action: string, change: (now: string) => Partial<BillRecord>, summary: string) {
+  async function step(
+    viewer: Viewer,
+    bill: BillRecord,
+    expectedVersion: number | null | undefined,
+    action: string,
+    change: (now: string) => Partial<BillRecord>,
+    summary: string,
+  ) {
     if (expectedVersion != null && expectedVersion !== bill.version) throw versionConflict('Bill', bill.id, expectedVersion, bill.version);
     if (bill.status !== 'UNPAID') throw invalidTransition(`The bill is ${bill.status}; only an UNPAID bill can be paid or waived`);
     const now = nowIso();
     const next: BillRecord = { ...bill, ...change(now), version: bill.version + 1, updatedAt: now };
-    return bills.step(bill, next, [audit.entry({ viewer, action, entityType: 'Bill', entityId: bill.id, relatedId: bill.studentId, summary, before: bill, after: next })]);
+    return bills.step(bill, next, [
+      audit.entry({ viewer, action, entityType: 'Bill', entityId: bill.id, relatedId: bill.studentId, summary, before: bill, after: next }),
+    ]);
   }
 }
 

@@ -33,7 +33,11 @@ export interface DisclosureContent {
   /** Confirmed stipend sheets of the term's months, rows plus adjustments. */
   stipendPaidFen: number;
   stipendMonths: string[];
-  providers: { name: string; contracts: { serviceContent: string; serviceMethod: string; ratePerHourFen: number; hours: number; totalAmountFen: number; status: string }[]; heldAmountFen: number }[];
+  providers: {
+    name: string;
+    contracts: { serviceContent: string; serviceMethod: string; ratePerHourFen: number; hours: number; totalAmountFen: number; status: string }[];
+    heldAmountFen: number;
+  }[];
   fundSchoolYear: string;
   fundAllocatedFen: number;
   /** Stipends confirmed plus provider sessions held at contract rates, in the term's months. */

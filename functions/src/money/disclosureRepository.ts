@@ -23,7 +23,11 @@ export function createDisclosureRepository(db: Db) {
     },
     /** A school's disclosures, newest first (gsi2). */
     async list(args: PageArgs & { schoolId: string }): Promise<Page<DisclosureView>> {
-      const page = await queryPage<DisclosureRecord>(db, disclosure.query.bySchool({ schoolId: args.schoolId }), { ...args, listId: `disclosures:${args.schoolId}`, order: 'desc' });
+      const page = await queryPage<DisclosureRecord>(db, disclosure.query.bySchool({ schoolId: args.schoolId }), {
+        ...args,
+        listId: `disclosures:${args.schoolId}`,
+        order: 'desc',
+      });
       return { ...page, items: page.items.map((item) => ({ ...item, record: parse(item.record) })) };
     },
     async create(record: DisclosureRecord, extra: GuardedWrite[]) {

@@ -81,14 +81,25 @@ export function createDisclosureService(deps: DisclosureDeps) {
       Promise.all(heldMonths.map((month) => sessionsHeld.ofSchoolMonth(schoolId, month))).then((all) => all.flat()),
     ]);
     const active = rows.filter((activity) => activity.status === 'ACTIVE');
-    const providerList = await providers.getMany([...new Set([...active.map((a) => a.providerId), ...termContracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id)))]);
+    const providerList = await providers.getMany([
+      ...new Set([...active.map((a) => a.providerId), ...termContracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
+    ]);
     const providerNames = new Map(providerList.filter((p) => p !== undefined).map((p) => [p!.id, p!.name]));
     const weekdayOrder = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
     const sorted = [...active].sort((a, b) => weekdayOrder.indexOf(a.weekday) - weekdayOrder.indexOf(b.weekday) || a.startTime.localeCompare(b.startTime));
     const times = current.serviceDays
       .map((weekday) => {
         const ofDay = sorted.filter((activity) => activity.weekday === weekday);
-        return ofDay.length ? { weekday, startTime: ofDay.map((a) => a.startTime).sort()[0]!, endTime: ofDay.map((a) => a.endTime).sort().at(-1)! } : undefined;
+        return ofDay.length
+          ? {
+              weekday,
+              startTime: ofDay.map((a) => a.startTime).sort()[0]!,
+              endTime: ofDay
+                .map((a) => a.endTime)
+                .sort()
+                .at(-1)!,
+            }
+          : undefined;
       })
       .filter((entry): entry is NonNullable<typeof entry> => entry !== undefined);
     const contractById = new Map(termContracts.map((contract) => [contract.id, contract]));
@@ -141,7 +152,14 @@ export function createDisclosureService(deps: DisclosureDeps) {
         name: providerNames.get(providerId) ?? '校外机构',
         contracts: shownContracts
           .filter((contract) => contract.providerId === providerId)
-          .map((contract) => ({ serviceContent: contract.serviceContent, serviceMethod: contract.serviceMethod, ratePerHourFen: toFen(contract.ratePerHour), hours: contract.hours, totalAmountFen: toFen(contract.totalAmount), status: contract.status })),
+          .map((contract) => ({
+            serviceContent: contract.serviceContent,
+            serviceMethod: contract.serviceMethod,
+            ratePerHourFen: toFen(contract.ratePerHour),
+            hours: contract.hours,
+            totalAmountFen: toFen(contract.totalAmount),
+            status: contract.status,
+          })),
         heldAmountFen: heldFen.get(providerId) ?? 0,
       })),
       fundSchoolYear: term.schoolYear,
@@ -157,8 +175,27 @@ export function createDisclosureService(deps: DisclosureDeps) {
       const content = await snapshot(schoolId, termId);
       const now = nowIso();
       const id = newId('Disclosure');
-      const record = { id, version: 1, schoolId, termId, accessCode: randomToken(12), content: JSON.stringify(content), publishedBy: signedIn.sub, publishedAt: now, createdAt: now, updatedAt: now };
-      return disclosures.create(record, [audit.entry({ viewer: signedIn, action: 'PUBLISH_DISCLOSURE', entityType: 'Disclosure', entityId: id, summary: `发布 ${content.schoolYear} 第${content.semester}学期课后服务公示` })]);
+      const record = {
+        id,
+        version: 1,
+        schoolId,
+        termId,
+        accessCode: randomToken(12),
+        content: JSON.stringify(content),
+        publishedBy: signedIn.sub,
+        publishedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return disclosures.create(record, [
+        audit.entry({
+          viewer: signedIn,
+          action: 'PUBLISH_DISCLOSURE',
+          entityType: 'Disclosure',
+          entityId: id,
+          summary: `发布 ${content.schoolYear} 第${content.semester}学期课后服务公示`,
+        }),
+      ]);
     },
 
     /** One disclosure (by id) for a signed-in reader of it. */
@@ -175,7 +212,8 @@ export function createDisclosureService(deps: DisclosureDeps) {
       pageSize(input.first);
       const schoolId = input.filter?.schoolId ?? signedIn.schoolId;
       if (!schoolId) throw badInput('schoolId', 'Give the school whose disclosures to list');
-      if ((signedIn.role === 'SCHOOL_ADMIN' || signedIn.role === 'TEACHER') && schoolId !== signedIn.schoolId) throw forbidden('You may list your own school’s disclosures only');
+      if ((signedIn.role === 'SCHOOL_ADMIN' || signedIn.role === 'TEACHER') && schoolId !== signedIn.schoolId)
+        throw forbidden('You may list your own school’s disclosures only');
       return access.page(signedIn, 'Disclosure', await disclosures.list({ schoolId, first: input.first, after: input.after }));
     },
 

@@ -16,7 +16,8 @@ import { toFen } from './fees';
 
 /** Students with an APPROVED enrolment in a school's term (the operating fund's per-student basis). */
 export async function approvedCount(bills: BillRepository, schoolId: string, termId: string): Promise<number> {
-  return new Set((await bills.enrolmentsOf(schoolId, termId)).filter((enrolment) => enrolment.status === 'APPROVED').map((enrolment) => enrolment.studentId)).size;
+  return new Set((await bills.enrolmentsOf(schoolId, termId)).filter((enrolment) => enrolment.status === 'APPROVED').map((enrolment) => enrolment.studentId))
+    .size;
 }
 
 /** A school year's fund as the API shows it: allocated, required by the policy's minimum, enrolled students. */
@@ -30,7 +31,10 @@ export interface FundView {
 }
 
 const fundSchema = z.object({
-  schoolYear: z.string().regex(/^(\d{4})-(\d{4})$/, 'must be a school year like 2026-2027').refine((year) => Number(year.slice(5)) === Number(year.slice(0, 4)) + 1, 'must be two consecutive years, e.g. 2026-2027'),
+  schoolYear: z
+    .string()
+    .regex(/^(\d{4})-(\d{4})$/, 'must be a school year like 2026-2027')
+    .refine((year) => Number(year.slice(5)) === Number(year.slice(0, 4)) + 1, 'must be two consecutive years, e.g. 2026-2027'),
   amount: z
     .number()
     .min(0, 'must not be negative')
@@ -39,7 +43,14 @@ const fundSchema = z.object({
 });
 
 /** Operating funds (运转经费, SPEC §3.8): the district sets them per school and year; below the minimum is flagged. */
-export function createFundService(deps: { bills: BillRepository; terms: TermRepository; schools: SchoolRepository; policy: PolicyService; audit: AuditRepository; complianceMarks: ComplianceMarks }) {
+export function createFundService(deps: {
+  bills: BillRepository;
+  terms: TermRepository;
+  schools: SchoolRepository;
+  policy: PolicyService;
+  audit: AuditRepository;
+  complianceMarks: ComplianceMarks;
+}) {
   const { bills, terms, schools, policy, audit, complianceMarks } = deps;
 
   /** Students enrolled in the year: the largest number with an APPROVED enrolment in any one of its terms. */
@@ -52,7 +63,14 @@ export function createFundService(deps: { bills: BillRepository; terms: TermRepo
   /** The fund of a school's year with its minimum (no access check: compliance and the dashboard call it). */
   async function status(schoolId: string, schoolYear: string): Promise<FundView> {
     const [fund, count, current] = await Promise.all([bills.fundOf(schoolId, schoolYear), enrolledCount(schoolId, schoolYear), policy.current()]);
-    return { schoolId, schoolYear, version: fund?.version ?? 0, amountFen: fund?.amountFen ?? 0, enrolledCount: count, requiredFen: toFen(current.operatingFundPerStudentYear) * count };
+    return {
+      schoolId,
+      schoolYear,
+      version: fund?.version ?? 0,
+      amountFen: fund?.amountFen ?? 0,
+      enrolledCount: count,
+      requiredFen: toFen(current.operatingFundPerStudentYear) * count,
+    };
   }
 
   return {
@@ -72,14 +90,31 @@ export function createFundService(deps: { bills: BillRepository; terms: TermRepo
       if (!(await schools.get(schoolId))) throw badInput('schoolId', `School ${schoolId} does not exist`);
       const previous = await bills.fundOf(schoolId, values.schoolYear);
       const version = previous?.version ?? 0;
-      if (expectedVersion != null && expectedVersion !== version) throw versionConflict('FundAllocation', `${schoolId}/${schoolYear}`, expectedVersion, version);
+      if (expectedVersion != null && expectedVersion !== version)
+        throw versionConflict('FundAllocation', `${schoolId}/${schoolYear}`, expectedVersion, version);
       const now = nowIso();
-      const next: FundAllocationRecord = { schoolId, schoolYear: values.schoolYear, amountFen: toFen(values.amount), version: version + 1, setBy: signedIn.sub, createdAt: previous?.createdAt ?? now, updatedAt: now };
+      const next: FundAllocationRecord = {
+        schoolId,
+        schoolYear: values.schoolYear,
+        amountFen: toFen(values.amount),
+        version: version + 1,
+        setBy: signedIn.sub,
+        createdAt: previous?.createdAt ?? now,
+        updatedAt: now,
+      };
       // The compliance reports of the year's terms read the fund: mark them in the same transaction.
       const yearTerms = await allRecords((after) => terms.list({ schoolId, schoolYear: values.schoolYear, first: 100, after }));
       await bills.saveFund(next, previous ? version : undefined, [
         ...complianceMarks.steps(yearTerms.map((term) => ({ schoolId, termId: term.id }))),
-        audit.entry({ viewer: signedIn, action: 'SET_FUND', entityType: 'School', entityId: schoolId, summary: `设置 ${values.schoolYear} 学年运转经费 ${values.amount.toFixed(2)} 元`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'SET_FUND',
+          entityType: 'School',
+          entityId: schoolId,
+          summary: `设置 ${values.schoolYear} 学年运转经费 ${values.amount.toFixed(2)} 元`,
+          before: previous,
+          after: next,
+        }),
       ]);
       return status(schoolId, values.schoolYear);
     },

@@ -1,8 +1,25 @@
-import type { BillResolvers, FundAllocationResolvers, MutationResolvers, QueryResolvers, BillGenerationResolvers, StipendSheetResolvers, StipendRowResolvers, StipendAdjustmentResolvers, ProviderStatementResolvers, ProviderStatementLineResolvers, DisclosureContentResolvers, DisclosedProviderResolvers, DisclosedContractResolvers } from '../generated/resolvers';
+import type {
+  BillResolvers,
+  FundAllocationResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  BillGenerationResolvers,
+  StipendSheetResolvers,
+  StipendRowResolvers,
+  StipendAdjustmentResolvers,
+  ProviderStatementResolvers,
+  ProviderStatementLineResolvers,
+  DisclosureContentResolvers,
+  DisclosedProviderResolvers,
+  DisclosedContractResolvers,
+} from '../generated/resolvers';
 import { sheetTotalFen } from './stipends';
 import { toYuan } from './fees';
 
-export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement' | 'disclosures' | 'publicDisclosure'> = {
+export const moneyQueries: Pick<
+  QueryResolvers,
+  'bill' | 'bills' | 'fundAllocation' | 'stipendSheet' | 'providerStatement' | 'disclosures' | 'publicDisclosure'
+> = {
   disclosures: (_parent, args, { viewer, services }) => services.disclosures.list(viewer, args),
   publicDisclosure: (_parent, { accessCode }, { services }) => services.disclosures.publicView(accessCode),
   stipendSheet: (_parent, { schoolId, month }, { viewer, services }) => services.stipends.sheet(viewer, schoolId, month),
@@ -12,14 +29,19 @@ export const moneyQueries: Pick<QueryResolvers, 'bill' | 'bills' | 'fundAllocati
   fundAllocation: (_parent, { schoolId, schoolYear }, { viewer, services }) => services.funds.get(viewer, schoolId, schoolYear),
 };
 
-export const moneyMutations: Pick<MutationResolvers, 'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment' | 'publishDisclosure'> = {
+export const moneyMutations: Pick<
+  MutationResolvers,
+  'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment' | 'publishDisclosure'
+> = {
   publishDisclosure: (_parent, { schoolId, termId }, { viewer, services }) => services.disclosures.publish(viewer, schoolId, termId),
   confirmStipendSheet: (_parent, { id, expectedVersion }, { viewer, services }) => services.stipends.confirm(viewer, id, expectedVersion),
   addStipendAdjustment: (_parent, { id, expectedVersion, ...input }, { viewer, services }) => services.stipends.adjust(viewer, id, input, expectedVersion),
   generateBills: (_parent, { schoolId, month }, { viewer, services }) => services.bills.generate(viewer, schoolId, month),
-  recordPayment: (_parent, { billId, reference, expectedVersion }, { viewer, services }) => services.bills.recordPayment(viewer, billId, reference, expectedVersion),
+  recordPayment: (_parent, { billId, reference, expectedVersion }, { viewer, services }) =>
+    services.bills.recordPayment(viewer, billId, reference, expectedVersion),
   waiveBill: (_parent, { billId, reason, expectedVersion }, { viewer, services }) => services.bills.waive(viewer, billId, reason, expectedVersion),
-  setFundAllocation: (_parent, { schoolId, schoolYear, amount, expectedVersion }, { viewer, services }) => services.funds.set(viewer, schoolId, schoolYear, amount, expectedVersion),
+  setFundAllocation: (_parent, { schoolId, schoolYear, amount, expectedVersion }, { viewer, services }) =>
+    services.funds.set(viewer, schoolId, schoolYear, amount, expectedVersion),
 };
 
 export const billFields: BillResolvers = {

@@ -17,7 +17,10 @@ export function createStipendRepository(db: Db) {
 
     /** Stores a confirmed sheet: only if no one confirmed it first (CONFLICT otherwise). */
     async confirm(record: StipendSheetRecord, extra: GuardedWrite[]) {
-      await transactWrite(db, [{ op: txItem(sheet.create(record)), onConditionFail: () => conflict('The stipend sheet was confirmed meanwhile; reload it', { field: 'id' }) }, ...extra]);
+      await transactWrite(db, [
+        { op: txItem(sheet.create(record)), onConditionFail: () => conflict('The stipend sheet was confirmed meanwhile; reload it', { field: 'id' }) },
+        ...extra,
+      ]);
       return record;
     },
 
@@ -29,7 +32,14 @@ export function createStipendRepository(db: Db) {
           .set({ adjustments: next.adjustments, version: next.version, updatedAt: next.updatedAt })
           .where((attr, op) => op.eq(attr.version, previous.version)),
       );
-      await transactWrite(db, [{ op, onConditionFail: (existing) => (existing ? versionConflict('StipendSheet', previous.id, previous.version, Number(existing.version)) : notFound('StipendSheet', previous.id)) }, ...extra]);
+      await transactWrite(db, [
+        {
+          op,
+          onConditionFail: (existing) =>
+            existing ? versionConflict('StipendSheet', previous.id, previous.version, Number(existing.version)) : notFound('StipendSheet', previous.id),
+        },
+        ...extra,
+      ]);
       return next;
     },
   };

@@ -51,7 +51,6 @@ const adjustmentSchema = z.object({
   staffName: text(40).optional(),
 });
 
-
 /**
  * Stipend sheets (课时补助, SPEC §3.8) and provider statements, paid on sessions actually held: DRAFT while computed
  * from the roll calls, CONFIRMED (locked, stored) by the school; afterwards only adjustment lines are added.
@@ -73,7 +72,18 @@ export function createStipendService(deps: StipendDeps) {
     const [sessions, current] = await Promise.all([sessionsHeld.ofSchoolMonth(schoolId, month), policy.current()]);
     const rateFen = toFen(current.teacherRatePerHour);
     const now = nowIso();
-    return { id: stipendSheetIdOf(schoolId, month), version: 0, schoolId, month, status: 'DRAFT', rateFen, rows: stipendRows(sessions, rateFen, await namer(sessions)), adjustments: [], createdAt: now, updatedAt: now };
+    return {
+      id: stipendSheetIdOf(schoolId, month),
+      version: 0,
+      schoolId,
+      month,
+      status: 'DRAFT',
+      rateFen,
+      rows: stipendRows(sessions, rateFen, await namer(sessions)),
+      adjustments: [],
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   async function sheetOf(schoolId: string, month: string): Promise<StipendSheetView> {
@@ -111,15 +121,34 @@ export function createStipendService(deps: StipendDeps) {
       if (expectedVersion != null && expectedVersion !== 0) throw versionConflict('StipendSheet', id, expectedVersion, 0);
       const computed = await draft(schoolId, month);
       const now = nowIso();
-      const record: StipendSheetRecord = { ...computed, status: 'CONFIRMED', version: 1, confirmedAt: now, confirmedBy: signedIn.sub, createdAt: now, updatedAt: now };
+      const record: StipendSheetRecord = {
+        ...computed,
+        status: 'CONFIRMED',
+        version: 1,
+        confirmedAt: now,
+        confirmedBy: signedIn.sub,
+        createdAt: now,
+        updatedAt: now,
+      };
       await stipendSheets.confirm(record, [
-        audit.entry({ viewer: signedIn, action: 'CONFIRM_STIPENDS', entityType: 'StipendSheet', entityId: id, summary: `确认 ${month} 课时补助表：${record.rows.length} 人，合计 ${(sheetTotalFen(record) / 100).toFixed(2)} 元` }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CONFIRM_STIPENDS',
+          entityType: 'StipendSheet',
+          entityId: id,
+          summary: `确认 ${month} 课时补助表：${record.rows.length} 人，合计 ${(sheetTotalFen(record) / 100).toFixed(2)} 元`,
+        }),
       ]);
       return record;
     },
 
     /** Adds a correction line to a CONFIRMED sheet (the rows stay as confirmed). */
-    async adjust(viewer: Viewer | null, id: string, input: { staffId?: string | null; staffName?: string | null; amount: number; reason: string }, expectedVersion?: number | null): Promise<StipendSheetView> {
+    async adjust(
+      viewer: Viewer | null,
+      id: string,
+      input: { staffId?: string | null; staffName?: string | null; amount: number; reason: string },
+      expectedVersion?: number | null,
+    ): Promise<StipendSheetView> {
       const { schoolId } = target(id);
       const signedIn = requireSchoolAccess(viewer, schoolId);
       const values = parseInput(adjustmentSchema, { amount: input.amount, reason: input.reason, staffName: input.staffName ?? undefined });
@@ -134,10 +163,24 @@ export function createStipendService(deps: StipendDeps) {
       }
       if (!staffName) throw badInput('staffName', 'Give staffId, or staffName for someone outside the staff list');
       const now = nowIso();
-      const line = { id: `adj_${randomToken(10)}`, staffId: input.staffId ?? undefined, staffName, amountFen: toFen(values.amount), reason: values.reason, createdAt: now, createdBy: signedIn.sub };
+      const line = {
+        id: `adj_${randomToken(10)}`,
+        staffId: input.staffId ?? undefined,
+        staffName,
+        amountFen: toFen(values.amount),
+        reason: values.reason,
+        createdAt: now,
+        createdBy: signedIn.sub,
+      };
       const next: StipendSheetRecord = { ...previous, adjustments: [...previous.adjustments, line], version: previous.version + 1, updatedAt: now };
       return stipendSheets.adjust(previous, next, [
-        audit.entry({ viewer: signedIn, action: 'ADJUST_STIPENDS', entityType: 'StipendSheet', entityId: id, summary: `补助调整 ${staffName} ${values.amount.toFixed(2)} 元：${values.reason}` }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'ADJUST_STIPENDS',
+          entityType: 'StipendSheet',
+          entityId: id,
+          summary: `补助调整 ${staffName} ${values.amount.toFixed(2)} 元：${values.reason}`,
+        }),
       ]);
     },
 
@@ -155,8 +198,12 @@ export function createStipendService(deps: StipendDeps) {
       await deps.access.require(signedIn, 'Provider', provider);
       const held = await allRecords((after) => contracts.list({ providerId, first: 100, after }));
       const contractsById = new Map(held.filter((c) => c.providerId === providerId).map((c) => [c.id, c]));
-      const schoolIds = [...new Set([...contractsById.values()].map((c) => c.schoolId))].filter((id) => signedIn.role !== 'SCHOOL_ADMIN' || id === signedIn.schoolId);
-      const sessions = (await Promise.all(schoolIds.map((schoolId) => sessionsHeld.ofSchoolMonth(schoolId, month)))).flat().filter((s) => s.providerId === providerId);
+      const schoolIds = [...new Set([...contractsById.values()].map((c) => c.schoolId))].filter(
+        (id) => signedIn.role !== 'SCHOOL_ADMIN' || id === signedIn.schoolId,
+      );
+      const sessions = (await Promise.all(schoolIds.map((schoolId) => sessionsHeld.ofSchoolMonth(schoolId, month))))
+        .flat()
+        .filter((s) => s.providerId === providerId);
       const activityList = await activities.getMany([...new Set(sessions.map((s) => s.activityId))]);
       const contractOfActivity = new Map(activityList.filter((a) => a !== undefined).map((a) => [a!.id, a!.contractId]));
       const lines = statementLines(sessions, (session) => {

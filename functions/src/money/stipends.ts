@@ -36,12 +36,22 @@ export interface StatementLine {
 }
 
 /** Provider statement lines (据实 on the same basis) from held sessions and each activity's contract. */
-export function statementLines(sessions: readonly HeldSession[], contractOf: (session: HeldSession) => { id: string; schoolId: string; rateFen: number } | undefined): StatementLine[] {
+export function statementLines(
+  sessions: readonly HeldSession[],
+  contractOf: (session: HeldSession) => { id: string; schoolId: string; rateFen: number } | undefined,
+): StatementLine[] {
   const lines = new Map<string, StatementLine>();
   for (const session of sessions) {
     const contract = contractOf(session);
     if (!contract) continue;
-    const line = lines.get(contract.id) ?? { contractId: contract.id, schoolId: contract.schoolId, sessions: 0, minutes: 0, rateFen: contract.rateFen, amountFen: 0 };
+    const line = lines.get(contract.id) ?? {
+      contractId: contract.id,
+      schoolId: contract.schoolId,
+      sessions: 0,
+      minutes: 0,
+      rateFen: contract.rateFen,
+      amountFen: 0,
+    };
     line.sessions += 1;
     line.minutes += session.minutes;
     lines.set(contract.id, line);
@@ -51,4 +61,5 @@ export function statementLines(sessions: readonly HeldSession[], contractOf: (se
 }
 
 /** The sum of a sheet: its rows plus its adjustment lines, in fen. */
-export const sheetTotalFen = (sheet: Pick<StipendSheetView, 'rows' | 'adjustments'>) => sumFen([...sheet.rows.map((row) => row.amountFen), ...sheet.adjustments.map((line) => line.amountFen)]);
+export const sheetTotalFen = (sheet: Pick<StipendSheetView, 'rows' | 'adjustments'>) =>
+  sumFen([...sheet.rows.map((row) => row.amountFen), ...sheet.adjustments.map((line) => line.amountFen)]);

@@ -5,7 +5,22 @@
  */
 
 /** Keys whose values are never logged, whatever they hold (compared without case, '-' or '_'). */
-const SECRET_KEYS = ['authorization', 'cookie', 'token', 'password', 'secret', 'accesscode', 'phone', 'mobile', 'email', 'contactname', 'staffname', 'principal', 'idnumber', 'idcard'];
+const SECRET_KEYS = [
+  'authorization',
+  'cookie',
+  'token',
+  'password',
+  'secret',
+  'accesscode',
+  'phone',
+  'mobile',
+  'email',
+  'contactname',
+  'staffname',
+  'principal',
+  'idnumber',
+  'idcard',
+];
 
 export const REDACTED = '[REDACTED]';
 

@@ -55,7 +55,9 @@ export function createClassRepository(db: Db) {
     async update(previous: SchoolClassRecord, next: SchoolClassRecord, expectedVersion: number, extra: GuardedWrite[]) {
       // Counters are kept by other records' transactions: never written back from a read.
       const { id, createdAt: _createdAt, dependents: _dependents, studentCount: _count, ...values } = next;
-      const writes: GuardedWrite[] = [{ op: versionedPatch(schoolClass, { id }, values, expectedVersion), onConditionFail: versionGuard('SchoolClass', id, expectedVersion) }];
+      const writes: GuardedWrite[] = [
+        { op: versionedPatch(schoolClass, { id }, values, expectedVersion), onConditionFail: versionGuard('SchoolClass', id, expectedVersion) },
+      ];
       if (next.name !== previous.name) {
         writes.push(
           { op: txItem(className.delete({ schoolId: previous.schoolId, name: previous.name })) },

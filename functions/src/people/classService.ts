@@ -21,7 +21,14 @@ export interface ClassListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; grade?: number | null; classTeacherId?: string | null } | null;
 }
 
-export function createClassService(deps: { classes: ClassRepository; staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; schoolTermMarks: SchoolTermMarks }) {
+export function createClassService(deps: {
+  classes: ClassRepository;
+  staff: StaffRepository;
+  schools: SchoolRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  schoolTermMarks: SchoolTermMarks;
+}) {
   const { classes, staff, schools, audit, access, schoolTermMarks } = deps;
 
   async function load(id: string) {
@@ -82,16 +89,31 @@ export function createClassService(deps: { classes: ClassRepository; staff: Staf
       const changes = definedOnly(parseInput(updateClassSchema, input));
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
-      const next = { ...previous, ...changes, classTeacherId: changes.classTeacherId === null ? undefined : (changes.classTeacherId ?? previous.classTeacherId), version: expectedVersion + 1, updatedAt: nowIso() } as SchoolClassRecord;
+      const next = {
+        ...previous,
+        ...changes,
+        classTeacherId: changes.classTeacherId === null ? undefined : (changes.classTeacherId ?? previous.classTeacherId),
+        version: expectedVersion + 1,
+        updatedAt: nowIso(),
+      } as SchoolClassRecord;
       if (next.grade !== previous.grade) {
         // Students carry their grade (the queues and rosters sort by it): a class with students keeps its grade.
-        if ((previous.dependents ?? 0) > 0) throw invalidTransition('A class with students keeps its grade; promote the students into a class of the new grade instead', { field: 'grade' });
+        if ((previous.dependents ?? 0) > 0)
+          throw invalidTransition('A class with students keeps its grade; promote the students into a class of the new grade instead', { field: 'grade' });
         await assertGrade(previous.schoolId, next.grade);
       }
       return classes.update(previous, next, expectedVersion, [
         ...teacherSteps(previous.schoolId, previous.classTeacherId, next.classTeacherId),
         ...(next.classTeacherId !== previous.classTeacherId ? await schoolTermMarks.steps(previous.schoolId) : []),
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'SchoolClass', entityId: id, summary: `修改班级 ${next.name}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'SchoolClass',
+          entityId: id,
+          summary: `修改班级 ${next.name}`,
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 

@@ -30,7 +30,10 @@ export const createStaffSchema = z.object({
   name: text(40),
   phone: optionalPhone,
   duties: duties.default([]),
-  active: z.boolean().nullish().transform((value) => value ?? true),
+  active: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
 });
 
 export const updateStaffSchema = z.object({
@@ -44,7 +47,10 @@ export const createClassSchema = z.object({
   schoolId: z.string().min(1),
   grade,
   name: text(20),
-  classTeacherId: z.string().nullish().transform((value) => value || undefined),
+  classTeacherId: z
+    .string()
+    .nullish()
+    .transform((value) => value || undefined),
 });
 
 export const updateClassSchema = z.object({
@@ -61,10 +67,23 @@ export const guardianContact = z.object({
 
 const studentFields = {
   name: text(40),
-  gender: z.enum(genders).nullish().transform((value) => value ?? undefined),
-  leftBehind: z.boolean().nullish().transform((value) => value ?? false),
-  hardship: z.boolean().nullish().transform((value) => value ?? false),
-  guardians: z.array(guardianContact).max(4, 'at most 4 guardians').nullish().transform((value) => value ?? []),
+  gender: z
+    .enum(genders)
+    .nullish()
+    .transform((value) => value ?? undefined),
+  leftBehind: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  hardship: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  guardians: z
+    .array(guardianContact)
+    .max(4, 'at most 4 guardians')
+    .nullish()
+    .transform((value) => value ?? []),
 };
 
 export const createStudentSchema = z.object({ classId: z.string().min(1), ...studentFields });

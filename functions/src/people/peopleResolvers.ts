@@ -16,7 +16,16 @@ export const peopleQueries: Pick<QueryResolvers, 'staffMember' | 'staffMembers' 
 
 export const peopleMutations: Pick<
   MutationResolvers,
-  'createStaffMember' | 'updateStaffMember' | 'deleteStaffMember' | 'createSchoolClass' | 'updateSchoolClass' | 'deleteSchoolClass' | 'createStudent' | 'updateStudent' | 'deleteStudent' | 'importStudents'
+  | 'createStaffMember'
+  | 'updateStaffMember'
+  | 'deleteStaffMember'
+  | 'createSchoolClass'
+  | 'updateSchoolClass'
+  | 'deleteSchoolClass'
+  | 'createStudent'
+  | 'updateStudent'
+  | 'deleteStudent'
+  | 'importStudents'
 > = {
   createStaffMember: (_parent, { input }, { viewer, services }) => services.staffMembers.create(viewer, input),
   updateStaffMember: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.staffMembers.update(viewer, id, input, expectedVersion),
@@ -38,9 +47,11 @@ export const staffMemberFields: StaffMemberResolvers = {
 export const schoolClassFields: SchoolClassResolvers = {
   classTeacherId: (schoolClass) => schoolClass.classTeacherId ?? null,
   studentCount: (schoolClass) => schoolClass.studentCount ?? 0,
-  classTeacher: async (schoolClass, _args, { loaders }) => (schoolClass.classTeacherId ? ((await loaders.staffMember.load(schoolClass.classTeacherId)) ?? null) : null),
+  classTeacher: async (schoolClass, _args, { loaders }) =>
+    schoolClass.classTeacherId ? ((await loaders.staffMember.load(schoolClass.classTeacherId)) ?? null) : null,
   school: async (schoolClass, _args, { loaders }) => (await loaders.school.load(schoolClass.schoolId)) ?? null,
-  students: (schoolClass, { first, after, status }, { viewer, services }) => services.students.list(viewer, { first, after, filter: { classId: schoolClass.id, status } }),
+  students: (schoolClass, { first, after, status }, { viewer, services }) =>
+    services.students.list(viewer, { first, after, filter: { classId: schoolClass.id, status } }),
 };
 
 export const studentFields: StudentResolvers = {
@@ -52,27 +63,41 @@ export const studentFields: StudentResolvers = {
   // Phones in full only for the class teacher and the school admin (SPEC §3.11).
   guardians: async (student, _args, { viewer, services }) => {
     const clear = await seesPhones(viewer, viewer ? services.access.relationsOf(viewer) : undefined, student);
-    return (student.guardians ?? []).map((contact) => ({ name: contact.name, relation: contact.relation ?? null, phone: shownPhone(contact.phone, clear), linked: Boolean(contact.guardianId) }));
+    return (student.guardians ?? []).map((contact) => ({
+      name: contact.name,
+      relation: contact.relation ?? null,
+      phone: shownPhone(contact.phone, clear),
+      linked: Boolean(contact.guardianId),
+    }));
   },
   className: (student, _args, { loaders }) => loaders.className.load(student.classId),
   schoolClass: async (student, _args, { loaders }) => (await loaders.schoolClass.load(student.classId)) ?? null,
   school: async (student, _args, { loaders }) => (await loaders.school.load(student.schoolId)) ?? null,
   applications: async (student, { termId }, { viewer, services }) => {
     const page = await services.repositories.applications.list({ studentId: student.id, termId, first: 100 });
-    return services.access.filter(viewer, 'EnrolmentApplication', page.items.map((item) => item.record));
+    return services.access.filter(
+      viewer,
+      'EnrolmentApplication',
+      page.items.map((item) => item.record),
+    );
   },
-  activities: async (student, { termId }, { services, loaders }) => present(await Promise.all((await services.rosters.activitiesOf(student.id, termId)).map((id) => loaders.activity.load(id)))),
+  activities: async (student, { termId }, { services, loaders }) =>
+    present(await Promise.all((await services.rosters.activitiesOf(student.id, termId)).map((id) => loaders.activity.load(id)))),
 };
 
 export const viewerPeopleFields: Pick<ViewerResolvers, 'staffId' | 'guardianId' | 'staff' | 'guardian' | 'children' | 'classes'> = {
   staffId: (viewer) => viewer.staffId ?? null,
   guardianId: (viewer) => viewer.guardianId ?? null,
-  staff: async (viewer, _args, { loaders }) => (viewer.role === 'TEACHER' && viewer.staffId ? ((await loaders.staffMember.load(viewer.staffId)) ?? null) : null),
-  guardian: async (viewer, _args, { loaders }) => (viewer.role === 'PARENT' && viewer.guardianId ? ((await loaders.guardian.load(viewer.guardianId)) ?? null) : null),
+  staff: async (viewer, _args, { loaders }) =>
+    viewer.role === 'TEACHER' && viewer.staffId ? ((await loaders.staffMember.load(viewer.staffId)) ?? null) : null,
+  guardian: async (viewer, _args, { loaders }) =>
+    viewer.role === 'PARENT' && viewer.guardianId ? ((await loaders.guardian.load(viewer.guardianId)) ?? null) : null,
   children: async (viewer, _args, { services, loaders }) => {
     if (viewer.role !== 'PARENT') return [];
     const ids = [...(await services.access.relationsOf(viewer).guardianStudentIds())];
-    return present(await Promise.all(ids.map((id) => loaders.student.load(id)))).sort((a: StudentRecord, b: StudentRecord) => a.name.localeCompare(b.name, 'zh-CN'));
+    return present(await Promise.all(ids.map((id) => loaders.student.load(id)))).sort((a: StudentRecord, b: StudentRecord) =>
+      a.name.localeCompare(b.name, 'zh-CN'),
+    );
   },
   classes: async (viewer, _args, { services, loaders }) => {
     if (viewer.role !== 'TEACHER') return [];

@@ -27,7 +27,8 @@ export function createStaffRepository(db: Db) {
       const kept = next && next.duties.includes(duty) && next.name === previous!.name;
       if (!kept) steps.push({ op: txItem(staffDuty.delete({ schoolId: previous!.schoolId, duty, name: previous!.name, staffId: previous!.id })) });
     }
-    for (const duty of next?.duties ?? []) steps.push({ op: txItem(staffDuty.put({ schoolId: next!.schoolId, duty, staffId: next!.id, name: next!.name, active: next!.active })) });
+    for (const duty of next?.duties ?? [])
+      steps.push({ op: txItem(staffDuty.put({ schoolId: next!.schoolId, duty, staffId: next!.id, name: next!.name, active: next!.active })) });
     return steps;
   }
 
@@ -42,7 +43,9 @@ export function createStaffRepository(db: Db) {
       const { schoolId, duty, active, q } = args;
       const listId = `staff:${JSON.stringify({ schoolId, duty, active, q })}`;
       if (duty) {
-        const query = staffDuty.query.byDuty({ schoolId, duty }).where((attr, op) => [active == null ? '' : op.eq(attr.active, active), q ? op.contains(attr.name, q) : ''].filter(Boolean).join(' AND '));
+        const query = staffDuty.query
+          .byDuty({ schoolId, duty })
+          .where((attr, op) => [active == null ? '' : op.eq(attr.active, active), q ? op.contains(attr.name, q) : ''].filter(Boolean).join(' AND '));
         const page = await queryPage<{ staffId: string }>(db, query, { ...args, listId });
         const records = await reads.getMany(page.items.map((item) => item.record.staffId));
         return { ...page, items: page.items.flatMap((item, i) => (records[i] ? [{ record: records[i]!, cursor: item.cursor }] : [])) };
@@ -83,8 +86,16 @@ export function createStaffRepository(db: Db) {
      */
     dependentDelta(id: string, delta: 1 | -1, schoolId?: string): GuardedWrite {
       return {
-        op: txItem(staff.patch({ id }).add({ dependents: delta }).where((attr, op) => (delta > 0 && schoolId ? `${op.eq(attr.active, true)} AND ${op.eq(attr.schoolId, schoolId)}` : ''))),
-        onConditionFail: (existing) => (existing ? invalidTransition('The staff member is not an active member of this school', { field: 'staffId', staffId: id }) : notFound('StaffMember', id)),
+        op: txItem(
+          staff
+            .patch({ id })
+            .add({ dependents: delta })
+            .where((attr, op) => (delta > 0 && schoolId ? `${op.eq(attr.active, true)} AND ${op.eq(attr.schoolId, schoolId)}` : '')),
+        ),
+        onConditionFail: (existing) =>
+          existing
+            ? invalidTransition('The staff member is not an active member of this school', { field: 'staffId', staffId: id })
+            : notFound('StaffMember', id),
       };
     },
 

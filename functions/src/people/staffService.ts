@@ -28,7 +28,13 @@ export function scopedSchool(viewer: Viewer, requested: string | null | undefine
   return requested;
 }
 
-export function createStaffService(deps: { staff: StaffRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; schoolTermMarks: SchoolTermMarks }) {
+export function createStaffService(deps: {
+  staff: StaffRepository;
+  schools: SchoolRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  schoolTermMarks: SchoolTermMarks;
+}) {
   const { staff, schools, audit, access, schoolTermMarks } = deps;
 
   async function load(id: string) {
@@ -63,7 +69,14 @@ export function createStaffService(deps: { staff: StaffRepository; schools: Scho
       const record: StaffMemberRecord = { ...values, id: newId('StaffMember'), version: 1, createdAt: now, updatedAt: now };
       return staff.create(record, [
         schools.dependentDelta(record.schoolId, 1),
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'StaffMember', entityId: record.id, summary: `新增教职工 ${record.name}`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'StaffMember',
+          entityId: record.id,
+          summary: `新增教职工 ${record.name}`,
+          after: record,
+        }),
       ]);
     },
 
@@ -71,11 +84,25 @@ export function createStaffService(deps: { staff: StaffRepository; schools: Scho
       const changes = definedOnly(parseInput(updateStaffSchema, input));
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
-      const next = { ...previous, ...changes, phone: changes.phone === null ? undefined : (changes.phone ?? previous.phone), version: expectedVersion + 1, updatedAt: nowIso() } as StaffMemberRecord;
+      const next = {
+        ...previous,
+        ...changes,
+        phone: changes.phone === null ? undefined : (changes.phone ?? previous.phone),
+        version: expectedVersion + 1,
+        updatedAt: nowIso(),
+      } as StaffMemberRecord;
       return staff.update(previous, next, expectedVersion, [
         // A class teacher who leaves (inactive) leaves their classes without staff on duty (CLASS_WITHOUT_STAFF).
         ...(next.active !== previous.active ? await schoolTermMarks.steps(previous.schoolId) : []),
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'StaffMember', entityId: id, summary: `修改教职工 ${next.name}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'StaffMember',
+          entityId: id,
+          summary: `修改教职工 ${next.name}`,
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 

@@ -42,7 +42,12 @@ const keyOf = (classId: string, name: string, phone: string | undefined) => `${c
  * rows are asked for. Each created student is its own transaction with its audit event, as when entered by hand.
  */
 export function createStudentImport(deps: { classes: ClassRepository; students: StudentRepository; studentService: StudentService }) {
-  return async function importStudents(viewer: Viewer | null, schoolId: string, rows: readonly StudentImportRow[], options: { dryRun?: boolean | null; onlyValid?: boolean | null; firstRow?: number | null }) {
+  return async function importStudents(
+    viewer: Viewer | null,
+    schoolId: string,
+    rows: readonly StudentImportRow[],
+    options: { dryRun?: boolean | null; onlyValid?: boolean | null; firstRow?: number | null },
+  ) {
     const signedIn = requireSchoolAccess(viewer, schoolId);
     if (rows.length > MAX_IMPORT_ROWS) throw badInput('rows', `Import at most ${MAX_IMPORT_ROWS} rows a call; send the file in chunks`);
     const first = options.firstRow ?? 1;
@@ -53,11 +58,19 @@ export function createStudentImport(deps: { classes: ClassRepository; students: 
         const schoolClass = classes.get(row.className?.trim());
         if (!schoolClass) throw badInput('className', `No class named ${row.className} at this school: create the class first`);
         const guardians = row.guardianName?.trim() ? [{ name: row.guardianName, relation: row.guardianRelation, phone: row.guardianPhone }] : [];
-        return parseInput(createStudentSchema, { classId: schoolClass.id, name: row.name, gender: row.gender, leftBehind: row.leftBehind, hardship: row.hardship, guardians });
+        return parseInput(createStudentSchema, {
+          classId: schoolClass.id,
+          name: row.name,
+          gender: row.gender,
+          leftBehind: row.leftBehind,
+          hardship: row.hardship,
+          guardians,
+        });
       } catch (error) {
         const problem = rowError(first + i, error);
         // Guardian fields come from the row's own columns.
-        if (problem.field?.startsWith('guardians.0.')) problem.field = { name: 'guardianName', relation: 'guardianRelation', phone: 'guardianPhone' }[problem.field.slice(12)] ?? problem.field;
+        if (problem.field?.startsWith('guardians.0.'))
+          problem.field = { name: 'guardianName', relation: 'guardianRelation', phone: 'guardianPhone' }[problem.field.slice(12)] ?? problem.field;
         errors.push(problem);
         return undefined;
       }
@@ -76,7 +89,13 @@ export function createStudentImport(deps: { classes: ClassRepository; students: 
     });
     const badRows = new Set(errors.map((error) => error.row));
     const valid = rows.map((_, i) => i).filter((i) => !badRows.has(first + i));
-    const result = { dryRun: Boolean(options.dryRun), valid: valid.length, created: 0, errors: errors.sort((a, b) => a.row - b.row), createdIds: [] as string[] };
+    const result = {
+      dryRun: Boolean(options.dryRun),
+      valid: valid.length,
+      created: 0,
+      errors: errors.sort((a, b) => a.row - b.row),
+      createdIds: [] as string[],
+    };
     if (options.dryRun || (errors.length > 0 && !options.onlyValid)) return result;
     for (const i of valid) {
       try {

@@ -77,13 +77,15 @@ export function createStudentRepository(db: Db) {
       return next;
     },
 
-    deleteStep: (previous: StudentRecord) => deleteUnused(student, 'Student', previous, `${previous.name} has applications or linked guardians: let the student leave instead`),
+    deleteStep: (previous: StudentRecord) =>
+      deleteUnused(student, 'Student', previous, `${previous.name} has applications or linked guardians: let the student leave instead`),
 
     /** The step that deletes a student whatever depends on it (the retention job removes those in the same run). */
     purgeStep(previous: StudentRecord): GuardedWrite {
       return {
         op: txItem(student.delete({ id: previous.id }).where((attr, op) => `${op.eq(attr.version, previous.version)} AND ${op.eq(attr.status, 'LEFT')}`)),
-        onConditionFail: (existing) => (existing ? invalidTransition('The student changed since the purge began; it runs again tomorrow') : notFound('Student', previous.id)),
+        onConditionFail: (existing) =>
+          existing ? invalidTransition('The student changed since the purge began; it runs again tomorrow') : notFound('Student', previous.id),
       };
     },
 
@@ -93,11 +95,15 @@ export function createStudentRepository(db: Db) {
      */
     dependentDelta(id: string, delta: 1 | -1): GuardedWrite {
       return {
-        op: txItem(student.patch({ id }).add({ dependents: delta }).where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : ''))),
+        op: txItem(
+          student
+            .patch({ id })
+            .add({ dependents: delta })
+            .where((attr, op) => (delta > 0 ? op.eq(attr.status, 'ACTIVE') : '')),
+        ),
         onConditionFail: (existing) => (existing ? invalidTransition('The student has left the school') : notFound('Student', id)),
       };
     },
-
   };
 }
 

@@ -77,7 +77,8 @@ export function createStudentService(deps: StudentServiceDeps) {
     for (const application of await applications.allOfStudent(student.id)) {
       if (!['SUBMITTED', 'CLASS_APPROVED', 'APPROVED'].includes(application.status)) continue;
       const term = await terms.get(application.termId);
-      if (term && term.endDate >= today) throw invalidTransition('The student still holds an application for a current term: withdraw it first', { applicationId: application.id });
+      if (term && term.endDate >= today)
+        throw invalidTransition('The student still holds an application for a current term: withdraw it first', { applicationId: application.id });
     }
   }
 
@@ -105,7 +106,14 @@ export function createStudentService(deps: StudentServiceDeps) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER', 'PARENT');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      const exact = { schoolId: filter.schoolId, classId: filter.classId, grade: filter.grade, status: filter.status, leftBehind: filter.leftBehind, hardship: filter.hardship };
+      const exact = {
+        schoolId: filter.schoolId,
+        classId: filter.classId,
+        grade: filter.grade,
+        status: filter.status,
+        leftBehind: filter.leftBehind,
+        hardship: filter.hardship,
+      };
       if (signedIn.role === 'PARENT') {
         const mine = [...(await access.relationsOf(signedIn).guardianStudentIds())].filter((id) => !ids || ids.includes(id));
         return access.page(signedIn, 'Student', await idsPage(mine, students.getMany, (record) => matchesFilters(record, exact)));
@@ -133,8 +141,20 @@ export function createStudentService(deps: StudentServiceDeps) {
       const schoolClass = await loadClass(values.classId);
       const signedIn = requireSchoolAccess(viewer, schoolClass.schoolId);
       const now = nowIso();
-      const record: StudentRecord = { ...values, id: newId('Student'), version: 1, schoolId: schoolClass.schoolId, grade: schoolClass.grade, status: 'ACTIVE', createdAt: now, updatedAt: now };
-      return students.create(record, [classes.counterDelta(schoolClass.id, 1, 1), studentAudit(signedIn, 'CREATE', `新增学生 ${maskName(record.name)}（${schoolClass.name}）`, undefined, record)]);
+      const record: StudentRecord = {
+        ...values,
+        id: newId('Student'),
+        version: 1,
+        schoolId: schoolClass.schoolId,
+        grade: schoolClass.grade,
+        status: 'ACTIVE',
+        createdAt: now,
+        updatedAt: now,
+      };
+      return students.create(record, [
+        classes.counterDelta(schoolClass.id, 1, 1),
+        studentAudit(signedIn, 'CREATE', `新增学生 ${maskName(record.name)}（${schoolClass.name}）`, undefined, record),
+      ]);
     },
 
     /**

@@ -25,10 +25,7 @@ export function createPolicyRepository(db: Db) {
           ? versionConflict('DistrictPolicy', DISTRICT_POLICY_ID, expectedVersion, existing.version as number)
           : conflict('The district policy was removed meanwhile; reload and try again', { field: 'expectedVersion' });
       const { id, createdAt: _createdAt, ...values } = next;
-      const op =
-        expectedVersion === 0
-          ? txItem(policy.create(next))
-          : versionedPatch(policy, { id }, values, expectedVersion);
+      const op = expectedVersion === 0 ? txItem(policy.create(next)) : versionedPatch(policy, { id }, values, expectedVersion);
       await transactWrite(db, [{ op, onConditionFail: guard }, ...extra]);
       return next;
     },

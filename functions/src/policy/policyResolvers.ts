@@ -5,6 +5,5 @@ export const policyQueries: Pick<QueryResolvers, 'districtPolicy'> = {
 };
 
 export const policyMutations: Pick<MutationResolvers, 'updateDistrictPolicy'> = {
-  updateDistrictPolicy: (_parent, { input, expectedVersion }, { viewer, services }) =>
-    services.policy.update(viewer, input, expectedVersion),
+  updateDistrictPolicy: (_parent, { input, expectedVersion }, { viewer, services }) => services.policy.update(viewer, input, expectedVersion),
 };

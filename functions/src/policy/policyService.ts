@@ -20,7 +20,10 @@ const yuan = z
 const monthDay = z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day of the year MM-DD, e.g. 05-01')
-  .refine((value) => !Number.isNaN(Date.parse(`2028-${value}T00:00:00Z`)) && new Date(`2028-${value}T00:00:00Z`).toISOString().slice(5, 10) === value, 'is not a day of the year');
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`2028-${value}T00:00:00Z`)) && new Date(`2028-${value}T00:00:00Z`).toISOString().slice(5, 10) === value,
+    'is not a day of the year',
+  );
 
 const weight = z.number().int().min(0, 'must not be negative').max(100, 'is at most 100');
 
@@ -122,13 +125,25 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       const { findCoerciveWording } = await import('../surveys/coerciveWording');
       const coercive = findCoerciveWording({ careAgreement: next.careAgreement });
       if (coercive.length > 0) {
-        throw badInput('careAgreement', `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`, { phrases: coercive });
+        throw badInput(
+          'careAgreement',
+          `The care agreement contains coercive wording: ${coercive.map((finding) => `“${finding.phrase}”（${finding.reason}）`).join('；')}`,
+          { phrases: coercive },
+        );
       }
       const supervision = supervisionProblem(next);
       if (supervision) throw badInput(supervision.field, supervision.message);
       for (const field of ['serviceEndsBy', 'summerServiceEndsBy', 'summerFrom', 'summerTo'] as const) next[field] ??= undefined;
       return policies.save(next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'DistrictPolicy', entityId: next.id, summary: '修改区级课后服务政策', before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'DistrictPolicy',
+          entityId: next.id,
+          summary: '修改区级课后服务政策',
+          before: previous,
+          after: next,
+        }),
       ]);
     },
   };

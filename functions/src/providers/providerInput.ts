@@ -40,7 +40,10 @@ const fields = {
     .pipe(z.string().regex(/^[0-9A-Z]{18}$/, 'must be an 18-character unified social credit code')),
   kind: z.enum(providerKinds),
   contactName: text(40),
-  contactPhone: z.string().trim().regex(/^[0-9+\-\s()]{6,20}$/, 'must be a phone number'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-\s()]{6,20}$/, 'must be a phone number'),
   address: optionalText(200),
   serviceCategories: z
     .array(z.enum(activityCategories))

@@ -48,7 +48,10 @@ export function createProviderRepository(db: Db) {
     /** Which of these credit codes are registered (BatchGetItem on the uniqueness items). */
     async takenCreditCodes(codes: readonly string[]): Promise<Set<string>> {
       if (codes.length === 0) return new Set();
-      const found = await getInOrder<{ creditCode: string }>(creditCode, [...new Set(codes)].map((code) => ({ creditCode: code })));
+      const found = await getInOrder<{ creditCode: string }>(
+        creditCode,
+        [...new Set(codes)].map((code) => ({ creditCode: code })),
+      );
       return new Set(found.flatMap((item) => (item ? [item.creditCode] : [])));
     },
 
@@ -99,11 +102,17 @@ export function createProviderRepository(db: Db) {
 
     /** A transaction step proving the provider is in one of `allowedStatuses` when the transaction commits. */
     statusCheck(id: string, allowedStatuses: readonly ProviderStatus[]): GuardedWrite {
-      const check = (provider as unknown as { check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: { eq(a: unknown, v: unknown): string }) => string): unknown } }).check({ id });
+      const check = (
+        provider as unknown as {
+          check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: { eq(a: unknown, v: unknown): string }) => string): unknown };
+        }
+      ).check({ id });
       return {
         op: txItem(check.where((attr, op) => `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})`)),
         onConditionFail: (existing) =>
-          existing ? invalidTransition(`Provider is ${String(existing.status)}, needs ${allowedStatuses.join(' or ')}`, { providerId: id }) : notFound('Provider', id),
+          existing
+            ? invalidTransition(`Provider is ${String(existing.status)}, needs ${allowedStatuses.join(' or ')}`, { providerId: id })
+            : notFound('Provider', id),
       };
     },
 

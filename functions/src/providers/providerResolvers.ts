@@ -1,7 +1,14 @@
 import { localDate } from '../core/clock';
 import { averageOf } from '../evaluations/standing';
 import { DISTRICT_SCOPE } from '../evaluations/evaluationEntity';
-import type { MutationResolvers, ProviderResolvers, ProviderStandingResolvers, QualificationResolvers, QueryResolvers, SchoolStandingResolvers } from '../generated/resolvers';
+import type {
+  MutationResolvers,
+  ProviderResolvers,
+  ProviderStandingResolvers,
+  QualificationResolvers,
+  QueryResolvers,
+  SchoolStandingResolvers,
+} from '../generated/resolvers';
 import type { StandingRecord } from '../evaluations/evaluationEntity';
 
 export const providerQueries: Pick<QueryResolvers, 'provider' | 'providers'> = {
@@ -28,11 +35,17 @@ export const providerFields: ProviderResolvers = {
   address: (provider) => provider.address ?? null,
   reviewComment: (provider) => provider.reviewComment ?? null,
   reentryDate: (provider) => provider.reentryDate ?? null,
-  staff: (provider) => provider.staff.map((member) => ({ ...member, role: member.role ?? null, certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })) })),
+  staff: (provider) =>
+    provider.staff.map((member) => ({
+      ...member,
+      role: member.role ?? null,
+      certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })),
+    })),
   standing: (provider) => ({ providerId: provider.id }),
   documents: (provider, _args, { viewer, loaders }) => loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id }),
   contracts: (provider, { first, after }, { viewer, loaders }) => loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after }),
-  evaluations: (provider, { first, after }, { viewer, loaders }) => loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after }),
+  evaluations: (provider, { first, after }, { viewer, loaders }) =>
+    loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after }),
 };
 
 const district = (standing: { providerId: string }, loaders: { districtStanding: { load(id: string): Promise<StandingRecord | undefined> } }) =>

@@ -12,8 +12,7 @@ export const providerTransitions = {
 export type ProviderAction = keyof typeof providerTransitions;
 
 /** Whether a qualification is valid on every day from `from` to `to` (inclusive). */
-export const coversPeriod = (qualification: Qualification, from: string, to: string) =>
-  qualification.validFrom <= from && qualification.validTo >= to;
+export const coversPeriod = (qualification: Qualification, from: string, to: string) => qualification.validFrom <= from && qualification.validTo >= to;
 
 /** A qualification valid for the whole period, if any. */
 export const qualificationCovering = (provider: ProviderRecord, from: string, to: string) =>

@@ -20,7 +20,13 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import { allRecords } from '../db/allRecords';
 
 export interface ProviderListInput extends PageArgs {
-  filter?: { ids?: readonly string[] | null; status?: ProviderStatus | null; kind?: ProviderRecord['kind'] | null; q?: string | null; serviceCategory?: string | null } | null;
+  filter?: {
+    ids?: readonly string[] | null;
+    status?: ProviderStatus | null;
+    kind?: ProviderRecord['kind'] | null;
+    q?: string | null;
+    serviceCategory?: string | null;
+  } | null;
 }
 
 type QualificationInput = Omit<Qualification, 'id' | 'reviewed' | 'documentId'> & { id?: string | null; documentId?: string | null };
@@ -71,7 +77,8 @@ export function createProviderService(deps: {
     for (const [index, q] of merged.entries()) {
       if (!q.documentId) continue;
       const document = await documents.get(q.documentId);
-      if (!document || document.ownerId !== providerId) throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider');
+      if (!document || document.ownerId !== providerId)
+        throw badInput(`qualifications.${index}.documentId`, 'documentId must be a document uploaded for this provider');
     }
     return merged;
   }
@@ -86,7 +93,17 @@ export function createProviderService(deps: {
     }
     const now = nowIso();
     const next: ProviderRecord = { ...previous, ...change, status: rule.to, version: previous.version + 1, updatedAt: now };
-    const extra = [audit.entry({ viewer, action, entityType: 'Provider', entityId: id, summary: `${previous.name}：${zhOf(previous.status)} → ${zhOf(rule.to)}`, before: previous, after: next })];
+    const extra = [
+      audit.entry({
+        viewer,
+        action,
+        entityType: 'Provider',
+        entityId: id,
+        summary: `${previous.name}：${zhOf(previous.status)} → ${zhOf(rule.to)}`,
+        before: previous,
+        after: next,
+      }),
+    ];
     if (action === 'APPROVE' || action === 'REJECT') {
       // The review archives what was reviewed (留档备案): the qualifications and the provider's documents.
       next.qualifications = next.qualifications.map((q) => ({ ...q, reviewed: true }));
@@ -106,7 +123,12 @@ export function createProviderService(deps: {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
-      if (ids) return access.page(signedIn, 'Provider', await idsPage(ids, providers.getMany, (provider) => matchesFilters(provider, { status: filter.status, kind: filter.kind })));
+      if (ids)
+        return access.page(
+          signedIn,
+          'Provider',
+          await idsPage(ids, providers.getMany, (provider) => matchesFilters(provider, { status: filter.status, kind: filter.kind })),
+        );
       if (signedIn.role === 'PROVIDER') {
         const own = signedIn.providerId ? await providers.get(signedIn.providerId) : undefined;
         return staticPage(own ? [own] : []);
@@ -134,7 +156,9 @@ export function createProviderService(deps: {
         createdAt: now,
         updatedAt: now,
       };
-      return providers.create(record, [audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Provider', entityId: id, summary: `登记校外机构 ${record.name}`, after: record })]);
+      return providers.create(record, [
+        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'Provider', entityId: id, summary: `登记校外机构 ${record.name}`, after: record }),
+      ]);
     },
 
     async update(viewer: Viewer | null, id: string, input: unknown, expectedVersion: number): Promise<ProviderRecord> {
@@ -157,7 +181,15 @@ export function createProviderService(deps: {
       if (!inTransaction && previous.version !== expectedVersion) throw versionConflict('Provider', id, expectedVersion, previous.version);
       if (!inTransaction) await complianceMarks.now(served);
       const updated = await providers.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Provider', entityId: id, summary: `修改校外机构 ${next.name}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Provider',
+          entityId: id,
+          summary: `修改校外机构 ${next.name}`,
+          before: previous,
+          after: next,
+        }),
         ...(inTransaction ? complianceMarks.steps(served) : []),
       ]);
       if (!inTransaction) await complianceMarks.now(served);
@@ -170,7 +202,9 @@ export function createProviderService(deps: {
       const previous = await load(id);
       if (previous.status !== 'APPLIED') throw invalidTransition(`A ${previous.status} provider stays on record; only APPLIED providers can be deleted`);
       if ((await documents.listByOwner(id)).length > 0) throw invalidTransition('Delete the provider’s documents first');
-      await providers.delete(previous, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: `删除校外机构 ${previous.name}`, before: previous })]);
+      await providers.delete(previous, [
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Provider', entityId: id, summary: `删除校外机构 ${previous.name}`, before: previous }),
+      ]);
       return id;
     },
 

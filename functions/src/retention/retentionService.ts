@@ -56,7 +56,9 @@ export function createRetention(deps: RetentionDeps) {
 
   async function purgeOne(student: StudentRecord) {
     const [records, entries] = await Promise.all([applications.allOfStudent(student.id), rosters.ofStudent(student.id)]);
-    const present = new Set((await activities.getMany([...new Set(entries.map((entry) => entry.activityId))])).flatMap((activity) => (activity ? [activity.id] : [])));
+    const present = new Set(
+      (await activities.getMany([...new Set(entries.map((entry) => entry.activityId))])).flatMap((activity) => (activity ? [activity.id] : [])),
+    );
     const dayKeys = new Set([
       ...entries.map((entry) => studentDayKey(entry.termId, entry.weekday, student.id)),
       ...records.flatMap((record) => record.days.map((day) => studentDayKey(record.termId, day, student.id))),
@@ -72,7 +74,13 @@ export function createRetention(deps: RetentionDeps) {
     const final: GuardedWrite[] = [
       students.purgeStep(student),
       classes.counterDelta(student.classId, 0, -1),
-      audit.entry({ viewer: RETENTION_VIEWER, action: 'PURGE', entityType: 'Student', entityId: student.id, summary: `按保留期限删除学生档案（${student.leftOn} 离校）：含 ${records.length} 份申请、${entries.length} 条活动名单` }),
+      audit.entry({
+        viewer: RETENTION_VIEWER,
+        action: 'PURGE',
+        entityType: 'Student',
+        entityId: student.id,
+        summary: `按保留期限删除学生档案（${student.leftOn} 离校）：含 ${records.length} 份申请、${entries.length} 条活动名单`,
+      }),
     ];
     if (groups.flat().length + final.length <= maxItems) await transactWrite(db, [...groups.flat(), ...final]);
     else {

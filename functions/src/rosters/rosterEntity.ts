@@ -29,7 +29,11 @@ export const rosterEntity = (db: Db) =>
       },
       indexes: {
         byActivity: { pk: { field: 'pk', composite: ['activityId'] }, sk: { field: 'sk', composite: ['studentId'] } },
-        byStudent: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['studentId'] }, sk: { field: 'gsi1sk', composite: ['termId', 'weekdayOrder', 'startTime', 'activityId'] } },
+        byStudent: {
+          index: 'gsi1',
+          pk: { field: 'gsi1pk', composite: ['studentId'] },
+          sk: { field: 'gsi1sk', composite: ['termId', 'weekdayOrder', 'startTime', 'activityId'] },
+        },
       },
     },
     entityConfig(db),

@@ -30,7 +30,9 @@ export function createRosterRepository(db: Db) {
     /** One page of an activity's roster (Query on its partition), optionally only students of some classes. */
     async listOfActivity(activityId: string, args: PageArgs & { classIds?: readonly string[] }): Promise<Page<RosterEntryRecord>> {
       const classIds = args.classIds;
-      const query = roster.query.byActivity({ activityId }).where((attr, op) => (classIds ? `(${classIds.map((id) => op.eq(attr.classId, id)).join(' OR ') || op.eq(attr.classId, '-')})` : ''));
+      const query = roster.query
+        .byActivity({ activityId })
+        .where((attr, op) => (classIds ? `(${classIds.map((id) => op.eq(attr.classId, id)).join(' OR ') || op.eq(attr.classId, '-')})` : ''));
       return queryPage<RosterEntryRecord>(db, query, { ...args, listId: `roster:${activityId}:${classIds?.join(',') ?? '*'}` });
     },
 
@@ -45,7 +47,10 @@ export function createRosterRepository(db: Db) {
       return (await roster.get({ activityId, studentId }).go()).data ?? undefined;
     },
 
-    addStep: (record: RosterEntryRecord): GuardedWrite => ({ op: txItem(roster.create(record)), onConditionFail: () => conflict('The student is already on this activity’s roster') }),
+    addStep: (record: RosterEntryRecord): GuardedWrite => ({
+      op: txItem(roster.create(record)),
+      onConditionFail: () => conflict('The student is already on this activity’s roster'),
+    }),
 
     removeStep: (record: Pick<RosterEntryRecord, 'activityId' | 'studentId'>): GuardedWrite => ({
       op: txItem(roster.delete({ activityId: record.activityId, studentId: record.studentId }).where((attr, op) => op.exists(attr.studentId))),
@@ -64,7 +69,10 @@ export function createRosterRepository(db: Db) {
         onConditionFail: (existing) => {
           if (!existing) return notFound('Activity', activityId);
           if (existing.status !== 'ACTIVE') return conflict('The activity is cancelled', { field: 'activityId' });
-          return conflict(`The activity is full (${String(existing.enrolledCount)} of ${String(existing.capacity)} places taken)`, { field: 'activityId', capacity: existing.capacity });
+          return conflict(`The activity is full (${String(existing.enrolledCount)} of ${String(existing.capacity)} places taken)`, {
+            field: 'activityId',
+            capacity: existing.capacity,
+          });
         },
       };
     },

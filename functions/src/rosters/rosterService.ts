@@ -64,7 +64,14 @@ export function createRosterService(deps: RosterServiceDeps) {
   const rosterAudit = (viewer: Viewer, action: string, activity: ActivityRecord, student: StudentRecord, summary: string) => [
     // On the activity: the child named by a masked name only (provider users read their activities' trails).
     audit.entry({ viewer, action, entityType: 'Activity', entityId: activity.id, relatedId: student.id, summary: `${summary} ${maskName(student.name)}` }),
-    audit.entry({ viewer, action, entityType: 'Student', entityId: student.id, relatedId: activity.id, summary: `${summary}：${activity.title}（${activity.weekday} ${activity.startTime}–${activity.endTime}）` }),
+    audit.entry({
+      viewer,
+      action,
+      entityType: 'Student',
+      entityId: student.id,
+      relatedId: activity.id,
+      summary: `${summary}：${activity.title}（${activity.weekday} ${activity.startTime}–${activity.endTime}）`,
+    }),
   ];
 
   /**
@@ -79,18 +86,24 @@ export function createRosterService(deps: RosterServiceDeps) {
     if (student.schoolId !== activity.schoolId) throw badInput('studentId', 'The student is not at the activity’s school');
     if (activity.status !== 'ACTIVE') throw invalidTransition('The activity is cancelled');
     if (student.status !== 'ACTIVE') throw invalidTransition('The student has left the school');
-    if (!activity.grades.includes(student.grade)) throw badInput('studentId', `${activity.title} is for grades ${activity.grades.join(', ')}, not grade ${student.grade}`);
+    if (!activity.grades.includes(student.grade))
+      throw badInput('studentId', `${activity.title} is for grades ${activity.grades.join(', ')}, not grade ${student.grade}`);
     const applicationId = await applications.liveIdOf(studentId, activity.termId);
     const application = applicationId ? await applications.get(applicationId) : undefined;
-    if (!application || application.status !== 'APPROVED') throw invalidTransition('The student has no APPROVED application for this term: enrol first (家长申请 → 班级审核 → 学校核准)');
-    if (!application.days.includes(activity.weekday)) throw badInput('activityId', `The family applied for ${application.days.join(', ')}, not ${activity.weekday}`);
+    if (!application || application.status !== 'APPROVED')
+      throw invalidTransition('The student has no APPROVED application for this term: enrol first (家长申请 → 班级审核 → 学校核准)');
+    if (!application.days.includes(activity.weekday))
+      throw badInput('activityId', `The family applied for ${application.days.join(', ')}, not ${activity.weekday}`);
     await withRetries(async () => {
       const key = studentDayKey(activity.termId, activity.weekday, studentId);
       const day = (await bookings.load([key])).get(key)!;
       const wanted = { start: activity.startTime, end: activity.endTime, title: activity.title };
       const clash = Object.entries(day.bookings).find(([otherId, booking]) => otherId !== activity.id && overlaps(booking, wanted));
       if (clash) {
-        throw conflict(`The child already has “${clash[1].title}” on ${activity.weekday} ${clash[1].start}–${clash[1].end}`, { field: 'activityId', conflictingActivityId: clash[0] });
+        throw conflict(`The child already has “${clash[1].title}” on ${activity.weekday} ${clash[1].start}–${clash[1].end}`, {
+          field: 'activityId',
+          conflictingActivityId: clash[0],
+        });
       }
       day.bookings[activity.id] = wanted;
       const now = nowIso();

@@ -17,8 +17,7 @@ export interface SchoolListArgs extends PageArgs {
   orderBy: { field: 'CODE' | 'NAME'; direction: 'ASC' | 'DESC' };
 }
 
-const duplicateCode = (code: string) => () =>
-  conflict(`School code ${code} is already used by another school`, { field: 'code', schoolCode: code });
+const duplicateCode = (code: string) => () => conflict(`School code ${code} is already used by another school`, { field: 'code', schoolCode: code });
 
 export function createSchoolRepository(db: Db) {
   const school = schoolEntity(db);
@@ -50,7 +49,10 @@ export function createSchoolRepository(db: Db) {
     /** Which of these codes are taken (BatchGetItem on the uniqueness items). */
     async takenCodes(codes: readonly string[]): Promise<Set<string>> {
       if (codes.length === 0) return new Set();
-      const found = await getInOrder<{ code: string }>(schoolCode, [...new Set(codes)].map((code) => ({ code })));
+      const found = await getInOrder<{ code: string }>(
+        schoolCode,
+        [...new Set(codes)].map((code) => ({ code })),
+      );
       return new Set(found.flatMap((item) => (item ? [item.code] : [])));
     },
 

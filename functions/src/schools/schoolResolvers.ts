@@ -12,8 +12,7 @@ export const schoolQueries: Pick<QueryResolvers, 'school' | 'schools'> = {
 
 export const schoolMutations: Pick<MutationResolvers, 'createSchool' | 'updateSchool' | 'deleteSchool'> = {
   createSchool: (_parent, { input }, { viewer, services }) => services.schools.create(viewer, input),
-  updateSchool: (_parent, { id, input, expectedVersion }, { viewer, services }) =>
-    services.schools.update(viewer, id, input, expectedVersion),
+  updateSchool: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.schools.update(viewer, id, input, expectedVersion),
   deleteSchool: (_parent, { id }, { viewer, services }) => services.schools.delete(viewer, id),
 };
 

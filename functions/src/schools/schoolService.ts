@@ -68,7 +68,14 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
         updatedAt: now,
       };
       return schools.create(record, [
-        audit.entry({ viewer: signedIn, action: 'CREATE', entityType: 'School', entityId: record.id, summary: `新建学校 ${record.name}（${record.code}）`, after: record }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'CREATE',
+          entityType: 'School',
+          entityId: record.id,
+          summary: `新建学校 ${record.name}（${record.code}）`,
+          after: record,
+        }),
       ]);
     },
 
@@ -82,7 +89,15 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       }
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as SchoolRecord;
       return schools.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'School', entityId: id, summary: `修改学校 ${next.name}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'School',
+          entityId: id,
+          summary: `修改学校 ${next.name}`,
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 

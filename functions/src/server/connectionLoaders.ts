@@ -35,7 +35,15 @@ export function countedOnce<T>(page: Page<T>, args: PageArgs): Page<T> {
  */
 function connectionLoader<T>(list: (key: ConnectionKey) => Promise<Page<T>>) {
   return new DataLoader<ConnectionKey, Page<T>, string>(
-    (keys) => Promise.all(keys.map((key) => list(key).then((page) => countedOnce(page, key), (error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          list(key).then(
+            (page) => countedOnce(page, key),
+            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+          ),
+        ),
+      ),
     { cacheKeyFn: cacheKey, maxBatchSize: 100 },
   );
 }
@@ -48,14 +56,25 @@ function memo<T>(make: () => T): () => T {
 
 /** Loaders for the nested connections of School and Provider (one set per request, see loaders.ts). */
 export function createConnectionLoaders(services: Services) {
-  const schoolTerms = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.terms.list(viewer, { first, after, filter: { schoolId: parentId } })));
-  const providerContracts = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.contracts.list(viewer, { first, after, filter: { providerId: parentId } })));
-  const providerEvaluations = memo(() => connectionLoader(({ viewer, parentId, first, after }) => services.evaluations.list(viewer, { first, after, filter: { providerId: parentId } })));
+  const schoolTerms = memo(() =>
+    connectionLoader(({ viewer, parentId, first, after }) => services.terms.list(viewer, { first, after, filter: { schoolId: parentId } })),
+  );
+  const providerContracts = memo(() =>
+    connectionLoader(({ viewer, parentId, first, after }) => services.contracts.list(viewer, { first, after, filter: { providerId: parentId } })),
+  );
+  const providerEvaluations = memo(() =>
+    connectionLoader(({ viewer, parentId, first, after }) => services.evaluations.list(viewer, { first, after, filter: { providerId: parentId } })),
+  );
   // Provider.documents is a plain list (no paging): keyed by owner only.
   const ownerDocuments = memo(
     () =>
       new DataLoader<{ viewer: Viewer | null; ownerId: string }, Awaited<ReturnType<Services['documents']['list']>>, string>(
-        (keys) => Promise.all(keys.map(({ viewer, ownerId }) => services.documents.list(viewer, ownerId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+        (keys) =>
+          Promise.all(
+            keys.map(({ viewer, ownerId }) =>
+              services.documents.list(viewer, ownerId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+            ),
+          ),
         { cacheKeyFn: ({ viewer, ownerId }) => `${viewer?.sub ?? ''}\u0000${ownerId}` },
       ),
   );

@@ -73,8 +73,27 @@ export const coreQueries: Pick<QueryResolvers, 'viewer' | 'node'> = {
 
 /** The Node types the schema has (ids of other prefixes are never returned as nodes). */
 const nodeTypeNames = [
-  'DistrictPolicy', 'School', 'Term', 'Activity', 'Provider', 'Contract', 'Evaluation', 'Document', 'AuditEvent', 'ProviderExit', 'Survey',
-  'Inspection', 'StaffMember', 'SchoolClass', 'Student', 'Guardian', 'EnrolmentApplication', 'Bill', 'RollCall', 'StipendSheet', 'Disclosure',
+  'DistrictPolicy',
+  'School',
+  'Term',
+  'Activity',
+  'Provider',
+  'Contract',
+  'Evaluation',
+  'Document',
+  'AuditEvent',
+  'ProviderExit',
+  'Survey',
+  'Inspection',
+  'StaffMember',
+  'SchoolClass',
+  'Student',
+  'Guardian',
+  'EnrolmentApplication',
+  'Bill',
+  'RollCall',
+  'StipendSheet',
+  'Disclosure',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

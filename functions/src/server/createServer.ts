@@ -48,7 +48,14 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
     parseOptions: { maxTokens: MAX_TOKENS },
     ...protection,
     // No Apollo Sandbox (it loads from a CDN): the local server serves a bundled GraphiQL instead.
-    plugins: [...protection.plugins, ...(options.introspection ? [describedSchema(schema)] : []), requestGuards({ introspection: options.introspection ?? false }), ApolloServerPluginLandingPageDisabled(), ...apolloFeaturePlugins, ...(options.plugins ?? [])],
+    plugins: [
+      ...protection.plugins,
+      ...(options.introspection ? [describedSchema(schema)] : []),
+      requestGuards({ introspection: options.introspection ?? false }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...apolloFeaturePlugins,
+      ...(options.plugins ?? []),
+    ],
     formatError,
     includeStacktraceInErrorResponses: false,
     // Our hosts own the process lifecycle (npm start stops the engine too); Apollo's own signal handlers would race it.

@@ -4,13 +4,7 @@ import { AppError } from '../core/errors';
 import { logger } from '../observability/logger';
 
 /** Codes Apollo itself assigns to request errors (parse, validation, variable coercion): safe to show. */
-const requestErrorCodes = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * Variable coercion errors name the offending place only in prose (`… at "input.pickupSlots[0].times[0]"`);

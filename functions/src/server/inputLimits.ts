@@ -79,7 +79,8 @@ export function withInputLimits<R extends object>(resolvers: R): R {
     const fieldName = key.slice(dot + 1);
     const typeResolvers = { ...(wrapped[typeName] ?? {}) };
     const entry = typeResolvers[fieldName];
-    const resolve = (typeof entry === 'function' ? entry : (entry as { resolve?: GraphQLFieldResolver<unknown, unknown> } | undefined)?.resolve) ?? defaultFieldResolver;
+    const resolve =
+      (typeof entry === 'function' ? entry : (entry as { resolve?: GraphQLFieldResolver<unknown, unknown> } | undefined)?.resolve) ?? defaultFieldResolver;
     const guarded: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
       checkArguments(typeName, fieldName, args);
       return resolve(source, args, context, info);

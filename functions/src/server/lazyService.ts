@@ -9,11 +9,12 @@ type AsyncMethods = Record<string, (...args: never[]) => Promise<unknown>>;
  */
 export function lazyService<T extends { [K in keyof T]: (...args: never[]) => Promise<unknown> }>(load: () => Promise<T>): T {
   let loading: Promise<T> | undefined;
-  const service = () => (loading ??= load().catch((error: unknown) => {
-    // A failed load (a missing chunk) is retried by the next call rather than remembered.
-    loading = undefined;
-    throw error;
-  }));
+  const service = () =>
+    (loading ??= load().catch((error: unknown) => {
+      // A failed load (a missing chunk) is retried by the next call rather than remembered.
+      loading = undefined;
+      throw error;
+    }));
   const methods = new Map<PropertyKey, (...args: never[]) => Promise<unknown>>();
   return new Proxy({} as T, {
     get: (_shell, key) => {

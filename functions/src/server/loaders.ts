@@ -10,7 +10,12 @@ import type { Services } from './services';
  * (all `Term.school` of one response become one BatchGetItem) and passed through the type's access policy, so a
  * nested field can never reach a record its root field would refuse.
  */
-function readableLoader<K extends AccessType>(services: Services, viewer: Viewer | null, type: K, getMany: (ids: readonly string[]) => Promise<(AccessRecords[K] | undefined)[]>) {
+function readableLoader<K extends AccessType>(
+  services: Services,
+  viewer: Viewer | null,
+  type: K,
+  getMany: (ids: readonly string[]) => Promise<(AccessRecords[K] | undefined)[]>,
+) {
   const records = new DataLoader((ids: readonly string[]) => getMany(ids), { maxBatchSize: 100 });
   return {
     /** The record as the viewer may see it, or undefined when it is missing or not theirs (nullable fields). */
@@ -44,7 +49,9 @@ function peopleLoaders(services: Services, viewer: Viewer | null) {
      * Class names for `Student.className`, batched, without the class policy: a class's name is part of what a viewer
      * who may see the student sees of them (a provider: given name and class).
      */
-    className: new DataLoader(async (ids: readonly string[]) => (await classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), { maxBatchSize: 100 }),
+    className: new DataLoader(async (ids: readonly string[]) => (await classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), {
+      maxBatchSize: 100,
+    }),
   };
 }
 

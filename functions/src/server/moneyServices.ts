@@ -54,7 +54,9 @@ export function createMoneyServices(deps: MoneyDeps) {
   return {
     bills: lazyService(async () => (await import('../money/billService')).createBillService(await withPeople())),
     funds: lazyService(async () => (await import('../money/fundService')).createFundService(deps)),
-    stipends: lazyService(async () => (await import('../money/stipendService')).createStipendService({ ...(await withPeople()), sessionsHeld: await sessionsHeld() })),
+    stipends: lazyService(async () =>
+      (await import('../money/stipendService')).createStipendService({ ...(await withPeople()), sessionsHeld: await sessionsHeld() }),
+    ),
     disclosures: lazyService(async () => (await import('../money/disclosureService')).createDisclosureService({ ...deps, sessionsHeld: await sessionsHeld() })),
   };
 }

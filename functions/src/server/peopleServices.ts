@@ -36,7 +36,9 @@ export function peopleRepositories(db: Db) {
         throw error;
       }));
   const keys = ['staff', 'classes', 'students', 'guardians', 'applications', 'rosters'] as const;
-  const reads = Object.fromEntries(keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)])) as unknown as PeopleReads;
+  const reads = Object.fromEntries(
+    keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)]),
+  ) as unknown as PeopleReads;
   return { reads, load };
 }
 
@@ -69,11 +71,16 @@ export function createPeopleServices(deps: PeopleDeps) {
     schoolClasses: lazyService(async () => (await import('../people/classService')).createClassService({ ...(await withRepositories()), schoolTermMarks })),
     students,
     // The import is one function, not an object of methods: wrapped as `run` so it loads the same way.
-    importStudents: lazyService(async () => ({ run: (await import('../people/studentImport')).createStudentImport({ ...(await withRepositories()), studentService: students }) })).run,
+    importStudents: lazyService(async () => ({
+      run: (await import('../people/studentImport')).createStudentImport({ ...(await withRepositories()), studentService: students }),
+    })).run,
     guardians: lazyService(async () => (await import('../guardians/guardianService')).createGuardianService(await withRepositories())),
     rosters,
     enrolment: lazyService(async () => {
-      const [{ createEnrolmentService }, { createWithdrawals }] = await Promise.all([import('../enrolment/enrolmentService'), import('../enrolment/withdrawal')]);
+      const [{ createEnrolmentService }, { createWithdrawals }] = await Promise.all([
+        import('../enrolment/enrolmentService'),
+        import('../enrolment/withdrawal'),
+      ]);
       const loaded = await withRepositories();
       return createEnrolmentService({ ...loaded, withdrawals: createWithdrawals(loaded), assignWish: rosters.assign });
     }),

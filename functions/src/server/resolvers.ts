@@ -8,7 +8,14 @@ import { documentMutations, documentQueries } from '../documents/documentResolve
 import { evaluationFields, evaluationMutations, evaluationQueries } from '../evaluations/evaluationResolvers';
 import { affectedActivityFields, exitFields, exitMutations, exitQueries } from '../exits/exitResolvers';
 import type { Resolvers } from '../generated/resolvers';
-import { inspectionFields, inspectionFindingFields, inspectionMutations, inspectionQueries, overdueFindingFields, schoolScoreFields } from '../inspections/inspectionResolvers';
+import {
+  inspectionFields,
+  inspectionFindingFields,
+  inspectionMutations,
+  inspectionQueries,
+  overdueFindingFields,
+  schoolScoreFields,
+} from '../inspections/inspectionResolvers';
 import { publicSurveyFields, surveyFields, surveyMutations, surveyQueries } from '../surveys/surveyResolvers';
 import { providerFields, providerMutations, providerQueries, qualificationFields, schoolStandingFields, standingFields } from '../providers/providerResolvers';
 import { policyMutations, policyQueries } from '../policy/policyResolvers';
@@ -19,7 +26,21 @@ import { coreQueries, nodeResolvers, viewerFields } from './coreResolvers';
 import { scalarResolvers } from './scalars';
 import { peopleMutations, peopleQueries, schoolClassFields, staffMemberFields, studentFields, viewerPeopleFields } from '../people/peopleResolvers';
 import { guardianFields, guardianMutations } from '../guardians/guardianResolvers';
-import { billFields, billGenerationFields, fundAllocationFields, moneyMutations, moneyQueries, providerStatementFields, providerStatementLineFields, stipendAdjustmentFields, stipendRowFields, stipendSheetFields, disclosureContentFields, disclosedProviderFields, disclosedContractFields } from '../money/moneyResolvers';
+import {
+  billFields,
+  billGenerationFields,
+  fundAllocationFields,
+  moneyMutations,
+  moneyQueries,
+  providerStatementFields,
+  providerStatementLineFields,
+  stipendAdjustmentFields,
+  stipendRowFields,
+  stipendSheetFields,
+  disclosureContentFields,
+  disclosedProviderFields,
+  disclosedContractFields,
+} from '../money/moneyResolvers';
 import { careMutations, careQueries, rollCallFields, rollCallMarkFields } from '../care/careResolvers';
 import { activityRosterFields, enrolmentApplicationFields, enrolmentMutations, enrolmentQueries } from '../enrolment/enrolmentResolvers';
 

@@ -42,7 +42,9 @@ export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, instrument:
   const bucket = env.DOCUMENTS_BUCKET;
   if (bucket) return createS3Storage(bucket, { instrument });
   if (env.AWS_LAMBDA_FUNCTION_NAME) {
-    throw new Error(`DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`);
+    throw new Error(
+      `DOCUMENTS_BUCKET is not set for the Lambda function ${env.AWS_LAMBDA_FUNCTION_NAME}: it has no document storage. Deploy it with the CDK app, which sets it.`,
+    );
   }
   return createLocalStorage(join(dataDir(), 'documents'));
 }
@@ -83,7 +85,9 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
   const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
-  const exits = lazyService(async () => (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }));
+  const exits = lazyService(async () =>
+    (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }),
+  );
   const exitTriggers = createExitTriggers({ exits, policy, providers: repositories.providers });
   const compliance = lazyService(async () => (await import('../compliance/complianceService')).createComplianceService(shared));
   const complianceOverview = lazyService(async () => (await import('../compliance/overviewService')).createOverviewService({ ...shared, compliance }));
@@ -108,24 +112,48 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
     documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
     contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),
-    activities: lazyService(async () => (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff })),
-    evaluations: lazyService(async () => (await import('../evaluations/evaluationService')).createEvaluationService({ ...shared, onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)] })),
+    activities: lazyService(async () =>
+      (await import('../activities/activityService')).createActivityService({ ...shared, staff: (await peopleData.load()).staff }),
+    ),
+    evaluations: lazyService(async () =>
+      (await import('../evaluations/evaluationService')).createEvaluationService({
+        ...shared,
+        onRecorded: [(evaluation) => exitTriggers.lowEvaluation(evaluation).then(() => undefined)],
+      }),
+    ),
     compliance,
     exits,
     exitTriggers,
-    surveys: lazyService(async () => (await import('../surveys/surveyService')).createSurveyService({
-      ...shared,
-      onClosed: [(survey, summary) => (survey.kind === 'SATISFACTION' && survey.providerId ? exitTriggers.lowSatisfaction(survey.providerId, survey.id, summary.satisfactionRate ?? 1, summary.responseCount, survey.schoolKey === 'district' ? undefined : survey.schoolKey) : Promise.resolve())],
-    })),
+    surveys: lazyService(async () =>
+      (await import('../surveys/surveyService')).createSurveyService({
+        ...shared,
+        onClosed: [
+          (survey, summary) =>
+            survey.kind === 'SATISFACTION' && survey.providerId
+              ? exitTriggers.lowSatisfaction(
+                  survey.providerId,
+                  survey.id,
+                  summary.satisfactionRate ?? 1,
+                  summary.responseCount,
+                  survey.schoolKey === 'district' ? undefined : survey.schoolKey,
+                )
+              : Promise.resolve(),
+        ],
+      }),
+    ),
     answers,
     complianceOverview,
     inspections,
     schoolScores: lazyService(async () => (await import('../inspections/scoreService')).createScoreService({ ...shared, complianceOverview, answers })),
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
-    dashboard: lazyService(async () => (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds })),
+    dashboard: lazyService(async () =>
+      (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds }),
+    ),
     // Loaded on first use, like the exit service it belongs with (a cold start does not carry it).
-    exitTransition: { resolve: async (...args: DropFirst<Parameters<typeof resolveActivity>>) => (await import('../exits/exitTransition')).resolveActivity(shared, ...args) },
+    exitTransition: {
+      resolve: async (...args: DropFirst<Parameters<typeof resolveActivity>>) => (await import('../exits/exitTransition')).resolveActivity(shared, ...args),
+    },
     ...people,
     ...money,
     ...care,

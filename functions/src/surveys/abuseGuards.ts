@@ -33,7 +33,10 @@ export function clientNetwork(address: string): string {
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** A respondent key for a survey, signed with `secret`: `rk1.<random>.<signature>` (see `issueKey`). */
@@ -57,12 +60,19 @@ export function createSurveyGuards(db: Db) {
       return new Uint8Array(bytes);
     }
     const Key = { pk: '$kehou#secret#respondentKeys', sk: '-' };
-    const read = async () => (await db.doc.send(new GetCommand({ TableName: db.config.tableName, Key, ConsistentRead: true }))).Item?.value as string | undefined;
+    const read = async () =>
+      (await db.doc.send(new GetCommand({ TableName: db.config.tableName, Key, ConsistentRead: true }))).Item?.value as string | undefined;
     let value = await read();
     if (!value) {
       const fresh = randomBytes(32).toString('base64');
       try {
-        await db.doc.send(new PutCommand({ TableName: db.config.tableName, Item: { ...Key, value: fresh, createdAt: new Date().toISOString() }, ConditionExpression: 'attribute_not_exists(pk)' }));
+        await db.doc.send(
+          new PutCommand({
+            TableName: db.config.tableName,
+            Item: { ...Key, value: fresh, createdAt: new Date().toISOString() },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
         value = fresh;
       } catch (error) {
         if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
@@ -72,10 +82,11 @@ export function createSurveyGuards(db: Db) {
     return new Uint8Array(Buffer.from(value!, 'base64'));
   }
 
-  const getSecret = () => (secret ??= loadSecret().catch((error: unknown) => {
-    secret = undefined;
-    throw error;
-  }));
+  const getSecret = () =>
+    (secret ??= loadSecret().catch((error: unknown) => {
+      secret = undefined;
+      throw error;
+    }));
 
   return {
     /**

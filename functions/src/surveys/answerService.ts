@@ -29,8 +29,7 @@ export interface SubmissionInput {
 }
 
 /** RATE_LIMITED, answered with HTTP 429 and when to try again (a client's request, never a 5xx). */
-const tooMany = (message: string, retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
+const tooMany = (message: string, retryAfterSeconds: number) => new AppError('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
 
 export function createAnswerService(deps: {
   db: Db;
@@ -87,7 +86,10 @@ export function createAnswerService(deps: {
       if (survey.status === 'DRAFT') throw notFound('Survey', accessCode);
       const asksForSchool = survey.schoolKey === DISTRICT_KEY;
       const schoolOptions = asksForSchool
-        ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({ id: record.id, name: record.name }))
+        ? (await schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } })).items.map(({ record }) => ({
+            id: record.id,
+            name: record.name,
+          }))
         : [];
       return { ...survey, asksForSchool, schoolOptions };
     },
@@ -129,7 +131,8 @@ export function createAnswerService(deps: {
       if (clientAddress && (await guards.hit(`submit#${await guards.clientId(clientAddress)}`, 60)) > surveyLimits.perClientPerMinute()) {
         throw tooMany('Too many answers come from your network right now; try again in a minute', 60);
       }
-      if ((await responses.hit(values.accessCode)) > surveyLimits.perCodePerMinute()) throw tooMany('Too many answers arrive on this survey right now; try again in a minute', 60);
+      if ((await responses.hit(values.accessCode)) > surveyLimits.perCodePerMinute())
+        throw tooMany('Too many answers arrive on this survey right now; try again in a minute', 60);
       const grade = values.grade ?? undefined;
       const hash = respondentHash(survey.id, values.respondentKey);
       const groups = groupsOf(survey, schoolId, grade);
@@ -144,7 +147,16 @@ export function createAnswerService(deps: {
           deltas.set(group, difference(inNew ? added : new Map(), inOld ? removed : undefined));
         }
         const submittedAt = nowIso();
-        const next: StoredResponse = { surveyId: survey.id, respondentHash: hash, answers, groups, grade, schoolId, submittedAt, version: (previous?.version ?? 0) + 1 };
+        const next: StoredResponse = {
+          surveyId: survey.id,
+          respondentHash: hash,
+          answers,
+          groups,
+          grade,
+          schoolId,
+          submittedAt,
+          version: (previous?.version ?? 0) + 1,
+        };
         try {
           await responses.save(next, previous?.version, deltas);
           return { accepted: true, replaced: Boolean(previous), submittedAt };

@@ -40,7 +40,13 @@ export function validateAnswers(questions: SurveyQuestionRecord[], answers: read
       stored.push({ questionId: question.id, text });
     } else {
       // Option labels as shown; a client may also send the option's index ("0", "1", …).
-      const choices = [...new Set((answer.choices ?? []).map((choice) => (question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice))))];
+      const choices = [
+        ...new Set(
+          (answer.choices ?? []).map((choice) =>
+            question.options.includes(choice) || !/^\d+$/.test(choice) ? choice : (question.options[Number(choice)] ?? choice),
+          ),
+        ),
+      ];
       if (choices.length === 0) return;
       const unknown = choices.find((choice) => !question.options.includes(choice));
       if (unknown !== undefined) throw badInput(field('choices'), `“${unknown}” is not an option of this question`);

@@ -81,7 +81,11 @@ export function createResponseRepository(db: Db) {
       const condition =
         previousVersion === undefined
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#version = :seen', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':seen': previousVersion } };
+          : {
+              ConditionExpression: '#version = :seen',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':seen': previousVersion },
+            };
       const writes: GuardedWrite[] = [
         {
           op: { Put: { TableName: db.config.tableName, Item: { ...responseKey(next.surveyId, next.respondentHash), ...next }, ...condition } },
@@ -132,7 +136,13 @@ export function createResponseRepository(db: Db) {
     async all(surveyId: string): Promise<StoredResponse[]> {
       const partitions = Array.from({ length: RESPONSE_PARTITIONS }, (_, i) => i.toString(16));
       const pages = await Promise.all(
-        partitions.map((p) => queryAll({ TableName: db.config.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `$kehou#surveyresponse#${surveyId}#${p}` } })),
+        partitions.map((p) =>
+          queryAll({
+            TableName: db.config.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': `$kehou#surveyresponse#${surveyId}#${p}` },
+          }),
+        ),
       );
       return pages.flat() as unknown as StoredResponse[];
     },
@@ -158,14 +168,17 @@ export function createResponseRepository(db: Db) {
      */
     async bulkImport(responses: StoredResponse[], deltas: Map<string, Counters>, surveyId: string, progress: (done: number) => void = () => {}) {
       for (let i = 0; i < responses.length; i += 25) {
-        const requests = responses.slice(i, i + 25).map((response) => ({ PutRequest: { Item: { ...responseKey(response.surveyId, response.respondentHash), ...response } } }));
+        const requests = responses
+          .slice(i, i + 25)
+          .map((response) => ({ PutRequest: { Item: { ...responseKey(response.surveyId, response.respondentHash), ...response } } }));
         await batchWriteItems(db, requests);
         progress(Math.min(i + 25, responses.length));
       }
       for (const [group, delta] of deltas) {
         // Large deltas are split so no single UpdateExpression grows past DynamoDB's limits.
         const entries = [...delta];
-        for (let i = 0; i < entries.length; i += 50) await db.doc.send(new UpdateCommand(addCounters(db, surveyId, group, new Map(entries.slice(i, i + 50)), 0)));
+        for (let i = 0; i < entries.length; i += 50)
+          await db.doc.send(new UpdateCommand(addCounters(db, surveyId, group, new Map(entries.slice(i, i + 50)), 0)));
       }
     },
   };

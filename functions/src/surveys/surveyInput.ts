@@ -5,11 +5,21 @@ import { questionKinds, surveyKinds, surveyScopes } from './surveyEntity';
 
 const question = z
   .object({
-    id: z.string().regex(/^[a-z0-9]{1,20}$/, 'must be 1–20 lower-case letters or digits').nullish(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]{1,20}$/, 'must be 1–20 lower-case letters or digits')
+      .nullish(),
     kind: z.enum(questionKinds),
     text: text(300),
-    options: z.array(text(60)).max(20, 'has too many options').nullish().transform((list) => list ?? []),
-    required: z.boolean().nullish().transform((value) => value ?? true),
+    options: z
+      .array(text(60))
+      .max(20, 'has too many options')
+      .nullish()
+      .transform((list) => list ?? []),
+    required: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? true),
   })
   .superRefine((q, ctx) => {
     const choice = q.kind === 'SINGLE_CHOICE' || q.kind === 'MULTI_CHOICE';

@@ -53,8 +53,10 @@ export function createSurveyReferenceChecks(deps: { terms: TermRepository; surve
       const previous = await deps.surveys.get(previousSurveyId);
       if (!previous) throw badInput('previousSurveyId', `Survey ${previousSurveyId} does not exist`);
       const sameSubject = previous.scope === owner.scope && (previous.scopeId ?? null) === (owner.scopeId ?? null) && previous.schoolKey === owner.schoolKey;
-      if (!sameSubject) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`);
-      if (previous.kind !== owner.kind) throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`);
+      if (!sameSubject)
+        throw badInput('previousSurveyId', `Survey ${previousSurveyId} is about something else (scope ${previous.scope}); compare surveys of the same scope`);
+      if (previous.kind !== owner.kind)
+        throw badInput('previousSurveyId', `Survey ${previousSurveyId} is a ${previous.kind} survey, this one is ${owner.kind}`);
     },
   };
 }

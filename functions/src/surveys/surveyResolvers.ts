@@ -7,7 +7,10 @@ export const surveyQueries: Pick<QueryResolvers, 'survey' | 'surveys' | 'surveyR
   publicSurvey: (_parent, { accessCode }, { services }) => services.answers.publicView(accessCode),
 };
 
-export const surveyMutations: Pick<MutationResolvers, 'createSurvey' | 'updateSurvey' | 'deleteSurvey' | 'publishSurvey' | 'closeSurvey' | 'submitSurveyResponse' | 'issueRespondentKey'> = {
+export const surveyMutations: Pick<
+  MutationResolvers,
+  'createSurvey' | 'updateSurvey' | 'deleteSurvey' | 'publishSurvey' | 'closeSurvey' | 'submitSurveyResponse' | 'issueRespondentKey'
+> = {
   createSurvey: (_parent, { input }, { viewer, services }) => services.surveys.create(viewer, input),
   updateSurvey: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.surveys.update(viewer, id, input, expectedVersion),
   deleteSurvey: (_parent, { id }, { viewer, services }) => services.surveys.delete(viewer, id),

@@ -96,7 +96,10 @@ export function createSurveyService(deps: {
       return access.require(viewer, 'Survey', await load(id));
     },
 
-    async list(viewer: Viewer | null, input: PageArgs & { filter?: Omit<SurveyListArgs, 'first' | 'after' | 'schoolKey'> & { schoolId?: string | null } | null }): Promise<Page<SurveyRecord>> {
+    async list(
+      viewer: Viewer | null,
+      input: PageArgs & { filter?: (Omit<SurveyListArgs, 'first' | 'after' | 'schoolKey'> & { schoolId?: string | null }) | null },
+    ): Promise<Page<SurveyRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       pageSize(input.first);
       const { schoolId, ...filter } = input.filter ?? {};
@@ -146,7 +149,9 @@ export function createSurveyService(deps: {
     async delete(viewer: Viewer | null, id: string) {
       const { survey, signedIn } = await loadForChange(viewer, id);
       if (survey.status !== 'DRAFT') throw invalidTransition('Only a DRAFT survey can be deleted; close it instead');
-      await surveys.delete(survey, [audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: `删除问卷 ${survey.title}`, before: survey })]);
+      await surveys.delete(survey, [
+        audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Survey', entityId: id, summary: `删除问卷 ${survey.title}`, before: survey }),
+      ]);
       return id;
     },
 
@@ -165,7 +170,9 @@ export function createSurveyService(deps: {
       const { findCoerciveWording } = await import('./coerciveWording');
       const findings = findCoerciveWording(texts);
       if (findings.length > 0) {
-        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, { phrases: findings });
+        throw badInput(findings[0].field, `The survey uses coercive wording: ${findings.map((f) => `“${f.phrase}”（${f.reason}）`).join('；')}`, {
+          phrases: findings,
+        });
       }
       const now = nowIso();
       const next: SurveyRecord = { ...survey, status: 'OPEN', openedAt: now, version: survey.version + 1, updatedAt: now };

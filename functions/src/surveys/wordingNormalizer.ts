@@ -42,10 +42,15 @@ export function normalizeForWording(source: string): NormalizedText {
   }
   const simplified = simplify(folded);
   // OpenCC's phrase table can change a phrase's length (rare); then convert character by character, which keeps the map.
-  const text = simplified.length === folded.length ? simplified : [...folded].map((char) => {
-    const converted = simplify(char);
-    return converted.length === char.length ? converted : char;
-  }).join('');
+  const text =
+    simplified.length === folded.length
+      ? simplified
+      : [...folded]
+          .map((char) => {
+            const converted = simplify(char);
+            return converted.length === char.length ? converted : char;
+          })
+          .join('');
   return { text, origin, source };
 }
 

@@ -9,9 +9,15 @@ const schoolYear = z
   .regex(/^\d{4}-\d{4}$/, 'must look like 2026-2027')
   .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, 'must name two consecutive years');
 
-const semester = z.number().int().refine((value) => value === 1 || value === 2, 'must be 1 or 2');
+const semester = z
+  .number()
+  .int()
+  .refine((value) => value === 1 || value === 2, 'must be 1 or 2');
 
-const excludedDates = z.array(dateString).max(200, 'has too many dates').transform((dates) => [...new Set(dates)].sort());
+const excludedDates = z
+  .array(dateString)
+  .max(200, 'has too many dates')
+  .transform((dates) => [...new Set(dates)].sort());
 
 /** 调休补课: a date and the weekday whose timetable runs on it; sorted by date. */
 const makeUpDays = z

@@ -34,9 +34,7 @@ export function createTermRepository(db: Db) {
      */
     async list(args: TermListArgs): Promise<Page<TermRecord>> {
       const narrowing = { schoolYear: args.schoolYear ?? undefined, semester: args.schoolYear ? (args.semester ?? undefined) : undefined };
-      const query = args.schoolId
-        ? term.query.bySchool({ schoolId: args.schoolId, ...narrowing })
-        : term.query.byYear(narrowing);
+      const query = args.schoolId ? term.query.bySchool({ schoolId: args.schoolId, ...narrowing }) : term.query.byYear(narrowing);
       return queryPage<TermRecord>(db, query, {
         ...args,
         listId: `terms:${args.schoolId ?? '*'}:${narrowing.schoolYear ?? '*'}:${narrowing.semester ?? '*'}`,
@@ -83,7 +81,12 @@ export function createTermRepository(db: Db) {
     /** Deletes the term and frees its slot, if the version still matches and nothing depends on it. */
     async delete(previous: TermRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [
-        deleteUnused(term, 'Term', previous, `Term ${previous.schoolYear} semester ${previous.semester} still has activities, contracts or surveys; remove them first`),
+        deleteUnused(
+          term,
+          'Term',
+          previous,
+          `Term ${previous.schoolYear} semester ${previous.semester} still has activities, contracts or surveys; remove them first`,
+        ),
         { op: txItem(termSlot.delete(slotOf(previous))) },
         ...extra,
       ]);

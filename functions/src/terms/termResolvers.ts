@@ -9,8 +9,7 @@ export const termQueries: Pick<QueryResolvers, 'term' | 'terms'> = {
 export const termMutations: Pick<MutationResolvers, 'createTerm' | 'copyTermToAllSchools' | 'updateTerm' | 'deleteTerm'> = {
   createTerm: (_parent, { input }, { viewer, services }) => services.terms.create(viewer, input),
   copyTermToAllSchools: (_parent, { termId }, { viewer, services }) => services.terms.copyToAllSchools(viewer, termId),
-  updateTerm: (_parent, { id, input, expectedVersion }, { viewer, services }) =>
-    services.terms.update(viewer, id, input, expectedVersion),
+  updateTerm: (_parent, { id, input, expectedVersion }, { viewer, services }) => services.terms.update(viewer, id, input, expectedVersion),
   deleteTerm: (_parent, { id }, { viewer, services }) => services.terms.delete(viewer, id),
 };
 

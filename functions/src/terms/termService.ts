@@ -18,7 +18,13 @@ export interface TermListInput extends PageArgs {
   filter?: { ids?: readonly string[] | null; schoolId?: string | null; schoolYear?: string | null; semester?: number | null } | null;
 }
 
-export function createTermService(deps: { terms: TermRepository; schools: SchoolRepository; audit: AuditRepository; access: RecordAccess; policy: PolicyService }) {
+export function createTermService(deps: {
+  terms: TermRepository;
+  schools: SchoolRepository;
+  audit: AuditRepository;
+  access: RecordAccess;
+  policy: PolicyService;
+}) {
   const { terms, schools, audit, access } = deps;
 
   async function assertConsistent(term: TermRecord) {
@@ -95,7 +101,9 @@ export function createTermService(deps: { terms: TermRepository; schools: School
           if (school.id === source.schoolId) continue;
           const { schoolYear, semester, startDate, endDate, excludedDates, makeUpDays } = source;
           try {
-            created.push(await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }));
+            created.push(
+              await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }),
+            );
           } catch (error) {
             // A school that already has this term keeps it; anything else is a real failure.
             if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
@@ -115,7 +123,15 @@ export function createTermService(deps: { terms: TermRepository; schools: School
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
       await assertConsistent(next);
       return terms.update(previous, next, expectedVersion, [
-        audit.entry({ viewer: signedIn, action: 'UPDATE', entityType: 'Term', entityId: id, summary: `修改学期 ${termLabel(next)}`, before: previous, after: next }),
+        audit.entry({
+          viewer: signedIn,
+          action: 'UPDATE',
+          entityType: 'Term',
+          entityId: id,
+          summary: `修改学期 ${termLabel(next)}`,
+          before: previous,
+          after: next,
+        }),
       ]);
     },
 

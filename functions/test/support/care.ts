@@ -33,7 +33,14 @@ export async function careStage(api: TestApi, n: number) {
   const term = await createTerm(api, school.id, { startDate: shift(day, -60), endDate: shift(day, 60), excludedDates: [excluded] });
   const teacher = await createStaff(api, school.id, { duties: ['CLASS_TEACHER', 'TEACHER'] });
   const schoolClass = await createClass(api, school.id, { classTeacherId: teacher.id });
-  const activityId = await createActivity(api, term.id, { weekday: weekdayOf(day), startTime: '15:30', endTime: '16:30', staffId: teacher.id, grades: [3], capacity: 60 });
+  const activityId = await createActivity(api, term.id, {
+    weekday: weekdayOf(day),
+    startTime: '15:30',
+    endTime: '16:30',
+    staffId: teacher.id,
+    grades: [3],
+    capacity: 60,
+  });
   const students: string[] = [];
   for (let i = 0; i < n; i++) {
     const student = await createStudent(api, schoolClass.id);
@@ -62,4 +69,5 @@ export const rollCallInput = (activityId: string, date: string, marks: { student
   ...overrides,
 });
 
-export const recordRollCall = (api: TestApi, input: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => api.exec(RECORD_ROLL_CALL, { i: input }, viewer);
+export const recordRollCall = (api: TestApi, input: Record<string, unknown>, viewer: Viewer | null = districtAdmin) =>
+  api.exec(RECORD_ROLL_CALL, { i: input }, viewer);

@@ -9,7 +9,8 @@ export const REPORT = `query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, 
   rules { code seed title explanation status issueCount }
   issues { kind weekday activityId contractId classId date grades message } } }`;
 
-export const UPDATE_ACTIVITY = 'mutation($id: ID!, $input: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $input, expectedVersion: $v) { id version } }';
+export const UPDATE_ACTIVITY =
+  'mutation($id: ID!, $input: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $input, expectedVersion: $v) { id version } }';
 
 export const ALL_GRADES = [1, 2, 3, 4, 5, 6];
 
@@ -35,9 +36,40 @@ export const partFivePickup = [{ grades: ALL_GRADES, times: ['16:00', '17:00'] }
 /** A compliant day: every grade served without a gap, the three segments, late care to the day's end. */
 export function dayRows(weekday: string, plan: DayPlan) {
   return [
-    { weekday, startTime: plan.start, endTime: plan.clubFrom, title: '作业辅导', category: 'HOMEWORK', segment: 'CLASS', venue: `${weekday}-教室`, staffName: `${weekday}-张老师`, grades: ALL_GRADES, enrolledCount: 30 },
-    { weekday, startTime: plan.clubFrom, endTime: plan.careFrom, title: '兴趣社团', category: 'CLUB', segment: 'GRADE', venue: `${weekday}-操场`, staffName: `${weekday}-李老师`, grades: ALL_GRADES },
-    { weekday, startTime: plan.careFrom, endTime: plan.end, title: '延时托管', category: 'LATE_CARE', segment: 'SCHOOL', venue: `${weekday}-图书馆`, staffName: `${weekday}-王老师`, grades: ALL_GRADES },
+    {
+      weekday,
+      startTime: plan.start,
+      endTime: plan.clubFrom,
+      title: '作业辅导',
+      category: 'HOMEWORK',
+      segment: 'CLASS',
+      venue: `${weekday}-教室`,
+      staffName: `${weekday}-张老师`,
+      grades: ALL_GRADES,
+      enrolledCount: 30,
+    },
+    {
+      weekday,
+      startTime: plan.clubFrom,
+      endTime: plan.careFrom,
+      title: '兴趣社团',
+      category: 'CLUB',
+      segment: 'GRADE',
+      venue: `${weekday}-操场`,
+      staffName: `${weekday}-李老师`,
+      grades: ALL_GRADES,
+    },
+    {
+      weekday,
+      startTime: plan.careFrom,
+      endTime: plan.end,
+      title: '延时托管',
+      category: 'LATE_CARE',
+      segment: 'SCHOOL',
+      venue: `${weekday}-图书馆`,
+      staffName: `${weekday}-王老师`,
+      grades: ALL_GRADES,
+    },
   ];
 }
 
@@ -49,7 +81,13 @@ export interface CompliantSchool {
 }
 
 /** A school (grades 1–6) with a term and a compliant week on `weekdays`. */
-export async function compliantSchool(api: TestApi, weekdays: readonly string[], plan: DayPlan, pickupSlots: unknown[], term: Record<string, unknown> = {}): Promise<CompliantSchool> {
+export async function compliantSchool(
+  api: TestApi,
+  weekdays: readonly string[],
+  plan: DayPlan,
+  pickupSlots: unknown[],
+  term: Record<string, unknown> = {},
+): Promise<CompliantSchool> {
   const school = await createSchool(api, { grades: ALL_GRADES, pickupSlots });
   const { id: termId } = await createTerm(api, school.id, term);
   const rows = new Map<string, { id: string; version: number }>();
@@ -75,7 +113,16 @@ export interface Report {
   serviceDayCount: number;
   days: { weekday: string; serviceDateCount: number; serviceMinutes: number; activityCount: number; endsAt: string | null; segments: string[] }[];
   rules: { code: string; seed: string; title: string; explanation: string; status: string; issueCount: number }[];
-  issues: { kind: string; weekday: string | null; activityId: string | null; contractId: string | null; classId: string | null; date: string | null; grades: number[] | null; message: string }[];
+  issues: {
+    kind: string;
+    weekday: string | null;
+    activityId: string | null;
+    contractId: string | null;
+    classId: string | null;
+    date: string | null;
+    grades: number[] | null;
+    message: string;
+  }[];
 }
 
 export async function reportOf(api: TestApi, school: { schoolId: string; termId: string }): Promise<Report> {
@@ -100,7 +147,11 @@ export async function staffedClass(api: TestApi, school: { schoolId: string }, n
 
 /** Sets a staff member's `active` flag (a class teacher who leaves the school's service). */
 export const setActive = async (api: TestApi, staff: { id: string; version: number }, active: boolean) =>
-  ok<{ id: string; version: number }>(api, 'mutation($id: ID!, $v: Int!, $a: Boolean!) { updateStaffMember(id: $id, input: { active: $a }, expectedVersion: $v) { id version } }', { id: staff.id, v: staff.version, a: active });
+  ok<{ id: string; version: number }>(
+    api,
+    'mutation($id: ID!, $v: Int!, $a: Boolean!) { updateStaffMember(id: $id, input: { active: $a }, expectedVersion: $v) { id version } }',
+    { id: staff.id, v: staff.version, a: active },
+  );
 
 /**
  * Puts `count` children on the roster of one of the school's activities (enrolledCount is the roster's size): each

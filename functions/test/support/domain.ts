@@ -30,7 +30,12 @@ export const createTerm = (api: TestApi, schoolId: string, overrides: Record<str
   ok(api, 'mutation($input: CreateTermInput!) { createTerm(input: $input) { id startDate endDate } }', { input: termInput(schoolId, overrides) }, 'createTerm');
 
 export const createProvider = (api: TestApi, overrides: Record<string, unknown> = {}) =>
-  ok(api, 'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id version status qualifications { id } } }', { input: providerInput(overrides) }, 'createProvider');
+  ok(
+    api,
+    'mutation($input: CreateProviderInput!) { createProvider(input: $input) { id version status qualifications { id } } }',
+    { input: providerInput(overrides) },
+    'createProvider',
+  );
 
 /** A provider taken through admission to APPROVED. */
 export async function approvedProvider(api: TestApi, overrides: Record<string, unknown> = {}) {
@@ -53,7 +58,12 @@ export const contractInput = (schoolId: string, termId: string, providerId: stri
 });
 
 export const createContract = (api: TestApi, schoolId: string, termId: string, providerId: string, overrides: Record<string, unknown> = {}) =>
-  ok(api, 'mutation($input: CreateContractInput!) { createContract(input: $input) { id version status totalAmount startDate endDate } }', { input: contractInput(schoolId, termId, providerId, overrides) }, 'createContract');
+  ok(
+    api,
+    'mutation($input: CreateContractInput!) { createContract(input: $input) { id version status totalAmount startDate endDate } }',
+    { input: contractInput(schoolId, termId, providerId, overrides) },
+    'createContract',
+  );
 
 /** A contract signed and activated. */
 export async function activeContract(api: TestApi, schoolId: string, termId: string, providerId: string) {
@@ -86,9 +96,10 @@ export const activityInput = (termId: string, overrides: Record<string, unknown>
   ...overrides,
 });
 
-export const CREATE_ACTIVITY = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version weekday startTime endTime venue staffName providerId contractId status } }';
+export const CREATE_ACTIVITY =
+  'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version weekday startTime endTime venue staffName providerId contractId status } }';
 
 export const auditActions = async (api: TestApi, entityId: string) =>
-  ((await api.exec('query($id: ID!) { auditEvents(entityId: $id, first: 100) { nodes { action actorSub } } }', { id: entityId })).data?.auditEvents.nodes ?? []).map(
-    (node: { action: string }) => node.action,
-  );
+  (
+    (await api.exec('query($id: ID!) { auditEvents(entityId: $id, first: 100) { nodes { action actorSub } } }', { id: entityId })).data?.auditEvents.nodes ?? []
+  ).map((node: { action: string }) => node.action);

@@ -54,7 +54,11 @@ export async function startBothHosts(db: Db, options: { introspection?: boolean 
       requestContext: { ...base.requestContext, http: { ...base.requestContext.http, sourceIp: request.sourceIp ?? '198.51.100.20' } },
     };
     const result = await lambda(event, {} as Context, () => {});
-    return { status: result.statusCode ?? 200, headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])), body: parse(result.body ?? '') };
+    return {
+      status: result.statusCode ?? 200,
+      headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
+      body: parse(result.body ?? ''),
+    };
   }
 
   async function viaLocal(request: RawRequest): Promise<HostAnswer> {

@@ -26,8 +26,10 @@ export async function buildMoney(api: TestApi, named: LeakNamed, people: LeakPeo
     const bills = await ok('query($s: ID!) { bills(filter: { studentId: $s }) { nodes { id } } }', { s: studentId });
     return bills.nodes[0].id as string;
   };
-  const sheetOf = async (schoolId: string) => (await ok('query($s: ID!, $m: String!) { stipendSheet(schoolId: $s, month: $m) { id } }', { s: schoolId, m: month })).id as string;
-  const disclosureOf = async (schoolId: string, termId: string) => (await ok('mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { id } }', { s: schoolId, t: termId })).id as string;
+  const sheetOf = async (schoolId: string) =>
+    (await ok('query($s: ID!, $m: String!) { stipendSheet(schoolId: $s, month: $m) { id } }', { s: schoolId, m: month })).id as string;
+  const disclosureOf = async (schoolId: string, termId: string) =>
+    (await ok('mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { id } }', { s: schoolId, t: termId })).id as string;
   const { A, B } = named;
   return {
     month,

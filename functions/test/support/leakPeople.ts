@@ -27,7 +27,9 @@ export async function buildPeople(api: TestApi, named: LeakNamed) {
   const staff = async (schoolId: string, label: string, duties: string[]) => {
     const name = marker(label);
     const number = phone();
-    const created = await ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id } }', { i: { schoolId, name, phone: number, duties } });
+    const created = await ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id } }', {
+      i: { schoolId, name, phone: number, duties },
+    });
     return { id: created.id as string, name, phone: number };
   };
   const teacherA1 = await staff(A.id, 'staffA1', ['CLASS_TEACHER']);
@@ -35,7 +37,8 @@ export async function buildPeople(api: TestApi, named: LeakNamed) {
   const staffB = await staff(B.id, 'staffB', ['CLASS_TEACHER']);
 
   const schoolClass = async (schoolId: string, name: string, classTeacherId?: string) =>
-    (await ok(api, 'mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 3, name, classTeacherId } })).id as string;
+    (await ok(api, 'mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id } }', { i: { schoolId, grade: 3, name, classTeacherId } }))
+      .id as string;
   const clsA1 = await schoolClass(A.id, '三年级1班', teacherA1.id);
   const clsA2 = await schoolClass(A.id, '三年级2班');
   const clsB1 = await schoolClass(B.id, '三年级1班', staffB.id);
@@ -43,7 +46,9 @@ export async function buildPeople(api: TestApi, named: LeakNamed) {
   const student = async (classId: string, surname: string) => {
     const name = chineseName(surname);
     const contact = phone();
-    const created = await ok(api, 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', { i: { classId, name, guardians: [{ name: '监护人', relation: '母亲', phone: contact }] } });
+    const created = await ok(api, 'mutation($i: CreateStudentInput!) { createStudent(input: $i) { id } }', {
+      i: { classId, name, guardians: [{ name: '监护人', relation: '母亲', phone: contact }] },
+    });
     return { id: created.id as string, name, given: givenNameOf(name), phone: contact };
   };
   const sA1 = await student(clsA1, '欧阳');
@@ -56,7 +61,15 @@ export async function buildPeople(api: TestApi, named: LeakNamed) {
   await ok(api, 'mutation($c: String!) { linkChild(code: $c) { id } }', { c: code }, parentOf(G1.id));
 
   const application = async (studentId: string, termId: string, wishes: string[], approve: boolean) => {
-    const input = { studentId, termId, days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], lateCare: true, pickupSlot: '16:00', activityIds: wishes, consent: true };
+    const input = {
+      studentId,
+      termId,
+      days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+      lateCare: true,
+      pickupSlot: '16:00',
+      activityIds: wishes,
+      consent: true,
+    };
     const { id } = await ok(api, 'mutation($i: ApplyForServiceInput!) { applyForService(input: $i) { id } }', { i: input });
     if (approve) {
       await ok(api, 'mutation($id: ID!) { reviewApplication(id: $id, decision: APPROVE) { id } }', { id });
@@ -107,30 +120,126 @@ export function peopleRoles(named: LeakNamed, p: LeakPeople) {
   const internals = (s: typeof A) => [s.principal, s.leader];
   const staffText = (s: { id: string; name: string; phone: string }) => [s.id, s.name, s.phone];
   const child = (s: LeakPeople['sA1']) => [s.id, s.name, s.given, s.phone];
-  const otherSchools = [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, ...internals(B), ...internals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item];
+  const otherSchools = [
+    B.id,
+    C.id,
+    B.termId,
+    C.termId,
+    cB1.id,
+    cB2.id,
+    aB1.id,
+    aB2.id,
+    aC.id,
+    eB1.id,
+    eB2.id,
+    sB.id,
+    ...internals(B),
+    ...internals(C),
+    cB1.content,
+    eB1.findings,
+    eB2.findings,
+    aB1.title,
+    aB2.title,
+    aC.title,
+    iB.id,
+    iB.item,
+  ];
   // Inspections are the district's and the school admin's business (a teacher or a family reads none, of A either).
   const districtBusiness = [eA1.id, eA1.findings, cA1.content, sA.id, exit.id, exitComment, P2.id, P3.id, iA.id, iA.item, rectificationA];
   return {
-    markers: [...[p.teacherA1, p.otherA, p.staffB].flatMap((s) => [s.name, s.phone]), ...[p.sA1, p.sA2, p.sB1].flatMap((s) => [s.name, s.given, s.phone]), p.G1.phone],
+    markers: [
+      ...[p.teacherA1, p.otherA, p.staffB].flatMap((s) => [s.name, s.phone]),
+      ...[p.sA1, p.sA2, p.sB1].flatMap((s) => [s.name, s.given, s.phone]),
+      p.G1.phone,
+    ],
     schoolAdminA: {
       forbidden: [...child(p.sB1), p.clsB1, p.appB1, ...staffText(p.staffB)],
-      expected: [p.sA1.id, p.sA2.id, p.sA1.name, p.sA2.name, p.sA1.phone, p.sA2.phone, p.G1.phone, p.clsA1, p.clsA2, p.appA1, p.appA2, p.teacherA1.id, p.teacherA1.phone, p.otherA.id],
+      expected: [
+        p.sA1.id,
+        p.sA2.id,
+        p.sA1.name,
+        p.sA2.name,
+        p.sA1.phone,
+        p.sA2.phone,
+        p.G1.phone,
+        p.clsA1,
+        p.clsA2,
+        p.appA1,
+        p.appA2,
+        p.teacherA1.id,
+        p.teacherA1.phone,
+        p.otherA.id,
+      ],
     },
     providerP1: {
       // Given names of the children on its rosters, never their surnames or their families' phones.
-      forbidden: [...child(p.sA2), p.sA1.name, p.sB1.name, ...p.phones, ...staffText(p.teacherA1), ...staffText(p.otherA), ...staffText(p.staffB), p.appA1, p.appA2, p.appB1, p.G1.id],
+      forbidden: [
+        ...child(p.sA2),
+        p.sA1.name,
+        p.sB1.name,
+        ...p.phones,
+        ...staffText(p.teacherA1),
+        ...staffText(p.otherA),
+        ...staffText(p.staffB),
+        p.appA1,
+        p.appA2,
+        p.appB1,
+        p.G1.id,
+      ],
       expected: [p.sA1.id, p.sA1.given, p.sB1.id, p.sB1.given],
     },
     teacherA1: {
       name: 'class teacher of A1',
       viewer: teacherOf(p.teacherA1.id, A.id),
-      forbidden: [...otherSchools, ...districtBusiness, ...child(p.sA2), ...child(p.sB1), p.clsB1, p.appA2, p.appB1, ...staffText(p.staffB), p.otherA.phone, p.G1.id],
-      expected: [A.id, A.termId, aA1.id, aA2.id, p.clsA1, p.clsA2, p.sA1.id, p.sA1.name, p.sA1.phone, p.G1.phone, p.appA1, p.teacherA1.id, p.otherA.id, p.otherA.name, P1.id],
+      forbidden: [
+        ...otherSchools,
+        ...districtBusiness,
+        ...child(p.sA2),
+        ...child(p.sB1),
+        p.clsB1,
+        p.appA2,
+        p.appB1,
+        ...staffText(p.staffB),
+        p.otherA.phone,
+        p.G1.id,
+      ],
+      expected: [
+        A.id,
+        A.termId,
+        aA1.id,
+        aA2.id,
+        p.clsA1,
+        p.clsA2,
+        p.sA1.id,
+        p.sA1.name,
+        p.sA1.phone,
+        p.G1.phone,
+        p.appA1,
+        p.teacherA1.id,
+        p.otherA.id,
+        p.otherA.name,
+        P1.id,
+      ],
     },
     parentA1: {
       name: 'guardian of sA1',
       viewer: parentOf(p.G1.id),
-      forbidden: [...otherSchools, ...districtBusiness, ...internals(A), ...child(p.sA2), ...child(p.sB1), p.sA1.phone, p.clsA2, p.clsB1, p.appA2, p.appB1, ...staffText(p.otherA), ...staffText(p.staffB), p.teacherA1.name, p.teacherA1.phone],
+      forbidden: [
+        ...otherSchools,
+        ...districtBusiness,
+        ...internals(A),
+        ...child(p.sA2),
+        ...child(p.sB1),
+        p.sA1.phone,
+        p.clsA2,
+        p.clsB1,
+        p.appA2,
+        p.appB1,
+        ...staffText(p.otherA),
+        ...staffText(p.staffB),
+        p.teacherA1.name,
+        p.teacherA1.phone,
+      ],
       expected: [A.id, A.termId, aA1.id, aA2.id, p.sA1.id, p.sA1.name, p.appA1, p.clsA1, p.G1.id, p.G1.phone],
     },
   };

@@ -34,21 +34,35 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
   const people = await buildPeople(api, named);
   const money = await buildMoney(api, named, people);
-  return withMoney(buildRoles(named, (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id), people), money, named);
+  return withMoney(
+    buildRoles(
+      named,
+      (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id),
+      people,
+    ),
+    money,
+    named,
+  );
 }
 
-const okAs = (api: TestApi) => async (query: string, variables: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => {
-  const result = await api.exec(query, variables, viewer);
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data!;
-};
+const okAs =
+  (api: TestApi) =>
+  async (query: string, variables: Record<string, unknown>, viewer: Viewer | null = districtAdmin) => {
+    const result = await api.exec(query, variables, viewer);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data!;
+  };
 
 async function buildNamed(api: TestApi) {
   const ok = okAs(api);
   const school = async (label: string) => {
     const principal = marker(`principal${label}`);
     const leader = marker(`leader${label}`);
-    const created = await createSchool(api, { principal, leadershipGroup: [{ role: 'LEADER', name: leader }], pickupSlots: [{ grades: [1, 2, 3], times: ['16:00'] }] });
+    const created = await createSchool(api, {
+      principal,
+      leadershipGroup: [{ role: 'LEADER', name: leader }],
+      pickupSlots: [{ grades: [1, 2, 3], times: ['16:00'] }],
+    });
     const term = await createTerm(api, created.id);
     return { id: created.id as string, termId: term.id as string, principal, leader };
   };
@@ -111,16 +125,52 @@ async function buildNamed(api: TestApi) {
   const inspection = async (schoolId: string, label: string) => {
     const item = marker(`finding${label}`);
     const data = await ok('mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id findings { id } } }', {
-      input: { schoolId, date: '2026-11-10', inspectors: ['区督导室'], summary: marker(`inspectionSummary${label}`), score: 70, findings: [{ item, severity: 'HIGH', rectifyBy: '2026-11-20' }] },
+      input: {
+        schoolId,
+        date: '2026-11-10',
+        inspectors: ['区督导室'],
+        summary: marker(`inspectionSummary${label}`),
+        score: 70,
+        findings: [{ item, severity: 'HIGH', rectifyBy: '2026-11-20' }],
+      },
     });
     return { id: data.recordInspection.id as string, findingId: data.recordInspection.findings[0].id as string, item };
   };
   const iA = await inspection(A.id, 'A');
   const iB = await inspection(B.id, 'B');
   const rectificationA = marker('rectificationA');
-  await ok('mutation($i: ID!, $f: ID!, $n: String!) { recordRectification(inspectionId: $i, findingId: $f, note: $n) { id } }', { i: iA.id, f: iA.findingId, n: rectificationA }, schoolAdminOf(A.id));
+  await ok(
+    'mutation($i: ID!, $f: ID!, $n: String!) { recordRectification(inspectionId: $i, findingId: $f, note: $n) { id } }',
+    { i: iA.id, f: iA.findingId, n: rectificationA },
+    schoolAdminOf(A.id),
+  );
 
-  return { A, B, C, P1: P1 as { id: string }, P2: P2 as { id: string }, P3: P3 as { id: string }, cA1, cB1, cB2, aA1, aA2, aB1, aB2, aC, eA1, eB1, eB2, exit, exitComment, sA, sB, iA, iB, rectificationA };
+  return {
+    A,
+    B,
+    C,
+    P1: P1 as { id: string },
+    P2: P2 as { id: string },
+    P3: P3 as { id: string },
+    cA1,
+    cB1,
+    cB2,
+    aA1,
+    aA2,
+    aB1,
+    aB2,
+    aC,
+    eA1,
+    eB1,
+    eB2,
+    exit,
+    exitComment,
+    sA,
+    sB,
+    iA,
+    iB,
+    rectificationA,
+  };
 }
 
 export type LeakNamed = Awaited<ReturnType<typeof buildNamed>>;
@@ -152,19 +202,100 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
       {
         name: 'school admin of A',
         viewer: schoolAdminOf(A.id),
-        forbidden: [B.id, C.id, B.termId, C.termId, cB1.id, cB2.id, aB1.id, aB2.id, aC.id, eB1.id, eB2.id, sB.id, P3.id, ...schoolInternals(B), ...schoolInternals(C), cB1.content, eB1.findings, eB2.findings, aB1.title, aB2.title, aC.title, iB.id, iB.item, ...extra.schoolAdminA.forbidden],
-        expected: [A.id, A.termId, cA1.id, aA1.id, aA2.id, eA1.id, sA.id, exit.id, P1.id, P2.id, A.principal, iA.id, iA.item, rectificationA, ...extra.schoolAdminA.expected],
+        forbidden: [
+          B.id,
+          C.id,
+          B.termId,
+          C.termId,
+          cB1.id,
+          cB2.id,
+          aB1.id,
+          aB2.id,
+          aC.id,
+          eB1.id,
+          eB2.id,
+          sB.id,
+          P3.id,
+          ...schoolInternals(B),
+          ...schoolInternals(C),
+          cB1.content,
+          eB1.findings,
+          eB2.findings,
+          aB1.title,
+          aB2.title,
+          aC.title,
+          iB.id,
+          iB.item,
+          ...extra.schoolAdminA.forbidden,
+        ],
+        expected: [
+          A.id,
+          A.termId,
+          cA1.id,
+          aA1.id,
+          aA2.id,
+          eA1.id,
+          sA.id,
+          exit.id,
+          P1.id,
+          P2.id,
+          A.principal,
+          iA.id,
+          iA.item,
+          rectificationA,
+          ...extra.schoolAdminA.expected,
+        ],
       },
       {
         name: 'provider user of P1',
         viewer: { sub: 'provider-user-p1', role: 'PROVIDER', providerId: P1.id },
-        forbidden: [P2.id, P3.id, C.id, C.termId, cB2.id, aA1.id, aB2.id, aC.id, eB2.id, exit.id, exitComment, sA.id, sB.id, ...schoolInternals(A), ...schoolInternals(B), ...schoolInternals(C), aA1.title, aB2.title, eB2.findings, iA.id, iB.id, iA.item, iB.item, rectificationA, ...extra.providerP1.forbidden],
+        forbidden: [
+          P2.id,
+          P3.id,
+          C.id,
+          C.termId,
+          cB2.id,
+          aA1.id,
+          aB2.id,
+          aC.id,
+          eB2.id,
+          exit.id,
+          exitComment,
+          sA.id,
+          sB.id,
+          ...schoolInternals(A),
+          ...schoolInternals(B),
+          ...schoolInternals(C),
+          aA1.title,
+          aB2.title,
+          eB2.findings,
+          iA.id,
+          iB.id,
+          iA.item,
+          iB.item,
+          rectificationA,
+          ...extra.providerP1.forbidden,
+        ],
         expected: [P1.id, cA1.id, cB1.id, aA2.id, aB1.id, eA1.id, eB1.id, A.id, B.id, ...extra.providerP1.expected],
       },
       {
         name: 'anonymous',
         viewer: null,
-        forbidden: [...Object.values(ids).flat().filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)), ...schoolInternals(A), ...schoolInternals(B), cA1.content, eA1.findings, aA1.title, exitComment, iA.item, iB.item, rectificationA, ...extra.markers],
+        forbidden: [
+          ...Object.values(ids)
+            .flat()
+            .filter((id) => !ids.School.includes(id) && !ids.Survey.includes(id)),
+          ...schoolInternals(A),
+          ...schoolInternals(B),
+          cA1.content,
+          eA1.findings,
+          aA1.title,
+          exitComment,
+          iA.item,
+          iB.item,
+          rectificationA,
+          ...extra.markers,
+        ],
         expected: [],
       },
       extra.teacherA1,
@@ -186,7 +317,11 @@ function withMoney(world: LeakWorld, money: LeakMoney, named: LeakNamed): LeakWo
     strings: { ...world.strings, month: [money.month] },
     roles: world.roles.map((role) => ({
       ...role,
-      forbidden: [...role.forbidden.filter((text) => role.viewer === null || !disclosed.has(text) || role.viewer.role === 'PROVIDER'), ...(extra[role.name]?.forbidden ?? []), ...(role.viewer === null ? Object.values(moneyIds(money)).flat() : [])],
+      forbidden: [
+        ...role.forbidden.filter((text) => role.viewer === null || !disclosed.has(text) || role.viewer.role === 'PROVIDER'),
+        ...(extra[role.name]?.forbidden ?? []),
+        ...(role.viewer === null ? Object.values(moneyIds(money)).flat() : []),
+      ],
       expected: [...role.expected, ...(extra[role.name]?.expected ?? [])],
     })),
   };

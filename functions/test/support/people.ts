@@ -10,20 +10,33 @@ export const parentOf = (guardianId: string): Viewer => ({ sub: `parent-${guardi
 /** A unique mainland mobile number. */
 export const mobileNumber = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-export async function ok<T = Record<string, any>>(api: TestApi, query: string, variables: Record<string, unknown> = {}, viewer: Viewer | null = districtAdmin): Promise<T> {
+export async function ok<T = Record<string, any>>(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+  viewer: Viewer | null = districtAdmin,
+): Promise<T> {
   const result: GraphQLResult = await api.exec(query, variables, viewer);
   expect(result.errors, `${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`).toBeUndefined();
   return Object.values(result.data!)[0] as T;
 }
 
-export const STUDENT_FIELDS = 'id version schoolId classId grade name maskedName gender leftBehind hardship status leftOn className guardians { name relation phone linked }';
-export const APPLICATION_FIELDS = 'id version studentId schoolId classId termId days lateCare pickupSlot activityIds status priority consentAt reason submittedVia withdrawnFrom optOutReason';
+export const STUDENT_FIELDS =
+  'id version schoolId classId grade name maskedName gender leftBehind hardship status leftOn className guardians { name relation phone linked }';
+export const APPLICATION_FIELDS =
+  'id version studentId schoolId classId termId days lateCare pickupSlot activityIds status priority consentAt reason submittedVia withdrawnFrom optOutReason';
 
 export const createStaff = (api: TestApi, schoolId: string, overrides: Record<string, unknown> = {}) =>
-  ok<{ id: string; version: number; name: string; duties: string[]; active: boolean }>(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id version name duties active } }', { i: { schoolId, name: `教师${randomToken(3)}`, phone: mobileNumber(), duties: ['TEACHER'], ...overrides } });
+  ok<{ id: string; version: number; name: string; duties: string[]; active: boolean }>(
+    api,
+    'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id version name duties active } }',
+    { i: { schoolId, name: `教师${randomToken(3)}`, phone: mobileNumber(), duties: ['TEACHER'], ...overrides } },
+  );
 
 export const createClass = (api: TestApi, schoolId: string, overrides: Record<string, unknown> = {}) =>
-  ok(api, 'mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id version name grade classTeacherId studentCount } }', { i: { schoolId, grade: 3, name: `三年级${randomToken(3)}班`, ...overrides } });
+  ok(api, 'mutation($i: CreateSchoolClassInput!) { createSchoolClass(input: $i) { id version name grade classTeacherId studentCount } }', {
+    i: { schoolId, grade: 3, name: `三年级${randomToken(3)}班`, ...overrides },
+  });
 
 export const createStudent = (api: TestApi, classId: string, overrides: Record<string, unknown> = {}) =>
   ok(api, `mutation($i: CreateStudentInput!) { createStudent(input: $i) { ${STUDENT_FIELDS} } }`, {
@@ -53,11 +66,18 @@ export async function schoolWithClass(api: TestApi) {
   const term = await createTerm(api, school.id, { startDate: '2026-09-01', endDate: '2027-07-10' });
   const teacher = await createStaff(api, school.id, { duties: ['CLASS_TEACHER', 'TEACHER'] });
   const schoolClass = await createClass(api, school.id, { classTeacherId: teacher.id });
-  return { schoolId: school.id as string, termId: term.id as string, teacher: { ...teacher, viewer: teacherOf(teacher.id, school.id) }, classId: schoolClass.id as string };
+  return {
+    schoolId: school.id as string,
+    termId: term.id as string,
+    teacher: { ...teacher, viewer: teacherOf(teacher.id, school.id) },
+    classId: schoolClass.id as string,
+  };
 }
 
 export async function createActivity(api: TestApi, termId: string, overrides: Record<string, unknown> = {}) {
-  const data = await ok<{ id: string }>(api, CREATE_ACTIVITY, { input: activityInput(termId, { venue: `教室${randomToken(4)}`, staffName: `老师${randomToken(4)}`, ...overrides }) });
+  const data = await ok<{ id: string }>(api, CREATE_ACTIVITY, {
+    input: activityInput(termId, { venue: `教室${randomToken(4)}`, staffName: `老师${randomToken(4)}`, ...overrides }),
+  });
   return data.id;
 }
 
@@ -76,10 +96,18 @@ export const apply = (api: TestApi, input: Record<string, unknown>, viewer: View
   ok(api, `mutation($i: ApplyForServiceInput!) { applyForService(input: $i) { ${APPLICATION_FIELDS} } }`, { i: input }, viewer);
 
 export const review = (api: TestApi, id: string, decision: 'APPROVE' | 'REJECT', viewer: Viewer = districtAdmin, comment?: string) =>
-  api.exec(`mutation($id: ID!, $d: ReviewDecision!, $c: String) { reviewApplication(id: $id, decision: $d, comment: $c) { ${APPLICATION_FIELDS} } }`, { id, d: decision, c: comment }, viewer);
+  api.exec(
+    `mutation($id: ID!, $d: ReviewDecision!, $c: String) { reviewApplication(id: $id, decision: $d, comment: $c) { ${APPLICATION_FIELDS} } }`,
+    { id, d: decision, c: comment },
+    viewer,
+  );
 
 export const decide = (api: TestApi, id: string, decision: 'APPROVE' | 'REJECT', viewer: Viewer = districtAdmin, comment?: string) =>
-  api.exec(`mutation($id: ID!, $d: ReviewDecision!, $c: String) { decideApplication(id: $id, decision: $d, comment: $c) { ${APPLICATION_FIELDS} } }`, { id, d: decision, c: comment }, viewer);
+  api.exec(
+    `mutation($id: ID!, $d: ReviewDecision!, $c: String) { decideApplication(id: $id, decision: $d, comment: $c) { ${APPLICATION_FIELDS} } }`,
+    { id, d: decision, c: comment },
+    viewer,
+  );
 
 /** A student taken through the whole workflow to an APPROVED application (the district stands in for each step). */
 export async function enrol(api: TestApi, studentId: string, termId: string, overrides: Record<string, unknown> = {}) {
@@ -91,7 +119,11 @@ export async function enrol(api: TestApi, studentId: string, termId: string, ove
 }
 
 export const assign = (api: TestApi, activityId: string, studentId: string, viewer: Viewer = districtAdmin) =>
-  api.exec('mutation($a: ID!, $s: ID!) { assignToActivity(activityId: $a, studentId: $s) { id enrolledCount capacity } }', { a: activityId, s: studentId }, viewer);
+  api.exec(
+    'mutation($a: ID!, $s: ID!) { assignToActivity(activityId: $a, studentId: $s) { id enrolledCount capacity } }',
+    { a: activityId, s: studentId },
+    viewer,
+  );
 
 export const rosterOf = async (api: TestApi, activityId: string, viewer: Viewer = districtAdmin) =>
   ok<{ enrolledCount: number; roster: { totalCount: number; nodes: { id: string; name: string }[] } }>(

@@ -68,7 +68,15 @@ function poolName(argName: string, returnType: GraphQLNamedType): string | undef
   if (argName === 'id') return returnType.name;
   const base = argName.replace(/Ids?$/, '');
   if (base === argName) return undefined;
-  const aliases: Record<string, string> = { exit: 'ProviderExit', previousSurvey: 'Survey', entity: '*', owner: '*', class: 'SchoolClass', classTeacher: 'StaffMember', staff: 'StaffMember' };
+  const aliases: Record<string, string> = {
+    exit: 'ProviderExit',
+    previousSurvey: 'Survey',
+    entity: '*',
+    owner: '*',
+    class: 'SchoolClass',
+    classTeacher: 'StaffMember',
+    staff: 'StaffMember',
+  };
   return aliases[base] ?? base.charAt(0).toUpperCase() + base.slice(1);
 }
 

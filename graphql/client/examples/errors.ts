@@ -3,14 +3,7 @@
  *
  *   KEHOU_TOKEN=<token> npx tsx graphql/client/examples/errors.ts
  */
-import {
-  BadUserInputError,
-  createClient,
-  NotFoundError,
-  PublicSurveyDocument,
-  SchoolsDocument,
-  UnauthenticatedError,
-} from '@kehou/client';
+import { BadUserInputError, createClient, NotFoundError, PublicSurveyDocument, SchoolsDocument, UnauthenticatedError } from '@kehou/client';
 import { apiUrl, publicApiUrl, required } from './env';
 
 const anonymous = createClient({ url: publicApiUrl });

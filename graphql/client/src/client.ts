@@ -30,10 +30,7 @@ export interface KehouClient {
    * Runs one operation and returns its `data`. Throws a `KehouError` subclass: the coded API errors
    * (`NotFoundError`, `ConflictError`, …), `NetworkError` when no answer came, `ServerError` otherwise.
    */
-  request<Result, Variables>(
-    document: TypedDocument<Result, Variables>,
-    ...args: [...VariablesArg<Variables>, options?: RequestOptions]
-  ): Promise<Result>;
+  request<Result, Variables>(document: TypedDocument<Result, Variables>, ...args: [...VariablesArg<Variables>, options?: RequestOptions]): Promise<Result>;
 }
 
 const operationName = (query: string) => /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
@@ -72,7 +69,8 @@ export function createClient(options: ClientOptions): KehouClient {
       // Gateways answer some refusals themselves, without a GraphQL body.
       if (response.status === 401) throw new UnauthenticatedError('UNAUTHENTICATED', 'The API refused the token (HTTP 401)', { status: 401 });
       if (response.status === 429) throw new RateLimitedError('RATE_LIMITED', 'Too many requests (HTTP 429)', { status: 429 });
-      if (!response.ok || !body?.data) throw new ServerError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status} without data`, { status: response.status });
+      if (!response.ok || !body?.data)
+        throw new ServerError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status} without data`, { status: response.status });
       return body.data;
     },
   };

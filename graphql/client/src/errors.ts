@@ -13,15 +13,7 @@ export interface GraphQLErrorBody {
 }
 
 /** The codes of the contract. */
-export const errorCodes = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'RATE_LIMITED',
-] as const;
+export const errorCodes = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Base class of every error the client throws. */

@@ -57,11 +57,22 @@ describe('createClient', () => {
     };
     expect(Object.keys(expected).sort()).toEqual([...errorCodes].sort());
     for (const code of errorCodes) {
-      const api = fakeFetch(() => ({ json: { data: null, errors: [{ message: `${code} happened`, path: ['schools'], extensions: { code, field: 'first', extra: 1 } }] } }));
-      const error = await createClient({ url, fetch: api.impl }).request(SchoolsDocument, {}).catch((e: unknown) => e);
+      const api = fakeFetch(() => ({
+        json: { data: null, errors: [{ message: `${code} happened`, path: ['schools'], extensions: { code, field: 'first', extra: 1 } }] },
+      }));
+      const error = await createClient({ url, fetch: api.impl })
+        .request(SchoolsDocument, {})
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(expected[code]);
       expect(error).toBeInstanceOf(KehouError);
-      expect(error).toMatchObject({ code, message: `${code} happened`, field: 'first', path: ['schools'], extensions: { extra: 1 }, name: expected[code].name });
+      expect(error).toMatchObject({
+        code,
+        message: `${code} happened`,
+        field: 'first',
+        path: ['schools'],
+        extensions: { extra: 1 },
+        name: expected[code].name,
+      });
     }
   });
 
@@ -75,11 +86,16 @@ describe('createClient', () => {
   });
 
   it('maps failures outside the contract: no answer, gateway 401/429, unknown codes and bodies without data', async () => {
-    const fail = (answer: Parameters<typeof fakeFetch>[0]) => createClient({ url, fetch: fakeFetch(answer).impl }).request(SchoolsDocument, {}).catch((e: unknown) => e);
+    const fail = (answer: Parameters<typeof fakeFetch>[0]) =>
+      createClient({ url, fetch: fakeFetch(answer).impl })
+        .request(SchoolsDocument, {})
+        .catch((e: unknown) => e);
     expect(await fail(() => new TypeError('fetch failed'))).toBeInstanceOf(NetworkError);
     expect(await fail(() => ({ status: 401, json: { message: 'Unauthorized' } }))).toBeInstanceOf(UnauthenticatedError);
     expect(await fail(() => ({ status: 429, json: { message: 'Too Many Requests' } }))).toBeInstanceOf(RateLimitedError);
-    expect(await fail(() => ({ status: 200, json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } }))).toBeInstanceOf(ServerError);
+    expect(await fail(() => ({ status: 200, json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } }))).toBeInstanceOf(
+      ServerError,
+    );
     expect(await fail(() => ({ status: 502 }))).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', status: 502 });
   });
 });

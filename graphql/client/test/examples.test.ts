@@ -24,7 +24,11 @@ function freePort(): Promise<number> {
 /** Runs one example as a user would (`npx tsx graphql/client/examples/x.ts`), returning its output. */
 function runExample(name: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(tsx, [join('graphql', 'client', 'examples', `${name}.ts`)], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsx, [join('graphql', 'client', 'examples', `${name}.ts`)], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,5 +1,7 @@
 /** A fetch that answers like the API would, for unit tests of the client's own logic (no network). */
-export function fakeFetch(answer: (body: { query: string; variables: Record<string, unknown> }, headers: Headers) => { status?: number; json?: unknown } | Error) {
+export function fakeFetch(
+  answer: (body: { query: string; variables: Record<string, unknown> }, headers: Headers) => { status?: number; json?: unknown } | Error,
+) {
   const calls: { body: { query: string; variables: Record<string, unknown>; operationName?: string }; headers: Headers }[] = [];
   const impl = (async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body));

@@ -7,7 +7,9 @@ import { publishedSchemaFile, releasedSchemaFile } from './paths';
 import { compareSchemas, describeChanges } from './schemaDiff';
 
 const report = await compareSchemas(readFileSync(releasedSchemaFile, 'utf8'), readFileSync(publishedSchemaFile, 'utf8'));
-console.log(`Schema vs graphql/released/schema.graphql: ${report.breaking.length} breaking, ${report.dangerous.length} dangerous, ${report.safe.length} safe change(s).`);
+console.log(
+  `Schema vs graphql/released/schema.graphql: ${report.breaking.length} breaking, ${report.dangerous.length} dangerous, ${report.safe.length} safe change(s).`,
+);
 if (report.dangerous.length) console.log(`Dangerous (allowed):\n${describeChanges(report.dangerous)}`);
 if (report.breaking.length) {
   console.error(`Breaking:\n${describeChanges(report.breaking)}`);

@@ -33,7 +33,9 @@ describe('breaking-change check against the released schema', () => {
     const next = edit('name: String!', 'name: String!\n    principal: String') + '\n type Term { id: ID! }';
     const report = await compareSchemas(released, next.replace('schools(first: Int = 20)', 'schools(first: Int = 20, after: String)'));
     expect(report.breaking).toEqual([]);
-    expect([...report.safe, ...report.dangerous].map((change) => change.path)).toEqual(expect.arrayContaining(['School.principal', 'Term', 'Query.schools.after']));
+    expect([...report.safe, ...report.dangerous].map((change) => change.path)).toEqual(
+      expect.arrayContaining(['School.principal', 'Term', 'Query.schools.after']),
+    );
   });
 
   it('flags removing a field, renaming an enum value, a new required argument and a narrower input', async () => {

@@ -140,7 +140,10 @@ export class GraphqlApi extends Construct {
         path: graphqlRoutes.parent.path,
         methods: [graphqlRoutes.parent.method],
         integration,
-        authorizer: new HttpJwtAuthorizer('ParentJwt', props.parentIdentity.issuer, { jwtAudience: props.parentIdentity.audience, identitySource: ['$request.header.Authorization'] }),
+        authorizer: new HttpJwtAuthorizer('ParentJwt', props.parentIdentity.issuer, {
+          jwtAudience: props.parentIdentity.audience,
+          identitySource: ['$request.header.Authorization'],
+        }),
       });
     }
     const [publicRoute] = this.httpApi.addRoutes({

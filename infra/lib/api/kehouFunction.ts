@@ -104,7 +104,7 @@ export class KehouFunction extends Construct implements IGrantable {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
         'xray:PutTraceSegments and xray:PutTelemetryRecords, added by active tracing: X-Ray offers no resource-level ' +
-        'permissions for them, and they only send this function\'s own trace data.',
+        "permissions for them, and they only send this function's own trace data.",
     });
   }
 }

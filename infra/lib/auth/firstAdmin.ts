@@ -1,10 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import {
-  CfnUserPoolUser,
-  CfnUserPoolUserToGroupAttachment,
-  type UserPool,
-  type UserPoolGroup,
-} from 'aws-cdk-lib/aws-cognito';
+import { CfnUserPoolUser, CfnUserPoolUserToGroupAttachment, type UserPool, type UserPoolGroup } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 export interface FirstAdminProps {

@@ -9,10 +9,10 @@ import {
   OAuthScope,
   StringAttribute,
   UserPool,
-  UserPoolClient,
+  type UserPoolClient,
   UserPoolClientIdentityProvider,
   type UserPoolClientOptions,
-  UserPoolDomain,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles, type Role } from '@kehou/functions/auth/viewer';
@@ -57,9 +57,7 @@ export const teacherCallbackPath = '/m/teacher/auth/callback';
 
 /** What every client may read and write: scope attributes are read-only for users. */
 const attributeAccess = {
-  readAttributes: new ClientAttributes()
-    .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-    .withCustomAttributes(...scopeAttributes),
+  readAttributes: new ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true }).withCustomAttributes(...scopeAttributes),
   // Users must never re-scope themselves: with their own access token they
   // could otherwise call UpdateUserAttributes on custom:schoolId.
   writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
@@ -121,9 +119,7 @@ export class KehouAuth extends Construct {
         fullname: { required: false, mutable: true },
       },
       // Mutable so a user can move school; only admins can write them (see the client below).
-      customAttributes: Object.fromEntries(
-        scopeAttributes.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })]),
-      ),
+      customAttributes: Object.fromEntries(scopeAttributes.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })])),
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { KehouFunction, repoRoot } from '../api/kehouFunction';
@@ -58,7 +58,14 @@ export class ParentSignUp extends Construct {
       autoVerify: { phone: true },
       standardAttributes: { phoneNumber: { required: true, mutable: true }, fullname: { required: false, mutable: true } },
       customAttributes: { guardianId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }) },
-      passwordPolicy: { minLength: 10, requireLowercase: true, requireDigits: true, requireUppercase: false, requireSymbols: false, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: {
+        minLength: 10,
+        requireLowercase: true,
+        requireDigits: true,
+        requireUppercase: false,
+        requireSymbols: false,
+        tempPasswordValidity: Duration.days(3),
+      },
       mfa: Mfa.OFF,
       accountRecovery: AccountRecovery.PHONE_ONLY_WITHOUT_MFA,
       featurePlan: FeaturePlan.ESSENTIALS,
@@ -72,7 +79,12 @@ export class ParentSignUp extends Construct {
     // A policy of its own (not the role's default one): the function must not depend on the pool that names it.
     this.trigger.handler.role?.attachInlinePolicy(
       new Policy(this, 'TriggerCognitoAccess', {
-        statements: [new PolicyStatement({ actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'], resources: [this.userPool.userPoolArn] })],
+        statements: [
+          new PolicyStatement({
+            actions: ['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminUpdateUserAttributes'],
+            resources: [this.userPool.userPoolArn],
+          }),
+        ],
       }),
     );
 
@@ -86,7 +98,9 @@ export class ParentSignUp extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
-      readAttributes: new ClientAttributes().withStandardAttributes({ phoneNumber: true, phoneNumberVerified: true, fullname: true }).withCustomAttributes('guardianId'),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ phoneNumber: true, phoneNumberVerified: true, fullname: true })
+        .withCustomAttributes('guardianId'),
       // Never custom:guardianId: only the trigger sets it.
       writeAttributes: new ClientAttributes().withStandardAttributes({ phoneNumber: true, fullname: true }),
     });
@@ -99,7 +113,8 @@ export class ParentSignUp extends Construct {
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
-      reason: 'The verified phone is the parent’s identity; a second factor by SMS would send a code to the same phone. Parent accounts read only their own linked children.',
+      reason:
+        'The verified phone is the parent’s identity; a second factor by SMS would send a code to the same phone. Parent accounts read only their own linked children.',
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
@@ -108,7 +123,8 @@ export class ParentSignUp extends Construct {
     // The role Cognito sends the SMS codes with (created by aws-cdk-lib for phone verification).
     Validations.of(this.userPool.node.findChild('smsRole')).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'Cognito’s SMS role publishes verification codes to the phone numbers parents sign up with: SNS direct SMS has no resource ARN to name, so the resource is *.',
+      reason:
+        'Cognito’s SMS role publishes verification codes to the phone numbers parents sign up with: SNS direct SMS has no resource ARN to name, so the resource is *.',
     });
   }
 

@@ -70,7 +70,7 @@ export class KehouBackup extends Construct {
         id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policy}]`,
         reason:
           'The role AWS Backup assumes to copy and restore the table and the documents bucket. AWS maintains these ' +
-          'service policies as backup features change; the plan selects only this stage\'s table and bucket.',
+          "service policies as backup features change; the plan selects only this stage's table and bucket.",
       });
     }
   }

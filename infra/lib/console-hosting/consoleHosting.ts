@@ -97,9 +97,7 @@ export class ConsoleHosting extends Construct {
         ttl: Duration.seconds(0),
       })),
       domainNames: props.customDomain ? [props.customDomain.domainName] : undefined,
-      certificate: props.customDomain
-        ? Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn)
-        : undefined,
+      certificate: props.customDomain ? Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn) : undefined,
       // Settable only with a certificate of our own; the default one is fixed by CloudFront (see CFR4).
       minimumProtocolVersion: props.customDomain ? SecurityPolicyProtocol.TLS_V1_2_2021 : undefined,
       httpVersion: HttpVersion.HTTP2_AND_3,
@@ -146,10 +144,7 @@ export class ConsoleHosting extends Construct {
     // prune: false here too, or it would delete the assets/ uploaded above.
     const entry = new BucketDeployment(this, 'Entry', {
       ...common,
-      sources: [
-        Source.asset(props.assetPath, { exclude: ['assets', '*.map', 'config.json'] }),
-        Source.jsonData('config.json', props.runtimeConfig),
-      ],
+      sources: [Source.asset(props.assetPath, { exclude: ['assets', '*.map', 'config.json'] }), Source.jsonData('config.json', props.runtimeConfig)],
       cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/', '/index.html', '/config.json'],
@@ -182,8 +177,7 @@ export class ConsoleHosting extends Construct {
     const shown = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
     const qualifier = this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
     const assetBucket =
-      `arn:${shown(stack.partition, 'Partition')}:s3:::` +
-      `cdk-${qualifier}-assets-${shown(stack.account, 'AccountId')}-${shown(stack.region, 'Region')}`;
+      `arn:${shown(stack.partition, 'Partition')}:s3:::` + `cdk-${qualifier}-assets-${shown(stack.account, 'AccountId')}-${shown(stack.region, 'Region')}`;
     const copyGrants = [
       'Action::s3:GetBucket*',
       'Action::s3:GetObject*',
@@ -235,7 +229,7 @@ export class ConsoleHosting extends Construct {
       id: 'AwsSolutions-CFR3',
       reason:
         'No CloudFront access logs: they would only record downloads of public static files. Every data access ' +
-        'is logged by the API (access logs with the caller\'s sub, kept six months) and S3 server access logs; ' +
+        "is logged by the API (access logs with the caller's sub, kept six months) and S3 server access logs; " +
         'CloudFront standard logs cannot be delivered to buckets in several Asian opt-in regions (e.g. ap-east-1).',
     });
     if (!hasCustomDomain) {

@@ -1,20 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import {
-  AttributeType,
-  Billing,
-  TableEncryptionV2,
-  TableV2,
-  type GlobalSecondaryIndexPropsV2,
-} from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, TableEncryptionV2, TableV2, type GlobalSecondaryIndexPropsV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import {
-  DEFAULT_TABLE_NAME,
-  globalIndexes,
-  primaryKey,
-  timeToLiveAttribute,
-  type GlobalIndexName,
-} from '@kehou/functions/table';
+import { DEFAULT_TABLE_NAME, globalIndexes, primaryKey, timeToLiveAttribute, type GlobalIndexName } from '@kehou/functions/table';
 
 /**
  * What one function may do with the table: item actions on the base table and
@@ -78,9 +66,7 @@ export class KehouTable extends Construct {
    * BatchWriteItem, DescribeTable and stream reads.
    */
   grantAccess(grantee: IGrantable, access: TableAccess): void {
-    grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions: [...access.itemActions], resources: [this.table.tableArn] }),
-    );
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions: [...access.itemActions], resources: [this.table.tableArn] }));
     if (access.queryIndexes.length === 0) return;
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({

@@ -72,7 +72,11 @@ export class ScheduledJobs extends Construct {
   readonly qualificationExpiryRule: Rule;
   readonly studentRetention: KehouFunction;
 
-  constructor(scope: Construct, id: string, private readonly props: ScheduledJobsProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: ScheduledJobsProps,
+  ) {
     super(scope, id);
 
     const expiry = this.addJob('QualificationExpiry', {

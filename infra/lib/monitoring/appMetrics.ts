@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import type { Duration } from 'aws-cdk-lib';
 import { MathExpression, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { INTERNAL_ERROR_CODE, metricNames, metricNamespace, serviceNames } from '@kehou/functions/observability/metricNames';
 
@@ -10,8 +10,7 @@ import { INTERNAL_ERROR_CODE, metricNames, metricNamespace, serviceNames } from 
 export function appMetrics(stage: string, period: Duration) {
   const namespace = metricNamespace(stage);
   const graphql = { service: serviceNames.graphql };
-  const latency = (statistic: string) =>
-    new Metric({ namespace, metricName: metricNames.latency, dimensionsMap: graphql, statistic, period });
+  const latency = (statistic: string) => new Metric({ namespace, metricName: metricNames.latency, dimensionsMap: graphql, statistic, period });
   return {
     operations: new Metric({ namespace, metricName: metricNames.operations, dimensionsMap: graphql, statistic: 'Sum', period }),
     internalErrors: new Metric({

@@ -126,7 +126,12 @@ export class Monitoring extends Construct {
     const api5xx = props.httpApi.metricServerError({ period, statistic: 'Sum' });
     alarm('Api5xx', api5xx, alarmThresholds.apiServerErrors, 'HTTP API 5xx responses');
     const app = appMetrics(props.stage, period);
-    alarm('GraphqlInternalErrors', app.internalErrors, alarmThresholds.graphqlInternalErrors, 'GraphQL INTERNAL_SERVER_ERROR responses (unexpected failures; see the function log)');
+    alarm(
+      'GraphqlInternalErrors',
+      app.internalErrors,
+      alarmThresholds.graphqlInternalErrors,
+      'GraphQL INTERNAL_SERVER_ERROR responses (unexpected failures; see the function log)',
+    );
     alarm(
       'GraphqlLatencyP95',
       app.latency('p95'),
@@ -134,9 +139,17 @@ export class Monitoring extends Construct {
       `GraphQL p95 latency at or over ${alarmThresholds.graphqlLatencyP95Ms} ms for ${alarmThresholds.latencyPeriods * 5} minutes`,
       alarmThresholds.latencyPeriods,
     );
-    const deadLetters = props.jobs.map((job) => ({ name: job.name, metric: job.deadLetters.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }) }));
+    const deadLetters = props.jobs.map((job) => ({
+      name: job.name,
+      metric: job.deadLetters.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+    }));
     for (const job of deadLetters) {
-      alarm(`${job.name}Failed`, job.metric, alarmThresholds.jobDeadLetters, `scheduled job ${job.name} failed after its retries (messages in its dead-letter queue)`);
+      alarm(
+        `${job.name}Failed`,
+        job.metric,
+        alarmThresholds.jobDeadLetters,
+        `scheduled job ${job.name} failed after its retries (messages in its dead-letter queue)`,
+      );
     }
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
@@ -144,9 +157,7 @@ export class Monitoring extends Construct {
       defaultInterval: Duration.days(1),
     });
     const fns = Object.entries(props.functions);
-    this.dashboard.addWidgets(
-      new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 4 }),
-    );
+    this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 4 }));
     this.dashboard.addWidgets(
       new GraphWidget({ title: 'GraphQL operations and errors by code', left: [app.operations.with({ label: 'operations' })], right: [app.errorsByCode] }),
       new GraphWidget({
@@ -154,7 +165,11 @@ export class Monitoring extends Construct {
         left: ['p50', 'p95', 'p99'].map((statistic) => app.latency(statistic).with({ label: statistic })),
         leftAnnotations: [{ value: alarmThresholds.graphqlLatencyP95Ms, label: 'p95 alarm' } satisfies HorizontalAnnotation],
       }),
-      new LogQueryWidget({ title: 'GraphQL operations: requests and latency', logGroupNames: [props.graphqlLogGroup.logGroupName], queryLines: operationsQuery }),
+      new LogQueryWidget({
+        title: 'GraphQL operations: requests and latency',
+        logGroupNames: [props.graphqlLogGroup.logGroupName],
+        queryLines: operationsQuery,
+      }),
       new GraphWidget({
         title: 'Scheduled jobs',
         left: [app.providersFlagged.with({ label: 'providers flagged (qualification expiry)' })],

@@ -45,7 +45,8 @@ export const contractsEn: typeof contractsZh = {
   workflow: {
     sign: 'Sign',
     sign_title: 'Sign the contract',
-    sign_content: 'Signing needs an approved provider whose qualifications cover the whole period. You may upload the scan signed and stamped by both sides first (optional); it is archived with the signature.',
+    sign_content:
+      'Signing needs an approved provider whose qualifications cover the whole period. You may upload the scan signed and stamped by both sides first (optional); it is archived with the signature.',
     upload_scan: 'Upload signed scan',
     scan_ready: 'Uploaded: %{name}',
     signed: 'Contract signed',

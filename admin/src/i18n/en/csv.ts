@@ -13,9 +13,12 @@ export const csvEn: typeof csvZh = {
   import: {
     button: 'Import',
     title: { schools: 'Import schools from CSV', providers: 'Import providers from CSV', students: 'Import a class list from CSV' },
-    intro_students: 'Students go into the chosen school: “Class” must match a class that exists (e.g. 三年级2班); “Left-behind” and “Hardship” take yes/no (or stay empty).',
-    intro: 'The first row holds the column names (Chinese or English, in any order); every further row is one record. Save the file as UTF-8 (Excel: “CSV UTF-8”); Excel’s default GBK encoding is recognised too.',
-    intro_providers: 'One qualification per row: a provider with several qualifications takes several consecutive rows with the same credit code (the other provider columns may be left empty). Imported providers start as “Applied” and then go through admission review.',
+    intro_students:
+      'Students go into the chosen school: “Class” must match a class that exists (e.g. 三年级2班); “Left-behind” and “Hardship” take yes/no (or stay empty).',
+    intro:
+      'The first row holds the column names (Chinese or English, in any order); every further row is one record. Save the file as UTF-8 (Excel: “CSV UTF-8”); Excel’s default GBK encoding is recognised too.',
+    intro_providers:
+      'One qualification per row: a provider with several qualifications takes several consecutive rows with the same credit code (the other provider columns may be left empty). Imported providers start as “Applied” and then go through admission review.',
     template: 'Download template',
     template_name: { schools: 'schools-import-template', providers: 'providers-import-template', students: 'class-list-import-template' },
     choose_file: 'Choose CSV file',

@@ -4,10 +4,13 @@ export const dashboardEn: typeof dashboardZh = {
   welcome: 'Welcome, %{name}',
   role: 'Signed in as: %{role}',
   school: 'School: %{school}',
-  district_hint: 'Set the district rules under “District policy” first, then register schools and their terms; review providers under “Providers” and decide exit cases under “Provider exits”.',
-  school_hint: 'Keep your school and its terms up to date, plan the week under “Timetable”, check the “5+2” rules under “Compliance”, and sign contracts with approved providers.',
+  district_hint:
+    'Set the district rules under “District policy” first, then register schools and their terms; review providers under “Providers” and decide exit cases under “Provider exits”.',
+  school_hint:
+    'Keep your school and its terms up to date, plan the week under “Timetable”, check the “5+2” rules under “Compliance”, and sign contracts with approved providers.',
   phone_hint: 'Teachers and parents use the phone pages: teachers /m/teacher (their class’s applications), parents /m/parent (link a child, apply).',
-  provider_hint: 'Under “Providers”, keep your contact details, staff and qualifications up to date and upload their documents; read your contracts and evaluation results under “Contracts” and “Evaluations”.',
+  provider_hint:
+    'Under “Providers”, keep your contact details, staff and qualifications up to date and upload their documents; read your contracts and evaluation results under “Contracts” and “Evaluations”.',
   unavailable: 'The overview could not be loaded. Please try again later.',
   compliance: {
     title: 'Compliance problems',

@@ -28,7 +28,8 @@ export const exitsEn: typeof exitsZh = {
   },
   open: 'Start orderly exit',
   open_title: 'Start an orderly exit',
-  open_content: 'Give the reason. Once the district approves, the provider takes no new contracts and each of its coming activities must be reassigned or cancelled.',
+  open_content:
+    'Give the reason. Once the district approves, the provider takes no new contracts and each of its coming activities must be reassigned or cancelled.',
   opened: 'Exit case opened',
   already_open: 'This provider already has an exit case in progress.',
   view_case: 'Open that case',

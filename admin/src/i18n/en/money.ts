@@ -35,7 +35,8 @@ export const moneyAppEn = {
     rate: 'Rate: %{rate} yuan per class hour',
     total: 'Total',
     total_value: 'Total %{total} yuan',
-    basis: 'Paid on what was held: sessions with a roll call × hours × rate; a session without a roll call pays nothing; provider sessions are on the provider statement.',
+    basis:
+      'Paid on what was held: sessions with a roll call × hours × rate; a session without a roll call pays nothing; provider sessions are on the provider statement.',
     download: 'Export CSV',
     confirm: 'Confirm and lock',
     confirmed: 'Stipend sheet confirmed and locked; later corrections are adjustment lines',
@@ -48,13 +49,22 @@ export const moneyAppEn = {
   disclosures: {
     menu: 'Disclosure',
     title: 'Public disclosure',
-    basis: 'A published disclosure never changes: service times and content, fee standard and discounts granted, enrolment, stipends, providers\' contracts and amounts, funds. No child\'s name, class list or phone.',
+    basis:
+      "A published disclosure never changes: service times and content, fee standard and discounts granted, enrolment, stipends, providers' contracts and amounts, funds. No child's name, class list or phone.",
     publish: 'Publish disclosure',
     published: 'Disclosure published',
     unavailable: 'The disclosures could not be loaded; try again later.',
     empty_title: 'Nothing published for this term yet',
     empty_hint: 'Click "Publish disclosure" to publish a snapshot of the term with a public code.',
-    columns: { publishedAt: 'Published', accessCode: 'Public code', enrolledCount: 'Enrolled', discountsGranted: 'Discounts granted', stipendPaid: 'Stipends (yuan)', fundAllocated: 'Operating fund (yuan)', fundSpent: 'Spent (yuan)' },
+    columns: {
+      publishedAt: 'Published',
+      accessCode: 'Public code',
+      enrolledCount: 'Enrolled',
+      discountsGranted: 'Discounts granted',
+      stipendPaid: 'Stipends (yuan)',
+      fundAllocated: 'Operating fund (yuan)',
+      fundSpent: 'Spent (yuan)',
+    },
   },
 };
 

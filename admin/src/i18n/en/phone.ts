@@ -68,7 +68,14 @@ export const phoneEn: typeof phoneZh = {
     withdraw_hint: 'From today your child no longer takes part; you may apply again at any time. A reason is optional.',
     withdraw_reason: 'Reason (optional)',
     withdraw_submit: 'Withdraw',
-    opt_out: { OWN_PICKUP: 'We pick up ourselves', OTHER_CARE: 'Other care', ACTIVITIES_NOT_SUITABLE: 'Activities not suitable', COST: 'Cost', HEALTH: 'Health', OTHER: 'Other' },
+    opt_out: {
+      OWN_PICKUP: 'We pick up ourselves',
+      OTHER_CARE: 'Other care',
+      ACTIVITIES_NOT_SUITABLE: 'Activities not suitable',
+      COST: 'Cost',
+      HEALTH: 'Health',
+      OTHER: 'Other',
+    },
   },
   apply: {
     title: 'Apply for %{name}',

@@ -6,7 +6,8 @@ export const termCalendarEn = {
   service_days: '%{count} service days in this term',
   unavailable: 'The calendar could not be loaded. Please try again later.',
   hint: 'Green: service day; red: holiday; blue: make-up day (runs the timetable shown); grey: no service.',
-  hint_edit: 'Green: service day; red: holiday; blue: make-up day (runs the timetable shown); grey: no service. Click a date to make it a holiday or a make-up day.',
+  hint_edit:
+    'Green: service day; red: holiday; blue: make-up day (runs the timetable shown); grey: no service. Click a date to make it a holiday or a make-up day.',
   holiday_short: 'Off',
   runs_short: 'runs %{weekday}',
   runs: 'Runs the timetable of',
@@ -79,7 +80,8 @@ export const supervisionEn = {
   overview: {
     menu: 'Compliance overview',
     title: 'District compliance overview',
-    intro: 'Every school × every rule: ✓ passed, a number counts findings; click a school for its report. Results come from per-school summaries; schools whose timetable changed are recomputed.',
+    intro:
+      'Every school × every rule: ✓ passed, a number counts findings; click a school for its report. Results come from per-school summaries; schools whose timetable changed are recomputed.',
     slot: 'Term',
     current_terms: 'Each school’s current term',
     only_problems: 'Only schools with findings',

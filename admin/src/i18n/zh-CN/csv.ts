@@ -14,7 +14,8 @@ export const csvZh = {
     title: { schools: '从 CSV 导入学校', providers: '从 CSV 导入校外机构', students: '从 CSV 导入班级名单' },
     intro_students: '学生导入到所选学校：“班级”须与已建立的班级名称一致（例如 三年级2班）；“留守”“困难”填 是/否（可留空）。',
     intro: '第一行为表头，列名用中文或英文均可，列的顺序不限；之后每行一条记录。文件用 UTF-8 编码（Excel 另存为“CSV UTF-8”），Excel 默认的 GBK 编码也能识别。',
-    intro_providers: '每行一项资质：同一机构有多项资质时写成连续多行，每行填同一统一社会信用代码，其余机构列可留空。导入的机构状态为“已申请”，之后按准入流程提交审核。',
+    intro_providers:
+      '每行一项资质：同一机构有多项资质时写成连续多行，每行填同一统一社会信用代码，其余机构列可留空。导入的机构状态为“已申请”，之后按准入流程提交审核。',
     template: '下载模板',
     template_name: { schools: '学校导入模板', providers: '校外机构导入模板', students: '班级名单导入模板' },
     choose_file: '选择 CSV 文件',

@@ -54,7 +54,15 @@ export const moneyAppZh = {
     unavailable: '无法加载公示，请稍后再试。',
     empty_title: '本学期尚未发布公示',
     empty_hint: '点击“发布公示”生成本学期的公示快照和公示码。',
-    columns: { publishedAt: '发布时间', accessCode: '公示码', enrolledCount: '参加人数', discountsGranted: '减免人次', stipendPaid: '课时补助（元）', fundAllocated: '运转经费（元）', fundSpent: '已支出（元）' },
+    columns: {
+      publishedAt: '发布时间',
+      accessCode: '公示码',
+      enrolledCount: '参加人数',
+      discountsGranted: '减免人次',
+      stipendPaid: '课时补助（元）',
+      fundAllocated: '运转经费（元）',
+      fundSpent: '已支出（元）',
+    },
   },
 };
 

@@ -6,7 +6,11 @@ import { ShareBarChart } from './charts';
 import { formatPointChange, formatRate, previousGroup, type Results } from './resultsModel';
 
 /** 分组统计: pick a grouping; each group's answers and satisfaction, beside last term's, as table and chart. */
-export function GroupResults({ results, groupBy, onGroupBy }: {
+export function GroupResults({
+  results,
+  groupBy,
+  onGroupBy,
+}: {
   results: Results;
   groupBy: SurveyGroupBy | null;
   onGroupBy: (groupBy: SurveyGroupBy | null) => void;
@@ -16,15 +20,28 @@ export function GroupResults({ results, groupBy, onGroupBy }: {
   const previous = results.previous;
   return (
     <Box component="section" aria-labelledby="group-results-title" sx={{ mt: 3 }}>
-      <Typography id="group-results-title" variant="h6" component="h2">{translate('resources.surveys.results.group_by')}</Typography>
-      <ToggleButtonGroup exclusive size="small" value={groupBy ?? 'NONE'} sx={{ my: 1, flexWrap: 'wrap' }}
+      <Typography id="group-results-title" variant="h6" component="h2">
+        {translate('resources.surveys.results.group_by')}
+      </Typography>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={groupBy ?? 'NONE'}
+        sx={{ my: 1, flexWrap: 'wrap' }}
         aria-label={translate('resources.surveys.results.group_by')}
-        onChange={(_event, value: string | null) => value && onGroupBy(value === 'NONE' ? null : (value as SurveyGroupBy))}>
+        onChange={(_event, value: string | null) => value && onGroupBy(value === 'NONE' ? null : (value as SurveyGroupBy))}
+      >
         <ToggleButton value="NONE">{translate('resources.surveys.results.group_none')}</ToggleButton>
-        {GROUP_BYS.map((key) => <ToggleButton key={key} value={key}>{translate(`app.enums.surveyGroupBy.${key}`)}</ToggleButton>)}
+        {GROUP_BYS.map((key) => (
+          <ToggleButton key={key} value={key}>
+            {translate(`app.enums.surveyGroupBy.${key}`)}
+          </ToggleButton>
+        ))}
       </ToggleButtonGroup>
       {groupBy && results.groups.length === 0 && (
-        <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.no_groups')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('resources.surveys.results.no_groups')}
+        </Typography>
       )}
       {groupBy && results.groups.length > 0 && (
         <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
@@ -55,14 +72,17 @@ export function GroupResults({ results, groupBy, onGroupBy }: {
               })}
             </TableBody>
           </Table>
-          <ShareBarChart horizontal title={translate(`app.enums.surveyGroupBy.${groupBy}`)}
+          <ShareBarChart
+            horizontal
+            title={translate(`app.enums.surveyGroupBy.${groupBy}`)}
             currentLabel={translate('resources.surveys.results.current')}
             previousLabel={previous ? translate('resources.surveys.results.previous') : undefined}
             data={results.groups.map((group) => ({
               label: group.label,
               current: group.satisfactionRate,
               previous: previousGroup(previous, group)?.satisfactionRate ?? null,
-            }))} />
+            }))}
+          />
         </Stack>
       )}
     </Box>

@@ -14,29 +14,50 @@ export function QuestionResultCard({ question, previous, number }: { question: Q
   return (
     <Card variant="outlined" component="section" aria-label={heading}>
       <CardContent>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{heading}</Typography>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          {heading}
+        </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
           <Chip size="small" label={translate(`app.enums.questionKind.${question.kind}`)} />
           <Chip size="small" variant="outlined" label={translate('resources.surveys.results.answered', { count: question.responseCount })} />
           {rating && (
-            <Chip size="small" color="primary" variant="outlined" label={previous
-              ? translate('resources.surveys.results.mean_compare', { mean: formatMean(question.meanRating), previous: formatMean(previous.meanRating) })
-              : translate('resources.surveys.results.mean', { mean: formatMean(question.meanRating) })} />
+            <Chip
+              size="small"
+              color="primary"
+              variant="outlined"
+              label={
+                previous
+                  ? translate('resources.surveys.results.mean_compare', { mean: formatMean(question.meanRating), previous: formatMean(previous.meanRating) })
+                  : translate('resources.surveys.results.mean', { mean: formatMean(question.meanRating) })
+              }
+            />
           )}
           {rating && (
-            <Chip size="small" color="success" variant="outlined"
-              label={`${translate('resources.surveys.results.satisfaction')} ${formatRate(question.satisfactionRate, locale)}${previous ? ` / ${formatRate(previous.satisfactionRate, locale)}` : ''}`} />
+            <Chip
+              size="small"
+              color="success"
+              variant="outlined"
+              label={`${translate('resources.surveys.results.satisfaction')} ${formatRate(question.satisfactionRate, locale)}${previous ? ` / ${formatRate(previous.satisfactionRate, locale)}` : ''}`}
+            />
           )}
         </Stack>
         {question.kind === 'TEXT' ? (
-          <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.text_only', { count: question.responseCount })}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.surveys.results.text_only', { count: question.responseCount })}
+          </Typography>
         ) : question.responseCount === 0 && !previous ? (
-          <Typography variant="body2" color="text.secondary">{translate('resources.surveys.results.no_answers')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('resources.surveys.results.no_answers')}
+          </Typography>
         ) : (
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
-            <ShareBarChart title={heading} horizontal={!rating} currentLabel={translate('resources.surveys.results.current')}
+            <ShareBarChart
+              title={heading}
+              horizontal={!rating}
+              currentLabel={translate('resources.surveys.results.current')}
               previousLabel={previous ? translate('resources.surveys.results.previous') : undefined}
-              data={rows.map((row) => ({ label: label(row.label), current: row.share, previous: row.previousShare }))} />
+              data={rows.map((row) => ({ label: label(row.label), current: row.share, previous: row.previousShare }))}
+            />
             <Table size="small" sx={{ maxWidth: 420 }}>
               <TableHead>
                 <TableRow>

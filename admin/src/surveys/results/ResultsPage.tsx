@@ -19,20 +19,33 @@ function Figure({ label, value, previous, change, hint }: { label: string; value
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
       <CardContent>
-        <Typography variant="body2" color="text.secondary">{label}</Typography>
-        <Typography variant="h4" component="p" data-testid={`figure-${label}`}>{value}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {label}
+        </Typography>
+        <Typography variant="h4" component="p" data-testid={`figure-${label}`}>
+          {value}
+        </Typography>
         {previous !== undefined && (
           <Typography variant="body2">
             {translate('resources.surveys.results.previous')}：{previous} {change ? translate('resources.surveys.results.points', { points: change }) : ''}
           </Typography>
         )}
-        {hint && <Typography variant="caption" color="text.secondary">{hint}</Typography>}
+        {hint && (
+          <Typography variant="caption" color="text.secondary">
+            {hint}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );
 }
 
-function ResultsView({ survey, results, groupBy, onGroupBy }: {
+function ResultsView({
+  survey,
+  results,
+  groupBy,
+  onGroupBy,
+}: {
   survey: SurveyFieldsFragment;
   results: Results;
   groupBy: SurveyGroupBy | null;
@@ -46,23 +59,39 @@ function ResultsView({ survey, results, groupBy, onGroupBy }: {
   return (
     <>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-        <Button component={Link} to={`/surveys/${survey.id}/show`} label="resources.surveys.results.back"><ArrowBackIcon /></Button>
-        <Button onClick={exportCsv} label="resources.surveys.results.export"><DownloadIcon /></Button>
-        {survey.status === 'OPEN' && <Chip icon={<AutorenewIcon />} color="success" variant="outlined" label={translate('resources.surveys.results.auto_refresh')} />}
+        <Button component={Link} to={`/surveys/${survey.id}/show`} label="resources.surveys.results.back">
+          <ArrowBackIcon />
+        </Button>
+        <Button onClick={exportCsv} label="resources.surveys.results.export">
+          <DownloadIcon />
+        </Button>
+        {survey.status === 'OPEN' && (
+          <Chip icon={<AutorenewIcon />} color="success" variant="outlined" label={translate('resources.surveys.results.auto_refresh')} />
+        )}
       </Stack>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <Figure label={translate('resources.surveys.results.responses')} value={String(results.responseCount)}
-            previous={previous ? String(previous.responseCount) : undefined} />
+          <Figure
+            label={translate('resources.surveys.results.responses')}
+            value={String(results.responseCount)}
+            previous={previous ? String(previous.responseCount) : undefined}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <Figure label={translate('resources.surveys.results.satisfaction')} value={formatRate(results.satisfactionRate, locale)}
+          <Figure
+            label={translate('resources.surveys.results.satisfaction')}
+            value={formatRate(results.satisfactionRate, locale)}
             previous={previous ? formatRate(previous.satisfactionRate, locale) : undefined}
             change={formatPointChange(results.satisfactionRate, previous?.satisfactionRate)}
-            hint={translate('resources.surveys.results.satisfaction_hint')} />
+            hint={translate('resources.surveys.results.satisfaction_hint')}
+          />
         </Grid>
       </Grid>
-      {!previous && <Alert severity="info" sx={{ mt: 2 }}>{translate('resources.surveys.results.no_previous')}</Alert>}
+      {!previous && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {translate('resources.surveys.results.no_previous')}
+        </Alert>
+      )}
       <Stack spacing={2} sx={{ mt: 3 }}>
         {results.questions.map((question, index) => (
           <QuestionResultCard key={question.questionId} number={index + 1} question={question} previous={previousQuestion(previous, question)} />
@@ -94,7 +123,9 @@ export default function ResultsPage() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={survey ? `${survey.title} · ${translate('resources.surveys.results.title')}` : 'resources.surveys.results.title'} />
-      <Typography variant="h5" component="h1" sx={{ mb: 1 }}>{survey?.title ?? translate('resources.surveys.results.title')}</Typography>
+      <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
+        {survey?.title ?? translate('resources.surveys.results.title')}
+      </Typography>
       {survey?.previousSurveyId && results?.previous && <PreviousTitle id={survey.previousSurveyId} />}
       {(error || surveyError) && <Alert severity="error">{translate('resources.surveys.results.unavailable')}</Alert>}
       {survey?.status === 'DRAFT' && <Alert severity="info">{translate('resources.surveys.results.draft')}</Alert>}

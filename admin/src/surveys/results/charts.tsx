@@ -14,7 +14,13 @@ const percent = (value: unknown) => (typeof value === 'number' ? `${Math.round(v
  * Shares (0–1) per option or rating, this term beside last term when there is one. Bars carry their
  * value as text; the table next to each chart has the same figures for screen readers.
  */
-export function ShareBarChart({ data, currentLabel, previousLabel, horizontal = false, title }: {
+export function ShareBarChart({
+  data,
+  currentLabel,
+  previousLabel,
+  horizontal = false,
+  title,
+}: {
   data: ShareDatum[];
   currentLabel: string;
   previousLabel?: string;
@@ -24,8 +30,14 @@ export function ShareBarChart({ data, currentLabel, previousLabel, horizontal = 
   const withPrevious = !!previousLabel && data.some((d) => d.previous != null);
   const height = horizontal ? Math.max(160, data.length * (withPrevious ? 56 : 36) + 40) : 240;
   return (
-    <BarChart responsive data={data} layout={horizontal ? 'vertical' : 'horizontal'} title={title}
-      style={{ width: '100%', maxWidth: 640, height }} margin={{ top: 16, right: 48, bottom: 4, left: 8 }}>
+    <BarChart
+      responsive
+      data={data}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      title={title}
+      style={{ width: '100%', maxWidth: 640, height }}
+      margin={{ top: 16, right: 48, bottom: 4, left: 8 }}
+    >
       <CartesianGrid strokeDasharray="3 3" />
       {horizontal ? (
         <>

@@ -12,7 +12,18 @@ const previous = someResultFigures({
   responseCount: 8,
   satisfactionRate: 0.5,
   questions: [
-    { questionId: 'q9', text: '孩子最喜欢的活动', kind: 'SINGLE_CHOICE', responseCount: 8, meanRating: null, satisfactionRate: null, options: [{ label: '体育', count: 2 }, { label: '书法', count: 6 }] },
+    {
+      questionId: 'q9',
+      text: '孩子最喜欢的活动',
+      kind: 'SINGLE_CHOICE',
+      responseCount: 8,
+      meanRating: null,
+      satisfactionRate: null,
+      options: [
+        { label: '体育', count: 2 },
+        { label: '书法', count: 6 },
+      ],
+    },
   ],
   groups: [{ key: 'sch_1', label: '实验小学', responseCount: 8, satisfactionRate: 0.5 }],
 });

@@ -3,7 +3,19 @@ import { formatMean, formatRate, optionRows, previousGroup, previousQuestion, ty
 
 type Translate = (key: string, options?: object) => string;
 
-const column = ['section', 'question', 'option', 'count', 'share', 'mean', 'satisfaction', 'previous_count', 'previous_share', 'previous_mean', 'previous_satisfaction'] as const;
+const column = [
+  'section',
+  'question',
+  'option',
+  'count',
+  'share',
+  'mean',
+  'satisfaction',
+  'previous_count',
+  'previous_share',
+  'previous_mean',
+  'previous_satisfaction',
+] as const;
 
 /** Excel opens a UTF-8 file as Chinese only with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -19,20 +31,67 @@ export function resultsCsvRows(results: Results, translate: Translate, locale: s
   const mean = (value: number | null | undefined) => (value == null ? '' : formatMean(value));
   const previous = results.previous;
   const rows: string[][] = [column.map(t)];
-  rows.push([t('summary'), '', '', num(results.responseCount), '', '', rate(results.satisfactionRate), num(previous?.responseCount), '', '', rate(previous?.satisfactionRate)]);
+  rows.push([
+    t('summary'),
+    '',
+    '',
+    num(results.responseCount),
+    '',
+    '',
+    rate(results.satisfactionRate),
+    num(previous?.responseCount),
+    '',
+    '',
+    rate(previous?.satisfactionRate),
+  ]);
   for (const question of results.questions) {
     const before = previousQuestion(previous, question);
-    rows.push([t('question'), question.text, '', num(question.responseCount), '', mean(question.meanRating), rate(question.satisfactionRate),
-      num(before?.responseCount), '', mean(before?.meanRating), rate(before?.satisfactionRate)]);
+    rows.push([
+      t('question'),
+      question.text,
+      '',
+      num(question.responseCount),
+      '',
+      mean(question.meanRating),
+      rate(question.satisfactionRate),
+      num(before?.responseCount),
+      '',
+      mean(before?.meanRating),
+      rate(before?.satisfactionRate),
+    ]);
     for (const option of optionRows(question, before)) {
       const label = question.kind === 'RATING' ? translate('resources.surveys.results.rating_value', { rating: option.label }) : option.label;
-      rows.push([t('question'), question.text, label, num(option.count), rate(option.share), '', '', num(option.previousCount), rate(option.previousShare), '', '']);
+      rows.push([
+        t('question'),
+        question.text,
+        label,
+        num(option.count),
+        rate(option.share),
+        '',
+        '',
+        num(option.previousCount),
+        rate(option.previousShare),
+        '',
+        '',
+      ]);
     }
   }
   const groupLabel = groupBy ? translate(`app.enums.surveyGroupBy.${groupBy}`) : t('group');
   for (const group of results.groups) {
     const before = previousGroup(previous, group);
-    rows.push([t('group'), groupLabel, group.label, num(group.responseCount), '', '', rate(group.satisfactionRate), num(before?.responseCount), '', '', rate(before?.satisfactionRate)]);
+    rows.push([
+      t('group'),
+      groupLabel,
+      group.label,
+      num(group.responseCount),
+      '',
+      '',
+      rate(group.satisfactionRate),
+      num(before?.responseCount),
+      '',
+      '',
+      rate(before?.satisfactionRate),
+    ]);
   }
   return rows;
 }

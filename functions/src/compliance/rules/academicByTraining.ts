@@ -12,7 +12,10 @@ export const academicByTraining: ComplianceRule = {
     '篇二「在特色学校中探索引进非学科类校外培训机构参与课后服务」；篇五「不得利用课后托管时间进行集体授课、补课」。校外培训机构只能承担非学科类活动，不得承担作业辅导、自习。',
   check: ({ activities, providers }) =>
     activities
-      .filter((activity) => activity.providerId && providers.get(activity.providerId)?.kind === 'TRAINING_INSTITUTION' && academicCategories.includes(activity.category))
+      .filter(
+        (activity) =>
+          activity.providerId && providers.get(activity.providerId)?.kind === 'TRAINING_INSTITUTION' && academicCategories.includes(activity.category),
+      )
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,

@@ -11,7 +11,8 @@ export const classStaff: ComplianceRule = {
   code: 'CLASS_WITHOUT_STAFF',
   seed: '篇三',
   title: '每班至少一名教职工',
-  explain: () => '篇三「人数较少的可以跨班级跨年级统筹组班，每个课后班应至少安排一名教职工负责管理服务」。每个班级都要有一名在岗的本校教职工（班主任）负责；仅检查尚未结束的学期。',
+  explain: () =>
+    '篇三「人数较少的可以跨班级跨年级统筹组班，每个课后班应至少安排一名教职工负责管理服务」。每个班级都要有一名在岗的本校教职工（班主任）负责；仅检查尚未结束的学期。',
   needs: ['classes'],
   check: ({ classes, school }) =>
     (classes ?? []).flatMap(({ schoolClass, classTeacher }) => {

@@ -6,9 +6,13 @@ export const dayCovered: ComplianceRule = {
   code: 'DAY_NOT_COVERED',
   seed: '篇二',
   title: '每个服务日都有服务',
-  explain: (policy) => `篇二「“5+2”模式，即学校每周5天都要开展课后服务」。本区服务日为${daysName(policy.serviceDays)}：每个服务日都要排片（校历中的节假日不算，调休补课日按对应星期的课表算）。`,
+  explain: (policy) =>
+    `篇二「“5+2”模式，即学校每周5天都要开展课后服务」。本区服务日为${daysName(policy.serviceDays)}：每个服务日都要排片（校历中的节假日不算，调休补课日按对应星期的课表算）。`,
   check: ({ activities, serviceWeekdays, policy }) =>
     serviceWeekdays
       .filter((weekday) => onWeekday(activities, weekday).length === 0)
-      .map((weekday) => ({ weekday, message: `${weekdayNames[weekday]}没有课后服务：请为${weekdayNames[weekday]}排片，至少 ${policy.minDailyMinutes} 分钟。` })),
+      .map((weekday) => ({
+        weekday,
+        message: `${weekdayNames[weekday]}没有课后服务：请为${weekdayNames[weekday]}排片，至少 ${policy.minDailyMinutes} 分钟。`,
+      })),
 };

@@ -52,6 +52,8 @@ export const gradeServed: ComplianceRule = {
         problem.grades.push(grade);
         problems.set(key, problem);
       }
-      return [...problems.values()].map((problem): ComplianceFinding => ({ weekday, grades: problem.grades, message: problem.message(gradesName(problem.grades)) }));
+      return [...problems.values()].map(
+        (problem): ComplianceFinding => ({ weekday, grades: problem.grades, message: problem.message(gradesName(problem.grades)) }),
+      );
     }),
 };

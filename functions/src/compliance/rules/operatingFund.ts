@@ -10,7 +10,8 @@ export const operatingFund: ComplianceRule = {
   code: 'OPERATING_FUND_LOW',
   seed: '篇二',
   title: '运转经费不低于生均标准',
-  explain: (policy) => `篇二「按每生每年不低于${policy.operatingFundPerStudentYear}元的标准安排课后服务运转经费」。区教育局为学校登记的学年运转经费不得低于 ${policy.operatingFundPerStudentYear} 元 × 本学期参加课后服务的学生数。`,
+  explain: (policy) =>
+    `篇二「按每生每年不低于${policy.operatingFundPerStudentYear}元的标准安排课后服务运转经费」。区教育局为学校登记的学年运转经费不得低于 ${policy.operatingFundPerStudentYear} 元 × 本学期参加课后服务的学生数。`,
   needs: ['funds'],
   check: ({ fund, policy }) => {
     if (!fund || fund.amountFen >= fund.requiredFen) return [];

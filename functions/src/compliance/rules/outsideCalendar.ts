@@ -15,7 +15,7 @@ export const outsideCalendar: ComplianceRule = {
     `篇五「托管时间：星期一至星期四(法定节假日、寒暑假除外)」。服务按学期校历开展：本区服务日为${daysName(policy.serviceDays)}，节假日（学期排除日期）不开展，调休补课日按所补星期的课表开展；不在服务日的活动不应排片。`,
   check: ({ activities, datesByWeekday, policy }) =>
     activities
-      .filter((activity) => !(datesByWeekday.get(activity.weekday as Weekday)?.length))
+      .filter((activity) => !datesByWeekday.get(activity.weekday as Weekday)?.length)
       .map((activity) => {
         const weekday = activity.weekday as Weekday;
         const reason = policy.serviceDays.includes(weekday)

@@ -11,5 +11,9 @@ export const personInCharge: ComplianceRule = {
   check: ({ activities }) =>
     activities
       .filter((activity) => !activity.staffName && !activity.providerId)
-      .map((activity) => ({ activityId: activity.id, weekday: activity.weekday as Weekday, message: `${activityLabel(activity)}没有负责人：请指定本校教师或校外机构。` })),
+      .map((activity) => ({
+        activityId: activity.id,
+        weekday: activity.weekday as Weekday,
+        message: `${activityLabel(activity)}没有负责人：请指定本校教师或校外机构。`,
+      })),
 };

@@ -12,7 +12,8 @@ export const providerBanned: ComplianceRule = {
   code: 'PROVIDER_BANNED',
   seed: '篇三',
   title: '不引入校外机构',
-  explain: () => '篇三「校外培训机构一律不得进入校园参与或组织实施校内课后服务，坚决禁止学校借课后服务名义与校外培训机构联合办班」。本区政策不允许校外机构参与：已有的机构活动要改由本校教职工负责，机构协议要终止。',
+  explain: () =>
+    '篇三「校外培训机构一律不得进入校园参与或组织实施校内课后服务，坚决禁止学校借课后服务名义与校外培训机构联合办班」。本区政策不允许校外机构参与：已有的机构活动要改由本校教职工负责，机构协议要终止。',
   applies: (policy) => !policy.outsideProvidersAllowed,
   check: ({ activities, contracts, contractStatus, providers }) => [
     ...activities

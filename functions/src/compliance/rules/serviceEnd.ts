@@ -9,7 +9,10 @@ export function inYearlyPeriod(date: string, from: string, to: string): boolean 
 }
 
 /** The latest end of service on a date under the policy: the summer limit inside the summer period; null without. */
-export function serviceEndsByOn(policy: Pick<DistrictPolicyRecord, 'serviceEndsBy' | 'summerServiceEndsBy' | 'summerFrom' | 'summerTo'>, date: string): string | null {
+export function serviceEndsByOn(
+  policy: Pick<DistrictPolicyRecord, 'serviceEndsBy' | 'summerServiceEndsBy' | 'summerFrom' | 'summerTo'>,
+  date: string,
+): string | null {
   if (!policy.serviceEndsBy) return null;
   const summer = policy.summerServiceEndsBy && policy.summerFrom && policy.summerTo && inYearlyPeriod(date, policy.summerFrom, policy.summerTo);
   return summer ? policy.summerServiceEndsBy! : policy.serviceEndsBy;
@@ -30,11 +33,13 @@ export const serviceEnd: ComplianceRule = {
       const late = (datesByWeekday.get(activity.weekday as Weekday) ?? []).filter((date) => activity.endTime > serviceEndsByOn(policy, date)!);
       if (late.length === 0) return [];
       const limit = serviceEndsByOn(policy, late[0]);
-      return [{
-        activityId: activity.id,
-        weekday: activity.weekday as Weekday,
-        date: late[0],
-        message: `${activityLabel(activity)} ${activity.endTime} 结束，晚于服务结束时间 ${limit}：本学期有 ${late.length} 个服务日超时（首个 ${late[0]}）。请提前结束。`,
-      }];
+      return [
+        {
+          activityId: activity.id,
+          weekday: activity.weekday as Weekday,
+          date: late[0],
+          message: `${activityLabel(activity)} ${activity.endTime} 结束，晚于服务结束时间 ${limit}：本学期有 ${late.length} 个服务日超时（首个 ${late[0]}）。请提前结束。`,
+        },
+      ];
     }),
 };

@@ -7,7 +7,8 @@ export const smallHomeworkGroup: ComplianceRule = {
   code: 'SMALL_HOMEWORK_GROUP',
   seed: '篇二',
   title: '作业辅导并班',
-  explain: (policy) => `篇二「平行开设的作业答疑原则上以“行政班”为单位，学生数不少于20人，答疑学生数少于20人时由学校统筹并班」。本区标准：不少于 ${policy.minHomeworkGroupSize} 人。`,
+  explain: (policy) =>
+    `篇二「平行开设的作业答疑原则上以“行政班”为单位，学生数不少于20人，答疑学生数少于20人时由学校统筹并班」。本区标准：不少于 ${policy.minHomeworkGroupSize} 人。`,
   check: ({ activities, policy }) =>
     activities
       // The roster's size: a group nobody has joined yet is not a merge candidate.

@@ -6,7 +6,8 @@
 /** Phones of the demo guardian accounts (local sign-in lists them; `npm start` prints a token for the first). */
 export const DEMO_GUARDIAN_PHONES = ['13800000001', '13800000002'];
 
-const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤';
+const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤';
 const girls = '欣怡梓涵诗雨佳琪子萱可馨语桐雨彤思琪梦瑶一诺紫涵婉清晓雪若曦安琪心悦静雯';
 const boys = '浩宇子轩宇航俊杰皓轩博文明哲天佑梓豪一鸣泽宇睿泽嘉懿宇轩昊然俊熙子墨文博';
 
@@ -45,7 +46,8 @@ export function adultName(random: Generator): string {
 }
 
 /** A mainland mobile number. */
-export const mobileOf = (random: Generator) => `1${random.pick(['35', '36', '37', '38', '39', '50', '58', '86', '88'])}${String(Math.floor(random.next() * 1e8)).padStart(8, '0')}`;
+export const mobileOf = (random: Generator) =>
+  `1${random.pick(['35', '36', '37', '38', '39', '50', '58', '86', '88'])}${String(Math.floor(random.next() * 1e8)).padStart(8, '0')}`;
 
 const gradeNames = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 三年级2班 */

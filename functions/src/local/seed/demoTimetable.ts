@@ -28,15 +28,52 @@ const clubs: Record<DemoRow['weekday'], Pick<DemoRow, 'title' | 'category' | 've
  * slot): class service (homework help), grade service (clubs) and school service (late care until 18:00). The options
  * let one demo school break the rules so the compliance pages have work.
  */
-export function demoWeek(grades: number[], options: { providerClubs?: Partial<Record<DemoRow['weekday'], string>>; shortWednesday?: boolean; earlyFridayCare?: boolean } = {}): DemoRow[] {
+export function demoWeek(
+  grades: number[],
+  options: { providerClubs?: Partial<Record<DemoRow['weekday'], string>>; shortWednesday?: boolean; earlyFridayCare?: boolean } = {},
+): DemoRow[] {
   const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const;
   return weekdays.flatMap((weekday): DemoRow[] => {
     const club = clubs[weekday];
     const provider = options.providerClubs?.[weekday];
     const rows: DemoRow[] = [
-      { weekday, startTime: '15:30', endTime: '16:30', title: '作业辅导', category: 'HOMEWORK', venue: '各班教室', segment: 'CLASS', staffName: '各班班主任', grades, capacity: 45 * grades.length, enrolledCount: 38 * grades.length },
-      { weekday, startTime: '16:30', endTime: '17:30', ...club, segment: 'GRADE', grades, capacity: 40 * grades.length, enrolledCount: 32 * grades.length, ...(provider ? { provider, staffName: undefined } : {}) },
-      { weekday, startTime: '17:30', endTime: options.earlyFridayCare && weekday === 'FRIDAY' ? '17:45' : '18:00', title: '延时托管', category: 'LATE_CARE', venue: '阶梯教室', segment: 'SCHOOL', staffName: '值班 刘老师', grades, capacity: 30 * grades.length, enrolledCount: 20 * grades.length },
+      {
+        weekday,
+        startTime: '15:30',
+        endTime: '16:30',
+        title: '作业辅导',
+        category: 'HOMEWORK',
+        venue: '各班教室',
+        segment: 'CLASS',
+        staffName: '各班班主任',
+        grades,
+        capacity: 45 * grades.length,
+        enrolledCount: 38 * grades.length,
+      },
+      {
+        weekday,
+        startTime: '16:30',
+        endTime: '17:30',
+        ...club,
+        segment: 'GRADE',
+        grades,
+        capacity: 40 * grades.length,
+        enrolledCount: 32 * grades.length,
+        ...(provider ? { provider, staffName: undefined } : {}),
+      },
+      {
+        weekday,
+        startTime: '17:30',
+        endTime: options.earlyFridayCare && weekday === 'FRIDAY' ? '17:45' : '18:00',
+        title: '延时托管',
+        category: 'LATE_CARE',
+        venue: '阶梯教室',
+        segment: 'SCHOOL',
+        staffName: '值班 刘老师',
+        grades,
+        capacity: 30 * grades.length,
+        enrolledCount: 20 * grades.length,
+      },
     ];
     if (options.shortWednesday && weekday === 'WEDNESDAY') return [rows[0], rows[2]];
     return rows;

@@ -33,7 +33,11 @@ export interface SeedReport {
  * Seeds the demo district (idempotent: running it again creates nothing new): the seed part 二 policy, the
  * demo schools and their 2026–2027 autumn term. `progress` receives one line per step.
  */
-export async function seedDemo(services: Services, progress: (line: string) => void = () => {}, options: { domain?: boolean; people?: PeopleSeedOptions } = {}): Promise<SeedReport> {
+export async function seedDemo(
+  services: Services,
+  progress: (line: string) => void = () => {},
+  options: { domain?: boolean; people?: PeopleSeedOptions } = {},
+): Promise<SeedReport> {
   const report: SeedReport = { schoolsCreated: 0, termsCreated: 0, policySaved: false };
   const policy = await services.policy.current();
   if (policy.version === 0) {
@@ -53,14 +57,21 @@ export async function seedDemo(services: Services, progress: (line: string) => v
     }
     let term = await ensure(() => services.terms.create(seeder, { ...demoTerm, schoolId: record.id }));
     if (term) report.termsCreated++;
-    else term = (await services.terms.list(seeder, { filter: { schoolId: record.id, schoolYear: demoTerm.schoolYear, semester: demoTerm.semester } })).items[0].record;
+    else
+      term = (await services.terms.list(seeder, { filter: { schoolId: record.id, schoolYear: demoTerm.schoolYear, semester: demoTerm.semester } })).items[0]
+        .record;
     seeded.set(school.code, { school: record, term });
   }
   progress(`${demoSchools.length} schools (${report.schoolsCreated} new), ${report.termsCreated} new terms`);
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
     await seedPeople(services, seeded, progress, options.people);
-    await seedSurveys(services, seeder, [...seeded.values()].map(({ school }) => school), progress);
+    await seedSurveys(
+      services,
+      seeder,
+      [...seeded.values()].map(({ school }) => school),
+      progress,
+    );
     await seedSupervision(services, seeder, seeded, progress);
   }
   return report;

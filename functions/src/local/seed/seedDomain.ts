@@ -36,7 +36,15 @@ const clauses = (content: string) => ({
 });
 
 /** A contract in the given state unless the school already has one with that provider. */
-async function seedContract(services: Services, seeder: Viewer, school: SchoolRecord, term: TermRecord, providerId: string, content: string, state: 'SIGNED' | 'ACTIVE') {
+async function seedContract(
+  services: Services,
+  seeder: Viewer,
+  school: SchoolRecord,
+  term: TermRecord,
+  providerId: string,
+  content: string,
+  state: 'SIGNED' | 'ACTIVE',
+) {
   const existing = await services.contracts.list(seeder, { filter: { schoolId: school.id, providerId } });
   if (existing.items.length > 0) return existing.items[0].record;
   const draft = await services.contracts.create(seeder, { schoolId: school.id, termId: term.id, providerId, ...clauses(content) });
@@ -54,7 +62,12 @@ export interface DomainSeedReport {
  * Providers, contracts, a full week's timetable per school and a few evaluations — all through the services, so
  * the demo data obeys every rule. Idempotent: a school whose term already has a timetable is left alone.
  */
-export async function seedDomain(services: Services, seeder: Viewer, schools: Map<string, { school: SchoolRecord; term: TermRecord }>, progress: (line: string) => void) {
+export async function seedDomain(
+  services: Services,
+  seeder: Viewer,
+  schools: Map<string, { school: SchoolRecord; term: TermRecord }>,
+  progress: (line: string) => void,
+) {
   const report: DomainSeedReport = { providers: 0, activitiesCreated: 0, evaluationsCreated: 0 };
   const providerIds = await seedProviders(services, seeder);
   report.providers = providerIds.size;
@@ -62,7 +75,15 @@ export async function seedDomain(services: Services, seeder: Viewer, schools: Ma
 
   const at = (code: string) => schools.get(code)!;
   const football = await seedContract(services, seeder, at('CG-001').school, at('CG-001').term, providerIds.get(FOOTBALL)!, '足球社团（每周一）', 'ACTIVE');
-  const calligraphy = await seedContract(services, seeder, at('DH-003').school, at('DH-003').term, providerIds.get(CALLIGRAPHY)!, '书法社团（每周二）', 'ACTIVE');
+  const calligraphy = await seedContract(
+    services,
+    seeder,
+    at('DH-003').school,
+    at('DH-003').term,
+    providerIds.get(CALLIGRAPHY)!,
+    '书法社团（每周二）',
+    'ACTIVE',
+  );
   await seedContract(services, seeder, at('CG-002').school, at('CG-002').term, providerIds.get(YOUTH_CENTRE)!, '合唱团（每周四）', 'SIGNED');
   const contractOf = new Map([
     [`CG-001:${FOOTBALL}`, football.id],
@@ -97,7 +118,16 @@ export async function seedDomain(services: Services, seeder: Viewer, schools: Ma
     const previous = await services.evaluations.list(seeder, { first: 100, filter: { providerId, schoolId: school.id } });
     if (previous.items.some(({ record }) => record.date === evaluation.date)) continue;
     const scores = (['STANDARDISATION', 'QUALITY', 'SAFETY', 'SATISFACTION'] as const).map((criterion) => ({ criterion, score: evaluation.total }));
-    await services.evaluations.record(seeder, { providerId, schoolId: school.id, kind: evaluation.kind, date: evaluation.date, evaluator: '区教育局督导室', scores, total: evaluation.total, findings: evaluation.findings });
+    await services.evaluations.record(seeder, {
+      providerId,
+      schoolId: school.id,
+      kind: evaluation.kind,
+      date: evaluation.date,
+      evaluator: '区教育局督导室',
+      scores,
+      total: evaluation.total,
+      findings: evaluation.findings,
+    });
     report.evaluationsCreated++;
   }
   progress(`${report.evaluationsCreated} new evaluations`);

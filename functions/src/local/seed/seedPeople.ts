@@ -24,10 +24,30 @@ export interface PeopleSeedOptions {
 type Put = (entity: { put(record: never): { params(): unknown } }, record: object) => void;
 
 /** Staff, classes, students and their applications and rosters of one school, as items (and the counters they move). */
-function buildSchool(put: Put, random: Generator, school: SchoolRecord, term: TermRecord, activities: ActivityRecord[], serviceDays: string[], options: Required<PeopleSeedOptions>, entities: ReturnType<typeof entitiesOf>) {
+function buildSchool(
+  put: Put,
+  random: Generator,
+  school: SchoolRecord,
+  term: TermRecord,
+  activities: ActivityRecord[],
+  serviceDays: string[],
+  options: Required<PeopleSeedOptions>,
+  entities: ReturnType<typeof entitiesOf>,
+) {
   const now = nowIso();
   const staff = (duties: StaffDuty[], dependents = 0): StaffMemberRecord => {
-    const record: StaffMemberRecord = { id: random.id('stf'), version: 1, schoolId: school.id, name: adultName(random), phone: mobileOf(random), duties, active: true, dependents, createdAt: now, updatedAt: now };
+    const record: StaffMemberRecord = {
+      id: random.id('stf'),
+      version: 1,
+      schoolId: school.id,
+      name: adultName(random),
+      phone: mobileOf(random),
+      duties,
+      active: true,
+      dependents,
+      createdAt: now,
+      updatedAt: now,
+    };
     put(entities.staff, record);
     for (const duty of duties) put(entities.staffDuty, { schoolId: school.id, duty, staffId: record.id, name: record.name, active: true });
     return record;
@@ -42,14 +62,37 @@ function buildSchool(put: Put, random: Generator, school: SchoolRecord, term: Te
     const times = pickupTimesFor(school, grade);
     for (let index = 1; index <= options.classesPerGrade; index++) {
       const teacher = staff(['CLASS_TEACHER', 'TEACHER'], 1);
-      const schoolClass: SchoolClassRecord = { id: random.id('cls'), version: 1, schoolId: school.id, grade, name: className(grade, index), classTeacherId: teacher.id, studentCount: options.studentsPerClass, dependents: options.studentsPerClass, createdAt: now, updatedAt: now };
+      const schoolClass: SchoolClassRecord = {
+        id: random.id('cls'),
+        version: 1,
+        schoolId: school.id,
+        grade,
+        name: className(grade, index),
+        classTeacherId: teacher.id,
+        studentCount: options.studentsPerClass,
+        dependents: options.studentsPerClass,
+        createdAt: now,
+        updatedAt: now,
+      };
       classes.push(schoolClass);
       for (let k = 0; k < options.studentsPerClass; k++) {
         const gender = random.next() < 0.5 ? 'FEMALE' : 'MALE';
         const name = childName(random, gender);
         const student: StudentRecord = {
-          id: random.id('stu'), version: 1, schoolId: school.id, classId: schoolClass.id, grade, name, gender,
-          leftBehind: random.next() < 0.08, hardship: random.next() < 0.05, status: 'ACTIVE', guardians: [guardianOf(random, name)], dependents: 0, createdAt: now, updatedAt: now,
+          id: random.id('stu'),
+          version: 1,
+          schoolId: school.id,
+          classId: schoolClass.id,
+          grade,
+          name,
+          gender,
+          leftBehind: random.next() < 0.08,
+          hardship: random.next() < 0.05,
+          status: 'ACTIVE',
+          guardians: [guardianOf(random, name)],
+          dependents: 0,
+          createdAt: now,
+          updatedAt: now,
         };
         students.push(student);
         const fate = applicationFate(random);
@@ -57,21 +100,50 @@ function buildSchool(put: Put, random: Generator, school: SchoolRecord, term: Te
         student.dependents = 1;
         const days = random.next() < 0.7 ? serviceDays : serviceDays.filter(() => random.next() < 0.7);
         const chosen = days.length > 0 ? days : serviceDays;
-        const wishes = activities.filter((a) => a.grades.includes(grade) && chosen.includes(a.weekday) && a.category !== 'LATE_CARE').slice(0, 2).map((a) => a.id);
+        const wishes = activities
+          .filter((a) => a.grades.includes(grade) && chosen.includes(a.weekday) && a.category !== 'LATE_CARE')
+          .slice(0, 2)
+          .map((a) => a.id);
         const submittedAt = new Date(Date.now() - (5 + random.next() * 40) * 86_400_000).toISOString();
         const priority = priorityOf(student);
         const application: EnrolmentApplicationRecord = {
-          id: random.id('enr'), version: 1, studentId: student.id, schoolId: school.id, classId: schoolClass.id, grade, termId: term.id, days: chosen,
-          lateCare: random.next() < 0.6, pickupSlot: random.pick(times), activityIds: wishes, consentText: '（演示数据：家长已在纸质申请表上签字同意托管协议）', consentAt: submittedAt,
-          status: fate, priority, rank: rankOf(priority), submittedAt, submittedBy: 'seed', submittedVia: random.next() < 0.7 ? 'GUARDIAN' : 'SCHOOL', rosterCount: 0, createdAt: submittedAt, updatedAt: now,
+          id: random.id('enr'),
+          version: 1,
+          studentId: student.id,
+          schoolId: school.id,
+          classId: schoolClass.id,
+          grade,
+          termId: term.id,
+          days: chosen,
+          lateCare: random.next() < 0.6,
+          pickupSlot: random.pick(times),
+          activityIds: wishes,
+          consentText: '（演示数据：家长已在纸质申请表上签字同意托管协议）',
+          consentAt: submittedAt,
+          status: fate,
+          priority,
+          rank: rankOf(priority),
+          submittedAt,
+          submittedBy: 'seed',
+          submittedVia: random.next() < 0.7 ? 'GUARDIAN' : 'SCHOOL',
+          rosterCount: 0,
+          createdAt: submittedAt,
+          updatedAt: now,
         };
         if (fate !== 'SUBMITTED') Object.assign(application, { classReviewedBy: `demo-teacher-${teacher.id}`, classReviewedAt: now, version: 2 });
         if (fate === 'APPROVED') Object.assign(application, { decidedBy: 'demo-school-admin', decidedAt: now, version: 3 });
         if (fate === 'REJECTED') Object.assign(application, { reason: '本学期延时托管名额已满，下学期优先安排' });
-        if (fate === 'WITHDRAWN') Object.assign(application, { withdrawnFrom: localDate(-10), withdrawnAt: now, withdrawnBy: 'seed', optOutReason: random.next() < 0.6 ? random.pick(optOutReasons) : undefined });
+        if (fate === 'WITHDRAWN')
+          Object.assign(application, {
+            withdrawnFrom: localDate(-10),
+            withdrawnAt: now,
+            withdrawnBy: 'seed',
+            optOutReason: random.next() < 0.6 ? random.pick(optOutReasons) : undefined,
+          });
         if (fate === 'APPROVED') approved.push(application);
         else put(entities.application, application);
-        if (['SUBMITTED', 'CLASS_APPROVED', 'APPROVED'].includes(fate)) put(entities.slot, { studentId: student.id, termId: term.id, applicationId: application.id });
+        if (['SUBMITTED', 'CLASS_APPROVED', 'APPROVED'].includes(fate))
+          put(entities.slot, { studentId: student.id, termId: term.id, applicationId: application.id });
       }
     }
   }
@@ -95,7 +167,9 @@ function placeOnRosters(put: Put, approved: EnrolmentApplicationRecord[], activi
   for (const application of queue) {
     for (const weekday of application.days) {
       const day: Record<string, Booking> = {};
-      const candidates = activities.filter((a) => a.weekday === weekday && a.grades.includes(application.grade) && (application.lateCare || a.category !== 'LATE_CARE')).sort((a, b) => a.startTime.localeCompare(b.startTime));
+      const candidates = activities
+        .filter((a) => a.weekday === weekday && a.grades.includes(application.grade) && (application.lateCare || a.category !== 'LATE_CARE'))
+        .sort((a, b) => a.startTime.localeCompare(b.startTime));
       for (const activity of candidates) {
         const wanted = { start: activity.startTime, end: activity.endTime, title: activity.title };
         if ((seats.get(activity.id) ?? 0) >= activity.capacity || Object.values(day).some((booking) => overlaps(booking, wanted))) continue;
@@ -103,8 +177,18 @@ function placeOnRosters(put: Put, approved: EnrolmentApplicationRecord[], activi
         day[activity.id] = wanted;
         application.rosterCount = (application.rosterCount ?? 0) + 1;
         put(entities.roster, {
-          activityId: activity.id, studentId: application.studentId, applicationId: application.id, schoolId: application.schoolId, classId: application.classId, termId: application.termId,
-          weekday, weekdayOrder: activity.weekdayOrder, startTime: activity.startTime, endTime: activity.endTime, assignedAt: now, assignedBy: 'seed',
+          activityId: activity.id,
+          studentId: application.studentId,
+          applicationId: application.id,
+          schoolId: application.schoolId,
+          classId: application.classId,
+          termId: application.termId,
+          weekday,
+          weekdayOrder: activity.weekdayOrder,
+          startTime: activity.startTime,
+          endTime: activity.endTime,
+          assignedAt: now,
+          assignedBy: 'seed',
         });
       }
       if (Object.keys(day).length > 0) entities.raw(bookingItem(studentDayKey(application.termId, weekday, application.studentId), day));
@@ -116,8 +200,18 @@ function placeOnRosters(put: Put, approved: EnrolmentApplicationRecord[], activi
 function entitiesOf(services: Services, raw: (item: Record<string, unknown>) => void) {
   const db = services.db;
   return {
-    staff: staffEntity(db), staffDuty: staffDutyEntity(db), schoolClass: classEntity(db), className: classNameEntity(db), student: studentEntity(db),
-    guardian: guardianEntity(db), guardianPhone: guardianPhoneEntity(db), link: guardianLinkEntity(db), application: applicationEntity(db), slot: applicationSlotEntity(db), roster: rosterEntity(db), raw,
+    staff: staffEntity(db),
+    staffDuty: staffDutyEntity(db),
+    schoolClass: classEntity(db),
+    className: classNameEntity(db),
+    student: studentEntity(db),
+    guardian: guardianEntity(db),
+    guardianPhone: guardianPhoneEntity(db),
+    link: guardianLinkEntity(db),
+    application: applicationEntity(db),
+    slot: applicationSlotEntity(db),
+    roster: rosterEntity(db),
+    raw,
   };
 }
 
@@ -127,7 +221,12 @@ function entitiesOf(services: Services, raw: (item: Record<string, unknown>) => 
  * hardship children, rosters filled from the approved applications, and two guardian accounts. Bulk-loaded
  * (bulkWrite.ts) — thousands of records through the services, one transaction each, would keep `npm start` waiting.
  */
-export async function seedPeople(services: Services, schools: Map<string, { school: SchoolRecord; term: TermRecord }>, progress: (line: string) => void, options: PeopleSeedOptions = {}) {
+export async function seedPeople(
+  services: Services,
+  schools: Map<string, { school: SchoolRecord; term: TermRecord }>,
+  progress: (line: string) => void,
+  options: PeopleSeedOptions = {},
+) {
   const settings = { classesPerGrade: options.classesPerGrade ?? 2, studentsPerClass: options.studentsPerClass ?? 30 };
   const first = [...schools.values()][0];
   if (!first || (await services.repositories.staff.list({ schoolId: first.school.id, first: 1 })).items.length > 0) return progress('people already there');
@@ -143,7 +242,9 @@ export async function seedPeople(services: Services, schools: Map<string, { scho
   let approvedCount = 0;
   const studentsOfFirst: StudentRecord[] = [];
   for (const { school, term } of schools.values()) {
-    const activities = (await services.repositories.activities.list({ schoolId: school.id, termId: term.id, first: 100 })).items.map((item) => item.record).filter((a) => a.status === 'ACTIVE');
+    const activities = (await services.repositories.activities.list({ schoolId: school.id, termId: term.id, first: 100 })).items
+      .map((item) => item.record)
+      .filter((a) => a.status === 'ACTIVE');
     const built = buildSchool(put, random, school, term, activities, policy.serviceDays, settings, entities);
     studentCount += built.students.length;
     approvedCount += built.approved;
@@ -160,12 +261,28 @@ export async function seedPeople(services: Services, schools: Map<string, { scho
   });
   const db = services.db;
   for (const { activityId, seats } of counters) {
-    await db.doc.send(new UpdateCommand({ TableName: db.config.tableName, Key: { pk: `$kehou#id_${activityId}`, sk: '$activity_1' }, UpdateExpression: 'SET enrolledCount = :n', ExpressionAttributeValues: { ':n': seats } }));
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.config.tableName,
+        Key: { pk: `$kehou#id_${activityId}`, sk: '$activity_1' },
+        UpdateExpression: 'SET enrolledCount = :n',
+        ExpressionAttributeValues: { ':n': seats },
+      }),
+    );
   }
   for (const { schoolId, delta } of schoolCounts) {
-    await db.doc.send(new UpdateCommand({ TableName: db.config.tableName, Key: { pk: `$kehou#id_${schoolId}`, sk: '$school_1' }, UpdateExpression: 'ADD dependents :n', ExpressionAttributeValues: { ':n': delta } }));
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.config.tableName,
+        Key: { pk: `$kehou#id_${schoolId}`, sk: '$school_1' },
+        UpdateExpression: 'ADD dependents :n',
+        ExpressionAttributeValues: { ':n': delta },
+      }),
+    );
   }
-  progress(`${studentCount} students in ${schools.size} schools, ${approvedCount} approved applications, rosters filled — ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  progress(
+    `${studentCount} students in ${schools.size} schools, ${approvedCount} approved applications, rosters filled — ${items.length} items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** The demo guardian accounts: one linked to an enrolled child, one to a child without an application yet. */

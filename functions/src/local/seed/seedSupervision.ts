@@ -17,7 +17,12 @@ function pastDateIn(term: TermRecord, daysAgo: number): string | undefined {
  * overview show it), 城关第一实验小学's finding was rectified by the school and the inspection closed. Idempotent: a
  * school that already has inspections is left alone.
  */
-export async function seedSupervision(services: Services, seeder: Viewer, schools: Map<string, { school: SchoolRecord; term: TermRecord }>, progress: (line: string) => void) {
+export async function seedSupervision(
+  services: Services,
+  seeder: Viewer,
+  schools: Map<string, { school: SchoolRecord; term: TermRecord }>,
+  progress: (line: string) => void,
+) {
   let created = 0;
   const plans = [
     {

@@ -46,7 +46,16 @@ async function importAnswers(services: Services, survey: SurveyRecord, schools: 
     const grade = school.grades[Math.floor(random() * school.grades.length)];
     const answers = answersFor(survey, random, school.code === 'YC-004' ? -0.9 : 0.2);
     const groups = ['all', `school:${school.id}`, `grade:${grade}`];
-    responses.push({ surveyId: survey.id, respondentHash: respondentHash(survey.id, `demo-${i}`), answers, groups, grade, schoolId: school.id, submittedAt: new Date().toISOString(), version: 1 });
+    responses.push({
+      surveyId: survey.id,
+      respondentHash: respondentHash(survey.id, `demo-${i}`),
+      answers,
+      groups,
+      grade,
+      schoolId: school.id,
+      submittedAt: new Date().toISOString(),
+      version: 1,
+    });
     for (const group of groups) {
       const counters = deltas.get(group) ?? new Map<string, number>();
       for (const [name, value] of contributions(survey.questions, answers)) counters.set(name, (counters.get(name) ?? 0) + value);
