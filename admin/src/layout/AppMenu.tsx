@@ -2,6 +2,8 @@ import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import PaidIcon from '@mui/icons-material/Paid';
 import type { ReactElement } from 'react';
 import { Menu, useCanAccess } from 'react-admin';
 
@@ -36,6 +38,9 @@ export function AppMenu() {
       <Menu.ResourceItem name="providerExits" />
       <Menu.ResourceItem name="surveys" />
       <Menu.ResourceItem name="inspections" />
+      <Menu.ResourceItem name="bills" />
+      <PageItem page="stipends" to="/stipends" label="app.money.stipends.menu" icon={<PaidIcon />} />
+      <PageItem page="disclosures" to="/disclosures" label="app.money.disclosures.menu" icon={<CampaignIcon />} />
       <Menu.Item to="/policy" primaryText="app.menu.policy" leftIcon={<GavelIcon />} />
     </Menu>
   );

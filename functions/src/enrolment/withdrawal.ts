@@ -11,6 +11,7 @@ import type { RosterEntryRecord } from '../rosters/rosterEntity';
 import type { RosterRepository } from '../rosters/rosterRepository';
 import { liveStatuses, type EnrolmentApplicationRecord } from './applicationEntity';
 import type { ApplicationRepository } from './applicationRepository';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 
 export interface WithdrawalDeps {
   db: Db;
@@ -18,6 +19,8 @@ export interface WithdrawalDeps {
   rosters: RosterRepository;
   bookings: BookingRepository;
   audit: AuditRepository;
+  /** Marks the term's compliance report as changed (the enrolled count feeds the operating-fund rule). */
+  complianceMarks?: ComplianceMarks;
   /** Items per DynamoDB transaction (100 on AWS; lower in tests to exercise the batched path). */
   maxTransactionItems?: number;
 }
@@ -83,6 +86,7 @@ export function createWithdrawals(deps: WithdrawalDeps) {
       const closing = (rosterCountWas: number): GuardedWrite[] => [
         applications.step(next, current.status, current.version, { rosterCountWas }),
         applications.releaseSlotStep(current),
+        ...(deps.complianceMarks && current.status === 'APPROVED' ? [deps.complianceMarks.step({ schoolId: current.schoolId, termId: current.termId })] : []),
         audit.entry({
           viewer,
           action: 'WITHDRAW',
