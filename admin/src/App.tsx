@@ -19,6 +19,7 @@ import staffMembers from './staff';
 import schoolClasses from './classes';
 import students from './students';
 import enrolmentApplications from './enrolment';
+import bills from './money';
 
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
@@ -26,6 +27,8 @@ const CompliancePage = lazy(() => import('./compliance/CompliancePage'));
 const OverviewPage = lazy(() => import('./compliance/OverviewPage'));
 const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
+const StipendPage = lazy(() => import('./money/StipendPage'));
+const DisclosurePage = lazy(() => import('./money/DisclosurePage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -63,6 +66,7 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="students" {...students} />
       <Resource name="enrolmentApplications" {...enrolmentApplications} />
       <Resource name="inspections" {...inspections} />
+      <Resource name="bills" {...bills} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/timetable" element={<TimetablePage />} />
@@ -70,6 +74,8 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/complianceOverview" element={<OverviewPage />} />
         <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
         <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
+        <Route path="/stipends" element={<StipendPage />} />
+        <Route path="/disclosures" element={<DisclosurePage />} />
       </CustomRoutes>
     </Admin>
   );

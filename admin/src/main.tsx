@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { loadConfig } from './config/appConfig';
 import { accessCodeOf } from './publicSurvey/route';
 import { phoneAudienceOf } from './phone/route';
+import { disclosureCodeOf } from './publicDisclosure/route';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -21,9 +22,13 @@ function StartupError({ error }: { error: unknown }) {
 // A third tree for teachers' and parents' phones (`/m/parent`, `/m/teacher`), also without react-admin.
 const accessCode = accessCodeOf(window.location.pathname);
 const audience = phoneAudienceOf(window.location.pathname);
+// A fourth for the public disclosure (`/p/<code>`, 公示), read by anyone without signing in.
+const disclosureCode = disclosureCodeOf(window.location.pathname);
 const started = accessCode
   ? import('./publicSurvey/publicMain').then((m) => m.renderPublicSurvey(root, accessCode))
-  : audience
-    ? import('./phone/phoneMain').then((m) => m.renderPhone(root, audience))
-    : Promise.all([loadConfig(), import('./consoleMain')]).then(([config, m]) => m.renderConsole(root, config));
+  : disclosureCode
+    ? import('./publicDisclosure/publicMain').then((m) => m.renderPublicDisclosure(root, disclosureCode))
+    : audience
+      ? import('./phone/phoneMain').then((m) => m.renderPhone(root, audience))
+      : Promise.all([loadConfig(), import('./consoleMain')]).then(([config, m]) => m.renderConsole(root, config));
 started.catch((error: unknown) => root.render(<StartupError error={error} />));

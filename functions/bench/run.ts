@@ -22,6 +22,7 @@ import { measureLambda } from './phases/lambda';
 import { formatProbes, measureNested, type ProbeResult } from './phases/nested';
 import { measurePeople } from './phases/people';
 import { measureCare } from './phases/care';
+import { measureMoney } from './phases/money';
 import { measureReads } from './phases/reads';
 import { benchKeySecret, measureSurveys } from './phases/surveys';
 import { measureUnboundedList } from './phases/unboundedList';
@@ -107,6 +108,12 @@ const phases: Phase[] = [
     maxSeconds: 240,
     failed: (reason) => [failedRow('care.rollCall.ratio', 'recordRollCall of 40 children; alert job over the district', '≤ 3.00×', reason)],
     run: ({ db, district }, signal) => measureCare(db, district, signal),
+  },
+  {
+    name: 'money',
+    maxSeconds: 150,
+    failed: (reason) => [failedRow('money', 'bills and stipend sheet of a 2 000-child school', '≤ 5 calls per 100 children', reason)],
+    run: ({ db, api, gql, district }) => measureMoney(db, api, gql, district),
   },
   {
     name: 'unbounded list',

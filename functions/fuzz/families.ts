@@ -86,6 +86,12 @@ export const families: Family[] = [
     weights: { recordRollCall: 2, requestLeave: 4, addAuthorizedPickup: 2 },
     stagePeople: true,
   },
+  // Money: bills (refused under the staged FREE policy), funds, stipend sheets and disclosures of the staged school.
+  {
+    name: 'money',
+    mutations: ['generateBills', 'recordPayment', 'waiveBill', 'setFundAllocation', 'confirmStipendSheet', 'addStipendAdjustment', 'publishDisclosure'],
+    stagePeople: true,
+  },
 ];
 
 /** Entity types by the names mutations use (longest first, so `decideProviderExit` is a ProviderExit, not a Provider). */
@@ -145,6 +151,7 @@ export function idPoolsFor(mutation: string): Record<string, string[]> {
     classId: ['SchoolClass'],
     activityIds: ['Activity'],
     ids: ['EnrolmentApplication'],
+    billId: ['Bill'],
   };
 }
 
@@ -283,6 +290,8 @@ export const hints: Record<string, Hint> = {
   className: (pools, plausible) =>
     plausible ? pick(pools, ['ClassName']) : fc.oneof({ weight: 6, arbitrary: pick(pools, ['ClassName']) }, { weight: 1, arbitrary: textArb(20) }),
   studentDataRetentionMonths: ints(1, 120, 0, 121),
+  // Money: months of the staged term; near misses of the format.
+  month: formatted(() => fc.constantFrom('2026-09', '2026-10', '2026-11'), '2026-13', '2026/10', '', '10-2026'),
   'StudentImportRow.name': (_pools, plausible) => (plausible ? fc.constantFrom('赵小华', '钱小乐', '孙小雨') : undefined),
   'Mutation.linkChild': (pools) => pick(pools, ['GuardianCode']).map((code) => ({ code })),
   // Withdrawal dates: today (the default) or a past day of the staged term; a future day is an edge.

@@ -200,8 +200,12 @@ describe('compliance rules under seed part 五 (MON–THU, 17:00 / summer 17:30)
     expect(issues).toEqual([expect.objectContaining({ grades: [3], message: expect.stringContaining('已不在本校岗位') })]);
   });
 
-  it('still reports DAY_WITHOUT_CARE_LOG as not checked, and CLASS_WITHOUT_STAFF for a school without classes', async () => {
+  it('still reports DAY_WITHOUT_CARE_LOG as not checked, CLASS_WITHOUT_STAFF for a school without classes and OPERATING_FUND_LOW without a fund', async () => {
     const report = await reportOf(api, await school());
-    expect(report.rules.filter((rule) => rule.status === 'NOT_CHECKED').map((rule) => rule.code)).toEqual(['CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG']);
+    expect(report.rules.filter((rule) => rule.status === 'NOT_CHECKED').map((rule) => rule.code)).toEqual([
+      'CLASS_WITHOUT_STAFF',
+      'DAY_WITHOUT_CARE_LOG',
+      'OPERATING_FUND_LOW',
+    ]);
   });
 });

@@ -220,12 +220,13 @@ describe('compliance rules under the "5+2" policy (seed part 二)', () => {
     expect(listed.data!.activities.nodes).toEqual([{ category: 'SPORTS' }]);
   });
 
-  it('reports CLASS_WITHOUT_STAFF as not checked until the school has classes, and DAY_WITHOUT_CARE_LOG until care logs exist', async () => {
+  it('reports CLASS_WITHOUT_STAFF as not checked until the school has classes, DAY_WITHOUT_CARE_LOG until care logs exist, OPERATING_FUND_LOW until the year has a fund', async () => {
     const report = await reportOf(api, await school());
     const pending = report.rules.filter((rule) => rule.status === 'NOT_CHECKED');
     expect(pending.map((rule) => [rule.code, rule.seed])).toEqual([
       ['CLASS_WITHOUT_STAFF', '篇三'],
       ['DAY_WITHOUT_CARE_LOG', '篇五'],
+      ['OPERATING_FUND_LOW', '篇二'],
     ]);
     expect(pending.every((rule) => rule.issueCount === 0)).toBe(true);
   });

@@ -22,6 +22,16 @@ const familyRules: Rules = {
 };
 
 /**
+ * Money (SPEC §3.8), the same for the district and a school admin (the API scopes a school admin to their school):
+ * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布.
+ */
+const moneyRules: Rules = {
+  bills: [...readOnly, 'generate', 'pay'],
+  stipends: ['show', 'confirm'],
+  disclosures: ['show', 'publish'],
+};
+
+/**
  * What each role may do in the console, mirroring SPEC §4. The API enforces the same rules (and
  * scopes a school admin to their school, a provider user to their provider); this table only keeps
  * the console from offering what would be refused. Workflow steps are actions of their resource
@@ -48,6 +58,7 @@ const rulesByRole: Record<Role, Rules> = {
     // (the API would take one from the district too, e.g. from a paper report, but the console leaves it to the school).
     inspections: [...readOnly, 'create', 'close'],
     complianceOverview: ['show'],
+    ...moneyRules,
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
@@ -68,6 +79,7 @@ const rulesByRole: Record<Role, Rules> = {
     ...familyRules,
     // Their own school's inspections: they record the rectifications.
     inspections: [...readOnly, 'rectify'],
+    ...moneyRules,
   },
   PROVIDER: {
     districtPolicy: ['show'],

@@ -1,4 +1,5 @@
 import type {
+  BillStatus,
   ApplicationStatus,
   Gender,
   StaffDuty,
@@ -42,7 +43,7 @@ export const ownerships = enumChoices<Ownership>('ownership', ['PUBLIC', 'PRIVAT
 export const leadershipRoles = enumChoices<LeadershipRole>('leadershipRole', ['LEADER', 'DEPUTY', 'MEMBER']);
 export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 export const weekdays = enumChoices<Weekday>('weekday', WEEKDAYS);
-export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY']);
+export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY', 'PER_DAY']);
 export const semesters = enumChoices<number>('semester', [1, 2]);
 export const genders = enumChoices<Gender>('gender', ['FEMALE', 'MALE']);
 export const staffDuties = enumChoices<StaffDuty>('staffDuty', ['CLASS_TEACHER', 'TEACHER', 'DUTY_LEADER', 'SCHOOL_ADMIN']);
@@ -104,6 +105,7 @@ export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('compliance
   'PROVIDER_STAFF_UNCERTIFIED',
   'CLASS_WITHOUT_STAFF',
   'DAY_WITHOUT_CARE_LOG',
+  'OPERATING_FUND_LOW',
 ]);
 export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', ['OPEN', 'CLOSED']);
 export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', ['LOW', 'MEDIUM', 'HIGH']);
@@ -133,3 +135,4 @@ export const statusColors: Record<string, ChipColor> = {
 
 /** Grades 1–9 (primary 1–6, junior 7–9). */
 export const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const billStatuses = enumChoices<BillStatus>('billStatus', ['UNPAID', 'PAID', 'WAIVED']);

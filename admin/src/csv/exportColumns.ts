@@ -112,6 +112,21 @@ const firstGuardian = (row: RaRecord) => ((row.guardians as RaRecord[] | undefin
 
 /** What each list exports: columns in the order of the list, references shown by name, enums translated. */
 export const exportSpecs: Record<string, ExportSpec> = {
+  // 收费账单: amounts in yuan with two decimals, as the finance office books them.
+  bills: {
+    columns: [
+      col.text('bills', 'month'),
+      col.text('bills', 'className', 'student.className'),
+      col.text('bills', 'studentId', 'student.name'),
+      col.text('bills', 'billedDays'),
+      ...(['fullAmount', 'discount', 'refund', 'netAmount'] as const).map((source) =>
+        col.label(field('bills', source), (row) => Number(row[source] ?? 0).toFixed(2)),
+      ),
+      col.enum('bills', 'status', 'billStatus'),
+      col.text('bills', 'paymentReference'),
+      col.text('bills', 'waivedReason'),
+    ],
+  },
   staffMembers: {
     columns: [
       col.text('staffMembers', 'name'),

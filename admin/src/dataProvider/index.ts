@@ -4,6 +4,7 @@ import { activityApi } from '../activities/activityApi';
 import { auditApi } from '../audit/auditApi';
 import { complianceApi, complianceOverviewApi } from '../compliance/complianceApi';
 import { inspectionApi } from '../inspections/inspectionApi';
+import { billApi, disclosureApi, stipendSheetApi } from '../money/moneyApi';
 import { contractApi } from '../contracts/contractApi';
 import { dashboardApi } from '../dashboard/dashboardApi';
 import { documentApi, documentOperations } from '../documents/documentApi';
@@ -46,6 +47,9 @@ export const resourceApis: ResourceApis = {
   students: studentApi,
   enrolmentApplications: applicationApi,
   inspections: inspectionApi,
+  bills: billApi,
+  stipendSheets: stipendSheetApi,
+  disclosures: disclosureApi,
   complianceOverviews: complianceOverviewApi,
   termCalendars: termCalendarApi,
 };

@@ -1,4 +1,5 @@
 import { peopleAppEn, peopleEnumsEn, peopleResourcesEn } from './en/people';
+import { billsEn, moneyAppEn, moneyEnumsEn } from './en/money';
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
@@ -104,6 +105,8 @@ export const appEnglishMessages: typeof appChineseMessages = {
         lateCareEndsNotBefore: 'Late care ends no earlier than',
         feeModel: 'Fee model',
         monthlyFee: 'Monthly fee (yuan per student)',
+        dailyFee: 'Daily fee (yuan per student and service day)',
+        refundDeadlineDay: 'Full refund up to day of month',
         hardshipDiscountPercent: 'Hardship discount (%)',
         teacherRatePerHour: 'Teacher stipend (yuan per class hour)',
         operatingFundPerStudentYear: 'Operating fund (yuan per student and year)',
@@ -139,8 +142,10 @@ export const appEnglishMessages: typeof appChineseMessages = {
     surveys: surveysEn,
     ...peopleResourcesEn,
     inspections: inspectionsEn,
+    bills: billsEn,
   },
   app: {
+    money: moneyAppEn,
     people: peopleAppEn,
     ...supervisionEn,
     ...pagesEn,
@@ -154,6 +159,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       groups: {
         daily: 'Daily',
         people: 'Staff & students',
+        money: 'Fees & disclosure',
         timetable: 'Timetable & compliance',
         providers: 'Outside providers',
         surveys: 'Surveys',
@@ -198,10 +204,11 @@ export const appEnglishMessages: typeof appChineseMessages = {
         SATURDAY: 'Sat',
         SUNDAY: 'Sun',
       },
-      feeModel: { FREE: 'Free (publicly funded)', MONTHLY: 'Monthly fee' },
+      feeModel: { FREE: 'Free (publicly funded)', MONTHLY: 'Monthly fee', PER_DAY: 'Fee per service day' },
       semester: { 1: 'Semester 1 (autumn)', 2: 'Semester 2 (spring)' },
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
+      ...moneyEnumsEn,
       ...peopleEnumsEn,
       ...surveyEnumsEn,
       ...supervisionEnumsEn,

@@ -1,4 +1,5 @@
 import { peopleAppZh, peopleEnumsZh, peopleResourcesZh } from './zh-CN/people';
+import { billsZh, moneyAppZh, moneyEnumsZh } from './zh-CN/money';
 import { activitiesZh } from './zh-CN/activities';
 import { contractsZh } from './zh-CN/contracts';
 import { dashboardZh } from './zh-CN/dashboard';
@@ -106,6 +107,8 @@ export const appChineseMessages = {
         lateCareEndsNotBefore: '延时托管结束时间不早于',
         feeModel: '收费方式',
         monthlyFee: '月收费（元/生）',
+        dailyFee: '日收费（元/生·服务日）',
+        refundDeadlineDay: '全额退费截止日（每月第几日）',
         hardshipDiscountPercent: '困难家庭减免比例（%）',
         teacherRatePerHour: '教师课时补助（元/课时）',
         operatingFundPerStudentYear: '生均公用经费（元/生·学年）',
@@ -141,8 +144,10 @@ export const appChineseMessages = {
     surveys: surveysZh,
     ...peopleResourcesZh,
     inspections: inspectionsZh,
+    bills: billsZh,
   },
   app: {
+    money: moneyAppZh,
     people: peopleAppZh,
     ...supervisionZh,
     ...pagesZh,
@@ -153,7 +158,7 @@ export const appChineseMessages = {
       policy: '区级政策',
       timetable: '排片表',
       compliance: '合规检查',
-      groups: { daily: '日常', people: '师生与报名', timetable: '排片与合规', providers: '校外机构', surveys: '问卷', settings: '设置' },
+      groups: { daily: '日常', people: '师生与报名', money: '收费与公示', timetable: '排片与合规', providers: '校外机构', surveys: '问卷', settings: '设置' },
     },
     roles: {
       DISTRICT_ADMIN: '区教育局管理员',
@@ -193,10 +198,11 @@ export const appChineseMessages = {
         SATURDAY: '周六',
         SUNDAY: '周日',
       },
-      feeModel: { FREE: '免费（财政保障）', MONTHLY: '按月收费' },
+      feeModel: { FREE: '免费（财政保障）', MONTHLY: '按月收费', PER_DAY: '按服务日收费' },
       semester: { 1: '第一学期（秋季）', 2: '第二学期（春季）' },
       grade: '%{grade} 年级',
       ...domainEnumsZh,
+      ...moneyEnumsZh,
       ...peopleEnumsZh,
       ...surveyEnumsZh,
       ...supervisionEnumsZh,

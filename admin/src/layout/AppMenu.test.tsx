@@ -29,9 +29,9 @@ describe('menu', () => {
     const item = await menuOf('DISTRICT_ADMIN', /当前身份：区教育局管理员/);
     expect(await screen.findByRole('menuitem', { name: /排片表/ })).toBeTruthy();
     const headings = screen
-      .getAllByText(/^(日常|师生与报名|排片与合规|校外机构|问卷|设置)$/, { selector: '.MuiListSubheader-root' })
+      .getAllByText(/^(日常|师生与报名|排片与合规|校外机构|收费与公示|问卷|设置)$/, { selector: '.MuiListSubheader-root' })
       .map((node) => node.textContent);
-    expect(headings).toEqual(['日常', '师生与报名', '排片与合规', '校外机构', '问卷', '设置']);
+    expect(headings).toEqual(['日常', '师生与报名', '排片与合规', '校外机构', '收费与公示', '问卷', '设置']);
     const names = screen.getAllByRole('menuitem').map((node) => node.textContent);
     expect(names).toEqual([
       '首页',
@@ -48,6 +48,9 @@ describe('menu', () => {
       '服务协议',
       '评价',
       '有序退出',
+      '收费账单',
+      '课时补助',
+      '公示',
       '问卷',
       '学校',
       '学期',

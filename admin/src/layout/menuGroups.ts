@@ -1,4 +1,6 @@
 import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import PaidIcon from '@mui/icons-material/Paid';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
@@ -45,6 +47,14 @@ export const menuGroups: MenuGroup[] = [
   {
     id: 'providers',
     entries: [{ resource: 'providers' }, { resource: 'contracts' }, { resource: 'evaluations' }, { resource: 'providerExits' }],
+  },
+  {
+    id: 'money',
+    entries: [
+      { resource: 'bills' },
+      { to: '/stipends', label: 'app.money.stipends.menu', icon: PaidIcon, access: 'stipends' },
+      { to: '/disclosures', label: 'app.money.disclosures.menu', icon: CampaignIcon, access: 'disclosures' },
+    ],
   },
   {
     id: 'surveys',

@@ -1,7 +1,7 @@
 import type { OptOutReason } from '@kehou/client';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Weekday } from '../generated/graphql';
-import { parentApi, type Child, type ChildApplication, type ParentHome, type PhoneClient } from './api';
+import { parentApi, type Child, type ChildApplication, type ChildBill, type ParentHome, type PhoneClient } from './api';
 import { ApplyForm } from './ApplyForm';
 import { ChildCare, Notifications } from './CareParent';
 import { latest, live, pickupTimes } from './children';
@@ -62,6 +62,7 @@ export function ParentApp({ client }: { client: PhoneClient }) {
         <ChildCard
           key={child.id}
           child={child}
+          bills={api.bills}
           onApply={() => setScreen({ kind: 'apply', child })}
           onWithdraw={(application) => setScreen({ kind: 'withdraw', child, application })}
           onPickup={(application, time) =>
@@ -79,14 +80,42 @@ export function ParentApp({ client }: { client: PhoneClient }) {
   );
 }
 
+/** 收费账单: the child's bills, newest month first (nothing shown under a free policy: there are none). */
+function ChildBills({ load, studentId }: { load: (studentId: string) => Promise<ChildBill[]>; studentId: string }) {
+  const { t } = useMessages();
+  const [bills, setBills] = useState<ChildBill[] | null>(null);
+  useEffect(() => {
+    load(studentId).then(setBills, () => setBills([]));
+  }, [load, studentId]);
+  if (!bills || bills.length === 0) return null;
+  return (
+    <section aria-label={t('parent.bills')}>
+      <h5>{t('parent.bills')}</h5>
+      <ul className="ph-bills">
+        {bills.map((bill) => (
+          <li key={bill.id}>
+            {t('parent.bill', { month: bill.month, amount: bill.netAmount.toFixed(2) })}
+            {bill.discount > 0 && ` · ${t('parent.bill_discount', { discount: bill.discount.toFixed(2) })}`}
+            {bill.refund > 0 && ` · ${t('parent.bill_refund', { refund: bill.refund.toFixed(2) })}`}
+            {' · '}
+            <strong>{t(`bill_status.${bill.status}`)}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ChildCard({
   child,
+  bills,
   onApply,
   onWithdraw,
   onPickup,
   children,
 }: {
   child: Child;
+  bills: (studentId: string) => Promise<ChildBill[]>;
   onApply: () => void;
   onWithdraw: (a: ChildApplication) => void;
   onPickup: (a: ChildApplication, time: string) => void;
@@ -140,6 +169,7 @@ function ChildCard({
       )}
       {!live(application) && <Button onClick={onApply}>{t('parent.apply')}</Button>}
       {children}
+      <ChildBills load={bills} studentId={child.id} />
     </article>
   );
 }

@@ -35,6 +35,7 @@ import {
   type ParentHomeQuery,
   type ParentTermsQuery,
   type ReviewDecision,
+  ChildBillsDocument,
 } from '@kehou/client';
 
 export type PhoneClient = KehouClient;
@@ -51,6 +52,7 @@ export const createPhoneClient = (url: string, getToken: () => string | null, fe
   createClient({ url, token: getToken, fetch: fetchImpl });
 
 export type ParentHome = ParentHomeQuery;
+export type ChildBill = Awaited<ReturnType<ReturnType<typeof parentApi>['bills']>>[number];
 export type Child = NonNullable<ParentHomeQuery['viewer']>['children'][number];
 export type ChildApplication = Child['applications'][number];
 export type PickupSlot = NonNullable<Child['school']>['pickupSlots'][number];
@@ -69,6 +71,7 @@ export const parentApi = (client: PhoneClient) => ({
     (await client.request(ChangePickupSlotDocument, { id, pickupSlot, expectedVersion })).changePickupSlot,
   withdraw: async (id: string, reason: string | null, optOutReason: OptOutReason | null) =>
     (await client.request(WithdrawApplicationDocument, { id, reason, optOutReason })).withdrawApplication,
+  bills: async (studentId: string) => (await client.request(ChildBillsDocument, { studentId })).bills.nodes,
 });
 
 /** The class teacher's operations (教师端): their classes' review queues. */

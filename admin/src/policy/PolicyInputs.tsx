@@ -46,11 +46,16 @@ export function PolicyInputs() {
       <RadioButtonGroupInput source="feeModel" choices={feeModels} validate={required()} />
       <FormDataConsumer<{ feeModel?: string }>>
         {({ formData }) =>
-          // A fee only exists under MONTHLY; FREE keeps whatever was stored without showing it.
-          formData.feeModel === 'MONTHLY' ? (
+          // A fee only exists under MONTHLY or PER_DAY; FREE keeps whatever was stored without showing it.
+          formData.feeModel === 'MONTHLY' || formData.feeModel === 'PER_DAY' ? (
             <>
-              <NumberInput source="monthlyFee" min={0} step={1} validate={nonNegative} />
+              {formData.feeModel === 'MONTHLY' ? (
+                <NumberInput source="monthlyFee" min={0} step={1} validate={nonNegative} />
+              ) : (
+                <NumberInput source="dailyFee" min={0} step={1} validate={nonNegative} />
+              )}
               <NumberInput source="hardshipDiscountPercent" min={0} max={100} step={5} validate={percent} />
+              <NumberInput source="refundDeadlineDay" min={1} max={28} step={1} validate={[minValue(1), maxValue(28)]} />
             </>
           ) : null
         }

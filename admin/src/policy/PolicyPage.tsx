@@ -88,6 +88,8 @@ function PolicyShow() {
         <NumberField source="minHomeworkGroupSize" />
         <SelectField source="feeModel" choices={feeModels} />
         <NumberField source="monthlyFee" emptyText="app.none" />
+        <NumberField source="dailyFee" emptyText="app.none" />
+        <NumberField source="refundDeadlineDay" />
         <NumberField source="hardshipDiscountPercent" />
         <NumberField source="teacherRatePerHour" />
         <NumberField source="operatingFundPerStudentYear" />

@@ -12,6 +12,8 @@ const policyFields = [
   'lateCareEndsNotBefore',
   'feeModel',
   'monthlyFee',
+  'dailyFee',
+  'refundDeadlineDay',
   'hardshipDiscountPercent',
   'teacherRatePerHour',
   'operatingFundPerStudentYear',

@@ -52,6 +52,8 @@ export function aPolicy(overrides: Partial<DistrictPolicyFieldsFragment> = {}): 
     lateCareEndsNotBefore: '18:00',
     feeModel: 'MONTHLY',
     monthlyFee: 80,
+    dailyFee: null,
+    refundDeadlineDay: 10,
     hardshipDiscountPercent: 50,
     teacherRatePerHour: 85,
     operatingFundPerStudentYear: 100,

@@ -32,6 +32,10 @@ import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
+import type { BillRecord } from '../money/billEntity';
+import type { BillRepository } from '../money/billRepository';
+import type { DisclosureView } from '../money/disclosureEntity';
+import type { DisclosureRepository } from '../money/disclosureRepository';
 import type { RollCallRecord } from '../care/rollCallEntity';
 import type { RollCallRepository } from '../care/rollCallRepository';
 import type { AlertRecord } from '../care/alertEntity';
@@ -44,6 +48,8 @@ import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntit
 import type { PickupRepository } from '../care/pickupRepository';
 import {
   activityPolicy,
+  billPolicy,
+  disclosurePolicy,
   auditEventPolicy,
   contractPolicy,
   enrolmentApplicationPolicy,
@@ -87,6 +93,8 @@ export interface AccessRecords {
   Guardian: GuardianRecord;
   EnrolmentApplication: EnrolmentApplicationRecord;
   Inspection: InspectionRecord;
+  Bill: BillRecord;
+  Disclosure: DisclosureView;
   RollCall: RollCallRecord;
   LeaveRequest: LeaveRequestRecord;
   Handover: HandoverRecord;
@@ -119,6 +127,8 @@ export interface AccessDeps {
   pickups: AsyncMethods<PickupRepository>;
   alerts: AsyncMethods<AlertRepository>;
   careLogs: AsyncMethods<CareLogRepository>;
+  bills: AsyncMethods<BillRepository>;
+  disclosures: AsyncMethods<DisclosureRepository>;
 }
 
 /**
@@ -143,6 +153,8 @@ export function createRecordAccess(deps: AccessDeps) {
     Student: (id) => deps.students.get(id),
     Guardian: (id) => deps.guardians.get(id),
     EnrolmentApplication: (id) => deps.applications.get(id),
+    Bill: (id) => deps.bills.get(id),
+    Disclosure: (id) => deps.disclosures.get(id),
     RollCall: (id) => deps.rollCalls.get(id),
     LeaveRequest: (id) => deps.leaves.get(id),
     Handover: (id) => deps.pickups.getHandover(id),
@@ -194,6 +206,8 @@ export function createRecordAccess(deps: AccessDeps) {
     Guardian: guardianPolicy,
     EnrolmentApplication: enrolmentApplicationPolicy,
     Inspection: inspectionPolicy,
+    Bill: billPolicy,
+    Disclosure: disclosurePolicy,
     RollCall: rollCallPolicy,
     LeaveRequest: leaveRequestPolicy,
     Handover: handoverPolicy,

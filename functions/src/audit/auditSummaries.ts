@@ -92,6 +92,15 @@ export const auditSummaryTemplates = {
   'alert.raised': '{kind}：{message}',
   'alert.resolved': '处理预警：{note}',
   'careLog.written': '看护日志 {date}：{incidents} 件事项',
+  // Money (issue 14): amounts in yuan.
+  'bill.generated': '生成 {month} 账单 {count} 张',
+  'bill.paid': '收费登记：{reference}',
+  'bill.waived': '免收：{reason}',
+  'bill.refunded': '退出课后服务（自 {from} 起）：按退费规则退 {amount} 元',
+  'fund.set': '设置 {schoolYear} 学年运转经费 {amount} 元',
+  'stipends.confirmed': '确认 {month} 课时补助表：{people} 人，合计 {amount} 元',
+  'stipends.adjusted': '补助调整 {staff} {amount} 元：{reason}',
+  'disclosure.published': '发布 {schoolYear} {semester}课后服务公示',
 } as const;
 
 export type AuditSummaryKey = keyof typeof auditSummaryTemplates;
@@ -126,6 +135,8 @@ interface ParamInput {
 export const param = {
   text: (text: string | null | undefined): ParamInput => ({ value: { kind: 'TEXT', text: text ?? '' }, zh: text ?? '' }),
   number: (value: number): ParamInput => ({ value: { kind: 'NUMBER', text: String(value) }, zh: String(value) }),
+  /** Money from fen, as decimal yuan (`12.50`). */
+  yuan: (fen: number): ParamInput => ({ value: { kind: 'NUMBER', text: (fen / 100).toFixed(2) }, zh: (fen / 100).toFixed(2) }),
   date: (date: string): ParamInput => ({ value: { kind: 'DATE', text: date }, zh: date }),
   time: (time: string): ParamInput => ({ value: { kind: 'TIME', text: time }, zh: time }),
   /** An enum value by its schema type (`Semester` stands for a term's 1 or 2, which the schema keeps as Int). */

@@ -15,7 +15,10 @@ import type { ProviderRecord } from '../providers/providerEntity';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { TermRecord } from '../terms/termEntity';
-import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind } from './rules/ruleTypes';
+import type { BillRepository } from '../money/billRepository';
+import { toFen } from '../money/fees';
+import { approvedCount } from '../money/fundService';
+import type { ClassWithStaff, ComplianceInputs, ExtensionInputKind, TermFund } from './rules/ruleTypes';
 import type { AsyncMethods } from '../server/peopleServices';
 
 /**
@@ -49,6 +52,7 @@ export function createComplianceInputs(deps: {
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
   careLogs?: AsyncMethods<CareLogRepository>;
+  bills?: BillRepository;
 }) {
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
@@ -62,18 +66,29 @@ export function createComplianceInputs(deps: {
     return classes.map((schoolClass) => ({ schoolClass, classTeacher: schoolClass.classTeacherId ? teachers.get(schoolClass.classTeacherId) : undefined }));
   }
 
+  /** The year's fund against this term's enrolled students; undefined while the district has recorded none (NOT_CHECKED). */
+  async function termFund(schoolId: string, term: TermRecord, policy: DistrictPolicyRecord): Promise<TermFund | undefined> {
+    if (!deps.bills) return undefined;
+    const fund = await deps.bills.fundOf(schoolId, term.schoolYear);
+    if (!fund) return undefined;
+    const enrolledCount = await approvedCount(deps.bills, schoolId, term.id);
+    return { schoolYear: term.schoolYear, amountFen: fund.amountFen, enrolledCount, requiredFen: toFen(policy.operatingFundPerStudentYear) * enrolledCount };
+  }
+
   return {
     async load(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord, today = localDate()): Promise<LoadedInputs> {
       const withClasses = checksClasses(term, today);
       const withCareLogs = Boolean(deps.careLogs) && checksCareLogs(term, today);
-      const [rows, contracts, classes, logs] = await Promise.all([
+      const [rows, contracts, classes, logs, fund] = await Promise.all([
         timetable(school.id, term.id),
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
         withClasses ? classesWithStaff(school.id) : undefined,
         withCareLogs ? deps.careLogs!.ofRange(school.id, term.startDate, term.endDate) : undefined,
+        termFund(school.id, term, policy),
       ]);
       // A school with no classes on file yet has nothing to check (NOT_CHECKED, never a vacuous pass).
       const available = new Set<ExtensionInputKind>([...(classes?.length ? (['classes'] as const) : []), ...(logs?.length ? (['careLogs'] as const) : [])]);
+      if (fund) available.add('funds');
       const activities = rows.filter((activity) => activity.status === 'ACTIVE');
       const providerIds = [
         ...new Set([...activities.map((a) => a.providerId), ...contracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
@@ -104,6 +119,7 @@ export function createComplianceInputs(deps: {
         available,
         classes,
         careLogDates: logs && new Set(logs.map((log) => log.date)),
+        fund,
       };
       const turning = [
         // The day after the term's end, the class rule stops being checked (see checksClasses).

@@ -13,6 +13,7 @@ import type { TermRepository } from '../terms/termRepository';
 import type { DistrictPolicyRecord } from '../policy/policyEntity';
 import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
+import type { BillRepository } from '../money/billRepository';
 import { createComplianceInputs } from './complianceInputs';
 import { evaluateCompliance } from './complianceRules';
 import type { AsyncMethods } from '../server/peopleServices';
@@ -27,6 +28,8 @@ export function createComplianceService(deps: {
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
   careLogs?: AsyncMethods<CareLogRepository>;
+  /** Bills and fund allocations (the operating-fund rule); absent: that rule is NOT_CHECKED. */
+  bills?: BillRepository;
 }) {
   const inputs = createComplianceInputs(deps);
 

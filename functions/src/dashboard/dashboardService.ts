@@ -13,6 +13,8 @@ import type { AnswerService } from '../surveys/answerService';
 import { SLICE_MIN_ANSWERS } from '../surveys/schoolSlice';
 import type { SurveyRepository } from '../surveys/surveyRepository';
 import { allRecords } from '../db/allRecords';
+import type { FundService, FundView } from '../money/fundService';
+import type { TermRepository } from '../terms/termRepository';
 
 export function createDashboardService(deps: {
   providers: ProviderRepository;
@@ -24,6 +26,9 @@ export function createDashboardService(deps: {
   complianceOverview: OverviewService;
   answers: AnswerService;
   inspections: InspectionService;
+  terms?: TermRepository;
+  /** Operating funds (money): schools whose fund of the current year is below the minimum. */
+  funds?: FundService;
 }) {
   const { providers, contracts, evaluations, exits, surveys, policy, complianceOverview, answers, inspections } = deps;
 
@@ -32,6 +37,19 @@ export function createDashboardService(deps: {
     const held = await allRecords((after) => contracts.list({ schoolId, first: 100, after }));
     const found = await providers.getMany([...new Set(held.map((contract) => contract.providerId))]);
     return found.filter((provider) => provider !== undefined);
+  }
+
+  /** The schools whose recorded operating fund for their current term's year is below the minimum (few schools). */
+  async function lowFunds(rows: { schoolId: string; termId: string }[]): Promise<FundView[]> {
+    if (!deps.funds || !deps.terms) return [];
+    const terms = await deps.terms.getMany(rows.map((row) => row.termId));
+    const years = new Map<string, string>();
+    rows.forEach((row, i) => {
+      const term = terms[i];
+      if (term) years.set(row.schoolId, term.schoolYear);
+    });
+    const views = await Promise.all([...years].map(([schoolId, schoolYear]) => deps.funds!.status(schoolId, schoolYear)));
+    return views.filter((view) => view.version > 0 && view.amountFen < view.requiredFen);
   }
 
   return {
@@ -92,6 +110,7 @@ export function createDashboardService(deps: {
         }));
 
       const overdue = await inspections.overdue(signedIn, scope);
+      const fundsBelowMinimum = await lowFunds(complianceRows);
       const schoolNames = new Map(complianceRows.map((row) => [row.schoolId, row.schoolName]));
       return {
         schoolId: scope ?? null,
@@ -105,6 +124,7 @@ export function createDashboardService(deps: {
         openExitCases,
         satisfactionSurveyId: latestSurvey?.id ?? null,
         satisfactionBySchool,
+        fundsBelowMinimum,
       };
     },
   };

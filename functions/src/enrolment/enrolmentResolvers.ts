@@ -30,7 +30,12 @@ export const enrolmentMutations: Pick<
   decideApplication: (_parent, { id, decision, comment, expectedVersion }, { viewer, services }) =>
     services.enrolment.decide(viewer, id, decision, comment, expectedVersion),
   decideApplications: (_parent, { ids, decision, comment }, { viewer, services }) => services.enrolment.decideMany(viewer, ids, decision, comment),
-  withdrawApplication: (_parent, { id, ...input }, { viewer, services }) => services.enrolment.withdraw(viewer, id, input),
+  withdrawApplication: async (_parent, { id, ...input }, { viewer, services }) => {
+    const withdrawn = await services.enrolment.withdraw(viewer, id, input);
+    // Refunds by the district's rule on bills already made (money/fees.ts); generateBills records any missed here.
+    await services.bills.refundWithdrawal(viewer!, withdrawn);
+    return withdrawn;
+  },
   changePickupSlot: (_parent, { id, pickupSlot, expectedVersion }, { viewer, services }) =>
     services.enrolment.changePickupSlot(viewer, id, pickupSlot, expectedVersion),
   assignToActivity: (_parent, { activityId, studentId }, { viewer, services }) => services.rosters.assign(viewer, activityId, studentId),

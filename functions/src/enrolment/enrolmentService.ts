@@ -24,6 +24,7 @@ import type { ApplicationListArgs, ApplicationRepository } from './applicationRe
 import { assertPickupSlot, assertWishes, priorityOf, rankOf } from './enrolmentRules';
 import type { Withdrawals } from './withdrawal';
 import { param, summary, type AuditSummary } from '../audit/auditSummaries';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 
 export interface ApplicationListInput extends PageArgs {
   filter?: (Omit<ApplicationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null;
@@ -40,6 +41,8 @@ export interface EnrolmentServiceDeps {
   audit: AuditRepository;
   access: RecordAccess;
   withdrawals: Withdrawals;
+  /** Marks the term's compliance report as changed (the enrolled count feeds the operating-fund rule). */
+  complianceMarks?: ComplianceMarks;
   /** Assigns an approved child to a wished activity (best effort after the school's approval). */
   assignWish?: (viewer: Viewer, activityId: string, studentId: string) => Promise<unknown>;
 }
@@ -143,6 +146,8 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       ),
     ];
     if (decision === 'REJECT') steps.push(applications.releaseSlotStep(current));
+    // An approval changes the term's enrolled count, which the operating-fund compliance rule reads.
+    if (decision === 'APPROVE' && deps.complianceMarks) steps.push(deps.complianceMarks.step({ schoolId: current.schoolId, termId: current.termId }));
     await applications.run(steps);
     if (decision === 'APPROVE' && deps.assignWish) {
       // Wishes become roster places where there is room; a full or clashing activity is left for the school to sort out.

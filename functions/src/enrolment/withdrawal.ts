@@ -12,6 +12,7 @@ import type { RosterRepository } from '../rosters/rosterRepository';
 import { liveStatuses, type EnrolmentApplicationRecord } from './applicationEntity';
 import type { ApplicationRepository } from './applicationRepository';
 import { param, summary } from '../audit/auditSummaries';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
 
 export interface WithdrawalDeps {
   db: Db;
@@ -19,6 +20,8 @@ export interface WithdrawalDeps {
   rosters: RosterRepository;
   bookings: BookingRepository;
   audit: AuditRepository;
+  /** Marks the term's compliance report as changed (the enrolled count feeds the operating-fund rule). */
+  complianceMarks?: ComplianceMarks;
   /** Items per DynamoDB transaction (100 on AWS; lower in tests to exercise the batched path). */
   maxTransactionItems?: number;
 }
@@ -84,6 +87,7 @@ export function createWithdrawals(deps: WithdrawalDeps) {
       const closing = (rosterCountWas: number): GuardedWrite[] => [
         applications.step(next, current.status, current.version, { rosterCountWas }),
         applications.releaseSlotStep(current),
+        ...(deps.complianceMarks && current.status === 'APPROVED' ? [deps.complianceMarks.step({ schoolId: current.schoolId, termId: current.termId })] : []),
         audit.entry({
           viewer,
           action: 'WITHDRAW',

@@ -29,6 +29,11 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "studentId": "ID",
     "termId": "ID"
   },
+  "BillFilter": {
+    "month": 7,
+    "schoolId": "ID",
+    "studentId": "ID"
+  },
   "CareIncidentInput": {
     "action": 500,
     "description": 500
@@ -101,6 +106,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "schoolId": "ID",
     "schoolYear": 9
   },
+  "DisclosureFilter": {
+    "schoolId": "ID"
+  },
   "DistrictPolicyInput": {
     "careAgreement": 4000,
     "schoolScoreWeights": "SchoolScoreWeightsInput",
@@ -148,6 +156,12 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.addAuthorizedPickup": {
     "input": "AddAuthorizedPickupInput"
   },
+  "Mutation.addStipendAdjustment": {
+    "id": "ID",
+    "reason": 300,
+    "staffId": "ID",
+    "staffName": 40
+  },
   "Mutation.applyForService": {
     "input": "ApplyForServiceInput"
   },
@@ -172,6 +186,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "id": "ID"
   },
   "Mutation.confirmDocumentUpload": {
+    "id": "ID"
+  },
+  "Mutation.confirmStipendSheet": {
     "id": "ID"
   },
   "Mutation.copyTermToAllSchools": {
@@ -246,6 +263,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.deleteTerm": {
     "id": "ID"
   },
+  "Mutation.generateBills": {
+    "month": 7,
+    "schoolId": "ID"
+  },
   "Mutation.importProviders": {
     "rows": "CreateProviderInput"
   },
@@ -268,6 +289,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.openProviderExit": {
     "input": "OpenProviderExitInput"
   },
+  "Mutation.publishDisclosure": {
+    "schoolId": "ID",
+    "termId": "ID"
+  },
   "Mutation.publishSurvey": {
     "id": "ID"
   },
@@ -286,6 +311,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Mutation.recordInspection": {
     "input": "RecordInspectionInput"
+  },
+  "Mutation.recordPayment": {
+    "billId": "ID",
+    "reference": 100
   },
   "Mutation.recordRectification": {
     "findingId": "ID",
@@ -326,6 +355,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Mutation.rotatePickupCode": {
     "id": "ID"
+  },
+  "Mutation.setFundAllocation": {
+    "schoolId": "ID",
+    "schoolYear": 9
   },
   "Mutation.signContract": {
     "id": "ID",
@@ -387,6 +420,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "id": "ID",
     "input": "UpdateTermInput"
   },
+  "Mutation.waiveBill": {
+    "billId": "ID",
+    "reason": 500
+  },
   "Mutation.withdrawApplication": {
     "id": "ID",
     "reason": 500
@@ -443,6 +480,13 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Query.authorizedPickups": {
     "studentId": "ID"
   },
+  "Query.bill": {
+    "id": "ID"
+  },
+  "Query.bills": {
+    "after": 2048,
+    "filter": "BillFilter"
+  },
   "Query.careLog": {
     "schoolId": "ID"
   },
@@ -462,6 +506,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Query.dashboard": {
     "schoolId": "ID"
+  },
+  "Query.disclosures": {
+    "after": 2048,
+    "filter": "DisclosureFilter"
   },
   "Query.documentDownload": {
     "id": "ID"
@@ -486,6 +534,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Query.evaluations": {
     "after": 2048,
     "filter": "EvaluationFilter"
+  },
+  "Query.fundAllocation": {
+    "schoolId": "ID",
+    "schoolYear": 9
   },
   "Query.handovers": {
     "studentId": "ID"
@@ -516,9 +568,16 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "filter": "ProviderExitFilter"
   },
+  "Query.providerStatement": {
+    "month": 7,
+    "providerId": "ID"
+  },
   "Query.providers": {
     "after": 2048,
     "filter": "ProviderFilter"
+  },
+  "Query.publicDisclosure": {
+    "accessCode": 64
   },
   "Query.publicSurvey": {
     "accessCode": 64
@@ -550,6 +609,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Query.staffMembers": {
     "after": 2048,
     "filter": "StaffMemberFilter"
+  },
+  "Query.stipendSheet": {
+    "month": 7,
+    "schoolId": "ID"
   },
   "Query.student": {
     "id": "ID"

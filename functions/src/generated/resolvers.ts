@@ -23,6 +23,14 @@ import type { ComplianceOverviewRowView } from '../compliance/overviewService';
 import type { InspectionRecord, InspectionPage, InspectionPageItem, InspectionFinding as InspectionFindingModel } from '../inspections/inspectionEntity';
 import type { SchoolScoreView } from '../inspections/scoreService';
 import type { OverdueFindingView } from '../inspections/inspectionResolvers';
+import type { BillRecord, BillPage, BillPageItem } from '../money/billEntity';
+import type { BillGeneration as BillGenerationModel } from '../money/billService';
+import type { FundView } from '../money/fundService';
+import type { StipendSheetView, StipendRow as StipendRowModel, StipendAdjustment as StipendAdjustmentModel } from '../money/stipendEntity';
+import type { ProviderStatementView } from '../money/stipendService';
+import type { StatementLine } from '../money/stipends';
+import type { DisclosureView, DisclosurePage, DisclosurePageItem } from '../money/disclosureEntity';
+import type { DisclosureContent as DisclosureContentModel } from '../money/disclosureContent';
 import type { RollCallRecord, RollCallMark as RollCallMarkModel } from '../care/rollCallEntity';
 import type { LeaveRequestRecord } from '../care/leaveEntity';
 import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
@@ -526,6 +534,125 @@ export type AuthorizedPickup = Node & {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * One student's fee for one month (月度账单, SPEC §3.8). Money fields are decimal yuan (元) with two decimals, computed in
+ * integer fen. The rates are copied from the district policy when the bill is made: a later policy change never rewrites
+ * it. Readable by the district, the school's admin and the child's linked guardians.
+ */
+export type Bill = Node & {
+  __typename?: 'Bill';
+  /** What the family owes for the month (`fullAmount − discount`), in decimal yuan (元) with two decimals. */
+  amount: Scalars['Float']['output'];
+  /** Of those, the days charged (fewer after a withdrawal). */
+  billedDays: Scalars['Int']['output'];
+  /** When the bill was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The hardship discount in decimal yuan (元) with two decimals: `hardshipDiscountPercent` of `fullAmount`, rounded down to the fen. */
+  discount: Scalars['Float']['output'];
+  /** Service days of the month the child was enrolled for (term calendar: holidays out, make-up days in). */
+  enrolledDays: Scalars['Int']['output'];
+  /** The fee model the bill was made under (MONTHLY or PER_DAY). */
+  feeModel: FeeModel;
+  /** The fee before the discount, in decimal yuan (元) with two decimals. */
+  fullAmount: Scalars['Float']['output'];
+  /** Whether the hardship discount (家庭困难减免) applied. */
+  hardship: Scalars['Boolean']['output'];
+  /** Global id, derived from the student and the month (one bill per student and month). */
+  id: Scalars['ID']['output'];
+  /** The month billed, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** `amount − refund`, in decimal yuan (元) with two decimals. */
+  netAmount: Scalars['Float']['output'];
+  /** When the payment was recorded; null unless PAID. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The payment's reference (receipt or transaction number); null unless PAID. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** Refunded after a withdrawal (退费), in decimal yuan (元) with two decimals; 0 without one. */
+  refund: Scalars['Float']['output'];
+  /** Why and by which rule the refund was made; null without one. */
+  refundReference?: Maybe<Scalars['String']['output']>;
+  /** The student's school. */
+  schoolId: Scalars['ID']['output'];
+  /** UNPAID, PAID or WAIVED. */
+  status: BillStatus;
+  /** The student, as the viewer may see them (null when they may not). */
+  student?: Maybe<Student>;
+  /** The student billed. */
+  studentId: Scalars['ID']['output'];
+  /** The term whose enrolment the bill is for. */
+  termId: Scalars['ID']['output'];
+  /** The monthly fee (MONTHLY) or the daily fee (PER_DAY) used, in decimal yuan (元) with two decimals. */
+  unitFee: Scalars['Float']['output'];
+  /** When the bill last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `recordPayment` or `waiveBill`. */
+  version: Scalars['Int']['output'];
+  /** When the bill was waived; null unless WAIVED. */
+  waivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the bill was waived; null unless WAIVED. */
+  waivedReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of bills (Relay connection, plus `nodes` and `totalCount`). */
+export type BillConnection = {
+  __typename?: 'BillConnection';
+  /** The bills of this page with their cursors. */
+  edges: Array<BillEdge>;
+  /** The bills of this page, same order as `edges`. */
+  nodes: Array<Bill>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** All bills matching the filter (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a bill connection. */
+export type BillEdge = {
+  __typename?: 'BillEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The bill. */
+  node: Bill;
+};
+
+/** Filters for `bills`: give `schoolId` (with `month`) or `studentId`. */
+export type BillFilter = {
+  /** Only this month, `YYYY-MM` (at most 7 characters). */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** A school's bills. A SCHOOL_ADMIN gets their own school's whatever is given, and FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bills in this status. */
+  status?: InputMaybe<BillStatus>;
+  /** One child's bills, newest month first (a PARENT must give one of their linked children). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What `generateBills` did for a school's month. */
+export type BillGeneration = {
+  __typename?: 'BillGeneration';
+  /** Bills of the month in all. */
+  billCount: Scalars['Int']['output'];
+  /** Bills made by this run (0 when the month was billed already). */
+  createdCount: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Refunds recorded by this run for children who withdrew. */
+  refundedCount: Scalars['Int']['output'];
+  /** The school billed. */
+  schoolId: Scalars['ID']['output'];
+  /** Sum of the month's bills after refunds (`netAmount`), in decimal yuan (元) with two decimals, exact to the fen. */
+  totalAmount: Scalars['Float']['output'];
+};
+
+/** Where a bill stands (账单状态). */
+export type BillStatus =
+  /** Paid; `paymentReference` names the payment (已缴). */
+  | 'PAID'
+  /** Not paid yet (待缴). */
+  | 'UNPAID'
+  /** Waived by the school with a reason (免收). */
+  | 'WAIVED';
+
 /** One date of a term calendar (校历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -671,6 +798,8 @@ export type ComplianceIssueKind =
   | 'NO_LATE_CARE'
   /** An activity names no person in charge (篇二: 排片表五要素). */
   | 'NO_PERSON_IN_CHARGE'
+  /** The school year's operating fund is below `operatingFundPerStudentYear` × the term's enrolled students (篇二: 每生每年不低于100元). NOT_CHECKED until the district records the year's allocation. */
+  | 'OPERATING_FUND_LOW'
   /** A provider activity or open provider contract where the policy allows no outside providers (篇三: 一律不得进入校园). */
   | 'PROVIDER_BANNED'
   /** A provider running activities has no staff certificate valid today (篇二: 社会专业人员需要具备相应的资质). */
@@ -1128,6 +1257,8 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** ACTIVE contracts ending within 30 days. */
   contractsExpiringSoon: Scalars['Int']['output'];
+  /** Schools whose recorded operating fund (运转经费) for their current term's school year is below the minimum. */
+  fundsBelowMinimum: Array<FundAllocation>;
   /** Exit cases in progress (OPEN or APPROVED). */
   openExitCases: Scalars['Int']['output'];
   /** Inspection findings not rectified after their deadline (逾期未整改), in the district or the school. */
@@ -1150,6 +1281,180 @@ export type Dashboard = {
   weakEvaluations: Array<Evaluation>;
 };
 
+/** One timetable row as disclosed: content, segment, time and venue. */
+export type DisclosedActivity = {
+  __typename?: 'DisclosedActivity';
+  /** Category of the content. */
+  category: ActivityCategory;
+  /** End, `HH:mm`. */
+  endTime: Scalars['LocalTime']['output'];
+  /** Who runs it: the provider's name, or 本校教师 (school staff). */
+  runBy: Scalars['String']['output'];
+  /** Segment (班级/年级/校级服务). */
+  segment: ServiceSegment;
+  /** Start, `HH:mm`. */
+  startTime: Scalars['LocalTime']['output'];
+  /** Content (活动内容). */
+  title: Scalars['String']['output'];
+  /** Venue (场地). */
+  venue: Scalars['String']['output'];
+  /** The weekday whose timetable it is on. */
+  weekday: Weekday;
+};
+
+/** A provider's contract as disclosed (the seed's clauses of service content and expenses). */
+export type DisclosedContract = {
+  __typename?: 'DisclosedContract';
+  /** Class hours contracted. */
+  hours: Scalars['Float']['output'];
+  /** Rate per class hour, in decimal yuan (元) with two decimals. */
+  ratePerHour: Scalars['Float']['output'];
+  /** Service content (服务内容). */
+  serviceContent: Scalars['String']['output'];
+  /** Service method (服务方式). */
+  serviceMethod: Scalars['String']['output'];
+  /** The contract's status at publication. */
+  status: ContractStatus;
+  /** Contract total, in decimal yuan (元) with two decimals. */
+  totalAmount: Scalars['Float']['output'];
+};
+
+/** A provider as disclosed: its name, its contracts for the term and what its held sessions cost. */
+export type DisclosedProvider = {
+  __typename?: 'DisclosedProvider';
+  /** Its contracts with the school for the term (signed or later). */
+  contracts: Array<DisclosedContract>;
+  /** Sessions held (with a roll call) at the contract rates up to publication, in decimal yuan (元) with two decimals. */
+  heldAmount: Scalars['Float']['output'];
+  /** The provider's name. */
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A published disclosure (公示) of a school's term: an immutable snapshot, public by `accessCode` (the public page needs
+ * no sign-in). Publishing again makes a new one; none ever changes.
+ */
+export type Disclosure = Node & {
+  __typename?: 'Disclosure';
+  /** The public code (公示码): `publicDisclosure(accessCode:)` reads the disclosure without signing in. */
+  accessCode: Scalars['String']['output'];
+  /** What it shows, fixed at publication. */
+  content: DisclosureContent;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** The term disclosed. */
+  termId: Scalars['ID']['output'];
+  /** Always 1: a disclosure never changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of disclosures (Relay connection, plus `nodes` and `totalCount`). */
+export type DisclosureConnection = {
+  __typename?: 'DisclosureConnection';
+  /** The disclosures of this page with their cursors. */
+  edges: Array<DisclosureEdge>;
+  /** The disclosures of this page, same order as `edges`. */
+  nodes: Array<Disclosure>;
+  /** Where this page is in the list. */
+  pageInfo: PageInfo;
+  /** All disclosures of the school (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The content of a disclosure (公示内容), fixed at publication. Counts and sums only: no child's name, class list or
+ * phone appears. Money fields are decimal yuan (元) with two decimals.
+ */
+export type DisclosureContent = {
+  __typename?: 'DisclosureContent';
+  /** The term's active timetable (segments and activities). */
+  activities: Array<DisclosedActivity>;
+  /** Bills of the term. */
+  billCount: Scalars['Int']['output'];
+  /** Billed after discounts, in decimal yuan (元) with two decimals. */
+  billedAmount: Scalars['Float']['output'];
+  /** Daily fee under PER_DAY, in decimal yuan (元) with two decimals; null otherwise. */
+  dailyFee?: Maybe<Scalars['Float']['output']>;
+  /** Discounts granted, in decimal yuan (元) with two decimals. */
+  discountAmount: Scalars['Float']['output'];
+  /** Bills with the hardship discount (减免人次), counted, never named. */
+  discountsGranted: Scalars['Int']['output'];
+  /** Last day of the term. */
+  endDate: Scalars['Date']['output'];
+  /** Students enrolled in the term (APPROVED applications). */
+  enrolledCount: Scalars['Int']['output'];
+  /** Fee standard (收费标准). */
+  feeModel: FeeModel;
+  /** Operating fund allocated for the year, in decimal yuan (元) with two decimals. */
+  fundAllocated: Scalars['Float']['output'];
+  /** The school year of the fund figures. */
+  fundSchoolYear: Scalars['String']['output'];
+  /** Spent in the term so far (confirmed stipends plus providers' held sessions), in decimal yuan (元) with two decimals. */
+  fundSpent: Scalars['Float']['output'];
+  /** Hardship discount in percent. */
+  hardshipDiscountPercent: Scalars['Int']['output'];
+  /** Monthly fee under MONTHLY, in decimal yuan (元) with two decimals; null otherwise. */
+  monthlyFee?: Maybe<Scalars['Float']['output']>;
+  /** Providers with contracts for the term. */
+  providers: Array<DisclosedProvider>;
+  /** Refunded after withdrawals, in decimal yuan (元) with two decimals. */
+  refundAmount: Scalars['Float']['output'];
+  /** Day of the month up to which a withdrawal refunds the month in full. */
+  refundDeadlineDay: Scalars['Int']['output'];
+  /** The school's name. */
+  schoolName: Scalars['String']['output'];
+  /** School year, e.g. `2026-2027`. */
+  schoolYear: Scalars['String']['output'];
+  /** Semester: 1 or 2. */
+  semester: Scalars['Int']['output'];
+  /** Service days of the term (holidays out, make-up days in). */
+  serviceDayCount: Scalars['Int']['output'];
+  /** Service weekdays under the district policy. */
+  serviceDays: Array<Weekday>;
+  /** First day of the term. */
+  startDate: Scalars['Date']['output'];
+  /** The months whose stipend sheets are confirmed, `YYYY-MM`. */
+  stipendMonths: Array<Scalars['String']['output']>;
+  /** Stipends of the confirmed sheets of the term's months (rows plus adjustments), in decimal yuan (元) with two decimals. */
+  stipendPaid: Scalars['Float']['output'];
+  /** Teacher stipend per class hour, in decimal yuan (元) with two decimals. */
+  stipendRate: Scalars['Float']['output'];
+  /** When service starts and ends on each service weekday. */
+  times: Array<DisclosureServiceTime>;
+  /** Bills waived (免收). */
+  waivedCount: Scalars['Int']['output'];
+};
+
+/** An edge of a disclosure connection. */
+export type DisclosureEdge = {
+  __typename?: 'DisclosureEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The disclosure. */
+  node: Disclosure;
+};
+
+/** Filters for `disclosures`. */
+export type DisclosureFilter = {
+  /** The school (default: the viewer's own school). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** When service starts and ends on a service weekday (its earliest activity start and latest end). */
+export type DisclosureServiceTime = {
+  __typename?: 'DisclosureServiceTime';
+  /** Latest end, `HH:mm`. */
+  endTime: Scalars['LocalTime']['output'];
+  /** Earliest start, `HH:mm`. */
+  startTime: Scalars['LocalTime']['output'];
+  /** The weekday. */
+  weekday: Weekday;
+};
+
 /**
  * The district's rules for after-school services (区级课后服务政策), one per deployment. The compliance report,
  * contracts, fees and the provider exit triggers read it. Money amounts are decimal yuan (元) with at most two decimals.
@@ -1160,11 +1465,13 @@ export type DistrictPolicy = Node & {
   careAgreement: Scalars['String']['output'];
   /** When the policy was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Fee per service day when `feeModel` is PER_DAY (e.g. 15), in decimal yuan (元) with two decimals; null otherwise. */
+  dailyFee?: Maybe<Scalars['Float']['output']>;
   /** An evaluation total (0–100) below this opens a provider exit case automatically (e.g. 60). */
   evaluationExitThreshold: Scalars['Int']['output'];
   /** Whether families pay, and how. */
   feeModel: FeeModel;
-  /** Discount for families in hardship, in percent of `monthlyFee` (e.g. 50). */
+  /** Discount for families in hardship, in percent of the fee (e.g. 50). */
   hardshipDiscountPercent: Scalars['Int']['output'];
   /** Globally unique id of the policy. */
   id: Scalars['ID']['output'];
@@ -1184,6 +1491,12 @@ export type DistrictPolicy = Node & {
   overdueFindingPenalty: Scalars['Int']['output'];
   /** Months an exited provider must wait before it may apply again (e.g. 12). */
   reentryAfterMonths: Scalars['Int']['output'];
+  /**
+   * Refund rule on withdrawal (退费规则): a withdrawal taking effect on or before this day of the month (1–28) refunds
+   * that month's fee in full; a later one refunds it pro rata by the enrolled service days from the withdrawal on.
+   * Later months are never billed. Default 10.
+   */
+  refundDeadlineDay: Scalars['Int']['output'];
   /** A provider satisfaction rate (0–1, share of 4–5 ratings) below this opens a provider exit case when a survey closes (e.g. 0.6). */
   satisfactionExitRate: Scalars['Float']['output'];
   /** How the school term score (学校学期得分) weighs its three parts; see `schoolScores`. */
@@ -1215,6 +1528,8 @@ export type DistrictPolicy = Node & {
 export type DistrictPolicyInput = {
   /** The care agreement text, at most 4000 characters; refused (BAD_USER_INPUT with `phrases`) when coercive. */
   careAgreement?: InputMaybe<Scalars['String']['input']>;
+  /** Fee per service day (needed when `feeModel` is PER_DAY), in decimal yuan (元) with at most two decimals. */
+  dailyFee?: InputMaybe<Scalars['Float']['input']>;
   /** Evaluation total below which an exit case opens, 0–100. */
   evaluationExitThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** Whether families pay, and how. */
@@ -1237,6 +1552,8 @@ export type DistrictPolicyInput = {
   overdueFindingPenalty?: InputMaybe<Scalars['Int']['input']>;
   /** Months before an exited provider may apply again, 0–120. */
   reentryAfterMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Day of the month (1–28) up to which a withdrawal refunds the month in full. */
+  refundDeadlineDay?: InputMaybe<Scalars['Int']['input']>;
   /** Satisfaction rate below which an exit case opens, 0–1, rounded to 4 decimals. */
   satisfactionExitRate?: InputMaybe<Scalars['Float']['input']>;
   /** Weights of the school term score. */
@@ -1588,7 +1905,9 @@ export type FeeModel =
   /** Free (免费): no charge for families, funded by the budget (财政保障). */
   | 'FREE'
   /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
-  | 'MONTHLY';
+  | 'MONTHLY'
+  /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
+  | 'PER_DAY';
 
 /** One changed field of an audited change. */
 export type FieldChange = {
@@ -1613,6 +1932,28 @@ export type FindingSeverity =
   | 'LOW'
   /** Serious (较重问题). */
   | 'MEDIUM';
+
+/**
+ * The district's operating fund for a school and school year (运转经费, 篇二 \"每生每年不低于100元\"), and whether it
+ * reaches `operatingFundPerStudentYear × enrolledCount`.
+ */
+export type FundAllocation = {
+  __typename?: 'FundAllocation';
+  /** Allocated, in decimal yuan (元) with two decimals (0 when nothing is set yet). */
+  amount: Scalars['Float']['output'];
+  /** Whether `amount` is below `requiredAmount` (flagged in compliance and on the dashboard). */
+  belowMinimum: Scalars['Boolean']['output'];
+  /** Students enrolled (APPROVED applications): the largest number in any one of the school's terms of the year. */
+  enrolledCount: Scalars['Int']['output'];
+  /** The minimum, `operatingFundPerStudentYear × enrolledCount`, in decimal yuan (元) with two decimals. */
+  requiredAmount: Scalars['Float']['output'];
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** School year, e.g. `2026-2027`. */
+  schoolYear: Scalars['String']['output'];
+  /** Optimistic-concurrency version (0 when nothing is set yet); pass it as `expectedVersion` to `setFundAllocation`. */
+  version: Scalars['Int']['output'];
+};
 
 /** Gender (性别), as the school's class list records it. */
 export type Gender =
@@ -1981,6 +2322,8 @@ export type Mutation = {
   activateContract: Contract;
   /** A guardian adds an authorized pickup person (添加接送人); a personal code is issued. */
   addAuthorizedPickup: AuthorizedPickup;
+  /** Adds a correction line to a CONFIRMED sheet (INVALID_TRANSITION for a DRAFT). */
+  addStipendAdjustment: StipendSheet;
   /**
    * Applies for after-school service (家长申请): a guardian for a linked child, or the school from a paper form. CONFLICT
    * when the student already has a live application for the term; BAD_USER_INPUT naming the field for a day, pickup
@@ -2011,6 +2354,8 @@ export type Mutation = {
   completeProviderExit: ProviderExit;
   /** Marks the document UPLOADED once the file is in storage (BAD_USER_INPUT if it is not there or its size differs). */
   confirmDocumentUpload: Document;
+  /** Confirms (locks) a stipend sheet as computed now. INVALID_TRANSITION when it is CONFIRMED already. */
+  confirmStipendSheet: StipendSheet;
   /** Copies a term's year, semester and dates to every other school that lacks it (DISTRICT_ADMIN). Returns the created terms. */
   copyTermToAllSchools: Array<Term>;
   /**
@@ -2061,6 +2406,12 @@ export type Mutation = {
   deleteSurvey: Scalars['ID']['output'];
   /** Deletes a term. INVALID_TRANSITION while activities, contracts or surveys depend on it. Returns the id. */
   deleteTerm: Scalars['ID']['output'];
+  /**
+   * Makes the month's bills of a school (SCHOOL_ADMIN of it, or DISTRICT_ADMIN): one per enrolled student, for the
+   * service days of the month the child is enrolled for. Running it again — or twice at once — never bills anyone
+   * twice; it also records refunds due to withdrawals. INVALID_TRANSITION under the FREE fee model.
+   */
+  generateBills: BillGeneration;
   /** Imports providers in status APPLIED (DISTRICT_ADMIN), at most 100 rows a call. */
   importProviders: ImportResult;
   /** Imports schools (DISTRICT_ADMIN), at most 100 rows a call; send a large file in chunks (`firstRow` numbers the rows). */
@@ -2093,6 +2444,8 @@ export type Mutation = {
    * one case in progress: CONFLICT names the existing one.
    */
   openProviderExit: ProviderExit;
+  /** Publishes a new immutable disclosure of the school's term (SCHOOL_ADMIN of it, or DISTRICT_ADMIN). */
+  publishDisclosure: Disclosure;
   /**
    * DRAFT → OPEN. Refused with BAD_USER_INPUT listing each coercive phrase (强制, 必须参加, …) found in the title, intro,
    * questions or options (`extensions.phrases`).
@@ -2113,6 +2466,8 @@ export type Mutation = {
   recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
+  /** Marks an UNPAID bill PAID with the payment's reference. INVALID_TRANSITION if not UNPAID. */
+  recordPayment: Bill;
   /**
    * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
    * says what was done (1–1000 characters). INVALID_TRANSITION when the finding was already rectified or the
@@ -2147,6 +2502,8 @@ export type Mutation = {
   reviewProvider: Provider;
   /** A guardian issues a new code for a pickup person (更换接送码); the old one stops working at once. */
   rotatePickupCode: AuthorizedPickup;
+  /** Sets a school's operating fund for a school year (DISTRICT_ADMIN). */
+  setFundAllocation: FundAllocation;
   /**
    * DRAFT → SIGNED. Needs an APPROVED provider with a qualification valid for the whole contract period and outside
    * providers allowed by the policy; otherwise INVALID_TRANSITION with the reason. The signed scan is archived.
@@ -2192,6 +2549,8 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Changes a term. `expectedVersion` must equal the version you read, otherwise CONFLICT and nothing changes. */
   updateTerm: Term;
+  /** Waives an UNPAID bill (免收) with a reason. INVALID_TRANSITION if not UNPAID. */
+  waiveBill: Bill;
   /**
    * Withdraws (退出) a live application — the guardian or the school, at any time — from `from` (default today, never
    * a future date). The child leaves every roster of the enrolment in the same change. `reason` and `optOutReason`
@@ -2232,6 +2591,21 @@ export type MutationActivateContractArgs = {
  */
 export type MutationAddAuthorizedPickupArgs = {
   input: AddAuthorizedPickupInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationAddStipendAdjustmentArgs = {
+  amount: Scalars['Float']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+  staffName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2319,6 +2693,17 @@ export type MutationCompleteProviderExitArgs = {
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
 export type MutationConfirmDocumentUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationConfirmStipendSheetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2566,6 +2951,17 @@ export type MutationDeleteTermArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationGenerateBillsArgs = {
+  month: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationImportProvidersArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   firstRow?: InputMaybe<Scalars['Int']['input']>;
@@ -2646,6 +3042,17 @@ export type MutationOpenProviderExitArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationPublishDisclosureArgs = {
+  schoolId: Scalars['ID']['input'];
+  termId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationPublishSurveyArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2694,6 +3101,18 @@ export type MutationRecordHandoverArgs = {
  */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationRecordPaymentArgs = {
+  billId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reference: Scalars['String']['input'];
 };
 
 
@@ -2819,6 +3238,19 @@ export type MutationReviewProviderArgs = {
 export type MutationRotatePickupCodeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationSetFundAllocationArgs = {
+  amount: Scalars['Float']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
 };
 
 
@@ -2999,6 +3431,18 @@ export type MutationUpdateTermArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateTermInput;
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationWaiveBillArgs = {
+  billId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -3450,6 +3894,36 @@ export type ProviderStanding = {
   latestScore?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A provider's statement of a month (对账单), on the same basis as stipends, at each contract's rate. */
+export type ProviderStatement = {
+  __typename?: 'ProviderStatement';
+  /** One line per contract with sessions held (a SCHOOL_ADMIN sees their school's only). */
+  lines: Array<ProviderStatementLine>;
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** The provider. */
+  providerId: Scalars['ID']['output'];
+  /** Sum of the lines, in decimal yuan (元) with two decimals, exact to the fen. */
+  total: Scalars['Float']['output'];
+};
+
+/** One line of a provider statement: the provider's sessions held under one contract. */
+export type ProviderStatementLine = {
+  __typename?: 'ProviderStatementLine';
+  /** `ratePerHour × hours`, in decimal yuan (元) with two decimals, rounded to the fen. */
+  amount: Scalars['Float']['output'];
+  /** The contract. */
+  contractId: Scalars['ID']['output'];
+  /** Hours of those sessions (up to two decimals). */
+  hours: Scalars['Float']['output'];
+  /** The contract's rate per class hour, in decimal yuan (元) with two decimals. */
+  ratePerHour: Scalars['Float']['output'];
+  /** The contract's school. */
+  schoolId: Scalars['ID']['output'];
+  /** Sessions with a recorded roll call. */
+  sessions: Scalars['Int']['output'];
+};
+
 /**
  * Admission status (准入). APPLIED → UNDER_REVIEW → APPROVED | REJECTED; APPROVED ⇄ SUSPENDED;
  * APPROVED/SUSPENDED → EXITING → EXITED through a provider exit case.
@@ -3561,6 +4035,10 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** A child's authorized pickup persons (guardians see the codes). */
   authorizedPickups: Array<AuthorizedPickup>;
+  /** One bill; FORBIDDEN unless it is the viewer's (district, school admin, or the child's guardian). */
+  bill?: Maybe<Bill>;
+  /** Bills by school and month or by student (PARENT: their own children's only). Paged with `first` (1–100) and `after`. */
+  bills: BillConnection;
   /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
   careLog?: Maybe<CareLog>;
   /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
@@ -3578,6 +4056,8 @@ export type Query = {
   contracts: ContractConnection;
   /** The dashboard (DISTRICT_ADMIN for the district or any school; SCHOOL_ADMIN for their school). */
   dashboard: Dashboard;
+  /** A school's published disclosures, newest first (district; the school's admins and teachers; its families). Paged with `first` (1–100) and `after`. */
+  disclosures: DisclosureConnection;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
   /** A download link (valid for 5 minutes) for a document the viewer may read. */
@@ -3594,6 +4074,8 @@ export type Query = {
   evaluation?: Maybe<Evaluation>;
   /** Evaluations, newest first. */
   evaluations: EvaluationConnection;
+  /** The operating fund of a school and school year (DISTRICT_ADMIN, or that school's admin). */
+  fundAllocation: FundAllocation;
   /** A child's handovers, latest first (at most 50). */
   handovers: Array<Handover>;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
@@ -3612,8 +4094,12 @@ export type Query = {
   providerExit?: Maybe<ProviderExit>;
   /** Exit cases, newest first. */
   providerExits: ProviderExitConnection;
+  /** A provider's statement of a month: the district, the provider itself, a school admin (their school's lines). */
+  providerStatement: ProviderStatement;
   /** Providers sorted by name. */
   providers: ProviderConnection;
+  /** A published disclosure by its public code, without signing in (also on the public route). NOT_FOUND for an unknown code. */
+  publicDisclosure: Disclosure;
   /**
    * The public view of a survey by access code — no sign-in needed. NOT_FOUND for an unknown code; a survey not yet
    * published answers INVALID_TRANSITION with `extensions.reason` SURVEY_NOT_OPEN (and nothing of the draft).
@@ -3641,6 +4127,8 @@ export type Query = {
   staffMember?: Maybe<StaffMember>;
   /** A school's staff (教职工) by name, or the holders of one duty. Paged with `first` (1–100) and `after`. */
   staffMembers: StaffMemberConnection;
+  /** The stipend sheet of a school's month (DISTRICT_ADMIN, or that school's admin). */
+  stipendSheet: StipendSheet;
   /**
    * One student, as the viewer may see them. A read of the full record by school staff writes a READ event to the
    * student's audit trail. NOT_FOUND for an unknown id; FORBIDDEN when the student is not the viewer's.
@@ -3703,6 +4191,20 @@ export type QueryAuthorizedPickupsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryBillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryCareLogArgs = {
   date: Scalars['Date']['input'];
   schoolId: Scalars['ID']['input'];
@@ -3750,6 +4252,14 @@ export type QueryDashboardArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisclosureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentDownloadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3793,6 +4303,13 @@ export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryFundAllocationArgs = {
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
 };
 
 
@@ -3856,10 +4373,23 @@ export type QueryProviderExitsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryProviderStatementArgs = {
+  month: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryProvidersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProviderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryPublicDisclosureArgs = {
+  accessCode: Scalars['String']['input'];
 };
 
 
@@ -3923,6 +4453,13 @@ export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryStipendSheetArgs = {
+  month: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -4572,6 +5109,74 @@ export type StaffMemberFilter = {
   /** The school (学校) whose staff to list. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A correction to a confirmed stipend sheet (调整), added after confirmation; never an edit of a row. */
+export type StipendAdjustment = {
+  __typename?: 'StipendAdjustment';
+  /** In decimal yuan (元) with two decimals; negative for a deduction. */
+  amount: Scalars['Float']['output'];
+  /** When the line was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifies the line within its sheet. */
+  id: Scalars['ID']['output'];
+  /** Why the correction was made. */
+  reason: Scalars['String']['output'];
+  /** The staff member, if on the staff list. */
+  staffId?: Maybe<Scalars['ID']['output']>;
+  /** The person's name. */
+  staffName: Scalars['String']['output'];
+};
+
+/** One person's stipend of a month: sessions with a recorded roll call × their hours × the rate. */
+export type StipendRow = {
+  __typename?: 'StipendRow';
+  /** `rate × hours`, in decimal yuan (元) with two decimals, rounded to the fen. */
+  amount: Scalars['Float']['output'];
+  /** Hours of those sessions (minutes / 60, up to two decimals). */
+  hours: Scalars['Float']['output'];
+  /** Sessions held with a recorded roll call (据实). */
+  sessions: Scalars['Int']['output'];
+  /** The staff member (教职工); null for a person in charge who is not on the staff list (named on the activity). */
+  staffId?: Maybe<Scalars['ID']['output']>;
+  /** The person's name (教职工姓名, not a child's). */
+  staffName: Scalars['String']['output'];
+};
+
+/**
+ * A school's stipend sheet of a month (课时补助表, 篇二 \"每课时85元…据实发放\"): each person in charge's sessions that have a
+ * recorded roll call, × hours × `teacherRatePerHour`; a session without a roll call pays nothing, provider-run sessions
+ * are on the provider's statement. DRAFT until the school confirms it. Readable by the district and that school's admin.
+ */
+export type StipendSheet = Node & {
+  __typename?: 'StipendSheet';
+  /** Corrections added after confirmation, oldest first. */
+  adjustments: Array<StipendAdjustment>;
+  /** When the sheet was confirmed; null while DRAFT. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Derived from school and month; pass it to `confirmStipendSheet` and `addStipendAdjustment`. */
+  id: Scalars['ID']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Rate per class hour in decimal yuan (元) with two decimals: the policy's now while DRAFT, the one confirmed with afterwards. */
+  rate: Scalars['Float']['output'];
+  /** One row per person in charge. */
+  rows: Array<StipendRow>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** DRAFT or CONFIRMED. */
+  status: StipendSheetStatus;
+  /** Rows plus adjustments, in decimal yuan (元) with two decimals, exact to the fen. */
+  total: Scalars['Float']['output'];
+  /** 0 while DRAFT; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a stipend sheet stands (课时补助表状态). */
+export type StipendSheetStatus =
+  /** Locked by the school (已确认): rows never change; corrections are adjustment lines. */
+  | 'CONFIRMED'
+  /** Computed from the roll calls each time it is read (草稿). */
+  | 'DRAFT';
 
 /**
  * A student (学生). Minimal data only: no ID-card numbers, no addresses (个人信息保护法). Read in full by the school's
@@ -5344,8 +5949,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AlertRecord )
     | ( AuditEventRecord )
     | ( AuthorizedPickupRecord )
+    | ( BillRecord )
     | ( CareLogRecord )
     | ( ContractRecord )
+    | ( DisclosureView )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
     | ( EnrolmentApplicationRecord )
@@ -5360,6 +5967,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SchoolRecord )
     | ( SchoolClassRecord )
     | ( StaffMemberRecord )
+    | ( StipendSheetView )
     | ( StudentRecord )
     | ( SurveyRecord )
     | ( TermRecord )
@@ -5394,6 +6002,12 @@ export type ResolversTypes = {
   AuditValue: ResolverTypeWrapper<AuditValueModel>;
   AuditValueKind: AuditValueKind;
   AuthorizedPickup: ResolverTypeWrapper<AuthorizedPickupRecord>;
+  Bill: ResolverTypeWrapper<BillRecord>;
+  BillConnection: ResolverTypeWrapper<BillPage>;
+  BillEdge: ResolverTypeWrapper<BillPageItem>;
+  BillFilter: BillFilter;
+  BillGeneration: ResolverTypeWrapper<BillGenerationModel>;
+  BillStatus: BillStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
@@ -5426,9 +6040,18 @@ export type ResolversTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversTypes['FundAllocation']>, overdueFindings: Array<ResolversTypes['OverdueFinding']>, weakEvaluations: Array<ResolversTypes['Evaluation']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisclosedActivity: ResolverTypeWrapper<DisclosedActivity>;
+  DisclosedContract: ResolverTypeWrapper<DisclosedContract>;
+  DisclosedProvider: ResolverTypeWrapper<DisclosedProvider>;
+  Disclosure: ResolverTypeWrapper<DisclosureView>;
+  DisclosureConnection: ResolverTypeWrapper<DisclosurePage>;
+  DisclosureContent: ResolverTypeWrapper<DisclosureContentModel>;
+  DisclosureEdge: ResolverTypeWrapper<DisclosurePageItem>;
+  DisclosureFilter: DisclosureFilter;
+  DisclosureServiceTime: ResolverTypeWrapper<DisclosureServiceTime>;
   DistrictPolicy: ResolverTypeWrapper<DistrictPolicyRecord>;
   DistrictPolicyInput: DistrictPolicyInput;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -5455,6 +6078,7 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<TypedChange>;
   FindingSeverity: FindingSeverity;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundAllocation: ResolverTypeWrapper<FundView>;
   Gender: Gender;
   Guardian: ResolverTypeWrapper<GuardianRecord>;
   GuardianCode: ResolverTypeWrapper<GuardianCode>;
@@ -5512,6 +6136,8 @@ export type ResolversTypes = {
   ProviderStaff: ResolverTypeWrapper<ProviderStaff>;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<StandingRef>;
+  ProviderStatement: ResolverTypeWrapper<ProviderStatementView>;
+  ProviderStatementLine: ResolverTypeWrapper<StatementLine>;
   ProviderStatus: ProviderStatus;
   ProviderStatusCount: ResolverTypeWrapper<ProviderStatusCount>;
   PublicSchoolOption: ResolverTypeWrapper<PublicSchoolOption>;
@@ -5560,6 +6186,10 @@ export type ResolversTypes = {
   StaffMemberConnection: ResolverTypeWrapper<StaffMemberPage>;
   StaffMemberEdge: ResolverTypeWrapper<StaffMemberPageItem>;
   StaffMemberFilter: StaffMemberFilter;
+  StipendAdjustment: ResolverTypeWrapper<StipendAdjustmentModel>;
+  StipendRow: ResolverTypeWrapper<StipendRowModel>;
+  StipendSheet: ResolverTypeWrapper<StipendSheetView>;
+  StipendSheetStatus: StipendSheetStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentRecord>;
   StudentConnection: ResolverTypeWrapper<StudentPage>;
@@ -5622,6 +6252,11 @@ export type ResolversParentTypes = {
   AuditParam: Omit<AuditParam, 'value'> & { value: ResolversParentTypes['AuditValue'] };
   AuditValue: AuditValueModel;
   AuthorizedPickup: AuthorizedPickupRecord;
+  Bill: BillRecord;
+  BillConnection: BillPage;
+  BillEdge: BillPageItem;
+  BillFilter: BillFilter;
+  BillGeneration: BillGenerationModel;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
   CareIncident: CareIncident;
@@ -5650,9 +6285,18 @@ export type ResolversParentTypes = {
   CreateTermInput: CreateTermInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
-  Dashboard: Omit<Dashboard, 'overdueFindings' | 'weakEvaluations'> & { overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
+  Dashboard: Omit<Dashboard, 'fundsBelowMinimum' | 'overdueFindings' | 'weakEvaluations'> & { fundsBelowMinimum: Array<ResolversParentTypes['FundAllocation']>, overdueFindings: Array<ResolversParentTypes['OverdueFinding']>, weakEvaluations: Array<ResolversParentTypes['Evaluation']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisclosedActivity: DisclosedActivity;
+  DisclosedContract: DisclosedContract;
+  DisclosedProvider: DisclosedProvider;
+  Disclosure: DisclosureView;
+  DisclosureConnection: DisclosurePage;
+  DisclosureContent: DisclosureContentModel;
+  DisclosureEdge: DisclosurePageItem;
+  DisclosureFilter: DisclosureFilter;
+  DisclosureServiceTime: DisclosureServiceTime;
   DistrictPolicy: DistrictPolicyRecord;
   DistrictPolicyInput: DistrictPolicyInput;
   Document: DocumentRecord;
@@ -5672,6 +6316,7 @@ export type ResolversParentTypes = {
   ExitNotice: ExitNotice;
   FieldChange: TypedChange;
   Float: Scalars['Float']['output'];
+  FundAllocation: FundView;
   Guardian: GuardianRecord;
   GuardianCode: GuardianCode;
   GuardianContactInput: GuardianContactInput;
@@ -5716,6 +6361,8 @@ export type ResolversParentTypes = {
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: StandingRef;
+  ProviderStatement: ProviderStatementView;
+  ProviderStatementLine: StatementLine;
   ProviderStatusCount: ProviderStatusCount;
   PublicSchoolOption: PublicSchoolOption;
   PublicSurvey: PublicSurveyView;
@@ -5755,6 +6402,9 @@ export type ResolversParentTypes = {
   StaffMemberConnection: StaffMemberPage;
   StaffMemberEdge: StaffMemberPageItem;
   StaffMemberFilter: StaffMemberFilter;
+  StipendAdjustment: StipendAdjustmentModel;
+  StipendRow: StipendRowModel;
+  StipendSheet: StipendSheetView;
   String: Scalars['String']['output'];
   Student: StudentRecord;
   StudentConnection: StudentPage;
@@ -5947,6 +6597,56 @@ export type AuthorizedPickupResolvers<ContextType = GraphQLContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bill'] = ResolversParentTypes['Bill']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  billedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enrolledDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
+  fullAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  refundReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BillStatus'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitFee?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  waivedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillConnection'] = ResolversParentTypes['BillConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BillEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Bill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillEdge'] = ResolversParentTypes['BillEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+};
+
+export type BillGenerationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BillGeneration'] = ResolversParentTypes['BillGeneration']> = {
+  billCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
@@ -6102,6 +6802,7 @@ export type CriterionScoreResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
   contractsExpiringSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundsBelowMinimum?: Resolver<Array<ResolversTypes['FundAllocation']>, ParentType, ContextType>;
   openExitCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueFindingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueFindings?: Resolver<Array<ResolversTypes['OverdueFinding']>, ParentType, ContextType>;
@@ -6122,9 +6823,96 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosedActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedActivity'] = ResolversParentTypes['DisclosedActivity']> = {
+  category?: Resolver<ResolversTypes['ActivityCategory'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  runBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['ServiceSegment'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
+export type DisclosedContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedContract'] = ResolversParentTypes['DisclosedContract']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DisclosedProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosedProvider'] = ResolversParentTypes['DisclosedProvider']> = {
+  contracts?: Resolver<Array<ResolversTypes['DisclosedContract']>, ParentType, ContextType>;
+  heldAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisclosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  accessCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DisclosureContent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  termId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisclosureConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureConnection'] = ResolversParentTypes['DisclosureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisclosureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisclosureContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureContent'] = ResolversParentTypes['DisclosureContent']> = {
+  activities?: Resolver<Array<ResolversTypes['DisclosedActivity']>, ParentType, ContextType>;
+  billCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  billedAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dailyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  discountAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discountsGranted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
+  fundAllocated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fundSchoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundSpent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hardshipDiscountPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  providers?: Resolver<Array<ResolversTypes['DisclosedProvider']>, ParentType, ContextType>;
+  refundAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  refundDeadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  semester?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stipendMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stipendPaid?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stipendRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  times?: Resolver<Array<ResolversTypes['DisclosureServiceTime']>, ParentType, ContextType>;
+  waivedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisclosureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureEdge'] = ResolversParentTypes['DisclosureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+};
+
+export type DisclosureServiceTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureServiceTime'] = ResolversParentTypes['DisclosureServiceTime']> = {
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+};
+
 export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistrictPolicy'] = ResolversParentTypes['DistrictPolicy']> = {
   careAgreement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dailyFee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evaluationExitThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feeModel?: Resolver<ResolversTypes['FeeModel'], ParentType, ContextType>;
   hardshipDiscountPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6137,6 +6925,7 @@ export type DistrictPolicyResolvers<ContextType = GraphQLContext, ParentType ext
   outsideProvidersAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdueFindingPenalty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reentryAfterMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundDeadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionExitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   schoolScoreWeights?: Resolver<ResolversTypes['SchoolScoreWeights'], ParentType, ContextType>;
   serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
@@ -6286,6 +7075,16 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FundAllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundAllocation'] = ResolversParentTypes['FundAllocation']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  belowMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GuardianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = {
   children?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6414,6 +7213,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   addAuthorizedPickup?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationAddAuthorizedPickupArgs, 'input'>>;
+  addStipendAdjustment?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationAddStipendAdjustmentArgs, 'amount' | 'id' | 'reason'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
   cancelActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'activityId' | 'exitId'>>;
@@ -6422,6 +7222,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
+  confirmStipendSheet?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationConfirmStipendSheetArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationCreateContractArgs, 'input'>>;
@@ -6445,6 +7246,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteStudent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStudentArgs, 'id'>>;
   deleteSurvey?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSurveyArgs, 'id'>>;
   deleteTerm?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTermArgs, 'id'>>;
+  generateBills?: Resolver<ResolversTypes['BillGeneration'], ParentType, ContextType, RequireFields<MutationGenerateBillsArgs, 'month' | 'schoolId'>>;
   importProviders?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportProvidersArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importSchools?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportSchoolsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows'>>;
   importStudents?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportStudentsArgs, 'dryRun' | 'firstRow' | 'onlyValid' | 'rows' | 'schoolId'>>;
@@ -6452,11 +7254,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   issueRespondentKey?: Resolver<ResolversTypes['RespondentKey'], ParentType, ContextType, RequireFields<MutationIssueRespondentKeyArgs, 'accessCode'>>;
   linkChild?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationLinkChildArgs, 'code'>>;
   openProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationOpenProviderExitArgs, 'input'>>;
+  publishDisclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType, RequireFields<MutationPublishDisclosureArgs, 'schoolId' | 'termId'>>;
   publishSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'id'>>;
   reassignActivity?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationReassignActivityArgs, 'activityId' | 'exitId'>>;
   recordEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordHandover?: Resolver<ResolversTypes['Handover'], ParentType, ContextType, RequireFields<MutationRecordHandoverArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['Bill'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'billId' | 'reference'>>;
   recordRectification?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordRectificationArgs, 'findingId' | 'inspectionId' | 'note'>>;
   recordRollCall?: Resolver<ResolversTypes['RollCall'], ParentType, ContextType, RequireFields<MutationRecordRollCallArgs, 'input'>>;
   reinstateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReinstateProviderArgs, 'id'>>;
@@ -6468,6 +7272,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
   rotatePickupCode?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationRotatePickupCodeArgs, 'id'>>;
+  setFundAllocation?: Resolver<ResolversTypes['FundAllocation'], ParentType, ContextType, RequireFields<MutationSetFundAllocationArgs, 'amount' | 'schoolId' | 'schoolYear'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SurveySubmission'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'accessCode' | 'answers' | 'respondentKey'>>;
@@ -6483,12 +7288,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateStudent?: Resolver<ResolversTypes['Student'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpdateTermArgs, 'expectedVersion' | 'id' | 'input'>>;
+  waiveBill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType, RequireFields<MutationWaiveBillArgs, 'billId' | 'reason'>>;
   withdrawApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
   writeCareLog?: Resolver<ResolversTypes['CareLog'], ParentType, ContextType, RequireFields<MutationWriteCareLogArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'CareLog' | 'Contract' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -6631,6 +7437,22 @@ export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType e
   latestScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ProviderStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatement'] = ResolversParentTypes['ProviderStatement']> = {
+  lines?: Resolver<Array<ResolversTypes['ProviderStatementLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProviderStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatementLine'] = ResolversParentTypes['ProviderStatementLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProviderStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatusCount'] = ResolversParentTypes['ProviderStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProviderStatus'], ParentType, ContextType>;
@@ -6669,6 +7491,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'entityId' | 'first'>>;
   authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
+  bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
+  bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, RequireFields<QueryBillsArgs, 'first'>>;
   careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
   careSessions?: Resolver<Array<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryCareSessionsArgs, 'date'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
@@ -6676,6 +7500,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
+  disclosures?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<QueryDisclosuresArgs, 'first'>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
@@ -6684,6 +7509,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  fundAllocation?: Resolver<ResolversTypes['FundAllocation'], ParentType, ContextType, RequireFields<QueryFundAllocationArgs, 'schoolId' | 'schoolYear'>>;
   handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType, RequireFields<QueryHandoversArgs, 'studentId'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
@@ -6693,7 +7519,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerExit?: Resolver<Maybe<ResolversTypes['ProviderExit']>, ParentType, ContextType, RequireFields<QueryProviderExitArgs, 'id'>>;
   providerExits?: Resolver<ResolversTypes['ProviderExitConnection'], ParentType, ContextType, RequireFields<QueryProviderExitsArgs, 'first'>>;
+  providerStatement?: Resolver<ResolversTypes['ProviderStatement'], ParentType, ContextType, RequireFields<QueryProviderStatementArgs, 'month' | 'providerId'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, RequireFields<QueryProvidersArgs, 'first'>>;
+  publicDisclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType, RequireFields<QueryPublicDisclosureArgs, 'accessCode'>>;
   publicSurvey?: Resolver<ResolversTypes['PublicSurvey'], ParentType, ContextType, RequireFields<QueryPublicSurveyArgs, 'accessCode'>>;
   rollCall?: Resolver<Maybe<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryRollCallArgs, 'activityId' | 'date'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
@@ -6703,6 +7531,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   schools?: Resolver<ResolversTypes['SchoolConnection'], ParentType, ContextType, RequireFields<QuerySchoolsArgs, 'first'>>;
   staffMember?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType, RequireFields<QueryStaffMemberArgs, 'id'>>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberConnection'], ParentType, ContextType, RequireFields<QueryStaffMembersArgs, 'first'>>;
+  stipendSheet?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<QueryStipendSheetArgs, 'month' | 'schoolId'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<ResolversTypes['StudentConnection'], ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
@@ -6888,6 +7717,37 @@ export type StaffMemberEdgeResolvers<ContextType = GraphQLContext, ParentType ex
   node?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
 };
 
+export type StipendAdjustmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendAdjustment'] = ResolversParentTypes['StipendAdjustment']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StipendRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendRow'] = ResolversParentTypes['StipendRow']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StipendSheetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendSheet'] = ResolversParentTypes['StipendSheet']> = {
+  adjustments?: Resolver<Array<ResolversTypes['StipendAdjustment']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StipendRow']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StipendSheetStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<StudentActivitiesArgs>>;
   applications?: Resolver<Array<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, Partial<StudentApplicationsArgs>>;
@@ -7060,6 +7920,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditParam?: AuditParamResolvers<ContextType>;
   AuditValue?: AuditValueResolvers<ContextType>;
   AuthorizedPickup?: AuthorizedPickupResolvers<ContextType>;
+  Bill?: BillResolvers<ContextType>;
+  BillConnection?: BillConnectionResolvers<ContextType>;
+  BillEdge?: BillEdgeResolvers<ContextType>;
+  BillGeneration?: BillGenerationResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CareIncident?: CareIncidentResolvers<ContextType>;
   CareLog?: CareLogResolvers<ContextType>;
@@ -7078,6 +7942,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisclosedActivity?: DisclosedActivityResolvers<ContextType>;
+  DisclosedContract?: DisclosedContractResolvers<ContextType>;
+  DisclosedProvider?: DisclosedProviderResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureConnection?: DisclosureConnectionResolvers<ContextType>;
+  DisclosureContent?: DisclosureContentResolvers<ContextType>;
+  DisclosureEdge?: DisclosureEdgeResolvers<ContextType>;
+  DisclosureServiceTime?: DisclosureServiceTimeResolvers<ContextType>;
   DistrictPolicy?: DistrictPolicyResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;
@@ -7093,6 +7965,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExitEvidence?: ExitEvidenceResolvers<ContextType>;
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  FundAllocation?: FundAllocationResolvers<ContextType>;
   Guardian?: GuardianResolvers<ContextType>;
   GuardianCode?: GuardianCodeResolvers<ContextType>;
   Handover?: HandoverResolvers<ContextType>;
@@ -7125,6 +7998,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
+  ProviderStatement?: ProviderStatementResolvers<ContextType>;
+  ProviderStatementLine?: ProviderStatementLineResolvers<ContextType>;
   ProviderStatusCount?: ProviderStatusCountResolvers<ContextType>;
   PublicSchoolOption?: PublicSchoolOptionResolvers<ContextType>;
   PublicSurvey?: PublicSurveyResolvers<ContextType>;
@@ -7150,6 +8025,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberConnection?: StaffMemberConnectionResolvers<ContextType>;
   StaffMemberEdge?: StaffMemberEdgeResolvers<ContextType>;
+  StipendAdjustment?: StipendAdjustmentResolvers<ContextType>;
+  StipendRow?: StipendRowResolvers<ContextType>;
+  StipendSheet?: StipendSheetResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
   StudentEdge?: StudentEdgeResolvers<ContextType>;

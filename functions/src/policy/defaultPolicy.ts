@@ -12,6 +12,10 @@ export const defaultPolicyValues: Omit<DistrictPolicyRecord, 'id' | 'version' | 
   lateCareEndsNotBefore: '18:00',
   feeModel: 'FREE',
   monthlyFee: undefined,
+  // Money (issue 14): PER_DAY bills `dailyFee` per service day; a withdrawal taking effect on or before this day of
+  // the month refunds that month in full, a later one pro rata by the unused service days (see money/fees.ts).
+  dailyFee: undefined,
+  refundDeadlineDay: 10,
   hardshipDiscountPercent: 50,
   teacherRatePerHour: 85,
   operatingFundPerStudentYear: 100,

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 
 export const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-export const feeModels = ['FREE', 'MONTHLY'] as const;
+export const feeModels = ['FREE', 'MONTHLY', 'PER_DAY'] as const;
 
 /** The one district policy of a deployment (a single item; fixed id). */
 export const DISTRICT_POLICY_ID = 'pol_district';
@@ -21,6 +21,9 @@ export const policyEntity = (db: Db) =>
         lateCareEndsNotBefore: { type: 'string', required: true },
         feeModel: { type: feeModels, required: true },
         monthlyFee: { type: 'number' },
+        // --- Money (issue 14): absent on policies saved before; read with defaults. ---
+        dailyFee: { type: 'number' },
+        refundDeadlineDay: { type: 'number' },
         hardshipDiscountPercent: { type: 'number', required: true },
         teacherRatePerHour: { type: 'number', required: true },
         operatingFundPerStudentYear: { type: 'number', required: true },

@@ -38,6 +38,8 @@ const policyInputSchema = z.object({
   lateCareEndsNotBefore: localTime.optional(),
   feeModel: z.enum(feeModels).optional(),
   monthlyFee: yuan.nullish(),
+  dailyFee: yuan.nullish(),
+  refundDeadlineDay: z.number().int().min(1, 'is a day of the month (1–28)').max(28, 'is a day of the month (1–28), so every month has it').optional(),
   hardshipDiscountPercent: z.number().int().min(0).max(100, 'is a percentage (0–100)').optional(),
   teacherRatePerHour: yuan.optional(),
   operatingFundPerStudentYear: yuan.optional(),
@@ -71,6 +73,7 @@ const withDefaults = (stored: DistrictPolicyRecord): DistrictPolicyRecord => ({
   schoolScoreWeights: stored.schoolScoreWeights ?? defaultPolicyValues.schoolScoreWeights,
   overdueFindingPenalty: stored.overdueFindingPenalty ?? defaultPolicyValues.overdueFindingPenalty,
   studentDataRetentionMonths: stored.studentDataRetentionMonths ?? defaultPolicyValues.studentDataRetentionMonths,
+  refundDeadlineDay: stored.refundDeadlineDay ?? defaultPolicyValues.refundDeadlineDay,
 });
 
 /** The summer limit needs its period and a normal limit to extend; all limits are end times of the day. */
@@ -112,7 +115,12 @@ export function createPolicyService(deps: { policies: PolicyRepository; audit: A
       if (next.feeModel === 'MONTHLY' && next.monthlyFee == null) {
         throw badInput('monthlyFee', 'monthlyFee is required when feeModel is MONTHLY', { reason: 'MONTHLY_FEE_REQUIRED' });
       }
+      if (next.feeModel === 'PER_DAY' && next.dailyFee == null) {
+        throw badInput('dailyFee', 'dailyFee is required when feeModel is PER_DAY');
+      }
       if (next.feeModel === 'FREE') next.monthlyFee = undefined;
+      next.monthlyFee ??= undefined;
+      next.dailyFee ??= undefined;
       // Families apply voluntarily (篇二): the agreement they are shown must not pressure them. The checker (with
       // OpenCC's dictionaries) is loaded here, on a policy save, not at every cold start: the policy service is not lazy.
       const { findCoerciveWording } = await import('../surveys/coerciveWording');

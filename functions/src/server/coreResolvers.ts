@@ -38,6 +38,12 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.enrolment.get(viewer, id);
     case 'Inspection':
       return services.inspections.get(viewer, id);
+    case 'Bill':
+      return services.bills.get(viewer, id);
+    case 'StipendSheet':
+      return services.stipends.get(viewer, id);
+    case 'Disclosure':
+      return services.disclosures.get(viewer, id);
     case 'RollCall':
       return services.rollCalls.get(viewer, id);
     case 'LeaveRequest':
@@ -100,6 +106,9 @@ const nodeTypeNames = [
   'Handover',
   'Alert',
   'CareLog',
+  'Bill',
+  'StipendSheet',
+  'Disclosure',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

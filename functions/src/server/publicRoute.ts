@@ -4,7 +4,7 @@ import { AppError } from '../core/errors';
 import type { GraphQLContext } from './context';
 
 /** Root fields that parents' phones may call without signing in (SPEC §4). */
-export const PUBLIC_ROOT_FIELDS = new Set(['publicSurvey', 'submitSurveyResponse', 'issueRespondentKey', '__typename']);
+export const PUBLIC_ROOT_FIELDS = new Set(['publicSurvey', 'submitSurveyResponse', 'issueRespondentKey', 'publicDisclosure', '__typename']);
 
 function rootFieldNames(selectionSet: SelectionSetNode): string[] {
   return selectionSet.selections.flatMap((selection) => {

@@ -26,6 +26,7 @@ import { createTermRepository } from '../terms/termRepository';
 import { createResponseRepository } from '../surveys/responseRepository';
 import { createSurveyRepository } from '../surveys/surveyRepository';
 import { createPeopleServices, peopleRepositories } from './peopleServices';
+import { createMoneyServices, moneyRepositories } from './moneyServices';
 import { careRepositories, createCareServices } from './careServices';
 import { lazyObject } from './lazyObject';
 import { lazyService } from './lazyService';
@@ -77,6 +78,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     inspections: lazyObject(() => createInspectionRepository(db)),
     ...peopleData.reads,
     ...careData.reads,
+    ...moneyRepositories(db),
   };
   const policy = lazyService(async () => (await import('../policy/policyService')).createPolicyService(repositories));
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
@@ -95,6 +97,7 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const answers = lazyService(async () => (await import('../surveys/answerService')).createAnswerService({ ...shared, db }));
   const calendar = createCalendarService(shared);
   const care = createCareServices({ ...shared, db, calendar, loadPeople: peopleData.load, loadCare: careData.load });
+  const money = createMoneyServices({ ...shared, loadPeople: peopleData.load, calendar, maxTransactionItems: options.maxTransactionItems });
   return {
     db,
     storage,
@@ -143,12 +146,14 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     /** The term calendar (service days, make-up days): every date-based feature asks here. */
     calendar,
     dashboard: lazyService(async () =>
-      (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections }),
+      (await import('../dashboard/dashboardService')).createDashboardService({ ...shared, complianceOverview, answers, inspections, funds: money.funds }),
     ),
+    // Loaded on first use, like the exit service it belongs with (a cold start does not carry it).
     exitTransition: {
       resolve: async (...args: DropFirst<Parameters<typeof resolveActivity>>) => (await import('../exits/exitTransition')).resolveActivity(shared, ...args),
     },
     ...people,
+    ...money,
     ...care,
     /** The daily-care repositories with their transaction-step builders (loaded on first use; seeds and tests). */
     loadCareRepositories: careData.load,

@@ -7,6 +7,7 @@ import { activityInput, approvedProvider, CREATE_ACTIVITY, createContract, creat
 import { answerSurveyTimes } from './surveyAnswers';
 import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
 import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
+import { buildMoney, moneyIds, moneyRoles, type LeakMoney } from './leakMoney';
 
 /**
  * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
@@ -35,11 +36,16 @@ export async function buildLeakWorld(api: TestApi): Promise<LeakWorld> {
   const trail = await okAs(api)('query($id: ID!) { auditEvents(entityId: $id, first: 50) { nodes { id } } }', { id: named.P1.id });
   const people = await buildPeople(api, named);
   const care = await buildCare(api, named, people);
-  return buildRoles(
+  const money = await buildMoney(api, named, people);
+  return withMoney(
+    buildRoles(
+      named,
+      (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id),
+      people,
+      care,
+    ),
+    money,
     named,
-    (trail.auditEvents.nodes as { id: string }[]).map((node) => node.id),
-    people,
-    care,
   );
 }
 
@@ -339,5 +345,28 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
         expected: [...extra.parentA1.expected, ...daily.parentA1.expected],
       },
     ],
+  };
+}
+
+/**
+ * Adds money's records to the world. A disclosure (公示) publishes the school's contracts' service content (SPEC §3.8):
+ * once A's is published, that text is public and no longer a secret of A's teachers' and families' walks.
+ */
+function withMoney(world: LeakWorld, money: LeakMoney, named: LeakNamed): LeakWorld {
+  const extra = moneyRoles(money);
+  const disclosed = new Set([named.cA1.content]);
+  return {
+    ...world,
+    ids: { ...world.ids, ...moneyIds(money) },
+    strings: { ...world.strings, month: [money.month] },
+    roles: world.roles.map((role) => ({
+      ...role,
+      forbidden: [
+        ...role.forbidden.filter((text) => role.viewer === null || !disclosed.has(text) || role.viewer.role === 'PROVIDER'),
+        ...(extra[role.name]?.forbidden ?? []),
+        ...(role.viewer === null ? Object.values(moneyIds(money)).flat() : []),
+      ],
+      expected: [...role.expected, ...(extra[role.name]?.expected ?? [])],
+    })),
   };
 }

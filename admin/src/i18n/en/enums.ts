@@ -60,5 +60,6 @@ export const domainEnumsEn: typeof domainEnumsZh = {
     PROVIDER_STAFF_UNCERTIFIED: 'Provider staff without certificate',
     CLASS_WITHOUT_STAFF: 'Class without staff',
     DAY_WITHOUT_CARE_LOG: 'Day without care log',
+    OPERATING_FUND_LOW: 'Operating fund below minimum',
   },
 };

@@ -38,7 +38,12 @@ export const phoneEn: typeof phoneZh = {
   },
   status: { SUBMITTED: 'Submitted', CLASS_APPROVED: 'Class approved', APPROVED: 'Approved', REJECTED: 'Not approved', WITHDRAWN: 'Withdrawn' },
   weekday: { MONDAY: 'Mon', TUESDAY: 'Tue', WEDNESDAY: 'Wed', THURSDAY: 'Thu', FRIDAY: 'Fri', SATURDAY: 'Sat', SUNDAY: 'Sun' },
+  bill_status: { UNPAID: 'Unpaid', PAID: 'Paid', WAIVED: 'Waived' },
   parent: {
+    bills: 'Bills',
+    bill: '%{month}: %{amount} yuan',
+    bill_discount: 'hardship discount %{discount} yuan',
+    bill_refund: 'refunded %{refund} yuan',
     greeting: 'Hello, %{name}',
     children: 'My children',
     no_children: 'No child linked yet. Ask the school (the class teacher) for a binding code.',

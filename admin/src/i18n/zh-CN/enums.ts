@@ -59,5 +59,6 @@ export const domainEnumsZh = {
     PROVIDER_STAFF_UNCERTIFIED: '机构人员无有效证书',
     CLASS_WITHOUT_STAFF: '班级无教职工',
     DAY_WITHOUT_CARE_LOG: '缺少看护日志',
+    OPERATING_FUND_LOW: '运转经费低于生均标准',
   },
 };

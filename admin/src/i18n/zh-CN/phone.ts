@@ -40,7 +40,12 @@ export const phoneZh = {
   },
   status: { SUBMITTED: '已提交', CLASS_APPROVED: '班主任已审核', APPROVED: '已通过', REJECTED: '未通过', WITHDRAWN: '已退出' },
   weekday: { MONDAY: '周一', TUESDAY: '周二', WEDNESDAY: '周三', THURSDAY: '周四', FRIDAY: '周五', SATURDAY: '周六', SUNDAY: '周日' },
+  bill_status: { UNPAID: '待缴', PAID: '已缴', WAIVED: '免收' },
   parent: {
+    bills: '收费账单',
+    bill: '%{month}：%{amount} 元',
+    bill_discount: '困难减免 %{discount} 元',
+    bill_refund: '已退 %{refund} 元',
     greeting: '%{name}，您好',
     children: '我的孩子',
     no_children: '还没有绑定孩子。请向学校（班主任）索取家长绑定码。',

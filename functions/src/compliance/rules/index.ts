@@ -6,6 +6,7 @@ import { dayCovered } from './dayCovered';
 import { gradeServed } from './gradeServed';
 import { lateCareEndsEarly } from './lateCareEndsEarly';
 import { noLateCare } from './noLateCare';
+import { operatingFund } from './operatingFund';
 import { outsideCalendar } from './outsideCalendar';
 import { personInCharge } from './personInCharge';
 import { providerBanned } from './providerBanned';
@@ -34,6 +35,7 @@ export const complianceRules: readonly ComplianceRule[] = [
   staffCertificate,
   classStaff,
   careLog,
+  operatingFund,
 ];
 
 // Every code has exactly one rule (checked when the module loads, so a forgotten registration fails every test).

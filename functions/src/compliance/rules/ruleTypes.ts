@@ -27,6 +27,7 @@ export const complianceRuleCodes = [
   'PROVIDER_STAFF_UNCERTIFIED',
   'CLASS_WITHOUT_STAFF',
   'DAY_WITHOUT_CARE_LOG',
+  'OPERATING_FUND_LOW',
 ] as const;
 export type ComplianceRuleCode = (typeof complianceRuleCodes)[number];
 
@@ -35,7 +36,7 @@ export type ComplianceRuleCode = (typeof complianceRuleCodes)[number];
  * that has not ended, see complianceInputs.ts) and `careLogs` (arrive with the daily-care records). A rule that
  * needs one is reported NOT_CHECKED — never as passed — while it is not loaded.
  */
-export type ExtensionInputKind = 'classes' | 'careLogs';
+export type ExtensionInputKind = 'classes' | 'careLogs' | 'funds';
 
 /** Everything a rule may look at, loaded once per report (see complianceInputs.ts). */
 export interface ComplianceInputs {
@@ -64,6 +65,16 @@ export interface ComplianceInputs {
   classes?: ClassWithStaff[];
   /** The dates of the term with a duty leader's care log (input `careLogs`). */
   careLogDates?: ReadonlySet<string>;
+  /** The operating fund of the term's school year against the term's enrolled students (input `funds`). */
+  fund?: TermFund;
+}
+
+/** A school year's operating fund (fen) against the minimum for the students enrolled in the term. */
+export interface TermFund {
+  schoolYear: string;
+  amountFen: number;
+  enrolledCount: number;
+  requiredFen: number;
 }
 
 /** A class and the staff member it names as class teacher (undefined: none named, or the record is gone). */

@@ -101,6 +101,37 @@ export type ApplyForServiceInput = {
   termId: string | number;
 };
 
+/** Where a bill stands (账单状态). */
+export type BillStatus =
+  /** Paid; `paymentReference` names the payment (已缴). */
+  | 'PAID'
+  /** Not paid yet (待缴). */
+  | 'UNPAID'
+  /** Waived by the school with a reason (免收). */
+  | 'WAIVED';
+
+/** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
+export type ContractStatus =
+  /** In force (履行中): the provider's activities at this school and term may reference it. */
+  | 'ACTIVE'
+  /** Draft (草拟): may be edited or deleted. */
+  | 'DRAFT'
+  /** Expired (已到期): its end date has passed (shown from the day after `endDate`). */
+  | 'EXPIRED'
+  /** Signed (已签订) by both sides; not yet in force. */
+  | 'SIGNED'
+  /** Terminated (已终止) early, with `terminationReason`. */
+  | 'TERMINATED';
+
+/** How families pay for after-school services (收费方式). */
+export type FeeModel =
+  /** Free (免费): no charge for families, funded by the budget (财政保障). */
+  | 'FREE'
+  /** Monthly fee (按月收费): a fee per student (`monthlyFee`), with a hardship discount (`hardshipDiscountPercent`). */
+  | 'MONTHLY'
+  /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
+  | 'PER_DAY';
+
 /** Where a leave request stands. */
 export type LeaveStatus =
   /** Acknowledged by the class teacher (已确认). */
@@ -510,6 +541,20 @@ export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string }> } };
+
+export type ChildBillsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type ChildBillsQuery = { bills: { nodes: Array<{ id: string, month: string, amount: number, discount: number, refund: number, netAmount: number, status: BillStatus, paymentReference: string | null }> } };
+
+export type PublicDisclosureQueryVariables = Exact<{
+  accessCode: string;
+}>;
+
+
+export type PublicDisclosureQuery = { publicDisclosure: { accessCode: string, publishedAt: string, content: { schoolName: string, schoolYear: string, semester: number, startDate: string, endDate: string, serviceDays: Array<Weekday>, serviceDayCount: number, feeModel: FeeModel, monthlyFee: number | null, dailyFee: number | null, hardshipDiscountPercent: number, refundDeadlineDay: number, enrolledCount: number, billCount: number, discountsGranted: number, waivedCount: number, billedAmount: number, discountAmount: number, refundAmount: number, stipendRate: number, stipendPaid: number, stipendMonths: Array<string>, fundSchoolYear: string, fundAllocated: number, fundSpent: number, times: Array<{ weekday: Weekday, startTime: string, endTime: string }>, activities: Array<{ weekday: Weekday, startTime: string, endTime: string, title: string, category: ActivityCategory, segment: ServiceSegment, venue: string, runBy: string }>, providers: Array<{ name: string, heldAmount: number, contracts: Array<{ serviceContent: string, serviceMethod: string, ratePerHour: number, hours: number, totalAmount: number, status: ContractStatus }> }> } } };
 
 export type PublicSurveyQueryVariables = Exact<{
   accessCode: string;
@@ -938,6 +983,84 @@ export const NotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const ChildBillsDocument = new TypedDocumentString(`
+    query ChildBills($studentId: ID!) {
+  bills(filter: {studentId: $studentId}, first: 12) {
+    nodes {
+      id
+      month
+      amount
+      discount
+      refund
+      netAmount
+      status
+      paymentReference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChildBillsQuery, ChildBillsQueryVariables>;
+export const PublicDisclosureDocument = new TypedDocumentString(`
+    query PublicDisclosure($accessCode: String!) {
+  publicDisclosure(accessCode: $accessCode) {
+    accessCode
+    publishedAt
+    content {
+      schoolName
+      schoolYear
+      semester
+      startDate
+      endDate
+      serviceDays
+      serviceDayCount
+      times {
+        weekday
+        startTime
+        endTime
+      }
+      activities {
+        weekday
+        startTime
+        endTime
+        title
+        category
+        segment
+        venue
+        runBy
+      }
+      feeModel
+      monthlyFee
+      dailyFee
+      hardshipDiscountPercent
+      refundDeadlineDay
+      enrolledCount
+      billCount
+      discountsGranted
+      waivedCount
+      billedAmount
+      discountAmount
+      refundAmount
+      stipendRate
+      stipendPaid
+      stipendMonths
+      providers {
+        name
+        heldAmount
+        contracts {
+          serviceContent
+          serviceMethod
+          ratePerHour
+          hours
+          totalAmount
+          status
+        }
+      }
+      fundSchoolYear
+      fundAllocated
+      fundSpent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDisclosureQuery, PublicDisclosureQueryVariables>;
 export const PublicSurveyDocument = new TypedDocumentString(`
     query PublicSurvey($accessCode: String!) {
   publicSurvey(accessCode: $accessCode) {

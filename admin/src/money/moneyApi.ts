@@ -1,0 +1,92 @@
+import { connectionPage, cursorStep, existing, pickFilter } from '../dataProvider/connection';
+import { operation, type PageRequest, type ResourceApi } from '../dataProvider/operation';
+import {
+  BillCursorDocument,
+  BillDocument,
+  BillListDocument,
+  ConfirmStipendSheetDocument,
+  DisclosureListDocument,
+  DisclosureNodeDocument,
+  GenerateBillsDocument,
+  PublishDisclosureDocument,
+  RecordPaymentDocument,
+  StipendSheetDocument,
+  WaiveBillDocument,
+  type BillFieldsFragment,
+  type DisclosureListFieldsFragment,
+  type BillFilter,
+  type StipendSheetFieldsFragment,
+} from '../generated/graphql';
+
+/** react-admin list filters as the API's BillFilter: a school (with a month) or a student. */
+export function toBillFilter(filter: Record<string, unknown>): BillFilter {
+  return pickFilter<BillFilter>(filter, ['schoolId', 'month', 'studentId', 'status']);
+}
+
+const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toBillFilter(filter), first, after });
+
+/** Bills are made by `generateBills` and moved by payment or waiver: no create, edit or delete page. */
+export const billApi: ResourceApi = {
+  list: (request) => operation(BillListDocument, listVariables(request), (d) => connectionPage(d.bills)),
+  cursor: (request) => operation(BillCursorDocument, listVariables(request), (d) => cursorStep(d.bills)),
+  one: (id) => operation(BillDocument, { id: String(id) }, (d) => existing(d.bill, 'Bill', id)),
+};
+
+/** A stipend sheet is addressed by school and month; react-admin's getOne gets them as one id `school/month`. */
+export const stipendSheetKey = (schoolId: string, month: string) => `${schoolId}/${month}`;
+
+/** Read through getOne (confirmed, or the draft computed now); confirmed by the workflow step below. */
+export const stipendSheetApi: ResourceApi = {
+  one: (id) => {
+    const [schoolId, month] = String(id).split('/');
+    return operation(StipendSheetDocument, { schoolId: schoolId ?? '', month: month ?? '' }, (d) => ({
+      ...d.stipendSheet,
+      id: String(id),
+      sheetId: d.stipendSheet.id,
+    }));
+  },
+};
+
+/** A school's published disclosures, newest first (one page of 50: a school publishes a few a term). */
+export const disclosureApi: ResourceApi = {
+  list: ({ filter }) =>
+    operation(DisclosureListDocument, { filter: { schoolId: (filter.schoolId as string | undefined) ?? null }, first: 50 }, (d) => ({
+      data: d.disclosures.nodes,
+      total: d.disclosures.totalCount,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false },
+      meta: { endCursor: null },
+    })),
+  one: (id) =>
+    operation(DisclosureNodeDocument, { id: String(id) }, (d) =>
+      existing(d.node && 'accessCode' in d.node ? (d.node as DisclosureListFieldsFragment) : null, 'Disclosure', id),
+    ),
+};
+
+/** The money steps, each at the version the page shows (a stale page gets CONFLICT). */
+export const moneyWorkflow = {
+  generate: (schoolId: string, month: string) => operation(GenerateBillsDocument, { schoolId, month }, (d) => d.generateBills),
+  pay: (bill: BillFieldsFragment, reference: string) =>
+    operation(RecordPaymentDocument, { billId: bill.id, reference, expectedVersion: bill.version }, (d) => d.recordPayment),
+  waive: (bill: BillFieldsFragment, reason: string) =>
+    operation(WaiveBillDocument, { billId: bill.id, reason, expectedVersion: bill.version }, (d) => d.waiveBill),
+  confirmStipends: (sheet: { sheetId: string; version: number }) =>
+    operation(ConfirmStipendSheetDocument, { id: sheet.sheetId, expectedVersion: sheet.version }, (d) => d.confirmStipendSheet),
+  publish: (schoolId: string, termId: string) => operation(PublishDisclosureDocument, { schoolId, termId }, (d) => d.publishDisclosure),
+};
+
+/** The month a page starts on: the previous one (stipends and bills are settled after the month). */
+export function previousMonth(today: string): string {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** A stipend sheet as CSV cells (Chinese headers from the catalogue): one line per person, then adjustments, then the total. */
+export function stipendCsvRows(sheet: StipendSheetFieldsFragment, translate: (key: string) => string): { headers: string[]; rows: (string | number)[][] } {
+  const headers = ['staffName', 'sessions', 'hours', 'rate', 'amount', 'reason'].map((key) => translate(`app.money.stipends.columns.${key}`));
+  const rows: (string | number)[][] = [
+    ...sheet.rows.map((row) => [row.staffName, row.sessions, row.hours, sheet.rate.toFixed(2), row.amount.toFixed(2), '']),
+    ...sheet.adjustments.map((line) => [line.staffName, '', '', '', line.amount.toFixed(2), line.reason]),
+    [translate('app.money.stipends.total'), '', '', '', sheet.total.toFixed(2), ''],
+  ];
+  return { headers, rows };
+}

@@ -1,0 +1,37 @@
+import type { RollCallRepository } from '../care/rollCallRepository';
+import type { AsyncMethods } from '../server/peopleServices';
+
+/** One session actually held (据实): an activity on a date with a recorded roll call. */
+export interface HeldSession {
+  activityId: string;
+  date: string;
+  schoolId: string;
+  /** The school staff member in charge when the roll call was taken. */
+  staffId?: string;
+  /** The provider running the activity when the roll call was taken. */
+  providerId?: string;
+  /** The session's length in minutes. */
+  minutes: number;
+}
+
+/** Where stipends and provider statements learn which sessions were held: the roll calls (issue 13). */
+export interface SessionsHeld {
+  /** The school's sessions with a roll call in a month `YYYY-MM` (one Query, paged). */
+  ofSchoolMonth(schoolId: string, month: string): Promise<HeldSession[]>;
+}
+
+export function sessionsFromRollCalls(rollCalls: AsyncMethods<RollCallRepository>): SessionsHeld {
+  return {
+    async ofSchoolMonth(schoolId, month) {
+      const records = await rollCalls.ofSchool(schoolId, `${month}-01`, `${month}-31`);
+      return records.map((record) => ({
+        activityId: record.activityId,
+        date: record.date,
+        schoolId: record.schoolId,
+        staffId: record.staffId ?? undefined,
+        providerId: record.providerId ?? undefined,
+        minutes: record.minutes,
+      }));
+    },
+  };
+}
