@@ -2,6 +2,7 @@ import type { Viewer } from '../src/auth/viewer';
 import { localDate } from '../src/core/clock';
 import type { IdPools } from './schemaArbitraries';
 
+// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
 export type Exec = (
   query: string,
   variables?: Record<string, unknown>,

@@ -7,6 +7,7 @@ const district: Viewer = { sub: 'fuzz-district', role: 'DISTRICT_ADMIN' };
 async function must(exec: Exec, query: string, variables: Record<string, unknown> = {}, viewer: Viewer = district) {
   const result = await exec(query, variables, viewer);
   if (result.errors) throw new Error(`stagePeople: ${query.slice(0, 60)} → ${JSON.stringify(result.errors)}`);
+  // `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
   return Object.values(result.data!)[0] as Record<string, any>;
 }
 

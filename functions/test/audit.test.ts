@@ -48,6 +48,7 @@ type TypedEvent = {
   summary: string;
   summaryKey: string;
   summaryParams: { name: string; value: Record<string, unknown> }[];
+  // `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
   changes: { field: string; beforeValue: Record<string, unknown> | null; afterValue: Record<string, any> | null }[];
 };
 const typedTrail = async (id: string, viewer?: Viewer) => {

@@ -44,6 +44,7 @@ async function monthlyStage(days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'
   return { api, ...stage, plain, hardship, applications };
 }
 
+// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
 const billsOf = async (api: TestApi, schoolId: string, month: string) =>
   (await ok<{ totalCount: number; nodes: Record<string, any>[] }>(api, BILLS, { f: { schoolId, month }, first: 100 })).nodes;
 

@@ -79,7 +79,7 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     await ok(api, 'mutation($id: ID!) { confirmStipendSheet(id: $id) { total } }', { id: sheet.id }, admin);
     await ok(api, 'mutation($s: ID!) { setFundAllocation(schoolId: $s, schoolYear: "2026-2027", amount: 5000) { amount } }', { s: schoolId });
 
-    const published = await ok<Record<string, any>>(
+    const published = await ok(
       api,
       `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`,
       { s: schoolId, t: termId },
@@ -120,7 +120,7 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     expect(text).not.toContain(classList.name);
 
     // Anyone reads it by code, on the public route too; later changes never alter it.
-    const anonymous = await ok<Record<string, any>>(api, PUBLIC, { c: published.accessCode }, null);
+    const anonymous = await ok(api, PUBLIC, { c: published.accessCode }, null);
     expect(anonymous).toEqual(published);
     await ok(api, 'mutation($id: ID!) { addStipendAdjustment(id: $id, staffName: "赵老师", amount: 10, reason: "补发") { total } }', { id: sheet.id }, admin);
     await ok(api, 'mutation($s: ID!) { setFundAllocation(schoolId: $s, schoolYear: "2026-2027", amount: 9000) { amount } }', { s: schoolId });
@@ -133,7 +133,7 @@ describe('disclosure (公示, SPEC §3.8)', () => {
     expect(codeOf(await api.exec(PUBLIC, { c: 'nosuchcode' }, null))).toBe('NOT_FOUND');
 
     // A new publication is a new snapshot with the new figures; the first stays as it was.
-    const second = await ok<Record<string, any>>(
+    const second = await ok(
       api,
       `mutation($s: ID!, $t: ID!) { publishDisclosure(schoolId: $s, termId: $t) { ${DISCLOSURE} } }`,
       { s: schoolId, t: termId },

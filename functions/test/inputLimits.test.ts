@@ -72,6 +72,7 @@ function places(type: GraphQLInputType, path: (string | number)[], types: GraphQ
 }
 
 function setAt(target: Record<string, unknown>, place: Place, value: unknown) {
+  // `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
   let node: any = target;
   for (const [i, key] of place.path.entries()) {
     if (i === place.path.length - 1) node[key] = value;

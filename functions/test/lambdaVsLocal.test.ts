@@ -59,6 +59,7 @@ async function viaLocal(body: unknown, token?: string, path = '/graphql') {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
+  // `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 

@@ -67,7 +67,7 @@ describe('stipend sheets and provider statements (SPEC §3.8 据实发放)', () 
     });
 
     const admin = schoolAdminOf(schoolId);
-    const draft = await ok<Record<string, any>>(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' }, admin);
+    const draft = await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' }, admin);
     expect(draft).toMatchObject({ status: 'DRAFT', version: 0, rate: 85, total: 765 });
     expect(draft.rows).toEqual([
       { staffId: b.id, staffName: '李老师', sessions: 2, hours: 3, amount: 255 },
@@ -83,7 +83,7 @@ describe('stipend sheets and provider statements (SPEC §3.8 据实发放)', () 
       ),
     ).toBe('INVALID_TRANSITION');
 
-    const confirmed = await ok<Record<string, any>>(
+    const confirmed = await ok(
       api,
       `mutation($id: ID!, $v: Int) { confirmStipendSheet(id: $id, expectedVersion: $v) { ${SHEET} } }`,
       { id: draft.id, v: 0 },
@@ -97,7 +97,7 @@ describe('stipend sheets and provider statements (SPEC §3.8 据实发放)', () 
     await held(api, schoolId, tuesday, ['2026-11-24']);
     await ok(api, 'mutation { updateDistrictPolicy(input: { teacherRatePerHour: 100 }, expectedVersion: 0) { version } }');
     expect(await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' }, admin)).toMatchObject({ rate: 85, total: 765 });
-    const adjusted = await ok<Record<string, any>>(
+    const adjusted = await ok(
       api,
       `mutation($id: ID!, $s: ID, $v: Int) { addStipendAdjustment(id: $id, staffId: $s, amount: 85, reason: "11月23日补录点名", expectedVersion: $v) { ${SHEET} } }`,
       { id: draft.id, s: a.id, v: 1 },
@@ -118,7 +118,7 @@ describe('stipend sheets and provider statements (SPEC §3.8 据实发放)', () 
         ),
       ),
     ).toBe('CONFLICT');
-    expect(await ok<Record<string, any>>(api, 'query($id: ID!) { node(id: $id) { ... on StipendSheet { total status } } }', { id: draft.id }, admin)).toEqual({
+    expect(await ok(api, 'query($id: ID!) { node(id: $id) { ... on StipendSheet { total status } } }', { id: draft.id }, admin)).toEqual({
       total: 850,
       status: 'CONFIRMED',
     });
@@ -155,7 +155,7 @@ describe('stipend sheets and provider statements (SPEC §3.8 据实发放)', () 
       lines: [{ contractId: contract.id, schoolId, sessions: 2, hours: 3, ratePerHour: 120, amount: 360 }],
     });
     // Provider-run sessions are not on the school's stipend sheet.
-    expect((await ok<Record<string, any>>(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' })).rows).toEqual([]);
+    expect((await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' })).rows).toEqual([]);
     expect(codeOf(await api.exec(STATEMENT, { p: provider.id, m: '2026-11' }, { ...viewer, providerId: 'prv_other' }))).toBe('FORBIDDEN');
     const otherSchool = await schoolWithClass(api);
     expect(await ok(api, STATEMENT, { p: provider.id, m: '2026-11' }, schoolAdminOf(otherSchool.schoolId))).toMatchObject({ total: 0, lines: [] });

@@ -5,6 +5,7 @@ import { buildStack } from './synth';
 
 const { template } = buildStack();
 const buckets = template.findResources('AWS::S3::Bucket');
+// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
 type Resource = { Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 const bucket = (prefix: string): Resource & { id: string } => {
   const found = Object.entries(buckets).filter(([id]) => id.startsWith(prefix));

@@ -5,6 +5,7 @@ import { studentRetentionTableAccess } from '../lib/jobs/scheduledJobs';
 import { buildStack } from './synth';
 
 const { template } = buildStack();
+// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
 const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any>; DependsOn?: string[] }>;
 const ids = (type: string, prefix: string) => Object.keys(resources).filter((id) => resources[id].Type === type && id.startsWith(prefix));
 const [parentPoolId] = ids('AWS::Cognito::UserPool', 'ParentsUserPool');

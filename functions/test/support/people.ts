@@ -10,6 +10,7 @@ export const parentOf = (guardianId: string): Viewer => ({ sub: `parent-${guardi
 /** A unique mainland mobile number. */
 export const mobileNumber = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
+// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
 export async function ok<T = Record<string, any>>(
   api: TestApi,
   query: string,
