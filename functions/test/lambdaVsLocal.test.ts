@@ -95,6 +95,25 @@ describe('one server, two hosts', () => {
     expect(sneaky.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('refuses a token whose role lacks the scope it needs (a school admin without a school, …) with UNAUTHENTICATED', async () => {
+    const body = { query: '{ schools { totalCount } }' };
+    const scopeless: Record<string, string>[] = [
+      { sub: 's', 'cognito:groups': '[SCHOOL_ADMIN]' },
+      { sub: 't', 'cognito:groups': 'TEACHER', 'custom:schoolId': schoolAdmin.schoolId! },
+      { sub: 'v', 'cognito:groups': 'PROVIDER', 'custom:providerId': '' },
+    ];
+    for (const claims of scopeless) {
+      const fromLambda = await viaLambda(body, { claims });
+      expect(fromLambda.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(fromLambda.body.data).toBeFalsy();
+    }
+    // The local server reads its tokens through the same mapping (a token signed without the claim, as a foreign issuer might).
+    const local = await viaLocal(body, await signLocalToken({ sub: 's', role: 'SCHOOL_ADMIN' } as unknown as Viewer));
+    expect(local.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const parent = await viaLambda({ query: '{ viewer { role } }' }, { path: '/parent/graphql', claims: { sub: 'p', 'cognito:groups': 'PARENT' } });
+    expect(parent.body.data.viewer).toBeNull();
+  });
+
   it('serves only PARENT viewers on the parents’ route, whatever else a token claims', async () => {
     const query = { query: '{ viewer { role guardianId } }' };
     const parent = await viaLambda(query, { path: '/parent/graphql', claims: { sub: 'p', 'cognito:groups': '[PARENT]', 'custom:guardianId': 'gdn_someone' } });

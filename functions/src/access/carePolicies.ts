@@ -18,7 +18,7 @@ import type { ViewerRelations } from './relations';
  */
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';
-const adminOf = (viewer: Viewer, schoolId: string) => viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === schoolId;
+const adminOf = (viewer: Viewer, schoolId: string) => viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === schoolId;
 const teacherAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string) =>
   viewer.role === 'TEACHER' && viewer.schoolId === schoolId && (await relations.teacherIsStaff());
 
@@ -39,7 +39,7 @@ export const rollCallPolicy: RecordPolicy<RollCallRecord> = {
   async level(context, rollCall): Promise<ReadLevel | undefined> {
     const { viewer, relations } = context;
     if (isDistrict(viewer) || adminOf(viewer, rollCall.schoolId)) return 'FULL';
-    if (viewer.role === 'PROVIDER' && viewer.providerId && viewer.providerId === rollCall.providerId) return 'FULL';
+    if (viewer.role === 'PROVIDER' && viewer.providerId === rollCall.providerId) return 'FULL';
     if ((await teacherAt(viewer, relations, rollCall.schoolId)) && (await relations.teacherActivityIds()).has(rollCall.activityId)) return 'FULL';
     return (await ownMarks(context, rollCall)).length > 0 ? 'LIMITED' : undefined;
   },

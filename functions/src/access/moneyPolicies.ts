@@ -10,7 +10,7 @@ import type { RecordPolicy } from './policies';
 export const billPolicy: RecordPolicy<BillRecord> = {
   async level({ viewer, relations }, bill) {
     if (viewer.role === 'DISTRICT_ADMIN') return 'FULL';
-    if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId && viewer.schoolId === bill.schoolId) return 'FULL';
+    if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === bill.schoolId) return 'FULL';
     if (viewer.role === 'PARENT' && (await relations.guardianStudentIds()).has(bill.studentId)) return 'FULL';
     return undefined;
   },
@@ -19,7 +19,7 @@ export const billPolicy: RecordPolicy<BillRecord> = {
 export const disclosurePolicy: RecordPolicy<DisclosureView> = {
   async level({ viewer, relations }, disclosure) {
     if (viewer.role === 'DISTRICT_ADMIN') return 'FULL';
-    if ((viewer.role === 'SCHOOL_ADMIN' || viewer.role === 'TEACHER') && viewer.schoolId && viewer.schoolId === disclosure.schoolId) return 'FULL';
+    if ((viewer.role === 'SCHOOL_ADMIN' || viewer.role === 'TEACHER') && viewer.schoolId === disclosure.schoolId) return 'FULL';
     if (viewer.role === 'PARENT' && (await relations.guardianSchoolIds()).has(disclosure.schoolId)) return 'FULL';
     return undefined;
   },

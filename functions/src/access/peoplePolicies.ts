@@ -19,7 +19,7 @@ import type { ViewerRelations } from './relations';
  */
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';
-const adminOf = (viewer: Viewer, schoolId: string) => viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === schoolId;
+const adminOf = (viewer: Viewer, schoolId: string) => viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === schoolId;
 const teacherAt = async (viewer: Viewer, relations: ViewerRelations, schoolId: string) =>
   viewer.role === 'TEACHER' && viewer.schoolId === schoolId && (await relations.teacherIsStaff());
 
@@ -82,7 +82,7 @@ export const guardianPolicy: RecordPolicy<GuardianRecord> = {
     const { viewer } = context;
     if (isDistrict(viewer) || (viewer.role === 'PARENT' && viewer.guardianId === guardian.id)) return 'FULL';
     // A school admin reads the guardians linked to a child of their school (the link items say where).
-    if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId && (await context.linkedSchoolsOf?.(guardian.id))?.has(viewer.schoolId)) return 'FULL';
+    if (viewer.role === 'SCHOOL_ADMIN' && (await context.linkedSchoolsOf?.(guardian.id))?.has(viewer.schoolId)) return 'FULL';
     return undefined;
   },
 };

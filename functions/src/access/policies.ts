@@ -37,9 +37,8 @@ export interface RecordPolicy<R> {
 }
 
 const isDistrict = (viewer: Viewer) => viewer.role === 'DISTRICT_ADMIN';
-const ownSchool = (viewer: Viewer, schoolId: string | undefined) => viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === schoolId;
-const ownProvider = (viewer: Viewer, providerId: string | undefined) =>
-  viewer.role === 'PROVIDER' && Boolean(viewer.providerId) && viewer.providerId === providerId;
+const ownSchool = (viewer: Viewer, schoolId: string | undefined) => viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === schoolId;
+const ownProvider = (viewer: Viewer, providerId: string | undefined) => viewer.role === 'PROVIDER' && viewer.providerId === providerId;
 const full = (allowed: boolean): ReadLevel | undefined => (allowed ? 'FULL' : undefined);
 
 /** A TEACHER of this school whose staff record is active (see ViewerRelations.teacherIsStaff). */

@@ -67,19 +67,19 @@ export function createRelations(deps: RelationDeps) {
       if (!memo.has(key)) memo.set(key, make());
       return memo.get(key) as Promise<T>;
     };
-    const teacher = viewer.role === 'TEACHER' && viewer.staffId && viewer.schoolId ? { staffId: viewer.staffId, schoolId: viewer.schoolId } : undefined;
+    const teacher = viewer.role === 'TEACHER' ? { staffId: viewer.staffId, schoolId: viewer.schoolId } : undefined;
     const guardianId = viewer.role === 'PARENT' ? viewer.guardianId : undefined;
 
     const relations: ViewerRelations = {
       providerSchoolIds() {
-        if (viewer.role !== 'PROVIDER' || !viewer.providerId) return Promise.resolve(none);
+        if (viewer.role !== 'PROVIDER') return Promise.resolve(none);
         const providerId = viewer.providerId;
         return once('providerSchools', () =>
           allRecords((after) => deps.contracts.list({ providerId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.schoolId))),
         );
       },
       schoolProviderIds() {
-        if (viewer.role !== 'SCHOOL_ADMIN' || !viewer.schoolId) return Promise.resolve(none);
+        if (viewer.role !== 'SCHOOL_ADMIN') return Promise.resolve(none);
         const schoolId = viewer.schoolId;
         return once('schoolProviders', () =>
           allRecords((after) => deps.contracts.list({ schoolId, first: 100, after })).then((rows) => new Set(rows.map((c) => c.providerId))),
@@ -130,7 +130,7 @@ export function createRelations(deps: RelationDeps) {
             return mine.size > 0 && (await deps.rosters!.ofStudent(studentId)).some((entry) => mine.has(entry.activityId));
           });
         }
-        if (viewer.role !== 'PROVIDER' || !viewer.providerId) return Promise.resolve(false);
+        if (viewer.role !== 'PROVIDER') return Promise.resolve(false);
         const providerId = viewer.providerId;
         // The roster names activities; whether the provider runs one is read from the activity as it is now (an
         // activity reassigned during a provider exit no longer shows its children to the old provider).

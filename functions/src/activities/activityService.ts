@@ -106,13 +106,13 @@ export function createActivityService(deps: {
       if (filter.termId && !filter.schoolId) filter.schoolId = (await terms.get(filter.termId))?.schoolId ?? '-';
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PROVIDER') {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
-        filter.providerId = signedIn.providerId ?? '-';
+        filter.providerId = signedIn.providerId;
       } else if (signedIn.role === 'TEACHER') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('Teachers see only their own school’s timetable');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PARENT') {
         // A family reads the timetable of a school where it has a child (to choose activities when applying).
         if (!filter.schoolId || !(await access.relationsOf(signedIn).guardianSchoolIds()).has(filter.schoolId))

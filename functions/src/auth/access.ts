@@ -7,21 +7,21 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
-/** The viewer if their role is one of `allowed`; FORBIDDEN otherwise. */
-export function requireRole(viewer: Viewer | null, ...allowed: Role[]): Viewer {
+/** The viewer if their role is one of `allowed` (typed as that role, with its scope); FORBIDDEN otherwise. */
+export function requireRole<R extends Role>(viewer: Viewer | null, ...allowed: R[]): Extract<Viewer, { role: R }> {
   const signedIn = requireViewer(viewer);
-  if (!allowed.includes(signedIn.role)) throw forbidden(`This needs the role ${allowed.join(' or ')}`);
-  return signedIn;
+  if (!(allowed as Role[]).includes(signedIn.role)) throw forbidden(`This needs the role ${allowed.join(' or ')}`);
+  return signedIn as Extract<Viewer, { role: R }>;
 }
 
 /** Whether the viewer may see and change records of this school (SPEC §4). */
 export function canAccessSchool(viewer: Viewer, schoolId: string): boolean {
   if (viewer.role === 'DISTRICT_ADMIN') return true;
-  return viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && viewer.schoolId === schoolId;
+  return viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === schoolId;
 }
 
 /** District admins, or the school admin of this school; FORBIDDEN for everyone else. */
-export function requireSchoolAccess(viewer: Viewer | null, schoolId: string): Viewer {
+export function requireSchoolAccess(viewer: Viewer | null, schoolId: string) {
   const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
   if (!canAccessSchool(signedIn, schoolId)) throw forbidden('School admins may only see and change records of their own school');
   return signedIn;

@@ -57,6 +57,18 @@ describe('viewerFromClaims', () => {
     });
   });
 
+  it('gives no viewer when the role lacks the scope it needs, so the token is refused', () => {
+    expect(viewerFromClaims({ sub: 'a', 'cognito:groups': ['SCHOOL_ADMIN'] })).toBeNull();
+    expect(viewerFromClaims({ sub: 'a', 'cognito:groups': ['SCHOOL_ADMIN'], 'custom:schoolId': '' })).toBeNull();
+    // A school claim does not make a school admin of a teacher without their staff member, nor of a provider.
+    expect(viewerFromClaims({ sub: 't', 'cognito:groups': ['TEACHER'], 'custom:schoolId': 'sch_a' })).toBeNull();
+    expect(viewerFromClaims({ sub: 't', 'cognito:groups': ['TEACHER'], 'custom:staffId': 'stf_a' })).toBeNull();
+    expect(viewerFromClaims({ sub: 'v', 'cognito:groups': 'PROVIDER', 'custom:schoolId': 'sch_a' })).toBeNull();
+    expect(viewerFromClaims({ sub: 'p', 'cognito:groups': 'PARENT', 'custom:guardianId': 42 })).toBeNull();
+    // The strongest group decides the scope needed: a district admin needs none.
+    expect(viewerFromClaims({ sub: 'd', 'cognito:groups': '[SCHOOL_ADMIN DISTRICT_ADMIN]' })).toEqual({ sub: 'd', role: 'DISTRICT_ADMIN' });
+  });
+
   it('round-trips through claimsOf', () => {
     const viewer = { sub: 'u4', role: 'SCHOOL_ADMIN' as const, schoolId: 'sch_z', providerId: undefined };
     expect(viewerFromClaims(claimsOf(viewer))).toEqual(viewer);

@@ -220,8 +220,8 @@ export function createAlertService(deps: AlertDeps) {
         throw forbidden('Alerts are read by schools, their teachers and families');
       }
       // Teachers and parents read only what is addressed to them: the query says so too, so counts never leak.
-      const addressedToStaff = signedIn.role === 'TEACHER' ? (signedIn.staffId ?? '-') : undefined;
-      const addressedToGuardian = signedIn.role === 'PARENT' ? (signedIn.guardianId ?? '-') : undefined;
+      const addressedToStaff = signedIn.role === 'TEACHER' ? signedIn.staffId : undefined;
+      const addressedToGuardian = signedIn.role === 'PARENT' ? signedIn.guardianId : undefined;
       return access.page(signedIn, 'Alert', await alerts.list({ ...where, schoolId, addressedToStaff, addressedToGuardian, ...args }));
     },
 
@@ -236,8 +236,7 @@ export function createAlertService(deps: AlertDeps) {
         (signedIn.role === 'SCHOOL_ADMIN' && signedIn.schoolId === record.schoolId) ||
         (signedIn.role === 'TEACHER' &&
           signedIn.schoolId === record.schoolId &&
-          Boolean(signedIn.staffId) &&
-          record.staffIds.includes(signedIn.staffId!) &&
+          record.staffIds.includes(signedIn.staffId) &&
           (await access.relationsOf(signedIn).teacherIsStaff()));
       if (!mayResolve) throw forbidden('Only the school admin or a staff member the alert is addressed to may resolve it');
       if (record.status !== 'OPEN') throw invalidTransition('The alert is resolved already', { status: record.status });

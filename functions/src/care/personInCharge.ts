@@ -11,8 +11,8 @@ import type { StaffRepository } from '../people/staffRepository';
 export async function requirePersonInCharge(viewer: Viewer | null, activity: ActivityRecord, staff: StaffRepository): Promise<Viewer> {
   if (!viewer) throw unauthenticated();
   if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === activity.schoolId) return viewer;
-  if (viewer.role === 'PROVIDER' && viewer.providerId && viewer.providerId === activity.providerId) return viewer;
-  if (viewer.role === 'TEACHER' && viewer.staffId && viewer.staffId === activity.staffId && viewer.schoolId === activity.schoolId) {
+  if (viewer.role === 'PROVIDER' && viewer.providerId === activity.providerId) return viewer;
+  if (viewer.role === 'TEACHER' && viewer.staffId === activity.staffId && viewer.schoolId === activity.schoolId) {
     const member = await staff.get(viewer.staffId);
     if (member?.active && member.schoolId === activity.schoolId) return viewer;
   }

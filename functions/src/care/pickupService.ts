@@ -76,7 +76,7 @@ export function createPickupService(deps: PickupDeps) {
     if (signedIn.role === 'PROVIDER' && (await relations.runsActivityOf(student.id))) return signedIn;
     if (signedIn.role === 'TEACHER' && signedIn.schoolId === student.schoolId && (await relations.teacherIsStaff())) {
       if ((await relations.runsActivityOf(student.id)) || (await relations.teacherClassIds()).has(student.classId)) return signedIn;
-      if ((await staff.get(signedIn.staffId!))?.duties.includes('DUTY_LEADER')) return signedIn;
+      if ((await staff.get(signedIn.staffId))?.duties.includes('DUTY_LEADER')) return signedIn;
     }
     throw forbidden('Only the child’s teachers, the duty leader or the school admin hand the child over');
   }

@@ -93,7 +93,7 @@ export function createOverviewService(deps: {
     async overview(viewer: Viewer | null, slot: { schoolYear?: string | null; semester?: number | null } = {}) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
       if (slot.semester != null && !slot.schoolYear) throw badInput('semester', 'semester needs schoolYear');
-      const single = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined;
+      const single = signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined;
       const today = localDate();
       const [rules, schoolList] = await Promise.all([
         policy.current(),

@@ -101,11 +101,11 @@ export function createContractService(deps: {
       }
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s contracts');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       }
       if (signedIn.role === 'PROVIDER') {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own contracts');
-        filter.providerId = signedIn.providerId ?? '-';
+        filter.providerId = signedIn.providerId;
       }
       const today = localDate();
       const { status, endsOnOrBefore, ...rest } = filter;

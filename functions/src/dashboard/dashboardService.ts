@@ -55,7 +55,7 @@ export function createDashboardService(deps: {
   return {
     async get(viewer: Viewer | null, schoolId?: string | null) {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN');
-      const scope = schoolId ?? (signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined);
+      const scope = schoolId ?? (signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
       if (scope) requireSchoolAccess(signedIn, scope);
       const today = localDate();
       const in30 = localDate(30);
@@ -99,7 +99,7 @@ export function createDashboardService(deps: {
       // The district survey's per-school figures are read with district rights; a school admin then sees only
       // their own school's line below, never the other schools', and its rate only from enough answers (as in the
       // school's slice of the survey's results).
-      const results = latestSurvey ? await answers.results({ ...signedIn, role: 'DISTRICT_ADMIN' }, latestSurvey.id, 'SCHOOL', false) : undefined;
+      const results = latestSurvey ? await answers.results({ sub: signedIn.sub, role: 'DISTRICT_ADMIN' }, latestSurvey.id, 'SCHOOL', false) : undefined;
       const satisfactionBySchool = (results?.groups ?? [])
         .filter((group) => !scope || group.key === scope)
         .map((group) => ({

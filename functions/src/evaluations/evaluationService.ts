@@ -79,10 +79,10 @@ export function createEvaluationService(deps: {
         );
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s evaluations');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PROVIDER') {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own evaluations');
-        filter.providerId = signedIn.providerId ?? '-';
+        filter.providerId = signedIn.providerId;
       }
       return access.page(signedIn, 'Evaluation', await evaluations.list({ first: input.first, after: input.after, ...filter }));
     },

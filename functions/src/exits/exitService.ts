@@ -155,7 +155,7 @@ export function createExitService(deps: ExitServiceDeps) {
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
       if (ids) return access.page(signedIn, 'ProviderExit', await idsPage(ids, exits.getMany, (record) => matchesFilters(record, filter)));
-      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined;
+      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined;
       return access.page(signedIn, 'ProviderExit', await exits.list({ first: input.first, after: input.after, ...filter, schoolId }));
     },
 

@@ -102,7 +102,6 @@ export function createGuardianService(deps: GuardianServiceDeps) {
      */
     async linkChild(viewer: Viewer | null, rawCode: string): Promise<StudentRecord> {
       const signedIn = requireRole(viewer, 'PARENT');
-      if (!signedIn.guardianId) throw forbidden('This account is not a guardian account');
       const guardian = await guardians.get(signedIn.guardianId);
       if (!guardian) throw forbidden('This guardian account no longer exists');
       if ((await guardians.hit(guardian.id)) > LINK_ATTEMPTS_PER_HOUR) throw rateLimited('Too many binding attempts: try again in an hour');

@@ -68,7 +68,7 @@ export function createInspectionService(deps: {
       const { ids, overdue, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s inspections');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       }
       const today = localDate();
       if (ids) {

@@ -65,7 +65,7 @@ export function createScoreService(deps: {
 }) {
   const { inspections, surveys, terms, policy, complianceOverview, answers } = deps;
   // Survey aggregates are read with district rights; each school's row shows that school's figures only.
-  const reader = (viewer: Viewer): Viewer => ({ ...viewer, role: 'DISTRICT_ADMIN' });
+  const reader = (viewer: Viewer): Viewer => ({ sub: viewer.sub, role: 'DISTRICT_ADMIN' });
 
   /** Whether a satisfaction survey speaks of this school's term: its own or the district's, tied to the term or its slot, or opened within it. */
   function speaksOf(survey: SurveyRecord, term: TermRecord, slotOfTerm: Map<string, string>) {
@@ -82,7 +82,7 @@ export function createScoreService(deps: {
       if (!/^\d{4}-\d{4}$/.test(schoolYear)) throw badInput('schoolYear', 'schoolYear must look like 2026-2027');
       if (semester !== 1 && semester !== 2) throw badInput('semester', 'semester must be 1 or 2');
       const today = localDate();
-      const single = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : undefined;
+      const single = signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined;
       const [rules, overview, inspected, satisfactionSurveys] = await Promise.all([
         policy.current(),
         complianceOverview.overview(signedIn, { schoolYear, semester }),

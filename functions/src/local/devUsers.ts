@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { type Viewer, viewerOf } from '../auth/viewer';
 import type { Services } from '../server/services';
 import { DEMO_GUARDIAN_PHONES } from './seed/demoPeople';
 
@@ -61,12 +61,8 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
 }
 
 export function viewerOfDevUser(user: DevUser): Viewer {
-  return {
-    sub: `demo-${user.username}`,
-    role: user.role,
-    schoolId: user.schoolId,
-    providerId: user.providerId,
-    staffId: user.staffId,
-    guardianId: user.guardianId,
-  };
+  const viewer = viewerOf(`demo-${user.username}`, user.role, user);
+  // listDevUsers gives every account the scope its role needs; a hand-made one without it is a programming error.
+  if (!viewer) throw new Error(`The demo user ${user.username} lacks the scope its role ${user.role} needs`);
+  return viewer;
 }

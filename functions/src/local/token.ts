@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { signLocalToken } from '../auth/localTokens';
-import { roles, type Role } from '../auth/viewer';
+import { type Role, roles, viewerOf } from '../auth/viewer';
 import { createDb, dbConfigFromEnv } from '../db/client';
 import { createStaffRepository } from '../people/staffRepository';
 import { engineFile } from './paths';
@@ -48,17 +48,13 @@ try {
   if (role === 'TEACHER' && !values.staff) throw new Error('A TEACHER token needs --staff <staffId>');
   if (role === 'PARENT' && !values.guardian) throw new Error('A PARENT token needs --guardian <guardianId>');
   const schoolId = role === 'TEACHER' ? (values.school ?? (await schoolOfStaff(values.staff!))) : values.school;
-  const token = await signLocalToken(
-    {
-      sub: values.sub ?? `cli-${role.toLowerCase()}${values.staff ? `-${values.staff}` : ''}${values.guardian ? `-${values.guardian}` : ''}`,
-      role,
-      schoolId: role === 'SCHOOL_ADMIN' || role === 'TEACHER' ? schoolId : undefined,
-      providerId: role === 'PROVIDER' ? values.provider : undefined,
-      staffId: role === 'TEACHER' ? values.staff : undefined,
-      guardianId: role === 'PARENT' ? values.guardian : undefined,
-    },
-    Number(values.days),
+  const viewer = viewerOf(
+    values.sub ?? `cli-${role.toLowerCase()}${values.staff ? `-${values.staff}` : ''}${values.guardian ? `-${values.guardian}` : ''}`,
+    role,
+    { schoolId, providerId: values.provider, staffId: values.staff, guardianId: values.guardian },
   );
+  if (!viewer) throw new Error(`A ${role} token needs its scope`);
+  const token = await signLocalToken(viewer, Number(values.days));
   console.log(token);
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);

@@ -167,7 +167,7 @@ export function createBillService(deps: BillServiceDeps) {
       if (filter.month) parseInput(z.object({ month: monthString }), { month: filter.month });
       if (signedIn.role === 'SCHOOL_ADMIN') {
         if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s bills');
-        filter.schoolId = signedIn.schoolId ?? '-';
+        filter.schoolId = signedIn.schoolId;
       }
       if (signedIn.role === 'PARENT') {
         if (!filter.studentId) throw badInput('studentId', 'A guardian lists the bills of one child: give studentId');

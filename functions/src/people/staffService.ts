@@ -23,7 +23,7 @@ export interface StaffListInput extends PageArgs {
 export function scopedSchool(viewer: Viewer, requested: string | null | undefined, what: string): string {
   if (viewer.role === 'SCHOOL_ADMIN' || viewer.role === 'TEACHER') {
     if (requested && requested !== viewer.schoolId) throw forbidden(`You see only your own school’s ${what}`);
-    return viewer.schoolId ?? '-';
+    return viewer.schoolId;
   }
   if (!requested) throw badInput('filter.schoolId', `Name the school (filter.schoolId) whose ${what} to list`);
   return requested;

@@ -41,7 +41,7 @@ export function createSchoolService(deps: { schools: SchoolRepository; terms: Te
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
       if (signedIn.role === 'SCHOOL_ADMIN' || ids) {
-        const wanted = signedIn.role === 'SCHOOL_ADMIN' ? [signedIn.schoolId ?? ''].filter((id) => !ids || ids.includes(id)) : [...(ids ?? [])];
+        const wanted = signedIn.role === 'SCHOOL_ADMIN' ? [signedIn.schoolId].filter((id) => !ids || ids.includes(id)) : [...(ids ?? [])];
         if (wanted.length > 100) throw badInput('filter.ids', 'filter.ids takes at most 100 ids', { reason: 'TOO_MANY', max: 100 });
         const found = (await schools.getMany(wanted)).filter((school): school is SchoolRecord => Boolean(school));
         return schools.pageOf(found.filter((school) => matches(school, filter)));

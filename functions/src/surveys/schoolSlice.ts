@@ -14,9 +14,7 @@ export type SurveyView = SurveyRecord & { schoolSlice?: string };
 
 /** Whether the viewer reads this survey as their school's slice: a published district-wide survey, a school admin. */
 export function readsSchoolSlice(viewer: Viewer, survey: SurveyRecord): boolean {
-  return (
-    viewer.role === 'SCHOOL_ADMIN' && Boolean(viewer.schoolId) && survey.schoolKey === DISTRICT_KEY && survey.scope === 'DISTRICT' && survey.status !== 'DRAFT'
-  );
+  return viewer.role === 'SCHOOL_ADMIN' && survey.schoolKey === DISTRICT_KEY && survey.scope === 'DISTRICT' && survey.status !== 'DRAFT';
 }
 
 export const withSchoolSlice = (survey: SurveyRecord, schoolId: string): SurveyRecord => Object.assign({}, survey, { schoolSlice: schoolId });

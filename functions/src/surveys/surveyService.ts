@@ -113,7 +113,7 @@ export function createSurveyService(deps: {
           await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey: DISTRICT_KEY, excludeStatus: 'DRAFT' }),
         );
       }
-      const schoolKey = signedIn.role === 'SCHOOL_ADMIN' ? (signedIn.schoolId ?? '-') : schoolId;
+      const schoolKey = signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : schoolId;
       return access.page(signedIn, 'Survey', await surveys.list({ first: input.first, after: input.after, ...filter, schoolKey }));
     },
 

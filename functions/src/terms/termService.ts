@@ -79,7 +79,7 @@ export function createTermService(deps: {
         }
         return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter }));
       }
-      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId ?? '') : filter.schoolId;
+      const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId) : filter.schoolId;
       if (schoolId) requireSchoolAccess(signedIn, schoolId);
       return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }));
     },
