@@ -86,6 +86,13 @@ export function createDocumentService(deps: {
       return documents.listByOwner(ownerId);
     },
 
+    /** One document, for whoever may read its owner's documents; undefined when there is none (`node`). */
+    async find(viewer: Viewer | null, id: string): Promise<DocumentRecord | undefined> {
+      const document = await documents.get(id);
+      if (document) await checkOwner(viewer, document.ownerId, 'read');
+      return document;
+    },
+
     /** Records the document (PENDING) and returns where to PUT its bytes (a staging key, content type and size signed). */
     async requestUpload(viewer: Viewer | null, input: unknown) {
       const values = parseInput(uploadSchema, input);

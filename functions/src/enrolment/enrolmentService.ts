@@ -168,6 +168,16 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       return access.require(viewer, 'EnrolmentApplication', await load(id));
     },
 
+    /** A student's applications (at most 100, optionally of one term) that the viewer may read (`Student.applications`). */
+    async ofStudent(viewer: Viewer | null, studentId: string, termId?: string | null): Promise<EnrolmentApplicationRecord[]> {
+      const page = await applications.list({ studentId, termId, first: 100 });
+      return access.filter(
+        viewer,
+        'EnrolmentApplication',
+        page.items.map((item) => item.record),
+      );
+    },
+
     /**
      * Applications in queue order (priority, then time): a school's (SCHOOL_ADMIN; DISTRICT_ADMIN names the school), a
      * class's (its class teacher), a student's (the family). Filters narrow within that scope.

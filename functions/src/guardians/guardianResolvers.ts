@@ -11,8 +11,8 @@ export const guardianFields: GuardianResolvers = {
   phone: (guardian, _args, { viewer }) =>
     (viewer?.role === 'PARENT' && viewer.guardianId === guardian.id) || viewer?.role === 'SCHOOL_ADMIN' ? guardian.phone : (maskPhone(guardian.phone) ?? ''),
   children: async (guardian, _args, { services, loaders }) => {
-    const links = await services.repositories.guardians.linksOfGuardian(guardian.id);
-    const children = await Promise.all(links.map((link) => loaders.student.load(link.studentId)));
+    const studentIds = await services.guardians.linkedStudentIds(guardian.id);
+    const children = await Promise.all(studentIds.map((studentId) => loaders.student.load(studentId)));
     return children.filter((child) => child !== undefined);
   },
 };

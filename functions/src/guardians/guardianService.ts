@@ -96,6 +96,14 @@ export function createGuardianService(deps: GuardianServiceDeps) {
     },
 
     /**
+     * The ids of the children linked to a guardian the viewer has read (`Guardian.children`): the resolver loads each
+     * through the student loader, so only the children the viewer may read come back.
+     */
+    async linkedStudentIds(guardianId: string): Promise<string[]> {
+      return (await guardians.linksOfGuardian(guardianId)).map((link) => link.studentId);
+    },
+
+    /**
      * A guardian links a child with the school's code: the code is used up (deleted on the condition that it is
      * still there and valid), the link is written both ways and the guardian joins the child's contacts — one
      * transaction. At most 10 attempts an hour per guardian (RATE_LIMITED beyond).

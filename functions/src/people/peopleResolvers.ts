@@ -73,14 +73,7 @@ export const studentFields: StudentResolvers = {
   className: (student, _args, { loaders }) => loaders.className.load(student.classId),
   schoolClass: async (student, _args, { loaders }) => (await loaders.schoolClass.load(student.classId)) ?? null,
   school: async (student, _args, { loaders }) => (await loaders.school.load(student.schoolId)) ?? null,
-  applications: async (student, { termId }, { viewer, services }) => {
-    const page = await services.repositories.applications.list({ studentId: student.id, termId, first: 100 });
-    return services.access.filter(
-      viewer,
-      'EnrolmentApplication',
-      page.items.map((item) => item.record),
-    );
-  },
+  applications: (student, { termId }, { viewer, services }) => services.enrolment.ofStudent(viewer, student.id, termId),
   activities: async (student, { termId }, { services, loaders }) =>
     present(await Promise.all((await services.rosters.activitiesOf(student.id, termId)).map((id) => loaders.activity.load(id)))),
 };

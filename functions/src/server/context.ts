@@ -2,10 +2,17 @@ import type { Viewer } from '../auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 import type { Services } from './services';
 
+/**
+ * The services a resolver may call: the domain services, which apply the record-level access rules (SPEC §4). The
+ * table client, the repositories and the document storage are left out, so no resolver can read around them; the
+ * loaders, built from the whole set, pass every record through its access policy too.
+ */
+export type ResolverServices = Omit<Services, 'db' | 'repositories' | 'storage' | 'loadCareRepositories'>;
+
 /** What every resolver receives: who asks, the domain services, and this request's loaders. */
 export interface GraphQLContext {
   viewer: Viewer | null;
-  services: Services;
+  services: ResolverServices;
   loaders: Loaders;
   /** True on the unauthenticated public route: only the public survey operations may run there. */
   publicRoute?: boolean;

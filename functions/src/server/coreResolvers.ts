@@ -57,15 +57,14 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
     case 'CareLog':
       return services.careLogs.get(viewer, id);
     case 'Document': {
-      const document = await services.repositories.documents.get(id);
+      const document = await services.documents.find(viewer, id);
       if (!document) break;
-      await services.documents.list(viewer, document.ownerId);
       return document;
     }
     case 'AuditEvent': {
-      const event = await services.repositories.audit.get(id);
+      const event = await services.auditTrail.find(viewer, id);
       if (!event) break;
-      return services.access.require(viewer, 'AuditEvent', event);
+      return event;
     }
     case 'DistrictPolicy': {
       const policy = await services.policy.get(viewer);

@@ -68,7 +68,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
     documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
     /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
-    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.repositories.responses.responseCounts(surveyIds)),
+    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.answers.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
     districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
     ...peopleLoaders(services, viewer),

@@ -107,6 +107,8 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
     schools: schoolService,
     terms: lazyService(async () => (await import('../terms/termService')).createTermService(shared)),
     providers: providerService,
+    /** Audit trails and single events through the AuditEvent access policy (the repository stays out of resolvers). */
+    auditTrail: lazyService(async () => (await import('../audit/auditTrail')).createAuditTrail(shared)),
     imports: lazyService(async () => (await import('../imports/importService')).createImportService({ ...shared, schoolService, providerService })),
     documents: lazyService(async () => (await import('../documents/documentService')).createDocumentService({ ...shared, storage })),
     contracts: lazyService(async () => (await import('../contracts/contractService')).createContractService(shared)),

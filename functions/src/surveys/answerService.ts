@@ -231,6 +231,9 @@ export function createAnswerService(deps: {
     sliceResponseCount: async (surveyId: string, schoolId: string) =>
       groupSummary((await responses.aggregates(surveyId, `school:${schoolId}#`)).get(`school:${schoolId}`)).responseCount,
 
+    /** Answer counts of a page of surveys, in order (one read of the aggregate shards; `Survey.responseCount`). */
+    responseCounts: (surveyIds: readonly string[]) => responses.responseCounts(surveyIds),
+
     responseCount: async (surveyId: string) => groupSummary((await responses.aggregates(surveyId, 'all#')).get('all')).responseCount,
   };
 }
