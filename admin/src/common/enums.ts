@@ -25,6 +25,33 @@ import type {
   ServiceSegment,
   Weekday,
 } from '../generated/graphql';
+import {
+  activityCategoryValues,
+  activityResolutionValues,
+  activityStatusValues,
+  applicationStatusValues,
+  billStatusValues,
+  complianceIssueKindValues,
+  contractStatusValues,
+  evaluationCriterionValues,
+  evaluationKindValues,
+  exitEvidenceKindValues,
+  feeModelValues,
+  findingSeverityValues,
+  genderValues,
+  inspectionStatusValues,
+  leadershipRoleValues,
+  ownershipValues,
+  providerExitStatusValues,
+  providerExitTriggerValues,
+  providerKindValues,
+  providerStatusValues,
+  schoolTypeValues,
+  serviceSegmentValues,
+  staffDutyValues,
+  studentStatusValues,
+  weekdayValues,
+} from '../generated/enumValues';
 
 export interface Choice<Id extends string | number = string> {
   id: Id;
@@ -37,78 +64,36 @@ export function enumChoices<Id extends string | number>(group: string, values: r
   return values.map((id) => ({ id, name: `app.enums.${group}.${id}` }));
 }
 
-// Typed against the generated enums: a value renamed or removed in the SDL fails to compile here.
-export const schoolTypes = enumChoices<SchoolType>('schoolType', ['PRIMARY', 'JUNIOR', 'NINE_YEAR']);
-export const ownerships = enumChoices<Ownership>('ownership', ['PUBLIC', 'PRIVATE']);
-export const leadershipRoles = enumChoices<LeadershipRole>('leadershipRole', ['LEADER', 'DEPUTY', 'MEMBER']);
-export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+// The values come from the SDL (generated/enumValues.ts, in the SDL's order): one list per enum for the whole app.
+export const schoolTypes = enumChoices<SchoolType>('schoolType', schoolTypeValues);
+export const ownerships = enumChoices<Ownership>('ownership', ownershipValues);
+export const leadershipRoles = enumChoices<LeadershipRole>('leadershipRole', leadershipRoleValues);
+export const WEEKDAYS: readonly Weekday[] = weekdayValues;
 export const weekdays = enumChoices<Weekday>('weekday', WEEKDAYS);
-export const feeModels = enumChoices<FeeModel>('feeModel', ['FREE', 'MONTHLY', 'PER_DAY']);
+export const feeModels = enumChoices<FeeModel>('feeModel', feeModelValues);
 export const semesters = enumChoices<number>('semester', [1, 2]);
-export const genders = enumChoices<Gender>('gender', ['FEMALE', 'MALE']);
-export const staffDuties = enumChoices<StaffDuty>('staffDuty', ['CLASS_TEACHER', 'TEACHER', 'DUTY_LEADER', 'SCHOOL_ADMIN']);
-export const studentStatuses = enumChoices<StudentStatus>('studentStatus', ['ACTIVE', 'LEFT']);
-export const applicationStatuses = enumChoices<ApplicationStatus>('applicationStatus', ['SUBMITTED', 'CLASS_APPROVED', 'APPROVED', 'REJECTED', 'WITHDRAWN']);
+export const genders = enumChoices<Gender>('gender', genderValues);
+export const staffDuties = enumChoices<StaffDuty>('staffDuty', staffDutyValues);
+export const studentStatuses = enumChoices<StudentStatus>('studentStatus', studentStatusValues);
+export const applicationStatuses = enumChoices<ApplicationStatus>('applicationStatus', applicationStatusValues);
 export const grades = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((grade) => ({ id: grade, name: `${grade}` }));
 
-export const activityCategories = enumChoices<ActivityCategory>('activityCategory', [
-  'HOMEWORK',
-  'READING',
-  'SPORTS',
-  'ARTS',
-  'SCIENCE',
-  'LABOUR',
-  'CLUB',
-  'SELF_STUDY',
-  'LATE_CARE',
-]);
-export const serviceSegments = enumChoices<ServiceSegment>('serviceSegment', ['CLASS', 'GRADE', 'SCHOOL']);
-export const activityStatuses = enumChoices<ActivityStatus>('activityStatus', ['ACTIVE', 'CANCELLED']);
-export const providerKinds = enumChoices<ProviderKind>('providerKind', [
-  'TRAINING_INSTITUTION',
-  'SOCIAL_PROFESSIONAL',
-  'RETIRED_TEACHER',
-  'VOLUNTEER',
-  'YOUTH_CENTRE',
-]);
-export const providerStatuses = enumChoices<ProviderStatus>('providerStatus', [
-  'APPLIED',
-  'UNDER_REVIEW',
-  'APPROVED',
-  'REJECTED',
-  'SUSPENDED',
-  'EXITING',
-  'EXITED',
-]);
-export const contractStatuses = enumChoices<ContractStatus>('contractStatus', ['DRAFT', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED']);
-export const evaluationKinds = enumChoices<EvaluationKind>('evaluationKind', ['SPOT_CHECK', 'PHASE_ASSESSMENT', 'SHOWCASE', 'QUALITY_REVIEW']);
-export const EVALUATION_CRITERIA: readonly EvaluationCriterion[] = ['STANDARDISATION', 'QUALITY', 'SAFETY', 'SATISFACTION'];
+export const activityCategories = enumChoices<ActivityCategory>('activityCategory', activityCategoryValues);
+export const serviceSegments = enumChoices<ServiceSegment>('serviceSegment', serviceSegmentValues);
+export const activityStatuses = enumChoices<ActivityStatus>('activityStatus', activityStatusValues);
+export const providerKinds = enumChoices<ProviderKind>('providerKind', providerKindValues);
+export const providerStatuses = enumChoices<ProviderStatus>('providerStatus', providerStatusValues);
+export const contractStatuses = enumChoices<ContractStatus>('contractStatus', contractStatusValues);
+export const evaluationKinds = enumChoices<EvaluationKind>('evaluationKind', evaluationKindValues);
+export const EVALUATION_CRITERIA: readonly EvaluationCriterion[] = evaluationCriterionValues;
 export const evaluationCriteria = enumChoices<EvaluationCriterion>('evaluationCriterion', EVALUATION_CRITERIA);
-export const exitStatuses = enumChoices<ProviderExitStatus>('exitStatus', ['OPEN', 'APPROVED', 'REJECTED', 'COMPLETED']);
-export const exitTriggers = enumChoices<ProviderExitTrigger>('exitTrigger', ['MANUAL', 'LOW_EVALUATION', 'LOW_SATISFACTION', 'QUALIFICATION_EXPIRED']);
-export const activityResolutions = enumChoices<ActivityResolution>('activityResolution', ['UNRESOLVED', 'REASSIGNED', 'CANCELLED']);
-export const evidenceKinds = enumChoices<ExitEvidenceKind>('evidenceKind', ['EVALUATION', 'QUALIFICATION', 'SURVEY', 'NOTE']);
-export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('complianceIssueKind', [
-  'DAY_NOT_COVERED',
-  'SHORT_DAY',
-  'NO_LATE_CARE',
-  'LATE_CARE_ENDS_EARLY',
-  'SMALL_HOMEWORK_GROUP',
-  'NO_PERSON_IN_CHARGE',
-  'NO_ACTIVE_CONTRACT',
-  'GRADE_NOT_SERVED',
-  'SEGMENT_MISSING',
-  'ACTIVITY_OUTSIDE_CALENDAR',
-  'SERVICE_ENDS_LATE',
-  'ACADEMIC_BY_TRAINING_INSTITUTION',
-  'PROVIDER_BANNED',
-  'PROVIDER_STAFF_UNCERTIFIED',
-  'CLASS_WITHOUT_STAFF',
-  'DAY_WITHOUT_CARE_LOG',
-  'OPERATING_FUND_LOW',
-]);
-export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', ['OPEN', 'CLOSED']);
-export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', ['LOW', 'MEDIUM', 'HIGH']);
+export const exitStatuses = enumChoices<ProviderExitStatus>('exitStatus', providerExitStatusValues);
+export const exitTriggers = enumChoices<ProviderExitTrigger>('exitTrigger', providerExitTriggerValues);
+export const activityResolutions = enumChoices<ActivityResolution>('activityResolution', activityResolutionValues);
+export const evidenceKinds = enumChoices<ExitEvidenceKind>('evidenceKind', exitEvidenceKindValues);
+export const complianceIssueKinds = enumChoices<ComplianceIssueKind>('complianceIssueKind', complianceIssueKindValues);
+export const inspectionStatuses = enumChoices<InspectionStatus>('inspectionStatus', inspectionStatusValues);
+export const findingSeverities = enumChoices<FindingSeverity>('findingSeverity', findingSeverityValues);
 
 /** MUI chip colours for statuses, so the same state looks the same on every page. */
 export type ChipColor = 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'error' | 'info';
@@ -135,4 +120,4 @@ export const statusColors: Record<string, ChipColor> = {
 
 /** Grades 1–9 (primary 1–6, junior 7–9). */
 export const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
-export const billStatuses = enumChoices<BillStatus>('billStatus', ['UNPAID', 'PAID', 'WAIVED']);
+export const billStatuses = enumChoices<BillStatus>('billStatus', billStatusValues);

@@ -4,6 +4,7 @@ import type { Weekday } from '../generated/graphql';
 import { parentApi, type Child, type ChildApplication, type ChildBill, type ParentHome, type PhoneClient } from './api';
 import { ApplyForm } from './ApplyForm';
 import { ChildCare, Notifications } from './CareParent';
+import { optOutReasonValues } from '../generated/enumValues';
 import { latest, live, pickupTimes } from './children';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
@@ -204,7 +205,7 @@ function LinkChild({ link, onBack, onLinked }: { link: (code: string) => Promise
   );
 }
 
-const optOuts: OptOutReason[] = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'];
+const optOuts: readonly OptOutReason[] = optOutReasonValues;
 
 function Withdraw({ child, onBack, onConfirm }: { child: Child; onBack: () => void; onConfirm: (reason: string | null, optOut: OptOutReason | null) => void }) {
   const { t } = useMessages();

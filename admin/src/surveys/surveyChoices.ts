@@ -1,12 +1,14 @@
 import { enumChoices } from '../common/enums';
+import { questionKindValues, surveyKindValues, surveyScopeValues, surveyStatusValues } from '../generated/enumValues';
 import type { QuestionKind, SurveyGroupBy, SurveyKind, SurveyScope, SurveyStatus } from '../generated/graphql';
 
-// Typed against the generated enums: a value renamed or removed in the SDL fails to compile here.
-export const surveyKinds = enumChoices<SurveyKind>('surveyKind', ['SATISFACTION', 'DEMAND']);
-export const SURVEY_SCOPES: readonly SurveyScope[] = ['DISTRICT', 'SCHOOL', 'PROVIDER', 'ACTIVITY'];
+// The values come from the SDL (generated/enumValues.ts, in the SDL's order). The grouping choices keep their own
+// order (school first, the usual reading), typed against the generated enum.
+export const surveyKinds = enumChoices<SurveyKind>('surveyKind', surveyKindValues);
+export const SURVEY_SCOPES: readonly SurveyScope[] = surveyScopeValues;
 export const surveyScopes = enumChoices<SurveyScope>('surveyScope', SURVEY_SCOPES);
-export const surveyStatuses = enumChoices<SurveyStatus>('surveyStatus', ['DRAFT', 'OPEN', 'CLOSED']);
-export const questionKinds = enumChoices<QuestionKind>('questionKind', ['RATING', 'SINGLE_CHOICE', 'MULTI_CHOICE', 'TEXT']);
+export const surveyStatuses = enumChoices<SurveyStatus>('surveyStatus', surveyStatusValues);
+export const questionKinds = enumChoices<QuestionKind>('questionKind', questionKindValues);
 export const surveyGroupBys = enumChoices<SurveyGroupBy>('surveyGroupBy', ['SCHOOL', 'GRADE', 'PROVIDER', 'ACTIVITY']);
 
 /** The resource a scope's `scopeId` points at (DISTRICT has none). */

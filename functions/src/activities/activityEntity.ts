@@ -3,9 +3,10 @@ import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
 import { activityCategories } from '../providers/providerEntity';
+import { activityStatusValues, serviceSegmentValues } from '../generated/enumValues';
 
-export const segments = ['CLASS', 'GRADE', 'SCHOOL'] as const;
-export const activityStatuses = ['ACTIVE', 'CANCELLED'] as const;
+export const segments = serviceSegmentValues;
+export const activityStatuses = activityStatusValues;
 
 /**
  * Timetable activity access patterns:

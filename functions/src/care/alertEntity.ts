@@ -1,11 +1,12 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { alertKindValues, alertStatusValues, notificationKindValues } from '../generated/enumValues';
 
 /** SPEC §3.7: what a person must act on. */
-export const alertKinds = ['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING'] as const;
+export const alertKinds = alertKindValues;
 export type AlertKind = (typeof alertKinds)[number];
-export const alertStatuses = ['OPEN', 'RESOLVED'] as const;
+export const alertStatuses = alertStatusValues;
 
 /**
  * An alert (预警), OPEN → RESOLVED with a note. Its id is derived from what it is about (kind, child or activity,
@@ -58,7 +59,7 @@ export const notificationEntity = (db: Db) =>
         id: { type: 'string', required: true, readOnly: true },
         recipient: { type: 'string', required: true, readOnly: true },
         schoolId: { type: 'string', required: true },
-        kind: { type: ['ALERT', 'RELEASE', 'LEAVE', 'NOTICE'] as const, required: true },
+        kind: { type: notificationKindValues, required: true },
         title: { type: 'string', required: true },
         body: { type: 'string', required: true },
         studentId: { type: 'string' },

@@ -19,6 +19,7 @@ import type { AlertKind, AlertRecord, NotificationRecord } from './alertEntity';
 import { AlreadyRaised, type AlertListArgs, type AlertRepository } from './alertRepository';
 import type { RollCallRecord } from './rollCallEntity';
 import { param, summary } from '../audit/auditSummaries';
+import { alertKindValues, alertStatusValues } from '../generated/enumValues';
 
 /** Sends a text message. Configured only when deployed with a sender (SNS); the outbox never depends on it. */
 export interface SmsSender {
@@ -65,8 +66,8 @@ export interface RaiseInput {
 const filterInput = z.object({
   schoolId: z.string().max(64).nullish(),
   date: dateString.nullish(),
-  status: z.enum(['OPEN', 'RESOLVED']).nullish(),
-  kind: z.enum(['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING']).nullish(),
+  status: z.enum(alertStatusValues).nullish(),
+  kind: z.enum(alertKindValues).nullish(),
   studentId: z.string().max(64).nullish(),
 });
 

@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { incidentKindValues } from '../generated/enumValues';
 
 /**
  * The duty leader's care log (课后看护日志) of one school day: a summary and incidents (time, kind, what happened, what
@@ -26,7 +27,7 @@ export const careLogEntity = (db: Db) =>
             type: 'map',
             properties: {
               at: { type: 'string', required: true },
-              kind: { type: ['INJURY', 'ILLNESS', 'LATE_PICKUP', 'CONFLICT', 'SAFETY', 'OTHER'] as const, required: true },
+              kind: { type: incidentKindValues, required: true },
               description: { type: 'string', required: true },
               action: { type: 'string', required: true },
             },
@@ -43,7 +44,7 @@ export const careLogEntity = (db: Db) =>
   );
 
 export type CareLogRecord = EntityItem<ReturnType<typeof careLogEntity>>;
-export const incidentKinds = ['INJURY', 'ILLNESS', 'LATE_PICKUP', 'CONFLICT', 'SAFETY', 'OTHER'] as const;
+export const incidentKinds = incidentKindValues;
 
 /** Care log ids carry their school and date: `clg_<school id without prefix>_<YYYYMMDD>`. */
 export const careLogId = (schoolId: string, date: string) => `clg_${schoolId.slice(schoolId.indexOf('_') + 1)}_${date.replaceAll('-', '')}`;

@@ -1,9 +1,10 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { leaveStatusValues } from '../generated/enumValues';
 
 /** Where a leave request stands: SUBMITTED by a guardian (or entered by the class teacher), ACKNOWLEDGED by the class teacher, or CANCELLED. */
-export const leaveStatuses = ['SUBMITTED', 'ACKNOWLEDGED', 'CANCELLED'] as const;
+export const leaveStatuses = leaveStatusValues;
 export type LeaveStatus = (typeof leaveStatuses)[number];
 
 /**

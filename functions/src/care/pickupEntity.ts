@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { handoverKindValues } from '../generated/enumValues';
 
 /**
  * An authorized pickup person (接送人) of a child: a guardian themself or someone a guardian adds (a grandparent, a
@@ -33,7 +34,7 @@ export const authorizedPickupEntity = (db: Db) =>
     entityConfig(db),
   );
 
-export const handoverKinds = ['SEGMENT', 'RELEASE'] as const;
+export const handoverKinds = handoverKindValues;
 export type HandoverKind = (typeof handoverKinds)[number];
 
 /**

@@ -17,6 +17,7 @@ import { pickupCode, type AlertService } from './alertService';
 import { releaseId, type AuthorizedPickupRecord, type HandoverRecord } from './pickupEntity';
 import type { PickupRepository } from './pickupRepository';
 import { param, summary } from '../audit/auditSummaries';
+import { handoverKindValues } from '../generated/enumValues';
 
 /** At most this many pickup persons per child (guardians included). */
 export const MAX_PICKUPS = 8;
@@ -24,7 +25,7 @@ export const MAX_PICKUPS = 8;
 const pickupInput = z.object({ studentId: z.string().min(1).max(64), name: text(40), relation: text(20) });
 const handoverInput = z.object({
   studentId: z.string().min(1).max(64),
-  kind: z.enum(['SEGMENT', 'RELEASE']),
+  kind: z.enum(handoverKindValues),
   fromActivityId: z.string().max(64).nullish(),
   toActivityId: z.string().max(64).nullish(),
   pickupCode: z.string().max(12).nullish(),

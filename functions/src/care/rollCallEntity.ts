@@ -1,9 +1,10 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { markStatusValues } from '../generated/enumValues';
 
 /** A child's mark in a roll call (SPEC §2 RollCall). */
-export const markStatuses = ['PRESENT', 'ABSENT', 'LEAVE', 'LATE'] as const;
+export const markStatuses = markStatusValues;
 export type MarkStatus = (typeof markStatuses)[number];
 
 /**

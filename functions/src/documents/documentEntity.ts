@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { documentStatusValues } from '../generated/enumValues';
 
 export const allowedContentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -21,7 +22,7 @@ export const documentEntity = (db: Db) =>
         contentType: { type: allowedContentTypes, required: true },
         size: { type: 'number', required: true },
         storageKey: { type: 'string', required: true },
-        status: { type: ['PENDING', 'UPLOADED'] as const, required: true },
+        status: { type: documentStatusValues, required: true },
         archived: { type: 'boolean', required: true },
         uploadedBy: { type: 'string', required: true },
         createdAt: { type: 'string', required: true },

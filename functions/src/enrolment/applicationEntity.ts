@@ -2,14 +2,15 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { applicationStatusValues, optOutReasonValues, submissionChannelValues } from '../generated/enumValues';
 
-export const applicationStatuses = ['SUBMITTED', 'CLASS_APPROVED', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
+export const applicationStatuses = applicationStatusValues;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 /** Statuses in which an application holds the student's place for the term (one at a time). */
 export const liveStatuses: readonly ApplicationStatus[] = ['SUBMITTED', 'CLASS_APPROVED', 'APPROVED'];
-export const submissionChannels = ['GUARDIAN', 'SCHOOL'] as const;
+export const submissionChannels = submissionChannelValues;
 /** Why a family opts out (optional, counted for the school's statistics; never required). */
-export const optOutReasons = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'] as const;
+export const optOutReasons = optOutReasonValues;
 
 /**
  * An application for after-school service (课后服务申请) of one student for one term; an APPROVED one is the

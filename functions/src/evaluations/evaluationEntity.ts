@@ -2,9 +2,10 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { evaluationCriterionValues, evaluationKindValues } from '../generated/enumValues';
 
-export const evaluationKinds = ['SPOT_CHECK', 'PHASE_ASSESSMENT', 'SHOWCASE', 'QUALITY_REVIEW'] as const;
-export const evaluationCriteria = ['STANDARDISATION', 'QUALITY', 'SAFETY', 'SATISFACTION'] as const;
+export const evaluationKinds = evaluationKindValues;
+export const evaluationCriteria = evaluationCriterionValues;
 
 /**
  * Evaluations are append-only. Access patterns:

@@ -2,9 +2,10 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { activityResolutionValues, exitEvidenceKindValues, providerExitStatusValues, providerExitTriggerValues } from '../generated/enumValues';
 
-export const exitStatuses = ['OPEN', 'APPROVED', 'REJECTED', 'COMPLETED'] as const;
-export const exitTriggers = ['MANUAL', 'LOW_EVALUATION', 'LOW_SATISFACTION', 'QUALIFICATION_EXPIRED'] as const;
+export const exitStatuses = providerExitStatusValues;
+export const exitTriggers = providerExitTriggerValues;
 export type ExitTrigger = (typeof exitTriggers)[number];
 
 /**
@@ -30,7 +31,7 @@ export const exitEntity = (db: Db) =>
           items: {
             type: 'map',
             properties: {
-              kind: { type: ['EVALUATION', 'QUALIFICATION', 'SURVEY', 'NOTE'] as const, required: true },
+              kind: { type: exitEvidenceKindValues, required: true },
               refId: { type: 'string' },
               // The school the evidence comes from (an evaluation or survey there); absent for district-level evidence.
               schoolId: { type: 'string' },
@@ -60,7 +61,7 @@ export const exitEntity = (db: Db) =>
               endTime: { type: 'string', required: true },
               grades: { type: 'list', items: { type: 'number' }, required: true },
               enrolledCount: { type: 'number', required: true },
-              resolution: { type: ['UNRESOLVED', 'REASSIGNED', 'CANCELLED'] as const, required: true },
+              resolution: { type: activityResolutionValues, required: true },
               toProviderId: { type: 'string' },
               toContractId: { type: 'string' },
               toStaffName: { type: 'string' },

@@ -2,9 +2,10 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { findingSeverityValues, inspectionStatusValues } from '../generated/enumValues';
 
-export const inspectionStatuses = ['OPEN', 'CLOSED'] as const;
-export const findingSeverities = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export const inspectionStatuses = inspectionStatusValues;
+export const findingSeverities = findingSeverityValues;
 export type InspectionStatus = (typeof inspectionStatuses)[number];
 
 /**

@@ -4,8 +4,9 @@ import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
 import { idPrefixes } from '../core/ids';
+import { billStatusValues } from '../generated/enumValues';
 
-export const billStatuses = ['UNPAID', 'PAID', 'WAIVED'] as const;
+export const billStatuses = billStatusValues;
 export type BillStatus = (typeof billStatuses)[number];
 
 /**

@@ -26,6 +26,7 @@ import type { SessionsHeld } from './sessionsHeld';
 import type { StipendRepository } from './stipendRepository';
 import { sheetTotalFen } from './stipends';
 import { param, summary } from '../audit/auditSummaries';
+import { weekdayValues } from '../generated/enumValues';
 
 export interface DisclosureDeps {
   disclosures: DisclosureRepository;
@@ -86,7 +87,7 @@ export function createDisclosureService(deps: DisclosureDeps) {
       ...new Set([...active.map((a) => a.providerId), ...termContracts.map((c) => c.providerId)].filter((id): id is string => Boolean(id))),
     ]);
     const providerNames = new Map(providerList.filter((p) => p !== undefined).map((p) => [p!.id, p!.name]));
-    const weekdayOrder = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+    const weekdayOrder: readonly string[] = weekdayValues;
     const sorted = [...active].sort((a, b) => weekdayOrder.indexOf(a.weekday) - weekdayOrder.indexOf(b.weekday) || a.startTime.localeCompare(b.startTime));
     const times = current.serviceDays
       .map((weekday) => {

@@ -2,9 +2,10 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { staffDutyValues } from '../generated/enumValues';
 
 /** What a staff member does in after-school service (SPEC §2 StaffMember.duties). */
-export const staffDuties = ['CLASS_TEACHER', 'TEACHER', 'DUTY_LEADER', 'SCHOOL_ADMIN'] as const;
+export const staffDuties = staffDutyValues;
 export type StaffDuty = (typeof staffDuties)[number];
 
 /**

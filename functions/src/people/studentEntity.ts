@@ -2,9 +2,10 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { genderValues, studentStatusValues } from '../generated/enumValues';
 
-export const studentStatuses = ['ACTIVE', 'LEFT'] as const;
-export const genders = ['FEMALE', 'MALE'] as const;
+export const studentStatuses = studentStatusValues;
+export const genders = genderValues;
 
 /**
  * A student (SPEC §2): minimal data only — no ID-card numbers, no addresses. `guardians` are the contacts the school

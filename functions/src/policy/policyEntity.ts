@@ -1,9 +1,10 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
+import { feeModelValues, weekdayValues } from '../generated/enumValues';
 
-export const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-export const feeModels = ['FREE', 'MONTHLY', 'PER_DAY'] as const;
+export const weekdays = weekdayValues;
+export const feeModels = feeModelValues;
 
 /** The one district policy of a deployment (a single item; fixed id). */
 export const DISTRICT_POLICY_ID = 'pol_district';

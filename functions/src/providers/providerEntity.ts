@@ -2,11 +2,12 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { activityCategoryValues, providerKindValues, providerStatusValues } from '../generated/enumValues';
 
 /** What an activity is (and what a provider may offer): also the entity's attribute type, so it lives here, not with input validation. */
-export const activityCategories = ['HOMEWORK', 'READING', 'SPORTS', 'ARTS', 'SCIENCE', 'LABOUR', 'CLUB', 'SELF_STUDY', 'LATE_CARE'] as const;
-export const providerKinds = ['TRAINING_INSTITUTION', 'SOCIAL_PROFESSIONAL', 'RETIRED_TEACHER', 'VOLUNTEER', 'YOUTH_CENTRE'] as const;
-export const providerStatuses = ['APPLIED', 'UNDER_REVIEW', 'APPROVED', 'REJECTED', 'SUSPENDED', 'EXITING', 'EXITED'] as const;
+export const activityCategories = activityCategoryValues;
+export const providerKinds = providerKindValues;
+export const providerStatuses = providerStatusValues;
 export type ProviderStatus = (typeof providerStatuses)[number];
 
 /**

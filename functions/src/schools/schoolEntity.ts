@@ -2,10 +2,11 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { leadershipRoleValues, ownershipValues, schoolTypeValues } from '../generated/enumValues';
 
-export const schoolTypes = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
-export const ownerships = ['PUBLIC', 'PRIVATE'] as const;
-export const leadershipRoles = ['LEADER', 'DEPUTY', 'MEMBER'] as const;
+export const schoolTypes = schoolTypeValues;
+export const ownerships = ownershipValues;
+export const leadershipRoles = leadershipRoleValues;
 
 /**
  * School access patterns:

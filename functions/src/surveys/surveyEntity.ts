@@ -2,11 +2,12 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
+import { questionKindValues, surveyKindValues, surveyScopeValues, surveyStatusValues } from '../generated/enumValues';
 
-export const surveyKinds = ['SATISFACTION', 'DEMAND'] as const;
-export const surveyScopes = ['DISTRICT', 'SCHOOL', 'PROVIDER', 'ACTIVITY'] as const;
-export const surveyStatuses = ['DRAFT', 'OPEN', 'CLOSED'] as const;
-export const questionKinds = ['RATING', 'SINGLE_CHOICE', 'MULTI_CHOICE', 'TEXT'] as const;
+export const surveyKinds = surveyKindValues;
+export const surveyScopes = surveyScopeValues;
+export const surveyStatuses = surveyStatusValues;
+export const questionKinds = questionKindValues;
 
 /**
  * Survey access patterns:

@@ -1,6 +1,7 @@
 import { minutesOf } from '../../core/clock';
 import type { ActivityRecord } from '../../activities/activityEntity';
 import type { Weekday } from '../../policy/policyEntity';
+import { weekdayValues } from '../../generated/enumValues';
 
 /** Chinese names the findings use (the console translates enum fields itself; these are sentences). */
 export const weekdayNames: Record<Weekday, string> = {
@@ -26,7 +27,7 @@ export const activityLabel = (activity: Pick<ActivityRecord, 'weekday' | 'startT
 
 /** The policy's days as the seed plans write them: 周一至周五, or 周一、周三. */
 export function daysName(days: readonly Weekday[]): string {
-  const order = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+  const order = weekdayValues;
   const indexes = days.map((day) => order.indexOf(day)).sort((a, b) => a - b);
   const consecutive = indexes.length > 2 && indexes.every((index, i) => i === 0 || index === indexes[i - 1] + 1);
   const names = indexes.map((index) => weekdayNames[order[index] as Weekday]);

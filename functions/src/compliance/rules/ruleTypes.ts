@@ -8,27 +8,10 @@ import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
 import type { ProviderRecord } from '../../providers/providerEntity';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
+import { complianceIssueKindValues } from '../../generated/enumValues';
 
 /** Every rule of the compliance report (SPEC §3.3 and §3.9); each finding's `kind` is the code of its rule. */
-export const complianceRuleCodes = [
-  'DAY_NOT_COVERED',
-  'SHORT_DAY',
-  'NO_LATE_CARE',
-  'LATE_CARE_ENDS_EARLY',
-  'SMALL_HOMEWORK_GROUP',
-  'NO_PERSON_IN_CHARGE',
-  'NO_ACTIVE_CONTRACT',
-  'GRADE_NOT_SERVED',
-  'SEGMENT_MISSING',
-  'ACTIVITY_OUTSIDE_CALENDAR',
-  'SERVICE_ENDS_LATE',
-  'ACADEMIC_BY_TRAINING_INSTITUTION',
-  'PROVIDER_BANNED',
-  'PROVIDER_STAFF_UNCERTIFIED',
-  'CLASS_WITHOUT_STAFF',
-  'DAY_WITHOUT_CARE_LOG',
-  'OPERATING_FUND_LOW',
-] as const;
+export const complianceRuleCodes = complianceIssueKindValues;
 export type ComplianceRuleCode = (typeof complianceRuleCodes)[number];
 
 /**
