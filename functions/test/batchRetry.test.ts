@@ -88,6 +88,28 @@ describe('a throttled BatchGetItem with unprocessed keys', () => {
     expect(calls.map((call) => call.unprocessed)).toEqual([3, 2, 0]);
   });
 
+  it('still reads every compliance summary of the district overview, so none is taken for missing and recomputed', async () => {
+    const keys = schoolIds.slice(0, 3).map((schoolId) => ({ schoolId, termId: 'trm_batch' }));
+    for (const [i, key] of keys.entries()) {
+      const stored = await real.services.repositories.complianceSummaries.save(
+        key,
+        { compliant: i !== 1, issueCount: i, computedAt: '2026-09-01T00:00:00Z' },
+        0,
+      );
+      expect(stored).toBe(true);
+    }
+    throttle(2);
+    const asked = [keys[2], { schoolId: schoolIds[4], termId: 'trm_batch' }, keys[0], keys[1]];
+    const summaries = await throttled.services.repositories.complianceSummaries.getMany(asked);
+    expect(summaries.map((summary) => summary && [summary.schoolId, summary.issueCount])).toEqual([
+      [schoolIds[2], 2],
+      undefined,
+      [schoolIds[0], 0],
+      [schoolIds[1], 1],
+    ]);
+    expect(calls.map((call) => call.unprocessed)).toEqual([3, 2, 0]);
+  });
+
   it('fails the request when throttling never lets up, instead of answering with records missing', async () => {
     throttle(Infinity);
     await expect(throttled.services.repositories.schools.getMany(schoolIds)).rejects.toBeInstanceOf(UnprocessedError);

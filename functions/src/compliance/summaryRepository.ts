@@ -1,4 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import type { SchoolTerm } from './complianceMarks';
 import { complianceSummaryEntity, type ComplianceSummaryRecord } from './summaryEntity';
@@ -17,14 +18,15 @@ export function createSummaryRepository(db: Db) {
   const summary = complianceSummaryEntity(db);
 
   return {
-    /** The summaries of these school terms in the order asked (BatchGetItem, 100 keys per request). */
+    /**
+     * The summaries of these school terms in the order asked (BatchGetItem, 100 keys per request, unprocessed keys
+     * retried: a throttled key must not read as a missing summary, which would recompute the school's term).
+     */
     async getMany(keys: readonly SchoolTerm[]): Promise<(ComplianceSummaryRecord | undefined)[]> {
-      if (keys.length === 0) return [];
-      const batch = summary.get(keys.map(({ schoolId, termId }) => ({ schoolId, termId }))) as unknown as {
-        go(options: { preserveBatchOrder: boolean }): Promise<{ data: (ComplianceSummaryRecord | null)[] }>;
-      };
-      const { data } = await batch.go({ preserveBatchOrder: true });
-      return data.map((record) => record ?? undefined);
+      return getInOrder<ComplianceSummaryRecord>(
+        summary,
+        keys.map(({ schoolId, termId }) => ({ schoolId, termId })),
+      );
     },
 
     /**
