@@ -5,15 +5,16 @@ import { AppError, conflict } from '../core/errors';
 import type { Db } from './client';
 import { itemSizeProblem, isItemSizeRefusal, tooLarge } from './itemSize';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** One item of a TransactWriteItems request in DocumentClient form: a Put, Update, Delete or ConditionCheck. */
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
  * One write of a transaction plus what its failing condition means in the domain. `onConditionFail` gets the
  * item as it was (ALL_OLD), or undefined when it did not exist, and returns the coded error to throw.
  */
 export interface GuardedWrite {
-  /** An ElectroDB `.commit()` result (a TransactWriteItem in DocumentClient form). */
-  op: object;
+  /** The write: an ElectroDB write chain's item (`txItem(…)`), or one built by hand in DocumentClient form. */
+  op: TransactItem;
   onConditionFail?: (existing: Record<string, unknown> | undefined) => AppError;
   /**
    * Writes with the same key are one write: only the first is sent (a transaction may touch an item once). For
@@ -25,7 +26,7 @@ export interface GuardedWrite {
 const actionKeys = ['Put', 'Update', 'Delete', 'ConditionCheck'] as const;
 
 function toTransactItem(write: GuardedWrite): TransactItem {
-  const op = write.op as Record<string, Record<string, unknown> | undefined>;
+  const op = write.op as Record<string, object | undefined>;
   const key = actionKeys.find((k) => op[k]);
   if (!key) throw new Error('Not a transaction write: expected Put, Update, Delete or ConditionCheck');
   // Ask for the old item on a failed condition so the error can say NOT_FOUND vs CONFLICT without another read.
@@ -76,11 +77,19 @@ function cancellationError(error: TransactionCanceledException, writes: GuardedW
   return error;
 }
 
+/** What every ElectroDB write chain (`entity.create(…)`, `.patch(…).set(…)`, `.delete(…)`, `.check(…)`, …) has in its types. */
+export interface WriteChain {
+  go(...args: never[]): Promise<unknown>;
+  params(...args: never[]): object;
+}
+
 /**
- * The transaction item of an ElectroDB write chain (`entity.create(…)`, `.patch(…).set(…)`, `.delete(…)`, …).
+ * The transaction item of an ElectroDB write chain: the one adapter between ElectroDB and `transactWrite`.
  * ElectroDB types `.commit()` only inside its own `service.transaction.write` callback, but every write chain
- * has it at run time; we call it here so transactions can mix items of several repositories.
+ * has it at run time; we call it here (and only here) so transactions can mix items of several repositories.
  */
-export function txItem(chain: unknown): object {
-  return (chain as { commit(): object }).commit();
+export function txItem(chain: WriteChain): TransactItem {
+  const commit = (chain as Partial<{ commit(): TransactItem }>).commit;
+  if (typeof commit !== 'function') throw new Error('Not an ElectroDB write chain: it has no commit()');
+  return commit.call(chain);
 }

@@ -2,7 +2,7 @@ import { conflict, invalidTransition, notFound } from '../core/errors';
 import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
-import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { transactWrite, txItem, type GuardedWrite, type WriteChain } from '../db/transactions';
 import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord, type ProviderStatus } from './providerEntity';
 
@@ -104,7 +104,7 @@ export function createProviderRepository(db: Db) {
     statusCheck(id: string, allowedStatuses: readonly ProviderStatus[]): GuardedWrite {
       const check = (
         provider as unknown as {
-          check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: { eq(a: unknown, v: unknown): string }) => string): unknown };
+          check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: { eq(a: unknown, v: unknown): string }) => string): WriteChain };
         }
       ).check({ id });
       return {
