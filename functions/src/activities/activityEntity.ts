@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
 import { activityCategories } from '../providers/providerEntity';
-import { activityStatusValues, serviceSegmentValues } from '../generated/enumValues';
+import { activityStatusValues, serviceSegmentValues, weekdayValues } from '../generated/enumValues';
 
 export const segments = serviceSegmentValues;
 export const activityStatuses = activityStatusValues;
@@ -25,7 +25,7 @@ export const activityEntity = (db: Db) =>
         version: { type: 'number', required: true },
         schoolId: { type: 'string', required: true },
         termId: { type: 'string', required: true },
-        weekday: { type: 'string', required: true },
+        weekday: { type: weekdayValues, required: true },
         // 1 = Monday … 7 = Sunday: makes the timetable sort by day of week, not by name.
         weekdayOrder: { type: 'number', required: true },
         startTime: { type: 'string', required: true },

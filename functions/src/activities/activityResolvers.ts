@@ -13,7 +13,7 @@ export const activityMutations: Pick<MutationResolvers, 'createActivity' | 'upda
 };
 
 export const activityFields: ActivityResolvers = {
-  weekday: (activity) => activity.weekday as never,
+  weekday: (activity) => activity.weekday,
   staffName: (activity) => activity.staffName ?? null,
   providerId: (activity) => activity.providerId ?? null,
   contractId: (activity) => activity.contractId ?? null,
