@@ -57,7 +57,7 @@ function peopleLoaders(services: Services, viewer: Viewer | null) {
 
 /** Per-request DataLoaders for every field that fetches by id or by parent; nothing is cached across requests. */
 export function createLoaders(services: Services, viewer: Viewer | null) {
-  const { schools, terms, providers, contracts, activities, evaluations, documents } = services.repositories;
+  const { schools, terms, providers, contracts, activities, evaluations } = services.repositories;
   return {
     school: readableLoader(services, viewer, 'School', schools.getMany),
     term: readableLoader(services, viewer, 'Term', terms.getMany),
@@ -66,7 +66,6 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     activity: readableLoader(services, viewer, 'Activity', activities.getMany),
     /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
     standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
-    documentsOfOwner: new DataLoader((ownerIds: readonly string[]) => Promise.all(ownerIds.map((id) => documents.listByOwner(id)))),
     /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
     surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.answers.responseCounts(surveyIds)),
     /** District standing items of a page of providers in one BatchGetItem. */
