@@ -132,6 +132,10 @@ describe('the today board (今日看护看板)', () => {
     const leader = await createStaff(api, stage.schoolId, { duties: ['TEACHER', 'DUTY_LEADER'] });
     const whole = await ok(api, BOARD, { s: stage.schoolId, d: stage.day }, teacherOf(leader.id, stage.schoolId));
     expect(whole).toMatchObject({ taken: 1, careLogWritten: false, pickupSlots: [expect.objectContaining({ due: 0, absent: 2 })] });
+    // …but only the alerts addressed to them, as the alerts list: the absences went to the class teacher and the family.
+    expect([whole.openAlertCount, whole.openAlerts]).toEqual([0, []]);
+    const own = await ok(api, BOARD, { s: stage.schoolId, d: stage.day }, stage.teacher.viewer);
+    expect(own.openAlertCount).toBe(2);
   });
 
   it('refuses a malformed date and too long a care-log range; reads care logs of the school only', async () => {

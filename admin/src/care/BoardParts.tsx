@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CareBoardQuery } from '../generated/graphql';
 
@@ -44,38 +44,42 @@ export function SessionTable({ board }: { board: Board }) {
   const translate = useTranslate();
   const column = (key: string) => translate(`app.care.board.columns.${key}`);
   return (
-    <Table size="small" aria-label={translate('app.care.board.sessions')} className="print-block">
-      <TableHead>
-        <TableRow>
-          {['time', 'activity', 'venue', 'state', 'taken_at', 'marks'].map((key) => (
-            <TableCell key={key}>{column(key)}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {board.sessions.map((session) => (
-          <TableRow key={session.activityId}>
-            <TableCell>
-              {session.startTime}–{session.endTime}
-            </TableCell>
-            <TableCell>{session.activity?.title ?? session.activityId}</TableCell>
-            <TableCell>{session.activity?.venue ?? ''}</TableCell>
-            <TableCell>
-              <Chip size="small" color={stateColor[session.rollCallState]} label={translate(`app.enums.rollCallState.${session.rollCallState}`)} />
-            </TableCell>
-            <TableCell>
-              {session.takenAt ? new Date(session.takenAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }) : ''}
-            </TableCell>
-            <TableCell>{session.takenAt ? markLine(session.marks) : ''}</TableCell>
+    <TableContainer>
+      <Table size="small" aria-label={translate('app.care.board.sessions')} className="print-block">
+        <TableHead>
+          <TableRow>
+            {['time', 'activity', 'venue', 'state', 'taken_at', 'marks'].map((key) => (
+              <TableCell key={key}>{column(key)}</TableCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {board.sessions.map((session) => (
+            <TableRow key={session.activityId}>
+              <TableCell>
+                {session.startTime}–{session.endTime}
+              </TableCell>
+              <TableCell>{session.activity?.title ?? session.activityId}</TableCell>
+              <TableCell>{session.activity?.venue ?? ''}</TableCell>
+              <TableCell>
+                <Chip size="small" color={stateColor[session.rollCallState]} label={translate(`app.enums.rollCallState.${session.rollCallState}`)} />
+              </TableCell>
+              <TableCell>
+                {session.takenAt
+                  ? new Date(session.takenAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })
+                  : ''}
+              </TableCell>
+              <TableCell>{session.takenAt ? markLine(session.marks) : ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }
 
-/** Per pickup slot: the counts, and (with `children`) who is due, released and still waiting. */
-export function PickupTables({ board, children = true }: { board: Board; children?: boolean }) {
+/** Per pickup slot: the counts, and who is due, released and still waiting (`waitingOnly`: only who is still waiting). */
+export function PickupTables({ board, waitingOnly = false }: { board: Board; waitingOnly?: boolean }) {
   const translate = useTranslate();
   const column = (key: string) => translate(`app.care.board.columns.${key}`);
   if (board.pickupSlots.length === 0) return <Typography variant="body2">{translate('app.care.board.no_pickups')}</Typography>;
@@ -95,34 +99,36 @@ export function PickupTables({ board, children = true }: { board: Board; childre
               .map((key) => `${translate(`app.care.board.summary.${key === 'onLeave' ? 'on_leave' : key}`)} ${slot[key]}`)
               .join(' · ')}
           </Typography>
-          {children && (
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  {['class_name', 'student', 'pickup_state', 'released_to', 'released_at'].map((key) => (
-                    <TableCell key={key}>{column(key)}</TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {sortChildren(slot.children).map((child) => (
-                  <TableRow key={child.studentId}>
-                    <TableCell>{child.student?.className ?? ''}</TableCell>
-                    <TableCell>{child.student?.name ?? '—'}</TableCell>
-                    <TableCell>
-                      <Chip size="small" color={pickupColor[child.state]} label={translate(`app.enums.pickupState.${child.state}`)} />
-                      {child.overdue && <Chip size="small" color="error" sx={{ ml: 1 }} label={translate('app.care.board.overdue')} />}
-                    </TableCell>
-                    <TableCell>{child.releasedTo ?? ''}</TableCell>
-                    <TableCell>
-                      {child.releasedAt
-                        ? new Date(child.releasedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })
-                        : ''}
-                    </TableCell>
+          {(waitingOnly ? slot.waiting > 0 : slot.children.length > 0) && (
+            <TableContainer>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    {['class_name', 'student', 'pickup_state', 'released_to', 'released_at'].map((key) => (
+                      <TableCell key={key}>{column(key)}</TableCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {sortChildren(waitingOnly ? slot.children.filter((item) => item.state === 'WAITING') : slot.children).map((child) => (
+                    <TableRow key={child.studentId}>
+                      <TableCell>{child.student?.className ?? ''}</TableCell>
+                      <TableCell>{child.student?.name ?? '—'}</TableCell>
+                      <TableCell>
+                        <Chip size="small" color={pickupColor[child.state]} label={translate(`app.enums.pickupState.${child.state}`)} />
+                        {child.overdue && <Chip size="small" color="error" sx={{ ml: 1 }} label={translate('app.care.board.overdue')} />}
+                      </TableCell>
+                      <TableCell>{child.releasedTo ?? ''}</TableCell>
+                      <TableCell>
+                        {child.releasedAt
+                          ? new Date(child.releasedAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })
+                          : ''}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
           )}
         </Box>
       ))}

@@ -1,6 +1,21 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
 import { AutocompleteInput, Button, Form, LinearProgress, ReferenceInput, Title, useGetOne, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAppIdentity } from '../common/useIdentity';
@@ -16,6 +31,8 @@ export const boardSearch = (schoolId: string, date: string) => `?${new URLSearch
 function SchoolBoard({ schoolId, date }: { schoolId: string; date: string }) {
   const translate = useTranslate();
   const { data: board, isPending, error } = useGetOne<Board & { id: string }>('careBoards', { id: careBoardKey(schoolId, date) });
+  // Who is still waiting is what the screen is for; everyone (released, on leave, absent) is one click away and on paper.
+  const [everyone, setEveryone] = useState(false);
   if (isPending) return <LinearProgress />;
   if (error || !board) return <Alert severity="error">{translate('app.care.board.unavailable')}</Alert>;
   if (!board.serviceDay) return <Alert severity="info">{translate('app.care.board.not_service_day')}</Alert>;
@@ -41,10 +58,11 @@ function SchoolBoard({ schoolId, date }: { schoolId: string; date: string }) {
         {translate('app.care.board.sessions')}
       </Typography>
       <SessionTable board={board} />
-      <Typography variant="h6" sx={{ mt: 2 }}>
-        {translate('app.care.board.pickups')}
-      </Typography>
-      <PickupTables board={board} />
+      <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
+        <Typography variant="h6">{translate('app.care.board.pickups')}</Typography>
+        <Button label={everyone ? 'app.care.board.show_waiting' : 'app.care.board.show_everyone'} onClick={() => setEveryone(!everyone)} />
+      </Stack>
+      <PickupTables board={board} waitingOnly={!everyone} />
     </>
   );
 }
@@ -57,35 +75,37 @@ function DistrictBoard({ date, open }: { date: string; open: (schoolId: string) 
   if (error || !data) return <Alert severity="error">{translate('app.care.board.unavailable')}</Alert>;
   const summary = (key: string) => translate(`app.care.board.summary.${key}`);
   return (
-    <Table size="small" aria-label={translate('app.care.board.district_title')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.care.board.columns.school')}</TableCell>
-          {['sessions', 'taken', 'missing', 'not_yet_due', 'open_alerts', 'due', 'released', 'waiting'].map((key) => (
-            <TableCell key={key} align="right">
-              {summary(key)}
-            </TableCell>
-          ))}
-          <TableCell>{translate('app.care.board.columns.marks')}</TableCell>
-          <TableCell>{translate('app.care.board.care_log')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {data.rows.map((row) => (
-          <TableRow key={row.schoolId} hover sx={{ cursor: 'pointer' }} onClick={() => open(row.schoolId)}>
-            <TableCell>{row.school?.name ?? row.schoolId}</TableCell>
-            {[row.sessions, row.taken, row.missing, row.notYetDue, row.openAlertCount, row.due, row.released, row.waiting].map((value, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed and in a fixed order
-              <TableCell key={index} align="right" sx={index === 2 && value > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}>
-                {row.serviceDay ? value : '—'}
+    <TableContainer>
+      <Table size="small" aria-label={translate('app.care.board.district_title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('app.care.board.columns.school')}</TableCell>
+            {['sessions', 'taken', 'missing', 'not_yet_due', 'open_alerts', 'due', 'released', 'waiting'].map((key) => (
+              <TableCell key={key} align="right">
+                {summary(key)}
               </TableCell>
             ))}
-            <TableCell>{row.serviceDay ? markLine(row.marks) : translate('app.care.board.not_service_day')}</TableCell>
-            <TableCell>{row.serviceDay && translate(row.careLogWritten ? 'app.care.board.care_log_written' : 'app.care.board.care_log_missing')}</TableCell>
+            <TableCell>{translate('app.care.board.columns.marks')}</TableCell>
+            <TableCell>{translate('app.care.board.care_log')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {data.rows.map((row) => (
+            <TableRow key={row.schoolId} hover sx={{ cursor: 'pointer' }} onClick={() => open(row.schoolId)}>
+              <TableCell>{row.school?.name ?? row.schoolId}</TableCell>
+              {[row.sessions, row.taken, row.missing, row.notYetDue, row.openAlertCount, row.due, row.released, row.waiting].map((value, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed and in a fixed order
+                <TableCell key={index} align="right" sx={index === 2 && value > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}>
+                  {row.serviceDay ? value : '—'}
+                </TableCell>
+              ))}
+              <TableCell>{row.serviceDay ? markLine(row.marks) : translate('app.care.board.not_service_day')}</TableCell>
+              <TableCell>{row.serviceDay && translate(row.careLogWritten ? 'app.care.board.care_log_written' : 'app.care.board.care_log_missing')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { LocalLoginPage } from '../auth/LocalLoginPage';
@@ -161,6 +161,10 @@ describe('daily care in the console', () => {
     expect(within(sessions).getByText('书法')).toBeTruthy();
     expect(within(sessions).getByText('未点名')).toBeTruthy();
     expect(screen.getByText(/未到「书法」15:30/)).toBeTruthy();
+    // The screen lists who is still waiting; everyone is one click away.
+    const waitingRows = within(screen.getByLabelText('放学时段 17:30')).getAllByRole('row').slice(1);
+    expect(waitingRows.map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual(['王芳']);
+    fireEvent.click(screen.getByRole('button', { name: '显示全部学生' }));
     const slot = screen.getByLabelText('放学时段 17:30');
     const rows = within(slot).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[1].textContent)).toEqual(['王芳', '李明', '赵四', '张三']);

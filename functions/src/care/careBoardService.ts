@@ -107,6 +107,7 @@ export function createCareBoardService(deps: CareBoardDeps) {
   }
 
   async function compute(
+    viewer: Viewer,
     schoolId: string,
     date: string,
     scope: Scope,
@@ -161,8 +162,10 @@ export function createCareBoardService(deps: CareBoardDeps) {
         marks: counts,
       };
     });
-    const ownAlerts = scope.kind === 'TEACHER' ? alerts.filter((alert) => alert.staffIds.includes(scope.staffId)) : alerts;
-    const open = ownAlerts.filter((alert) => alert.status === 'OPEN').sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
+    // Only the alerts the viewer may read (a teacher, a duty leader too: those addressed to them), as `alerts` lists them.
+    const open = (await deps.access.filter(viewer, 'Alert', alerts))
+      .filter((alert) => alert.status === 'OPEN')
+      .sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
 
     // The children of the board: the whole school's enrolment, or those on the rosters of the teacher's sessions.
     // Children marked at a roll call without an approved application still count, under "no slot".
@@ -223,7 +226,7 @@ export function createCareBoardService(deps: CareBoardDeps) {
       const signedIn = requireViewer(viewer);
       parseInput(z.object({ date: dateString }), { date });
       const scope = await scopeOf(signedIn, schoolId);
-      const { counts: _counts, ...view } = await compute(schoolId, date, scope, true);
+      const { counts: _counts, ...view } = await compute(signedIn, schoolId, date, scope, true);
       return view;
     },
 
@@ -237,7 +240,7 @@ export function createCareBoardService(deps: CareBoardDeps) {
       // A few schools at a time: each is a handful of Queries.
       for (let i = 0; i < Math.min(schools.length, MAX_BOARD_SCHOOLS); i += 8) {
         const batch = schools.slice(i, Math.min(i + 8, MAX_BOARD_SCHOOLS));
-        rows.push(...(await Promise.all(batch.map((school: SchoolRecord) => row(school.id, date)))));
+        rows.push(...(await Promise.all(batch.map((school: SchoolRecord) => row(signedIn, school.id, date)))));
       }
       return rows;
     },
@@ -253,8 +256,8 @@ export function createCareBoardService(deps: CareBoardDeps) {
     },
   };
 
-  async function row(schoolId: string, date: string): Promise<CareBoardSchoolRowView> {
-    const board = await compute(schoolId, date, { kind: 'SCHOOL' }, false);
+  async function row(viewer: Viewer, schoolId: string, date: string): Promise<CareBoardSchoolRowView> {
+    const board = await compute(viewer, schoolId, date, { kind: 'SCHOOL' }, false);
     return {
       schoolId,
       serviceDay: board.serviceDay,

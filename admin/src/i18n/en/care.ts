@@ -61,6 +61,8 @@ export const careAppEn: typeof careAppZh = {
     print: 'Print daily sheet',
     back_to_district: 'Back to the district summary',
     overdue: 'Overdue',
+    show_waiting: 'Waiting children only',
+    show_everyone: 'Show every child',
     summary: {
       sessions: 'Sessions',
       taken: 'Roll call taken',

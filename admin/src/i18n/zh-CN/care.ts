@@ -60,6 +60,8 @@ export const careAppZh = {
     print: '打印日报',
     back_to_district: '返回全区汇总',
     overdue: '超时未接',
+    show_waiting: '只看待接学生',
+    show_everyone: '显示全部学生',
     summary: {
       sessions: '课程',
       taken: '已点名',
