@@ -10,6 +10,7 @@ import {
   List,
   ReferenceInput,
   SelectInput,
+  SimpleList,
   TextInput,
   TopToolbar,
   useCanAccess,
@@ -20,6 +21,7 @@ import {
 import { CommentDialog } from '../common/CommentDialog';
 import { EmptyState } from '../common/EmptyState';
 import { EnumChipField } from '../common/fields';
+import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
 import { useAppIdentity } from '../common/useIdentity';
 import { useRunOperation } from '../common/useRunOperation';
 import { CsvExportButton } from '../csv/CsvExportButton';
@@ -87,6 +89,19 @@ function AlertEmpty() {
   return <EmptyState title="resources.alerts.empty.title" hint={translate('resources.alerts.empty.hint')} />;
 }
 
+/** An alert as a card on a phone: kind, status and day; the resolve step. */
+function AlertCard() {
+  const alert = useRecordContext<AlertFieldsFragment>();
+  const translate = useTranslate();
+  if (!alert) return null;
+  return (
+    <>
+      <CardLine parts={[translate(`app.enums.alertKind.${alert.kind}`), translate(`app.enums.alertStatus.${alert.status}`), alert.date, alert.note]} />
+      <ResolveAlertButton />
+    </>
+  );
+}
+
 /** 预警: the alerts of a school (or the district), newest first, filtered by status, kind and day; resolved here with a note. */
 export function AlertList() {
   const { identity } = useAppIdentity();
@@ -99,23 +114,25 @@ export function AlertList() {
       empty={false}
       exporter={false}
     >
-      <DataTable bulkActionButtons={false} empty={<AlertEmpty />} rowClick={false}>
-        <DataTable.Col source="date" disableSort />
-        <DataTable.Col source="kind" disableSort>
-          <EnumChipField source="kind" group="alertKind" />
-        </DataTable.Col>
-        <DataTable.Col source="message" disableSort />
-        <DataTable.Col source="status" disableSort>
-          <EnumChipField source="status" group="alertStatus" />
-        </DataTable.Col>
-        <DataTable.Col source="raisedAt" disableSort>
-          <DateField source="raisedAt" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="note" disableSort />
-        <DataTable.Col label="resources.alerts.resolve" disableSort>
-          <ResolveAlertButton />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveRows phone={<SimpleList rowClick={false} empty={<AlertEmpty />} primaryText={(record) => record.message} secondaryText={<AlertCard />} />}>
+        <DataTable bulkActionButtons={false} empty={<AlertEmpty />} rowClick={false}>
+          <DataTable.Col source="date" disableSort />
+          <DataTable.Col source="kind" disableSort>
+            <EnumChipField source="kind" group="alertKind" />
+          </DataTable.Col>
+          <DataTable.Col source="message" disableSort />
+          <DataTable.Col source="status" disableSort>
+            <EnumChipField source="status" group="alertStatus" />
+          </DataTable.Col>
+          <DataTable.Col source="raisedAt" disableSort>
+            <DateField source="raisedAt" showTime />
+          </DataTable.Col>
+          <DataTable.Col source="note" disableSort />
+          <DataTable.Col label="resources.alerts.resolve" disableSort>
+            <ResolveAlertButton />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

@@ -6,6 +6,7 @@ import {
   List,
   ReferenceInput,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   TextInput,
@@ -15,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
+import { ResponsiveRows } from '../common/ResponsiveRows';
 import { useAppIdentity } from '../common/useIdentity';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import type { CareLogFieldsFragment } from '../generated/graphql';
@@ -64,16 +66,20 @@ export function CareLogList() {
       empty={false}
       exporter={false}
     >
-      <DataTable bulkActionButtons={false} empty={<CareLogEmpty />} rowClick="show">
-        <DataTable.Col source="date" disableSort />
-        <DataTable.Col source="summary" disableSort />
-        <DataTable.Col source="incidentCount" disableSort>
-          <IncidentCount />
-        </DataTable.Col>
-        <DataTable.Col source="updatedAt" disableSort>
-          <DateField source="updatedAt" showTime />
-        </DataTable.Col>
-      </DataTable>
+      <ResponsiveRows
+        phone={<SimpleList rowClick="show" empty={<CareLogEmpty />} primaryText={(record) => record.date} secondaryText={(record) => record.summary} />}
+      >
+        <DataTable bulkActionButtons={false} empty={<CareLogEmpty />} rowClick="show">
+          <DataTable.Col source="date" disableSort />
+          <DataTable.Col source="summary" disableSort />
+          <DataTable.Col source="incidentCount" disableSort>
+            <IncidentCount />
+          </DataTable.Col>
+          <DataTable.Col source="updatedAt" disableSort>
+            <DateField source="updatedAt" showTime />
+          </DataTable.Col>
+        </DataTable>
+      </ResponsiveRows>
     </List>
   );
 }

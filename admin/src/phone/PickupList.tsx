@@ -62,7 +62,7 @@ export function PickupList({ client }: { client: PhoneClient }) {
                   {child.student?.name ?? '—'} <span className="ph-sub">{child.student?.className}</span>
                 </span>
                 <strong>
-                  {t(`pickupBoard.state.${child.state}`)}
+                  <span>{t(`pickupBoard.state.${child.state}`)}</span>
                   {child.overdue && <span className="ph-badge">{t('pickupBoard.overdue')}</span>}
                   {child.releasedTo && <span className="ph-sub"> {child.releasedTo}</span>}
                 </strong>

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, gotoRoute, launchBrowser, openPage, resultsDir, settler, signIn } from './browser';
+import { apiAs, baseUrl, gotoRoute, launchBrowser, openPage, resultsDir, settler, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ async function raiseAnAbsence(admin: Api, schoolId: string) {
       await admin('mutation($i: RecordRollCallInput!) { recordRollCall(input: $i) { id } }', {
         i: { activityId: session.activityId, date, marks, idempotencyKey: `careboard-e2e-${Date.now()}` },
       });
-      return { date, title: session.activity!.title };
+      return { date, title: session.activity!.title, activityId: session.activityId };
     }
   }
   throw new Error('No untaken session with children in the last 90 days');
@@ -135,5 +135,42 @@ describe('the today board in the browser (今日看护)', () => {
     await district.page.getByRole('button', { name: '返回全区汇总' }).waitFor();
     district.expectNoProblems();
     await district.close();
+  });
+
+  it('the teacher’s phone lists who is due at each pickup slot and who is still waiting, as the server counts them (360 px)', async () => {
+    const admin = await apiAs('school-dh-003');
+    const teacherApi = await apiAs('teacher-dh-003');
+    const { viewer } = await teacherApi<{ viewer: { staffId: string; schoolId: string } }>('{ viewer { staffId schoolId } }');
+    const { date, activityId } = await raiseAnAbsence(admin, viewer.schoolId);
+    // The demo teacher becomes the session's person in charge: its children are on their list.
+    const { activity } = await admin<{ activity: { version: number } }>('query($id: ID!) { activity(id: $id) { version } }', { id: activityId });
+    await admin('mutation($id: ID!, $v: Int!, $s: ID) { updateActivity(id: $id, expectedVersion: $v, input: { staffId: $s }) { id } }', {
+      id: activityId,
+      v: activity.version,
+      s: viewer.staffId,
+    });
+    const { careBoard } = await teacherApi<{
+      careBoard: { pickupSlots: { time: string | null; due: number; released: number; waiting: number; absent: number }[] };
+    }>('query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { pickupSlots { time due released waiting absent } } }', { s: viewer.schoolId, d: date });
+    expect(careBoard.pickupSlots.length).toBeGreaterThan(0);
+    expect(careBoard.pickupSlots.reduce((sum, slot) => sum + slot.absent, 0)).toBeGreaterThan(0);
+
+    const teacher = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await teacher.page.goto(`${baseUrl()}/m/teacher?date=${date}`);
+    await teacher.page
+      .getByRole('button', { name: /东湖九年一贯制学校/ })
+      .first()
+      .tap();
+    const list = teacher.page.getByRole('region', { name: '放学名单' });
+    for (const slot of careBoard.pickupSlots) {
+      const card = list.getByRole('article', { name: `放学时段 ${slot.time ?? '未登记'}` });
+      await card.getByText(`应接 ${slot.due} · 已接走 ${slot.released} · 待接 ${slot.waiting}`).waitFor();
+      expect(await card.getByText('待接', { exact: true }).count()).toBe(slot.waiting);
+      expect(await card.getByText('缺勤', { exact: true }).count()).toBe(slot.absent);
+    }
+    expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await teacher.page.screenshot({ path: join(resultsDir, 'phone-teacher-pickup-list.png'), fullPage: true });
+    teacher.expectNoProblems();
+    await teacher.close();
   });
 });

@@ -60,6 +60,7 @@ async function districtPages(): Promise<[string, string][]> {
     ['policy', '/policy'],
     ['care-board', '/careBoard'],
     ['alerts', '/alerts'],
+    ['care-logs', '/careLogs'],
   ];
 }
 
