@@ -20,6 +20,7 @@ import schoolClasses from './classes';
 import students from './students';
 import enrolmentApplications from './enrolment';
 import bills from './money';
+import { alerts, careLogs } from './care';
 
 const PolicyPage = lazy(() => import('./policy/PolicyPage'));
 const TimetablePage = lazy(() => import('./timetable/TimetablePage'));
@@ -29,6 +30,8 @@ const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
 const StipendPage = lazy(() => import('./money/StipendPage'));
 const DisclosurePage = lazy(() => import('./money/DisclosurePage'));
+const CareBoardPage = lazy(() => import('./care/CareBoardPage'));
+const DailySheetPage = lazy(() => import('./care/DailySheetPage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -67,6 +70,8 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
       <Resource name="enrolmentApplications" {...enrolmentApplications} />
       <Resource name="inspections" {...inspections} />
       <Resource name="bills" {...bills} />
+      <Resource name="alerts" {...alerts} />
+      <Resource name="careLogs" {...careLogs} />
       <CustomRoutes>
         <Route path="/policy" element={<PolicyPage />} />
         <Route path="/timetable" element={<TimetablePage />} />
@@ -76,6 +81,8 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
         <Route path="/stipends" element={<StipendPage />} />
         <Route path="/disclosures" element={<DisclosurePage />} />
+        <Route path="/careBoard" element={<CareBoardPage />} />
+        <Route path="/careSheet" element={<DailySheetPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/local/seed/seedDemo';
 import { createTestApi, createTestDb, type TestApi } from './support/api';
+import { careStage, recordRollCall, rollCallInput } from './support/care';
 
 /**
  * N+1 guard: for every list, the DynamoDB calls made to answer it — nested fields included — must not grow with
@@ -109,5 +110,25 @@ describe('N+1 guard for nested lists', () => {
     // One Query for the schools, then exactly one Query per school for its terms — no BatchGetItem for Term.school.
     expect(one.calls).toBe(2);
     expect(three.calls).toBe(4);
+  });
+});
+
+describe('N+1 guard for the today board', () => {
+  it('careBoard: DynamoDB calls do not grow with the children on the board', async () => {
+    const board = (schoolId: string, date: string) =>
+      `{ careBoard(schoolId: "${schoolId}", date: "${date}") { taken marks { present } sessions { activity { title } } openAlerts { id } pickupSlots { due waiting children { state student { name } } } } }`;
+    const measure = async (children: number) => {
+      const stage = await careStage(api, children);
+      const marks = stage.students.map((studentId, index) => ({ studentId, status: index === 0 ? 'ABSENT' : 'PRESENT' }));
+      expect((await recordRollCall(api, rollCallInput(stage.activityId, stage.day, marks), stage.teacher.viewer)).errors).toBeUndefined();
+      calls.length = 0;
+      const result = await api.exec(board(stage.schoolId, stage.day));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.careBoard.pickupSlots[0].children).toHaveLength(children);
+      return calls.length;
+    };
+    const few = await measure(2);
+    const many = await measure(6);
+    expect(many, `${few} calls for 2 children, ${many} for 6`).toBe(few);
   });
 });

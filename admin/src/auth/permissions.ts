@@ -25,6 +25,13 @@ const familyRules: Rules = {
  * Money (SPEC §3.8), the same for the district and a school admin (the API scopes a school admin to their school):
  * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布.
  */
+/** Daily care (SPEC §3.7) in the console, the same for the district and a school admin (the API scopes the school): the today board and its printable sheet, alerts resolved with a note, care logs read. */
+const careRules: Rules = {
+  careBoard: ['show'],
+  alerts: [...readOnly, 'resolve'],
+  careLogs: readOnly,
+};
+
 const moneyRules: Rules = {
   bills: [...readOnly, 'generate', 'pay'],
   stipends: ['show', 'confirm'],
@@ -59,6 +66,7 @@ const rulesByRole: Record<Role, Rules> = {
     inspections: [...readOnly, 'create', 'close'],
     complianceOverview: ['show'],
     ...moneyRules,
+    ...careRules,
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
@@ -80,6 +88,7 @@ const rulesByRole: Record<Role, Rules> = {
     // Their own school's inspections: they record the rectifications.
     inspections: [...readOnly, 'rectify'],
     ...moneyRules,
+    ...careRules,
   },
   PROVIDER: {
     districtPolicy: ['show'],

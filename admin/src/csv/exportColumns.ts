@@ -112,6 +112,37 @@ const firstGuardian = (row: RaRecord) => ((row.guardians as RaRecord[] | undefin
 
 /** What each list exports: columns in the order of the list, references shown by name, enums translated. */
 export const exportSpecs: Record<string, ExportSpec> = {
+  // 预警 and 看护日志 (daily care): the list's columns, kinds and statuses in words.
+  alerts: {
+    columns: [
+      col.ref('alerts', 'schoolId', 'schools'),
+      col.date('alerts', 'date'),
+      col.enum('alerts', 'kind', 'alertKind'),
+      col.text('alerts', 'message'),
+      col.enum('alerts', 'status', 'alertStatus'),
+      col.text('alerts', 'raisedAt'),
+      col.text('alerts', 'resolvedAt'),
+      col.text('alerts', 'note'),
+    ],
+    references: [schoolRef()],
+  },
+  careLogs: {
+    columns: [
+      col.ref('careLogs', 'schoolId', 'schools'),
+      col.date('careLogs', 'date'),
+      col.text('careLogs', 'summary'),
+      col.label(field('careLogs', 'incidentCount'), (row) => ((row.incidents as unknown[] | undefined) ?? []).length),
+      col.label(field('careLogs', 'incidents'), (row, { translate }) =>
+        joined(
+          translate,
+          ((row.incidents as { at: string; kind: string; description: string; action: string }[] | undefined) ?? []).map(
+            (item) => `${item.at} ${enumLabel(translate, 'incidentKind', item.kind)} ${item.description}（${item.action}）`,
+          ),
+        ),
+      ),
+    ],
+    references: [schoolRef()],
+  },
   // 收费账单: amounts in yuan with two decimals, as the finance office books them.
   bills: {
     columns: [

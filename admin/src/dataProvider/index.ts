@@ -23,6 +23,7 @@ import { staffApi } from '../staff/staffApi';
 import { classApi } from '../classes/classApi';
 import { studentApi } from '../students/studentApi';
 import { applicationApi } from '../enrolment/applicationApi';
+import { alertApi, careBellApi, careBoardApi, careLogApi, districtCareBoardApi } from '../care/careApi';
 import { CursorCache, MAX_PAGE_SIZE, fetchPageAt, stableKey } from './cursorPaging';
 import { toApiError } from './errors';
 import type { CursorStep, Operation, Page, ResourceApis } from './operation';
@@ -52,6 +53,11 @@ export const resourceApis: ResourceApis = {
   disclosures: disclosureApi,
   complianceOverviews: complianceOverviewApi,
   termCalendars: termCalendarApi,
+  alerts: alertApi,
+  careLogs: careLogApi,
+  careBoards: careBoardApi,
+  districtCareBoards: districtCareBoardApi,
+  careBells: careBellApi,
 };
 
 interface ListParams {

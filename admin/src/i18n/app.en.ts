@@ -1,5 +1,6 @@
 import { peopleAppEn, peopleEnumsEn, peopleResourcesEn } from './en/people';
 import { billsEn, moneyAppEn, moneyEnumsEn } from './en/money';
+import { alertsEn, careAppEn, careEnumsEn, careLogsEn } from './en/care';
 import type { appChineseMessages } from './app.zh-CN';
 import { activitiesEn } from './en/activities';
 import { contractsEn } from './en/contracts';
@@ -143,9 +144,12 @@ export const appEnglishMessages: typeof appChineseMessages = {
     ...peopleResourcesEn,
     inspections: inspectionsEn,
     bills: billsEn,
+    alerts: alertsEn,
+    careLogs: careLogsEn,
   },
   app: {
     money: moneyAppEn,
+    care: careAppEn,
     people: peopleAppEn,
     ...supervisionEn,
     ...pagesEn,
@@ -209,6 +213,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
       grade: 'Grade %{grade}',
       ...domainEnumsEn,
       ...moneyEnumsEn,
+      ...careEnumsEn,
       ...peopleEnumsEn,
       ...surveyEnumsEn,
       ...supervisionEnumsEn,

@@ -1,5 +1,6 @@
 import { peopleAppZh, peopleEnumsZh, peopleResourcesZh } from './zh-CN/people';
 import { billsZh, moneyAppZh, moneyEnumsZh } from './zh-CN/money';
+import { alertsZh, careAppZh, careEnumsZh, careLogsZh } from './zh-CN/care';
 import { activitiesZh } from './zh-CN/activities';
 import { contractsZh } from './zh-CN/contracts';
 import { dashboardZh } from './zh-CN/dashboard';
@@ -145,9 +146,12 @@ export const appChineseMessages = {
     ...peopleResourcesZh,
     inspections: inspectionsZh,
     bills: billsZh,
+    alerts: alertsZh,
+    careLogs: careLogsZh,
   },
   app: {
     money: moneyAppZh,
+    care: careAppZh,
     people: peopleAppZh,
     ...supervisionZh,
     ...pagesZh,
@@ -203,6 +207,7 @@ export const appChineseMessages = {
       grade: '%{grade} 年级',
       ...domainEnumsZh,
       ...moneyEnumsZh,
+      ...careEnumsZh,
       ...peopleEnumsZh,
       ...surveyEnumsZh,
       ...supervisionEnumsZh,

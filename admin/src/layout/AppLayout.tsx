@@ -4,6 +4,7 @@ import { createTheme, ThemeProvider, useTheme, type Theme, type ThemeOptions } f
 import { useMemo, type ReactNode } from 'react';
 import { Layout, useLoading, useLocaleState, useTranslate } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { CareAppBar } from '../care/CareBell';
 
 /** While anything loads, a bar across the top of the page: the app bar's small spinner alone was easy to miss. */
 function LoadingBar() {
@@ -62,7 +63,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider theme={theme}>
       <LoadingBar />
-      <Layout menu={AppMenu}>{children}</Layout>
+      <Layout menu={AppMenu} appBar={CareAppBar}>
+        {children}
+      </Layout>
     </ThemeProvider>
   );
 }

@@ -35,6 +35,9 @@ describe('menu', () => {
     const names = screen.getAllByRole('menuitem').map((node) => node.textContent);
     expect(names).toEqual([
       '首页',
+      '今日看护',
+      '预警',
+      '看护日志',
       '教职工',
       '班级',
       '学生',

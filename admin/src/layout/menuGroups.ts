@@ -1,5 +1,6 @@
 import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
 import CampaignIcon from '@mui/icons-material/Campaign';
+import ChildCareIcon from '@mui/icons-material/ChildCare';
 import PaidIcon from '@mui/icons-material/Paid';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -28,7 +29,12 @@ export interface MenuGroup {
 export const menuGroups: MenuGroup[] = [
   {
     id: 'daily',
-    entries: [{ to: '/', label: 'ra.page.dashboard', icon: DashboardIcon }],
+    entries: [
+      { to: '/', label: 'ra.page.dashboard', icon: DashboardIcon },
+      { to: '/careBoard', label: 'app.care.board.menu', icon: ChildCareIcon, access: 'careBoard' },
+      { resource: 'alerts' },
+      { resource: 'careLogs' },
+    ],
   },
   {
     id: 'people',

@@ -36,6 +36,9 @@ import {
   type ParentTermsQuery,
   type ReviewDecision,
   ChildBillsDocument,
+  TeacherPickupBoardDocument,
+  TeacherSchoolDocument,
+  type TeacherPickupBoardQuery,
 } from '@kehou/client';
 
 export type PhoneClient = KehouClient;
@@ -101,4 +104,15 @@ export const parentCareApi = (client: PhoneClient) => ({
     (await client.request(AddAuthorizedPickupDocument, { input: { studentId, name, relation } })).addAuthorizedPickup,
   removePickup: (id: string) => client.request(RemoveAuthorizedPickupDocument, { id }),
   notifications: async () => (await client.request(NotificationsDocument)).notifications.nodes,
+});
+
+export type PickupSlotBoard = TeacherPickupBoardQuery['careBoard']['pickupSlots'][number];
+
+/** The teacher's pickup list (放学名单): the today board of their school, scoped by the server to what they run. */
+export const teacherPickupApi = (client: PhoneClient) => ({
+  slots: async (date: string) => {
+    const schoolId = (await client.request(TeacherSchoolDocument)).viewer?.schoolId;
+    if (!schoolId) return [];
+    return (await client.request(TeacherPickupBoardDocument, { schoolId, date })).careBoard.pickupSlots;
+  },
 });

@@ -58,6 +58,9 @@ async function districtPages(): Promise<[string, string][]> {
     ['survey-create', '/surveys/create'],
     ['survey-results', `/surveys/${survey.id}/results`],
     ['policy', '/policy'],
+    ['care-board', '/careBoard'],
+    ['alerts', '/alerts'],
+    ['care-logs', '/careLogs'],
   ];
 }
 

@@ -49,6 +49,14 @@ export function createApplicationRepository(db: Db) {
       return data;
     },
 
+    /** The APPROVED applications of a school's term (one Query on the key prefix): who stays and their pickup slot. */
+    async approvedOfSchoolTerm(schoolId: string, termId: string): Promise<Pick<EnrolmentApplicationRecord, 'studentId' | 'classId' | 'pickupSlot'>[]> {
+      const { data } = await application.query
+        .bySchool({ schoolId, termId, status: 'APPROVED' })
+        .go({ pages: 'all', attributes: ['studentId', 'classId', 'pickupSlot'] });
+      return data;
+    },
+
     /** Every application of a student (a few per term): for the retention purge. */
     async allOfStudent(studentId: string): Promise<EnrolmentApplicationRecord[]> {
       const { data } = await application.query.byStudent({ studentId }).go({ pages: 'all' });

@@ -487,7 +487,13 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "after": 2048,
     "filter": "BillFilter"
   },
+  "Query.careBoard": {
+    "schoolId": "ID"
+  },
   "Query.careLog": {
+    "schoolId": "ID"
+  },
+  "Query.careLogs": {
     "schoolId": "ID"
   },
   "Query.complianceOverview": {

@@ -37,6 +37,8 @@ import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntit
 import type { AlertRecord, NotificationRecord } from '../care/alertEntity';
 import type { AlertPage, AlertPageItem, NotificationPage, NotificationPageItem } from '../care/careResolvers';
 import type { CareLogRecord } from '../care/careLogEntity';
+import type { CareBoardView, CareBoardSessionView, CareBoardSchoolRowView } from '../care/careBoardService';
+import type { CarePickupSlotView, CarePickupChildView } from '../care/careBoardTally';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -683,6 +685,89 @@ export type CalendarDayKind =
   /** A service weekday of the policy inside the term (服务日). */
   | 'SERVICE_DAY';
 
+/**
+ * The today board (今日看护看板) of one school and date: the sessions of that day with their roll-call state, the open
+ * alerts, and per pickup slot who is due, released and still waiting. A teacher sees only the sessions they run and the
+ * children on them (a duty leader the whole school), and only alerts addressed to them.
+ */
+export type CareBoard = {
+  __typename?: 'CareBoard';
+  /** Whether the day's care log (看护日志) was written; null for teachers who are not duty leaders. */
+  careLogWritten?: Maybe<Scalars['Boolean']['output']>;
+  /** The day (school-local). */
+  date: Scalars['Date']['output'];
+  /** The marks of all roll calls taken, added up. */
+  marks: MarkCounts;
+  /** Sessions with roll call missing. */
+  missing: Scalars['Int']['output'];
+  /** Sessions not yet due for roll call. */
+  notYetDue: Scalars['Int']['output'];
+  /** How many alerts of the day are open. */
+  openAlertCount: Scalars['Int']['output'];
+  /** The open alerts of the day (预警, newest first; at most 200). */
+  openAlerts: Array<Alert>;
+  /** The pickup slots, earliest first (children without a slot last). */
+  pickupSlots: Array<CarePickupSlot>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Whether the day is a service day of the school's term (false: everything below is empty). */
+  serviceDay: Scalars['Boolean']['output'];
+  /** The sessions, in start order. */
+  sessions: Array<CareBoardSession>;
+  /** Sessions with roll call taken. */
+  taken: Scalars['Int']['output'];
+};
+
+/** One school's row of the district board (全区今日看护): counts only. */
+export type CareBoardSchoolRow = {
+  __typename?: 'CareBoardSchoolRow';
+  /** Whether the day's care log was written. */
+  careLogWritten: Scalars['Boolean']['output'];
+  /** Children due at the pickup slots (released plus waiting). */
+  due: Scalars['Int']['output'];
+  /** The marks of all roll calls taken, added up. */
+  marks: MarkCounts;
+  /** Sessions with roll call missing. */
+  missing: Scalars['Int']['output'];
+  /** Sessions not yet due for roll call. */
+  notYetDue: Scalars['Int']['output'];
+  /** Open alerts of the day. */
+  openAlertCount: Scalars['Int']['output'];
+  /** Children released. */
+  released: Scalars['Int']['output'];
+  /** The school as the viewer may see it. */
+  school?: Maybe<School>;
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Whether the day is a service day of the school's term. */
+  serviceDay: Scalars['Boolean']['output'];
+  /** Sessions of the day. */
+  sessions: Scalars['Int']['output'];
+  /** Sessions with roll call taken. */
+  taken: Scalars['Int']['output'];
+  /** Children still waiting. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** One activity session of the day on the board (今日课程). */
+export type CareBoardSession = {
+  __typename?: 'CareBoardSession';
+  /** The activity as the viewer may see it. */
+  activity?: Maybe<Activity>;
+  /** The activity (活动). */
+  activityId: Scalars['ID']['output'];
+  /** End (HH:mm, school-local). */
+  endTime: Scalars['LocalTime']['output'];
+  /** The roll call's marks (all zero before it is taken). */
+  marks: MarkCounts;
+  /** Where the roll call stands. */
+  rollCallState: SessionRollCallState;
+  /** Start (HH:mm, school-local). */
+  startTime: Scalars['LocalTime']['output'];
+  /** When the roll call was taken; null before. */
+  takenAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** An incident of the day (事项). */
 export type CareIncident = {
   __typename?: 'CareIncident';
@@ -727,6 +812,42 @@ export type CareLog = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; pass it as `expectedVersion` to change the log. */
   version: Scalars['Int']['output'];
+};
+
+/** One child expected at a pickup slot (放学名单). */
+export type CarePickupChild = {
+  __typename?: 'CarePickupChild';
+  /** WAITING on today's board 15 minutes or more after the slot (超时未接). */
+  overdue: Scalars['Boolean']['output'];
+  /** RELEASED: when. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** RELEASED: to whom (the pickup person's name and relation). */
+  releasedTo?: Maybe<Scalars['String']['output']>;
+  /** Where the child stands. */
+  state: PickupState;
+  /** The student as the viewer may see them (null when not readable). */
+  student?: Maybe<Student>;
+  /** The student (学生). */
+  studentId: Scalars['ID']['output'];
+};
+
+/** One pickup slot (放学时段) of the day with its counts of children. */
+export type CarePickupSlot = {
+  __typename?: 'CarePickupSlot';
+  /** Children marked absent (缺勤). */
+  absent: Scalars['Int']['output'];
+  /** The children (in no particular order; at most the school's enrolment). */
+  children: Array<CarePickupChild>;
+  /** Children due at the slot: released plus waiting (leave and absence excluded). */
+  due: Scalars['Int']['output'];
+  /** Children on leave (请假). */
+  onLeave: Scalars['Int']['output'];
+  /** Children released (已接走). */
+  released: Scalars['Int']['output'];
+  /** The slot (HH:mm, school-local); null for children without a pickup slot on file. */
+  time?: Maybe<Scalars['LocalTime']['output']>;
+  /** Children still waiting (待接). */
+  waiting: Scalars['Int']['output'];
 };
 
 /** The check of one service weekday of the policy. */
@@ -2298,6 +2419,19 @@ export type MakeUpDayInput = {
   timetableWeekday: Weekday;
 };
 
+/** How many children a roll call marked each way (counts of children). */
+export type MarkCounts = {
+  __typename?: 'MarkCounts';
+  /** Absent without leave (缺勤). */
+  absent: Scalars['Int']['output'];
+  /** Late (迟到). */
+  late: Scalars['Int']['output'];
+  /** On leave (请假). */
+  leave: Scalars['Int']['output'];
+  /** Present (出勤). */
+  present: Scalars['Int']['output'];
+};
+
 /** A child's mark in a roll call (点名状态). */
 export type MarkStatus =
   /** Absent without leave (缺勤): raises ABSENT_WITHOUT_LEAVE at once. */
@@ -3637,6 +3771,17 @@ export type PickupSlotInput = {
   times: Array<Scalars['LocalTime']['input']>;
 };
 
+/** Where a child stands at the end of the day (放学状态). */
+export type PickupState =
+  /** Marked absent at their last roll call (缺勤): not expected at the pickup slot. */
+  | 'ABSENT'
+  /** On leave today (请假). */
+  | 'LEAVE'
+  /** Released to an authorized pickup person (已接走). */
+  | 'RELEASED'
+  /** At school, not yet released (待接). */
+  | 'WAITING';
+
 /**
  * An outside provider (校外机构). The unified social credit code is unique. Contracts can be signed only with an
  * APPROVED provider whose qualifications are valid for the whole contract period.
@@ -4039,8 +4184,15 @@ export type Query = {
   bill?: Maybe<Bill>;
   /** Bills by school and month or by student (PARENT: their own children's only). Paged with `first` (1–100) and `after`. */
   bills: BillConnection;
+  /**
+   * The today board (今日看护看板) of one school and date: the school admin (own school), a teacher (the sessions they run
+   * and their children; a duty leader the whole school), the district admin. Parents, providers and the public: FORBIDDEN.
+   */
+  careBoard: CareBoard;
   /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
   careLog?: Maybe<CareLog>;
+  /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district. At most 62 days. */
+  careLogs: Array<CareLog>;
   /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
   careSessions: Array<RollCall>;
   /**
@@ -4058,6 +4210,8 @@ export type Query = {
   dashboard: Dashboard;
   /** A school's published disclosures, newest first (district; the school's admins and teachers; its families). Paged with `first` (1–100) and `after`. */
   disclosures: DisclosureConnection;
+  /** The district board (全区今日看护) of a date: one row per school (at most 500 schools), counts only. District admin only. */
+  districtCareBoard: Array<CareBoardSchoolRow>;
   /** The district policy. Readable by every signed-in user; UNAUTHENTICATED without a token. */
   districtPolicy: DistrictPolicy;
   /** A download link (valid for 5 minutes) for a document the viewer may read. */
@@ -4205,9 +4359,24 @@ export type QueryBillsArgs = {
 
 
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareBoardArgs = {
+  date: Scalars['Date']['input'];
+  schoolId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryCareLogArgs = {
   date: Scalars['Date']['input'];
   schoolId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryCareLogsArgs = {
+  from: Scalars['Date']['input'];
+  schoolId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -4256,6 +4425,12 @@ export type QueryDisclosuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisclosureFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryDistrictCareBoardArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
@@ -5006,6 +5181,15 @@ export type ServiceSegment =
   | 'GRADE'
   /** School service (校级服务): the whole school. */
   | 'SCHOOL';
+
+/** Where a session's roll call stands on the board (点名状态). */
+export type SessionRollCallState =
+  /** Not taken 15 minutes after the session started, or on a past day (未点名). */
+  | 'MISSING'
+  /** Not taken yet and not yet due: less than 15 minutes after the start (未到点名时间). */
+  | 'NOT_YET_DUE'
+  /** Taken (已点名). */
+  | 'TAKEN';
 
 /** Sort direction of a list. */
 export type SortDirection =
@@ -6011,9 +6195,14 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
+  CareBoard: ResolverTypeWrapper<CareBoardView>;
+  CareBoardSchoolRow: ResolverTypeWrapper<CareBoardSchoolRowView>;
+  CareBoardSession: ResolverTypeWrapper<CareBoardSessionView>;
   CareIncident: ResolverTypeWrapper<CareIncident>;
   CareIncidentInput: CareIncidentInput;
   CareLog: ResolverTypeWrapper<CareLogRecord>;
+  CarePickupChild: ResolverTypeWrapper<CarePickupChildView>;
+  CarePickupSlot: ResolverTypeWrapper<CarePickupSlotView>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
   ComplianceIssueKind: ComplianceIssueKind;
@@ -6106,6 +6295,7 @@ export type ResolversTypes = {
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   MakeUpDay: ResolverTypeWrapper<MakeUpDay>;
   MakeUpDayInput: MakeUpDayInput;
+  MarkCounts: ResolverTypeWrapper<MarkCounts>;
   MarkStatus: MarkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -6122,6 +6312,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PickupSlot: ResolverTypeWrapper<PickupSlot>;
   PickupSlotInput: PickupSlotInput;
+  PickupState: PickupState;
   Provider: ResolverTypeWrapper<ProviderRecord>;
   ProviderConnection: ResolverTypeWrapper<ProviderPage>;
   ProviderEdge: ResolverTypeWrapper<ProviderPageItem>;
@@ -6178,6 +6369,7 @@ export type ResolversTypes = {
   SchoolStanding: ResolverTypeWrapper<Omit<SchoolStanding, 'school'> & { school?: Maybe<ResolversTypes['School']> }>;
   SchoolType: SchoolType;
   ServiceSegment: ServiceSegment;
+  SessionRollCallState: SessionRollCallState;
   SortDirection: SortDirection;
   StaffCertificate: ResolverTypeWrapper<StaffCertificate>;
   StaffCertificateInput: StaffCertificateInput;
@@ -6259,9 +6451,14 @@ export type ResolversParentTypes = {
   BillGeneration: BillGenerationModel;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
+  CareBoard: CareBoardView;
+  CareBoardSchoolRow: CareBoardSchoolRowView;
+  CareBoardSession: CareBoardSessionView;
   CareIncident: CareIncident;
   CareIncidentInput: CareIncidentInput;
   CareLog: CareLogRecord;
+  CarePickupChild: CarePickupChildView;
+  CarePickupSlot: CarePickupSlotView;
   ComplianceDay: ComplianceDay;
   ComplianceIssue: ComplianceIssue;
   ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
@@ -6338,6 +6535,7 @@ export type ResolversParentTypes = {
   LocalTime: Scalars['LocalTime']['output'];
   MakeUpDay: MakeUpDay;
   MakeUpDayInput: MakeUpDayInput;
+  MarkCounts: MarkCounts;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationRecord;
@@ -6656,6 +6854,47 @@ export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extend
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
+export type CareBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareBoard'] = ResolversParentTypes['CareBoard']> = {
+  careLogWritten?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  marks?: Resolver<ResolversTypes['MarkCounts'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notYetDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAlertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAlerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  pickupSlots?: Resolver<Array<ResolversTypes['CarePickupSlot']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['CareBoardSession']>, ParentType, ContextType>;
+  taken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CareBoardSchoolRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareBoardSchoolRow'] = ResolversParentTypes['CareBoardSchoolRow']> = {
+  careLogWritten?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marks?: Resolver<ResolversTypes['MarkCounts'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notYetDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openAlertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CareBoardSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareBoardSession'] = ResolversParentTypes['CareBoardSession']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  marks?: Resolver<ResolversTypes['MarkCounts'], ParentType, ContextType>;
+  rollCallState?: Resolver<ResolversTypes['SessionRollCallState'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  takenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type CareIncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CareIncident'] = ResolversParentTypes['CareIncident']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
@@ -6673,6 +6912,25 @@ export type CareLogResolvers<ContextType = GraphQLContext, ParentType extends Re
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CarePickupChildResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CarePickupChild'] = ResolversParentTypes['CarePickupChild']> = {
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  releasedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PickupState'], ParentType, ContextType>;
+  student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CarePickupSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CarePickupSlot'] = ResolversParentTypes['CarePickupSlot']> = {
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['CarePickupChild']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onLeave?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceDay'] = ResolversParentTypes['ComplianceDay']> = {
@@ -7209,6 +7467,13 @@ export type MakeUpDayResolvers<ContextType = GraphQLContext, ParentType extends 
   timetableWeekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
+export type MarkCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkCounts'] = ResolversParentTypes['MarkCounts']> = {
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leave?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
@@ -7493,7 +7758,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   authorizedPickups?: Resolver<Array<ResolversTypes['AuthorizedPickup']>, ParentType, ContextType, RequireFields<QueryAuthorizedPickupsArgs, 'studentId'>>;
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
   bills?: Resolver<ResolversTypes['BillConnection'], ParentType, ContextType, RequireFields<QueryBillsArgs, 'first'>>;
+  careBoard?: Resolver<ResolversTypes['CareBoard'], ParentType, ContextType, RequireFields<QueryCareBoardArgs, 'date' | 'schoolId'>>;
   careLog?: Resolver<Maybe<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogArgs, 'date' | 'schoolId'>>;
+  careLogs?: Resolver<Array<ResolversTypes['CareLog']>, ParentType, ContextType, RequireFields<QueryCareLogsArgs, 'from' | 'schoolId' | 'to'>>;
   careSessions?: Resolver<Array<ResolversTypes['RollCall']>, ParentType, ContextType, RequireFields<QueryCareSessionsArgs, 'date'>>;
   complianceOverview?: Resolver<ResolversTypes['ComplianceOverview'], ParentType, ContextType, Partial<QueryComplianceOverviewArgs>>;
   complianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'schoolId' | 'termId'>>;
@@ -7501,6 +7768,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, Partial<QueryDashboardArgs>>;
   disclosures?: Resolver<ResolversTypes['DisclosureConnection'], ParentType, ContextType, RequireFields<QueryDisclosuresArgs, 'first'>>;
+  districtCareBoard?: Resolver<Array<ResolversTypes['CareBoardSchoolRow']>, ParentType, ContextType, RequireFields<QueryDistrictCareBoardArgs, 'date'>>;
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
@@ -7925,8 +8193,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BillEdge?: BillEdgeResolvers<ContextType>;
   BillGeneration?: BillGenerationResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  CareBoard?: CareBoardResolvers<ContextType>;
+  CareBoardSchoolRow?: CareBoardSchoolRowResolvers<ContextType>;
+  CareBoardSession?: CareBoardSessionResolvers<ContextType>;
   CareIncident?: CareIncidentResolvers<ContextType>;
   CareLog?: CareLogResolvers<ContextType>;
+  CarePickupChild?: CarePickupChildResolvers<ContextType>;
+  CarePickupSlot?: CarePickupSlotResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
@@ -7980,6 +8253,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LeaveRequest?: LeaveRequestResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
   MakeUpDay?: MakeUpDayResolvers<ContextType>;
+  MarkCounts?: MarkCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

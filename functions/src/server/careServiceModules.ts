@@ -5,6 +5,7 @@ import type { CalendarService } from '../calendar/calendarService';
 import type { ComplianceMarks } from '../compliance/complianceMarks';
 import { createAlertJob } from '../care/alertJob';
 import { createAlertService, type SmsSender } from '../care/alertService';
+import { createCareBoardService } from '../care/careBoardService';
 import { createCareLogService } from '../care/careLogService';
 import { createLeaveService } from '../care/leaveService';
 import { createPickupService } from '../care/pickupService';
@@ -50,5 +51,6 @@ export function buildCareServices(deps: CareShared) {
     pickups: createPickupService({ ...deps, alertService }),
     careLogs: createCareLogService(deps),
     alertJob: createAlertJob({ ...deps, alertService }),
+    careBoard: createCareBoardService(deps),
   };
 }

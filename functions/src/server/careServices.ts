@@ -64,5 +64,6 @@ export function createCareServices(deps: CareServiceDeps) {
     pickups: lazyService(async () => (await make()).pickups),
     careLogs: lazyService(async () => (await make()).careLogs),
     alertJob: lazyService(async () => (await make()).alertJob),
+    careBoard: lazyService(async () => (await make()).careBoard),
   };
 }

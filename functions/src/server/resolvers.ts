@@ -37,6 +37,7 @@ import {
   rollCallFields,
   rollCallMarkFields,
 } from '../care/careResolvers';
+import { careBoardFields, careBoardQueries, careBoardSchoolRowFields, careBoardSessionFields, carePickupChildFields } from '../care/careBoardResolvers';
 import {
   billFields,
   billGenerationFields,
@@ -77,6 +78,7 @@ export const resolvers: Resolvers = {
     ...inspectionQueries,
     ...moneyQueries,
     ...careQueries,
+    ...careBoardQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -179,4 +181,8 @@ export const resolvers: Resolvers = {
   NotificationConnection: connectionFields,
   NotificationEdge: edgeFields,
   CareLog: careLogFields,
+  CareBoard: careBoardFields,
+  CareBoardSession: careBoardSessionFields,
+  CarePickupChild: carePickupChildFields,
+  CareBoardSchoolRow: careBoardSchoolRowFields,
 };

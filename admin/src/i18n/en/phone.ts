@@ -105,6 +105,16 @@ export const phoneEn: typeof phoneZh = {
     rejected: 'Returned: %{name}',
     submitted_at: 'Submitted %{date}',
   },
+  pickupBoard: {
+    title: 'Pickup list',
+    empty: 'No children to hand over today.',
+    slot: 'Pickup slot %{time}',
+    no_slot: 'not on file',
+    counts: 'Due %{due} · released %{released} · waiting %{waiting}',
+    state: { WAITING: 'Waiting', RELEASED: 'Released', LEAVE: 'On leave', ABSENT: 'Absent' },
+    overdue: 'Overdue',
+    refresh: 'Refresh the list',
+  },
   care: {
     title: 'Roll call today',
     pending: 'Waiting to be sent: %{count}',

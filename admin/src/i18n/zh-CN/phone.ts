@@ -100,6 +100,16 @@ export const phoneZh = {
     rejected: '已退回：%{name}',
     submitted_at: '提交于 %{date}',
   },
+  pickupBoard: {
+    title: '放学名单',
+    empty: '今天没有需要放学交接的学生。',
+    slot: '放学时段 %{time}',
+    no_slot: '未登记',
+    counts: '应接 %{due} · 已接走 %{released} · 待接 %{waiting}',
+    state: { WAITING: '待接', RELEASED: '已接走', LEAVE: '请假', ABSENT: '缺勤' },
+    overdue: '超时未接',
+    refresh: '刷新名单',
+  },
   care: {
     title: '今日点名',
     pending: '待发送：%{count} 份',

@@ -185,6 +185,17 @@ export type Ownership =
   /** Public school (公办). */
   | 'PUBLIC';
 
+/** Where a child stands at the end of the day (放学状态). */
+export type PickupState =
+  /** Marked absent at their last roll call (缺勤): not expected at the pickup slot. */
+  | 'ABSENT'
+  /** On leave today (请假). */
+  | 'LEAVE'
+  /** Released to an authorized pickup person (已接走). */
+  | 'RELEASED'
+  /** At school, not yet released (待接). */
+  | 'WAITING';
+
 /** Filters for `providers` (sorted by name). SCHOOL_ADMIN users see APPROVED providers only; PROVIDER users their own. */
 export type ProviderFilter = {
   /** Only these records (at most 100 ids), e.g. to show references by name. Other filters still apply. */
@@ -404,6 +415,19 @@ export type Weekday =
   | 'TUESDAY'
   /** Wednesday (周三). */
   | 'WEDNESDAY';
+
+export type TeacherPickupBoardQueryVariables = Exact<{
+  schoolId: string | number;
+  date: string;
+}>;
+
+
+export type TeacherPickupBoardQuery = { careBoard: { serviceDay: boolean, pickupSlots: Array<{ time: string | null, due: number, released: number, waiting: number, children: Array<{ studentId: string, state: PickupState, overdue: boolean, releasedAt: string | null, releasedTo: string | null, student: { name: string, className: string | null } | null }> }> } };
+
+export type TeacherSchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeacherSchoolQuery = { viewer: { schoolId: string | null } | null };
 
 export type SchoolsQueryVariables = Exact<{
   filter?: SchoolFilter | null | undefined;
@@ -662,6 +686,37 @@ export const ChildApplicationFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"ChildApplication"}) as unknown as TypedDocumentString<ChildApplicationFragment, unknown>;
+export const TeacherPickupBoardDocument = new TypedDocumentString(`
+    query TeacherPickupBoard($schoolId: ID!, $date: Date!) {
+  careBoard(schoolId: $schoolId, date: $date) {
+    serviceDay
+    pickupSlots {
+      time
+      due
+      released
+      waiting
+      children {
+        studentId
+        state
+        overdue
+        releasedAt
+        releasedTo
+        student {
+          name
+          className
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherPickupBoardQuery, TeacherPickupBoardQueryVariables>;
+export const TeacherSchoolDocument = new TypedDocumentString(`
+    query TeacherSchool {
+  viewer {
+    schoolId
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherSchoolQuery, TeacherSchoolQueryVariables>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
   schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
