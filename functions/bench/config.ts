@@ -18,6 +18,14 @@ const num = (name: string, fallback: number) => {
  * BENCH_SECONDS sets the measured length of each throughput run.
  */
 export const scale = num('BENCH_SCALE', 1);
+/**
+ * BENCH_PHASES=care,money runs only the named phases (after the seed they need); such a partial run is a trial, so
+ * its results go to the git-ignored .build/ like a scaled one. Unset: every phase.
+ */
+export const onlyPhases = (process.env.BENCH_PHASES ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const scaled = (n: number, min: number) => Math.max(min, Math.round(n * scale));
 
 export const sizes = {

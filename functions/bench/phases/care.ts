@@ -5,10 +5,11 @@ import { idempotencyEntity, rollCallEntity, rollCallId } from '../../src/care/ro
 import { auditEventEntity } from '../../src/audit/auditEntity';
 import { localDate } from '../../src/core/clock';
 import { allRecords } from '../../src/db/allRecords';
-import type { Db } from '../../src/db/client';
+import { createDb, type Db } from '../../src/db/client';
 import { rosterEntity } from '../../src/rosters/rosterEntity';
 import { createServices } from '../../src/server/services';
-import { seedConcurrency } from '../config';
+import { attachCommandCounter, type CommandCounts } from '../commandCounter';
+import { region, seedConcurrency, tableName } from '../config';
 import { log } from '../lifecycle';
 import { quantile } from '../loadgen';
 import { ms, ratio, type Row } from '../report';
@@ -20,14 +21,22 @@ const CHILDREN = 40;
 const SAMPLES = 60;
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+/** `3× GetItem; 1× TransactWriteItems`: a request's DynamoDB calls by command. */
+export const shapes = (counts: { byCommand: Record<string, number> }) =>
+  Object.entries(counts.byCommand)
+    .map(([command, n]) => `${n}× ${command.replace(/Command$/, '')}`)
+    .join('; ');
 
 /**
  * recordRollCall of a 40-child session (in process, as the school admin: the service with its reads — activity, staff,
  * calendar, roster, leaves, used key — and its transaction of key, roll call and audit line), against one raw
  * TransactWriteItems of the same three items; then the alert job over the whole district at 18:00 of a school day.
  */
-export async function measureCare(db: Db, district: District, signal: AbortSignal): Promise<Row[]> {
-  const services = createServices(db);
+export async function measureCare(db: Db, endpoint: string, district: District, signal: AbortSignal): Promise<Row[]> {
+  // The services on a client of their own with a command counter: DynamoDB calls, items and write units per request.
+  const counted = createDb({ tableName, endpoint, region });
+  const counter = attachCommandCounter(counted.client);
+  const services = createServices(counted);
   const rnd = random(20261201);
   const school = district.schools[0];
   const term = district.currentTerms[0];
@@ -75,12 +84,16 @@ export async function measureCare(db: Db, district: District, signal: AbortSigna
   log(`Care: recordRollCall of ${sessions.length} sessions of ${CHILDREN} children…`);
   await services.rollCalls.record(admin, { ...sessions[0], marks, idempotencyKey: randomUUID() }); // warm-up (code, calendar)
   const service: number[] = [];
+  let perRollCall: CommandCounts | undefined;
   for (const session of sessions.slice(1)) {
     if (signal.aborted) break;
+    counter.reset();
     const t0 = performance.now();
     await services.rollCalls.record(admin, { ...session, marks, idempotencyKey: randomUUID() });
     service.push(performance.now() - t0);
+    perRollCall = counter.read();
   }
+  if (!perRollCall) throw new Error('no roll call was recorded within the time box');
   // The same three items written raw, to fresh keys.
   const [rollCall, key, audit] = [rollCallEntity(db), idempotencyEntity(db), auditEventEntity(db)];
   const raw: number[] = [];
@@ -137,12 +150,16 @@ export async function measureCare(db: Db, district: District, signal: AbortSigna
   const day = days[0].date;
   const at = new Date(`${day}T18:00:00+08:00`);
   log(`Care: the alert job over ${district.schools.length} schools at ${day} 18:00…`);
+  counter.reset();
   let t0 = performance.now();
   const first = await services.alertJob.run(at);
   const firstSeconds = (performance.now() - t0) / 1000;
+  const firstCounts = counter.read();
+  counter.reset();
   t0 = performance.now();
   const second = await services.alertJob.run(at);
   const secondSeconds = (performance.now() - t0) / 1000;
+  const secondCounts = counter.read();
   log(
     `  first run ${firstSeconds.toFixed(1)} s (${first.sessions} sessions, ${first.raised.ROLL_CALL_MISSING} raised), second ${secondSeconds.toFixed(1)} s (${second.raised.ROLL_CALL_MISSING} raised)`,
   );
@@ -152,8 +169,17 @@ export async function measureCare(db: Db, district: District, signal: AbortSigna
       label: `recordRollCall, ${CHILDREN} children, p50`,
       result: ms(p50),
       goal: '—',
-      explain: `${service.length} sessions, in process as the school admin`,
-      data: { p50, p99, samples: service.length },
+      explain: `${service.length} sessions, in process as the school admin; per roll call ${perRollCall.total} DynamoDB calls (${shapes(perRollCall)}), ${perRollCall.writes.items} items written (${perRollCall.writes.bytes} bytes, ${perRollCall.writes.wcu} WCU)`,
+      data: {
+        p50,
+        p99,
+        samples: service.length,
+        children: CHILDREN,
+        calls: perRollCall.total,
+        byCommand: perRollCall.byCommand,
+        byShape: perRollCall.byShape,
+        writes: perRollCall.writes,
+      },
       metric: { value: p50, unit: 'ms', better: 'lower' },
     },
     {
@@ -179,8 +205,19 @@ export async function measureCare(db: Db, district: District, signal: AbortSigna
       result: `${firstSeconds.toFixed(1)} s`,
       goal: '< 240 s',
       pass: firstSeconds < 240 && second.raised.ROLL_CALL_MISSING === 0,
-      explain: `${first.sessions} sessions of the day, ${first.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING raised; a second run ${secondSeconds.toFixed(1)} s raising ${second.raised.ROLL_CALL_MISSING} (the Lambda's timeout is 240 s)`,
-      data: { firstSeconds, secondSeconds, first, second },
+      explain: `${first.sessions} sessions of the day, ${first.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING raised, ${firstCounts.total} DynamoDB calls (${firstCounts.writes.items} items written); a second run ${secondSeconds.toFixed(1)} s, ${secondCounts.total} calls, raising ${second.raised.ROLL_CALL_MISSING} (the Lambda's timeout is 240 s)`,
+      data: {
+        schools: district.schools.length,
+        firstSeconds,
+        secondSeconds,
+        first,
+        second,
+        firstCalls: firstCounts.total,
+        firstByCommand: firstCounts.byCommand,
+        firstWrites: firstCounts.writes,
+        secondCalls: secondCounts.total,
+        secondByCommand: secondCounts.byCommand,
+      },
     },
   ];
 }
