@@ -12,6 +12,8 @@ export interface CommandCounts {
   writes: WriteCounts;
   /** What the reads cost, from the items the engine returned (see `readUnits`). */
   reads: ReadCounts;
+  /** The first 50 calls since the reset: command, and when it was sent and answered (ms after the reset). */
+  timeline: { command: string; sent: number; answered: number }[];
 }
 
 /**
@@ -36,6 +38,8 @@ export interface WriteCounts {
   transactional: number;
   wcu: number;
   bytes: number;
+  /** What the writes add to storage: each put item once in the table and once per GSI it is in (all project ALL). */
+  storedBytes: number;
   /**
    * Per partition-key shape: writes, distinct keys, the most writes one key of that shape took (the hot one), and the
    * most writes one key took within any second (by the time each write was sent).
@@ -60,7 +64,7 @@ const plain = (item: Record<string, unknown>): Record<string, unknown> =>
     ? unmarshall(item as Parameters<typeof unmarshall>[0])
     : item;
 
-const emptyWrites = (): WriteCounts => ({ items: 0, transactional: 0, wcu: 0, bytes: 0, byPartition: {} });
+const emptyWrites = (): WriteCounts => ({ items: 0, transactional: 0, wcu: 0, bytes: 0, storedBytes: 0, byPartition: {} });
 const emptyReads = (): ReadCounts => ({ items: 0, bytes: 0, rru: 0 });
 
 /** Adds the read units of one read command's answer. */
@@ -106,6 +110,7 @@ function countWrite(
   const units = Math.max(1, Math.ceil(bytes / 1024));
   writes.items++;
   writes.bytes += bytes;
+  writes.storedBytes += bytes;
   writes.wcu += units * (transactional ? 2 : 1);
   if (transactional) writes.transactional++;
   const partition = (name: string) => {
@@ -124,6 +129,7 @@ function countWrite(
   for (const index of globalIndexes) {
     if (item[index.partitionKey] === undefined) continue;
     writes.wcu += units;
+    writes.storedBytes += bytes;
     partition(`${index.indexName} ${text(item[index.partitionKey])}`);
   }
 }
@@ -180,9 +186,10 @@ function shapeOf(command: string, input: Record<string, unknown>): string {
  * client's middleware stack, so commands sent through `db.doc` (ElectroDB's path) are counted too.
  */
 export function attachCommandCounter(client: DynamoDBClient) {
-  let counts: CommandCounts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads() };
+  let counts: CommandCounts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads(), timeline: [] };
   /** Writes per exact partition key, behind `writes.byPartition`. */
   let perKey = new Map<string, { shape: string; times: number[] }>();
+  let resetAt = performance.now();
   /** The most writes within one second of any key, per shape (a sliding window over the send times). */
   const perSecond = (counts: CommandCounts) => {
     for (const { shape, times } of perKey.values()) {
@@ -204,7 +211,10 @@ export function attachCommandCounter(client: DynamoDBClient) {
       counts.byShape[shape] = (counts.byShape[shape] ?? 0) + 1;
       const name = command.replace(/Command$/, '');
       recordWrites(counts.writes, perKey, name, args.input as Record<string, unknown>);
+      const call = { command: name, sent: performance.now() - resetAt, answered: 0 };
+      if (counts.timeline.length < 50) counts.timeline.push(call);
       const result = await next(args);
+      call.answered = performance.now() - resetAt;
       // Counted when the answer arrives (a phase resets between requests, never during one).
       recordReads(counts.reads, name, args.input as Record<string, unknown>, result.output as unknown as Record<string, unknown> | undefined);
       return result;
@@ -214,8 +224,9 @@ export function attachCommandCounter(client: DynamoDBClient) {
   return {
     read: (): CommandCounts => perSecond(structuredClone(counts)),
     reset() {
-      counts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads() };
+      counts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads(), timeline: [] };
       perKey = new Map();
+      resetAt = performance.now();
     },
   };
 }

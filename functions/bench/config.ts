@@ -54,8 +54,13 @@ export const load = {
   nestedLatencyPairs: 15,
 };
 
-/** The issue's budget for the whole run; phases are skipped (and shown as ✗) rather than overrun it. */
+/** The issue's budget for the whole run (the `run.duration` goal). */
 export const runBudgetSeconds = 600;
+/**
+ * Phases are skipped (and shown as ✗) rather than overrun this; BENCH_BUDGET_SECONDS raises it on a machine shared
+ * with other work, so that every phase still runs (the run.duration goal stays at runBudgetSeconds).
+ */
+export const skipAfterSeconds = num('BENCH_BUDGET_SECONDS', runBudgetSeconds);
 
 /** Concurrent BatchWriteItem requests while seeding: measured best on 2 cores (more only queues in the engine). */
 export const seedConcurrency = 16;

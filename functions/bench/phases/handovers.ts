@@ -124,6 +124,7 @@ export async function measureHandovers(db: Db, endpoint: string, district: Distr
       byCommand: m.counts.byCommand,
       byShape: m.counts.byShape,
       writes: m.counts.writes,
+      reads: m.counts.reads,
       guardians: GUARDIANS,
     },
     metric: { value: m.p50, unit: 'ms', better: 'lower' },
