@@ -225,6 +225,7 @@ export function capacityRows(model: CapacityModel): Row[] {
       goal: `≤ ${city.tableWriteQuota.toLocaleString('en-US')} WCU/s`,
       pass: peak.writeUnitsPerSecond <= city.tableWriteQuota,
       explain: `per request as measured (WCU: transactional 2 per KB, +1 per KB per GSI); ${peak.readUnitsPerSecond.toLocaleString('en-US')} RRU/s; above ${city.newTableWrites.toLocaleString('en-US')}/s a new on-demand table must be warmed first (warm throughput)`,
+      metric: { value: peak.writeUnitsPerSecond, unit: 'WCU/s', better: 'lower' },
       data: { writeUnitsPerSecond: peak.writeUnitsPerSecond, itemsWrittenPerSecond: peak.itemsWrittenPerSecond, readUnitsPerSecond: peak.readUnitsPerSecond },
     },
     {
@@ -234,6 +235,7 @@ export function capacityRows(model: CapacityModel): Row[] {
       goal: `≤ ${city.partitionWritesPerSecond.toLocaleString('en-US')}/s`,
       pass: model.hottestKeyWritesPerSecond <= city.partitionWritesPerSecond,
       explain: `pickup hour: ${model.partitions[0]?.shape ?? '—'} ${model.partitions[0]?.perKeyPerSecond ?? 0}/s per key; a school's gsi1 key with a bill run ${bursts.schoolGsi1WithBillRun}/s; alerts on ${bursts.alertsOneKey.shape} ≤ ${bursts.alertsOneKey.boundPerSecond}/s`,
+      metric: { value: model.hottestKeyWritesPerSecond, unit: '/s', better: 'lower' },
       data: { partitions: model.partitions, bursts },
     },
     {
@@ -243,6 +245,7 @@ export function capacityRows(model: CapacityModel): Row[] {
       goal: `≤ ${city.lambdaConcurrencyQuota} (p99)`,
       pass: lambda.concurrencyP99 <= city.lambdaConcurrencyQuota,
       explain: 'requests/s × the service time measured here (in process against DynamoDB Local; the API layer adds a few ms per request)',
+      metric: { value: lambda.concurrencyP99, unit: '', better: 'lower' },
       data: lambda,
     },
     {
@@ -252,6 +255,7 @@ export function capacityRows(model: CapacityModel): Row[] {
       goal: `< ${city.alertJobTimeoutSeconds} s`,
       pass: alertJob.againSeconds < city.alertJobTimeoutSeconds,
       explain: `the measured ${alertJob.measuredSchools}-school times × ${city.schools / alertJob.measuredSchools} on this machine; a first run raising every session's alert ${alertJob.firstRunSeconds} s`,
+      metric: { value: alertJob.againSeconds, unit: 's', better: 'lower' },
       data: alertJob,
     },
     {
@@ -260,6 +264,7 @@ export function capacityRows(model: CapacityModel): Row[] {
       result: `${money('us-east-1')} · ${money('cn-north-1')}`,
       goal: '—',
       explain: `us-east-1 · cn-north-1 list prices of ${prices.takenOn.slice(0, 4)} from memory (cn-north-1 API Gateway and DynamoDB are placeholders); ${model.month.apiRequests.toLocaleString('en-US')} requests, ${model.month.writeUnits.toLocaleString('en-US')} WCU a month`,
+      metric: { value: cost['us-east-1'].total, unit: 'USD', better: 'lower' },
       data: { month: model.month, cost },
     },
   ];

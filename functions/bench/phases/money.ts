@@ -168,6 +168,7 @@ export async function measureMoney(db: Db, api: ApiServer, gql: GraphQLClient, d
       pass: hottest.perSecond <= 1000,
       explain: `most writes one key took within a second: ${hottest.shape}, ${hottest.writes} writes in all; every bill of the school carries its gsi1 key, so a run is paced to ${BILL_WRITES_PER_SECOND}/s (half of a partition's 1 000)`,
       data: { ...hottest, pace: BILL_WRITES_PER_SECOND },
+      metric: { value: hottest.perSecond, unit: '/s', better: 'lower' },
     },
     {
       key: 'money.bills.callsPerHundred',
@@ -187,6 +188,7 @@ export async function measureMoney(db: Db, api: ApiServer, gql: GraphQLClient, d
       pass: again.data.generateBills.createdCount === 0,
       explain: `${again.counts.total} calls (${shapes(again.counts)})`,
       data: { millis: again.millis, calls: again.counts.total },
+      metric: { value: again.millis, unit: 'ms', better: 'lower' },
     },
     {
       key: 'money.stipends',
@@ -196,6 +198,7 @@ export async function measureMoney(db: Db, api: ApiServer, gql: GraphQLClient, d
       pass: sheet.data.stipendSheet.rows.length === TEACHERS && sheet.data.stipendSheet.total === rollCalls * 85,
       explain: `${sheet.counts.total} calls (${shapes(sheet.counts)}); total ${sheet.data.stipendSheet.total} yuan`,
       data: { millis: sheet.millis, calls: sheet.counts.total },
+      metric: { value: sheet.millis, unit: 'ms', better: 'lower' },
     },
   ];
 }
