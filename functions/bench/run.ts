@@ -199,7 +199,7 @@ async function main() {
   await ensureTable(db.client, tableName);
 
   const seedStart = elapsedSeconds();
-  const { district, surveys } = await timeBoxed('seeding', 300, async () => {
+  const { district, surveys } = await timeBoxed('seeding', Math.max(300, skipAfterSeconds / 2), async () => {
     const district = await seedDistrict(db);
     // Policy and surveys go through the services (a handful of transactions); only bulk data is batch-written.
     const services = createServices(db);
