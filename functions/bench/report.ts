@@ -93,12 +93,13 @@ export function codeState() {
 
 /**
  * Writes `results/<YYYY-MM-DD>.json` (one file per day: a later run the same day replaces it) and `latest.json`.
- * A scaled-down trial (BENCH_SCALE ≠ 1) is not comparable, so it goes to the git-ignored .build/ instead.
+ * A scaled-down or partial trial (BENCH_SCALE ≠ 1, BENCH_PHASES) is not comparable, so it goes to the git-ignored .build/ instead.
  */
-export function writeResults(document: Record<string, unknown>, scale: number): string[] {
+export function writeResults(document: Record<string, unknown>, scale: number, onlyPhases: string[] = []): string[] {
   const date = new Date().toISOString().slice(0, 10);
   const text = `${JSON.stringify(document, null, 2)}\n`;
-  const files = scale === 1 ? [join(resultsDir, `${date}.json`), join(resultsDir, 'latest.json')] : [join(buildDir, `results-scale-${scale}.json`)];
+  const trial = `results-scale-${scale}${onlyPhases.length ? `-${onlyPhases.join('-').replaceAll(' ', '_')}` : ''}.json`;
+  const files = scale === 1 && !onlyPhases.length ? [join(resultsDir, `${date}.json`), join(resultsDir, 'latest.json')] : [join(buildDir, trial)];
   for (const file of files) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);

@@ -1,4 +1,5 @@
 import type { Db } from '../../src/db/client';
+import { BILL_WRITES_PER_SECOND } from '../../src/money/billRepository';
 import { rollCallEntity, type RollCallRecord } from '../../src/care/rollCallEntity';
 import { applicationEntity, type EnrolmentApplicationRecord } from '../../src/enrolment/applicationEntity';
 import { studentEntity, type StudentRecord } from '../../src/people/studentEntity';
@@ -8,6 +9,7 @@ import type { GraphQLClient } from '../graphqlClient';
 import { log } from '../lifecycle';
 import { ms, type Row } from '../report';
 import { batchWriteAll, random } from '../seed/batchWrite';
+import { shapes } from './care';
 import type { District } from '../seed/district';
 
 /** A large school (SPEC §3.8 bench): 2 000 enrolled children, and a month of roll calls by 40 teachers. */
@@ -131,49 +133,72 @@ export async function measureMoney(db: Db, api: ApiServer, gql: GraphQLClient, d
   log(
     `  bills: ${first.data.generateBills.createdCount} in ${ms(first.millis)} (${first.counts.total} calls); again ${again.data.generateBills.createdCount} in ${ms(again.millis)}; stipends ${sheet.data.stipendSheet.rows.length} rows in ${ms(sheet.millis)}`,
   );
-  const shapes = (counts: { byCommand: Record<string, number> }) =>
-    Object.entries(counts.byCommand)
-      .map(([command, n]) => `${n}× ${command}`)
-      .join('; ');
   const perHundred = (calls: number) => (calls / STUDENTS) * 100;
+  // The partition key that took the most writes within one second (by send time).
+  const [hotShape, hot] = Object.entries(first.counts.writes.byPartition).sort(([, a], [, b]) => b.maxPerKeySecond - a.maxPerKeySecond)[0] ?? [
+    'none',
+    { maxPerKey: 0, maxPerKeySecond: 0 },
+  ];
+  const hottest = { shape: hotShape, writes: hot.maxPerKey, perSecond: hot.maxPerKeySecond };
   // Expected total: 2 000 × 80 less 5 % of children at half price.
   const expectedTotal = STUDENTS * 80 - (STUDENTS / 20) * 40;
   return [
     {
       key: 'money.bills.first',
       label: `generateBills, ${STUDENTS} children`,
-      result: ms(first.millis),
-      goal: '—',
+      result: `${ms(first.millis)} · ${first.data.generateBills.createdCount} bills`,
+      goal: `${STUDENTS} bills, ${expectedTotal} yuan`,
       pass: first.data.generateBills.createdCount === STUDENTS && first.data.generateBills.totalAmount === expectedTotal,
-      explain: `${first.counts.total} DynamoDB calls (${shapes(first.counts)}); total ${first.data.generateBills.totalAmount} yuan`,
-      data: { millis: first.millis, calls: first.counts.total, byCommand: first.counts.byCommand },
+      explain: `${first.counts.total} DynamoDB calls (${shapes(first.counts)}); total ${first.data.generateBills.totalAmount} yuan; ${first.counts.writes.items} items written (${first.counts.writes.wcu} WCU), ${first.counts.reads.rru} RRU read`,
+      data: {
+        millis: first.millis,
+        students: STUDENTS,
+        calls: first.counts.total,
+        byCommand: first.counts.byCommand,
+        writes: first.counts.writes,
+        reads: first.counts.reads,
+      },
+      metric: { value: first.millis, unit: 'ms', better: 'lower' },
+    },
+    {
+      key: 'money.bills.hotPartition',
+      label: 'generateBills: writes/s on the hottest partition key',
+      result: `${Math.round(hottest.perSecond)}/s`,
+      goal: '≤ 1 000/s',
+      pass: hottest.perSecond <= 1000,
+      explain: `most writes one key took within a second: ${hottest.shape}, ${hottest.writes} writes in all; every bill of the school carries its gsi1 key, so a run is paced to ${BILL_WRITES_PER_SECOND}/s (half of a partition's 1 000)`,
+      data: { ...hottest, pace: BILL_WRITES_PER_SECOND },
+      metric: { value: hottest.perSecond, unit: '/s', better: 'lower' },
     },
     {
       key: 'money.bills.callsPerHundred',
       label: 'generateBills: DynamoDB calls per 100 children',
       result: perHundred(first.counts.total).toFixed(1),
-      goal: '≤ 5',
+      goal: '≤ 5.0',
       pass: perHundred(first.counts.total) <= 5,
       explain: 'transactions of 100 conditional puts, BatchGetItem of 100 students: calls grow per hundred, not per child',
       data: { perHundred: perHundred(first.counts.total) },
+      metric: { value: perHundred(first.counts.total), unit: 'calls', better: 'lower' },
     },
     {
       key: 'money.bills.again',
       label: 'generateBills again (nothing to write)',
-      result: ms(again.millis),
+      result: `${ms(again.millis)} · ${again.data.generateBills.createdCount} bills`,
       goal: '0 bills',
       pass: again.data.generateBills.createdCount === 0,
       explain: `${again.counts.total} calls (${shapes(again.counts)})`,
       data: { millis: again.millis, calls: again.counts.total },
+      metric: { value: again.millis, unit: 'ms', better: 'lower' },
     },
     {
       key: 'money.stipends',
       label: `stipendSheet, ${TEACHERS} teachers, ${rollCalls} roll calls`,
-      result: ms(sheet.millis),
-      goal: '—',
+      result: `${ms(sheet.millis)} · ${sheet.data.stipendSheet.total} yuan`,
+      goal: `${TEACHERS} rows, ${rollCalls * 85} yuan`,
       pass: sheet.data.stipendSheet.rows.length === TEACHERS && sheet.data.stipendSheet.total === rollCalls * 85,
       explain: `${sheet.counts.total} calls (${shapes(sheet.counts)}); total ${sheet.data.stipendSheet.total} yuan`,
       data: { millis: sheet.millis, calls: sheet.counts.total },
+      metric: { value: sheet.millis, unit: 'ms', better: 'lower' },
     },
   ];
 }

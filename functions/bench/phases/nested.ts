@@ -1,3 +1,5 @@
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { schemaSdl } from '../../src/generated/schemaSdl';
 import type { ApiServer } from '../apiServer';
 import type { CommandCounts } from '../commandCounter';
 import { load } from '../config';
@@ -130,8 +132,9 @@ export async function measureNested(
   signal: AbortSignal,
 ): Promise<{ rows: Row[]; probes: ProbeResult[] }> {
   const timetable = { schoolId: district.schools[0].id, termId: district.currentTerms[0].id };
-  const type = await gql<{ __type: { fields: { name: string; args: { name: string }[] }[] } }>('{ __type(name: "Term") { fields { name args { name } } } }');
-  const termActivities = type.__type.fields.find((f) => f.name === 'activities' && f.args.some((a) => a.name === 'first'));
+  // From the published schema, not introspection: the API server runs as deployed, with introspection off.
+  const term = buildSchema(schemaSdl).getType('Term') as GraphQLObjectType | undefined;
+  const termActivities = term?.getFields().activities?.args.some((arg) => arg.name === 'first');
   const query = termActivities ? trueNested : composedQuery;
   const [small, large] = load.nestedSizes;
   const runs: { n: number; counts: CommandCounts; items: ReturnType<typeof itemsIn> }[] = [];

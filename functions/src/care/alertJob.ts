@@ -9,7 +9,8 @@ import { maskName } from '../people/names';
 import type { SchoolRecord } from '../schools/schoolEntity';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
-import type { AlertService } from './alertService';
+import type { AlertRepository } from './alertRepository';
+import { alertIdOf, type AlertService } from './alertService';
 import type { LeaveRepository } from './leaveRepository';
 import type { PickupRepository } from './pickupRepository';
 import type { RollCallRepository } from './rollCallRepository';
@@ -29,7 +30,11 @@ export interface AlertJobDeps {
   pickups: PickupRepository;
   calendar: CalendarService;
   alertService: AlertService;
+  alerts: AlertRepository;
 }
+
+/** Schools checked at once: the job's DynamoDB round trips overlap, so a city's schools fit in one 5-minute run. */
+export const SCHOOL_CONCURRENCY = 4;
 
 export interface AlertJobResult {
   schools: number;
@@ -63,11 +68,15 @@ export function createAlertJob(deps: AlertJobDeps) {
     if (activities.length === 0) return;
     result.schools += 1;
     result.sessions += activities.length;
-    const rollCalls = await deps.rollCalls.ofSchool(school.id, date, date);
+    // The alerts raised by an earlier run today (any status): not raised again, and their reads are skipped. The job
+    // runs every 5 minutes, so this makes a run after the first cost a few Queries per school, not one write per session.
+    const [rollCalls, earlier] = await Promise.all([deps.rollCalls.ofSchool(school.id, date, date), deps.alerts.ofSchoolDate(school.id, date)]);
     const taken = new Set(rollCalls.map((item) => item.activityId));
+    const raisedBefore = new Set(earlier.map((alert) => alert.id));
 
     for (const activity of activities) {
       if (taken.has(activity.id) || minutesOf(activity.startTime) + GRACE_MINUTES > minutes) continue;
+      if (raisedBefore.has(alertIdOf({ kind: 'ROLL_CALL_MISSING', schoolId: school.id, date, activityId: activity.id }))) continue;
       const raised = await deps.alertService.raise({
         kind: 'ROLL_CALL_MISSING',
         schoolId: school.id,
@@ -95,6 +104,7 @@ export function createAlertJob(deps: AlertJobDeps) {
     if (waiting.length === 0) return;
     let dutyLeaders: string[] | undefined;
     for (const studentId of waiting) {
+      if (raisedBefore.has(alertIdOf({ kind: 'NOT_PICKED_UP', schoolId: school.id, date, studentId }))) continue;
       const applicationId = await deps.applications.liveIdOf(studentId, term.id);
       const application = applicationId ? await deps.applications.get(applicationId) : undefined;
       if (!application || application.status !== 'APPROVED' || minutesOf(application.pickupSlot) + GRACE_MINUTES > minutes) continue;
@@ -123,7 +133,11 @@ export function createAlertJob(deps: AlertJobDeps) {
       const schools = schoolIds
         ? (await deps.schools.getMany(schoolIds)).filter((school): school is SchoolRecord => Boolean(school))
         : await allRecords((after) => deps.schools.list({ filter: {}, orderBy: { field: 'CODE', direction: 'ASC' }, first: 100, after }));
-      for (const school of schools) await checkSchool(school, now, result);
+      let next = 0;
+      const worker = async () => {
+        while (next < schools.length) await checkSchool(schools[next++]!, now, result);
+      };
+      await Promise.all(Array.from({ length: Math.min(SCHOOL_CONCURRENCY, schools.length) }, worker));
       return result;
     },
   };

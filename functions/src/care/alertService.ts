@@ -63,6 +63,10 @@ export interface RaiseInput {
   schoolAdmins?: boolean;
 }
 
+/** The id an alert about this subject gets: what `raise` creates once, and what the alert job looks up to skip. */
+export const alertIdOf = (input: Pick<RaiseInput, 'kind' | 'schoolId' | 'date' | 'studentId' | 'activityId'>) =>
+  alertId(input.kind, `${input.studentId ?? input.activityId ?? input.schoolId}|${input.activityId ?? ''}`, input.date);
+
 const filterInput = z.object({
   schoolId: z.string().max(64).nullish(),
   date: dateString.nullish(),
@@ -129,9 +133,8 @@ export function createAlertService(deps: AlertDeps) {
     /** Raises an alert once: false when it had been raised before (nothing is written then). */
     async raise(input: RaiseInput, viewer: Viewer = { sub: 'system:alerts', role: 'DISTRICT_ADMIN' }): Promise<boolean> {
       const at = now().toISOString();
-      const subject = input.studentId ?? input.activityId ?? input.schoolId;
       const record: AlertRecord = {
-        id: alertId(input.kind, `${subject}|${input.activityId ?? ''}`, input.date),
+        id: alertIdOf(input),
         version: 1,
         schoolId: input.schoolId,
         kind: input.kind,

@@ -165,12 +165,21 @@ export function createRollCallService(deps: RollCallDeps) {
      */
     async record(viewer: Viewer | null, raw: RollCallInput): Promise<RollCallRecord> {
       const input = parseInput(rollCallInput, raw);
-      const activity = await loadActivity(input.activityId);
+      // The reads that need only the input start together, the leaves with the calendar once the activity is known:
+      // three round trips to DynamoDB instead of five in a row. They are awaited in the order of the checks, so which
+      // error a bad submission gets is unchanged (a read not awaited after an earlier error is dropped).
+      const activityRead = loadActivity(input.activityId);
+      const keyRead = viewer ? rollCalls.usedKey(submitterScope(viewer), input.idempotencyKey) : Promise.resolve(undefined);
+      const rosterRead = rosterOf(input.activityId);
+      for (const read of [keyRead, rosterRead]) read.catch(() => undefined);
+      const activity = await activityRead;
       const signedIn = await requirePersonInCharge(viewer, activity, staff);
       const id = rollCallId(activity.id, input.date);
       const scope = submitterScope(signedIn);
-      if (await rollCalls.usedKey(scope, input.idempotencyKey)) return current(signedIn, id);
+      if (await keyRead) return current(signedIn, id);
       if (activity.status !== 'ACTIVE') throw invalidTransition('The activity is cancelled: no roll call is taken for it');
+      const leavesRead = leaves.coveringDate(activity.schoolId, input.date);
+      leavesRead.catch(() => undefined);
       await requireSession(activity, input.date);
 
       const seen = new Set<string>();
@@ -178,7 +187,7 @@ export function createRollCallService(deps: RollCallDeps) {
         if (seen.has(mark.studentId)) throw badInput(`marks.${index}.studentId`, `${mark.studentId} is marked twice`);
         seen.add(mark.studentId);
       }
-      const [roster, onLeave] = await Promise.all([rosterOf(activity.id), leaves.coveringDate(activity.schoolId, input.date)]);
+      const [roster, onLeave] = await Promise.all([rosterRead, leavesRead]);
       const rostered = new Map(roster.map((entry) => [entry.studentId, entry]));
       const leaveIds = new Set(onLeave.map((leave) => leave.studentId));
       const marks: RollCallMark[] = input.marks.map((mark, index) => {

@@ -13,6 +13,16 @@ export interface BillListArgs extends PageArgs {
   status?: BillStatus | null;
 }
 
+/**
+ * All bills of a school carry its id as their gsi1 partition key (bySchoolMonth), and a DynamoDB partition takes at
+ * most 1 000 writes/s. A month's run writes them back to back in transactions of up to 100, which on DynamoDB could
+ * outrun that; it is paced to half of it, leaving the other half to the school's roll calls, handovers and alerts on
+ * the same key (see functions/bench/README.md, capacity model).
+ */
+export const BILL_WRITES_PER_SECOND = 500;
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
 /** Raised inside generation when a concurrent run created one of the bills first: re-read and write the rest. */
 export class BillAlreadyExists extends Error {}
 
@@ -80,8 +90,12 @@ export function createBillRepository(db: Db) {
      * concurrent run that got there first cancels the transaction with BillAlreadyExists: nothing of it is written.
      */
     async createMany(records: BillRecord[], maxItems: number, auditOf: (count: number) => GuardedWrite) {
+      // Each transaction starts no sooner than its predecessor's share of the pace allows (the wait overlaps the write).
+      let pause: Promise<unknown> = Promise.resolve();
       for (let start = 0; start < records.length; start += maxItems - 1) {
         const chunk = records.slice(start, start + maxItems - 1);
+        if (start > 0) await pause;
+        if (start + chunk.length < records.length) pause = sleep((chunk.length / BILL_WRITES_PER_SECOND) * 1000);
         await transactWrite(db, [
           ...chunk.map((record) => ({ op: txItem(bill.create(record)), onConditionFail: () => new BillAlreadyExists(record.id) as never })),
           auditOf(chunk.length),
