@@ -37,6 +37,7 @@ import {
   rollCallFields,
   rollCallMarkFields,
 } from '../care/careResolvers';
+import { dutyRotaDayFields, dutyRotaMutations, dutyRotaQueries, schoolDutyRotaFields } from '../care/dutyRotaResolvers';
 import {
   billFields,
   billGenerationFields,
@@ -77,6 +78,7 @@ export const resolvers: Resolvers = {
     ...inspectionQueries,
     ...moneyQueries,
     ...careQueries,
+    ...dutyRotaQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -96,10 +98,11 @@ export const resolvers: Resolvers = {
     ...inspectionMutations,
     ...moneyMutations,
     ...careMutations,
+    ...dutyRotaMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
-  School: schoolFields,
+  School: { ...schoolFields, ...schoolDutyRotaFields },
   SchoolConnection: connectionFields,
   SchoolEdge: edgeFields,
   Term: termFields,
@@ -179,4 +182,5 @@ export const resolvers: Resolvers = {
   NotificationConnection: connectionFields,
   NotificationEdge: edgeFields,
   CareLog: careLogFields,
+  DutyRotaDay: dutyRotaDayFields,
 };
