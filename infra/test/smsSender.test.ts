@@ -36,7 +36,7 @@ describe('SMS sender (smsSender)', () => {
     expect(senders.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['ApiGraphqlFunction', 'JobsCareAlertsFunction']);
     expect(senders.every(([, kind]) => kind === 'sns')).toBe(true);
     const roles = publishers(resources);
-    expect([...roles.keys()].map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsCareAlertsFunctionRole']);
+    expect([...roles.keys()].map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['ApiGraphqlFunctionRole', 'JobsCareAlertsRole']);
     for (const statements of roles.values()) {
       // Exactly one statement: Publish alone, never on a topic or endpoint (NotResource: every SNS ARN), no Resource.
       expect(statements).toEqual([
