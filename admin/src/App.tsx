@@ -29,6 +29,7 @@ const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
 const StipendPage = lazy(() => import('./money/StipendPage'));
 const DisclosurePage = lazy(() => import('./money/DisclosurePage'));
+const DutyRotaPage = lazy(() => import('./rota/DutyRotaPage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -76,6 +77,7 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
         <Route path="/stipends" element={<StipendPage />} />
         <Route path="/disclosures" element={<DisclosurePage />} />
+        <Route path="/dutyRota" element={<DutyRotaPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -9,6 +9,7 @@ import { domainEnumsEn } from './en/enums';
 import { evaluationsEn } from './en/evaluations';
 import { exitsEn } from './en/exits';
 import { pagesEn } from './en/pages';
+import { rotaEn } from './en/rota';
 import { providersEn } from './en/providers';
 import { signInEn } from './en/signIn';
 import { surveyEnumsEn, surveysEn } from './en/surveys';
@@ -147,6 +148,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
   app: {
     money: moneyAppEn,
     people: peopleAppEn,
+    rota: rotaEn,
     ...supervisionEn,
     ...pagesEn,
     csv: csvEn,

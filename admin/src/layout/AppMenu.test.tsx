@@ -36,6 +36,7 @@ describe('menu', () => {
     expect(names).toEqual([
       '首页',
       '教职工',
+      '值班表',
       '班级',
       '学生',
       '课后服务申请',
@@ -65,5 +66,6 @@ describe('menu', () => {
     expect(item(/合规检查/)).toBeTruthy();
     expect(item(/有序退出/)).toBeTruthy();
     expect(item(/服务协议/)).toBeTruthy();
+    expect(item(/值班表/)).toBeTruthy();
   });
 });
