@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { teacherApi, type PhoneClient, type ReviewItem } from './api';
 import { CareTeacher } from './CareTeacher';
+import { SegmentHandover } from './SegmentHandover';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
 
@@ -40,6 +41,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
       <h2 className="ph-title">{t('teacher.greeting', { name: me.name })}</h2>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <CareTeacher client={client} user={me.staffId} />
+      <SegmentHandover client={client} />
       {me.classes.length === 0 && <p className="ph-hint">{t('teacher.no_class')}</p>}
       {me.classes.map((schoolClass) => (
         <section key={schoolClass.id}>
