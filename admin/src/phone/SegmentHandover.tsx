@@ -15,7 +15,8 @@ type LateCare = Awaited<ReturnType<ReturnType<typeof handoverApi>['lateCare']>>[
 export function SegmentHandover({ client }: { client: PhoneClient }) {
   const { t } = useMessages();
   const api = useMemo(() => handoverApi(client), [client]);
-  const date = useMemo(() => careDate(), []);
+  // A handover is recorded today (the server's clock): the section follows today even when the page shows another day.
+  const date = useMemo(() => careDate(''), []);
   const [sessions, setSessions] = useState<{ session: HandoverSession; lateCare: LateCare[] }[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,6 +59,7 @@ function SessionHandover({
   const [done, setDone] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const remaining = [...chosen].filter((id) => !done.has(id));
   const toggle = (studentId: string) =>
     setChosen((all) => {
       const next = new Set(all);
@@ -117,8 +119,8 @@ function SessionHandover({
           </div>
           {result && <Notice kind={result.kind}>{result.text}</Notice>}
           {!navigator.onLine && <p className="ph-hint">{t('handover.online_only')}</p>}
-          <Button disabled={busy || !target || chosen.size === 0 || !navigator.onLine} onClick={() => void submit()}>
-            {t('handover.submit', { count: [...chosen].filter((id) => !done.has(id)).length })}
+          <Button disabled={busy || !target || remaining.length === 0 || !navigator.onLine} onClick={() => void submit()}>
+            {t('handover.submit', { count: remaining.length })}
           </Button>
         </>
       )}
