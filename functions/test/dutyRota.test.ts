@@ -173,6 +173,27 @@ describe('care log and the rota (值班领导写看护日志)', () => {
   });
 });
 
+describe('a day without a care log names its duty leader (DAY_WITHOUT_CARE_LOG)', () => {
+  it('gives the rota’s leader of the missing day’s weekday, by id and by name', async () => {
+    const stage = await careStage(api, 0);
+    const admin = schoolAdminOf(stage.schoolId);
+    const leader = await leaderAt(api, stage.schoolId);
+    const days = (await api.services.calendar.forTerm(stage.termId)).serviceDays({ to: stage.day });
+    const [first, missing, last] = days.slice(-3);
+    await ok(api, SET_ROTA, { s: stage.schoolId, d: [{ weekday: missing.timetableWeekday, staffId: leader.id }] }, admin);
+    for (const day of [first, last]) await ok(api, WRITE_LOG, { i: { schoolId: stage.schoolId, date: day.date, summary: '正常', incidents: [] } }, admin);
+    const { complianceReport } = (
+      await api.exec('query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, termId: $t) { issues { kind date staffId message } } }', {
+        s: stage.schoolId,
+        t: stage.termId,
+      })
+    ).data as { complianceReport: { issues: { kind: string; date: string; staffId: string | null; message: string }[] } };
+    const issues = complianceReport.issues.filter((issue) => issue.kind === 'DAY_WITHOUT_CARE_LOG');
+    expect(issues.map((issue) => [issue.date, issue.staffId])).toEqual([[missing.date, leader.id]]);
+    expect(issues[0].message).toContain(`值班领导（${leader.name}）`);
+  });
+});
+
 describe('alert job backstop for ABSENT_WITHOUT_LEAVE', () => {
   it('raises the alert a failed follow-up of a roll call left out, once, and not for a child with leave by now', async () => {
     const stage = await careStage(api, 3);

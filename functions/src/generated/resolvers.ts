@@ -770,6 +770,8 @@ export type ComplianceIssue = {
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
+  /** The staff member concerned, if any: DAY_WITHOUT_CARE_LOG names the duty rota's leader (值班领导) of that weekday, when the rota names one. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** The day concerned, if any. */
   weekday?: Maybe<Weekday>;
 };
@@ -6771,6 +6773,7 @@ export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType ex
   grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
 };
 
