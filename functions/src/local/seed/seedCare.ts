@@ -30,7 +30,14 @@ export async function seedCare(services: Services, schools: Map<string, { school
   if (!first || (await repositories.careLogs.ofRange(first.school.id, localDate(-HISTORY_DAYS), localDate(0))).length > 0)
     return progress('care history already there');
   const started = Date.now();
-  const entities = { rollCall: rollCallEntity(db), leave: leaveEntity(db), alert: alertEntity(db), handover: handoverEntity(db), careLog: careLogEntity(db), dutyRota: dutyRotaEntity(db) };
+  const entities = {
+    rollCall: rollCallEntity(db),
+    leave: leaveEntity(db),
+    alert: alertEntity(db),
+    handover: handoverEntity(db),
+    careLog: careLogEntity(db),
+    dutyRota: dutyRotaEntity(db),
+  };
   const items: Record<string, unknown>[] = [];
   const put = (entity: { put(record: never): { params(): unknown } }, record: object) =>
     items.push((entity.put(record as never).params() as { Item: Record<string, unknown> }).Item);
