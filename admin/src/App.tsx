@@ -32,6 +32,7 @@ const StipendPage = lazy(() => import('./money/StipendPage'));
 const DisclosurePage = lazy(() => import('./money/DisclosurePage'));
 const CareBoardPage = lazy(() => import('./care/CareBoardPage'));
 const DailySheetPage = lazy(() => import('./care/DailySheetPage'));
+const DutyRotaPage = lazy(() => import('./rota/DutyRotaPage'));
 
 export interface AppProps {
   dataProvider: DataProvider;
@@ -83,6 +84,7 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/disclosures" element={<DisclosurePage />} />
         <Route path="/careBoard" element={<CareBoardPage />} />
         <Route path="/careSheet" element={<DailySheetPage />} />
+        <Route path="/dutyRota" element={<DutyRotaPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -82,6 +82,7 @@ export const families: Family[] = [
       'recordHandover',
       'resolveAlert',
       'writeCareLog',
+      'setDutyRota',
     ],
     weights: { recordRollCall: 2, requestLeave: 4, addAuthorizedPickup: 2 },
     stagePeople: true,

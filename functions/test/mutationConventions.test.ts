@@ -32,6 +32,8 @@ const exceptions = new Set([
   'decideApplications',
   'confirmDocumentUpload',
   'copyTermToAllSchools',
+  // A school has one duty rota, named by its school (like setFundAllocation): schoolId, not a record id.
+  'setDutyRota',
 ]);
 /**
  * Signatures SPEC §5.2 fixes with named arguments instead (front-end teams were promised these): they keep them. A step

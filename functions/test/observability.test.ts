@@ -176,3 +176,33 @@ describe('the GraphQL Lambda', () => {
     expect(records.find((record) => record.Operations)).toMatchObject({ operation: 'invalid', operationType: 'invalid' });
   });
 });
+
+describe('SMS sending (SNS): no phone number in any log line', () => {
+  it('logs a refused text message by notification id and error name, never the number SNS quoted back', async () => {
+    const { PublishCommand, SNSClient } = await import('@aws-sdk/client-sns');
+    const { createAlertService } = await import('../src/care/alertService');
+    const { createSnsSmsSender } = await import('../src/care/snsSmsSender');
+    const sns = mockClient(SNSClient);
+    sns
+      .on(PublishCommand)
+      .rejects(
+        Object.assign(new Error(`Invalid parameter: PhoneNumber Reason: +86${PHONE} is not valid to publish to`), { name: 'InvalidParameterException' }),
+      );
+    const moves: string[] = [];
+    // Pure unit: the outbox's SMS step with stand-ins for the stores (the integration test is smsOutbox.test.ts).
+    const service = createAlertService({
+      alerts: { moveSms: async (_record: unknown, from: string, to: string) => Boolean(moves.push(`${from}>${to}`)) },
+      guardians: { get: async (id: string) => ({ id, phone: PHONE }) },
+      staff: { get: async () => undefined },
+      sms: createSnsSmsSender({ client: new SNSClient({ region: 'cn-north-1' }), sleep: async () => {} }),
+    } as never);
+    const record = { id: 'ntf_smstest', recipient: 'guardian#gdn_x', createdAt: new Date().toISOString(), title: '放学交接', body: '已接走', sms: 'PENDING' };
+    const lines = await capture(() => service.sendSms([record as never]));
+    expect(sns.commandCalls(PublishCommand).map((call) => call.args[0].input.PhoneNumber)).toEqual([`+86${PHONE}`]);
+    expect(moves).toEqual(['PENDING>SENDING', 'SENDING>FAILED']);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 'WARN', message: 'SMS not sent', notificationId: 'ntf_smstest', reason: 'InvalidParameterException' });
+    for (const line of lines) for (const shape of [PHONE, PHONE.slice(3), '138-1234-5678']) expect(line).not.toContain(shape);
+    sns.restore();
+  });
+});

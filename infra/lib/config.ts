@@ -41,6 +41,11 @@ export interface KehouConfig {
    * this adds copies that outlive them, at the price of the backup storage.
    */
   backup?: boolean;
+  /**
+   * Send notifications (alerts, releases) also as text messages, through Amazon SNS (`sns`). Off by default: the outbox
+   * works without it (the apps show every notification); SNS needs the account's SMS sandbox lifted and a spend limit.
+   */
+  smsSender?: 'sns';
 }
 
 /** One outside front-end app (see `KehouConfig.appClients`). */
@@ -116,6 +121,7 @@ export function readConfig(scope: ContextSource, env: NodeJS.ProcessEnv = proces
     authDomainPrefix: readAuthDomainPrefix(setting('authDomainPrefix', 'AUTH_DOMAIN_PREFIX')),
     reservedConcurrency: readReservedConcurrency(setting('reservedConcurrency', 'RESERVED_CONCURRENCY')),
     ...(readSwitch('backup', setting('backup', 'BACKUP')) ? { backup: true } : {}),
+    ...readSmsSender(setting('smsSender', 'SMS_SENDER')),
   };
 }
 
@@ -158,6 +164,14 @@ function readReservedConcurrency(value: string | undefined) {
 }
 
 /** on/off settings: `on`, `true`, `yes`, `1` and their opposites; anything else is a typo worth stopping for. */
+function readSmsSender(value: string | undefined): { smsSender?: 'sns' } {
+  if (value === undefined) return {};
+  const normalised = value.trim().toLowerCase();
+  if (normalised === 'sns') return { smsSender: 'sns' };
+  if (['off', 'none', 'false', 'no', '0'].includes(normalised)) return {};
+  throw new Error(`smsSender must be sns or off, got "${value}".`);
+}
+
 function readSwitch(name: string, value: string | undefined): boolean {
   if (value === undefined) return false;
   const normalised = value.trim().toLowerCase();

@@ -11,6 +11,7 @@ import { ScheduledJobs } from './jobs/scheduledJobs';
 import { AccessLogBucket } from './monitoring/accessLogBucket';
 import { Monitoring } from './monitoring/monitoring';
 import { KehouBackup } from './backup/kehouBackup';
+import { enableSms } from './notifications/smsSender';
 
 export interface KehouStackProps extends StackProps {
   config: KehouConfig;
@@ -121,6 +122,8 @@ export class KehouStack extends Stack {
       studentRetentionEntry: props.entries?.studentRetention,
       careAlertsEntry: props.entries?.careAlerts,
     });
+    // Text messages only when configured: the API (roll call, release) and the alert job write notifications.
+    if (config.smsSender) enableSms(config.smsSender, [this.api.function, this.jobs.careAlerts]);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,

@@ -30,9 +30,9 @@ describe('GraphQL Lambda bundle', () => {
     );
     expect(gzipped).toBeLessThanOrEqual(LIMIT);
     expect(all.filter((path) => path.endsWith('.map'))).toEqual([]);
-    // Loaded on first use only: document storage, input validation, and the GraphOS reporting code that is stubbed out altogether.
+    // Loaded on first use only: document storage, the SMS sender (SNS, only when configured), input validation, and the GraphOS reporting code that is stubbed out altogether.
     const coldInputs = cold.flatMap((path) => Object.keys(result.metafile.outputs[path].inputs));
-    expect(coldInputs.filter((input) => /@aws-sdk\/(client-s3|s3-request-presigner)\//.test(input))).toEqual([]);
+    expect(coldInputs.filter((input) => /@aws-sdk\/(client-s3|s3-request-presigner|client-sns)\//.test(input))).toEqual([]);
     // Input validation (zod) and the wording normaliser's dictionaries (OpenCC) load with the services that use them:
     // the scalars check dates without zod, and every domain service is loaded on its first call (lazyService).
     expect(coldInputs.filter((input) => /node_modules\/(zod|opencc-js)\//.test(input))).toEqual([]);

@@ -57,13 +57,14 @@ export function buildStack(context: Record<string, unknown> = {}) {
   return built;
 }
 
-/** Every optional setting at once: the first admin, a custom console domain, reserved concurrency, backups. */
+/** Every optional setting at once: the first admin, a custom console domain, reserved concurrency, backups, SMS by SNS. */
 export const withEverything = {
   backup: 'on',
   adminEmail: 'IT@Example.edu.cn',
   domainName: 'kehou.example.edu.cn',
   certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-aaaa-bbbb-cccc-123456789012',
   reservedConcurrency: '25',
+  smsSender: 'sns',
 };
 
 function synthesise(context: Record<string, unknown>) {

@@ -19,6 +19,8 @@ const familyRules: Rules = {
   students: [...everything, 'import', 'issueCode'],
   enrolmentApplications: [...readOnly, 'review', 'decide', 'withdraw'],
   rosters: ['edit'],
+  // 值班表: the school's duty leader per weekday (the API lets only the district and the school admin set it).
+  dutyRota: ['show', 'edit'],
 };
 
 /**

@@ -90,6 +90,9 @@ export const optOutReasonValues = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_S
 /** `enum Ownership`. */
 export const ownershipValues = ['PUBLIC', 'PRIVATE'] as const;
 
+/** `enum PickupState`. */
+export const pickupStateValues = ['WAITING', 'RELEASED', 'LEAVE', 'ABSENT'] as const;
+
 /** `enum ProviderExitStatus`. */
 export const providerExitStatusValues = ['OPEN', 'APPROVED', 'REJECTED', 'COMPLETED'] as const;
 
@@ -119,6 +122,9 @@ export const schoolTypeValues = ['PRIMARY', 'JUNIOR', 'NINE_YEAR'] as const;
 
 /** `enum ServiceSegment`. */
 export const serviceSegmentValues = ['CLASS', 'GRADE', 'SCHOOL'] as const;
+
+/** `enum SessionRollCallState`. */
+export const sessionRollCallStateValues = ['TAKEN', 'MISSING', 'NOT_YET_DUE'] as const;
 
 /** `enum SortDirection`. */
 export const sortDirectionValues = ['ASC', 'DESC'] as const;

@@ -10,6 +10,7 @@ import { domainEnumsEn } from './en/enums';
 import { evaluationsEn } from './en/evaluations';
 import { exitsEn } from './en/exits';
 import { pagesEn } from './en/pages';
+import { rotaEn } from './en/rota';
 import { providersEn } from './en/providers';
 import { signInEn } from './en/signIn';
 import { surveyEnumsEn, surveysEn } from './en/surveys';
@@ -151,6 +152,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
     money: moneyAppEn,
     care: careAppEn,
     people: peopleAppEn,
+    rota: rotaEn,
     ...supervisionEn,
     ...pagesEn,
     csv: csvEn,

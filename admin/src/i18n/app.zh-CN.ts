@@ -9,6 +9,7 @@ import { domainEnumsZh } from './zh-CN/enums';
 import { evaluationsZh } from './zh-CN/evaluations';
 import { exitsZh } from './zh-CN/exits';
 import { pagesZh } from './zh-CN/pages';
+import { rotaZh } from './zh-CN/rota';
 import { providersZh } from './zh-CN/providers';
 import { signInZh } from './zh-CN/signIn';
 import { surveyEnumsZh, surveysZh } from './zh-CN/surveys';
@@ -153,6 +154,7 @@ export const appChineseMessages = {
     money: moneyAppZh,
     care: careAppZh,
     people: peopleAppZh,
+    rota: rotaZh,
     ...supervisionZh,
     ...pagesZh,
     csv: csvZh,

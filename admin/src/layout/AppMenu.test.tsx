@@ -39,6 +39,7 @@ describe('menu', () => {
       '预警',
       '看护日志',
       '教职工',
+      '值班表',
       '班级',
       '学生',
       '课后服务申请',
@@ -68,5 +69,6 @@ describe('menu', () => {
     expect(item(/合规检查/)).toBeTruthy();
     expect(item(/有序退出/)).toBeTruthy();
     expect(item(/服务协议/)).toBeTruthy();
+    expect(item(/值班表/)).toBeTruthy();
   });
 });

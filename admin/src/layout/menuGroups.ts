@@ -5,6 +5,7 @@ import PaidIcon from '@mui/icons-material/Paid';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import type { ComponentType } from 'react';
 
@@ -38,7 +39,13 @@ export const menuGroups: MenuGroup[] = [
   },
   {
     id: 'people',
-    entries: [{ resource: 'staffMembers' }, { resource: 'schoolClasses' }, { resource: 'students' }, { resource: 'enrolmentApplications' }],
+    entries: [
+      { resource: 'staffMembers' },
+      { to: '/dutyRota', label: 'app.rota.menu', icon: EventNoteIcon, access: 'dutyRota' },
+      { resource: 'schoolClasses' },
+      { resource: 'students' },
+      { resource: 'enrolmentApplications' },
+    ],
   },
   {
     id: 'timetable',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { teacherApi, type PhoneClient, type ReviewItem } from './api';
 import { CareTeacher } from './CareTeacher';
 import { PickupList } from './PickupList';
+import { SegmentHandover } from './SegmentHandover';
 import { useMessages } from './i18n';
 import { Button, errorText, Field, Notice } from './ui';
 
@@ -42,6 +43,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <CareTeacher client={client} user={me.staffId} />
       <PickupList client={client} />
+      <SegmentHandover client={client} />
       {me.classes.length === 0 && <p className="ph-hint">{t('teacher.no_class')}</p>}
       {me.classes.map((schoolClass) => (
         <section key={schoolClass.id}>

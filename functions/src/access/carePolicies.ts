@@ -1,6 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import type { AlertRecord } from '../care/alertEntity';
 import type { CareLogRecord } from '../care/careLogEntity';
+import type { DutyRotaRecord } from '../care/dutyRotaEntity';
 import type { LeaveRequestRecord } from '../care/leaveEntity';
 import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
 import type { RollCallRecord } from '../care/rollCallEntity';
@@ -96,6 +97,18 @@ export const careLogPolicy: RecordPolicy<CareLogRecord> = {
   async level({ viewer, relations }, log) {
     if (isDistrict(viewer) || adminOf(viewer, log.schoolId)) return 'FULL';
     if ((await teacherAt(viewer, relations, log.schoolId)) && (await relations.teacherIsDutyLeader())) return 'FULL';
+    return undefined;
+  },
+};
+
+/**
+ * Duty rotas (值班表): the school and the district; the school's staff (TEACHER) read it too — who is on duty is posted
+ * for the whole staff. Families and providers do not read it (it names staff members).
+ */
+export const dutyRotaPolicy: RecordPolicy<DutyRotaRecord> = {
+  async level({ viewer, relations }, rota) {
+    if (isDistrict(viewer) || adminOf(viewer, rota.schoolId)) return 'FULL';
+    if (await teacherAt(viewer, relations, rota.schoolId)) return 'FULL';
     return undefined;
   },
 };

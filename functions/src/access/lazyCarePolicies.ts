@@ -1,5 +1,6 @@
 import type { AlertRecord } from '../care/alertEntity';
 import type { CareLogRecord } from '../care/careLogEntity';
+import type { DutyRotaRecord } from '../care/dutyRotaEntity';
 import type { LeaveRequestRecord } from '../care/leaveEntity';
 import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
 import type { RollCallRecord } from '../care/rollCallEntity';
@@ -33,3 +34,4 @@ export const handoverPolicy = lazy<HandoverRecord>((m) => m.handoverPolicy);
 export const authorizedPickupPolicy = lazy<AuthorizedPickupRecord>((m) => m.authorizedPickupPolicy);
 export const alertPolicy = lazy<AlertRecord>((m) => m.alertPolicy);
 export const careLogPolicy = lazy<CareLogRecord>((m) => m.careLogPolicy);
+export const dutyRotaPolicy = lazy<DutyRotaRecord>((m) => m.dutyRotaPolicy);

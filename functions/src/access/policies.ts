@@ -13,7 +13,7 @@ import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
 export { billPolicy, disclosurePolicy } from './moneyPolicies';
 export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
-export { rollCallPolicy, leaveRequestPolicy, handoverPolicy, authorizedPickupPolicy, alertPolicy, careLogPolicy } from './lazyCarePolicies';
+export { rollCallPolicy, leaveRequestPolicy, handoverPolicy, authorizedPickupPolicy, alertPolicy, careLogPolicy, dutyRotaPolicy } from './lazyCarePolicies';
 
 /**
  * How much of a record a viewer may read: all of it, or a limited view (e.g. a provider user sees the name and

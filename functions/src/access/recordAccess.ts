@@ -42,6 +42,8 @@ import type { AlertRecord } from '../care/alertEntity';
 import type { AlertRepository } from '../care/alertRepository';
 import type { CareLogRecord } from '../care/careLogEntity';
 import type { CareLogRepository } from '../care/careLogRepository';
+import type { DutyRotaRecord } from '../care/dutyRotaEntity';
+import type { DutyRotaRepository } from '../care/dutyRotaRepository';
 import type { LeaveRequestRecord } from '../care/leaveEntity';
 import type { LeaveRepository } from '../care/leaveRepository';
 import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
@@ -62,6 +64,7 @@ import {
   authorizedPickupPolicy,
   alertPolicy,
   careLogPolicy,
+  dutyRotaPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
   studentPolicy,
@@ -101,6 +104,7 @@ export interface AccessRecords {
   AuthorizedPickup: AuthorizedPickupRecord;
   Alert: AlertRecord;
   CareLog: CareLogRecord;
+  DutyRota: DutyRotaRecord;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -127,6 +131,7 @@ export interface AccessDeps {
   pickups: AsyncMethods<PickupRepository>;
   alerts: AsyncMethods<AlertRepository>;
   careLogs: AsyncMethods<CareLogRepository>;
+  dutyRotas: AsyncMethods<DutyRotaRepository>;
   bills: AsyncMethods<BillRepository>;
   disclosures: AsyncMethods<DisclosureRepository>;
 }
@@ -161,6 +166,7 @@ export function createRecordAccess(deps: AccessDeps) {
     AuthorizedPickup: (id) => deps.pickups.getPickup(id),
     Alert: (id) => deps.alerts.get(id),
     CareLog: (id) => deps.careLogs.get(id),
+    DutyRota: (id) => deps.dutyRotas.get(id),
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -214,6 +220,7 @@ export function createRecordAccess(deps: AccessDeps) {
     AuthorizedPickup: authorizedPickupPolicy,
     Alert: alertPolicy,
     CareLog: careLogPolicy,
+    DutyRota: dutyRotaPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

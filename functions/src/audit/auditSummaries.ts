@@ -92,6 +92,7 @@ export const auditSummaryTemplates = {
   'alert.raised': '{kind}：{message}',
   'alert.resolved': '处理预警：{note}',
   'careLog.written': '看护日志 {date}：{incidents} 件事项',
+  'dutyRota.set': '设置值班表：{days} 天',
   // Money (issue 14): amounts in yuan.
   'bill.generated': '生成 {month} 账单 {count} 张',
   'bill.paid': '收费登记：{reference}',

@@ -66,7 +66,7 @@ export const notificationEntity = (db: Db) =>
         alertId: { type: 'string' },
         createdAt: { type: 'string', required: true, readOnly: true },
         readAt: { type: 'string' },
-        sms: { type: ['NONE', 'PENDING', 'SENT', 'FAILED'] as const, required: true },
+        sms: { type: ['NONE', 'PENDING', 'SENDING', 'SENT', 'FAILED'] as const, required: true },
       },
       indexes: {
         byRecipient: { pk: { field: 'pk', composite: ['recipient'] }, sk: { field: 'sk', composite: ['createdAt', 'id'] } },

@@ -10,7 +10,9 @@ import type { SchoolRecord } from '../schools/schoolEntity';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRepository } from '../terms/termRepository';
 import type { AlertRepository } from './alertRepository';
-import { alertIdOf, type AlertService } from './alertService';
+import { alertId, alertIdOf, type AlertService } from './alertService';
+import { leaderOn } from './dutyRotaEntity';
+import type { DutyRotaRepository } from './dutyRotaRepository';
 import type { LeaveRepository } from './leaveRepository';
 import type { PickupRepository } from './pickupRepository';
 import type { RollCallRepository } from './rollCallRepository';
@@ -30,7 +32,9 @@ export interface AlertJobDeps {
   pickups: PickupRepository;
   calendar: CalendarService;
   alertService: AlertService;
-  alerts: AlertRepository;
+  alerts: Pick<AlertRepository, 'ofSchoolDate'>;
+  /** NOT_PICKED_UP goes to the rota's duty leader of the day when the rota names one. */
+  dutyRotas: Pick<DutyRotaRepository, 'ofSchool'>;
 }
 
 /** Schools checked at once: the job's DynamoDB round trips overlap, so a city's schools fit in one 5-minute run. */
@@ -39,7 +43,7 @@ export const SCHOOL_CONCURRENCY = 4;
 export interface AlertJobResult {
   schools: number;
   sessions: number;
-  raised: { ROLL_CALL_MISSING: number; NOT_PICKED_UP: number };
+  raised: { ROLL_CALL_MISSING: number; NOT_PICKED_UP: number; ABSENT_WITHOUT_LEAVE: number };
 }
 
 /** `HH:mm` school-local of an instant, as minutes since midnight. */
@@ -52,8 +56,20 @@ const localMinutes = (at: Date) =>
  * school admins); NOT_PICKED_UP for a child present at their last roll call of the day, neither released nor on leave,
  * 15 minutes after their pickup slot (to the duty leaders). Every alert is created only if absent: running the job
  * again raises nothing twice. `now` is injectable (tests move the clock).
+ *
+ * It is also the backstop of ABSENT_WITHOUT_LEAVE: that alert is raised right after a roll call is recorded, outside
+ * the roll call's transaction (a failure there is logged, the roll call stays). Each run raises the ones of today's
+ * roll calls that are missing (their ids are derived, so an alert raised meanwhile is never raised twice), unless the
+ * child has leave for the day by now.
  */
 export function createAlertJob(deps: AlertJobDeps) {
+  /** The rota's duty leader of the weekday, or (no rota entry) every active duty leader of the school. */
+  async function dutyLeadersOf(schoolId: string, weekday: string): Promise<string[]> {
+    const onDuty = leaderOn(await deps.dutyRotas.ofSchool(schoolId), weekday);
+    if (onDuty) return [onDuty];
+    return (await allRecords((after) => deps.staff.list({ schoolId, duty: 'DUTY_LEADER', active: true, first: 100, after }))).map((member) => member.id);
+  }
+
   async function checkSchool(school: SchoolRecord, now: Date, result: AlertJobResult) {
     const date = localDate(0, now);
     const minutes = localMinutes(now);
@@ -73,6 +89,21 @@ export function createAlertJob(deps: AlertJobDeps) {
     const [rollCalls, earlier] = await Promise.all([deps.rollCalls.ofSchool(school.id, date, date), deps.alerts.ofSchoolDate(school.id, date)]);
     const taken = new Set(rollCalls.map((item) => item.activityId));
     const raisedBefore = new Set(earlier.map((alert) => alert.id));
+    // Read once, only when a roll call needs it (most runs of most schools do not).
+    let leaves: Promise<Awaited<ReturnType<LeaveRepository['coveringDate']>>> | undefined;
+    const leavesToday = () => (leaves ??= deps.leaves.coveringDate(school.id, date));
+
+    const absent = rollCalls.filter((rollCall) => rollCall.marks.some((mark) => mark.status === 'ABSENT'));
+    if (absent.length > 0) {
+      const leaveToday = new Set((await leavesToday()).map((item) => item.studentId));
+      for (const rollCall of absent) {
+        const missing = (studentId: string) =>
+          !leaveToday.has(studentId) && !raisedBefore.has(alertId('ABSENT_WITHOUT_LEAVE', `${studentId}|${rollCall.activityId}`, date));
+        if (!rollCall.marks.some((mark) => mark.status === 'ABSENT' && missing(mark.studentId))) continue;
+        const activity = activities.find((item) => item.id === rollCall.activityId) ?? (await deps.activities.get(rollCall.activityId));
+        if (activity) result.raised.ABSENT_WITHOUT_LEAVE += await deps.alertService.absentWithoutLeave(rollCall, activity, missing);
+      }
+    }
 
     for (const activity of activities) {
       if (taken.has(activity.id) || minutesOf(activity.startTime) + GRACE_MINUTES > minutes) continue;
@@ -98,7 +129,7 @@ export function createAlertJob(deps: AlertJobDeps) {
     }
     const stayed = [...lastMark].filter(([, status]) => status === 'PRESENT' || status === 'LATE').map(([studentId]) => studentId);
     if (stayed.length === 0) return;
-    const [released, onLeave] = await Promise.all([deps.pickups.ofSchoolDate(school.id, date, 'RELEASE'), deps.leaves.coveringDate(school.id, date)]);
+    const [released, onLeave] = await Promise.all([deps.pickups.ofSchoolDate(school.id, date, 'RELEASE'), leavesToday()]);
     const gone = new Set([...released.map((item) => item.studentId), ...onLeave.map((item) => item.studentId)]);
     const waiting = stayed.filter((id) => !gone.has(id));
     if (waiting.length === 0) return;
@@ -108,9 +139,7 @@ export function createAlertJob(deps: AlertJobDeps) {
       const applicationId = await deps.applications.liveIdOf(studentId, term.id);
       const application = applicationId ? await deps.applications.get(applicationId) : undefined;
       if (!application || application.status !== 'APPROVED' || minutesOf(application.pickupSlot) + GRACE_MINUTES > minutes) continue;
-      dutyLeaders ??= (await allRecords((after) => deps.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 100, after }))).map(
-        (member) => member.id,
-      );
+      dutyLeaders ??= await dutyLeadersOf(school.id, weekday);
       const student = await deps.students.get(studentId);
       const raised = await deps.alertService.raise({
         kind: 'NOT_PICKED_UP',
@@ -129,7 +158,7 @@ export function createAlertJob(deps: AlertJobDeps) {
   return {
     /** Checks every school (or the given ones) at `now`. */
     async run(now: Date = new Date(), schoolIds?: string[]): Promise<AlertJobResult> {
-      const result: AlertJobResult = { schools: 0, sessions: 0, raised: { ROLL_CALL_MISSING: 0, NOT_PICKED_UP: 0 } };
+      const result: AlertJobResult = { schools: 0, sessions: 0, raised: { ROLL_CALL_MISSING: 0, NOT_PICKED_UP: 0, ABSENT_WITHOUT_LEAVE: 0 } };
       const schools = schoolIds
         ? (await deps.schools.getMany(schoolIds)).filter((school): school is SchoolRecord => Boolean(school))
         : await allRecords((after) => deps.schools.list({ filter: {}, orderBy: { field: 'CODE', direction: 'ASC' }, first: 100, after }));

@@ -88,8 +88,28 @@ export function createAlertRepository(db: Db) {
       return queryPage<NotificationRecord>(db, notification.query.byRecipient({ recipient }), { ...args, order: 'desc', listId: `notifications:${recipient}` });
     },
 
-    async markSms(record: NotificationRecord, sms: NotificationRecord['sms']) {
-      await notification.patch({ recipient: record.recipient, createdAt: record.createdAt, id: record.id }).set({ sms }).go();
+    /**
+     * Moves a notification's SMS state from `from` to `to`, only if it is still `from`: false when another sender moved
+     * it first. Claiming PENDING → SENDING before sending is what keeps two senders from sending one message twice.
+     */
+    async moveSms(record: NotificationRecord, from: NotificationRecord['sms'], to: NotificationRecord['sms']): Promise<boolean> {
+      try {
+        await notification
+          .patch({ recipient: record.recipient, createdAt: record.createdAt, id: record.id })
+          .set({ sms: to })
+          .where((attr, op) => op.eq(attr.sms, from))
+          .go();
+        return true;
+      } catch (error) {
+        if ((error as { cause?: { name?: string } }).cause?.name === 'ConditionalCheckFailedException') return false;
+        throw error;
+      }
+    },
+
+    /** One notification as stored (the SMS state after a send). */
+    async notification(record: Pick<NotificationRecord, 'recipient' | 'createdAt' | 'id'>): Promise<NotificationRecord | undefined> {
+      const { data } = await notification.get({ recipient: record.recipient, createdAt: record.createdAt, id: record.id }).go({ consistent: true });
+      return (data ?? undefined) as NotificationRecord | undefined;
     },
 
     write: (steps: GuardedWrite[]) => transactWrite(db, steps),

@@ -105,19 +105,26 @@ export function createAlertService(deps: AlertDeps) {
     }));
   }
 
-  /** Sends the pending SMS of notifications just committed. The number is looked up here and never logged. */
+  /**
+   * Sends the pending SMS of notifications just committed, each at most once: the message is claimed (PENDING →
+   * SENDING, conditional) before it is sent, so a second sender finds it claimed; then marked SENT or FAILED once.
+   * The number is looked up here and never logged: a failure is logged by the error's name only (an SDK message may
+   * quote the number; the logger's redaction would mask it too).
+   */
   async function sendSms(records: NotificationRecord[]) {
-    if (!deps.sms) return;
+    const sender = deps.sms;
+    if (!sender) return;
     for (const record of records.filter((item) => item.sms === 'PENDING')) {
+      if (!(await alerts.moveSms(record, 'PENDING', 'SENDING'))) continue;
       const [type, id] = record.recipient.split('#');
-      const phone = type === 'guardian' ? (await guardians.get(id))?.phone : (await staff.get(id))?.phone;
       try {
-        if (!phone) throw new Error('no phone on file');
-        await deps.sms.send(phone, `${record.title}：${record.body}`);
-        await alerts.markSms(record, 'SENT');
+        const phone = type === 'guardian' ? (await guardians.get(id))?.phone : (await staff.get(id))?.phone;
+        if (!phone) throw Object.assign(new Error('no phone on file'), { name: 'NoPhoneOnFile' });
+        await sender.send(phone, `${record.title}：${record.body}`);
+        await alerts.moveSms(record, 'SENDING', 'SENT');
       } catch (error) {
-        logger.warn('SMS not sent', { notificationId: record.id, reason: error instanceof Error ? error.message : String(error) });
-        await alerts.markSms(record, 'FAILED');
+        logger.warn('SMS not sent', { notificationId: record.id, recipientType: type, reason: error instanceof Error ? error.name : 'unknown' });
+        await alerts.moveSms(record, 'SENDING', 'FAILED');
       }
     }
   }
@@ -183,13 +190,17 @@ export function createAlertService(deps: AlertDeps) {
       return true;
     },
 
-    /** ABSENT_WITHOUT_LEAVE at once for every child marked absent (a child with leave was marked LEAVE already). */
-    async absentWithoutLeave(rollCall: RollCallRecord, activity: ActivityRecord) {
-      for (const mark of rollCall.marks.filter((item) => item.status === 'ABSENT')) {
+    /**
+     * ABSENT_WITHOUT_LEAVE at once for every child marked absent (a child with leave was marked LEAVE already), or for
+     * those `only` keeps (the alert job's backstop). Returns how many were raised now.
+     */
+    async absentWithoutLeave(rollCall: RollCallRecord, activity: ActivityRecord, only?: (studentId: string) => boolean): Promise<number> {
+      let raised = 0;
+      for (const mark of rollCall.marks.filter((item) => item.status === 'ABSENT' && (!only || only(item.studentId)))) {
         const student = await students.get(mark.studentId);
         if (!student) continue;
         const schoolClass = await classes.get(student.classId);
-        await service.raise({
+        const created = await service.raise({
           kind: 'ABSENT_WITHOUT_LEAVE',
           schoolId: rollCall.schoolId,
           date: rollCall.date,
@@ -199,7 +210,9 @@ export function createAlertService(deps: AlertDeps) {
           staffIds: schoolClass?.classTeacherId ? [schoolClass.classTeacherId] : [],
           guardianIds: await guardiansOf(student.id),
         });
+        if (created) raised += 1;
       }
+      return raised;
     },
 
     async get(viewer: Viewer | null, id: string): Promise<AlertRecord> {

@@ -12,6 +12,8 @@ import type { StaffRepository } from '../people/staffRepository';
 import type { TermRepository } from '../terms/termRepository';
 import { careLogId, incidentKinds, type CareLogRecord } from './careLogEntity';
 import type { CareLogRepository } from './careLogRepository';
+import { leaderOn } from './dutyRotaEntity';
+import type { DutyRotaRepository } from './dutyRotaRepository';
 import { param, summary } from '../audit/auditSummaries';
 
 export const MAX_INCIDENTS = 50;
@@ -24,11 +26,14 @@ const careLogInput = z.object({
     .array(z.object({ at: localTime, kind: z.enum(incidentKinds), description: text(500), action: text(500) }))
     .max(MAX_INCIDENTS, `must hold at most ${MAX_INCIDENTS} incidents`),
   expectedVersion: z.number().int().min(1).nullish(),
+  dutyLeaderId: z.string().min(1).max(64).nullish(),
 });
 export type CareLogInput = z.input<typeof careLogInput>;
 
 export interface CareLogDeps {
   careLogs: CareLogRepository;
+  /** The duty rota (值班表): whose day it is. */
+  dutyRotas: Pick<DutyRotaRepository, 'ofSchool'>;
   staff: StaffRepository;
   terms: TermRepository;
   calendar: CalendarService;
@@ -62,6 +67,35 @@ export function createCareLogService(deps: CareLogDeps) {
     return term;
   }
 
+  /**
+   * The day's duty leader, and whether this writer may write the day's log: the rota's leader of the day's weekday
+   * (the weekday whose timetable the date runs) or a stand-in the school admin named on the log; without a rota entry,
+   * any duty leader of the school (as before the rota existed). The school admin may name a stand-in.
+   */
+  async function dutyLeaderOf(
+    writer: Awaited<ReturnType<typeof requireWriter>>,
+    input: { schoolId: string; date: string; dutyLeaderId?: string | null },
+    term: Parameters<CalendarService['forTerm']>[0],
+    previous: CareLogRecord | undefined,
+  ): Promise<string | undefined> {
+    const weekday = (await calendar.forTerm(term)).timetableWeekday(input.date);
+    const onRota = leaderOn(await deps.dutyRotas.ofSchool(input.schoolId), weekday);
+    if (writer.dutyLeaderId) {
+      if (input.dutyLeaderId && input.dutyLeaderId !== writer.dutyLeaderId)
+        throw badInput('dutyLeaderId', 'A duty leader writes the log as themself', { reason: 'WRONG_RECORD' });
+      if (onRota && onRota !== writer.dutyLeaderId && previous?.dutyLeaderId !== writer.dutyLeaderId)
+        throw forbidden(`The duty leader on the rota for ${weekday ?? input.date} (or the school admin) writes this day's care log`);
+      return writer.dutyLeaderId;
+    }
+    if (input.dutyLeaderId) {
+      const member = await staff.get(input.dutyLeaderId);
+      if (!member?.active || member.schoolId !== input.schoolId || !member.duties.includes('DUTY_LEADER'))
+        throw badInput('dutyLeaderId', 'Not an active duty leader (值班领导) of the school', { reason: 'WRONG_RECORD' });
+      return member.id;
+    }
+    return onRota ?? previous?.dutyLeaderId;
+  }
+
   return {
     /** A day's log as the viewer may see it, or null when none was written (or it is not theirs to read). */
     async ofDay(viewer: Viewer | null, schoolId: string, date: string): Promise<CareLogRecord | null> {
@@ -87,12 +121,13 @@ export function createCareLogService(deps: CareLogDeps) {
       const term = await requireSchoolDay(input.schoolId, input.date);
       const at = new Date().toISOString();
       const previous = input.expectedVersion ? await careLogs.ofDay(input.schoolId, input.date) : undefined;
+      const dutyLeaderId = await dutyLeaderOf(writer, input, term, previous);
       const record: CareLogRecord = {
         id: careLogId(input.schoolId, input.date),
         version: (input.expectedVersion ?? 0) + 1,
         schoolId: input.schoolId,
         date: input.date,
-        dutyLeaderId: writer.dutyLeaderId ?? previous?.dutyLeaderId,
+        dutyLeaderId,
         writtenBy: writer.viewer.sub,
         summary: input.summary,
         incidents: input.incidents,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
@@ -77,3 +78,15 @@ export type HandoverRecord = EntityItem<ReturnType<typeof handoverEntity>>;
 
 /** The release of a child on a date has this id: one release per child and day. */
 export const releaseId = (studentId: string, date: string) => `hnd_${studentId.slice(studentId.indexOf('_') + 1)}${date.replaceAll('-', '')}r`;
+
+/**
+ * A SEGMENT handover's id is derived from the child, the date and the two activities: the same handover sent again (a
+ * retry, a second tap) is the same record, never a second one.
+ */
+export function segmentHandoverId(studentId: string, date: string, fromActivityId: string, toActivityId: string): string {
+  const digest = createHash('sha256').update(`${studentId}|${date}|${fromActivityId}|${toActivityId}`).digest();
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let out = '';
+  for (let i = 0; i < 20; i++) out += alphabet[digest[i] & 31];
+  return `hnd_${out}`;
+}

@@ -43,16 +43,21 @@ export function createPickupRepository(db: Db) {
       onConditionFail: versionGuard('AuthorizedPickup', record.id, record.version),
     }),
 
-    /** A handover; a RELEASE (derived id) is refused with CONFLICT when the child was already released that day. */
+    /**
+     * A handover; a RELEASE (derived id) is refused with CONFLICT when the child was already released that day, a
+     * SEGMENT (derived id) when the same handover is recorded already (the service answers that one with the record).
+     */
     handoverStep: (record: HandoverRecord): GuardedWrite => ({
       op: txItem(handover.create(record)),
       onConditionFail: (existing) =>
-        existing
-          ? conflict(`The child was already released today at ${String(existing.at)} to ${String(existing.toGuardian ?? '')}`, {
-              field: 'studentId',
-              releasedAt: existing.at,
-            })
-          : notFound('Handover', record.id),
+        existing && record.kind === 'SEGMENT'
+          ? conflict('This handover between segments is recorded already', { field: 'toActivityId' })
+          : existing
+            ? conflict(`The child was already released today at ${String(existing.at)} to ${String(existing.toGuardian ?? '')}`, {
+                field: 'studentId',
+                releasedAt: existing.at,
+              })
+            : notFound('Handover', record.id),
     }),
 
     /** A school's handovers of a date (Query on gsi1), optionally only one kind. */

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 import type { RecordAccess } from '../access/recordAccess';
+import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
 import { requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -14,7 +15,7 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { AlertRepository } from './alertRepository';
 import { pickupCode, type AlertService } from './alertService';
-import { releaseId, type AuthorizedPickupRecord, type HandoverRecord } from './pickupEntity';
+import { releaseId, segmentHandoverId, type AuthorizedPickupRecord, type HandoverRecord } from './pickupEntity';
 import type { PickupRepository } from './pickupRepository';
 import { param, summary } from '../audit/auditSummaries';
 import { handoverKindValues } from '../generated/enumValues';
@@ -35,6 +36,8 @@ export type HandoverInput = z.input<typeof handoverInput>;
 
 export interface PickupDeps {
   pickups: PickupRepository;
+  /** A SEGMENT handover names two activities of the child's school. */
+  activities: Pick<ActivityRepository, 'get'>;
   students: StudentRepository;
   staff: StaffRepository;
   alerts: AlertRepository;
@@ -179,25 +182,46 @@ export function createPickupService(deps: PickupDeps) {
       if (input.kind === 'SEGMENT') {
         if (!input.fromActivityId || !input.toActivityId)
           throw badInput(input.fromActivityId ? 'toActivityId' : 'fromActivityId', 'A handover between segments names both activities');
+        if (input.fromActivityId === input.toActivityId) throw badInput('toActivityId', 'A handover goes to another activity');
+        const [from, to] = await Promise.all([deps.activities.get(input.fromActivityId), deps.activities.get(input.toActivityId)]);
+        for (const [field, activity] of [
+          ['fromActivityId', from],
+          ['toActivityId', to],
+        ] as const)
+          if (!activity || activity.schoolId !== student.schoolId || activity.status !== 'ACTIVE')
+            throw badInput(field, 'Not an active activity of the child’s school', { reason: 'WRONG_RECORD' });
+        const id = segmentHandoverId(student.id, date, input.fromActivityId, input.toActivityId);
+        // The same handover again (a retry, a second tap): the record made the first time, nothing written twice.
+        const recorded = await pickups.getHandover(id);
+        if (recorded) return recorded;
         const record: HandoverRecord = {
           ...base,
-          id: newId('Handover'),
+          id,
           kind: 'SEGMENT',
           fromActivityId: input.fromActivityId,
           toActivityId: input.toActivityId,
         };
-        await pickups.write([
-          pickups.handoverStep(record),
-          audit.entry({
-            viewer: signedIn,
-            action: 'HANDOVER',
-            entityType: 'Student',
-            entityId: student.id,
-            relatedId: record.id,
-            summary: summary('handover.recorded'),
-          }),
-        ]);
-        return record;
+        return pickups
+          .write([
+            pickups.handoverStep(record),
+            audit.entry({
+              viewer: signedIn,
+              action: 'HANDOVER',
+              entityType: 'Student',
+              entityId: student.id,
+              relatedId: record.id,
+              summary: summary('handover.recorded'),
+            }),
+          ])
+          .then(
+            () => record,
+            async (error: unknown) => {
+              // Two phones sent the same handover at once: the other one wrote it; answer with that record.
+              const written = error instanceof AppError && error.code === 'CONFLICT' ? await pickups.getHandover(id) : undefined;
+              if (!written) throw error;
+              return written;
+            },
+          );
       }
       const code = input.pickupCode?.trim() ?? '';
       if (!/^\d{6}$/.test(code)) throw badInput('pickupCode', 'A release needs the pickup person’s six-digit code (接送码)');

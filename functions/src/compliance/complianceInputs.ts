@@ -7,6 +7,7 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import { effectiveStatus } from '../contracts/contractStatus';
 import { allRecords } from '../db/allRecords';
 import type { CareLogRepository } from '../care/careLogRepository';
+import type { DutyRotaRepository } from '../care/dutyRotaRepository';
 import type { ClassRepository } from '../people/classRepository';
 import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
@@ -52,8 +53,19 @@ export function createComplianceInputs(deps: {
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
   careLogs?: AsyncMethods<CareLogRepository>;
+  /** The duty rota: a day without a care log names its duty leader. */
+  dutyRotas?: AsyncMethods<DutyRotaRepository>;
   bills?: BillRepository;
 }) {
+  /** The rota's leader per weekday with their names (one GetItem, one BatchGetItem); undefined without a rota. */
+  async function dutyLeaders(schoolId: string) {
+    const rota = await deps.dutyRotas?.ofSchool(schoolId);
+    if (!rota?.days.length) return undefined;
+    const members = await deps.staff.getMany([...new Set(rota.days.map((day) => day.staffId))]);
+    const names = new Map(members.filter((m): m is StaffMemberRecord => m !== undefined).map((m) => [m.id, m.name]));
+    return new Map(rota.days.map((day) => [day.weekday as string, { id: day.staffId, name: names.get(day.staffId) ?? '' }]));
+  }
+
   /** Every activity of the term (a timetable has tens to a few hundred rows). */
   const timetable = (schoolId: string, termId: string): Promise<ActivityRecord[]> =>
     allRecords((after) => deps.activities.list({ schoolId, termId, first: 100, after }));
@@ -79,12 +91,13 @@ export function createComplianceInputs(deps: {
     async load(school: SchoolRecord, term: TermRecord, policy: DistrictPolicyRecord, today = localDate()): Promise<LoadedInputs> {
       const withClasses = checksClasses(term, today);
       const withCareLogs = Boolean(deps.careLogs) && checksCareLogs(term, today);
-      const [rows, contracts, classes, logs, fund] = await Promise.all([
+      const [rows, contracts, classes, logs, fund, leaders] = await Promise.all([
         timetable(school.id, term.id),
         allRecords((after) => deps.contracts.list({ schoolId: school.id, termId: term.id, first: 100, after })),
         withClasses ? classesWithStaff(school.id) : undefined,
         withCareLogs ? deps.careLogs!.ofRange(school.id, term.startDate, term.endDate) : undefined,
         termFund(school.id, term, policy),
+        withCareLogs ? dutyLeaders(school.id) : undefined,
       ]);
       // A school with no classes on file yet has nothing to check (NOT_CHECKED, never a vacuous pass).
       const available = new Set<ExtensionInputKind>([...(classes?.length ? (['classes'] as const) : []), ...(logs?.length ? (['careLogs'] as const) : [])]);
@@ -119,6 +132,7 @@ export function createComplianceInputs(deps: {
         available,
         classes,
         careLogDates: logs && new Set(logs.map((log) => log.date)),
+        dutyLeaders: leaders,
         fund,
       };
       const turning = [

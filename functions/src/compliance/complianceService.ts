@@ -1,4 +1,5 @@
 import type { CareLogRepository } from '../care/careLogRepository';
+import type { DutyRotaRepository } from '../care/dutyRotaRepository';
 import type { ActivityRepository } from '../activities/activityRepository';
 import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -28,6 +29,7 @@ export function createComplianceService(deps: {
   classes: AsyncMethods<ClassRepository>;
   staff: AsyncMethods<StaffRepository>;
   careLogs?: AsyncMethods<CareLogRepository>;
+  dutyRotas?: AsyncMethods<DutyRotaRepository>;
   /** Bills and fund allocations (the operating-fund rule); absent: that rule is NOT_CHECKED. */
   bills?: BillRepository;
 }) {

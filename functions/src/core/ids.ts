@@ -31,6 +31,7 @@ export const idPrefixes = {
   AuthorizedPickup: 'apk',
   Alert: 'alr',
   CareLog: 'clg',
+  DutyRota: 'rot',
   Notification: 'ntf',
 } as const;
 

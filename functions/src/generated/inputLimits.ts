@@ -115,6 +115,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "summerFrom": 5,
     "summerTo": 5
   },
+  "DutyRotaDayInput": {
+    "staffId": "ID"
+  },
   "EnrolmentApplicationFilter": {
     "classId": "ID",
     "ids": "ID",
@@ -356,6 +359,10 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.rotatePickupCode": {
     "id": "ID"
   },
+  "Mutation.setDutyRota": {
+    "days": "DutyRotaDayInput",
+    "schoolId": "ID"
+  },
   "Mutation.setFundAllocation": {
     "schoolId": "ID",
     "schoolYear": 9
@@ -522,6 +529,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   },
   "Query.documents": {
     "ownerId": "ID"
+  },
+  "Query.dutyRota": {
+    "schoolId": "ID"
   },
   "Query.enrolmentApplication": {
     "id": "ID"
@@ -801,6 +811,7 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "schoolYear": 9
   },
   "WriteCareLogInput": {
+    "dutyLeaderId": "ID",
     "incidents": "CareIncidentInput",
     "schoolId": "ID",
     "summary": 2000

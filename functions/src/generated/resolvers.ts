@@ -39,6 +39,7 @@ import type { AlertPage, AlertPageItem, NotificationPage, NotificationPageItem }
 import type { CareLogRecord } from '../care/careLogEntity';
 import type { CareBoardView, CareBoardSessionView, CareBoardSchoolRowView } from '../care/careBoardService';
 import type { CarePickupSlotView, CarePickupChildView } from '../care/careBoardTally';
+import type { DutyRotaRecord } from '../care/dutyRotaEntity';
 import type { GraphQLContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -798,7 +799,7 @@ export type CareLog = Node & {
   __typename?: 'CareLog';
   /** The school day. */
   date: Scalars['Date']['output'];
-  /** The duty leader (值班领导) who wrote it, when a duty leader did. */
+  /** The duty leader (值班领导) of the day: the duty rota's leader of that weekday (or a stand-in the school admin named), else the duty leader who wrote it. */
   dutyLeaderId?: Maybe<Scalars['ID']['output']>;
   /** Globally unique id (derived from the school and the date). */
   id: Scalars['ID']['output'];
@@ -890,6 +891,8 @@ export type ComplianceIssue = {
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
+  /** The staff member concerned, if any: DAY_WITHOUT_CARE_LOG names the duty rota's leader (值班领导) of that weekday, when the rota names one. */
+  staffId?: Maybe<Scalars['ID']['output']>;
   /** The day concerned, if any. */
   weekday?: Maybe<Weekday>;
 };
@@ -1749,6 +1752,44 @@ export type DocumentUpload = {
   method: Scalars['String']['output'];
   /** Presigned upload URL. */
   url: Scalars['String']['output'];
+};
+
+/**
+ * A school's duty rota (值班表 / 领导带班表): which duty leader is on duty on each weekday. One per school, kept across
+ * terms (a standing arrangement of the school's leadership); a change applies from the moment it is saved. The care log
+ * of a day is written by that day's duty leader (or the school admin) and names them.
+ */
+export type DutyRota = Node & {
+  __typename?: 'DutyRota';
+  /** The weekdays with a duty leader, Monday first; a weekday not listed has none on the rota. */
+  days: Array<DutyRotaDay>;
+  /** Globally unique id (derived from the school). */
+  id: Scalars['ID']['output'];
+  /** The school. */
+  schoolId: Scalars['ID']['output'];
+  /** Last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version; pass it as `expectedVersion` to `setDutyRota`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A weekday on a school's duty rota and the duty leader on duty that day. */
+export type DutyRotaDay = {
+  __typename?: 'DutyRotaDay';
+  /** The duty leader's staff record; null when the viewer may not read it. */
+  staff?: Maybe<StaffMember>;
+  /** The duty leader (值班领导) on duty: a staff member of the school holding DUTY_LEADER. */
+  staffId: Scalars['ID']['output'];
+  /** The weekday (a make-up day 调休补课 follows the weekday whose timetable it runs). */
+  weekday: Weekday;
+};
+
+/** One weekday of the rota as the school admin sets it. */
+export type DutyRotaDayInput = {
+  /** An active staff member of the school holding DUTY_LEADER (else BAD_USER_INPUT on this field). */
+  staffId: Scalars['ID']['input'];
+  /** The weekday; each weekday at most once in a rota. */
+  weekday: Weekday;
 };
 
 /**
@@ -2636,6 +2677,8 @@ export type Mutation = {
   reviewProvider: Provider;
   /** A guardian issues a new code for a pickup person (更换接送码); the old one stops working at once. */
   rotatePickupCode: AuthorizedPickup;
+  /** Sets a school's whole duty rota (设置值班表): the school admin (the district office may stand in); audited. */
+  setDutyRota: DutyRota;
   /** Sets a school's operating fund for a school year (DISTRICT_ADMIN). */
   setFundAllocation: FundAllocation;
   /**
@@ -2691,7 +2734,7 @@ export type Mutation = {
    * are optional.
    */
   withdrawApplication: EnrolmentApplication;
-  /** Writes a school day's care log (写看护日志): a duty leader of the school or the school admin; one per day. */
+  /** Writes a school day's care log (写看护日志): the day's duty leader on the rota (any duty leader of the school when the rota names none for that weekday) or the school admin; one per day. */
   writeCareLog: CareLog;
 };
 
@@ -3372,6 +3415,18 @@ export type MutationReviewProviderArgs = {
 export type MutationRotatePickupCodeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationSetDutyRotaArgs = {
+  days: Array<DutyRotaDayInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -4218,6 +4273,8 @@ export type Query = {
   documentDownload: DocumentDownload;
   /** Documents of a provider or contract. */
   documents: Array<Document>;
+  /** A school's duty rota (值班表); null when none is set or the viewer may not read it (the school, its staff, the district). */
+  dutyRota?: Maybe<DutyRota>;
   /** One application. NOT_FOUND for an unknown id; FORBIDDEN when it is not the viewer's. */
   enrolmentApplication?: Maybe<EnrolmentApplication>;
   /** Applications in queue order (priority, then time): a school's, a class's or a child's. Paged with `first` (1–100) and `after`. */
@@ -4443,6 +4500,12 @@ export type QueryDocumentDownloadArgs = {
 /** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
 export type QueryDocumentsArgs = {
   ownerId: Scalars['ID']['input'];
+};
+
+
+/** The read operations. Every list is a connection paged forward with `first` (1–100, default 20) and `after`. */
+export type QueryDutyRotaArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -4898,6 +4961,8 @@ export type School = Node & {
   code: Scalars['String']['output'];
   /** When the school was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The school's duty rota (值班表); null when none is set or the viewer may not read it (the school, its staff, the district). */
+  dutyRota?: Maybe<DutyRota>;
   /** Grades the school serves (1–9). */
   grades: Array<Scalars['Int']['output']>;
   /** Globally unique id (`sch_…`). */
@@ -6046,6 +6111,12 @@ export type Weekday =
 export type WriteCareLogInput = {
   /** A service day of the school's term, not in the future. */
   date: Scalars['Date']['input'];
+  /**
+   * The duty leader of the day (值班领导). Omitted: the duty rota's leader of that weekday (a duty leader writing without a
+   * rota entry: themself). A duty leader may name only themself; the school admin may name a stand-in, an active
+   * DUTY_LEADER of the school (else BAD_USER_INPUT on this field).
+   */
+  dutyLeaderId?: InputMaybe<Scalars['ID']['input']>;
   /** To change an existing log: the version read. Omitted: the day's first log (CONFLICT when one exists). */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** At most 50 incidents. */
@@ -6139,6 +6210,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DisclosureView )
     | ( DistrictPolicyRecord )
     | ( DocumentRecord )
+    | ( DutyRotaRecord )
     | ( EnrolmentApplicationRecord )
     | ( EvaluationRecord )
     | ( GuardianRecord )
@@ -6247,6 +6319,9 @@ export type ResolversTypes = {
   DocumentDownload: ResolverTypeWrapper<DocumentDownload>;
   DocumentStatus: DocumentStatus;
   DocumentUpload: ResolverTypeWrapper<Omit<DocumentUpload, 'document'> & { document: ResolversTypes['Document'] }>;
+  DutyRota: ResolverTypeWrapper<DutyRotaRecord>;
+  DutyRotaDay: ResolverTypeWrapper<Omit<DutyRotaDay, 'staff'> & { staff?: Maybe<ResolversTypes['StaffMember']> }>;
+  DutyRotaDayInput: DutyRotaDayInput;
   EnrolmentApplication: ResolverTypeWrapper<EnrolmentApplicationRecord>;
   EnrolmentApplicationConnection: ResolverTypeWrapper<EnrolmentApplicationPage>;
   EnrolmentApplicationEdge: ResolverTypeWrapper<EnrolmentApplicationPageItem>;
@@ -6499,6 +6574,9 @@ export type ResolversParentTypes = {
   Document: DocumentRecord;
   DocumentDownload: DocumentDownload;
   DocumentUpload: Omit<DocumentUpload, 'document'> & { document: ResolversParentTypes['Document'] };
+  DutyRota: DutyRotaRecord;
+  DutyRotaDay: Omit<DutyRotaDay, 'staff'> & { staff?: Maybe<ResolversParentTypes['StaffMember']> };
+  DutyRotaDayInput: DutyRotaDayInput;
   EnrolmentApplication: EnrolmentApplicationRecord;
   EnrolmentApplicationConnection: EnrolmentApplicationPage;
   EnrolmentApplicationEdge: EnrolmentApplicationPageItem;
@@ -6953,6 +7031,7 @@ export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType ex
   grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
 };
 
@@ -7221,6 +7300,21 @@ export type DocumentUploadResolvers<ContextType = GraphQLContext, ParentType ext
   headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DutyRotaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyRota'] = ResolversParentTypes['DutyRota']> = {
+  days?: Resolver<Array<ResolversTypes['DutyRotaDay']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DutyRotaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DutyRotaDay'] = ResolversParentTypes['DutyRotaDay']> = {
+  staff?: Resolver<Maybe<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
 export type EnrolmentApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnrolmentApplication'] = ResolversParentTypes['EnrolmentApplication']> = {
@@ -7537,6 +7631,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewApplication?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'decision' | 'id'>>;
   reviewProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'decision' | 'id'>>;
   rotatePickupCode?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationRotatePickupCodeArgs, 'id'>>;
+  setDutyRota?: Resolver<ResolversTypes['DutyRota'], ParentType, ContextType, RequireFields<MutationSetDutyRotaArgs, 'days' | 'schoolId'>>;
   setFundAllocation?: Resolver<ResolversTypes['FundAllocation'], ParentType, ContextType, RequireFields<MutationSetFundAllocationArgs, 'amount' | 'schoolId' | 'schoolYear'>>;
   signContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationSignContractArgs, 'id'>>;
   submitProviderForReview?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationSubmitProviderForReviewArgs, 'id'>>;
@@ -7559,7 +7654,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'DutyRota' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -7772,6 +7867,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   districtPolicy?: Resolver<ResolversTypes['DistrictPolicy'], ParentType, ContextType>;
   documentDownload?: Resolver<ResolversTypes['DocumentDownload'], ParentType, ContextType, RequireFields<QueryDocumentDownloadArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'ownerId'>>;
+  dutyRota?: Resolver<Maybe<ResolversTypes['DutyRota']>, ParentType, ContextType, RequireFields<QueryDutyRotaArgs, 'schoolId'>>;
   enrolmentApplication?: Resolver<Maybe<ResolversTypes['EnrolmentApplication']>, ParentType, ContextType, RequireFields<QueryEnrolmentApplicationArgs, 'id'>>;
   enrolmentApplications?: Resolver<ResolversTypes['EnrolmentApplicationConnection'], ParentType, ContextType, RequireFields<QueryEnrolmentApplicationsArgs, 'first'>>;
   enrolmentStatistics?: Resolver<ResolversTypes['EnrolmentStatistics'], ParentType, ContextType, RequireFields<QueryEnrolmentStatisticsArgs, 'schoolId' | 'termId'>>;
@@ -7848,6 +7944,7 @@ export type SchoolResolvers<ContextType = GraphQLContext, ParentType extends Res
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dutyRota?: Resolver<Maybe<ResolversTypes['DutyRota']>, ParentType, ContextType>;
   grades?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadershipGroup?: Resolver<Array<ResolversTypes['LeadershipMember']>, ParentType, ContextType>;
@@ -8227,6 +8324,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentDownload?: DocumentDownloadResolvers<ContextType>;
   DocumentUpload?: DocumentUploadResolvers<ContextType>;
+  DutyRota?: DutyRotaResolvers<ContextType>;
+  DutyRotaDay?: DutyRotaDayResolvers<ContextType>;
   EnrolmentApplication?: EnrolmentApplicationResolvers<ContextType>;
   EnrolmentApplicationConnection?: EnrolmentApplicationConnectionResolvers<ContextType>;
   EnrolmentApplicationEdge?: EnrolmentApplicationEdgeResolvers<ContextType>;

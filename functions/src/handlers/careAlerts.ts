@@ -17,7 +17,11 @@ const services = createServices(db, noDocumentStorage);
  */
 export const handler = observed(async () => {
   const result = await services.alertJob.run(new Date());
-  metrics.addMetric(metricNames.alertsRaised, MetricUnit.Count, result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING);
+  metrics.addMetric(
+    metricNames.alertsRaised,
+    MetricUnit.Count,
+    result.raised.NOT_PICKED_UP + result.raised.ROLL_CALL_MISSING + result.raised.ABSENT_WITHOUT_LEAVE,
+  );
   logger.info('Care alert check done', { ...result });
   return result;
 });

@@ -27,5 +27,5 @@ const services = createServices(createDb(config));
 console.log(`Checking care alerts as of ${now.toISOString()} in table ${config.tableName} at ${config.endpoint}…`);
 const result = await services.alertJob.run(now);
 console.log(
-  `${result.schools} school(s) with ${result.sessions} session(s) today: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING and ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP raised.`,
+  `${result.schools} school(s) with ${result.sessions} session(s) today: ${result.raised.ROLL_CALL_MISSING} ROLL_CALL_MISSING, ${result.raised.NOT_PICKED_UP} NOT_PICKED_UP and ${result.raised.ABSENT_WITHOUT_LEAVE} missed ABSENT_WITHOUT_LEAVE raised.`,
 );

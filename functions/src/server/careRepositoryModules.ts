@@ -1,5 +1,6 @@
 import { createAlertRepository } from '../care/alertRepository';
 import { createCareLogRepository } from '../care/careLogRepository';
+import { createDutyRotaRepository } from '../care/dutyRotaRepository';
 import { createLeaveRepository } from '../care/leaveRepository';
 import { createPickupRepository } from '../care/pickupRepository';
 import { createRollCallRepository } from '../care/rollCallRepository';
@@ -13,5 +14,6 @@ export function createCareRepositories(db: Db) {
     pickups: createPickupRepository(db),
     alerts: createAlertRepository(db),
     careLogs: createCareLogRepository(db),
+    dutyRotas: createDutyRotaRepository(db),
   };
 }

@@ -7,9 +7,11 @@ import { createAlertJob } from '../care/alertJob';
 import { createAlertService, type SmsSender } from '../care/alertService';
 import { createCareBoardService } from '../care/careBoardService';
 import { createCareLogService } from '../care/careLogService';
+import { createDutyRotaService } from '../care/dutyRotaService';
 import { createLeaveService } from '../care/leaveService';
 import { createPickupService } from '../care/pickupService';
 import { createRollCallService } from '../care/rollCallService';
+import { smsSenderFromEnv } from '../care/snsSmsSender';
 import type { Db } from '../db/client';
 import type { ApplicationRepository } from '../enrolment/applicationRepository';
 import type { GuardianRepository } from '../guardians/guardianRepository';
@@ -41,7 +43,9 @@ export interface CareShared extends CareRepositories {
 }
 
 /** The services of daily care (SPEC §3.7), built together on first use (see careServices.ts). */
-export function buildCareServices(deps: CareShared) {
+export function buildCareServices(given: CareShared) {
+  // The deployment's sender (SNS when the CDK app configured one) unless the caller brought its own.
+  const deps: CareShared = { ...given, sms: given.sms ?? smsSenderFromEnv() };
   const alertService = createAlertService(deps);
   const rollCalls = createRollCallService({ ...deps, onRecorded: [(rollCall, activity) => alertService.absentWithoutLeave(rollCall, activity)] });
   return {
@@ -50,6 +54,7 @@ export function buildCareServices(deps: CareShared) {
     leaveRequests: createLeaveService({ ...deps, alertService }),
     pickups: createPickupService({ ...deps, alertService }),
     careLogs: createCareLogService(deps),
+    dutyRotas: createDutyRotaService(deps),
     alertJob: createAlertJob({ ...deps, alertService }),
     careBoard: createCareBoardService(deps),
   };

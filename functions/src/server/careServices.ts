@@ -24,7 +24,7 @@ export function careRepositories(db: Db) {
         loading = undefined;
         throw error;
       }));
-  const keys = ['rollCalls', 'leaves', 'pickups', 'alerts', 'careLogs'] as const;
+  const keys = ['rollCalls', 'leaves', 'pickups', 'alerts', 'careLogs', 'dutyRotas'] as const;
   const reads = Object.fromEntries(
     keys.map((key) => [key, lazyService(async () => (await load())[key] as unknown as Record<string, () => Promise<unknown>>)]),
   ) as unknown as CareReads;
@@ -63,6 +63,7 @@ export function createCareServices(deps: CareServiceDeps) {
     leaveRequests: lazyService(async () => (await make()).leaveRequests),
     pickups: lazyService(async () => (await make()).pickups),
     careLogs: lazyService(async () => (await make()).careLogs),
+    dutyRotas: lazyService(async () => (await make()).dutyRotas),
     alertJob: lazyService(async () => (await make()).alertJob),
     careBoard: lazyService(async () => (await make()).careBoard),
   };

@@ -56,6 +56,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.alertService.get(viewer, id);
     case 'CareLog':
       return services.careLogs.get(viewer, id);
+    case 'DutyRota':
+      return services.dutyRotas.get(viewer, id);
     case 'Document': {
       const document = await services.documents.find(viewer, id);
       if (!document) break;
@@ -105,6 +107,7 @@ const nodeTypeNames = [
   'Handover',
   'Alert',
   'CareLog',
+  'DutyRota',
   'Bill',
   'StipendSheet',
   'Disclosure',

@@ -38,6 +38,7 @@ import {
   rollCallMarkFields,
 } from '../care/careResolvers';
 import { careBoardFields, careBoardQueries, careBoardSchoolRowFields, careBoardSessionFields, carePickupChildFields } from '../care/careBoardResolvers';
+import { dutyRotaDayFields, dutyRotaMutations, dutyRotaQueries, schoolDutyRotaFields } from '../care/dutyRotaResolvers';
 import {
   billFields,
   billGenerationFields,
@@ -79,6 +80,7 @@ export const resolvers: Resolvers = {
     ...moneyQueries,
     ...careQueries,
     ...careBoardQueries,
+    ...dutyRotaQueries,
   },
   Mutation: {
     ...policyMutations,
@@ -98,10 +100,11 @@ export const resolvers: Resolvers = {
     ...inspectionMutations,
     ...moneyMutations,
     ...careMutations,
+    ...dutyRotaMutations,
   },
   Node: nodeResolvers,
   Viewer: { ...viewerFields, ...viewerPeopleFields },
-  School: schoolFields,
+  School: { ...schoolFields, ...schoolDutyRotaFields },
   SchoolConnection: connectionFields,
   SchoolEdge: edgeFields,
   Term: termFields,
@@ -185,4 +188,5 @@ export const resolvers: Resolvers = {
   CareBoardSession: careBoardSessionFields,
   CarePickupChild: carePickupChildFields,
   CareBoardSchoolRow: careBoardSchoolRowFields,
+  DutyRotaDay: dutyRotaDayFields,
 };

@@ -13,7 +13,7 @@ import { parentOf } from './people';
  * Daily care for the leak world, at schools A and B on the walk's date (a Monday of the term): a Monday session at each
  * school (each run by a teacher of its own) with sA1 / sB1 on it, marked ABSENT (an alert each, to the
  * class teacher and the linked guardians), a leave, an authorized pickup person (code known to the guardians only), a
- * release today, and a care log with a marked summary.
+ * release today, a care log with a marked summary, and a duty rota (值班表) naming a duty leader of the school.
  */
 export const WALK_DATE = '2026-10-12';
 const marker = (label: string) => `${label}-${randomToken(8)}`;
@@ -83,7 +83,17 @@ export async function buildCare(api: TestApi, named: LeakNamed, people: LeakPeop
       { i: { schoolId, date: WALK_DATE, summary, incidents: [] } },
       admin,
     );
+    const { id: leaderId } = await ok(api, 'mutation($i: CreateStaffMemberInput!) { createStaffMember(input: $i) { id } }', {
+      i: { schoolId, name: `值班领导${label}`, duties: ['DUTY_LEADER'] },
+    });
+    const rota = await ok(
+      api,
+      'mutation($s: ID!, $d: [DutyRotaDayInput!]!) { setDutyRota(schoolId: $s, days: $d) { id } }',
+      { s: schoolId, d: [{ weekday: 'MONDAY', staffId: leaderId }] },
+      admin,
+    );
     return {
+      dutyRotaId: rota.id as string,
       activityId: activity.id as string,
       rollCallId: rollCall.id as string,
       alertIds: (alerts.nodes as { id: string }[]).map((node) => node.id),
@@ -111,6 +121,7 @@ export const careIds = ({ careA, careB }: LeakCare): Record<string, string[]> =>
   Handover: [careA.handoverId, careB.handoverId],
   Alert: [...careA.alertIds, ...careB.alertIds],
   CareLog: [careA.careLogId, careB.careLogId],
+  DutyRota: [careA.dutyRotaId, careB.dutyRotaId],
 });
 
 /** What each role may and may not see of daily care. Pickup codes: the child's guardians only (not even the district). */
@@ -125,6 +136,7 @@ export function careRoles({ careA, careB }: LeakCare) {
     site.handoverId,
     site.careLogId,
     site.summary,
+    site.dutyRotaId,
   ];
   const codes = [careA.pickupCode, careB.pickupCode];
   return {
@@ -143,17 +155,20 @@ export function careRoles({ careA, careB }: LeakCare) {
         careB.careLogId,
         careA.summary,
         careB.summary,
+        careA.dutyRotaId,
+        careB.dutyRotaId,
         ...codes,
       ],
       expected: [],
     },
-    // The class teacher of sA1: their class's mark, the alert addressed to them, the leave, who picks up (not the code).
+    // The class teacher of sA1: their class's mark, the alert addressed to them, the leave, who picks up (not the code),
+    // and the school's duty rota (posted for the whole staff).
     teacherA1: {
       forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes],
-      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId],
+      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId, careA.dutyRotaId],
     },
     parentA1: {
-      forbidden: [...all(careB), careA.careLogId, careA.summary, careB.pickupCode],
+      forbidden: [...all(careB), careA.careLogId, careA.summary, careA.dutyRotaId, careB.pickupCode],
       expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupCode, careA.handoverId],
     },
   };

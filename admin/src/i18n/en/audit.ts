@@ -164,6 +164,7 @@ export const auditEn: typeof auditZh = {
     'alert.raised': '%{kind}: %{message}',
     'alert.resolved': 'Alert resolved: %{note}',
     'careLog.written': 'Care log %{date}: %{incidents} incident(s)',
+    'dutyRota.set': 'Duty rota set: %{days} day(s)',
     'bill.generated': '%{count} bill(s) generated for %{month}',
     'bill.paid': 'Payment recorded: %{reference}',
     'bill.waived': 'Waived: %{reason}',

@@ -115,6 +115,17 @@ export const phoneEn: typeof phoneZh = {
     overdue: 'Overdue',
     refresh: 'Refresh the list',
   },
+  handover: {
+    title: 'Handover to late care',
+    hint: 'After an activity, hand the children present over to late care: choose where they go, tick the children, press “Hand over”. Needs a connection.',
+    of: '%{title}: handover',
+    to: 'Hand over to',
+    no_late_care: 'The school has no late-care session today.',
+    handed: 'Handed over',
+    submit: 'Hand over %{count} children',
+    done: '%{count} children handed over to “%{title}”',
+    online_only: 'No connection: a handover is sent once you are back online.',
+  },
   care: {
     title: 'Roll call today',
     pending: 'Waiting to be sent: %{count}',

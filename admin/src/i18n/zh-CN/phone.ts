@@ -110,6 +110,17 @@ export const phoneZh = {
     overdue: '超时未接',
     refresh: '刷新名单',
   },
+  handover: {
+    title: '环节交接',
+    hint: '活动结束后，把出勤的学生交给延时看护老师：选好去向，勾选学生，点“交接”。需要联网。',
+    of: '%{title}：环节交接',
+    to: '交给',
+    no_late_care: '今天本校没有延时看护活动。',
+    handed: '已交接',
+    submit: '交接 %{count} 名学生',
+    done: '已交接 %{count} 名学生到「%{title}」',
+    online_only: '没有网络：交接需要联网后再提交。',
+  },
   care: {
     title: '今日点名',
     pending: '待发送：%{count} 份',

@@ -13,13 +13,18 @@ export const careLog: ComplianceRule = {
   explain: () =>
     '篇五「要建立学生安全保障机制、家校联系制度、准入和退出机制、公示制度、课后看护日志等各项管理制度」。每个服务日都要有值班领导的看护日志；检查学期内今天以前的每个服务日。',
   needs: ['careLogs'],
-  check: ({ calendar, careLogDates, today }) =>
+  check: ({ calendar, careLogDates, dutyLeaders, today }) =>
     calendar
       .serviceDays({ from: [...(careLogDates ?? [])].sort()[0], to: addDays(today, -1) })
       .filter((day) => !careLogDates?.has(day.date))
-      .map((day) => ({
-        date: day.date,
-        weekday: day.timetableWeekday ?? undefined,
-        message: `${day.date}（${day.weekday}）没有课后看护日志：请值班领导补写当天的看护日志。`,
-      })),
+      .map((day) => {
+        // The rota as it stands now names who is to write the day's log (a make-up day: the weekday it runs).
+        const leader = day.timetableWeekday ? dutyLeaders?.get(day.timetableWeekday) : undefined;
+        return {
+          date: day.date,
+          weekday: day.timetableWeekday ?? undefined,
+          staffId: leader?.id,
+          message: `${day.date}（${day.weekday}）没有课后看护日志：请值班领导${leader?.name ? `（${leader.name}）` : ''}补写当天的看护日志。`,
+        };
+      }),
 };

@@ -48,6 +48,8 @@ export interface ComplianceInputs {
   classes?: ClassWithStaff[];
   /** The dates of the term with a duty leader's care log (input `careLogs`). */
   careLogDates?: ReadonlySet<string>;
+  /** The duty rota's leader of each weekday, with their name (loaded with the care logs; absent without a rota). */
+  dutyLeaders?: ReadonlyMap<string, { id: string; name: string }>;
   /** The operating fund of the term's school year against the term's enrolled students (input `funds`). */
   fund?: TermFund;
 }
@@ -74,6 +76,8 @@ export interface ComplianceFinding {
   classId?: string;
   date?: string;
   grades?: number[];
+  /** The staff member concerned, if any (DAY_WITHOUT_CARE_LOG: the rota's duty leader of that weekday). */
+  staffId?: string;
   message: string;
 }
 

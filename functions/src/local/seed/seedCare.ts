@@ -1,6 +1,7 @@
 import { alertEntity } from '../../care/alertEntity';
 import { alertId } from '../../care/alertService';
 import { careLogEntity, careLogId } from '../../care/careLogEntity';
+import { dutyRotaEntity, dutyRotaId, rotaWeekdays } from '../../care/dutyRotaEntity';
 import { leaveEntity } from '../../care/leaveEntity';
 import { handoverEntity, releaseId } from '../../care/pickupEntity';
 import { rollCallEntity, rollCallId, type RollCallMark } from '../../care/rollCallEntity';
@@ -29,7 +30,14 @@ export async function seedCare(services: Services, schools: Map<string, { school
   if (!first || (await repositories.careLogs.ofRange(first.school.id, localDate(-HISTORY_DAYS), localDate(0))).length > 0)
     return progress('care history already there');
   const started = Date.now();
-  const entities = { rollCall: rollCallEntity(db), leave: leaveEntity(db), alert: alertEntity(db), handover: handoverEntity(db), careLog: careLogEntity(db) };
+  const entities = {
+    rollCall: rollCallEntity(db),
+    leave: leaveEntity(db),
+    alert: alertEntity(db),
+    handover: handoverEntity(db),
+    careLog: careLogEntity(db),
+    dutyRota: dutyRotaEntity(db),
+  };
   const items: Record<string, unknown>[] = [];
   const put = (entity: { put(record: never): { params(): unknown } }, record: object) =>
     items.push((entity.put(record as never).params() as { Item: Record<string, unknown> }).Item);
@@ -50,6 +58,18 @@ export async function seedCare(services: Services, schools: Map<string, { school
     );
     const leader = (await repositories.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 1 })).items[0]?.record;
     const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
+    // The duty rota (值班表): the school's duty leader on every weekday it serves, so the care logs below are theirs.
+    const served = new Set(days.map((day) => day.timetableWeekday));
+    if (leader)
+      put(entities.dutyRota, {
+        id: dutyRotaId(school.id),
+        version: 1,
+        schoolId: school.id,
+        days: rotaWeekdays.filter((weekday) => served.has(weekday)).map((weekday) => ({ weekday, staffId: leader.id })),
+        updatedBy: 'demo-school-admin',
+        createdAt: at(days[0].date, '08:00'),
+        updatedAt: at(days[0].date, '08:00'),
+      });
 
     // Three leaves (a cold, a family trip, a doctor's visit) on days of the month.
     const everyone = [...new Map([...rosters.values()].flat().map((entry) => [entry.studentId, entry])).values()];

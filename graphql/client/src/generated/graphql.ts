@@ -132,6 +132,13 @@ export type FeeModel =
   /** A fee per service day the child is enrolled for (`dailyFee`, as Foshan bills 午托/晚托), with the hardship discount. */
   | 'PER_DAY';
 
+/** What a handover is. */
+export type HandoverKind =
+  /** Release to an authorized pickup person at the pickup slot (放学交接). */
+  | 'RELEASE'
+  /** Between segments (环节交接), e.g. from an activity to late care. */
+  | 'SEGMENT';
+
 /** Where a leave request stands. */
 export type LeaveStatus =
   /** Acknowledged by the class teacher (已确认). */
@@ -471,6 +478,31 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { dashboard: { schoolId: string | null, openExitCases: number, contractsExpiringSoon: number, qualificationsExpiringSoon: number, satisfactionSurveyId: string | null, providersByStatus: Array<{ status: ProviderStatus, count: number }>, satisfactionBySchool: Array<{ schoolId: string, schoolName: string, responseCount: number, satisfactionRate: number | null }>, schoolsWithComplianceProblems: Array<{ schoolId: string, schoolName: string, termId: string, issueCount: number }> } };
+
+export type HandoverSessionsQueryVariables = Exact<{
+  date: string;
+}>;
+
+
+export type HandoverSessionsQuery = { careSessions: Array<{ activityId: string, recorded: boolean, activity: { id: string, title: string, startTime: string, endTime: string, weekday: Weekday, category: ActivityCategory, termId: string, schoolId: string } | null, marks: Array<{ studentId: string, status: MarkStatus, student: { name: string } | null }> }> };
+
+export type LateCareSessionsQueryVariables = Exact<{
+  schoolId: string | number;
+  termId: string | number;
+  weekday: Weekday;
+}>;
+
+
+export type LateCareSessionsQuery = { activities: { nodes: Array<{ id: string, title: string, startTime: string, endTime: string, venue: string, staffName: string | null }> } };
+
+export type HandOverSegmentMutationVariables = Exact<{
+  studentId: string | number;
+  fromActivityId: string | number;
+  toActivityId: string | number;
+}>;
+
+
+export type HandOverSegmentMutation = { recordHandover: { id: string, kind: HandoverKind, at: string, fromActivityId: string | null, toActivityId: string | null } };
 
 export type ChildApplicationFragment = { id: string, version: number, termId: string, status: ApplicationStatus, days: Array<Weekday>, lateCare: boolean, pickupSlot: string, reason: string | null, withdrawnFrom: string | null, submittedAt: string };
 
@@ -836,6 +868,61 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const HandoverSessionsDocument = new TypedDocumentString(`
+    query HandoverSessions($date: Date!) {
+  careSessions(date: $date) {
+    activityId
+    recorded
+    activity {
+      id
+      title
+      startTime
+      endTime
+      weekday
+      category
+      termId
+      schoolId
+    }
+    marks {
+      studentId
+      status
+      student {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoverSessionsQuery, HandoverSessionsQueryVariables>;
+export const LateCareSessionsDocument = new TypedDocumentString(`
+    query LateCareSessions($schoolId: ID!, $termId: ID!, $weekday: Weekday!) {
+  activities(
+    filter: {schoolId: $schoolId, termId: $termId, weekday: $weekday, category: LATE_CARE, status: ACTIVE}
+    first: 50
+  ) {
+    nodes {
+      id
+      title
+      startTime
+      endTime
+      venue
+      staffName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LateCareSessionsQuery, LateCareSessionsQueryVariables>;
+export const HandOverSegmentDocument = new TypedDocumentString(`
+    mutation HandOverSegment($studentId: ID!, $fromActivityId: ID!, $toActivityId: ID!) {
+  recordHandover(
+    input: {studentId: $studentId, kind: SEGMENT, fromActivityId: $fromActivityId, toActivityId: $toActivityId}
+  ) {
+    id
+    kind
+    at
+    fromActivityId
+    toActivityId
+  }
+}
+    `) as unknown as TypedDocumentString<HandOverSegmentMutation, HandOverSegmentMutationVariables>;
 export const ParentHomeDocument = new TypedDocumentString(`
     query ParentHome {
   viewer {
