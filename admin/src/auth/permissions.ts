@@ -23,12 +23,14 @@ const familyRules: Rules = {
 
 /**
  * Money (SPEC §3.8), the same for the district and a school admin (the API scopes a school admin to their school):
- * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布.
+ * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布; provider statements (a school
+ * admin reads their school's lines; the district confirms, below).
  */
 const moneyRules: Rules = {
   bills: [...readOnly, 'generate', 'pay'],
   stipends: ['show', 'confirm'],
   disclosures: ['show', 'publish'],
+  providerStatements: ['show'],
 };
 
 /**
@@ -59,6 +61,8 @@ const rulesByRole: Record<Role, Rules> = {
     inspections: [...readOnly, 'create', 'close'],
     complianceOverview: ['show'],
     ...moneyRules,
+    // The district pays providers across schools: it confirms (locks) their monthly statements.
+    providerStatements: ['show', 'confirm'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.
