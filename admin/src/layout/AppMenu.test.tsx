@@ -50,6 +50,7 @@ describe('menu', () => {
       '有序退出',
       '收费账单',
       '课时补助',
+      '机构对账单',
       '公示',
       '问卷',
       '学校',
@@ -65,5 +66,6 @@ describe('menu', () => {
     expect(item(/合规检查/)).toBeTruthy();
     expect(item(/有序退出/)).toBeTruthy();
     expect(item(/服务协议/)).toBeTruthy();
+    expect(item(/机构对账单/)).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, launchBrowser, openPage, resultsDir, signIn } from './browser';
+import { apiAs, baseUrl, gotoRoute, launchBrowser, openPage, resultsDir, signIn } from './browser';
 
 const OCTOBER_DAYS = ['2026-10-20', '2026-10-21'];
 
@@ -126,5 +126,47 @@ describe('money in the browser', () => {
     await phone.page.screenshot({ path: join(resultsDir, 'money-public-disclosure-360.png'), fullPage: true });
     phone.expectNoProblems();
     await phone.close();
+  });
+
+  it('the district confirms a provider’s statement of a month (确认并锁定) and exports it as .xlsx matching the API', async () => {
+    const district = await apiAs('district');
+    // The demo's roll calls are the 30 days before today: the month of 15 days ago has the provider-run sessions.
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 15 * 86_400_000)).slice(0, 7);
+    const statementOf = async (providerId: string) =>
+      (
+        await district<{ providerStatement: { status: string; total: number; lines: { amount: number }[] } }>(
+          'query($p: ID!, $m: String!) { providerStatement(providerId: $p, month: $m) { status total lines { amount } } }',
+          { p: providerId, m: month },
+        )
+      ).providerStatement;
+    const { providers } = await district<{ providers: { nodes: { id: string }[] } }>('{ providers(first: 50) { nodes { id } } }');
+    let providerId = '';
+    for (const { id } of providers.nodes) if (!providerId && (await statementOf(id)).lines.length > 0) providerId = id;
+    expect(providerId).not.toBe('');
+    const draft = await statementOf(providerId);
+    expect(draft.status).toBe('DRAFT');
+
+    const admin = await openPage(browser);
+    const { page } = admin;
+    await signIn(page, /区教育局管理员/);
+    await gotoRoute(page, `/providerStatements?providerId=${providerId}&month=${month}`);
+    await page.getByText(`合计 ${draft.total.toFixed(2)} 元`).waitFor();
+    await page.getByRole('button', { name: '确认并锁定' }).click();
+    await page.getByText('对账单已确认并锁定；之后的更正以调整行记录').waitFor();
+    await page.getByText('已确认', { exact: true }).waitFor();
+    expect((await statementOf(providerId)).status).toBe('CONFIRMED');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    const file = join(resultsDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const { rows } = await readXlsx(file);
+    expect(rows[0]).toEqual(['学校', '协议', '课次', '课时', '单价（元/课时）', '金额（元）', '说明']);
+    expect(rows).toHaveLength(draft.lines.length + 2);
+    expect(rows.at(-1)).toEqual(['合计', undefined, undefined, undefined, undefined, draft.total]);
+    // Schools and contracts by name, not by id.
+    expect(rows.slice(1, -1).every((row) => !String(row[0]).startsWith('sch_') && !String(row[1]).startsWith('con_'))).toBe(true);
+    await page.screenshot({ path: join(resultsDir, 'money-provider-statement.png'), fullPage: true });
+    admin.expectNoProblems();
+    await admin.close();
   });
 });

@@ -43,29 +43,31 @@ describe('policy presets (篇二, 篇三, 篇五)', () => {
         teacherRatePerHour: original.teacherRatePerHour,
       });
 
-      // Under 篇五 the demo bills: a school's November, 80 yuan a child, 40 for a hardship child.
+      // Under 篇五 the demo bills: 80 yuan a child, 40 for a hardship child. The demo's enrolments are approved the day it
+      // is seeded, so the month to bill is this one (Beijing time).
+      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7);
       const school = await apiAs('school-yc-004');
       const { careSessions } = await school<{ careSessions: { activity: { schoolId: string } | null }[] }>(
         '{ careSessions(date: "2026-11-10") { activity { schoolId } } }',
       );
       const schoolId = careSessions[0]!.activity!.schoolId;
       const { generateBills } = await school<{ generateBills: { createdCount: number; billCount: number } }>(
-        'mutation($s: ID!) { generateBills(schoolId: $s, month: "2026-11") { createdCount billCount } }',
-        { s: schoolId },
+        'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { createdCount billCount } }',
+        { s: schoolId, m: month },
       );
       expect(generateBills.billCount).toBeGreaterThan(0);
       const { bills } = await school<{ bills: { nodes: { hardship: boolean; amount: number }[] } }>(
-        'query($s: ID!) { bills(filter: { schoolId: $s, month: "2026-11" }, first: 100) { nodes { hardship amount } } }',
-        { s: schoolId },
+        'query($s: ID!, $m: String!) { bills(filter: { schoolId: $s, month: $m }, first: 100) { nodes { hardship amount } } }',
+        { s: schoolId, m: month },
       );
       expect(bills.nodes.length).toBeGreaterThan(0);
       for (const bill of bills.nodes) expect(bill.amount).toBe(bill.hardship ? 40 : 80);
 
       // 篇三 turns outside providers off; 篇二 puts back Monday to Friday, free (form only: not saved).
       await page.getByRole('button', { name: /^篇三/ }).click();
-      expect(await page.getByRole('checkbox', { name: '允许引进校外机构' }).isChecked()).toBe(false);
+      expect(await page.getByLabel('允许引进校外机构').isChecked()).toBe(false);
       await page.getByRole('button', { name: /^篇二/ }).click();
-      expect(await page.getByRole('checkbox', { name: '允许引进校外机构' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('允许引进校外机构').isChecked()).toBe(true);
       expect(await page.getByRole('checkbox', { name: '周五' }).isChecked()).toBe(true);
       admin.expectNoProblems();
       await admin.close();

@@ -12,7 +12,7 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import { allRecords } from '../db/allRecords';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { adjustmentFields, adjustmentLine } from './adjustments';
-import { monthString } from './billService';
+import { monthString } from './months';
 import { toFen } from './fees';
 import { parseProviderStatementId, providerStatementIdOf, type ProviderStatementRecord, type ProviderStatementView } from './providerStatementEntity';
 import type { ProviderStatementRepository } from './providerStatementRepository';

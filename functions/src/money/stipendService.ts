@@ -8,7 +8,7 @@ import { badInput, invalidTransition, notFound, versionConflict } from '../core/
 import { parseInput, text } from '../core/validation';
 import type { StaffRepository } from '../people/staffRepository';
 import type { PolicyService } from '../policy/policyService';
-import { monthString } from './billService';
+import { monthString } from './months';
 import { toFen } from './fees';
 import type { HeldSession, SessionsHeld } from './sessionsHeld';
 import { parseStipendSheetId, stipendSheetIdOf, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
