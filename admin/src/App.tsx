@@ -29,6 +29,7 @@ const OverviewPage = lazy(() => import('./compliance/OverviewPage'));
 const SurveyResultsPage = lazy(() => import('./surveys/results/ResultsPage'));
 const ApprovedListPage = lazy(() => import('./classes/ApprovedListPage'));
 const StipendPage = lazy(() => import('./money/StipendPage'));
+const ProviderStatementPage = lazy(() => import('./money/ProviderStatementPage'));
 const DisclosurePage = lazy(() => import('./money/DisclosurePage'));
 const CareBoardPage = lazy(() => import('./care/CareBoardPage'));
 const DailySheetPage = lazy(() => import('./care/DailySheetPage'));
@@ -81,6 +82,7 @@ export function App({ dataProvider, authProvider, loginPage }: AppProps) {
         <Route path="/surveys/:id/results" element={<SurveyResultsPage />} />
         <Route path="/schoolClasses/:id/approved" element={<ApprovedListPage />} />
         <Route path="/stipends" element={<StipendPage />} />
+        <Route path="/providerStatements" element={<ProviderStatementPage />} />
         <Route path="/disclosures" element={<DisclosurePage />} />
         <Route path="/careBoard" element={<CareBoardPage />} />
         <Route path="/careSheet" element={<DailySheetPage />} />

@@ -87,10 +87,20 @@ export const families: Family[] = [
     weights: { recordRollCall: 2, requestLeave: 4, addAuthorizedPickup: 2 },
     stagePeople: true,
   },
-  // Money: bills (refused under the staged FREE policy), funds, stipend sheets and disclosures of the staged school.
+  // Money: bills (refused under the staged FREE policy), funds, stipend sheets, provider statements and disclosures of the staged school.
   {
     name: 'money',
-    mutations: ['generateBills', 'recordPayment', 'waiveBill', 'setFundAllocation', 'confirmStipendSheet', 'addStipendAdjustment', 'publishDisclosure'],
+    mutations: [
+      'generateBills',
+      'recordPayment',
+      'waiveBill',
+      'setFundAllocation',
+      'confirmStipendSheet',
+      'addStipendAdjustment',
+      'confirmProviderStatement',
+      'addProviderStatementAdjustment',
+      'publishDisclosure',
+    ],
     stagePeople: true,
   },
 ];

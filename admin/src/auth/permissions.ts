@@ -23,10 +23,6 @@ const familyRules: Rules = {
   dutyRota: ['show', 'edit'],
 };
 
-/**
- * Money (SPEC §3.8), the same for the district and a school admin (the API scopes a school admin to their school):
- * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布.
- */
 /** Daily care (SPEC §3.7) in the console, the same for the district and a school admin (the API scopes the school): the today board and its printable sheet, alerts resolved with a note, care logs read. */
 const careRules: Rules = {
   careBoard: ['show'],
@@ -34,10 +30,16 @@ const careRules: Rules = {
   careLogs: readOnly,
 };
 
+/**
+ * Money (SPEC §3.8), the same for the district and a school admin (the API scopes a school admin to their school):
+ * bills with 生成账单, 收费登记 and 免收; stipend sheets with 确认; disclosures with 发布; provider statements (a school
+ * admin reads their school's lines; the district confirms, below).
+ */
 const moneyRules: Rules = {
   bills: [...readOnly, 'generate', 'pay'],
   stipends: ['show', 'confirm'],
   disclosures: ['show', 'publish'],
+  providerStatements: ['show'],
 };
 
 /**
@@ -69,6 +71,8 @@ const rulesByRole: Record<Role, Rules> = {
     complianceOverview: ['show'],
     ...moneyRules,
     ...careRules,
+    // The district pays providers across schools: it confirms (locks) their monthly statements.
+    providerStatements: ['show', 'confirm'],
   },
   SCHOOL_ADMIN: {
     // Their own school only (the API filters); the district creates and removes schools.

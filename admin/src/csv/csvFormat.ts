@@ -44,7 +44,12 @@ export function csvFileName(base: string, date: string): string {
 
 /** Offers the text as a file download (a Blob link clicked once). */
 export function downloadText(content: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+  downloadBlob(new Blob([content], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** Offers a file (CSV text, an .xlsx workbook) as a download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -4,7 +4,7 @@ import { activityApi } from '../activities/activityApi';
 import { auditApi } from '../audit/auditApi';
 import { complianceApi, complianceOverviewApi } from '../compliance/complianceApi';
 import { inspectionApi } from '../inspections/inspectionApi';
-import { billApi, disclosureApi, stipendSheetApi } from '../money/moneyApi';
+import { billApi, disclosureApi, providerStatementApi, stipendSheetApi } from '../money/moneyApi';
 import { contractApi } from '../contracts/contractApi';
 import { dashboardApi } from '../dashboard/dashboardApi';
 import { documentApi, documentOperations } from '../documents/documentApi';
@@ -50,6 +50,7 @@ export const resourceApis: ResourceApis = {
   inspections: inspectionApi,
   bills: billApi,
   stipendSheets: stipendSheetApi,
+  providerStatements: providerStatementApi,
   disclosures: disclosureApi,
   complianceOverviews: complianceOverviewApi,
   termCalendars: termCalendarApi,

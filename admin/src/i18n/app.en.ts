@@ -245,6 +245,19 @@ export const appEnglishMessages: typeof appChineseMessages = {
         'A newer policy was saved after you opened this page, so your changes were not saved. Reload the latest version, check it, then make and save your changes again.',
       reload: 'Reload latest version',
       saved: 'District policy saved',
+      presets: {
+        title: 'Presets from the seed plans',
+        applied: 'The form is filled as “%{name}”: review it, then save',
+        partTwo: {
+          label: 'Part 2: free, Monday–Friday, outside providers allowed',
+          hint: '“5+2” every school day; free for families; 85 yuan a class hour; at least 100 yuan per student a year',
+        },
+        partThree: { label: 'Part 3: no outside training institutions', hint: 'Changes “outside providers allowed” only' },
+        partFive: {
+          label: 'Part 5: 80 yuan a month, half for hardship, Monday–Thursday',
+          hint: 'Service ends by 17:00, 17:30 in summer (1 May to 30 September)',
+        },
+      },
     },
     dashboard: dashboardEn,
     none: '—',

@@ -231,6 +231,13 @@ export const appChineseMessages = {
       conflict_body: '您打开页面后，有人保存了新的区级政策，您的修改未保存。请重新加载最新内容，核对后再修改并保存。',
       reload: '重新加载最新内容',
       saved: '区级政策已保存',
+      presets: {
+        title: '按方案预设',
+        applied: '已按“%{name}”填入表单，核对后点击保存生效',
+        partTwo: { label: '篇二：免费，周一至周五，可引入校外资源', hint: '“5+2”每个上学日；家长免费；每课时 85 元；每生每年不低于 100 元' },
+        partThree: { label: '篇三：校外培训机构不得进校', hint: '只改“允许校外机构”，其余不变' },
+        partFive: { label: '篇五：每月 80 元，困难减半，周一至周四', hint: '服务至 17:00，夏季（5月1日至9月30日）可延长至 17:30' },
+      },
     },
     dashboard: dashboardZh,
     none: '—',

@@ -54,6 +54,7 @@ describe('menu', () => {
       '有序退出',
       '收费账单',
       '课时补助',
+      '机构对账单',
       '公示',
       '问卷',
       '学校',
@@ -70,5 +71,6 @@ describe('menu', () => {
     expect(item(/有序退出/)).toBeTruthy();
     expect(item(/服务协议/)).toBeTruthy();
     expect(item(/值班表/)).toBeTruthy();
+    expect(item(/机构对账单/)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import CalendarViewWeekIcon from '@mui/icons-material/CalendarViewWeek';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import ChildCareIcon from '@mui/icons-material/ChildCare';
 import PaidIcon from '@mui/icons-material/Paid';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GavelIcon from '@mui/icons-material/Gavel';
@@ -66,6 +67,7 @@ export const menuGroups: MenuGroup[] = [
     entries: [
       { resource: 'bills' },
       { to: '/stipends', label: 'app.money.stipends.menu', icon: PaidIcon, access: 'stipends' },
+      { to: '/providerStatements', label: 'app.money.statements.menu', icon: RequestQuoteIcon, access: 'providerStatements' },
       { to: '/disclosures', label: 'app.money.disclosures.menu', icon: CampaignIcon, access: 'disclosures' },
     ],
   },

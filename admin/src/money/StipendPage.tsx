@@ -1,4 +1,3 @@
-import DownloadIcon from '@mui/icons-material/GetApp';
 import LockIcon from '@mui/icons-material/Lock';
 import {
   Alert,
@@ -20,9 +19,11 @@ import { useSearchParams } from 'react-router-dom';
 import { EmptyState } from '../common/EmptyState';
 import { useAppIdentity } from '../common/useIdentity';
 import { useRunOperation } from '../common/useRunOperation';
-import { csvFileName, downloadText, toCsv, today } from '../csv/csvFormat';
+import { today } from '../csv/csvFormat';
 import type { StipendSheetFieldsFragment } from '../generated/graphql';
-import { moneyWorkflow, previousMonth, stipendCsvRows, stipendSheetKey } from './moneyApi';
+import { MoneyExportButtons } from './MoneyExportButtons';
+import { moneyWorkflow, previousMonth, stipendSheetKey } from './moneyApi';
+import { stipendTable } from './moneyExports';
 
 function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
   const translate = useTranslate();
@@ -35,10 +36,6 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
   } = useGetOne<StipendSheetFieldsFragment & { id: string; sheetId: string }>('stipendSheets', { id: stipendSheetKey(schoolId, month) });
   if (isPending) return <LinearProgress />;
   if (error || !sheet) return <Alert severity="error">{translate('app.money.stipends.unavailable')}</Alert>;
-  const download = () => {
-    const { headers, rows } = stipendCsvRows(sheet, translate);
-    downloadText(toCsv(headers, rows), csvFileName(`${translate('app.money.stipends.title')}-${month}`, today()));
-  };
   // The step refreshes every page: the sheet is read again, now CONFIRMED.
   const confirm = (current: { sheetId: string; version: number }) => run(moneyWorkflow.confirmStipends(current), { success: 'app.money.stipends.confirmed' });
   return (
@@ -47,9 +44,7 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
         <Chip color={sheet.status === 'CONFIRMED' ? 'success' : 'default'} label={translate(`app.enums.stipendSheetStatus.${sheet.status}`)} />
         <Typography>{translate('app.money.stipends.rate', { rate: sheet.rate.toFixed(2) })}</Typography>
         <Typography sx={{ fontWeight: 600 }}>{translate('app.money.stipends.total_value', { total: sheet.total.toFixed(2) })}</Typography>
-        <Button label="app.money.stipends.download" onClick={download}>
-          <DownloadIcon />
-        </Button>
+        <MoneyExportButtons table={() => stipendTable(sheet, translate)} />
         {canAccess && sheet.status === 'DRAFT' && (
           <Button label="app.money.stipends.confirm" variant="contained" disabled={busy} onClick={() => confirm(sheet)}>
             <LockIcon />

@@ -4,10 +4,12 @@ import {
   BillCursorDocument,
   BillDocument,
   BillListDocument,
+  ConfirmProviderStatementDocument,
   ConfirmStipendSheetDocument,
   DisclosureListDocument,
   DisclosureNodeDocument,
   GenerateBillsDocument,
+  ProviderStatementDocument,
   PublishDisclosureDocument,
   RecordPaymentDocument,
   StipendSheetDocument,
@@ -15,7 +17,6 @@ import {
   type BillFieldsFragment,
   type DisclosureListFieldsFragment,
   type BillFilter,
-  type StipendSheetFieldsFragment,
 } from '../generated/graphql';
 
 /** react-admin list filters as the API's BillFilter: a school (with a month) or a student. */
@@ -47,6 +48,18 @@ export const stipendSheetApi: ResourceApi = {
   },
 };
 
+/** A provider statement, addressed like a stipend sheet: one react-admin id `provider/month`. */
+export const providerStatementApi: ResourceApi = {
+  one: (id) => {
+    const [providerId, month] = String(id).split('/');
+    return operation(ProviderStatementDocument, { providerId: providerId ?? '', month: month ?? '' }, (d) => ({
+      ...d.providerStatement,
+      id: String(id),
+      statementId: d.providerStatement.id,
+    }));
+  },
+};
+
 /** A school's published disclosures, newest first (one page of 50: a school publishes a few a term). */
 export const disclosureApi: ResourceApi = {
   list: ({ filter }) =>
@@ -71,6 +84,8 @@ export const moneyWorkflow = {
     operation(WaiveBillDocument, { billId: bill.id, reason, expectedVersion: bill.version }, (d) => d.waiveBill),
   confirmStipends: (sheet: { sheetId: string; version: number }) =>
     operation(ConfirmStipendSheetDocument, { id: sheet.sheetId, expectedVersion: sheet.version }, (d) => d.confirmStipendSheet),
+  confirmStatement: (statement: { statementId: string; version: number }) =>
+    operation(ConfirmProviderStatementDocument, { id: statement.statementId, expectedVersion: statement.version }, (d) => d.confirmProviderStatement),
   publish: (schoolId: string, termId: string) => operation(PublishDisclosureDocument, { schoolId, termId }, (d) => d.publishDisclosure),
 };
 
@@ -78,15 +93,4 @@ export const moneyWorkflow = {
 export function previousMonth(today: string): string {
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-}
-
-/** A stipend sheet as CSV cells (Chinese headers from the catalogue): one line per person, then adjustments, then the total. */
-export function stipendCsvRows(sheet: StipendSheetFieldsFragment, translate: (key: string) => string): { headers: string[]; rows: (string | number)[][] } {
-  const headers = ['staffName', 'sessions', 'hours', 'rate', 'amount', 'reason'].map((key) => translate(`app.money.stipends.columns.${key}`));
-  const rows: (string | number)[][] = [
-    ...sheet.rows.map((row) => [row.staffName, row.sessions, row.hours, sheet.rate.toFixed(2), row.amount.toFixed(2), '']),
-    ...sheet.adjustments.map((line) => [line.staffName, '', '', '', line.amount.toFixed(2), line.reason]),
-    [translate('app.money.stipends.total'), '', '', '', sheet.total.toFixed(2), ''],
-  ];
-  return { headers, rows };
 }

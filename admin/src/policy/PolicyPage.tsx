@@ -21,6 +21,7 @@ import { EnumListField, LocalDateTimeField } from '../common/fields';
 import { isApiError } from '../dataProvider/errors';
 import { POLICY_ID } from './policyApi';
 import { PolicyInputs } from './PolicyInputs';
+import { PolicyPresets } from './PolicyPresets';
 
 const RESOURCE = 'districtPolicy';
 
@@ -70,6 +71,7 @@ function PolicyEdit() {
     >
       <SimpleForm>
         {conflict && <ConflictAlert onReloaded={() => setConflict(false)} />}
+        <PolicyPresets />
         <PolicyInputs />
       </SimpleForm>
     </Edit>

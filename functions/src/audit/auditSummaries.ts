@@ -101,6 +101,8 @@ export const auditSummaryTemplates = {
   'fund.set': '设置 {schoolYear} 学年运转经费 {amount} 元',
   'stipends.confirmed': '确认 {month} 课时补助表：{people} 人，合计 {amount} 元',
   'stipends.adjusted': '补助调整 {staff} {amount} 元：{reason}',
+  'providerStatement.confirmed': '确认 {provider} {month} 对账单：{lines} 项，合计 {amount} 元',
+  'providerStatement.adjusted': '对账单调整 {provider} {amount} 元：{reason}',
   'disclosure.published': '发布 {schoolYear} {semester}课后服务公示',
 } as const;
 

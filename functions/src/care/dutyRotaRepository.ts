@@ -1,11 +1,11 @@
 import { badInput, conflict } from '../core/errors';
 import type { Db } from '../db/client';
-import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { transactWrite, txItem, type GuardedWrite, type WriteChain } from '../db/transactions';
 import { staffEntity } from '../people/staffEntity';
 import { dutyRotaEntity, parseDutyRotaId, type DutyRotaRecord } from './dutyRotaEntity';
 
 type Checkable = {
-  check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: Record<string, (...args: unknown[]) => string>) => string): unknown };
+  check(key: { id: string }): { where(fn: (attr: Record<string, unknown>, op: Record<string, (...args: unknown[]) => string>) => string): WriteChain };
 };
 
 /** Duty rotas (值班表): one per school. */

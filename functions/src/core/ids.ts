@@ -24,6 +24,7 @@ export const idPrefixes = {
   Inspection: 'isp',
   Bill: 'bil',
   StipendSheet: 'stp',
+  ProviderStatement: 'pst',
   Disclosure: 'dsc',
   RollCall: 'rcl',
   LeaveRequest: 'lev',

@@ -159,6 +159,11 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
   "Mutation.addAuthorizedPickup": {
     "input": "AddAuthorizedPickupInput"
   },
+  "Mutation.addProviderStatementAdjustment": {
+    "contractId": "ID",
+    "id": "ID",
+    "reason": 300
+  },
   "Mutation.addStipendAdjustment": {
     "id": "ID",
     "reason": 300,
@@ -189,6 +194,9 @@ export const inputShapes: Record<string, Record<string, number | string>> = {
     "id": "ID"
   },
   "Mutation.confirmDocumentUpload": {
+    "id": "ID"
+  },
+  "Mutation.confirmProviderStatement": {
     "id": "ID"
   },
   "Mutation.confirmStipendSheet": {

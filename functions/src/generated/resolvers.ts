@@ -27,7 +27,7 @@ import type { BillRecord, BillPage, BillPageItem } from '../money/billEntity';
 import type { BillGeneration as BillGenerationModel } from '../money/billService';
 import type { FundView } from '../money/fundService';
 import type { StipendSheetView, StipendRow as StipendRowModel, StipendAdjustment as StipendAdjustmentModel } from '../money/stipendEntity';
-import type { ProviderStatementView } from '../money/stipendService';
+import type { ProviderStatementView, ProviderStatementAdjustment as ProviderStatementAdjustmentModel } from '../money/providerStatementEntity';
 import type { StatementLine } from '../money/stipends';
 import type { DisclosureView, DisclosurePage, DisclosurePageItem } from '../money/disclosureEntity';
 import type { DisclosureContent as DisclosureContentModel } from '../money/disclosureContent';
@@ -2497,6 +2497,8 @@ export type Mutation = {
   activateContract: Contract;
   /** A guardian adds an authorized pickup person (添加接送人); a personal code is issued. */
   addAuthorizedPickup: AuthorizedPickup;
+  /** Adds a correction line to a CONFIRMED provider statement (DISTRICT_ADMIN; INVALID_TRANSITION for a DRAFT). */
+  addProviderStatementAdjustment: ProviderStatement;
   /** Adds a correction line to a CONFIRMED sheet (INVALID_TRANSITION for a DRAFT). */
   addStipendAdjustment: StipendSheet;
   /**
@@ -2529,6 +2531,8 @@ export type Mutation = {
   completeProviderExit: ProviderExit;
   /** Marks the document UPLOADED once the file is in storage (BAD_USER_INPUT if it is not there or its size differs). */
   confirmDocumentUpload: Document;
+  /** Confirms (locks) a provider statement as computed now (DISTRICT_ADMIN). INVALID_TRANSITION when it is CONFIRMED already. */
+  confirmProviderStatement: ProviderStatement;
   /** Confirms (locks) a stipend sheet as computed now. INVALID_TRANSITION when it is CONFIRMED already. */
   confirmStipendSheet: StipendSheet;
   /** Copies a term's year, semester and dates to every other school that lacks it (DISTRICT_ADMIN). Returns the created terms. */
@@ -2776,6 +2780,20 @@ export type MutationAddAuthorizedPickupArgs = {
  * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
+export type MutationAddProviderStatementAdjustmentArgs = {
+  amount: Scalars['Float']['input'];
+  contractId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
 export type MutationAddStipendAdjustmentArgs = {
   amount: Scalars['Float']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -2870,6 +2888,17 @@ export type MutationCompleteProviderExitArgs = {
  * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
  */
 export type MutationConfirmDocumentUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The write operations. Each one is a single DynamoDB transaction: it happens completely or not at all, and a refused
+ * mutation (any error) changes nothing. Errors carry `extensions.code` (BAD_USER_INPUT with `extensions.field`,
+ * NOT_FOUND, CONFLICT, INVALID_TRANSITION, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED).
+ */
+export type MutationConfirmProviderStatementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -4094,17 +4123,47 @@ export type ProviderStanding = {
   latestScore?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A provider's statement of a month (对账单), on the same basis as stipends, at each contract's rate. */
-export type ProviderStatement = {
+/**
+ * A provider's statement of a month (机构对账单), on the same basis as stipends (sessions with a recorded roll call), at
+ * each contract's rate. DRAFT until the district confirms it; then locked, corrections are adjustment lines.
+ */
+export type ProviderStatement = Node & {
   __typename?: 'ProviderStatement';
+  /** Corrections added after confirmation, oldest first (a SCHOOL_ADMIN sees their school's only). */
+  adjustments: Array<ProviderStatementAdjustment>;
+  /** When the statement was confirmed; null while DRAFT. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Derived from provider and month; pass it to `confirmProviderStatement` and `addProviderStatementAdjustment`. */
+  id: Scalars['ID']['output'];
   /** One line per contract with sessions held (a SCHOOL_ADMIN sees their school's only). */
   lines: Array<ProviderStatementLine>;
   /** The month, `YYYY-MM`. */
   month: Scalars['String']['output'];
   /** The provider. */
   providerId: Scalars['ID']['output'];
-  /** Sum of the lines, in decimal yuan (元) with two decimals, exact to the fen. */
+  /** DRAFT (computed from the roll calls each time it is read) or CONFIRMED (locked by the district). */
+  status: StipendSheetStatus;
+  /** Sum of the lines and adjustments shown, in decimal yuan (元) with two decimals, exact to the fen. */
   total: Scalars['Float']['output'];
+  /** 0 while DRAFT; pass it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A correction to a confirmed provider statement (对账单调整), on one of the provider's contracts; never an edit of a line. */
+export type ProviderStatementAdjustment = {
+  __typename?: 'ProviderStatementAdjustment';
+  /** In decimal yuan (元) with two decimals; negative for a deduction. */
+  amount: Scalars['Float']['output'];
+  /** The contract the correction is for. */
+  contractId: Scalars['ID']['output'];
+  /** When the line was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifies the line within its statement. */
+  id: Scalars['ID']['output'];
+  /** Why the correction was made. */
+  reason: Scalars['String']['output'];
+  /** The contract's school. */
+  schoolId: Scalars['ID']['output'];
 };
 
 /** One line of a provider statement: the provider's sessions held under one contract. */
@@ -5420,9 +5479,9 @@ export type StipendSheet = Node & {
   version: Scalars['Int']['output'];
 };
 
-/** Where a stipend sheet stands (课时补助表状态). */
+/** Where a stipend sheet or a provider statement stands (课时补助表、对账单状态). */
 export type StipendSheetStatus =
-  /** Locked by the school (已确认): rows never change; corrections are adjustment lines. */
+  /** Locked (已确认) — a stipend sheet by the school, a provider statement by the district: rows never change; corrections are adjustment lines. */
   | 'CONFIRMED'
   /** Computed from the roll calls each time it is read (草稿). */
   | 'DRAFT';
@@ -6219,6 +6278,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LeaveRequestRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
+    | ( ProviderStatementView )
     | ( RollCallRecord )
     | ( SchoolRecord )
     | ( SchoolClassRecord )
@@ -6403,6 +6463,7 @@ export type ResolversTypes = {
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: ResolverTypeWrapper<StandingRef>;
   ProviderStatement: ResolverTypeWrapper<ProviderStatementView>;
+  ProviderStatementAdjustment: ResolverTypeWrapper<ProviderStatementAdjustmentModel>;
   ProviderStatementLine: ResolverTypeWrapper<StatementLine>;
   ProviderStatus: ProviderStatus;
   ProviderStatusCount: ResolverTypeWrapper<ProviderStatusCount>;
@@ -6638,6 +6699,7 @@ export type ResolversParentTypes = {
   ProviderStaffInput: ProviderStaffInput;
   ProviderStanding: StandingRef;
   ProviderStatement: ProviderStatementView;
+  ProviderStatementAdjustment: ProviderStatementAdjustmentModel;
   ProviderStatementLine: StatementLine;
   ProviderStatusCount: ProviderStatusCount;
   PublicSchoolOption: PublicSchoolOption;
@@ -7572,6 +7634,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acknowledgeLeave?: Resolver<ResolversTypes['LeaveRequest'], ParentType, ContextType, RequireFields<MutationAcknowledgeLeaveArgs, 'id'>>;
   activateContract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'id'>>;
   addAuthorizedPickup?: Resolver<ResolversTypes['AuthorizedPickup'], ParentType, ContextType, RequireFields<MutationAddAuthorizedPickupArgs, 'input'>>;
+  addProviderStatementAdjustment?: Resolver<ResolversTypes['ProviderStatement'], ParentType, ContextType, RequireFields<MutationAddProviderStatementAdjustmentArgs, 'amount' | 'contractId' | 'id' | 'reason'>>;
   addStipendAdjustment?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationAddStipendAdjustmentArgs, 'amount' | 'id' | 'reason'>>;
   applyForService?: Resolver<ResolversTypes['EnrolmentApplication'], ParentType, ContextType, RequireFields<MutationApplyForServiceArgs, 'input'>>;
   assignToActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationAssignToActivityArgs, 'activityId' | 'studentId'>>;
@@ -7581,6 +7644,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
   completeProviderExit?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType, RequireFields<MutationCompleteProviderExitArgs, 'id'>>;
   confirmDocumentUpload?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationConfirmDocumentUploadArgs, 'id'>>;
+  confirmProviderStatement?: Resolver<ResolversTypes['ProviderStatement'], ParentType, ContextType, RequireFields<MutationConfirmProviderStatementArgs, 'id'>>;
   confirmStipendSheet?: Resolver<ResolversTypes['StipendSheet'], ParentType, ContextType, RequireFields<MutationConfirmStipendSheetArgs, 'id'>>;
   copyTermToAllSchools?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType, RequireFields<MutationCopyTermToAllSchoolsArgs, 'termId'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
@@ -7654,7 +7718,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'DutyRota' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'DutyRota' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'ProviderStatement' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -7798,10 +7862,25 @@ export type ProviderStandingResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type ProviderStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatement'] = ResolversParentTypes['ProviderStatement']> = {
+  adjustments?: Resolver<Array<ResolversTypes['ProviderStatementAdjustment']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ProviderStatementLine']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StipendSheetStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProviderStatementAdjustmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatementAdjustment'] = ResolversParentTypes['ProviderStatementAdjustment']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProviderStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatementLine'] = ResolversParentTypes['ProviderStatementLine']> = {
@@ -8372,6 +8451,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
   ProviderStatement?: ProviderStatementResolvers<ContextType>;
+  ProviderStatementAdjustment?: ProviderStatementAdjustmentResolvers<ContextType>;
   ProviderStatementLine?: ProviderStatementLineResolvers<ContextType>;
   ProviderStatusCount?: ProviderStatusCountResolvers<ContextType>;
   PublicSchoolOption?: PublicSchoolOptionResolvers<ContextType>;

@@ -1,24 +1,18 @@
 import * as z from 'zod';
 import type { RecordAccess } from '../access/recordAccess';
-import type { AuditRepository } from '../audit/auditRepository';
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
-import type { CalendarService } from '../calendar/calendarService';
-import { localDate, nowIso } from '../core/clock';
+import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { parseInput, text } from '../core/validation';
-import { allRecords } from '../db/allRecords';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
-import type { StudentRepository } from '../people/studentRepository';
 import type { PolicyService } from '../policy/policyService';
-import type { TermRecord } from '../terms/termEntity';
-import type { TermRepository } from '../terms/termRepository';
-import { billIdOf, type BillRecord, type BillStatus } from './billEntity';
-import { BillAlreadyExists, type BilledEnrolment, type BillRepository } from './billRepository';
-import { monthCharge, sumFen, toFen, type FeeTerms } from './fees';
+import type { BillRecord, BillStatus } from './billEntity';
+import { createBillPlanning, type BillPlanningDeps } from './billPlanning';
+import { BillAlreadyExists } from './billRepository';
+import { sumFen, toFen, type FeeTerms } from './fees';
+import { monthString } from './months';
 import { param, summary, type AuditSummary } from '../audit/auditSummaries';
-
-export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM, e.g. 2026-10');
 
 export interface BillListInput extends PageArgs {
   filter?: { schoolId?: string | null; month?: string | null; studentId?: string | null; status?: BillStatus | null } | null;
@@ -34,23 +28,10 @@ export interface BillGeneration {
   refundedCount: number;
 }
 
-export interface BillServiceDeps {
-  bills: BillRepository;
-  students: StudentRepository;
-  terms: TermRepository;
+export interface BillServiceDeps extends BillPlanningDeps {
   policy: PolicyService;
-  calendar: CalendarService;
-  audit: AuditRepository;
   access: RecordAccess;
   maxTransactionItems?: number;
-}
-
-const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-
-/** The terms of a school that share at least a day with the month. */
-export async function termsInMonth(terms: TermRepository, schoolId: string, month: string): Promise<TermRecord[]> {
-  const all = await allRecords((after) => terms.list({ schoolId, first: 100, after }));
-  return all.filter((term) => term.startDate <= lastDayOf(month) && term.endDate >= `${month}-01`);
 }
 
 /**
@@ -58,98 +39,14 @@ export async function termsInMonth(terms: TermRepository, schoolId: string, mont
  * rewritten by a later policy; payments, waivers and refunds on withdrawal, each audited with the change.
  */
 export function createBillService(deps: BillServiceDeps) {
-  const { bills, students, terms, policy, calendar, audit, access } = deps;
+  const { bills, policy, audit, access } = deps;
   const maxItems = Math.max(2, deps.maxTransactionItems ?? 100);
+  const planning = createBillPlanning(deps);
 
   async function load(id: string): Promise<BillRecord> {
     const bill = await bills.get(id);
     if (!bill) throw notFound('Bill', id);
     return bill;
-  }
-
-  /** Enrolled service dates of a month for one enrolment (the term calendar decides what a service day is). */
-  const datesFor = (serviceDays: { date: string; timetableWeekday: string | null }[], enrolment: BilledEnrolment) => {
-    // The enrolment runs from the day the school approved it (school-local date): a family joining mid-term pays from then.
-    const from = enrolment.decidedAt ? localDate(0, new Date(enrolment.decidedAt)) : '';
-    return serviceDays.filter((day) => day.date >= from && day.timetableWeekday && enrolment.days.includes(day.timetableWeekday)).map((day) => day.date);
-  };
-
-  /** The bills a month owes that do not exist yet. */
-  async function missingBills(schoolId: string, month: string, feeTerms: FeeTerms, existing: Set<string>): Promise<BillRecord[]> {
-    const now = nowIso();
-    const planned = new Map<string, BillRecord>();
-    for (const term of await termsInMonth(terms, schoolId, month)) {
-      const [termCalendar, enrolments] = await Promise.all([calendar.forTerm(term), bills.enrolmentsOf(schoolId, term.id)]);
-      const serviceDays = termCalendar.serviceDaysOfMonth(month);
-      const open = enrolments.filter((enrolment) => !existing.has(billIdOf(enrolment.studentId, month)));
-      const records = await students.getMany([...new Set(open.map((enrolment) => enrolment.studentId))]);
-      const hardshipOf = new Map(records.filter((s) => s !== undefined).map((s) => [s!.id, Boolean(s!.hardship)]));
-      for (const enrolment of open) {
-        const id = billIdOf(enrolment.studentId, month);
-        if (planned.has(id) || !hardshipOf.has(enrolment.studentId)) continue;
-        const charge = monthCharge(feeTerms, datesFor(serviceDays, enrolment), hardshipOf.get(enrolment.studentId)!, enrolment.withdrawnFrom);
-        if (charge.fullFen === 0) continue;
-        planned.set(id, {
-          id,
-          version: 1,
-          studentId: enrolment.studentId,
-          schoolId,
-          classId: enrolment.classId,
-          termId: term.id,
-          applicationId: enrolment.id,
-          month,
-          ...feeTerms,
-          hardship: hardshipOf.get(enrolment.studentId)!,
-          enrolledDays: charge.enrolledDays,
-          billedDays: charge.usedDays,
-          fullFen: charge.fullFen,
-          discountFen: charge.discountFen,
-          amountFen: charge.amountFen,
-          refundFen: 0,
-          status: 'UNPAID',
-          createdAt: now,
-          updatedAt: now,
-        } as BillRecord);
-      }
-    }
-    return [...planned.values()];
-  }
-
-  /**
-   * The refund a withdrawal owes on one bill: the bill's charge recomputed with the withdrawal date under the bill's
-   * own terms. Undefined when nothing is owed or the refund is recorded already (so running it again is harmless).
-   */
-  async function refundStep(viewer: Viewer, bill: BillRecord, withdrawnFrom: string) {
-    if (bill.status === 'WAIVED' || bill.refundReference) return undefined;
-    const term = await terms.get(bill.termId);
-    if (!term) return undefined;
-    const enrolment = (await bills.enrolmentsOf(bill.schoolId, bill.termId)).find((candidate) => candidate.id === bill.applicationId);
-    if (!enrolment) return undefined;
-    const enrolledDates = datesFor((await calendar.forTerm(term)).serviceDaysOfMonth(bill.month), enrolment);
-    const charge = monthCharge(bill as FeeTerms, enrolledDates, bill.hardship, withdrawnFrom);
-    const refundFen = bill.amountFen - charge.amountFen;
-    if (refundFen <= 0) return undefined;
-    const now = nowIso();
-    const next: BillRecord = {
-      ...bill,
-      refundFen,
-      refundReference: `退出课后服务（自 ${withdrawnFrom} 起）：按退费规则退 ${(refundFen / 100).toFixed(2)} 元`,
-      refundedAt: now,
-      version: bill.version + 1,
-      updatedAt: now,
-    };
-    return bills.step(bill, next, [
-      audit.entry({
-        viewer,
-        action: 'REFUND',
-        entityType: 'Bill',
-        entityId: bill.id,
-        relatedId: bill.studentId,
-        summary: summary('bill.refunded', { from: param.date(withdrawnFrom), amount: param.yuan(refundFen) }),
-        before: bill,
-        after: next,
-      }),
-    ]);
   }
 
   return {
@@ -199,7 +96,7 @@ export function createBillService(deps: BillServiceDeps) {
       let created = 0;
       for (let attempt = 0; ; attempt++) {
         const existing = new Set((await bills.allOfSchoolMonth(schoolId, month)).map((bill) => bill.id));
-        const missing = await missingBills(schoolId, month, feeTerms, existing);
+        const missing = await planning.missingBills(schoolId, month, feeTerms, existing);
         try {
           await bills.createMany(missing, maxItems, (count) =>
             audit.entry({
@@ -218,16 +115,7 @@ export function createBillService(deps: BillServiceDeps) {
         }
       }
       const all = await bills.allOfSchoolMonth(schoolId, month);
-      let refundedCount = 0;
-      const withdrawals = new Map<string, string>();
-      for (const term of await termsInMonth(terms, schoolId, month)) {
-        for (const enrolment of await bills.enrolmentsOf(schoolId, term.id))
-          if (enrolment.withdrawnFrom) withdrawals.set(enrolment.id, enrolment.withdrawnFrom);
-      }
-      for (const bill of all) {
-        const from = withdrawals.get(bill.applicationId);
-        if (from && (await refundStep(signedIn, bill, from))) refundedCount++;
-      }
+      const refundedCount = await planning.missingRefunds(signedIn, schoolId, month, all);
       const final = refundedCount ? await bills.allOfSchoolMonth(schoolId, month) : all;
       return {
         schoolId,
@@ -244,7 +132,7 @@ export function createBillService(deps: BillServiceDeps) {
       if (!application.withdrawnFrom) return 0;
       let count = 0;
       for (const bill of await bills.ofStudentFrom(application.studentId, application.withdrawnFrom.slice(0, 7))) {
-        if (await refundStep(viewer, bill, application.withdrawnFrom)) count++;
+        if (await planning.refund(viewer, bill, application.withdrawnFrom)) count++;
       }
       return count;
     },

@@ -9,11 +9,12 @@ import type {
   StipendAdjustmentResolvers,
   ProviderStatementResolvers,
   ProviderStatementLineResolvers,
+  ProviderStatementAdjustmentResolvers,
   DisclosureContentResolvers,
   DisclosedProviderResolvers,
   DisclosedContractResolvers,
 } from '../generated/resolvers';
-import { sheetTotalFen } from './stipends';
+import { sheetTotalFen, statementTotalFen } from './stipends';
 import { toYuan } from './fees';
 
 export const moneyQueries: Pick<
@@ -23,7 +24,7 @@ export const moneyQueries: Pick<
   disclosures: (_parent, args, { viewer, services }) => services.disclosures.list(viewer, args),
   publicDisclosure: (_parent, { accessCode }, { services }) => services.disclosures.publicView(accessCode),
   stipendSheet: (_parent, { schoolId, month }, { viewer, services }) => services.stipends.sheet(viewer, schoolId, month),
-  providerStatement: (_parent, { providerId, month }, { viewer, services }) => services.stipends.providerStatement(viewer, providerId, month),
+  providerStatement: (_parent, { providerId, month }, { viewer, services }) => services.providerStatements.statement(viewer, providerId, month),
   bill: (_parent, { id }, { viewer, services }) => services.bills.get(viewer, id),
   bills: (_parent, args, { viewer, services }) => services.bills.list(viewer, args),
   fundAllocation: (_parent, { schoolId, schoolYear }, { viewer, services }) => services.funds.get(viewer, schoolId, schoolYear),
@@ -31,11 +32,22 @@ export const moneyQueries: Pick<
 
 export const moneyMutations: Pick<
   MutationResolvers,
-  'generateBills' | 'recordPayment' | 'waiveBill' | 'setFundAllocation' | 'confirmStipendSheet' | 'addStipendAdjustment' | 'publishDisclosure'
+  | 'generateBills'
+  | 'recordPayment'
+  | 'waiveBill'
+  | 'setFundAllocation'
+  | 'confirmStipendSheet'
+  | 'addStipendAdjustment'
+  | 'confirmProviderStatement'
+  | 'addProviderStatementAdjustment'
+  | 'publishDisclosure'
 > = {
   publishDisclosure: (_parent, { schoolId, termId }, { viewer, services }) => services.disclosures.publish(viewer, schoolId, termId),
   confirmStipendSheet: (_parent, { id, expectedVersion }, { viewer, services }) => services.stipends.confirm(viewer, id, expectedVersion),
   addStipendAdjustment: (_parent, { id, expectedVersion, ...input }, { viewer, services }) => services.stipends.adjust(viewer, id, input, expectedVersion),
+  confirmProviderStatement: (_parent, { id, expectedVersion }, { viewer, services }) => services.providerStatements.confirm(viewer, id, expectedVersion),
+  addProviderStatementAdjustment: (_parent, { id, expectedVersion, ...input }, { viewer, services }) =>
+    services.providerStatements.adjust(viewer, id, input, expectedVersion),
   generateBills: (_parent, { schoolId, month }, { viewer, services }) => services.bills.generate(viewer, schoolId, month),
   recordPayment: (_parent, { billId, reference, expectedVersion }, { viewer, services }) =>
     services.bills.recordPayment(viewer, billId, reference, expectedVersion),
@@ -90,7 +102,12 @@ export const stipendAdjustmentFields: StipendAdjustmentResolvers = {
 };
 
 export const providerStatementFields: ProviderStatementResolvers = {
-  total: (statement) => toYuan(statement.totalFen),
+  total: (statement) => toYuan(statementTotalFen(statement)),
+  confirmedAt: (statement) => statement.confirmedAt ?? null,
+};
+
+export const providerStatementAdjustmentFields: ProviderStatementAdjustmentResolvers = {
+  amount: (line) => toYuan(line.amountFen),
 };
 
 export const providerStatementLineFields: ProviderStatementLineResolvers = {

@@ -1,24 +1,20 @@
 import * as z from 'zod';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
-import { requireRole, requireSchoolAccess } from '../auth/access';
+import { requireSchoolAccess } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
-import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
-import { randomToken } from '../core/ids';
+import { badInput, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { parseInput, text } from '../core/validation';
-import { allRecords } from '../db/allRecords';
-import type { ContractRepository } from '../contracts/contractRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import type { PolicyService } from '../policy/policyService';
-import type { RecordAccess } from '../access/recordAccess';
-import type { ProviderRepository } from '../providers/providerRepository';
-import { monthString } from './billService';
-import { sumFen, toFen } from './fees';
+import { monthString } from './months';
+import { toFen } from './fees';
 import type { HeldSession, SessionsHeld } from './sessionsHeld';
 import { parseStipendSheetId, stipendSheetIdOf, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
 import type { StipendRepository } from './stipendRepository';
-import { sheetTotalFen, statementLines, stipendRows, type StatementLine } from './stipends';
+import { sheetTotalFen, stipendRows } from './stipends';
+import { adjustmentFields, adjustmentLine } from './adjustments';
 import { param, summary } from '../audit/auditSummaries';
 
 export interface StipendDeps {
@@ -26,38 +22,18 @@ export interface StipendDeps {
   sessionsHeld: SessionsHeld;
   activities: ActivityRepository;
   staff: StaffRepository;
-  contracts: ContractRepository;
   policy: PolicyService;
   audit: AuditRepository;
-  providers: ProviderRepository;
-  access: RecordAccess;
 }
 
-/** A provider's statement of a month: one line per contract, at its rate, for the sessions held. */
-export interface ProviderStatementView {
-  providerId: string;
-  month: string;
-  lines: StatementLine[];
-  totalFen: number;
-}
-
-const adjustmentSchema = z.object({
-  amount: z
-    .number()
-    .min(-1_000_000, 'is too small')
-    .max(1_000_000, 'is too large')
-    .refine((value) => value !== 0, 'must not be 0')
-    .refine((value) => Math.round(value * 100) === value * 100, 'takes at most two decimals (yuan and fen)'),
-  reason: text(300),
-  staffName: text(40).optional(),
-});
+const adjustmentSchema = z.object({ ...adjustmentFields, staffName: text(40).optional() });
 
 /**
- * Stipend sheets (课时补助, SPEC §3.8) and provider statements, paid on sessions actually held: DRAFT while computed
+ * Stipend sheets (课时补助, SPEC §3.8), paid on sessions actually held: DRAFT while computed
  * from the roll calls, CONFIRMED (locked, stored) by the school; afterwards only adjustment lines are added.
  */
 export function createStipendService(deps: StipendDeps) {
-  const { stipendSheets, sessionsHeld, activities, staff, contracts, policy, audit } = deps;
+  const { stipendSheets, sessionsHeld, activities, staff, policy, audit } = deps;
 
   /** The person in charge's name per session: the staff record, else the name on the activity. */
   async function namer(sessions: HeldSession[]) {
@@ -167,17 +143,8 @@ export function createStipendService(deps: StipendDeps) {
         staffName = member.name;
       }
       if (!staffName) throw badInput('staffName', 'Give staffId, or staffName for someone outside the staff list');
-      const now = nowIso();
-      const line = {
-        id: `adj_${randomToken(10)}`,
-        staffId: input.staffId ?? undefined,
-        staffName,
-        amountFen: toFen(values.amount),
-        reason: values.reason,
-        createdAt: now,
-        createdBy: signedIn.sub,
-      };
-      const next: StipendSheetRecord = { ...previous, adjustments: [...previous.adjustments, line], version: previous.version + 1, updatedAt: now };
+      const line = { ...adjustmentLine(values, signedIn.sub), staffId: input.staffId ?? undefined, staffName };
+      const next: StipendSheetRecord = { ...previous, adjustments: [...previous.adjustments, line], version: previous.version + 1, updatedAt: line.createdAt };
       return stipendSheets.adjust(previous, next, [
         audit.entry({
           viewer: signedIn,
@@ -191,35 +158,6 @@ export function createStipendService(deps: StipendDeps) {
           }),
         }),
       ]);
-    },
-
-    /**
-     * A provider's statement of a month (对账单): the district and the provider read all of it; a school admin only
-     * their school's lines. Each line is the provider's held sessions under one contract × hours × its rate.
-     */
-    async providerStatement(viewer: Viewer | null, providerId: string, month: string): Promise<ProviderStatementView> {
-      const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'PROVIDER', 'SCHOOL_ADMIN');
-      if (signedIn.role === 'PROVIDER' && signedIn.providerId !== providerId) throw forbidden('A provider reads its own statements only');
-      parseInput(z.object({ month: monthString }), { month });
-      // A school admin learns of a provider only as the provider policy allows (approved, or serving the school).
-      const provider = await deps.providers.get(providerId);
-      if (!provider) throw notFound('Provider', providerId);
-      await deps.access.require(signedIn, 'Provider', provider);
-      const held = await allRecords((after) => contracts.list({ providerId, first: 100, after }));
-      const contractsById = new Map(held.filter((c) => c.providerId === providerId).map((c) => [c.id, c]));
-      const schoolIds = [...new Set([...contractsById.values()].map((c) => c.schoolId))].filter(
-        (id) => signedIn.role !== 'SCHOOL_ADMIN' || id === signedIn.schoolId,
-      );
-      const sessions = (await Promise.all(schoolIds.map((schoolId) => sessionsHeld.ofSchoolMonth(schoolId, month))))
-        .flat()
-        .filter((s) => s.providerId === providerId);
-      const activityList = await activities.getMany([...new Set(sessions.map((s) => s.activityId))]);
-      const contractOfActivity = new Map(activityList.filter((a) => a !== undefined).map((a) => [a!.id, a!.contractId]));
-      const lines = statementLines(sessions, (session) => {
-        const contract = contractsById.get(contractOfActivity.get(session.activityId) ?? '');
-        return contract ? { id: contract.id, schoolId: contract.schoolId, rateFen: toFen(contract.ratePerHour) } : undefined;
-      });
-      return { providerId, month, lines, totalFen: sumFen(lines.map((line) => line.amountFen)) };
     },
   };
 }

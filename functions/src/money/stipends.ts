@@ -63,3 +63,7 @@ export function statementLines(
 /** The sum of a sheet: its rows plus its adjustment lines, in fen. */
 export const sheetTotalFen = (sheet: Pick<StipendSheetView, 'rows' | 'adjustments'>) =>
   sumFen([...sheet.rows.map((row) => row.amountFen), ...sheet.adjustments.map((line) => line.amountFen)]);
+
+/** The sum of a provider statement as its viewer sees it: lines plus adjustment lines, in fen. */
+export const statementTotalFen = (statement: { lines: readonly { amountFen: number }[]; adjustments: readonly { amountFen: number }[] }) =>
+  sumFen([...statement.lines.map((line) => line.amountFen), ...statement.adjustments.map((line) => line.amountFen)]);

@@ -42,6 +42,8 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.bills.get(viewer, id);
     case 'StipendSheet':
       return services.stipends.get(viewer, id);
+    case 'ProviderStatement':
+      return services.providerStatements.get(viewer, id);
     case 'Disclosure':
       return services.disclosures.get(viewer, id);
     case 'RollCall':
@@ -110,6 +112,7 @@ const nodeTypeNames = [
   'DutyRota',
   'Bill',
   'StipendSheet',
+  'ProviderStatement',
   'Disclosure',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];

@@ -8,6 +8,7 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import type { Db } from '../db/client';
 import type { BillRepository } from '../money/billRepository';
 import type { DisclosureRepository } from '../money/disclosureRepository';
+import type { ProviderStatementRepository } from '../money/providerStatementRepository';
 import type { StipendRepository } from '../money/stipendRepository';
 import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
@@ -24,6 +25,9 @@ export const moneyRepositories = (db: Db) => ({
   bills: lazyService<BillRepository>(async () => (await import('../money/billRepository')).createBillRepository(db)),
   stipendSheets: lazyService<StipendRepository>(async () => (await import('../money/stipendRepository')).createStipendRepository(db)),
   disclosures: lazyService<DisclosureRepository>(async () => (await import('../money/disclosureRepository')).createDisclosureRepository(db)),
+  providerStatements: lazyService<ProviderStatementRepository>(async () =>
+    (await import('../money/providerStatementRepository')).createProviderStatementRepository(db),
+  ),
 });
 
 export interface MoneyDeps extends ReturnType<typeof moneyRepositories> {
@@ -58,5 +62,8 @@ export function createMoneyServices(deps: MoneyDeps) {
       (await import('../money/stipendService')).createStipendService({ ...(await withPeople()), sessionsHeld: await sessionsHeld() }),
     ),
     disclosures: lazyService(async () => (await import('../money/disclosureService')).createDisclosureService({ ...deps, sessionsHeld: await sessionsHeld() })),
+    providerStatements: lazyService(async () =>
+      (await import('../money/providerStatementService')).createProviderStatementService({ ...deps, sessionsHeld: await sessionsHeld() }),
+    ),
   };
 }

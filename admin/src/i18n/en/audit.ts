@@ -78,6 +78,8 @@ export const auditEn: typeof auditZh = {
     SET_FUND: 'Operating fund set',
     CONFIRM_STIPENDS: 'Stipends confirmed',
     ADJUST_STIPENDS: 'Stipend adjusted',
+    CONFIRM_PROVIDER_STATEMENT: 'Provider statement confirmed',
+    ADJUST_PROVIDER_STATEMENT: 'Provider statement adjusted',
     PUBLISH_DISCLOSURE: 'Disclosure published',
   },
   summaries: {
@@ -172,6 +174,8 @@ export const auditEn: typeof auditZh = {
     'fund.set': 'Operating fund for %{schoolYear} set to %{amount} yuan',
     'stipends.confirmed': 'Stipend sheet for %{month} confirmed: %{people} staff, %{amount} yuan in total',
     'stipends.adjusted': 'Stipend of %{staff} adjusted by %{amount} yuan: %{reason}',
+    'providerStatement.confirmed': 'Statement of %{provider} for %{month} confirmed: %{lines} lines, %{amount} yuan in total',
+    'providerStatement.adjusted': 'Statement of %{provider} adjusted by %{amount} yuan: %{reason}',
     'disclosure.published': 'Disclosure for %{schoolYear} %{semester} published',
   },
 };

@@ -29,6 +29,9 @@ export const billsEn = {
 
 export const moneyAppEn = {
   month: 'Month',
+  export_csv: 'Export CSV',
+  export_xlsx: 'Export Excel',
+  export_failed: 'The export failed: %{message}',
   stipends: {
     menu: 'Stipends',
     title: 'Stipend sheet',
@@ -37,7 +40,6 @@ export const moneyAppEn = {
     total_value: 'Total %{total} yuan',
     basis:
       'Paid on what was held: sessions with a roll call × hours × rate; a session without a roll call pays nothing; provider sessions are on the provider statement.',
-    download: 'Export CSV',
     confirm: 'Confirm and lock',
     confirmed: 'Stipend sheet confirmed and locked; later corrections are adjustment lines',
     adjustment: 'adjustment',
@@ -45,6 +47,28 @@ export const moneyAppEn = {
     empty_title: 'No session with a roll call this month',
     empty_hint: 'Sessions count once the teacher has taken the roll call.',
     columns: { staffName: 'Name', sessions: 'Sessions', hours: 'Hours', rate: 'Rate (yuan/hour)', amount: 'Amount (yuan)', reason: 'Note' },
+  },
+  statements: {
+    menu: 'Provider statements',
+    title: 'statement',
+    page_title: 'Provider statement',
+    pick_provider: 'Pick a provider and a month.',
+    basis:
+      'On the stipends’ basis: the provider’s sessions with a roll call × hours × each contract’s rate. The district confirms (locks) the month; later corrections are adjustment lines.',
+    confirm: 'Confirm and lock',
+    confirmed: 'Statement confirmed and locked; later corrections are adjustment lines',
+    unavailable: 'The statement could not be loaded; try again later.',
+    empty_title: 'No session held by this provider this month',
+    empty_hint: 'Sessions count once the roll call of the provider’s activity is taken.',
+    columns: {
+      school: 'School',
+      contract: 'Contract',
+      sessions: 'Sessions',
+      hours: 'Hours',
+      rate: 'Rate (yuan/hour)',
+      amount: 'Amount (yuan)',
+      reason: 'Note',
+    },
   },
   disclosures: {
     menu: 'Disclosure',

@@ -80,6 +80,8 @@ export const auditZh = {
     SET_FUND: '设置运转经费',
     CONFIRM_STIPENDS: '确认课时补助',
     ADJUST_STIPENDS: '调整课时补助',
+    CONFIRM_PROVIDER_STATEMENT: '确认机构对账单',
+    ADJUST_PROVIDER_STATEMENT: '调整机构对账单',
     PUBLISH_DISCLOSURE: '发布公示',
   },
   summaries: {
@@ -173,6 +175,8 @@ export const auditZh = {
     'fund.set': '设置 %{schoolYear} 学年运转经费 %{amount} 元',
     'stipends.confirmed': '确认 %{month} 课时补助表：%{people} 人，合计 %{amount} 元',
     'stipends.adjusted': '补助调整 %{staff} %{amount} 元：%{reason}',
+    'providerStatement.confirmed': '确认 %{provider} %{month} 对账单：%{lines} 项，合计 %{amount} 元',
+    'providerStatement.adjusted': '对账单调整 %{provider} %{amount} 元：%{reason}',
     'disclosure.published': '发布 %{schoolYear} %{semester}课后服务公示',
   },
 };

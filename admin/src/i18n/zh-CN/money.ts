@@ -29,6 +29,9 @@ export const billsZh = {
 
 export const moneyAppZh = {
   month: '月份',
+  export_csv: '导出 CSV',
+  export_xlsx: '导出 Excel',
+  export_failed: '导出失败：%{message}',
   stipends: {
     menu: '课时补助',
     title: '课时补助表',
@@ -36,7 +39,6 @@ export const moneyAppZh = {
     total: '合计',
     total_value: '合计 %{total} 元',
     basis: '据实发放：按已点名的课次 × 课时 × 补助标准计算；未点名的课次不计补助；校外机构的课次计入机构对账单。',
-    download: '导出 CSV',
     confirm: '确认并锁定',
     confirmed: '补助表已确认并锁定；之后的更正以调整行记录',
     adjustment: '调整',
@@ -44,6 +46,19 @@ export const moneyAppZh = {
     empty_title: '本月没有已点名的课次',
     empty_hint: '教师点名后，课次会计入补助表。',
     columns: { staffName: '姓名', sessions: '课次', hours: '课时', rate: '标准（元/课时）', amount: '金额（元）', reason: '说明' },
+  },
+  statements: {
+    menu: '机构对账单',
+    title: '对账单',
+    page_title: '机构对账单',
+    pick_provider: '请选择机构和月份。',
+    basis: '与课时补助同一口径：机构已点名的课次 × 课时 × 各协议的课时单价。由区教育局确认并锁定；之后的更正以调整行记录。',
+    confirm: '确认并锁定',
+    confirmed: '对账单已确认并锁定；之后的更正以调整行记录',
+    unavailable: '无法加载对账单，请稍后再试。',
+    empty_title: '该机构本月没有已点名的课次',
+    empty_hint: '机构活动点名后，课次会计入对账单。',
+    columns: { school: '学校', contract: '协议', sessions: '课次', hours: '课时', rate: '单价（元/课时）', amount: '金额（元）', reason: '说明' },
   },
   disclosures: {
     menu: '公示',
