@@ -190,6 +190,7 @@ export function attachCommandCounter(client: DynamoDBClient) {
   /** Writes per exact partition key, behind `writes.byPartition`. */
   let perKey = new Map<string, { shape: string; times: number[] }>();
   let resetAt = performance.now();
+  let armed = false;
   /** The most writes within one second of any key, per shape (a sliding window over the send times). */
   const perSecond = (counts: CommandCounts) => {
     for (const { shape, times } of perKey.values()) {
@@ -209,6 +210,8 @@ export function attachCommandCounter(client: DynamoDBClient) {
       counts.total++;
       counts.byCommand[command] = (counts.byCommand[command] ?? 0) + 1;
       counts.byShape[shape] = (counts.byShape[shape] ?? 0) + 1;
+      // Items, units and the timeline only between reset() and read(): a throughput run pays nothing for them.
+      if (!armed) return next(args);
       const name = command.replace(/Command$/, '');
       recordWrites(counts.writes, perKey, name, args.input as Record<string, unknown>);
       const call = { command: name, sent: performance.now() - resetAt, answered: 0 };
@@ -222,11 +225,15 @@ export function attachCommandCounter(client: DynamoDBClient) {
     { step: 'initialize', name: 'benchCommandCounter' },
   );
   return {
-    read: (): CommandCounts => perSecond(structuredClone(counts)),
+    read: (): CommandCounts => {
+      armed = false;
+      return perSecond(structuredClone(counts));
+    },
     reset() {
       counts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads(), timeline: [] };
       perKey = new Map();
       resetAt = performance.now();
+      armed = true;
     },
   };
 }

@@ -56,7 +56,7 @@ if (process.env.BENCH_INVOKE) {
   if (out.statusCode !== 200 || JSON.parse(out.body).errors) throw new Error('first request failed: ' + out.body.slice(0, 300));
   first = { wall: performance.now() - t0, cpu: cpu() - c0 };
 }
-process.stdout.write(JSON.stringify({ init, first })); process.exit(0);`;
+process.stdout.write('\\n' + JSON.stringify({ init, first })); process.exit(0);`;
 
 interface Timing {
   wall: number;
@@ -79,7 +79,8 @@ function coldStart(entry: string, endpoint: string, invoke?: string): { init: Ti
   };
   const out = spawnSync(process.execPath, ['--input-type=module', '-e', initScript], { env, encoding: 'utf8', timeout: 60_000 });
   if (out.status !== 0) throw new Error(`Importing ${entry} failed: ${out.stderr.slice(0, 400)}`);
-  return JSON.parse(out.stdout) as { init: Timing; first?: Timing };
+  // The last line: the handler's own logs (Powertools writes JSON lines to stdout) come before it.
+  return JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '') as { init: Timing; first?: Timing };
 }
 
 const FIRST_REQUEST = JSON.stringify({ query: '{ schools(first: 5) { nodes { id name terms(first: 2) { totalCount nodes { schoolYear } } } } }' });
