@@ -1,3 +1,4 @@
+import { activityEntity, type ActivityRecord } from '../../src/activities/activityEntity';
 import type { Viewer } from '../../src/auth/viewer';
 import { authorizedPickupEntity } from '../../src/care/pickupEntity';
 import { createDb, type Db } from '../../src/db/client';
@@ -24,11 +25,38 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 async function seedChildren(db: Db, district: District) {
   const rnd = random(20261130);
   const school = district.schools[Math.min(7, district.schools.length - 1)];
-  const entity = { student: studentEntity(db), link: guardianLinkEntity(db), pickup: authorizedPickupEntity(db) };
+  const entity = { student: studentEntity(db), link: guardianLinkEntity(db), pickup: authorizedPickupEntity(db), activity: activityEntity(db) };
   const item = (chain: { params(): object }) => (chain.params() as { Item: Record<string, unknown> }).Item;
   const classId = rnd.id('cls');
   const children: { student: StudentRecord; code: string }[] = [];
   const items: Record<string, unknown>[] = [];
+  // The two sessions of a SEGMENT handover: it must name active activities of the child's school (it reads both).
+  const session = (title: string, segment: ActivityRecord['segment'], category: ActivityRecord['category'], startTime: string, endTime: string) => {
+    const record: ActivityRecord = {
+      id: rnd.id('act'),
+      version: 1,
+      schoolId: school.id,
+      termId: district.currentTerms[district.schools.indexOf(school)].id,
+      weekday: 'TUESDAY',
+      weekdayOrder: 2,
+      startTime,
+      endTime,
+      title,
+      category,
+      venue: '操场',
+      segment,
+      staffName: '值班教师',
+      grades: [school.grades[0]],
+      capacity: 100,
+      enrolledCount: CHILDREN,
+      status: 'ACTIVE',
+      createdAt: now,
+      updatedAt: now,
+    };
+    items.push(item(entity.activity.put(record)));
+    return record.id;
+  };
+  const activityIds = [session('社团活动', 'GRADE', 'CLUB', '16:30', '17:30'), session('延时托管', 'SCHOOL', 'LATE_CARE', '17:30', '18:00')] as const;
   for (let k = 0; k < CHILDREN; k++) {
     const student: StudentRecord = {
       id: rnd.id('stu'),
@@ -71,7 +99,7 @@ async function seedChildren(db: Db, district: District) {
     children.push({ student, code });
   }
   await batchWriteAll(db, `handovers: ${CHILDREN} children, their guardians' links and pickup persons`, items, seedConcurrency);
-  return { schoolId: school.id, children };
+  return { schoolId: school.id, children, activityIds };
 }
 
 /**
@@ -83,10 +111,9 @@ export async function measureHandovers(db: Db, endpoint: string, district: Distr
   const counted = createDb({ tableName, endpoint, region });
   const counter = attachCommandCounter(counted.client);
   const services = createServices(counted);
-  const { schoolId, children } = await seedChildren(db, district);
+  const { schoolId, children, activityIds } = await seedChildren(db, district);
   const admin: Viewer = { sub: 'bench-school-admin', role: 'SCHOOL_ADMIN', schoolId };
-  // A SEGMENT handover names the two activities; it does not read them.
-  const [from, to] = ['act_benchclub', 'act_benchlatecare'];
+  const [from, to] = activityIds;
   log(`Handovers: ${children.length} children handed to late care, then released to their pickup person…`);
   const measure = async (kind: 'SEGMENT' | 'RELEASE') => {
     const millis: number[] = [];
