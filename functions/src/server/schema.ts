@@ -6,13 +6,12 @@ import {
   isObjectType,
   isScalarType,
   isUnionType,
-  parse,
   type DocumentNode,
   type GraphQLNamedType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { schemaSdl } from '../generated/schemaSdl';
+import { schemaDocument } from '../generated/schemaDocument';
 import { withInputLimits } from './inputLimits';
 import { resolvers } from './resolvers';
 
@@ -25,8 +24,9 @@ type TypeResolvers = Record<string, unknown>;
  * Why not Apollo's `typeDefs` + `resolvers` (graphql-tools' makeExecutableSchema): it merges type definitions,
  * validates the SDL and copies every type to attach resolvers — about a fifth of a cold start, and 60 KB (gzip) of
  * @graphql-tools in the Lambda bundle — for a schema that never changes at run time. Here codegen's merged SDL
- * without its descriptions (generated/schemaSdl.ts, a quarter of the bytes; see applyDescriptions) is parsed without
- * locations, the schema is built with graphql-js alone, and resolvers are set on it in place. Validation is not skipped but moved to build and test time:
+ * without its descriptions (see applyDescriptions) comes already parsed without locations (generated/schemaDocument.ts,
+ * read with JSON.parse: parsing the SDL text was 10–23 ms of a cold start), the schema is built with graphql-js alone,
+ * and resolvers are set on it in place. Validation is not skipped but moved to build and test time:
  * codegen validates the SDL, and `npm test` builds this schema with `validate: true` (SDL rules and graphql-js'
  * schema checks) and compares it with makeExecutableSchema's; the server builds with `validate: false`.
  *
@@ -37,7 +37,7 @@ export function createSchema(
   options: { validate?: boolean; document?: DocumentNode; resolvers?: Record<string, TypeResolvers>; descriptions?: Record<string, string> } = {},
 ): GraphQLSchema {
   const validate = options.validate ?? false;
-  const document = options.document ?? parse(schemaSdl, { noLocation: true });
+  const document = options.document ?? schemaDocument;
   const schema = buildASTSchema(document, { assumeValid: !validate, assumeValidSDL: !validate });
   if (options.descriptions) applyDescriptions(schema, options.descriptions);
   attachResolvers(schema, withInputLimits(options.resolvers ?? (resolvers as Record<string, TypeResolvers>)));
