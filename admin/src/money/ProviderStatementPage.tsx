@@ -1,27 +1,12 @@
 import LockIcon from '@mui/icons-material/Lock';
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
-import { AutocompleteInput, Button, Form, LinearProgress, ReferenceInput, Title, useCanAccess, useGetMany, useGetOne, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
+import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, LinearProgress, Title, useCanAccess, useGetMany, useGetOne, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { useRunOperation } from '../common/useRunOperation';
-import { today } from '../csv/csvFormat';
 import type { ProviderStatementFieldsFragment } from '../generated/graphql';
 import { MoneyExportButtons } from './MoneyExportButtons';
-import { moneyWorkflow, previousMonth } from './moneyApi';
+import { RecordMonthPicker, useRecordMonth } from './RecordMonthPicker';
+import { moneyWorkflow } from './moneyApi';
 import { providerStatementTable } from './moneyExports';
 
 type Statement = ProviderStatementFieldsFragment & { id: string; statementId: string };
@@ -106,38 +91,14 @@ function StatementView({ providerId, month }: { providerId: string; month: strin
 
 /** 机构对账单: a provider's sessions of a month at its contracts' rates; confirmed (locked) by the district. */
 export default function ProviderStatementPage() {
-  const translate = useTranslate();
-  const [params, setParams] = useSearchParams();
-  const providerId = params.get('providerId') ?? '';
-  const month = params.get('month') ?? previousMonth(today());
-  const select = (next: { providerId?: string; month?: string }) =>
-    setParams(Object.fromEntries(Object.entries({ providerId, month, ...next }).filter(([, v]) => v)), { replace: true });
+  const picked = useRecordMonth('providerId');
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.money.statements.page_title" />
       <CardContent>
-        <Form defaultValues={{ providerId }}>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-            <ReferenceInput source="providerId" reference="providers" sort={{ field: 'name', order: 'ASC' }}>
-              <AutocompleteInput
-                optionText="name"
-                label="resources.providers.name"
-                sx={{ minWidth: 280 }}
-                helperText={false}
-                onChange={(value: string) => select({ providerId: value ?? '' })}
-              />
-            </ReferenceInput>
-            <MuiTextField
-              type="month"
-              size="small"
-              label={translate('app.money.month')}
-              value={month}
-              onChange={(event) => select({ month: event.target.value })}
-            />
-          </Stack>
-        </Form>
-        {providerId ? (
-          <StatementView providerId={providerId} month={month} />
+        <RecordMonthPicker picked={picked} source="providerId" reference="providers" label="resources.providers.name" />
+        {picked.id ? (
+          <StatementView providerId={picked.id} month={picked.month} />
         ) : (
           <EmptyState title="app.money.statements.page_title" hint="app.money.statements.pick_provider" />
         )}

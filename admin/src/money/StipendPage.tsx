@@ -1,28 +1,13 @@
 import LockIcon from '@mui/icons-material/Lock';
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
-import { AutocompleteInput, Button, Form, LinearProgress, ReferenceInput, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
+import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, LinearProgress, Title, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { useAppIdentity } from '../common/useIdentity';
 import { useRunOperation } from '../common/useRunOperation';
-import { today } from '../csv/csvFormat';
 import type { StipendSheetFieldsFragment } from '../generated/graphql';
 import { MoneyExportButtons } from './MoneyExportButtons';
-import { moneyWorkflow, previousMonth, stipendSheetKey } from './moneyApi';
+import { RecordMonthPicker, useRecordMonth } from './RecordMonthPicker';
+import { moneyWorkflow, stipendSheetKey } from './moneyApi';
 import { stipendTable } from './moneyExports';
 
 function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
@@ -90,40 +75,18 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
 
 /** 课时补助: a school's stipend sheet of a month, from the roll calls; confirmed (locked) by the school. */
 export default function StipendPage() {
-  const translate = useTranslate();
   const { identity } = useAppIdentity();
-  const [params, setParams] = useSearchParams();
-  const schoolId = identity?.role === 'SCHOOL_ADMIN' ? (identity.schoolId ?? '') : (params.get('schoolId') ?? '');
-  const month = params.get('month') ?? previousMonth(today());
-  const select = (next: { schoolId?: string; month?: string }) =>
-    setParams(Object.fromEntries(Object.entries({ schoolId, month, ...next }).filter(([, v]) => v)), { replace: true });
+  const picked = useRecordMonth('schoolId', identity?.role === 'SCHOOL_ADMIN' ? (identity.schoolId ?? '') : undefined);
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.money.stipends.title" />
       <CardContent>
-        <Form key={schoolId} defaultValues={{ schoolId }}>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-            {identity?.role === 'DISTRICT_ADMIN' && (
-              <ReferenceInput source="schoolId" reference="schools" sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput
-                  optionText="name"
-                  label="app.picker.school"
-                  sx={{ minWidth: 280 }}
-                  helperText={false}
-                  onChange={(value: string) => select({ schoolId: value ?? '' })}
-                />
-              </ReferenceInput>
-            )}
-            <MuiTextField
-              type="month"
-              size="small"
-              label={translate('app.money.month')}
-              value={month}
-              onChange={(event) => select({ month: event.target.value })}
-            />
-          </Stack>
-        </Form>
-        {schoolId ? <SheetView schoolId={schoolId} month={month} /> : <EmptyState title="app.money.stipends.title" hint="app.compliance.pick_school" />}
+        <RecordMonthPicker picked={picked} source="schoolId" reference="schools" label="app.picker.school" pickRecord={identity?.role === 'DISTRICT_ADMIN'} />
+        {picked.id ? (
+          <SheetView schoolId={picked.id} month={picked.month} />
+        ) : (
+          <EmptyState title="app.money.stipends.title" hint="app.compliance.pick_school" />
+        )}
       </CardContent>
     </Card>
   );
