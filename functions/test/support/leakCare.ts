@@ -6,7 +6,7 @@ import { randomToken } from '../../src/core/ids';
 import { districtAdmin, schoolAdminOf, type TestApi } from './api';
 import { activityInput, CREATE_ACTIVITY } from './domain';
 import type { LeakPeople } from './leakPeople';
-import type { LeakNamed } from './leakWorld';
+import type { LeakNamed } from './leakNamed';
 import { parentOf } from './people';
 
 /**

@@ -3,7 +3,7 @@ import { localDate } from '../../src/core/clock';
 import type { Viewer } from '../../src/auth/viewer';
 import { districtAdmin, schoolAdminOf, type TestApi } from './api';
 import type { LeakPeople } from './leakPeople';
-import type { LeakNamed } from './leakWorld';
+import type { LeakNamed } from './leakNamed';
 
 /**
  * Money in the leak world (SPEC §3.8, §4): under a monthly fee, November's bills of A and B (one each: sA1 at A, sB1 at

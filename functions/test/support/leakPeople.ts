@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { randomToken } from '../../src/core/ids';
 import { givenNameOf } from '../../src/people/names';
 import type { TestApi } from './api';
-import type { LeakNamed } from './leakWorld';
+import type { LeakNamed } from './leakNamed';
 import { parentOf, teacherOf } from './people';
 
 /**
