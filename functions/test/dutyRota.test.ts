@@ -247,3 +247,66 @@ describe('alert job backstop for ABSENT_WITHOUT_LEAVE', () => {
     expect((await ok(api, ALERTS, { f: { kind: 'NOT_PICKED_UP' } }, teacherOf(other.id, stage.schoolId))).totalCount).toBe(0);
   });
 });
+
+describe('the rota and the district policy', () => {
+  const OVERVIEW = 'query($y: String, $s: Int) { complianceOverview(schoolYear: $y, semester: $s) { recomputedCount rows { schoolId } } }';
+
+  it('names service weekdays only: another day is BAD_USER_INPUT on that day, and nothing is written', async () => {
+    const fresh = await createTestApi();
+    const school = await createSchool(fresh);
+    const leader = await leaderAt(fresh, school.id);
+    const admin = schoolAdminOf(school.id);
+    const days = [
+      { weekday: 'MONDAY', staffId: leader.id },
+      { weekday: 'SATURDAY', staffId: leader.id },
+    ];
+    const refused = await fresh.exec(SET_ROTA, { s: school.id, d: days }, admin);
+    expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'days.1.weekday']);
+    expect(await ok(fresh, ROTA, { s: school.id }, admin)).toBeNull();
+
+    // Under a four-day week (篇五: 星期一至星期四), Friday is no service day either; Thursday is.
+    const { version } = await ok(fresh, '{ districtPolicy { version } }', {});
+    const week = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'];
+    await ok(fresh, 'mutation($d: [Weekday!], $v: Int!) { updateDistrictPolicy(input: { serviceDays: $d }, expectedVersion: $v) { version } }', {
+      d: week,
+      v: version,
+    });
+    const friday = await fresh.exec(SET_ROTA, { s: school.id, d: [{ weekday: 'FRIDAY', staffId: leader.id }] }, admin);
+    expect([codeOf(friday), fieldOf(friday)]).toEqual(['BAD_USER_INPUT', 'days.0.weekday']);
+    expect(await ok(fresh, ROTA, { s: school.id }, admin)).toBeNull();
+    expect(await ok(fresh, SET_ROTA, { s: school.id, d: [{ weekday: 'THURSDAY', staffId: leader.id }] }, admin)).toMatchObject({ version: 1 });
+  });
+
+  it('marks the compliance summary of the school’s begun terms in the same write (the overview recomputes that school)', async () => {
+    const fresh = await createTestApi();
+    const stage = await careStage(fresh, 0);
+    const admin = schoolAdminOf(stage.schoolId);
+    const leader = await leaderAt(fresh, stage.schoolId);
+    const { schoolYear, semester } = (await ok(fresh, 'query($id: ID!) { term(id: $id) { schoolYear semester } }', { id: stage.termId })) as {
+      schoolYear: string;
+      semester: number;
+    };
+    // A term that has not begun: its report reads no care logs, so the rota is not its input.
+    const later = (await ok(fresh, 'mutation($i: CreateTermInput!) { createTerm(input: $i) { id } }', {
+      i: { schoolId: stage.schoolId, schoolYear: '2031-2032', semester: 1, startDate: '2031-09-01', endDate: '2032-01-20', excludedDates: [] },
+    })) as { id: string };
+    const revisions = async () =>
+      (
+        await fresh.services.repositories.complianceSummaries.getMany([
+          { schoolId: stage.schoolId, termId: stage.termId },
+          { schoolId: stage.schoolId, termId: later.id },
+        ])
+      ).map((summary) => summary?.revision ?? 0);
+
+    expect((await ok(fresh, OVERVIEW, { y: schoolYear, s: semester })).recomputedCount).toBe(1);
+    expect((await ok(fresh, OVERVIEW, { y: schoolYear, s: semester })).recomputedCount).toBe(0);
+    const before = await revisions();
+    // A refused rota marks nothing.
+    expect(codeOf(await fresh.exec(SET_ROTA, { s: stage.schoolId, d: [{ weekday: 'SUNDAY', staffId: leader.id }] }, admin))).toBe('BAD_USER_INPUT');
+    expect(await revisions()).toEqual(before);
+
+    await ok(fresh, SET_ROTA, { s: stage.schoolId, d: [{ weekday: weekdayOf(stage.day), staffId: leader.id }] }, admin);
+    expect(await revisions()).toEqual([before[0] + 1, before[1]]);
+    expect((await ok(fresh, OVERVIEW, { y: schoolYear, s: semester })).recomputedCount).toBe(1);
+  });
+});

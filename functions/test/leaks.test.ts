@@ -49,7 +49,10 @@ beforeAll(async () => {
   api = await createTestApi();
   await walker.start();
   world = await buildLeakWorld(api);
-  operations = generateOperations({ ids: world.ids, strings: { accessCode: world.accessCodes, ...world.strings } }, DEPTH);
+  // Every id through the fields that take any id (`node`, `auditEvents`): the default cap per field (60) would leave the
+  // records built last (money's sheets, statements and their audit events) out of those paths.
+  const idCount = Object.values(world.ids).flat().length;
+  operations = generateOperations({ ids: world.ids, strings: { accessCode: world.accessCodes, ...world.strings } }, DEPTH, Math.max(60, idCount + 2));
 }, 300_000);
 
 describe('record-level access, walked from the schema', () => {

@@ -49,4 +49,18 @@ describe('duty rota page (值班表)', () => {
       expectedVersion: 2,
     });
   });
+
+  it('offers the district policy’s service days only (篇五: Monday to Thursday)', async () => {
+    const execute = vi.fn(async (op: Operation<unknown>) => ({
+      data: op.parseResponse({
+        data: { dutyRota: rota, staffMembers: { nodes: leaders }, districtPolicy: { serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'] } },
+      }),
+    }));
+    const dataProvider = Object.assign(anInMemoryDataProvider({}), { execute });
+    window.location.hash = '#/dutyRota';
+    render(<App dataProvider={dataProvider} authProvider={aSignedInAuthProvider('SCHOOL_ADMIN')} loginPage={LocalLoginPage} />);
+    await screen.findByRole('combobox', { name: '周一' }, slow);
+    expect(screen.getAllByRole('combobox')).toHaveLength(4);
+    expect(screen.queryByRole('combobox', { name: '周五' })).toBeNull();
+  });
 });

@@ -32,7 +32,7 @@ function RotaForm({ schoolId }: { schoolId: string }) {
         {translate('app.rota.basis')}
       </Typography>
       {data.leaders.length === 0 && <Alert severity="info">{translate('app.rota.no_leaders')}</Alert>}
-      {weekdaysShown(data.rota).map((weekday) => (
+      {weekdaysShown(data.rota, data.serviceDays).map((weekday) => (
         <TextField
           key={weekday}
           select

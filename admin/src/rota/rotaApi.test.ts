@@ -14,6 +14,18 @@ describe('duty rota page helpers', () => {
     expect(weekdaysShown(rota)).toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
   });
 
+  it('shows the district policy’s service days, and a day the rota still holds outside them (to clear it)', () => {
+    const fourDays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'] as const;
+    expect(weekdaysShown(null, fourDays)).toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY']);
+    const withFriday = { days: [{ weekday: 'FRIDAY' as const, staffId: 'stf_a', staff: null }] };
+    expect(weekdaysShown(withFriday, fourDays)).toEqual(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']);
+    // The page's load maps the policy's days (none in an older answer: Monday to Friday).
+    const load = rotaOperations.load('sch_x');
+    expect(load.parseResponse({ data: { dutyRota: null, staffMembers: { nodes: [] }, districtPolicy: { serviceDays: [...fourDays] } } })).toMatchObject({
+      serviceDays: fourDays,
+    });
+  });
+
   it('turns the form into the mutation’s days (nobody chosen = not on the rota), Monday first', () => {
     expect(rotaDays({ WEDNESDAY: 'stf_c', MONDAY: 'stf_a', TUESDAY: '' })).toEqual([
       { weekday: 'MONDAY', staffId: 'stf_a' },

@@ -11,7 +11,7 @@ import { readsSchoolSlice, withSchoolSlice } from '../surveys/schoolSlice';
 import type { SurveyRecord } from '../surveys/surveyEntity';
 import type { TermRecord } from '../terms/termEntity';
 import type { ViewerRelations } from './relations';
-export { billPolicy, disclosurePolicy } from './moneyPolicies';
+export { billPolicy, disclosurePolicy, providerStatementPolicy, stipendSheetPolicy } from './moneyPolicies';
 export { staffMemberPolicy, schoolClassPolicy, studentPolicy, guardianPolicy, enrolmentApplicationPolicy } from './peoplePolicies';
 export { rollCallPolicy, leaveRequestPolicy, handoverPolicy, authorizedPickupPolicy, alertPolicy, careLogPolicy, dutyRotaPolicy } from './lazyCarePolicies';
 

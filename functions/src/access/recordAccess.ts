@@ -36,6 +36,8 @@ import type { BillRecord } from '../money/billEntity';
 import type { BillRepository } from '../money/billRepository';
 import type { DisclosureView } from '../money/disclosureEntity';
 import type { DisclosureRepository } from '../money/disclosureRepository';
+import type { ProviderStatementView } from '../money/providerStatementEntity';
+import type { StipendSheetView } from '../money/stipendEntity';
 import type { RollCallRecord } from '../care/rollCallEntity';
 import type { RollCallRepository } from '../care/rollCallRepository';
 import type { AlertRecord } from '../care/alertEntity';
@@ -65,8 +67,10 @@ import {
   alertPolicy,
   careLogPolicy,
   dutyRotaPolicy,
+  providerStatementPolicy,
   schoolClassPolicy,
   staffMemberPolicy,
+  stipendSheetPolicy,
   studentPolicy,
   providerExitPolicy,
   providerPolicy,
@@ -105,6 +109,8 @@ export interface AccessRecords {
   Alert: AlertRecord;
   CareLog: CareLogRecord;
   DutyRota: DutyRotaRecord;
+  StipendSheet: StipendSheetView;
+  ProviderStatement: ProviderStatementView;
 }
 export type AccessType = keyof AccessRecords;
 
@@ -167,6 +173,16 @@ export function createRecordAccess(deps: AccessDeps) {
     Alert: (id) => deps.alerts.get(id),
     CareLog: (id) => deps.careLogs.get(id),
     DutyRota: (id) => deps.dutyRotas.get(id),
+    // Money sheets have derived ids (school or provider + month) and exist as drafts before anything is stored: their
+    // access follows from the id alone, so the getters read nothing (the key fields are all the policies look at).
+    StipendSheet: async (id) => {
+      const key = (await import('../money/stipendEntity')).parseStipendSheetId(id);
+      return key && { id, ...key };
+    },
+    ProviderStatement: async (id) => {
+      const key = (await import('../money/providerStatementEntity')).parseProviderStatementId(id);
+      return key && { id, ...key };
+    },
   };
 
   // Per request (the viewer object lives as long as the request): an audit page asks about the same record often.
@@ -221,6 +237,8 @@ export function createRecordAccess(deps: AccessDeps) {
     Alert: alertPolicy,
     CareLog: careLogPolicy,
     DutyRota: dutyRotaPolicy,
+    StipendSheet: stipendSheetPolicy,
+    ProviderStatement: providerStatementPolicy,
   };
 
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));

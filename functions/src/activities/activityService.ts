@@ -9,7 +9,7 @@ import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { effectiveStatus } from '../contracts/contractStatus';
 import type { ContractRepository } from '../contracts/contractRepository';
-import { pageSize, type Page, type PageArgs } from '../db/paging';
+import { emptyPage, pageSize, type Page, type PageArgs } from '../db/paging';
 import type { GuardedWrite } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { activeProviderStatuses } from '../providers/providerRules';
@@ -103,21 +103,29 @@ export function createActivityService(deps: {
       pageSize(input.first);
       const { ids, q, ...filter } = { ...(input.filter ?? {}) };
       if (ids) return access.page(signedIn, 'Activity', await idsPage(ids, activities.getMany, (activity) => matchesFilters(activity, filter)));
-      if (filter.termId && !filter.schoolId) filter.schoolId = (await terms.get(filter.termId))?.schoolId ?? '-';
+      // A term names its school; a term that does not exist names none: its list is empty (no Query), and a viewer bound
+      // to a school is refused as for another school's term (so an id's existence is not told apart).
+      let noSuchTerm = false;
+      if (filter.termId && !filter.schoolId) {
+        const term = await terms.get(filter.termId);
+        if (term) filter.schoolId = term.schoolId;
+        else noSuchTerm = true;
+      }
       if (signedIn.role === 'SCHOOL_ADMIN') {
-        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
+        if ((noSuchTerm || filter.schoolId) && filter.schoolId !== signedIn.schoolId) throw forbidden('School admins see only their own school’s activities');
         filter.schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PROVIDER') {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own activities');
         filter.providerId = signedIn.providerId;
       } else if (signedIn.role === 'TEACHER') {
-        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('Teachers see only their own school’s timetable');
+        if ((noSuchTerm || filter.schoolId) && filter.schoolId !== signedIn.schoolId) throw forbidden('Teachers see only their own school’s timetable');
         filter.schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PARENT') {
         // A family reads the timetable of a school where it has a child (to choose activities when applying).
         if (!filter.schoolId || !(await access.relationsOf(signedIn).guardianSchoolIds()).has(filter.schoolId))
           throw forbidden('Guardians read the timetable of their children’s school (filter.schoolId or termId)');
       }
+      if (noSuchTerm) return emptyPage({ first: input.first, after: input.after, listId: `activities:noSuchTerm:${filter.termId}` });
       return access.page(signedIn, 'Activity', await activities.list({ first: input.first, after: input.after, ...filter, q }));
     },
 

@@ -82,8 +82,11 @@ export type CareBoardSchoolRowView = Omit<CareBoardView, 'date' | 'sessions' | '
   careLogWritten: boolean;
 };
 
-/** Whose part of a school the board shows: everything, or a teacher's own sessions (and the alerts addressed to them). */
-type Scope = { kind: 'SCHOOL' } | { kind: 'TEACHER'; staffId: string };
+/**
+ * Whose part of a school the board shows: everything, a teacher's own sessions (and the alerts addressed to them), or
+ * a provider's own sessions at the school (their roll-call state only: no children, no alerts, no care log).
+ */
+type Scope = { kind: 'SCHOOL' } | { kind: 'TEACHER'; staffId: string } | { kind: 'PROVIDER'; providerId: string };
 
 const zeroMarks = (): MarkCountsView => ({ present: 0, absent: 0, leave: 0, late: 0 });
 const localMinutes = (at: Date) =>
@@ -142,9 +145,9 @@ export function createCareBoardService(deps: CareBoardDeps) {
       deps.applications.approvedOfSchoolTerm(schoolId, term.id),
       scope.kind === 'SCHOOL' ? deps.careLogs.ofDay(schoolId, date) : Promise.resolve<CareLogRecord | undefined>(undefined),
     ]);
-    const activities = (scope.kind === 'TEACHER' ? allActivities.filter((item) => item.staffId === scope.staffId) : allActivities).sort((a, b) =>
-      a.startTime.localeCompare(b.startTime),
-    );
+    const own = (item: ActivityRecord) =>
+      scope.kind === 'TEACHER' ? item.staffId === scope.staffId : scope.kind === 'PROVIDER' ? item.providerId === scope.providerId : true;
+    const activities = allActivities.filter(own).sort((a, b) => a.startTime.localeCompare(b.startTime));
     const byActivity = new Map(rollCalls.map((item) => [item.activityId, item]));
     const at = now();
     const marks = zeroMarks();
@@ -171,7 +174,10 @@ export function createCareBoardService(deps: CareBoardDeps) {
     // Children marked at a roll call without an approved application still count, under "no slot".
     const slotOf = new Map(approved.map((item) => [item.studentId, item.pickupSlot]));
     let childIds: string[];
-    if (scope.kind === 'TEACHER') {
+    if (scope.kind === 'PROVIDER') {
+      // A provider's board shows no children (SPEC §3.11: first name and class on its own rosters, nothing more).
+      childIds = [];
+    } else if (scope.kind === 'TEACHER') {
       const rostered = new Set<string>();
       for (const activity of activities)
         for (const entry of await allRecords((after) => deps.rosters.listOfActivity(activity.id, { first: 100, after }))) rostered.add(entry.studentId);
@@ -217,7 +223,11 @@ export function createCareBoardService(deps: CareBoardDeps) {
       const relations = deps.access.relationsOf(viewer);
       if (await relations.teacherIsStaff()) return (await relations.teacherIsDutyLeader()) ? { kind: 'SCHOOL' } : { kind: 'TEACHER', staffId: viewer.staffId };
     }
-    throw forbidden('The care board is read by the school, its teachers (their own sessions) and the district');
+    // A provider takes the roll calls of the activities it runs (SPEC §3.7, person in charge): their state, at a school
+    // it has a contract with.
+    if (viewer.role === 'PROVIDER' && viewer.providerId && (await deps.access.relationsOf(viewer).providerSchoolIds()).has(schoolId))
+      return { kind: 'PROVIDER', providerId: viewer.providerId };
+    throw forbidden('The care board is read by the school, its teachers and providers (their own sessions) and the district');
   }
 
   return {
@@ -226,7 +236,7 @@ export function createCareBoardService(deps: CareBoardDeps) {
       const signedIn = requireViewer(viewer);
       parseInput(z.object({ date: dateString }), { date });
       const scope = await scopeOf(signedIn, schoolId);
-      const { counts: _counts, ...view } = await compute(signedIn, schoolId, date, scope, true);
+      const { counts: _counts, ...view } = await compute(signedIn, schoolId, date, scope, scope.kind !== 'PROVIDER');
       return view;
     },
 

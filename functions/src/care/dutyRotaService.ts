@@ -4,10 +4,15 @@ import type { AuditRepository } from '../audit/auditRepository';
 import { param, summary } from '../audit/auditSummaries';
 import { requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
+import type { ComplianceMarks } from '../compliance/complianceMarks';
+import { localDate } from '../core/clock';
 import { badInput, forbidden, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import { allRecords } from '../db/allRecords';
 import type { StaffRepository } from '../people/staffRepository';
+import type { PolicyService } from '../policy/policyService';
 import type { SchoolRepository } from '../schools/schoolRepository';
+import type { TermRepository } from '../terms/termRepository';
 import { dutyRotaId, rotaWeekdays, type DutyRotaRecord } from './dutyRotaEntity';
 import type { DutyRotaRepository } from './dutyRotaRepository';
 
@@ -26,11 +31,26 @@ export interface DutyRotaDeps {
   schools: Pick<SchoolRepository, 'get'>;
   audit: AuditRepository;
   access: RecordAccess;
+  /** The district policy: the rota names service weekdays only. */
+  policy: Pick<PolicyService, 'current'>;
+  terms: Pick<TermRepository, 'list'>;
+  /** The rota names DAY_WITHOUT_CARE_LOG's duty leader: a change marks the compliance summaries that read it. */
+  complianceMarks: ComplianceMarks;
 }
 
 /** The duty rota (值班表 / 领导带班): which duty leader is on duty on each weekday of a school. */
 export function createDutyRotaService(deps: DutyRotaDeps) {
   const { dutyRotas, staff, schools, audit, access } = deps;
+
+  /**
+   * The school's terms whose compliance report reads the rota: those that have begun (the care-log rule's input, see
+   * `checksCareLogs` in compliance/complianceInputs.ts). The rota is the school's, not a term's, like classes and staff.
+   */
+  async function termMarks(schoolId: string) {
+    const today = localDate();
+    const terms = await allRecords((after) => deps.terms.list({ schoolId, first: 100, after }));
+    return deps.complianceMarks.steps(terms.filter((term) => term.startDate < today).map((term) => ({ schoolId, termId: term.id })));
+  }
 
   return {
     /** The school's rota as the viewer may see it; null when none was set or it is not theirs to read. */
@@ -48,8 +68,10 @@ export function createDutyRotaService(deps: DutyRotaDeps) {
 
     /**
      * Sets the whole rota (the school admin; the district office may stand in): each weekday at most once, each
-     * person an active DUTY_LEADER of the school — proven in the write's transaction. The first rota is created
-     * without `expectedVersion`; a change carries the version read.
+     * person an active DUTY_LEADER of the school — proven in the write's transaction — and each weekday a service day
+     * of the district policy (as a family's application days are). The first rota is created without
+     * `expectedVersion`; a change carries the version read. The write marks the school's begun terms for the compliance
+     * overview in the same transaction.
      */
     async set(viewer: Viewer | null, raw: DutyRotaInput): Promise<DutyRotaRecord> {
       const input = parseInput(rotaInput, raw);
@@ -61,6 +83,11 @@ export function createDutyRotaService(deps: DutyRotaDeps) {
       input.days.forEach((day, index) => {
         if (seen.has(day.weekday)) throw badInput(`days.${index}.weekday`, `${day.weekday} is on the rota twice`);
         seen.add(day.weekday);
+      });
+      const rules = await deps.policy.current();
+      input.days.forEach((day, index) => {
+        if (!rules.serviceDays.includes(day.weekday))
+          throw badInput(`days.${index}.weekday`, `${day.weekday} is not a service day of the district (${rules.serviceDays.join(', ')})`);
       });
       // A readable refusal before the write (the transaction's checks below stay the guarantee).
       const members = await staff.getMany(input.days.map((day) => day.staffId));
@@ -81,6 +108,7 @@ export function createDutyRotaService(deps: DutyRotaDeps) {
         updatedAt: at,
       };
       const checked = new Set<string>();
+      const marks = await termMarks(input.schoolId);
       await dutyRotas.write([
         input.expectedVersion ? dutyRotas.updateStep(record, input.expectedVersion) : dutyRotas.createStep(record),
         // One check per person (a transaction touches an item once), named after the first day they hold.
@@ -96,6 +124,7 @@ export function createDutyRotaService(deps: DutyRotaDeps) {
           before: previous,
           after: record,
         }),
+        ...marks,
       ]);
       return record;
     },

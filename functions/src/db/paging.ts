@@ -159,6 +159,16 @@ export async function countQuery(db: Db, params: QueryCommandInput): Promise<num
   return total;
 }
 
+/**
+ * The page of a list whose key names nothing (no school to query by, a term that does not exist): empty, without a
+ * Query. `first` and `after` are checked as `queryPage` checks them, so a client gets the same answer as from a Query.
+ */
+export function emptyPage<T>(args: PageArgs & { listId: string }): Page<T> {
+  pageSize(args.first);
+  if (args.after) decodeCursor(args.after, args.listId);
+  return { items: [], hasNextPage: false, hasPreviousPage: Boolean(args.after), totalCount: async () => 0 };
+}
+
 /** A page built from records already in memory (e.g. a batch get by ids), same shape as a Query page. */
 export function staticPage<T>(records: T[]): Page<T> {
   return {

@@ -1,6 +1,6 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
 import type { Db } from '../db/client';
-import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { emptyPage, queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
 import { applicationEntity, applicationSlotEntity, type ApplicationStatus, type EnrolmentApplicationRecord } from './applicationEntity';
@@ -39,7 +39,11 @@ export function createApplicationRepository(db: Db) {
         ? application.query.byStudent({ studentId, ...(termId ? { termId } : {}) }).where((attr, op) => (status ? op.eq(attr.status, status) : ''))
         : classId
           ? application.query.byClass({ classId, ...prefix }).where(filter as never)
-          : application.query.bySchool({ schoolId: schoolId ?? '-', ...prefix }).where(filter as never);
+          : schoolId
+            ? application.query.bySchool({ schoolId, ...prefix }).where(filter as never)
+            : undefined;
+      // No student, class or school: no application matches (the service names one of them first).
+      if (!query) return emptyPage<EnrolmentApplicationRecord>({ ...args, listId });
       return queryPage<EnrolmentApplicationRecord>(db, query, { ...args, listId });
     },
 

@@ -689,7 +689,8 @@ export type CalendarDayKind =
 /**
  * The today board (今日看护看板) of one school and date: the sessions of that day with their roll-call state, the open
  * alerts, and per pickup slot who is due, released and still waiting. A teacher sees only the sessions they run and the
- * children on them (a duty leader the whole school), and only alerts addressed to them.
+ * children on them (a duty leader the whole school), and only alerts addressed to them. A provider user sees only the
+ * sessions it runs at the school, without children (no pickup slots), alerts or care log.
  */
 export type CareBoard = {
   __typename?: 'CareBoard';
@@ -4300,7 +4301,8 @@ export type Query = {
   bills: BillConnection;
   /**
    * The today board (今日看护看板) of one school and date: the school admin (own school), a teacher (the sessions they run
-   * and their children; a duty leader the whole school), the district admin. Parents, providers and the public: FORBIDDEN.
+   * and their children; a duty leader the whole school), a provider user at a school it has a contract with (the roll-call
+   * state of the sessions it runs, nothing else), the district admin. Parents, other providers and the public: FORBIDDEN.
    */
   careBoard: CareBoard;
   /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */

@@ -1,6 +1,6 @@
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
 import type { Db } from '../db/client';
-import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { emptyPage, queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
 import { applicationEntity, type EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
@@ -40,15 +40,20 @@ export function createBillRepository(db: Db) {
     /** Bills of a student (gsi2, by month), of a school and month (gsi1, by class) or of a school (gsi1). Query only. */
     async list(args: BillListArgs): Promise<Page<BillRecord>> {
       const { schoolId, month, studentId, status } = args;
+      const listId = `bills:${JSON.stringify({ schoolId, month, studentId, status })}`;
       const base = studentId
         ? bill.query.byStudent({ studentId, ...(month ? { month } : {}) })
-        : bill.query.bySchoolMonth({ schoolId: schoolId ?? '-', ...(month ? { month } : {}) });
+        : schoolId
+          ? bill.query.bySchoolMonth({ schoolId, ...(month ? { month } : {}) })
+          : undefined;
+      // Neither a student nor a school: no bill matches (the service asks for one of them first).
+      if (!base) return emptyPage<BillRecord>({ ...args, listId });
       const query = base.where((attr, op) =>
         [status ? op.eq(attr.status, status) : '', studentId && schoolId ? op.eq(attr.schoolId, schoolId) : ''].filter(Boolean).join(' AND '),
       );
       return queryPage<BillRecord>(db, query, {
         ...args,
-        listId: `bills:${JSON.stringify({ schoolId, month, studentId, status })}`,
+        listId,
         order: studentId ? 'desc' : 'asc',
       });
     },

@@ -1,6 +1,6 @@
 import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
-import { queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
+import { emptyPage, queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { studentEntity, type StudentRecord } from './studentEntity';
@@ -47,7 +47,11 @@ export function createStudentRepository(db: Db) {
           .join(' AND ');
       const query = classId
         ? student.query.byClass({ classId }).where(filters as never)
-        : student.query.bySchool({ schoolId: schoolId ?? '-', ...(grade ? { grade } : {}) }).where(filters as never);
+        : schoolId
+          ? student.query.bySchool({ schoolId, ...(grade ? { grade } : {}) }).where(filters as never)
+          : undefined;
+      // Neither a class nor a school: no student matches (the service makes sure one is given).
+      if (!query) return emptyPage<StudentRecord>({ ...args, listId });
       return queryPage<StudentRecord>(db, query, { ...args, listId });
     },
 

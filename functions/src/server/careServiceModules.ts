@@ -3,6 +3,7 @@ import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { CalendarService } from '../calendar/calendarService';
 import type { ComplianceMarks } from '../compliance/complianceMarks';
+import type { PolicyService } from '../policy/policyService';
 import { createAlertJob } from '../care/alertJob';
 import { createAlertService, type SmsSender } from '../care/alertService';
 import { createCareBoardService } from '../care/careBoardService';
@@ -38,6 +39,8 @@ export interface CareShared extends CareRepositories {
   access: RecordAccess;
   calendar: CalendarService;
   complianceMarks: ComplianceMarks;
+  /** The district policy (the duty rota names its service days only). */
+  policy: PolicyService;
   /** Deployed with an SMS sender (SNS), notifications are also sent as text messages; none locally. */
   sms?: SmsSender;
 }

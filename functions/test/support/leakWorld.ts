@@ -4,7 +4,7 @@ import { schoolAdminOf } from './api';
 import { buildNamed, okAs, type LeakNamed } from './leakNamed';
 import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
 import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
-import { buildMoney, moneyIds, moneyRoles, type LeakMoney } from './leakMoney';
+import { buildMoney, moneyAuditIds, moneyIds, moneyRoles, type LeakMoney } from './leakMoney';
 
 /**
  * Two schools and two providers that overlap (provider P1 serves schools A and B, P2 only B), a third school C
@@ -208,7 +208,7 @@ function withMoney(world: LeakWorld, money: LeakMoney, named: LeakNamed): LeakWo
   const disclosed = new Set([named.cA1.content]);
   return {
     ...world,
-    ids: { ...world.ids, ...moneyIds(money) },
+    ids: { ...world.ids, ...moneyIds(money), AuditEvent: [...world.ids.AuditEvent, ...moneyAuditIds(money)] },
     strings: { ...world.strings, month: [money.month] },
     roles: world.roles.map((role) => ({
       ...role,

@@ -1,0 +1,130 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type GraphQLResult, type TestApi } from './support/api';
+import { schoolInput, termInput } from './support/builders';
+import { createSchool } from './support/domain';
+
+/**
+ * A value a custom scalar refuses (Date, LocalTime) is BAD_USER_INPUT with the place it was given (`extensions.field`,
+ * the argument path the services use) and the catalogue's reason — as a variable, inside a variable, or written as a
+ * literal in the query — and nothing is written.
+ */
+let api: TestApi;
+let schoolId: string;
+
+async function tableItems(): Promise<string> {
+  const out = await api.db.doc.send(new ScanCommand({ TableName: api.db.config.tableName }));
+  return JSON.stringify((out.Items ?? []).map((item) => JSON.stringify(item)).sort());
+}
+
+/** The refusal's code, field and reason; the table is unchanged by it. */
+async function refusal(query: string, variables: Record<string, unknown> = {}) {
+  const before = await tableItems();
+  const result: GraphQLResult = await api.exec(query, variables);
+  expect(result.errors, JSON.stringify(result)).toHaveLength(1);
+  expect(result.data ?? undefined).toBeUndefined();
+  expect(await tableItems()).toBe(before);
+  const { code, field, reason } = result.errors![0].extensions ?? {};
+  return { code, field, reason };
+}
+
+const CREATE_TERM = 'mutation($input: CreateTermInput!) { createTerm(input: $input) { id } }';
+
+beforeAll(async () => {
+  api = await createTestApi();
+  schoolId = (await createSchool(api)).id;
+});
+
+describe('refused scalar values name their place and reason', () => {
+  it('a whole Date variable: the argument it is passed to', async () => {
+    expect(await refusal('query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { date } }', { s: schoolId, d: '2026-02-30' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'date',
+      reason: 'INVALID_DATE',
+    });
+    // Not a date at all; and a variable used inside an input object literal.
+    expect(await refusal('query($d: Date) { contracts(filter: { endsOnOrBefore: $d }) { totalCount } }', { d: 'tomorrow' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.endsOnOrBefore',
+      reason: 'INVALID_DATE',
+    });
+  });
+
+  it('a variable used at two places is named by the variable', async () => {
+    expect(await refusal('query($s: ID!, $d: Date!) { careLogs(schoolId: $s, from: $d, to: $d) { date } }', { s: schoolId, d: '2026-13-01' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'd',
+      reason: 'INVALID_DATE',
+    });
+  });
+
+  it('inside an input variable: the input field, list items by index (as the services name them)', async () => {
+    expect(await refusal(CREATE_TERM, { input: termInput(schoolId, { startDate: '2026-02-30' }) })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'startDate',
+      reason: 'INVALID_DATE',
+    });
+    expect(await refusal(CREATE_TERM, { input: termInput(schoolId, { excludedDates: ['2026-10-01', '2026-11-31'] }) })).toMatchObject({
+      field: 'excludedDates.1',
+      reason: 'INVALID_DATE',
+    });
+    const slots = [{ grades: [1, 2], times: ['16:00', '25:00'] }];
+    expect(
+      await refusal('mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id } }', { input: schoolInput({ pickupSlots: slots }) }),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'pickupSlots.0.times.1',
+      reason: 'INVALID_TIME',
+    });
+    // A variable not named after its argument is named by the argument too.
+    expect(await refusal('query($f: ContractFilter) { contracts(filter: $f) { totalCount } }', { f: { endsOnOrBefore: '2026-04-31' } })).toMatchObject({
+      field: 'filter.endsOnOrBefore',
+    });
+  });
+
+  it('a literal in the query: BAD_USER_INPUT (not a validation failure) at its argument path', async () => {
+    expect(await refusal(`query { careBoard(schoolId: "${schoolId}", date: "2026-02-30") { date } }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'date',
+      reason: 'INVALID_DATE',
+    });
+    expect(await refusal('query { contracts(filter: { endsOnOrBefore: "2026-2-1" }) { totalCount } }')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.endsOnOrBefore',
+      reason: 'INVALID_DATE',
+    });
+    const term = `schoolId: "${schoolId}", schoolYear: "2026-2027", semester: 1, startDate: "2026-09-01", endDate: "2027-01-22"`;
+    expect(await refusal(`mutation { createTerm(input: { ${term}, excludedDates: ["2026-10-01", "2026-09-31"] }) { id } }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'excludedDates.1',
+      reason: 'INVALID_DATE',
+    });
+    const school = `name: "字面量小学", code: "LIT-1", type: PRIMARY, ownership: PUBLIC, grades: [1], studentCount: 10`;
+    expect(await refusal(`mutation { createSchool(input: { ${school}, pickupSlots: [{ grades: [1], times: ["7pm"] }] }) { id } }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'pickupSlots.0.times.0',
+      reason: 'INVALID_TIME',
+    });
+    // A number where a Date is expected is refused the same way.
+    expect(await refusal('query { contracts(filter: { endsOnOrBefore: 20260201 }) { totalCount } }')).toMatchObject({ field: 'filter.endsOnOrBefore' });
+  });
+
+  it('a bad default value of a variable is named by the variable', async () => {
+    expect(await refusal(`query($d: Date = "2026-06-31") { careBoard(schoolId: "${schoolId}", date: $d) { date } }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'd',
+      reason: 'INVALID_DATE',
+    });
+  });
+
+  it('a required input field left out is named inside its input', async () => {
+    const { startDate: _left, ...input } = termInput(schoolId);
+    expect(await refusal(CREATE_TERM, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startDate' });
+  });
+
+  it('valid values still pass', async () => {
+    const result = await api.exec('query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { date } }', { s: schoolId, d: '2028-02-29' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.careBoard.date).toBe('2028-02-29');
+  });
+});
