@@ -37,5 +37,14 @@ describe('GraphQL Lambda bundle', () => {
     // the scalars check dates without zod, and every domain service is loaded on its first call (lazyService).
     expect(coldInputs.filter((input) => /node_modules\/(zod|opencc-js)\//.test(input))).toEqual([]);
     expect(Object.keys(result.metafile.inputs).filter((input) => /usage-reporting-protobuf|@graphql-tools\//.test(input))).toEqual([]);
+    // bundlePlugins.ts: graphql is tree-shaken (no chunk holds its whole namespace for Apollo's dynamic import), and
+    // ElectroDB's require of lib-dynamodb brings only the DynamoDB commands it sends, not the client's 60 (DescribeEndpoints is the client's own endpoint discovery).
+    expect(Object.values(result.metafile.outputs).filter((output) => output.entryPoint?.endsWith('node_modules/graphql/index.mjs'))).toEqual([]);
+    const commands = coldInputs.flatMap((input) => /@aws-sdk\/client-dynamodb\/dist-es\/commands\/(\w+)Command\.js$/.exec(input)?.[1] ?? []);
+    expect(
+      commands.filter(
+        (name) => !/^(Get|Put|Update|Delete)Item$|^(BatchGetItem|BatchWriteItem|Query|Scan|TransactGetItems|TransactWriteItems|DescribeEndpoints)$/.test(name),
+      ),
+    ).toEqual([]);
   });
 });
