@@ -66,3 +66,22 @@ describe("ElectroDB's require('@aws-sdk/lib-dynamodb')", () => {
     }
   });
 });
+
+describe("the Lambda integration's require('@apollo/server')", () => {
+  it('uses only HeaderMap, which Apollo exports from the module apolloHeaderMap.mjs re-exports', () => {
+    const handlers = ['ALBEventRequestHandler', 'APIGatewayProxyEventRequestHandler', 'APIGatewayProxyEventV2RequestHandler'];
+    const files = [...handlers.map((name) => `dist/request-handlers/${name}.js`), 'dist/index.js', 'dist/lambdaHandler.js', 'dist/middleware.js'];
+    const uses = new Set<string>();
+    for (const file of files) {
+      const code = source('@as-integrations/aws-lambda', file);
+      const bindings = [...code.matchAll(/const (\w+) = require\("@apollo\/server"\);/g)].map((m) => m[1]);
+      expect(code.match(/require\("@apollo\/server"\)/g)?.length ?? 0).toBe(bindings.length);
+      for (const binding of bindings) {
+        for (const m of code.matchAll(new RegExp(`\\b${binding}\\b(\\.\\w+)?`, 'g'))) uses.add(m[1] ?? '(bare)');
+      }
+    }
+    // Each binding appears bare once (its declaration) and otherwise as `server_1.HeaderMap`.
+    expect([...uses].sort()).toEqual(['(bare)', '.HeaderMap']);
+    expect(source('@apollo/server', 'dist/esm/index.js')).toContain("export { HeaderMap } from './utils/HeaderMap.js';");
+  });
+});

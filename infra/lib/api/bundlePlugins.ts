@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * Resolutions that let esbuild tree-shake two libraries which otherwise stay whole in the deployed bundle because
- * a dependency takes their entire module namespace. Each target re-exports the library's own bindings (no stand-in
+ * Resolutions that let esbuild tree-shake libraries which otherwise stay whole in the deployed bundle because a
+ * dependency takes their entire module namespace (a dynamic import, or a CommonJS require of an ES module). Each target re-exports the library's own bindings (no stand-in
  * code runs), and functions/test/bundleResolutions.test.ts checks the premise each relies on.
  */
 export const bundleResolutions = (repoRoot: string): Plugin => ({
@@ -26,6 +26,11 @@ export const bundleResolutions = (repoRoot: string): Plugin => ({
       args.kind === 'require-call' && /node_modules\/electrodb\/src\/client\.js$/.test(args.importer)
         ? { path: target('electrodbDocumentCommands.mjs') }
         : undefined,
+    );
+
+    // The Lambda integration (CommonJS) require()s Apollo Server for `HeaderMap` alone (see apolloHeaderMap.mjs).
+    build.onResolve({ filter: /^@apollo\/server$/ }, (args) =>
+      args.kind === 'require-call' && /@as-integrations\/aws-lambda\/dist\//.test(args.importer) ? { path: target('apolloHeaderMap.mjs') } : undefined,
     );
 
     // Each lib-dynamodb command imports its one DynamoDB client command from the client's index; once a require()
