@@ -5,8 +5,9 @@ import { dirname, join } from 'node:path';
 
 /**
  * Resolutions that let esbuild tree-shake libraries which otherwise stay whole in the deployed bundle because a
- * dependency takes their entire module namespace (a dynamic import, or a CommonJS require of an ES module). Each target re-exports the library's own bindings (no stand-in
- * code runs), and functions/test/bundleResolutions.test.ts checks the premise each relies on.
+ * dependency takes their entire module namespace (a dynamic import, or a CommonJS require of an ES module). Each
+ * target re-exports the library's own bindings (no stand-in code runs), and functions/test/bundleResolutions.test.ts
+ * checks the premise each relies on.
  */
 export const bundleResolutions = (repoRoot: string): Plugin => ({
   name: 'kehou-bundle-resolutions',
