@@ -37,5 +37,11 @@ describe('GraphQL Lambda bundle', () => {
     // the scalars check dates without zod, and every domain service is loaded on its first call (lazyService).
     expect(coldInputs.filter((input) => /node_modules\/(zod|opencc-js)\//.test(input))).toEqual([]);
     expect(Object.keys(result.metafile.inputs).filter((input) => /usage-reporting-protobuf|@graphql-tools\//.test(input))).toEqual([]);
+    // bundlePlugins.ts: graphql is tree-shaken (no chunk holds its whole namespace for Apollo's dynamic import), and
+    // ElectroDB's require of lib-dynamodb no longer brings the whole DynamoDB client.
+    expect(Object.values(result.metafile.outputs).filter((output) => output.entryPoint?.endsWith('node_modules/graphql/index.mjs'))).toEqual([]);
+    // At most the client commands lib-dynamodb's own commands send (16, and the client's endpoint discovery), of its 62.
+    const commands = coldInputs.filter((input) => /@aws-sdk\/client-dynamodb\/dist-es\/commands\/\w+Command\.js$/.test(input));
+    expect(commands.length).toBeLessThanOrEqual(17);
   });
 });

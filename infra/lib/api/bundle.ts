@@ -1,5 +1,10 @@
-import { build, buildSync, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleResolutions } from './bundlePlugins';
 
 /** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -60,6 +65,7 @@ export function bundleOptions(entry: string, outdir: string): BuildOptions & { m
     loader: { ...bundleSettings.loader },
     banner: { js: bundleSettings.banner },
     alias: { ...bundleAliases },
+    plugins: [bundleResolutions(repoRoot)],
     entryPoints: { index: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -71,9 +77,21 @@ export function bundleOptions(entry: string, outdir: string): BuildOptions & { m
   };
 }
 
-/** Bundles synchronously (CDK's local bundling hook is synchronous). */
+/**
+ * Bundles synchronously (CDK's local bundling hook is synchronous). esbuild's synchronous API runs no plugins, so
+ * the same `bundleAsync` runs in a child process (bundleCli.ts) and this waits for it.
+ */
 export function bundleSync(entry: string, outdir: string): Metafile {
-  return buildSync(bundleOptions(entry, outdir)).metafile;
+  const cli = fileURLToPath(new URL('./bundleCli.ts', import.meta.url));
+  const scratch = mkdtempSync(join(tmpdir(), 'kehou-bundle-'));
+  try {
+    const metafilePath = join(scratch, 'metafile.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, entry, outdir, metafilePath], { cwd: repoRoot, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`Bundling ${entry} failed: ${run.stderr || run.error?.message || `exit ${run.status}`}`);
+    return JSON.parse(readFileSync(metafilePath, 'utf8')) as Metafile;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 export async function bundleAsync(entry: string, outdir: string, write = true) {
