@@ -100,23 +100,10 @@ export async function measureCare(db: Db, endpoint: string, district: District, 
   const marks = children.map((studentId) => ({ studentId, status: 'PRESENT' as const }));
   log(`Care: recordRollCall of ${sessions.length} sessions of ${CHILDREN} children…`);
   await services.rollCalls.record(admin, { ...sessions[0], marks, idempotencyKey: randomUUID() }); // warm-up (code, calendar)
-  const service: number[] = [];
-  const timelines: { millis: number; counts: CommandCounts }[] = [];
-  for (const session of sessions.slice(1)) {
-    if (signal.aborted) break;
-    counter.reset();
-    const t0 = performance.now();
-    await services.rollCalls.record(admin, { ...session, marks, idempotencyKey: randomUUID() });
-    service.push(performance.now() - t0);
-    timelines.push({ millis: service.at(-1)!, counts: counter.read() });
-  }
-  if (timelines.length === 0) throw new Error('no roll call was recorded within the time box');
   // The same three items written raw, to fresh keys.
   const [rollCall, key, audit] = [rollCallEntity(db), idempotencyEntity(db), auditEventEntity(db)];
-  const raw: number[] = [];
-  for (let i = 0; i < service.length && !signal.aborted; i++) {
+  const rawTransaction = async (date: string) => {
     const activityId = rnd.id('act');
-    const date = sessions[i % sessions.length].date;
     const at = new Date().toISOString();
     const put = (chain: { params(): object }) => ({ Put: chain.params() as { TableName: string; Item: Record<string, unknown> } });
     const t0 = performance.now();
@@ -157,8 +144,23 @@ export async function measureCare(db: Db, endpoint: string, district: District, 
         ],
       }),
     );
-    raw.push(performance.now() - t0);
+    return performance.now() - t0;
+  };
+  await rawTransaction(sessions[0].date); // warm-up
+  // Service and raw samples alternate (A B A B …): a busy spell of the shared machine hits both sides alike.
+  const service: number[] = [];
+  const raw: number[] = [];
+  const timelines: { millis: number; counts: CommandCounts }[] = [];
+  for (const session of sessions.slice(1)) {
+    if (signal.aborted) break;
+    counter.reset();
+    const t0 = performance.now();
+    await services.rollCalls.record(admin, { ...session, marks, idempotencyKey: randomUUID() });
+    service.push(performance.now() - t0);
+    timelines.push({ millis: service.at(-1)!, counts: counter.read() });
+    raw.push(await rawTransaction(session.date));
   }
+  if (timelines.length === 0) throw new Error('no roll call was recorded within the time box');
   const [p50, p99, rawP50, rawP99] = [quantile(sorted(service), 0.5), quantile(sorted(service), 0.99), quantile(sorted(raw), 0.5), quantile(sorted(raw), 0.99)];
   log(`  recordRollCall p50 ${ms(p50)}, p99 ${ms(p99)}; raw TransactWriteItems p50 ${ms(rawP50)}`);
   // The sample nearest the median: its calls, and when each was sent and answered (where the time goes).
@@ -232,7 +234,7 @@ export async function measureCare(db: Db, endpoint: string, district: District, 
       result: ratio(p50 / rawP50),
       goal: '≤ 3.00×',
       pass: p50 / rawP50 <= 3,
-      explain: `raw: the same key, roll call and audit items in one transaction, p50 ${ms(rawP50)}; the service adds ${perRollCall.total - 1} reads (activity, key, roster; term, policy, leaves), which DynamoDB Local answers one after another`,
+      explain: `raw: the same key, roll call and audit items in one transaction, p50 ${ms(rawP50)}, sampled alternately with the service; the service adds ${perRollCall.total - 1} reads (${shapes({ byCommand: Object.fromEntries(Object.entries(perRollCall.byCommand).filter(([command]) => !command.startsWith('TransactWrite'))) })}: activity, key, policy and term in one batch; roster; leaves), which DynamoDB Local answers one after another`,
       data: { ratio: p50 / rawP50, rawP50 },
     },
     {

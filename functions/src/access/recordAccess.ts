@@ -6,7 +6,7 @@ import type { ContractRecord } from '../contracts/contractEntity';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { forbidden, unauthenticated } from '../core/errors';
 import { typeOfId } from '../core/ids';
-import type { Page } from '../db/paging';
+import { withRecord, type Page } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
@@ -269,8 +269,9 @@ export function createRecordAccess(deps: AccessDeps) {
      * second, record-level line that keeps a wider query or a future filter from showing what it should not.
      */
     async page<K extends AccessType>(viewer: Viewer | null, type: K, page: Page<AccessRecords[K]>): Promise<Page<AccessRecords[K]>> {
-      const items = await Promise.all(page.items.map(async (item) => ({ ...item, record: await view(viewer, type, item.record) })));
-      return { ...page, items: items.filter((item): item is typeof item & { record: AccessRecords[K] } => item.record !== undefined) };
+      const views = await Promise.all(page.items.map((item) => view(viewer, type, item.record)));
+      // withRecord keeps each item's cursor unmade until a client asks for it.
+      return { ...page, items: page.items.flatMap((item, index) => (views[index] === undefined ? [] : [withRecord(item, views[index]!)])) };
     },
   };
 }

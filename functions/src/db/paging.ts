@@ -115,6 +115,27 @@ function splitKeys(item: Record<string, unknown>) {
 }
 
 /**
+ * A page item whose cursor (a checksum and an encoding) is made when it is first read: a client asking for `nodes`
+ * and `pageInfo.endCursor` pays for one cursor, not one per item. Copy items with `withRecord`, not by spreading
+ * (a spread would read every cursor).
+ */
+export function lazyCursorItem<T>(record: T, cursorOf: () => string): PageItem<T> {
+  let cursor: string | undefined;
+  return {
+    record,
+    get cursor() {
+      return (cursor ??= cursorOf());
+    },
+  };
+}
+
+/** The same item (and its cursor, still unread) with another record: e.g. the record as the viewer may see it. */
+export function withRecord<T, U>(item: PageItem<T>, record: U): PageItem<U> {
+  const descriptor = Object.getOwnPropertyDescriptor(item, 'cursor');
+  return descriptor?.get ? lazyCursorItem(record, () => item.cursor) : { record, cursor: item.cursor };
+}
+
+/**
  * Reads one page of a Query (never a Scan). Asks for `first + 1` items to know whether a next page exists,
  * and makes each item's cursor from its own keys, so `endCursor` resumes exactly after the last item shown.
  * `listId` names the list and its filter so that a cursor cannot be replayed against another list.
@@ -139,7 +160,7 @@ export async function queryPage<T>(db: Db, query: PageableQuery, args: PageArgs 
   const rows = (result.data as Record<string, unknown>[]).map(splitKeys);
   const shown = rows.slice(0, size);
   return {
-    items: shown.map(({ keys, record }) => ({ record: record as T, cursor: encodeCursor(args.listId, keys) })),
+    items: shown.map(({ keys, record }) => lazyCursorItem(record as T, () => encodeCursor(args.listId, keys))),
     hasNextPage: rows.length > size,
     hasPreviousPage: Boolean(args.after),
     totalCount: () => countQuery(db, query.params() as QueryCommandInput),
