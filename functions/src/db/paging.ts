@@ -103,13 +103,15 @@ function isStartKeyRefusal(error: unknown): boolean {
   return false;
 }
 
+const keyNames = new Set<string>(keyAttributes);
+
 function splitKeys(item: Record<string, unknown>) {
   const keys: Record<string, string> = {};
   const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (keyAttributes.includes(name)) keys[name] = value as string;
+  for (const name in item) {
+    if (keyNames.has(name)) keys[name] = item[name] as string;
     // ElectroDB's own entity markers are storage details, not record fields.
-    else if (!name.startsWith('__edb_')) record[name] = value;
+    else if (!name.startsWith('__edb_')) record[name] = item[name];
   }
   return { keys, record };
 }
@@ -153,6 +155,9 @@ export async function queryPage<T>(db: Db, query: PageableQuery, args: PageArgs 
       cursor: startKey ?? null,
       data: 'includeKeys',
       order: args.order ?? 'asc',
+      // The engine's own error, not one wrapped by ElectroDB: ElectroDB builds a wrapper (with its stack) on every call
+      // otherwise, used only when the call fails. isStartKeyRefusal reads either.
+      originalErr: true,
     })
     .catch((error: unknown) => {
       throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
