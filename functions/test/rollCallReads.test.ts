@@ -125,10 +125,12 @@ describe('roll call reads (one batch, nothing kept between submissions)', () => 
     const asProvider = { sub: 'provider-user', role: 'PROVIDER' as const, providerId: provider.id };
     const recorded = await recordRollCall(api, rollCallInput(activityId, stage.day, [{ studentId: here, status: 'PRESENT' }]), asProvider);
     expect(recorded.errors).toBeUndefined();
-    expect(Object.fromEntries(recorded.data!.recordRollCall.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual({
-      [onLeave]: 'LEAVE',
-      [here]: 'PRESENT',
-    });
+    expect(Object.fromEntries(recorded.data!.recordRollCall.marks.map((mark: { studentId: string; status: string }) => [mark.studentId, mark.status]))).toEqual(
+      {
+        [onLeave]: 'LEAVE',
+        [here]: 'PRESENT',
+      },
+    );
   });
 
   it('reads only leave requests for the leaves of a date, however many roll calls the school has', async () => {
@@ -136,7 +138,9 @@ describe('roll call reads (one batch, nothing kept between submissions)', () => 
     const admin = schoolAdminOf(stage.schoolId);
     // Roll calls share the school's index partition with its leaves, and sort after them.
     for (const weeksBack of [0, 2, 3, 4])
-      expect((await recordRollCall(api, rollCallInput(stage.activityId, shift(stage.day, -7 * weeksBack), present(stage.students)), admin)).errors).toBeUndefined();
+      expect(
+        (await recordRollCall(api, rollCallInput(stage.activityId, shift(stage.day, -7 * weeksBack), present(stage.students)), admin)).errors,
+      ).toBeUndefined();
     const scanned: number[] = [];
     api.db.doc.middlewareStack.add(
       (next) => async (args) => {

@@ -190,11 +190,9 @@ export async function queryPage<T>(
     originalErr: true,
   };
   const projection = args.attributes ? projectionOf(query.params(options) as QueryCommandInput, args.attributes) : undefined;
-  const result = await query
-    .go(projection ? { ...options, params: projection } : options)
-    .catch((error: unknown) => {
-      throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
-    });
+  const result = await query.go(projection ? { ...options, params: projection } : options).catch((error: unknown) => {
+    throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
+  });
   const rows = (result.data as Record<string, unknown>[]).map(splitKeys);
   const shown = rows.slice(0, size);
   return {
