@@ -88,10 +88,11 @@ export const termPolicy: RecordPolicy<TermRecord> = {
  * Activities: the school's timetable rows, and for a provider user the rows it runs (it takes their roll call;
  * SPEC §3.7). Other schools' rows are never shown, wherever they are reached from.
  */
+const activityOwners = schoolOrProviderRecord<ActivityRecord>();
 export const activityPolicy: RecordPolicy<ActivityRecord> = {
   async level(context, activity) {
     const { viewer, relations } = context;
-    const base = await schoolOrProviderRecord<ActivityRecord>().level(context, activity);
+    const base = await activityOwners.level(context, activity);
     if (base) return base;
     // The school's timetable: its teachers, and the families of its children (SPEC §4).
     if ((await teachesAt(viewer, relations, activity.schoolId)) || (await parentAt(viewer, relations, activity.schoolId))) return 'FULL';

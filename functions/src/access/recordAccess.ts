@@ -6,7 +6,7 @@ import type { ContractRecord } from '../contracts/contractEntity';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { forbidden, unauthenticated } from '../core/errors';
 import { typeOfId } from '../core/ids';
-import type { Page } from '../db/paging';
+import { withRecord, type Page } from '../db/paging';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { EvaluationRepository } from '../evaluations/evaluationRepository';
@@ -244,17 +244,23 @@ export function createRecordAccess(deps: AccessDeps) {
   const linkedSchoolsOf = async (guardianId: string) => new Set((await deps.guardians.linksOfGuardian(guardianId)).map((link) => link.schoolId));
   const contextOf = (viewer: Viewer) => ({ viewer, relations: deps.relations.of(viewer), levelOf: (id: string) => levelById(viewer, id), linkedSchoolsOf });
 
-  function level<K extends AccessType>(viewer: Viewer, type: K, record: AccessRecords[K]) {
-    return policies[type].level(contextOf(viewer), record);
+  function level<K extends AccessType>(viewer: Viewer, type: K, record: AccessRecords[K], context = contextOf(viewer)) {
+    return policies[type].level(context, record);
   }
 
   /** The record as this viewer may see it, or undefined when they may not read it at all. */
-  async function view<K extends AccessType>(viewer: Viewer | null, type: K, record: AccessRecords[K]): Promise<AccessRecords[K] | undefined> {
-    if (!viewer) return undefined;
-    const granted = await level(viewer, type, record);
+  async function view<K extends AccessType>(
+    viewer: Viewer | null,
+    type: K,
+    record: AccessRecords[K],
+    // A list passes one context for all its records.
+    context = viewer ? contextOf(viewer) : undefined,
+  ): Promise<AccessRecords[K] | undefined> {
+    if (!viewer || !context) return undefined;
+    const granted = await level(viewer, type, record, context);
     if (granted === 'FULL') return record;
     const limit = policies[type].limited;
-    return granted === 'LIMITED' && limit ? limit(contextOf(viewer), record) : undefined;
+    return granted === 'LIMITED' && limit ? limit(context, record) : undefined;
   }
 
   return {
@@ -278,7 +284,8 @@ export function createRecordAccess(deps: AccessDeps) {
 
     /** The records the viewer may read, each as they may see it. */
     async filter<K extends AccessType>(viewer: Viewer | null, type: K, records: AccessRecords[K][]): Promise<AccessRecords[K][]> {
-      const views: (AccessRecords[K] | undefined)[] = await Promise.all(records.map((record) => view(viewer, type, record)));
+      const context = viewer ? contextOf(viewer) : undefined;
+      const views: (AccessRecords[K] | undefined)[] = await Promise.all(records.map((record) => view(viewer, type, record, context)));
       return views.filter((record) => record !== undefined) as AccessRecords[K][];
     },
 
@@ -287,8 +294,10 @@ export function createRecordAccess(deps: AccessDeps) {
      * second, record-level line that keeps a wider query or a future filter from showing what it should not.
      */
     async page<K extends AccessType>(viewer: Viewer | null, type: K, page: Page<AccessRecords[K]>): Promise<Page<AccessRecords[K]>> {
-      const items = await Promise.all(page.items.map(async (item) => ({ ...item, record: await view(viewer, type, item.record) })));
-      return { ...page, items: items.filter((item): item is typeof item & { record: AccessRecords[K] } => item.record !== undefined) };
+      const context = viewer ? contextOf(viewer) : undefined;
+      const views = await Promise.all(page.items.map((item) => view(viewer, type, item.record, context)));
+      // withRecord keeps each item's cursor unmade until a client asks for it.
+      return { ...page, items: page.items.flatMap((item, index) => (views[index] === undefined ? [] : [withRecord(item, views[index]!)])) };
     },
   };
 }

@@ -23,6 +23,10 @@ export function createActivityRepository(db: Db) {
   const activity = activityEntity(db);
   // Every activity write marks its school's term for the compliance overview, in the same transaction.
   const marks = createComplianceMarks(db);
+  // A page reads the record's own attributes (see queryPage), not the keys of the indexes it was not found by.
+  const recordAttributes = Object.entries((activity as unknown as { schema: { attributes: Record<string, { field?: string }> } }).schema.attributes).map(
+    ([name, attribute]) => attribute.field || name,
+  );
 
   return {
     ...readsById<ActivityRecord>(activity),
@@ -44,7 +48,7 @@ export function createActivityRepository(db: Db) {
             ? activity.query.bySchool({ schoolId, ...(termId ? { termId } : {}) }).where(whereEquals(rest))
             : activity.query.all(termId ? { termId } : {}).where(whereEquals(rest));
       const query = q ? base.where((attr, op) => `${op.contains(attr.title, q)} OR ${op.contains(attr.venue, q)} OR ${op.contains(attr.staffName, q)}`) : base;
-      return queryPage<ActivityRecord>(db, query, { ...args, listId });
+      return queryPage<ActivityRecord>(db, query, { ...args, listId, attributes: recordAttributes });
     },
 
     /** Ids of a contract's activities (Query on gsi3; a contract covers tens of activities). */

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import { dataDir } from '../local/paths';
@@ -41,11 +41,38 @@ export async function signLocalToken(viewer: Viewer, days = 30): Promise<string>
     .sign(secret());
 }
 
+/**
+ * The secret as a verification key, imported once: given the raw bytes, jose imports them again on every request (a
+ * WebCrypto key import per token check).
+ */
+let verifyKey: { bytes: Uint8Array; key: Promise<webcrypto.CryptoKey> } | undefined;
+function verificationKey(): Promise<webcrypto.CryptoKey> {
+  const bytes = secret();
+  if (verifyKey?.bytes !== bytes) verifyKey = { bytes, key: webcrypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']) };
+  return verifyKey.key;
+}
+
+/**
+ * Tokens whose signature and claims were verified, with their expiry: a client sends the same token with every request,
+ * and the same bytes under the same secret verify the same way. Only the expiry is checked again. Bounded: cleared
+ * when full (the local server serves a handful of users).
+ */
+const verified = new Map<string, { viewer: Viewer; expiresAtMs: number; secret: Uint8Array }>();
+const MAX_VERIFIED = 1_000;
+
 /** Verifies a local token; undefined for an invalid, expired or foreign one. */
 export async function verifyLocalToken(token: string): Promise<Viewer | undefined> {
+  const known = verified.get(token);
+  // A fresh object per request: per-request caches (relations, access levels) are keyed by the viewer object.
+  if (known && known.secret === secret() && Date.now() < known.expiresAtMs) return { ...known.viewer };
   try {
-    const { payload } = await jwtVerify(token, secret(), { issuer: ISSUER, audience: AUDIENCE });
-    return viewerFromClaims(payload) ?? undefined;
+    const { payload } = await jwtVerify(token, await verificationKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const viewer = viewerFromClaims(payload) ?? undefined;
+    if (viewer && typeof payload.exp === 'number') {
+      if (verified.size >= MAX_VERIFIED) verified.clear();
+      verified.set(token, { viewer: { ...viewer }, expiresAtMs: payload.exp * 1000, secret: secret() });
+    }
+    return viewer;
   } catch {
     return undefined;
   }

@@ -43,6 +43,8 @@ export interface ServiceDateOptions {
   field?: string;
   /** Refuse dates after today (school-local), as roll call must. Default true. */
   notInFuture?: boolean;
+  /** The district policy when the caller has already read it (with the term, in one call); otherwise it is read. */
+  policy?: CalendarPolicy;
 }
 
 /**
@@ -57,13 +59,13 @@ export function createCalendarService(deps: { terms: TermRepository; policy: Pol
     return term;
   }
 
-  async function forTerm(termOrId: TermRecord | string): Promise<TermCalendar> {
-    const [term, policy] = await Promise.all([termOf(termOrId), deps.policy.current()]);
+  async function forTerm(termOrId: TermRecord | string, known?: CalendarPolicy): Promise<TermCalendar> {
+    const [term, policy] = await Promise.all([termOf(termOrId), known ?? deps.policy.current()]);
     return calendarOf(term, policy);
   }
 
   return {
-    forTerm,
+    forTerm: (termOrId: TermRecord | string) => forTerm(termOrId),
 
     /**
      * The calendar day of `date` if it is a service day of the term (and, by default, not in the future);
@@ -72,7 +74,7 @@ export function createCalendarService(deps: { terms: TermRepository; policy: Pol
     async requireServiceDate(termOrId: TermRecord | string, date: string, options: ServiceDateOptions = {}): Promise<CalendarDay> {
       const field = options.field ?? 'date';
       if ((options.notInFuture ?? true) && date > localDate()) throw badInput(field, `${date} is in the future`);
-      const day = (await forTerm(termOrId)).day(date);
+      const day = (await forTerm(termOrId, options.policy)).day(date);
       if (day.serviceDay) return day;
       const reasons: Record<CalendarDay['kind'], string> = {
         OUTSIDE_TERM: 'lies outside the term',

@@ -9,11 +9,15 @@ export function createLeaveRepository(db: Db) {
   return {
     ...readsById<LeaveRequestRecord>(leave),
 
-    /** The school's leaves covering `date` (one Query: last day on or after the date, filtered on the first day). */
+    /**
+     * The school's leaves covering `date` (one Query: last day on or after the date, filtered on the first day). The
+     * range is closed above: the school's gsi1 partition also holds its roll calls, alerts and bills, whose sort keys
+     * sort after the leaves', and an open `>=` would read every one of them (then drop them) on each roll call.
+     */
     async coveringDate(schoolId: string, date: string): Promise<LeaveRequestRecord[]> {
       const { data } = await leave.query
         .bySchool({ schoolId })
-        .gte({ to: date })
+        .between({ to: date }, { to: '\uffff' })
         .where((attr, op) => op.lte(attr.from, date))
         .go({ pages: 'all' });
       return (data as LeaveRequestRecord[]).filter((item) => leaveCovers(item, date));

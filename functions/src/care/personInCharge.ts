@@ -1,6 +1,7 @@
 import type { ActivityRecord } from '../activities/activityEntity';
 import type { Viewer } from '../auth/viewer';
 import { forbidden, unauthenticated } from '../core/errors';
+import type { StaffMemberRecord } from '../people/staffEntity';
 import type { StaffRepository } from '../people/staffRepository';
 
 /**
@@ -8,12 +9,19 @@ import type { StaffRepository } from '../people/staffRepository';
  * named by `Activity.staffId` (an active staff member of the school), or a user of the provider that runs it — or the
  * school's admin. The district office reads but does not take roll call.
  */
-export async function requirePersonInCharge(viewer: Viewer | null, activity: ActivityRecord, staff: StaffRepository): Promise<Viewer> {
+export async function requirePersonInCharge(
+  viewer: Viewer | null,
+  activity: ActivityRecord,
+  staff: Pick<StaffRepository, 'get'>,
+  /** The viewer's staff record when the caller read it already (`null`: read, and there is none). */
+  known?: StaffMemberRecord | null,
+): Promise<Viewer> {
   if (!viewer) throw unauthenticated();
   if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId === activity.schoolId) return viewer;
   if (viewer.role === 'PROVIDER' && viewer.providerId === activity.providerId) return viewer;
   if (viewer.role === 'TEACHER' && viewer.staffId === activity.staffId && viewer.schoolId === activity.schoolId) {
-    const member = await staff.get(viewer.staffId);
+    // A record read for another staff id answers nothing about this one.
+    const member = known === undefined || (known && known.id !== viewer.staffId) ? await staff.get(viewer.staffId) : known;
     if (member?.active && member.schoolId === activity.schoolId) return viewer;
   }
   throw forbidden('Only the person in charge of the activity (its teacher or provider) or the school admin may do this');

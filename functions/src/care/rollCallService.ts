@@ -5,6 +5,10 @@ import type { ActivityRepository } from '../activities/activityRepository';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { Viewer } from '../auth/viewer';
 import type { CalendarService } from '../calendar/calendarService';
+import type { CalendarPolicy } from '../calendar/termCalendar';
+import type { Db } from '../db/client';
+import type { TermRecord } from '../terms/termEntity';
+import { createRollCallReads } from './rollCallReads';
 import { minutesOf } from '../core/clock';
 import { badInput, invalidTransition, notFound } from '../core/errors';
 import { dateString, parseInput } from '../core/validation';
@@ -42,6 +46,8 @@ export interface RollCallDeps {
   audit: AuditRepository;
   access: RecordAccess;
   calendar: CalendarService;
+  /** The table: a roll call's first reads go in one BatchGetItem across entities (`rollCallReads.ts`). */
+  db: Db;
   /** Run after a roll call is recorded (e.g. the ABSENT_WITHOUT_LEAVE alerts); failures there never undo it. */
   onRecorded?: ((rollCall: RollCallRecord, activity: ActivityRecord) => Promise<unknown>)[];
   now?: () => Date;
@@ -54,6 +60,7 @@ export interface RollCallDraft extends RollCallRecord {
 
 export function createRollCallService(deps: RollCallDeps) {
   const { rollCalls, leaves, activities, rosters, staff, audit, access, calendar } = deps;
+  const reads = createRollCallReads(deps.db);
   const now = () => deps.now?.() ?? new Date();
 
   async function loadActivity(id: string) {
@@ -64,9 +71,12 @@ export function createRollCallService(deps: RollCallDeps) {
 
   const rosterOf = (activityId: string) => allRecords((after) => rosters.listOfActivity(activityId, { first: 100, after }));
 
-  /** The session must be a service day of the activity's term, that runs the activity's weekday, not in the future. */
-  async function requireSession(activity: ActivityRecord, date: string) {
-    const day = await calendar.requireServiceDate(activity.termId, date);
+  /**
+   * The session must be a service day of the activity's term, that runs the activity's weekday, not in the future.
+   * The term and policy when already read for this submission (the term is read by id otherwise).
+   */
+  async function requireSession(activity: ActivityRecord, date: string, term?: TermRecord, policy?: CalendarPolicy) {
+    const day = await calendar.requireServiceDate(term ?? activity.termId, date, { policy });
     if (day.timetableWeekday !== activity.weekday) {
       throw badInput('date', `${date} runs the ${day.timetableWeekday ?? 'no'} timetable; the activity is held on ${activity.weekday}`);
     }
@@ -165,22 +175,28 @@ export function createRollCallService(deps: RollCallDeps) {
      */
     async record(viewer: Viewer | null, raw: RollCallInput): Promise<RollCallRecord> {
       const input = parseInput(rollCallInput, raw);
-      // The reads that need only the input start together, the leaves with the calendar once the activity is known:
-      // three round trips to DynamoDB instead of five in a row. They are awaited in the order of the checks, so which
-      // error a bad submission gets is unchanged (a read not awaited after an earlier error is dropped).
-      const activityRead = loadActivity(input.activityId);
-      const keyRead = viewer ? rollCalls.usedKey(submitterScope(viewer), input.idempotencyKey) : Promise.resolve(undefined);
-      const rosterRead = rosterOf(input.activityId);
-      for (const read of [keyRead, rosterRead]) read.catch(() => undefined);
-      const activity = await activityRead;
-      const signedIn = await requirePersonInCharge(viewer, activity, staff);
+      // Round trip 1, all at once: the items whose keys the input and the token give (activity, used key, policy, a
+      // teacher's staff record, the guessed term) in one BatchGetItem, the roster, and — for school staff, whose
+      // activity must be at their own school — the school's leaves. Round trip 2 only for what the first could not
+      // know: the term when the guess missed, the leaves of a provider's activity. They are awaited in the order of
+      // the checks, so which error a bad submission gets is unchanged (a read not awaited after an error is dropped).
+      const keyOf = viewer ? { scope: submitterScope(viewer), key: input.idempotencyKey } : undefined;
+      const firstReads = reads.read(viewer, input.activityId, keyOf);
+      const rosterRead = rosters.markSheetOf(input.activityId);
+      const schoolOfViewer = viewer?.role === 'SCHOOL_ADMIN' || viewer?.role === 'TEACHER' ? viewer.schoolId : undefined;
+      const viewerLeavesRead = schoolOfViewer ? leaves.coveringDate(schoolOfViewer, input.date) : undefined;
+      for (const read of [rosterRead, viewerLeavesRead]) read?.catch(() => undefined);
+      const { activity: found, usedKey, term, policy, staffMember } = await firstReads;
+      if (!found) throw notFound('Activity', input.activityId);
+      const activity = found;
+      const signedIn = await requirePersonInCharge(viewer, activity, staff, staffMember);
       const id = rollCallId(activity.id, input.date);
       const scope = submitterScope(signedIn);
-      if (await keyRead) return current(signedIn, id);
+      if (usedKey) return current(signedIn, id);
       if (activity.status !== 'ACTIVE') throw invalidTransition('The activity is cancelled: no roll call is taken for it');
-      const leavesRead = leaves.coveringDate(activity.schoolId, input.date);
+      const leavesRead = viewerLeavesRead && schoolOfViewer === activity.schoolId ? viewerLeavesRead : leaves.coveringDate(activity.schoolId, input.date);
       leavesRead.catch(() => undefined);
-      await requireSession(activity, input.date);
+      await requireSession(activity, input.date, term, policy);
 
       const seen = new Set<string>();
       for (const [index, mark] of input.marks.entries()) {

@@ -7,8 +7,13 @@ export const SCHOOL_TIME_ZONE = 'Asia/Shanghai';
 /** A date `YYYY-MM-DD` in school-local time, today or `offsetDays` from today. */
 export function localDate(offsetDays = 0, from: Date = new Date()): string {
   const shifted = new Date(from.getTime() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(shifted);
+  return (localDateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })).format(
+    shifted,
+  );
 }
+
+/** Made once: building a time-zone formatter costs far more than formatting with it (a roll call asks twice). */
+let localDateFormat: Intl.DateTimeFormat | undefined;
 
 /** Adds whole months to a `YYYY-MM-DD` date (clamped to the month's last day). */
 export function addMonths(date: string, months: number): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { badInput } from '../core/errors';
 import type { Db } from './client';
-import { keyAttributes } from './table';
+import { globalIndexes, keyAttributes, primaryKey } from './table';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -103,15 +103,56 @@ function isStartKeyRefusal(error: unknown): boolean {
   return false;
 }
 
+const keyNames = new Set<string>(keyAttributes);
+
 function splitKeys(item: Record<string, unknown>) {
   const keys: Record<string, string> = {};
   const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (keyAttributes.includes(name)) keys[name] = value as string;
+  for (const name in item) {
+    if (keyNames.has(name)) keys[name] = item[name] as string;
     // ElectroDB's own entity markers are storage details, not record fields.
-    else if (!name.startsWith('__edb_')) record[name] = value;
+    else if (!name.startsWith('__edb_')) record[name] = item[name];
   }
   return { keys, record };
+}
+
+/**
+ * A page item whose cursor (a checksum and an encoding) is made when it is first read: a client asking for `nodes`
+ * and `pageInfo.endCursor` pays for one cursor, not one per item. Copy items with `withRecord`, not by spreading
+ * (a spread would read every cursor).
+ */
+export function lazyCursorItem<T>(record: T, cursorOf: () => string): PageItem<T> {
+  let cursor: string | undefined;
+  return {
+    record,
+    get cursor() {
+      return (cursor ??= cursorOf());
+    },
+  };
+}
+
+/** The same item (and its cursor, still unread) with another record: e.g. the record as the viewer may see it. */
+export function withRecord<T, U>(item: PageItem<T>, record: U): PageItem<U> {
+  const descriptor = Object.getOwnPropertyDescriptor(item, 'cursor');
+  return descriptor?.get ? lazyCursorItem(record, () => item.cursor) : { record, cursor: item.cursor };
+}
+
+/**
+ * A ProjectionExpression for a page: the record's attributes, ElectroDB's entity markers (its formatting checks them),
+ * the table's keys and the Query index's keys (the cursors). ElectroDB's own `attributes` option would drop the keys
+ * from the records it returns, so the expression is given as a parameter, with ElectroDB's attribute names kept.
+ */
+function projectionOf(base: QueryCommandInput, attributes: readonly string[]) {
+  const index = globalIndexes.find((candidate) => candidate.indexName === base.IndexName);
+  const fields = [...attributes, '__edb_e__', '__edb_v__', primaryKey.partitionKey, primaryKey.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
+  const names: Record<string, string> = { ...base.ExpressionAttributeNames };
+  const expression = [...new Set(fields)]
+    .map((field, i) => {
+      names[`#prj${i}`] = field;
+      return `#prj${i}`;
+    })
+    .join(', ');
+  return { ProjectionExpression: expression, ExpressionAttributeNames: names };
 }
 
 /**
@@ -119,27 +160,43 @@ function splitKeys(item: Record<string, unknown>) {
  * and makes each item's cursor from its own keys, so `endCursor` resumes exactly after the last item shown.
  * `listId` names the list and its filter so that a cursor cannot be replayed against another list.
  */
-export async function queryPage<T>(db: Db, query: PageableQuery, args: PageArgs & { listId: string; order?: 'asc' | 'desc' }): Promise<Page<T>> {
+export async function queryPage<T>(
+  db: Db,
+  query: PageableQuery,
+  args: PageArgs & {
+    listId: string;
+    order?: 'asc' | 'desc';
+    /**
+     * The record's attributes, to read only those (ElectroDB adds the table's and the Query index's keys the cursors
+     * need): the keys of the other indexes and ElectroDB's markers stay in the table — on a timetable page they are a
+     * third of every item's bytes, which the SDK would parse and the formatting copy for nothing.
+     */
+    attributes?: readonly string[];
+  },
+): Promise<Page<T>> {
   const size = pageSize(args.first);
   const startKey = args.after ? decodeCursor(args.after, args.listId) : undefined;
-  const result = await query
-    .go({
-      count: size + 1,
-      // DynamoDB's Limit: without it one Query page reads up to 1 MB (thousands of items) to return a page of 20.
-      // With filters ElectroDB keeps fetching pages of this size until `count` items have passed.
-      limit: size + 1,
-      pager: 'raw',
-      cursor: startKey ?? null,
-      data: 'includeKeys',
-      order: args.order ?? 'asc',
-    })
-    .catch((error: unknown) => {
-      throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
-    });
+  const options = {
+    count: size + 1,
+    // DynamoDB's Limit: without it one Query page reads up to 1 MB (thousands of items) to return a page of 20.
+    // With filters ElectroDB keeps fetching pages of this size until `count` items have passed.
+    limit: size + 1,
+    pager: 'raw',
+    cursor: startKey ?? null,
+    data: 'includeKeys',
+    order: args.order ?? 'asc',
+    // The engine's own error, not one wrapped by ElectroDB: ElectroDB builds a wrapper (with its stack) on every call
+    // otherwise, used only when the call fails. isStartKeyRefusal reads either.
+    originalErr: true,
+  };
+  const projection = args.attributes ? projectionOf(query.params(options) as QueryCommandInput, args.attributes) : undefined;
+  const result = await query.go(projection ? { ...options, params: projection } : options).catch((error: unknown) => {
+    throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
+  });
   const rows = (result.data as Record<string, unknown>[]).map(splitKeys);
   const shown = rows.slice(0, size);
   return {
-    items: shown.map(({ keys, record }) => ({ record: record as T, cursor: encodeCursor(args.listId, keys) })),
+    items: shown.map(({ keys, record }) => lazyCursorItem(record as T, () => encodeCursor(args.listId, keys))),
     hasNextPage: rows.length > size,
     hasPreviousPage: Boolean(args.after),
     totalCount: () => countQuery(db, query.params() as QueryCommandInput),

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { queryPage, withRecord, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { disclosureEntity, type DisclosureRecord, type DisclosureView } from './disclosureEntity';
 
@@ -28,7 +28,7 @@ export function createDisclosureRepository(db: Db) {
         listId: `disclosures:${args.schoolId}`,
         order: 'desc',
       });
-      return { ...page, items: page.items.map((item) => ({ ...item, record: parse(item.record) })) };
+      return { ...page, items: page.items.map((item) => withRecord(item, parse(item.record))) };
     },
     async create(record: DisclosureRecord, extra: GuardedWrite[]) {
       await transactWrite(db, [{ op: txItem(disclosure.create(record)) }, ...extra]);

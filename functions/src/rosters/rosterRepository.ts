@@ -36,6 +36,15 @@ export function createRosterRepository(db: Db) {
       return queryPage<RosterEntryRecord>(db, query, { ...args, listId: `roster:${activityId}:${classIds?.join(',') ?? '*'}` });
     },
 
+    /**
+     * The whole roster of an activity as a roll call needs it: who is on it and their class (Query on its partition,
+     * every page, only those two attributes: a 40-child roster is then a tenth of the bytes to send and parse).
+     */
+    async markSheetOf(activityId: string): Promise<Pick<RosterEntryRecord, 'studentId' | 'classId'>[]> {
+      const { data } = await roster.query.byActivity({ activityId }).go({ pages: 'all', attributes: ['studentId', 'classId'] });
+      return data;
+    },
+
     /** A student's roster entries, optionally of one term, in timetable order (Query on gsi1). */
     async ofStudent(studentId: string, termId?: string): Promise<RosterEntryRecord[]> {
       const { data } = await roster.query.byStudent({ studentId, ...(termId ? { termId } : {}) }).go({ pages: 'all' });

@@ -4,11 +4,16 @@ import type { Page, PageItem } from '../db/paging';
 export const connectionFields = {
   edges: <T>(page: Page<T>) => page.items,
   nodes: <T>(page: Page<T>) => page.items.map((item) => item.record),
+  // Getters: a cursor is made only when the client selects it (most ask for endCursor alone).
   pageInfo: <T>(page: Page<T>) => ({
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.items[0]?.cursor ?? null,
-    endCursor: page.items.at(-1)?.cursor ?? null,
+    get startCursor() {
+      return page.items[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return page.items.at(-1)?.cursor ?? null;
+    },
   }),
   totalCount: <T>(page: Page<T>) => page.totalCount(),
 };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, validate, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { AppError } from '../core/errors';
 import type { GraphQLContext } from './context';
 
@@ -30,6 +30,14 @@ export interface RequestGuardOptions {
  *    check 1 and would answer a public-route `__schema` with 400 instead of 403.
  */
 export function requestGuards(options: RequestGuardOptions): ApolloServerPlugin<GraphQLContext> {
+  // Apollo keeps one parsed document per query text (its document store): the answer is the same for every request
+  // that sends it, so the walk over the document runs once per query text, not once per request.
+  const introspects = new WeakMap<DocumentNode, boolean>();
+  const asksIntrospection = (schema: GraphQLSchema, document: DocumentNode) => {
+    let answer = introspects.get(document);
+    if (answer === undefined) introspects.set(document, (answer = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0));
+    return answer;
+  };
   return {
     async requestDidStart() {
       return {
@@ -43,7 +51,7 @@ export function requestGuards(options: RequestGuardOptions): ApolloServerPlugin<
               });
             }
           }
-          if (!options.introspection && validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0) {
+          if (!options.introspection && asksIntrospection(schema, document)) {
             throw new GraphQLError('Introspection is switched off on this deployment: use the published schema (graphql/*.graphql)', {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', validationErrorCode: 'INTROSPECTION_DISABLED', http: { status: 400 } },
             });
