@@ -124,7 +124,11 @@ describe('refused scalar values name their place and reason', () => {
 
   it('a literal of a built-in type, an enum or an input object that is wrong: BAD_USER_INPUT at its place, as the same value in a variable', async () => {
     expect(await refusal('{ schools(first: "x") { totalCount } }')).toEqual({ code: 'BAD_USER_INPUT', field: 'first', reason: undefined });
-    expect(await refusal('query($f: Int) { schools(first: $f) { totalCount } }', { f: 'x' })).toEqual({ code: 'BAD_USER_INPUT', field: 'first', reason: undefined });
+    expect(await refusal('query($f: Int) { schools(first: $f) { totalCount } }', { f: 'x' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: undefined,
+    });
     expect(await refusal('{ school(id: 5.5) { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const school = `name: "字面量小学", code: "LIT-2", ownership: PUBLIC, studentCount: 10`;
     expect(await refusal(`mutation { createSchool(input: { ${school}, grades: [1], type: PRIMERY }) { id } }`)).toMatchObject({

@@ -4305,9 +4305,9 @@ export type Query = {
    * state of the sessions it runs, nothing else), the district admin. Parents, other providers and the public: FORBIDDEN.
    */
   careBoard: CareBoard;
-  /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
+  /** A school day's care log; null when none was written. Read by the school, its duty leaders and the district: anyone else gets FORBIDDEN. */
   careLog?: Maybe<CareLog>;
-  /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district. At most 62 days. */
+  /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district (anyone else: FORBIDDEN). At most 62 days. */
   careLogs: Array<CareLog>;
   /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
   careSessions: Array<RollCall>;

@@ -86,3 +86,49 @@ describe('a child’s care lists', () => {
     expect((await ok(api, ALERTS, { f: { studentId: sibling } }, twoChildren)).totalCount).toBe(0);
   });
 });
+
+describe('lists narrowed to the viewer’s own school', () => {
+  it('refuse another school in the filter (teacher’s class list and applications, a parent’s applications) and another school’s care log', async () => {
+    const here = await careStage(api, 1);
+    const there = await careStage(api, 1);
+    const [child] = here.students;
+    const parent = await createGuardian(api);
+    await linkGuardian(api, child, parent.viewer);
+    const STUDENTS = 'query($f: StudentFilter) { students(filter: $f) { totalCount nodes { id schoolId } } }';
+    const APPLICATIONS = 'query($f: EnrolmentApplicationFilter) { enrolmentApplications(filter: $f) { totalCount nodes { id schoolId } } }';
+    const LOG = 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { id } }';
+
+    // Their own school (or none named) answers with their class / child, as before.
+    for (const f of [{}, { schoolId: here.schoolId }]) {
+      expect((await ok(api, STUDENTS, { f }, here.teacher.viewer)).nodes).toEqual([{ id: child, schoolId: here.schoolId }]);
+      expect((await ok(api, APPLICATIONS, { f }, here.teacher.viewer)).totalCount).toBe(1);
+      expect((await ok(api, APPLICATIONS, { f }, parent.viewer)).nodes).toEqual([expect.objectContaining({ schoolId: here.schoolId })]);
+    }
+    // Another school is refused, not answered with their own school's records.
+    for (const [query, viewer] of [
+      [STUDENTS, here.teacher.viewer],
+      [APPLICATIONS, here.teacher.viewer],
+      [APPLICATIONS, parent.viewer],
+    ] as const) {
+      const refused = await api.exec(query, { f: { schoolId: there.schoolId } }, viewer);
+      expect([viewer.role, codeOf(refused), refused.data]).toEqual([viewer.role, 'FORBIDDEN', null]);
+    }
+    // The care log: another school's admin, a parent and a teacher who is no duty leader are refused, with or without a log.
+    await ok(
+      api,
+      'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { id } }',
+      {
+        i: { schoolId: here.schoolId, date: here.day, summary: '平稳', incidents: [] },
+      },
+      schoolAdminOf(here.schoolId),
+    );
+    for (const viewer of [schoolAdminOf(there.schoolId), parent.viewer, here.teacher.viewer]) {
+      for (const d of [here.day, here.excluded]) {
+        const refused = await api.exec(LOG, { s: here.schoolId, d }, viewer);
+        expect([viewer.role, d, codeOf(refused)]).toEqual([viewer.role, d, 'FORBIDDEN']);
+      }
+    }
+    expect(await ok(api, LOG, { s: here.schoolId, d: here.day }, schoolAdminOf(here.schoolId))).toEqual({ id: expect.any(String) });
+    expect(await ok(api, LOG, { s: here.schoolId, d: here.excluded }, schoolAdminOf(here.schoolId))).toBeNull();
+  });
+});
