@@ -105,7 +105,8 @@ describe('the local server stays local (issue 11)', () => {
         const refused = await ask(`Bearer ${bad}`, query);
         expect(refused.status).toBe(401);
         expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
-        expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+        expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       }
     }
     expect((await api.exec('{ schools(filter: { q: "伪造小学" }) { totalCount } }')).data).toEqual({ schools: { totalCount: 0 } });
