@@ -162,6 +162,8 @@ describe('the today board (今日看护看板)', () => {
     expect(logs).toEqual([expect.objectContaining({ date: stage.day, summary: '平稳' })]);
     expect((await ok(api, BOARD, { s: stage.schoolId, d: stage.day }, admin)).careLogWritten).toBe(true);
     const other = await careStage(api, 1);
-    expect(await ok(api, LOGS, { s: stage.schoolId, f: stage.excluded, t: stage.day }, schoolAdminOf(other.schoolId))).toEqual([]);
+    // Another school's admin is refused (coded), not answered with an empty list.
+    const refused = await api.exec(LOGS, { s: stage.schoolId, f: stage.excluded, t: stage.day }, schoolAdminOf(other.schoolId));
+    expect([codeOf(refused), refused.data]).toEqual(['FORBIDDEN', null]);
   });
 });

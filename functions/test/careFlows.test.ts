@@ -193,9 +193,15 @@ describe('care log (课后看护日志)', () => {
     expect(
       (await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version summary } }', { s: stage.schoolId, d: stage.day }, viewer)).version,
     ).toBe(2);
-    expect(
-      await ok(api, 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }', { s: stage.schoolId, d: stage.day }, stage.teacher.viewer),
-    ).toBeNull();
+    // A teacher who is not a duty leader is refused (coded), whether or not the day has a log.
+    for (const d of [stage.day, stage.excluded]) {
+      const refused = await api.exec(
+        'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }',
+        { s: stage.schoolId, d },
+        stage.teacher.viewer,
+      );
+      expect([codeOf(refused), refused.data?.careLog]).toEqual(['FORBIDDEN', null]);
+    }
   });
 
   it('flags each past service day without a log from the school’s first log on (DAY_WITHOUT_CARE_LOG), and only those', async () => {

@@ -87,6 +87,38 @@ describe('the local server stays local (issue 11)', () => {
     expect((await send('/auth/dev-phone-login', { method: 'POST', body: '{not json' })).status).toBe(400);
   });
 
+  it('refuses a Bearer token that does not verify with 401 UNAUTHENTICATED, as the deployed authorizer does, and changes nothing', async () => {
+    const { token } = JSON.parse((await send('/auth/dev-login', { method: 'POST', body: JSON.stringify({ username: 'district' }) })).body);
+    const ask = (authorization: string, query = '{ viewer { role } }') =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query }),
+      });
+    const valid = await ask(`Bearer ${token}`);
+    expect([valid.status, await valid.json()]).toEqual([200, { data: { viewer: { role: 'DISTRICT_ADMIN' } } }]);
+    const [header, payload, signature] = token.split('.');
+    const tampered = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    const create = 'mutation { createSchool(input: { name: "伪造小学", code: "FORGED-1", type: PRIMARY, ownership: PUBLIC, grades: [1] }) { id } }';
+    for (const bad of [tampered, 'abc.def.ghi', 'not-a-jwt']) {
+      for (const query of ['{ viewer { role } }', create]) {
+        const refused = await ask(`Bearer ${bad}`, query);
+        expect(refused.status).toBe(401);
+        expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+        expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      }
+    }
+    expect((await api.exec('{ schools(filter: { q: "伪造小学" }) { totalCount } }')).data).toEqual({ schools: { totalCount: 0 } });
+    // No header at all is still an anonymous request (the public operations need none).
+    const anonymous = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expect([anonymous.status, await anonymous.json()]).toEqual([200, { data: { viewer: null } }]);
+  });
+
   it('refuses connections from other machines even when they name localhost', () => {
     // The request as the server sees it: only the socket's address and the Host header matter.
     const at = (remoteAddress: string, host: string) => isFromThisMachine({ socket: { remoteAddress }, headers: { host } } as never);

@@ -122,6 +122,34 @@ describe('refused scalar values name their place and reason', () => {
     expect(await refusal(CREATE_TERM, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startDate' });
   });
 
+  it('a literal of a built-in type, an enum or an input object that is wrong: BAD_USER_INPUT at its place, as the same value in a variable', async () => {
+    expect(await refusal('{ schools(first: "x") { totalCount } }')).toEqual({ code: 'BAD_USER_INPUT', field: 'first', reason: undefined });
+    expect(await refusal('query($f: Int) { schools(first: $f) { totalCount } }', { f: 'x' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: undefined,
+    });
+    expect(await refusal('{ school(id: 5.5) { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const school = `name: "字面量小学", code: "LIT-2", ownership: PUBLIC, studentCount: 10`;
+    expect(await refusal(`mutation { createSchool(input: { ${school}, grades: [1], type: PRIMERY }) { id } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'type',
+    });
+    expect(await refusal(`mutation { createSchool(input: { ${school}, type: PRIMARY, grades: [1, "two"] }) { id } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'grades.1',
+    });
+    // A required input field left out is named inside its input, as in a variable.
+    expect(await refusal(`mutation { createSchool(input: { ${school}, type: PRIMARY }) { id } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grades' });
+    expect(await refusal(`mutation { createSchool(input: { ${school}, type: PRIMARY, grades: [1], pickupSlots: [{ grades: [1] }] }) { id } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'pickupSlots.0.times',
+    });
+    // What names no value stays a validation failure: an unknown field or argument.
+    expect(await refusal('{ schools(frist: 1) { totalCount } }')).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', field: undefined });
+    expect(await refusal('{ schools { nope } }')).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', field: undefined });
+  });
+
   it('valid values still pass', async () => {
     const result = await api.exec('query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { date } }', { s: schoolId, d: '2028-02-29' });
     expect(result.errors).toBeUndefined();

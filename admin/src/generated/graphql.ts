@@ -76,7 +76,7 @@ export type AlertFilter = {
   schoolId?: string | number | null | undefined;
   /** OPEN or RESOLVED. */
   status?: AlertStatus | null | undefined;
-  /** One child (required for a parent: one of their children). */
+  /** One child. A parent names one of their children (may be left out when they have one); another family's child is FORBIDDEN. */
   studentId?: string | number | null | undefined;
 };
 

@@ -230,8 +230,11 @@ export function createAlertService(deps: AlertDeps) {
         if (schoolId && schoolId !== signedIn.schoolId) throw forbidden('You may only read alerts of your own school');
         schoolId = signedIn.schoolId;
       } else if (signedIn.role === 'PARENT') {
-        if (!where.studentId || !(await access.relationsOf(signedIn).guardianStudentIds()).has(where.studentId))
-          throw badInput('filter.studentId', 'Name one of your children');
+        // As with applications: a guardian of one child need not name it; another family's child is a denial.
+        const children = await access.relationsOf(signedIn).guardianStudentIds();
+        where.studentId ??= children.size === 1 ? [...children][0] : undefined;
+        if (!where.studentId) throw badInput('filter.studentId', 'Name one of your children');
+        if (!children.has(where.studentId)) throw forbidden('Guardians read their own children’s alerts only');
         schoolId = (await students.get(where.studentId))?.schoolId;
       } else if (signedIn.role !== 'DISTRICT_ADMIN') {
         throw forbidden('Alerts are read by schools, their teachers and families');

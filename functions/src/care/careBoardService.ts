@@ -261,6 +261,9 @@ export function createCareBoardService(deps: CareBoardDeps) {
       parseInput(z.object({ from: dateString, to: dateString }), { from, to });
       if (from > to) throw badInput('to', 'must not be before from');
       if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= MAX_CARE_LOG_DAYS) throw badInput('to', `the range spans at most ${MAX_CARE_LOG_DAYS} days`);
+      // A viewer who may not read this school's logs is refused (coded), not answered with an empty list.
+      if (!(await deps.access.view(viewer, 'CareLog', { schoolId } as CareLogRecord)))
+        throw forbidden('The care log is read by the school, its duty leaders and the district');
       const logs = await deps.careLogs.ofRange(schoolId, from, to);
       return (await deps.access.filter(viewer, 'CareLog', logs)).sort((a, b) => b.date.localeCompare(a.date));
     },

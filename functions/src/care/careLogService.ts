@@ -97,10 +97,15 @@ export function createCareLogService(deps: CareLogDeps) {
   }
 
   return {
-    /** A day's log as the viewer may see it, or null when none was written (or it is not theirs to read). */
+    /**
+     * A day's log, or null when none was written. FORBIDDEN (SPEC §4: a denial is coded, never an empty answer) for a
+     * viewer who may not read this school's logs — decided by the school alone, so whether a log exists never shows.
+     */
     async ofDay(viewer: Viewer | null, schoolId: string, date: string): Promise<CareLogRecord | null> {
       requireViewer(viewer);
       parseInput(z.object({ date: dateString }), { date });
+      if (!(await access.view(viewer, 'CareLog', { schoolId } as CareLogRecord)))
+        throw forbidden('The care log is read by the school, its duty leaders and the district');
       const record = await careLogs.ofDay(schoolId, date);
       return record ? ((await access.view(viewer, 'CareLog', record)) ?? null) : null;
     },

@@ -13,6 +13,7 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { AlertRepository } from './alertRepository';
 import type { AlertService } from './alertService';
+import { requireChildRecords } from './childRecords';
 import type { LeaveRequestRecord } from './leaveEntity';
 import type { LeaveRepository } from './leaveRepository';
 import { guardianTrail } from './pickupService';
@@ -66,6 +67,7 @@ export function createLeaveService(deps: LeaveDeps) {
 
     /** A child's leave requests as the viewer may see them, latest first. */
     async ofStudent(viewer: Viewer | null, studentId: string): Promise<LeaveRequestRecord[]> {
+      await requireChildRecords(deps, viewer, 'LeaveRequest', studentId);
       return access.filter(viewer, 'LeaveRequest', await leaves.ofStudent(studentId));
     },
 

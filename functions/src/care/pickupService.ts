@@ -15,6 +15,7 @@ import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
 import type { AlertRepository } from './alertRepository';
 import { pickupCode, type AlertService } from './alertService';
+import { requireChildRecords } from './childRecords';
 import { releaseId, segmentHandoverId, type AuthorizedPickupRecord, type HandoverRecord } from './pickupEntity';
 import type { PickupRepository } from './pickupRepository';
 import { param, summary } from '../audit/auditSummaries';
@@ -100,6 +101,7 @@ export function createPickupService(deps: PickupDeps) {
     },
 
     async pickupsOf(viewer: Viewer | null, studentId: string) {
+      await requireChildRecords(deps, viewer, 'AuthorizedPickup', studentId);
       return access.filter(viewer, 'AuthorizedPickup', await pickups.pickupsOf(studentId));
     },
 
@@ -268,6 +270,7 @@ export function createPickupService(deps: PickupDeps) {
 
     /** A child's handovers as the viewer may see them, latest first. */
     async handoversOf(viewer: Viewer | null, studentId: string) {
+      await requireChildRecords(deps, viewer, 'Handover', studentId);
       return access.filter(viewer, 'Handover', await pickups.ofStudent(studentId));
     },
 

@@ -44,6 +44,12 @@ export function createApplicationQueries(deps: EnrolmentServiceDeps, context: En
       const page = { first: input.first, after: input.after };
       if (ids) return access.page(signedIn, 'EnrolmentApplication', await idsPage(ids, applications.getMany, (record) => matchesFilters(record, filter)));
       const relations = access.relationsOf(signedIn);
+      // A teacher's or a parent's list is narrowed to their class or child: another school in the filter is refused,
+      // not quietly answered with their own school's applications.
+      if (signedIn.role === 'TEACHER' && filter.schoolId && filter.schoolId !== signedIn.schoolId)
+        throw forbidden('Teachers see their own school’s applications only');
+      if (signedIn.role === 'PARENT' && filter.schoolId && !(await relations.guardianSchoolIds()).has(filter.schoolId))
+        throw forbidden('Guardians see their own children’s applications only');
       if (signedIn.role === 'PARENT') {
         const children = await relations.guardianStudentIds();
         const studentId = filter.studentId ?? (children.size === 1 ? [...children][0] : undefined);

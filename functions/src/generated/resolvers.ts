@@ -328,7 +328,7 @@ export type AlertFilter = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** OPEN or RESOLVED. */
   status?: InputMaybe<AlertStatus>;
-  /** One child (required for a parent: one of their children). */
+  /** One child. A parent names one of their children (may be left out when they have one); another family's child is FORBIDDEN. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4293,7 +4293,7 @@ export type Query = {
   alerts: AlertConnection;
   /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
   auditEvents: AuditEventConnection;
-  /** A child's authorized pickup persons (guardians see the codes). */
+  /** A child's authorized pickup persons (guardians see the codes). FORBIDDEN for a child the viewer may not follow, NOT_FOUND for no such child. */
   authorizedPickups: Array<AuthorizedPickup>;
   /** One bill; FORBIDDEN unless it is the viewer's (district, school admin, or the child's guardian). */
   bill?: Maybe<Bill>;
@@ -4305,9 +4305,9 @@ export type Query = {
    * state of the sessions it runs, nothing else), the district admin. Parents, other providers and the public: FORBIDDEN.
    */
   careBoard: CareBoard;
-  /** A school day's care log; null when none was written or the viewer may not read it (the school and its duty leaders). */
+  /** A school day's care log; null when none was written. Read by the school, its duty leaders and the district: anyone else gets FORBIDDEN. */
   careLog?: Maybe<CareLog>;
-  /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district. At most 62 days. */
+  /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district (anyone else: FORBIDDEN). At most 62 days. */
   careLogs: Array<CareLog>;
   /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
   careSessions: Array<RollCall>;
@@ -4348,13 +4348,13 @@ export type Query = {
   evaluations: EvaluationConnection;
   /** The operating fund of a school and school year (DISTRICT_ADMIN, or that school's admin). */
   fundAllocation: FundAllocation;
-  /** A child's handovers, latest first (at most 50). */
+  /** A child's handovers, latest first (at most 50). FORBIDDEN for a child the viewer may not follow, NOT_FOUND for no such child. */
   handovers: Array<Handover>;
   /** One inspection. NOT_FOUND for an unknown id; FORBIDDEN for another school's inspection of a SCHOOL_ADMIN and for provider users. */
   inspection?: Maybe<Inspection>;
   /** Inspections, newest first (DISTRICT_ADMIN; a SCHOOL_ADMIN their own school's). Paged with `first` (1–100) and `after`. */
   inspections: InspectionConnection;
-  /** A child's leave requests, latest first (the child's guardians, class teacher, teachers and school). */
+  /** A child's leave requests, latest first (the child's guardians, class teacher, teachers and school). FORBIDDEN for a child the viewer may not follow, NOT_FOUND for no such child. */
   leaveRequests: Array<LeaveRequest>;
   /** Fetches any object by its global id (Relay object identification). Returns null, with a NOT_FOUND error, for an unknown id; FORBIDDEN when the viewer may not read it. */
   node?: Maybe<Node>;

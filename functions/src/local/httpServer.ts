@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { AppError } from '../core/errors';
 import { createContext, type GraphQLContext } from '../server/context';
 import { bearerToken, bodyTooLarge, invalidJson, isBrokenJson, MAX_BODY_BYTES, type PlainHttpResponse } from '../server/httpEdges';
 import type { Services } from '../server/services';
@@ -58,6 +59,14 @@ function sendPlain(res: ServerResponse, response: PlainHttpResponse) {
   res.end(response.body);
 }
 
+/** A Bearer token that does not verify here: expired, or signed with another data directory's key. */
+const invalidToken = () =>
+  new AppError(
+    'UNAUTHENTICATED',
+    'The token is invalid or expired (local tokens are signed with the key in the data directory npm start uses: KEHOU_DATA_DIR, default .data/)',
+    { http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) } },
+  );
+
 /**
  * The API on the same code path as the Lambda: Apollo's HTTP entry point, a context from the verified token (none on
  * the public route), the same HTTP edges (413 for large bodies, 401 without the Bearer scheme).
@@ -85,6 +94,9 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, apollo: 
       if (publicRoute) return createContext(services, null, { publicRoute, clientAddress });
       const token = bearerToken(headers.get('authorization'));
       const viewer = token ? ((await verifyBearerToken(token)) ?? null) : null;
+      // As deployed, where the gateway's authorizer answers 401 before the function runs: a token that does not verify
+      // is refused, never served as an anonymous request (which would only show up later as `viewer: null`).
+      if (token && !viewer) throw invalidToken();
       // The parents' route serves PARENT viewers only (deployed, its authorizer trusts only the parents' pool).
       return createContext(services, path === '/parent/graphql' && viewer?.role !== 'PARENT' ? null : viewer, { clientAddress });
     },

@@ -128,6 +128,8 @@ export function createStudentService(deps: StudentServiceDeps) {
       if (ids) return access.page(signedIn, 'Student', await idsPage(ids, students.getMany, (record) => matchesFilters(record, exact)));
       if (signedIn.role === 'TEACHER') {
         // A class list of one of their classes (班主任); other children reach a teacher only through rosters.
+        // Another school in the filter is refused, not quietly replaced by the teacher's own class.
+        if (filter.schoolId && filter.schoolId !== signedIn.schoolId) throw forbidden('Teachers list the students of their own school’s classes');
         const mine = await access.relationsOf(signedIn).teacherClassIds();
         const classId = filter.classId ?? (mine.size === 1 ? [...mine][0] : undefined);
         if (!classId) throw badInput('filter.classId', 'Name one of your classes (filter.classId)');

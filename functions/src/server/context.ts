@@ -14,7 +14,7 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   services: ResolverServices;
   loaders: Loaders;
-  /** True on the unauthenticated public route: only the public survey operations may run there. */
+  /** True on the unauthenticated public route: only the public operations (surveys, published disclosures) may run there. */
   publicRoute?: boolean;
   /** The caller's network address (API Gateway's sourceIp; the socket's locally), for per-client rate limits only. */
   clientAddress?: string;

@@ -46,6 +46,21 @@ function literalRefusal(formatted: GraphQLFormattedError, error: GraphQLError, p
 }
 
 /**
+ * A literal of the wrong type in the query document (`first: "x"`, `weekday: MONDY`, an input object missing a
+ * required field): graphql-js's validation points at the value, so it is the client's input like a bad variable —
+ * BAD_USER_INPUT with its place, as the same value sent as a variable answers. Other validation failures (unknown
+ * fields or arguments, limits) name no value and stay GRAPHQL_VALIDATION_FAILED.
+ */
+function wrongLiteral(formatted: GraphQLFormattedError, error: GraphQLError): GraphQLFormattedError | undefined {
+  const place = literalFieldOf(error);
+  if (!place) return undefined;
+  // A required input field left out: named inside its object (`startDate`, `filter.x`), as a variable's would be.
+  const missing = formatted.message.match(/^Field "\w+\.(\w+)" of required type .* was not provided\.$/)?.[1];
+  const field = missing ? (place === 'input' ? missing : `${place}.${missing}`) : place;
+  return { ...formatted, extensions: { ...formatted.extensions, field, code: 'BAD_USER_INPUT' } };
+}
+
+/**
  * Domain errors keep their code and details; an unexpected error is logged (redacted) with its stack and shown only
  * as INTERNAL_SERVER_ERROR, so table names, keys or SDK messages never reach a client.
  */
@@ -55,6 +70,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED' && original.originalError instanceof ScalarLiteralError)
     return literalRefusal(formatted, original, original.originalError);
+  if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED') {
+    const refused = wrongLiteral(formatted, original);
+    if (refused) return refused;
+  }
   if (original instanceof GraphQLError && typeof code === 'string' && requestErrorCodes.has(code)) return withField(formatted, original);
   // A scalar refusing a variable (e.g. LocalTime "25:00") surfaces without a path: it is the client's input. A
   // GraphQLError that merely wraps a plain Error (Apollo's "Context creation failed: …") is a server fault instead.

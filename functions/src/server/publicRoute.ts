@@ -46,9 +46,13 @@ export function requestGuards(options: RequestGuardOptions): ApolloServerPlugin<
           if (contextValue.publicRoute) {
             const refused = rootFieldNames(operation.selectionSet).filter((name) => !PUBLIC_ROOT_FIELDS.has(name));
             if (refused.length > 0) {
-              throw new AppError('FORBIDDEN', `Only the public survey operations are available on this route (refused: ${refused.join(', ')})`, {
-                http: { status: 403 },
-              });
+              throw new AppError(
+                'FORBIDDEN',
+                `Only the public operations (surveys, published disclosures) are available on this route (refused: ${refused.join(', ')})`,
+                {
+                  http: { status: 403 },
+                },
+              );
             }
           }
           if (!options.introspection && asksIntrospection(schema, document)) {
