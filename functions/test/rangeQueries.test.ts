@@ -1,12 +1,18 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handoverEntity } from '../src/care/pickupEntity';
+import { careLogEntity } from '../src/care/careLogEntity';
+import { createCareLogRepository } from '../src/care/careLogRepository';
+import { dutyRotaEntity } from '../src/care/dutyRotaEntity';
 import { leaveEntity } from '../src/care/leaveEntity';
+import { handoverEntity } from '../src/care/pickupEntity';
+import { rollCallEntity } from '../src/care/rollCallEntity';
+import { createRollCallRepository } from '../src/care/rollCallRepository';
 import type { Db } from '../src/db/client';
 import { billEntity } from '../src/money/billEntity';
 import { createBillRepository } from '../src/money/billRepository';
 import { studentEntity } from '../src/people/studentEntity';
 import { createStudentRepository } from '../src/people/studentRepository';
+import { rosterEntity } from '../src/rosters/rosterEntity';
 import { createTestDb } from './support/api';
 
 /**
@@ -16,21 +22,21 @@ import { createTestDb } from './support/api';
  * and counts the items DynamoDB read (ScannedCount); the open form of the same condition reads them, as a control.
  */
 let db: Db;
-const reads: { index?: string; scanned: number }[] = [];
+const reads: { index: string; scanned: number }[] = [];
 beforeAll(async () => {
   db = await createTestDb();
   db.doc.middlewareStack.add(
     (next) => async (args) => {
       const result = await next(args);
       const output = result.output as { ScannedCount?: number };
-      if (output.ScannedCount !== undefined) reads.push({ index: (args.input as { IndexName?: string }).IndexName, scanned: output.ScannedCount });
+      if (output.ScannedCount !== undefined) reads.push({ index: (args.input as { IndexName?: string }).IndexName ?? 'table', scanned: output.ScannedCount });
       return result;
     },
     { step: 'initialize', name: 'rangeScannedCount' },
   );
 });
 
-/** Items DynamoDB read on `index` while `run` ran. */
+/** Items DynamoDB read on `index` (`table` for the table's own key) while `run` ran. */
 async function scannedOn<T>(index: string, run: () => Promise<T>): Promise<{ result: T; scanned: number }> {
   reads.length = 0;
   const result = await run();
@@ -88,9 +94,18 @@ const leave = (schoolId: string, studentId: string, from: string) => ({
 
 /** A child with three months of bills and a history of handovers and leaves (they sort after bills on gsi1 and gsi2). */
 async function childWithHistory(schoolId: string, studentId: string) {
-  for (const month of ['2026-01', '2026-02', '2026-03']) await billEntity(db).put(bill(schoolId, studentId, month)).go();
-  for (const day of ['02', '03', '04', '05', '06']) await handoverEntity(db).put(handover(schoolId, studentId, `2026-03-${day}`)).go();
-  for (const day of ['09', '10']) await leaveEntity(db).put(leave(schoolId, studentId, `2026-03-${day}`)).go();
+  for (const month of ['2026-01', '2026-02', '2026-03'])
+    await billEntity(db)
+      .put(bill(schoolId, studentId, month))
+      .go();
+  for (const day of ['02', '03', '04', '05', '06'])
+    await handoverEntity(db)
+      .put(handover(schoolId, studentId, `2026-03-${day}`))
+      .go();
+  for (const day of ['09', '10'])
+    await leaveEntity(db)
+      .put(leave(schoolId, studentId, `2026-03-${day}`))
+      .go();
 }
 
 describe('range Queries stay within their record type', () => {
@@ -160,5 +175,62 @@ describe('range Queries stay within their record type', () => {
     const open = await scannedOn('gsi3', () => studentEntity(db).query.byRetention({ retention: 'left' }).lte({ leftOn: '2025-06-30' }).go());
     expect(open.result.data.map((record) => record.id)).toEqual(['stu_left1', 'stu_left2']);
     expect(open.scanned).toBe(3);
+  });
+
+  it('reads only roll calls and care logs for a school’s or an activity’s date range', async () => {
+    const schoolId = 'sch_ranged';
+    const activityId = 'act_ranged';
+    // gsi1 of the school: bills, handovers and leaves sort before its roll calls.
+    await childWithHistory(schoolId, 'stu_ranged');
+    for (const date of ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'])
+      await rollCallEntity(db)
+        .put({
+          id: `rcl_${date}`,
+          version: 1,
+          activityId,
+          date,
+          schoolId,
+          termId: 'trm_range',
+          minutes: 60,
+          takenBy: 'teacher',
+          takenAt: now,
+          marks: [],
+          createdAt: now,
+          updatedAt: now,
+        })
+        .go();
+    // The activity's table partition also holds its roster (after the roll calls); the school's, its duty rota (after the logs).
+    for (const studentId of ['stu_r1', 'stu_r2', 'stu_r3'])
+      await rosterEntity(db)
+        .put({
+          activityId,
+          studentId,
+          applicationId: `app_${studentId}`,
+          schoolId,
+          classId: 'cls_range',
+          termId: 'trm_range',
+          weekday: 'MONDAY',
+          weekdayOrder: 1,
+          startTime: '15:30',
+          endTime: '16:30',
+          assignedAt: now,
+          assignedBy: 'admin',
+        })
+        .go();
+    for (const date of ['2026-03-02', '2026-03-03', '2026-03-04'])
+      await careLogEntity(db)
+        .put({ id: `clg_${date}`, version: 1, schoolId, date, writtenBy: 'leader', summary: '正常', incidents: [], createdAt: now, updatedAt: now })
+        .go();
+    await dutyRotaEntity(db)
+      .put({ id: `rota_${schoolId}`, version: 1, schoolId, days: [], updatedBy: 'admin', createdAt: now, updatedAt: now })
+      .go();
+
+    const rollCalls = createRollCallRepository(db);
+    const ofSchool = await scannedOn('gsi1', () => rollCalls.ofSchool(schoolId, '2026-03-09', '2026-03-23'));
+    expect([ofSchool.result.map((record) => record.date), ofSchool.scanned]).toEqual([['2026-03-09', '2026-03-16', '2026-03-23'], 3]);
+    const ofActivity = await scannedOn('table', () => rollCalls.ofActivity(activityId, '2026-03-02', '2026-03-23'));
+    expect([ofActivity.result.length, ofActivity.scanned]).toEqual([4, 4]);
+    const logs = await scannedOn('table', () => createCareLogRepository(db).ofRange(schoolId, '2026-03-03', '2026-03-31'));
+    expect([logs.result.map((record) => record.date), logs.scanned]).toEqual([['2026-03-03', '2026-03-04'], 2]);
   });
 });

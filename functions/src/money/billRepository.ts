@@ -79,10 +79,7 @@ export function createBillRepository(db: Db) {
      * open `>=` would read every one of them (then drop them).
      */
     async ofStudentFrom(studentId: string, fromMonth: string): Promise<BillRecord[]> {
-      const { data } = await bill.query
-        .byStudent({ studentId })
-        .between({ month: fromMonth }, { month: '\uffff' })
-        .go({ pages: 'all' });
+      const { data } = await bill.query.byStudent({ studentId }).between({ month: fromMonth }, { month: '\uffff' }).go({ pages: 'all' });
       return data as BillRecord[];
     },
 

@@ -67,10 +67,7 @@ export function createStudentRepository(db: Db) {
      * `<=` would also read any other record type ever keyed there whose sort keys sort before the students'.
      */
     async leftBefore(leftOnOrBefore: string, limit: number): Promise<StudentRecord[]> {
-      const { data } = await student.query
-        .byRetention({ retention: 'left' })
-        .between({ leftOn: '' }, { leftOn: leftOnOrBefore })
-        .go({ limit, count: limit });
+      const { data } = await student.query.byRetention({ retention: 'left' }).between({ leftOn: '' }, { leftOn: leftOnOrBefore }).go({ limit, count: limit });
       return data as StudentRecord[];
     },
 
