@@ -73,9 +73,13 @@ export function createBillRepository(db: Db) {
       return data as BillRecord[];
     },
 
-    /** A student's bills from a month on (refunds on withdrawal). */
+    /**
+     * A student's bills from a month on (refunds on withdrawal). The range is closed above: the student's gsi2
+     * partition also holds the child's handovers and leave requests, whose sort keys sort after the bills', and an
+     * open `>=` would read every one of them (then drop them).
+     */
     async ofStudentFrom(studentId: string, fromMonth: string): Promise<BillRecord[]> {
-      const { data } = await bill.query.byStudent({ studentId }).gte({ month: fromMonth }).go({ pages: 'all' });
+      const { data } = await bill.query.byStudent({ studentId }).between({ month: fromMonth }, { month: '\uffff' }).go({ pages: 'all' });
       return data as BillRecord[];
     },
 

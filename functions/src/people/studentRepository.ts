@@ -61,9 +61,13 @@ export function createStudentRepository(db: Db) {
       return data as StudentRecord[];
     },
 
-    /** Students who left on or before `leftOnOrBefore`, oldest first (Query on the sparse gsi3). */
+    /**
+     * Students who left on or before `leftOnOrBefore`, oldest first (Query on the sparse gsi3). The range is closed
+     * below at the students' own sort-key prefix: today the `retention_left` partition holds students only, but an open
+     * `<=` would also read any other record type ever keyed there whose sort keys sort before the students'.
+     */
     async leftBefore(leftOnOrBefore: string, limit: number): Promise<StudentRecord[]> {
-      const { data } = await student.query.byRetention({ retention: 'left' }).lte({ leftOn: leftOnOrBefore }).go({ limit, count: limit });
+      const { data } = await student.query.byRetention({ retention: 'left' }).between({ leftOn: '' }, { leftOn: leftOnOrBefore }).go({ limit, count: limit });
       return data as StudentRecord[];
     },
 
