@@ -4377,7 +4377,7 @@ export type Query = {
    * published answers INVALID_TRANSITION with `extensions.reason` SURVEY_NOT_OPEN (and nothing of the draft).
    */
   publicSurvey: PublicSurvey;
-  /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
+  /** The roll call of one session; a draft to its person in charge before it is taken; null (to others who may read it) when not taken yet. FORBIDDEN for a viewer who may not read it, NOT_FOUND for no such activity. */
   rollCall?: Maybe<RollCall>;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;
