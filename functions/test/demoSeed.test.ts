@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../src/core/clock';
 import { listDevUsers, viewerOfDevUser } from '../src/local/devUsers';
 import { seedDemo } from '../src/local/seed/seedDemo';
+import type { TermRecord } from '../src/terms/termEntity';
 import { createTestApi, districtAdmin, schoolAdminOf, type TestApi } from './support/api';
 import { ok } from './support/people';
 
@@ -83,7 +84,12 @@ describe('the demo district', () => {
       expect(rollCalls.length).toBeGreaterThan(0);
       const attended = new Set(rollCalls.flatMap((rollCall) => rollCall.marks.map((mark) => mark.studentId)));
       expect(attended.size).toBeGreaterThan(0);
-      await ok(api, 'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { billCount } }', { s: schoolId, m: month }, schoolAdminOf(schoolId));
+      await ok(
+        api,
+        'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { billCount } }',
+        { s: schoolId, m: month },
+        schoolAdminOf(schoolId),
+      );
       const { nodes } = await ok<{ nodes: { studentId: string }[] }>(
         api,
         'query($s: ID!, $m: String!) { bills(filter: { schoolId: $s, month: $m }, first: 100) { nodes { studentId } } }',
@@ -99,7 +105,7 @@ describe('the demo district', () => {
 /** Each demo school with its current term. */
 async function schoolTerms() {
   const schools = await ok<{ nodes: { id: string }[] }>(api, '{ schools(first: 100) { nodes { id } } }', {}, districtAdmin);
-  const entries = new Map<string, { schoolId: string; term: Awaited<ReturnType<TestApi['services']['repositories']['terms']['get']>> & object }>();
+  const entries = new Map<string, { schoolId: string; term: TermRecord }>();
   for (const { id } of schools.nodes) {
     const page = await api.services.repositories.terms.list({ schoolId: id, first: 10 });
     const term = page.items.map((item) => item.record).find((record) => record.startDate <= localDate(0) && localDate(0) <= record.endDate);
