@@ -514,7 +514,9 @@ export type DutyRotaDayInput = {
 
 /**
  * Filters for `enrolmentApplications`. A school's queue: `schoolId` + `termId` + `status` (a class teacher's: `classId`
- * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time.
+ * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time. A school, class and
+ * student that do not go together (a class of another school, a student of another class) are refused with
+ * BAD_USER_INPUT on the field (FORBIDDEN when the viewer may not read that school, class or student).
  */
 export type EnrolmentApplicationFilter = {
   /** The class (班级); a class teacher gets their own. */
@@ -525,7 +527,7 @@ export type EnrolmentApplicationFilter = {
   schoolId?: string | number | null | undefined;
   /** Only this status. */
   status?: ApplicationStatus | null | undefined;
-  /** The student (学生); a guardian gets their child. */
+  /** The student (学生); a guardian gets their child. A class teacher names a child of their classes (FORBIDDEN otherwise). */
   studentId?: string | number | null | undefined;
   /** The term (学期). */
   termId?: string | number | null | undefined;

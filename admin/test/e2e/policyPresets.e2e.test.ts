@@ -43,8 +43,8 @@ describe('policy presets (篇二, 篇三, 篇五)', () => {
         teacherRatePerHour: original.teacherRatePerHour,
       });
 
-      // Under 篇五 the demo bills: 80 yuan a child, 40 for a hardship child. The demo's enrolments are approved the day it
-      // is seeded, so the month to bill is this one (Beijing time).
+      // Under 篇五 the demo bills: 80 yuan a child, 40 for a hardship child. The demo's enrolments date from before the
+      // term began, so any month of the term bills them; this one (Beijing time) is.
       const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 7);
       const school = await apiAs('school-yc-004');
       const { careSessions } = await school<{ careSessions: { activity: { schoolId: string } | null }[] }>(

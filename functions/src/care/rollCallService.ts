@@ -10,7 +10,8 @@ import type { Db } from '../db/client';
 import type { TermRecord } from '../terms/termEntity';
 import { createRollCallReads } from './rollCallReads';
 import { minutesOf } from '../core/clock';
-import { badInput, invalidTransition, notFound } from '../core/errors';
+import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
+import { requireViewer } from '../auth/access';
 import { dateString, parseInput } from '../core/validation';
 import { logger } from '../observability/logger';
 import { allRecords } from '../db/allRecords';
@@ -94,6 +95,36 @@ export function createRollCallService(deps: RollCallDeps) {
     return access.require(viewer, 'RollCall', stored);
   }
 
+  const inCharge = (viewer: Viewer, activity: ActivityRecord) => requirePersonInCharge(viewer, activity, staff).then(Boolean, () => false);
+
+  /** Before it is taken, the session's roll call as the phone page starts it (see `RollCallDraft`). */
+  async function draftOf(activity: ActivityRecord, date: string): Promise<RollCallDraft> {
+    const activityId = activity.id;
+    const at = now().toISOString();
+    return {
+      recorded: false,
+      id: rollCallId(activityId, date),
+      version: 0,
+      activityId,
+      date,
+      schoolId: activity.schoolId,
+      termId: activity.termId,
+      minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
+      takenBy: '',
+      takenAt: at,
+      marks: await draftMarks(activity, date),
+      createdAt: at,
+      updatedAt: at,
+    };
+  }
+
+  /** A session of the viewer's own list (`sessions`): the recorded roll call as they may see it, or the draft. */
+  async function sessionOf(viewer: Viewer, activity: ActivityRecord, date: string): Promise<RollCallRecord | RollCallDraft | null> {
+    const stored = await rollCalls.ofSession(activity.id, date);
+    if (stored) return (await access.view(viewer, 'RollCall', stored)) ?? null;
+    return (await inCharge(viewer, activity)) ? draftOf(activity, date) : null;
+  }
+
   const service = {
     /** A recorded roll call by id, as the viewer may see it. */
     async get(viewer: Viewer | null, id: string): Promise<RollCallRecord> {
@@ -104,34 +135,24 @@ export function createRollCallService(deps: RollCallDeps) {
 
     /**
      * The session's roll call: the recorded one as the viewer may see it; before it is taken, a draft for those who
-     * take it (rostered children PRESENT, LEAVE where a leave covers the date); otherwise null.
+     * take it (rostered children PRESENT, LEAVE where a leave covers the date); null to others who may read it once
+     * taken. NOT_FOUND for no such activity; FORBIDDEN for a viewer who may not read it (e.g. a parent whose child is
+     * not on the roster, another school's teacher); UNAUTHENTICATED without a viewer.
      */
     async ofSession(viewer: Viewer | null, activityId: string, date: string): Promise<RollCallRecord | RollCallDraft | null> {
+      const signedIn = requireViewer(viewer);
       parseInput(z.object({ date: dateString }), { date });
       const activity = await loadActivity(activityId);
       const stored = await rollCalls.ofSession(activityId, date);
-      if (stored) return (await access.view(viewer, 'RollCall', stored)) ?? null;
-      try {
-        await requirePersonInCharge(viewer, activity, staff);
-      } catch {
-        return null;
-      }
-      const at = now().toISOString();
-      return {
-        recorded: false,
-        id: rollCallId(activityId, date),
-        version: 0,
-        activityId,
-        date,
-        schoolId: activity.schoolId,
-        termId: activity.termId,
-        minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
-        takenBy: '',
-        takenAt: at,
-        marks: await draftMarks(activity, date),
-        createdAt: at,
-        updatedAt: at,
-      };
+      if (stored) return access.require(signedIn, 'RollCall', stored);
+      if (await inCharge(signedIn, activity)) return draftOf(activity, date);
+      // Not taken yet: null only for a viewer who may read it once taken (SPEC §4: a denial is coded, never an
+      // empty answer). The policy decides by the session and its marks, so ask it about the roll call as it
+      // would be taken: every rostered child marked.
+      const probe = await draftOf(activity, date);
+      if (!(await access.view(signedIn, 'RollCall', { ...probe, staffId: activity.staffId, providerId: activity.providerId })))
+        throw forbidden('You may not read this session’s roll call');
+      return null;
     },
 
     /**
@@ -162,7 +183,7 @@ export function createRollCallService(deps: RollCallDeps) {
         (item): item is ActivityRecord => Boolean(item),
       );
       today.sort((a, b) => a.startTime.localeCompare(b.startTime));
-      const sessions = await Promise.all(today.map((activity) => service.ofSession(viewer, activity.id, date)));
+      const sessions = await Promise.all(today.map((activity) => sessionOf(viewer, activity, date)));
       return sessions.filter((item): item is RollCallRecord | RollCallDraft => item !== null);
     },
 

@@ -1,6 +1,6 @@
 import { requireRole, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
-import { badInput, forbidden } from '../core/errors';
+import { badInput, forbidden, notFound } from '../core/errors';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { EnrolmentApplicationRecord } from './applicationEntity';
@@ -16,6 +16,31 @@ export interface ApplicationListInput extends PageArgs {
 export function createApplicationQueries(deps: EnrolmentServiceDeps, context: EnrolmentContext) {
   const { applications, students, terms, access } = deps;
   const { load } = context;
+
+  type Filter = NonNullable<ApplicationListInput['filter']>;
+
+  /** The class and the student the filter names (undefined when not named or not found). */
+  async function named(filter: Filter) {
+    const [schoolClass, student] = await Promise.all([
+      filter.classId ? deps.classes.get(filter.classId) : undefined,
+      filter.studentId ? students.get(filter.studentId) : undefined,
+    ]);
+    return { schoolClass: schoolClass ?? undefined, student: student ?? undefined };
+  }
+
+  /**
+   * A filter whose school, class and student do not go together is refused: the list is read by the narrowest of
+   * them, and answering it would quietly drop the others. Asked after the viewer's own scope is checked.
+   */
+  function requireAgreeing(filter: Filter, { schoolClass, student }: Awaited<ReturnType<typeof named>>) {
+    const wrong = { reason: 'WRONG_RECORD' as const };
+    if (filter.schoolId && schoolClass && schoolClass.schoolId !== filter.schoolId)
+      throw badInput('filter.schoolId', `Class ${schoolClass.id} is not a class of school ${filter.schoolId}`, wrong);
+    if (filter.schoolId && student && student.schoolId !== filter.schoolId)
+      throw badInput('filter.schoolId', `Student ${student.id} is not a student of school ${filter.schoolId}`, wrong);
+    if (schoolClass && student && student.classId !== schoolClass.id)
+      throw badInput('filter.classId', `Student ${student.id} is not in class ${schoolClass.id}`, wrong);
+  }
 
   return {
     async get(viewer: Viewer | null, id: string): Promise<EnrolmentApplicationRecord> {
@@ -55,6 +80,7 @@ export function createApplicationQueries(deps: EnrolmentServiceDeps, context: En
         const studentId = filter.studentId ?? (children.size === 1 ? [...children][0] : undefined);
         if (!studentId) throw badInput('filter.studentId', 'Name one of your children (filter.studentId)');
         if (!children.has(studentId)) throw forbidden('Guardians see their own children’s applications only');
+        requireAgreeing(filter, await named({ ...filter, studentId }));
         return access.page(
           signedIn,
           'EnrolmentApplication',
@@ -63,6 +89,20 @@ export function createApplicationQueries(deps: EnrolmentServiceDeps, context: En
       }
       if (signedIn.role === 'TEACHER') {
         const classes = await relations.teacherClassIds();
+        if (filter.studentId) {
+          // A child's applications: the child must be in one of the teacher's classes (the applications they review).
+          const found = await named(filter);
+          if (!found.student) throw notFound('Student', filter.studentId);
+          if (found.student.schoolId !== signedIn.schoolId || !classes.has(found.student.classId))
+            throw forbidden('Class teachers see the applications of their own classes’ children');
+          if (filter.classId && !classes.has(filter.classId)) throw forbidden('Class teachers see their own classes’ applications');
+          requireAgreeing(filter, found);
+          return access.page(
+            signedIn,
+            'EnrolmentApplication',
+            await applications.list({ ...filter, ...page, studentId: found.student.id, schoolId: undefined, classId: undefined }),
+          );
+        }
         const classId = filter.classId ?? (classes.size === 1 ? [...classes][0] : undefined);
         if (!classId) throw badInput('filter.classId', 'Name one of your classes (filter.classId)');
         if (!classes.has(classId)) throw forbidden('Class teachers see their own classes’ applications');
@@ -74,8 +114,13 @@ export function createApplicationQueries(deps: EnrolmentServiceDeps, context: En
       }
       if (filter.studentId || filter.classId) {
         // The school of the class or student decides: a school admin may not read another school's through them.
-        const owner = filter.studentId ? (await students.get(filter.studentId))?.schoolId : (await deps.classes.get(filter.classId!))?.schoolId;
-        if (signedIn.role === 'SCHOOL_ADMIN' && owner && owner !== signedIn.schoolId) throw forbidden('You see only your own school’s applications');
+        if (signedIn.role === 'SCHOOL_ADMIN' && filter.schoolId && filter.schoolId !== signedIn.schoolId)
+          throw forbidden('You see only your own school’s applications');
+        const found = await named(filter);
+        const owners = [found.student?.schoolId, found.schoolClass?.schoolId].filter(Boolean);
+        if (signedIn.role === 'SCHOOL_ADMIN' && owners.some((owner) => owner !== signedIn.schoolId))
+          throw forbidden('You see only your own school’s applications');
+        requireAgreeing(filter, found);
         return access.page(
           signedIn,
           'EnrolmentApplication',

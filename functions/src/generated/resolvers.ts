@@ -1879,7 +1879,9 @@ export type EnrolmentApplicationEdge = {
 
 /**
  * Filters for `enrolmentApplications`. A school's queue: `schoolId` + `termId` + `status` (a class teacher's: `classId`
- * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time.
+ * instead); a family's: `studentId`. With `termId` and `status` the order is priority, then time. A school, class and
+ * student that do not go together (a class of another school, a student of another class) are refused with
+ * BAD_USER_INPUT on the field (FORBIDDEN when the viewer may not read that school, class or student).
  */
 export type EnrolmentApplicationFilter = {
   /** The class (班级); a class teacher gets their own. */
@@ -1890,7 +1892,7 @@ export type EnrolmentApplicationFilter = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this status. */
   status?: InputMaybe<ApplicationStatus>;
-  /** The student (学生); a guardian gets their child. */
+  /** The student (学生); a guardian gets their child. A class teacher names a child of their classes (FORBIDDEN otherwise). */
   studentId?: InputMaybe<Scalars['ID']['input']>;
   /** The term (学期). */
   termId?: InputMaybe<Scalars['ID']['input']>;
@@ -4377,7 +4379,7 @@ export type Query = {
    * published answers INVALID_TRANSITION with `extensions.reason` SURVEY_NOT_OPEN (and nothing of the draft).
    */
   publicSurvey: PublicSurvey;
-  /** The roll call of one session; a draft to its person in charge before it is taken; null when the viewer may not read it. */
+  /** The roll call of one session; a draft to its person in charge before it is taken; null (to others who may read it) when not taken yet. FORBIDDEN for a viewer who may not read it, NOT_FOUND for no such activity. */
   rollCall?: Maybe<RollCall>;
   /** One school. NOT_FOUND for an unknown id; FORBIDDEN for another school of a SCHOOL_ADMIN. */
   school?: Maybe<School>;

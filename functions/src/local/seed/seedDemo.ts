@@ -6,6 +6,7 @@ import { demoSchools, demoTerm } from './demoSchools';
 import { seedDomain } from './seedDomain';
 import { seedSurveys } from './seedSurveys';
 import { seedPeople, type PeopleSeedOptions } from './seedPeople';
+import { seedPeopleInCharge } from './seedPeopleInCharge';
 import { seedSupervision } from './seedSupervision';
 import { seedCare } from './seedCare';
 import type { SchoolRecord } from '../../schools/schoolEntity';
@@ -67,6 +68,7 @@ export async function seedDemo(
   if (options.domain !== false) {
     await seedDomain(services, seeder, seeded, progress);
     await seedPeople(services, seeded, progress, options.people);
+    await seedPeopleInCharge(services, seeder, seeded, progress);
     await seedSurveys(
       services,
       seeder,

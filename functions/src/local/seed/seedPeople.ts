@@ -1,27 +1,23 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActivityRecord } from '../../activities/activityEntity';
-import { bookingItem, overlaps, studentDayKey, type Booking } from '../../activities/bookingRepository';
 import { localDate, nowIso } from '../../core/clock';
-import { applicationEntity, applicationSlotEntity, type EnrolmentApplicationRecord } from '../../enrolment/applicationEntity';
+import { optOutReasons, type EnrolmentApplicationRecord } from '../../enrolment/applicationEntity';
 import { pickupTimesFor, priorityOf, rankOf } from '../../enrolment/enrolmentRules';
-import { guardianEntity, guardianLinkEntity, guardianPhoneEntity } from '../../guardians/guardianEntity';
-import { classEntity, classNameEntity, type SchoolClassRecord } from '../../people/classEntity';
-import { staffDutyEntity, staffEntity, type StaffDuty, type StaffMemberRecord } from '../../people/staffEntity';
-import { studentEntity, type StudentRecord } from '../../people/studentEntity';
-import { optOutReasons } from '../../enrolment/applicationEntity';
-import { rosterEntity } from '../../rosters/rosterEntity';
+import type { SchoolClassRecord } from '../../people/classEntity';
+import type { StaffDuty, StaffMemberRecord } from '../../people/staffEntity';
+import type { StudentRecord } from '../../people/studentEntity';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { Services } from '../../server/services';
 import type { TermRecord } from '../../terms/termEntity';
 import { bulkWrite } from './bulkWrite';
 import { adultName, applicationFate, childName, className, DEMO_GUARDIAN_PHONES, generator, guardianOf, mobileOf, type Generator } from './demoPeople';
+import { placeOnRosters } from './demoRosters';
+import { entitiesOf, type PeopleEntities, type Put } from './peopleItems';
 
 export interface PeopleSeedOptions {
   classesPerGrade?: number;
   studentsPerClass?: number;
 }
-
-type Put = (entity: { put(record: never): { params(): unknown } }, record: object) => void;
 
 /** Staff, classes, students and their applications and rosters of one school, as items (and the counters they move). */
 function buildSchool(
@@ -32,9 +28,12 @@ function buildSchool(
   activities: ActivityRecord[],
   serviceDays: string[],
   options: Required<PeopleSeedOptions>,
-  entities: ReturnType<typeof entitiesOf>,
+  entities: PeopleEntities,
 ) {
   const now = nowIso();
+  // The school approved its enrolments the day before the term began (10:00 Beijing time), or just now when the demo
+  // runs before that day.
+  const enrolledBy = Math.min(Date.parse(`${term.startDate}T10:00:00+08:00`) - 86_400_000, Date.now() - 3_600_000);
   const staff = (duties: StaffDuty[], dependents = 0): StaffMemberRecord => {
     const record: StaffMemberRecord = {
       id: random.id('stf'),
@@ -104,7 +103,11 @@ function buildSchool(
           .filter((a) => a.grades.includes(grade) && chosen.includes(a.weekday) && a.category !== 'LATE_CARE')
           .slice(0, 2)
           .map((a) => a.id);
-        const submittedAt = new Date(Date.now() - (5 + random.next() * 40) * 86_400_000).toISOString();
+        // Pending applications came in over the last weeks; enrolments (and withdrawals) were decided before the term
+        // began, so each enrolled child is billed, and on the seeded roll calls, from the term's first day.
+        const ageDays = 5 + random.next() * 40;
+        const settled = fate === 'APPROVED' || fate === 'WITHDRAWN';
+        const submittedAt = new Date((settled ? enrolledBy : Date.now()) - ageDays * 86_400_000).toISOString();
         const priority = priorityOf(student);
         const application: EnrolmentApplicationRecord = {
           id: random.id('enr'),
@@ -130,8 +133,9 @@ function buildSchool(
           createdAt: submittedAt,
           updatedAt: now,
         };
-        if (fate !== 'SUBMITTED') Object.assign(application, { classReviewedBy: `demo-teacher-${teacher.id}`, classReviewedAt: now, version: 2 });
-        if (fate === 'APPROVED') Object.assign(application, { decidedBy: 'demo-school-admin', decidedAt: now, version: 3 });
+        const reviewedAt = settled ? new Date(enrolledBy - 86_400_000).toISOString() : now;
+        if (fate !== 'SUBMITTED') Object.assign(application, { classReviewedBy: `demo-teacher-${teacher.id}`, classReviewedAt: reviewedAt, version: 2 });
+        if (settled) Object.assign(application, { decidedBy: 'demo-school-admin', decidedAt: new Date(enrolledBy).toISOString(), version: 3 });
         if (fate === 'REJECTED') Object.assign(application, { reason: '本学期延时托管名额已满，下学期优先安排' });
         if (fate === 'WITHDRAWN')
           Object.assign(application, {
@@ -154,65 +158,6 @@ function buildSchool(
     put(entities.className, { schoolId: school.id, name: schoolClass.name, classId: schoolClass.id });
   }
   return { students, seats, staffAndClasses: 5 + classes.length * 2, approved: approved.length };
-}
-
-/**
- * Rosters filled from the approved applications, in queue order (left-behind and hardship children first): each
- * child takes the activities of their grade on the days applied for, late care only if wanted, while seats last and
- * without overlaps — the same rules `assignToActivity` enforces.
- */
-function placeOnRosters(put: Put, approved: EnrolmentApplicationRecord[], activities: ActivityRecord[], entities: ReturnType<typeof entitiesOf>, now: string) {
-  const seats = new Map<string, number>();
-  const queue = [...approved].sort((a, b) => b.priority - a.priority || a.submittedAt.localeCompare(b.submittedAt));
-  for (const application of queue) {
-    for (const weekday of application.days) {
-      const day: Record<string, Booking> = {};
-      const candidates = activities
-        .filter((a) => a.weekday === weekday && a.grades.includes(application.grade) && (application.lateCare || a.category !== 'LATE_CARE'))
-        .sort((a, b) => a.startTime.localeCompare(b.startTime));
-      for (const activity of candidates) {
-        const wanted = { start: activity.startTime, end: activity.endTime, title: activity.title };
-        if ((seats.get(activity.id) ?? 0) >= activity.capacity || Object.values(day).some((booking) => overlaps(booking, wanted))) continue;
-        seats.set(activity.id, (seats.get(activity.id) ?? 0) + 1);
-        day[activity.id] = wanted;
-        application.rosterCount = (application.rosterCount ?? 0) + 1;
-        put(entities.roster, {
-          activityId: activity.id,
-          studentId: application.studentId,
-          applicationId: application.id,
-          schoolId: application.schoolId,
-          classId: application.classId,
-          termId: application.termId,
-          weekday,
-          weekdayOrder: activity.weekdayOrder,
-          startTime: activity.startTime,
-          endTime: activity.endTime,
-          assignedAt: now,
-          assignedBy: 'seed',
-        });
-      }
-      if (Object.keys(day).length > 0) entities.raw(bookingItem(studentDayKey(application.termId, weekday, application.studentId), day));
-    }
-  }
-  return seats;
-}
-
-function entitiesOf(services: Services, raw: (item: Record<string, unknown>) => void) {
-  const db = services.db;
-  return {
-    staff: staffEntity(db),
-    staffDuty: staffDutyEntity(db),
-    schoolClass: classEntity(db),
-    className: classNameEntity(db),
-    student: studentEntity(db),
-    guardian: guardianEntity(db),
-    guardianPhone: guardianPhoneEntity(db),
-    link: guardianLinkEntity(db),
-    application: applicationEntity(db),
-    slot: applicationSlotEntity(db),
-    roster: rosterEntity(db),
-    raw,
-  };
 }
 
 /**
@@ -286,7 +231,7 @@ export async function seedPeople(
 }
 
 /** The demo guardian accounts: one linked to an enrolled child, one to a child without an application yet. */
-function linkDemoGuardians(put: Put, entities: ReturnType<typeof entitiesOf>, students: StudentRecord[], random: Generator) {
+function linkDemoGuardians(put: Put, entities: PeopleEntities, students: StudentRecord[], random: Generator) {
   const now = nowIso();
   const withApplication = students.find((student) => student.dependents === 1);
   const without = students.find((student) => student.dependents === 0);
