@@ -3,6 +3,7 @@ import type { Viewer } from '../src/auth/viewer';
 import { codeOf, createTestApi, createTestDb, districtAdmin, fieldOf, schoolAdminOf, type TestApi } from './support/api';
 import { createSchool, createTerm } from './support/domain';
 import { createStaff, parentOf, teacherOf } from './support/people';
+import { recordCommands } from './support/commandLog';
 
 /**
  * Lists whose key names nothing — the activities of a term that does not exist, a repository list without the school,
@@ -16,13 +17,7 @@ let schoolId: string;
 
 beforeAll(async () => {
   const db = await createTestDb();
-  db.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      commands.push(String(context.commandName));
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordCommands' },
-  );
+  recordCommands(db.client, commands);
   api = await createTestApi(db);
   schoolId = (await createSchool(api)).id;
   await createTerm(api, schoolId);

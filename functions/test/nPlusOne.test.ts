@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/local/seed/seedDemo';
 import { createTestApi, createTestDb, type TestApi } from './support/api';
 import { careStage, recordRollCall, rollCallInput } from './support/care';
+import { recordCommands } from './support/commandLog';
 
 /**
  * N+1 guard: for every list, the DynamoDB calls made to answer it — nested fields included — must not grow with
@@ -35,13 +36,7 @@ const calls: string[] = [];
 
 beforeAll(async () => {
   const db = await createTestDb();
-  db.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      calls.push(String(context.commandName));
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCalls' },
-  );
+  recordCommands(db.client, calls);
   api = await createTestApi(db);
   await seedDemo(api.services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 8 } });
   const school = (await api.exec('{ schools(first: 1) { nodes { id } } }')).data!.schools.nodes[0].id;

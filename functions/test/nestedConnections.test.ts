@@ -6,6 +6,7 @@ import { seedDemo } from '../src/local/seed/seedDemo';
 import { createConnectionLoaders } from '../src/server/connectionLoaders';
 import type { Services } from '../src/server/services';
 import { createTestApi, createTestDb, schoolAdminOf, type TestApi } from './support/api';
+import { recordCommands } from './support/commandLog';
 
 /**
  * Nested connections (School.terms, Provider.contracts/evaluations/documents) go through per-request loaders
@@ -19,14 +20,7 @@ let twoTermSchool = '';
 
 beforeAll(async () => {
   const db = await createTestDb();
-  db.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const input = args.input as { Select?: string };
-      calls.push(`${String(context.commandName)}${input.Select === 'COUNT' ? ' COUNT' : ''}`);
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCalls' },
-  );
+  recordCommands(db.client, calls, (name, input) => `${name}${input.Select === 'COUNT' ? ' COUNT' : ''}`);
   api = await createTestApi(db);
   await seedDemo(api.services);
   schoolIds = (await api.exec('{ schools(first: 20) { nodes { id } } }')).data!.schools.nodes.map((s: { id: string }) => s.id);

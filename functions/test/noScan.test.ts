@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/local/seed/seedDemo';
 import { createTestApi, createTestDb, schoolAdminOf, type TestApi } from './support/api';
+import { recordCommands } from './support/commandLog';
 
 /** Every read operation of the API, nested as deep as the schema allows. */
 const READS = [
@@ -34,14 +35,7 @@ const commands: string[] = [];
 
 beforeAll(async () => {
   const db = await createTestDb();
-  // Record the name of every command sent to DynamoDB by anything built on this client.
-  db.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      commands.push(String(context.commandName));
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordCommands' },
-  );
+  recordCommands(db.client, commands);
   api = await createTestApi(db);
   await seedDemo(api.services, undefined, { people: { classesPerGrade: 1, studentsPerClass: 8 } });
 }, 120_000);

@@ -14,6 +14,7 @@ import { studentEntity } from '../src/people/studentEntity';
 import { createStudentRepository } from '../src/people/studentRepository';
 import { rosterEntity } from '../src/rosters/rosterEntity';
 import { createTestDb } from './support/api';
+import { recordScannedCounts } from './support/commandLog';
 
 /**
  * Range conditions on an index partition that several record types share (a school's gsi1, a student's gsi2) must
@@ -25,15 +26,7 @@ let db: Db;
 const reads: { index: string; scanned: number }[] = [];
 beforeAll(async () => {
   db = await createTestDb();
-  db.doc.middlewareStack.add(
-    (next) => async (args) => {
-      const result = await next(args);
-      const output = result.output as { ScannedCount?: number };
-      if (output.ScannedCount !== undefined) reads.push({ index: (args.input as { IndexName?: string }).IndexName ?? 'table', scanned: output.ScannedCount });
-      return result;
-    },
-    { step: 'initialize', name: 'rangeScannedCount' },
-  );
+  recordScannedCounts(db.doc, (index, scanned) => reads.push({ index, scanned }));
 });
 
 /** Items DynamoDB read on `index` (`table` for the table's own key) while `run` ran. */

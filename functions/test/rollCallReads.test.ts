@@ -3,6 +3,7 @@ import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './s
 import { careStage, recordRollCall, rollCallInput, weekdayOf } from './support/care';
 import { activeContract, approvedProvider, createTerm } from './support/domain';
 import { assign, createActivity, ok } from './support/people';
+import { recordScannedCounts } from './support/commandLog';
 
 /**
  * The reads a roll call makes before its transaction (one BatchGetItem for activity, idempotency key, policy, a
@@ -142,15 +143,7 @@ describe('roll call reads (one batch, nothing kept between submissions)', () => 
         (await recordRollCall(api, rollCallInput(stage.activityId, shift(stage.day, -7 * weeksBack), present(stage.students)), admin)).errors,
       ).toBeUndefined();
     const scanned: number[] = [];
-    api.db.doc.middlewareStack.add(
-      (next) => async (args) => {
-        const result = await next(args);
-        const output = result.output as { ScannedCount?: number };
-        if ((args.input as { IndexName?: string }).IndexName === 'gsi1' && output.ScannedCount !== undefined) scanned.push(output.ScannedCount);
-        return result;
-      },
-      { step: 'initialize', name: 'scannedCount' },
-    );
+    recordScannedCounts(api.db.doc, (index, count) => index === 'gsi1' && scanned.push(count));
     try {
       const { leaves } = await api.services.loadCareRepositories();
       expect(await leaves.coveringDate(stage.schoolId, stage.day)).toEqual([]);

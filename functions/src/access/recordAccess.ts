@@ -1,55 +1,7 @@
-import type { ActivityRecord } from '../activities/activityEntity';
-import type { ActivityRepository } from '../activities/activityRepository';
-import type { AuditEventRecord } from '../audit/auditEntity';
 import type { Viewer } from '../auth/viewer';
-import type { ContractRecord } from '../contracts/contractEntity';
-import type { ContractRepository } from '../contracts/contractRepository';
 import { forbidden, unauthenticated } from '../core/errors';
 import { typeOfId } from '../core/ids';
 import { withRecord, type Page } from '../db/paging';
-import type { DocumentRepository } from '../documents/documentRepository';
-import type { EvaluationRecord } from '../evaluations/evaluationEntity';
-import type { EvaluationRepository } from '../evaluations/evaluationRepository';
-import type { InspectionRecord } from '../inspections/inspectionEntity';
-import type { InspectionRepository } from '../inspections/inspectionRepository';
-import type { ProviderExitRecord } from '../exits/exitEntity';
-import type { ExitRepository } from '../exits/exitRepository';
-import type { ProviderRecord } from '../providers/providerEntity';
-import type { ProviderRepository } from '../providers/providerRepository';
-import type { SchoolRecord } from '../schools/schoolEntity';
-import type { SchoolRepository } from '../schools/schoolRepository';
-import type { SurveyRecord } from '../surveys/surveyEntity';
-import type { SurveyRepository } from '../surveys/surveyRepository';
-import type { TermRecord } from '../terms/termEntity';
-import type { TermRepository } from '../terms/termRepository';
-import type { EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
-import type { ApplicationRepository } from '../enrolment/applicationRepository';
-import type { GuardianRecord } from '../guardians/guardianEntity';
-import type { GuardianRepository } from '../guardians/guardianRepository';
-import type { SchoolClassRecord } from '../people/classEntity';
-import type { ClassRepository } from '../people/classRepository';
-import type { StaffMemberRecord } from '../people/staffEntity';
-import type { StaffRepository } from '../people/staffRepository';
-import type { StudentRecord } from '../people/studentEntity';
-import type { StudentRepository } from '../people/studentRepository';
-import type { BillRecord } from '../money/billEntity';
-import type { BillRepository } from '../money/billRepository';
-import type { DisclosureView } from '../money/disclosureEntity';
-import type { DisclosureRepository } from '../money/disclosureRepository';
-import type { ProviderStatementView } from '../money/providerStatementEntity';
-import type { StipendSheetView } from '../money/stipendEntity';
-import type { RollCallRecord } from '../care/rollCallEntity';
-import type { RollCallRepository } from '../care/rollCallRepository';
-import type { AlertRecord } from '../care/alertEntity';
-import type { AlertRepository } from '../care/alertRepository';
-import type { CareLogRecord } from '../care/careLogEntity';
-import type { CareLogRepository } from '../care/careLogRepository';
-import type { DutyRotaRecord } from '../care/dutyRotaEntity';
-import type { DutyRotaRepository } from '../care/dutyRotaRepository';
-import type { LeaveRequestRecord } from '../care/leaveEntity';
-import type { LeaveRepository } from '../care/leaveRepository';
-import type { AuthorizedPickupRecord, HandoverRecord } from '../care/pickupEntity';
-import type { PickupRepository } from '../care/pickupRepository';
 import {
   activityPolicy,
   billPolicy,
@@ -80,67 +32,9 @@ import {
   type ReadLevel,
   type RecordPolicy,
 } from './policies';
-import type { Relations } from './relations';
-import type { AsyncMethods } from '../server/peopleServices';
+import type { AccessDeps, AccessRecords, AccessType } from './accessRecords';
 
-/** The record types whose reading is decided here, and the stored shape of each. */
-export interface AccessRecords {
-  School: SchoolRecord;
-  Term: TermRecord;
-  Activity: ActivityRecord;
-  Provider: ProviderRecord;
-  Contract: ContractRecord;
-  Evaluation: EvaluationRecord;
-  ProviderExit: ProviderExitRecord;
-  Survey: SurveyRecord;
-  AuditEvent: AuditEventRecord;
-  StaffMember: StaffMemberRecord;
-  SchoolClass: SchoolClassRecord;
-  Student: StudentRecord;
-  Guardian: GuardianRecord;
-  EnrolmentApplication: EnrolmentApplicationRecord;
-  Inspection: InspectionRecord;
-  Bill: BillRecord;
-  Disclosure: DisclosureView;
-  RollCall: RollCallRecord;
-  LeaveRequest: LeaveRequestRecord;
-  Handover: HandoverRecord;
-  AuthorizedPickup: AuthorizedPickupRecord;
-  Alert: AlertRecord;
-  CareLog: CareLogRecord;
-  DutyRota: DutyRotaRecord;
-  StipendSheet: StipendSheetView;
-  ProviderStatement: ProviderStatementView;
-}
-export type AccessType = keyof AccessRecords;
-
-export interface AccessDeps {
-  relations: Relations;
-  schools: SchoolRepository;
-  terms: TermRepository;
-  activities: ActivityRepository;
-  providers: ProviderRepository;
-  contracts: ContractRepository;
-  evaluations: EvaluationRepository;
-  exits: ExitRepository;
-  surveys: SurveyRepository;
-  documents: DocumentRepository;
-  // Reads only: the people repositories' code is loaded on first use (server/peopleServices.ts).
-  staff: AsyncMethods<StaffRepository>;
-  classes: AsyncMethods<ClassRepository>;
-  students: AsyncMethods<StudentRepository>;
-  guardians: AsyncMethods<GuardianRepository>;
-  applications: AsyncMethods<ApplicationRepository>;
-  inspections: InspectionRepository;
-  rollCalls: AsyncMethods<RollCallRepository>;
-  leaves: AsyncMethods<LeaveRepository>;
-  pickups: AsyncMethods<PickupRepository>;
-  alerts: AsyncMethods<AlertRepository>;
-  careLogs: AsyncMethods<CareLogRepository>;
-  dutyRotas: AsyncMethods<DutyRotaRepository>;
-  bills: AsyncMethods<BillRepository>;
-  disclosures: AsyncMethods<DisclosureRepository>;
-}
+export type { AccessDeps, AccessRecords, AccessType } from './accessRecords';
 
 /**
  * Record-level access (SPEC §4), one policy per record type, consulted wherever records are loaded: services'
