@@ -10,7 +10,9 @@ import { buildStack } from './synth';
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
 const { template } = buildStack();
-const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Record<string, any> }>;
+/** What these tests read of a synthesized resource's properties (CloudFormation JSON). */
+type Properties = { PolicyDocument: { Statement: unknown[] }; Roles: unknown; [name: string]: unknown };
+const resources = template.toJSON().Resources as Record<string, { Type: string; Properties: Properties }>;
 const idOf = (type: string, prefix: string) => {
   const ids = Object.keys(resources).filter((id) => resources[id].Type === type && id.startsWith(prefix));
   expect(ids, `${type} ${prefix}*`).toHaveLength(1);

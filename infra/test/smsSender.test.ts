@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../lib/config';
 import { buildStack, withEverything } from './synth';
 
-type Resource = { Type: string; Properties: Record<string, any> };
+/** The parts of a synthesized resource's properties these tests read (CloudFormation JSON). */
+type Properties = {
+  PolicyDocument: { Statement: unknown[] };
+  Roles: unknown;
+  Environment?: { Variables?: Record<string, string> };
+  [name: string]: unknown;
+};
+type Resource = { Type: string; Properties: Properties };
 type Statement = { Effect: string; Action: string | string[]; Resource?: unknown; NotResource?: unknown };
 
 const resourcesOf = (context: Record<string, unknown>) => buildStack(context).template.toJSON().Resources as Record<string, Resource>;
@@ -21,7 +28,7 @@ function publishers(resources: Record<string, Resource>) {
 const functionsWithSms = (resources: Record<string, Resource>) =>
   Object.entries(resources)
     .filter(([, r]) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment?.Variables?.SMS_SENDER)
-    .map(([id, r]) => [id, r.Properties.Environment.Variables.SMS_SENDER as string]);
+    .map(([id, r]) => [id, r.Properties.Environment?.Variables?.SMS_SENDER as string]);
 
 describe('SMS sender (smsSender)', () => {
   it('is off by default: no function names a sender and no role may publish to SNS', () => {

@@ -2,8 +2,13 @@ import { BatchGetCommand, BatchWriteCommand, type BatchWriteCommandInput } from 
 import type { Entity } from 'electrodb';
 import type { Db } from './client';
 
-// ElectroDB's entity generics differ per entity; batch reads only need get([...]).go().
-type AnyEntity = Entity<any, any, any, any>;
+/**
+ * Any ElectroDB entity. Its four generics (attributes, indexes, service, schema) differ per entity and are invariant, so
+ * a helper that works over entities of several shapes (batch reads, versioned patches, locked sheets) cannot name them:
+ * `any` here is ElectroDB's own pattern for such helpers, and each helper keeps its results typed by the caller.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEntity = Entity<any, any, any, any>;
 type Key = Record<string, unknown>;
 
 /**

@@ -1,11 +1,6 @@
-import type { Entity } from 'electrodb';
 import { invalidTransition, notFound, versionConflict } from '../core/errors';
-import { getInOrder } from './batches';
+import { getInOrder, type AnyEntity } from './batches';
 import { txItem, type GuardedWrite } from './transactions';
-
-// ElectroDB's entity generics differ per entity; this helper only needs patch/set/remove/where, so it accepts any.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyEntity = Entity<any, any, any, any>;
 
 type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
 

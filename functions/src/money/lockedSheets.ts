@@ -1,12 +1,8 @@
-import type { Entity } from 'electrodb';
 import { conflict, notFound, versionConflict } from '../core/errors';
+import type { AnyEntity } from '../db/batches';
 import type { Db } from '../db/client';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
-
-// The two sheets' entity generics differ; this helper needs get/create/patch only, so it accepts any entity.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyEntity = Entity<any, any, any, any>;
 
 /**
  * The storage of a money sheet that is computed while DRAFT and stored only when confirmed (stipend sheets, provider
