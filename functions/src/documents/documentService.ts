@@ -11,6 +11,7 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
 import type { DocumentRepository } from './documentRepository';
+import type { MemberSource } from '../db/memberLists';
 import { contentFits, extensionFits, fileTypes, SNIFF_BYTES } from './fileTypes';
 import { uploadKeyOf, type DocumentStorage } from './storage';
 import { param, summary } from '../audit/auditSummaries';
@@ -81,9 +82,10 @@ export function createDocumentService(deps: {
   }
 
   return {
-    async list(viewer: Viewer | null, ownerId: string): Promise<DocumentRecord[]> {
+    /** `members`: the provider's kept documents (Query otherwise); the same owner check either way. */
+    async list(viewer: Viewer | null, ownerId: string, members?: MemberSource): Promise<DocumentRecord[]> {
       await checkOwner(viewer, ownerId, 'read');
-      return documents.listByOwner(ownerId);
+      return documents.listByOwner(ownerId, members);
     },
 
     /** One document, for whoever may read its owner's documents; undefined when there is none (`node`). */
@@ -112,6 +114,8 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
+        // A provider's document joins its kept list (Provider.documents) in the same transaction.
+        ...(typeOfId(record.ownerId) === 'Provider' ? [providers.memberStep(record.ownerId, 'documentIds', 1, id)] : []),
         audit.entry({
           viewer: signedIn,
           action: 'UPLOAD',
@@ -169,7 +173,13 @@ export function createDocumentService(deps: {
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
+      // A provider removed meanwhile has no list to leave (documents do not hold a provider back from deletion).
+      const listedOn =
+        typeOfId(document.ownerId) === 'Provider' && (await providers.get(document.ownerId))
+          ? [providers.memberStep(document.ownerId, 'documentIds', -1, id)]
+          : [];
       await documents.delete(document, [
+        ...listedOn,
         audit.entry({
           viewer: signedIn,
           action: 'DELETE_DOCUMENT',
