@@ -74,7 +74,7 @@ export async function walkBoth(
   const ids: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard++) {
-    const [a, b] = await Promise.all([nested(first, after), root(first, after)]);
+    const [a, b]: ConnectionPage[] = await Promise.all([nested(first, after), root(first, after)]);
     expect(a, `first ${first} after ${after}`).toEqual(b);
     ids.push(...a.edges.map((edge) => edge.node.id));
     if (!a.pageInfo.hasNextPage) return ids;
