@@ -12,6 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client';
 import { backfillMemberLists } from '../src/db/memberBackfill';
+import { MAX_MEMBERS } from '../src/db/memberLists';
 import { providerEntity } from '../src/providers/providerEntity';
 import { schoolEntity } from '../src/schools/schoolEntity';
 import { codeOf, createTestApi, type TestApi } from './support/api';
@@ -158,5 +159,43 @@ describe('kept member lists: writes', () => {
     );
     expect(data.provider.contracts).toEqual({ totalCount: 1, nodes: [{ id: contract }] });
     expect(data.provider.contracts).toEqual(data.contracts);
+  });
+
+  it('retire a list that reaches MAX_MEMBERS: the parent stops growing and is read by Query', async () => {
+    const provider = await approvedProvider(api);
+    const schoolId = (await createSchool(api)).id;
+    const termId = (await createTerm(api, schoolId)).id;
+    const first = (await createContract(api, schoolId, termId, provider.id)).id;
+    // Ids of children long gone fill the list to the bound (what a busy provider's history would do).
+    const filler = Array.from({ length: MAX_MEMBERS - 1 }, (_, i) => `ctr_gone${i}`);
+    await providerEntity(api.db).patch({ id: provider.id }).add({ contractIds: filler }).go();
+    const second = (await createContract(api, schoolId, termId, provider.id)).id;
+    const retired = await storedItem(api, providerEntity(api.db), provider.id);
+    expect([retired.contractIdsKept, retired.contractIds]).toEqual([false, undefined]);
+    await createContract(api, schoolId, termId, provider.id);
+    expect((await storedItem(api, providerEntity(api.db), provider.id)).contractIds).toBeUndefined();
+
+    const page = async (after: string | null) =>
+      (
+        await okData(api, `query($p: ID!, $after: String) { provider(id: $p) { contracts(first: 2, after: $after) { ${CONNECTION} } } }`, {
+          p: provider.id,
+          after,
+        })
+      ).provider.contracts;
+    const root = async (after: string | null) =>
+      (
+        await okData(api, `query($p: ID!, $after: String) { contracts(first: 2, after: $after, filter: { providerId: $p }) { ${CONNECTION} } }`, {
+          p: provider.id,
+          after,
+        })
+      ).contracts;
+    const ids = await walkBoth(
+      2,
+      (_first, after) => page(after),
+      (_first, after) => root(after),
+    );
+    expect(ids).toHaveLength(3);
+    expect(ids).toEqual(expect.arrayContaining([first, second]));
+    expect((await backfillMemberLists(api.db)).contractIds).toBe(0);
   });
 });

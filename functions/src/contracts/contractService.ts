@@ -145,7 +145,7 @@ export function createContractService(deps: {
       assertPeriod(record);
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
-        providers.dependentDelta(record.providerId, 1, draftableProviderStatuses, { list: 'contractIds', id: record.id }),
+        providers.dependentDelta(record.providerId, 1, draftableProviderStatuses, { list: 'contractIds', id: record.id, provider }),
         audit.entry({
           viewer: signedIn,
           action: 'CREATE',

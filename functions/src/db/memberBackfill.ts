@@ -6,7 +6,7 @@ import { schoolEntity } from '../schools/schoolEntity';
 import { termEntity } from '../terms/termEntity';
 import type { AnyEntity } from './batches';
 import type { Db } from './client';
-import type { MemberList } from './memberLists';
+import { MAX_MEMBERS, type MemberList } from './memberLists';
 
 type IdQuery = { go(options: object): Promise<{ data: { id: string }[] }> };
 
@@ -15,7 +15,8 @@ type IdQuery = { go(options: object): Promise<{ data: { id: string }[] }> };
  * keep yet, its children's ids by Query, then one UpdateItem that ADDs them to the set and marks the list kept.
  * Safe while the API runs: children created meanwhile ADD their own id (a union, nothing is lost); a child deleted
  * between the Query and the update may leave its id behind, which readers skip (its item is gone and it is never
- * shown or counted). Idempotent: a kept list is left alone, so a second run changes nothing.
+ * shown or counted). A list longer than MAX_MEMBERS is marked retired instead (read by Query). Idempotent: a kept or
+ * retired list is left alone, so a second run changes nothing.
  */
 export async function backfillMemberLists(db: Db, log: (line: string) => void = () => {}) {
   const [school, provider, term, contract, evaluation, document] = [
@@ -49,12 +50,14 @@ export async function backfillMemberLists(db: Db, log: (line: string) => void = 
   for (const { parent, parents, list, children } of lists) {
     done[list] = 0;
     for (const record of await parents()) {
-      if (record[`${list}Kept`] === true) continue;
+      // Kept, or retired (false: too long to keep).
+      if (record[`${list}Kept`] !== undefined) continue;
       const id = String(record.id);
       const ids = (await children(id).go({ pages: 'all', attributes: ['id'] })).data.map((child) => child.id);
-      // A patch: conditioned on the parent still existing (a deleted parent is not brought back as a stub).
-      const patch = parent.patch({ id }).set({ [`${list}Kept`]: true });
-      await (ids.length > 0 ? patch.add({ [list]: ids }) : patch).go();
+      // Patches: conditioned on the parent still existing (a deleted parent is not brought back as a stub).
+      const kept = parent.patch({ id }).set({ [`${list}Kept`]: ids.length <= MAX_MEMBERS });
+      if (ids.length > MAX_MEMBERS) await kept.remove([list]).go();
+      else await (ids.length > 0 ? kept.add({ [list]: ids }) : kept).go();
       done[list]++;
     }
     log(`${list}: ${done[list]} parent(s) backfilled`);

@@ -8,7 +8,8 @@ import { decodeCursor, encodeCursor, lazyCursorItem, notACursor, pageSize, split
  * BatchGetItem instead of one Query per parent. The set is changed only by ADD/DELETE in the transaction that creates
  * or deletes the child (atomic and idempotent: concurrent children never overwrite each other). `<list>Kept` says the
  * set holds every child: parents stored before the lists existed lack it and are read by Query until backfilled
- * (`npm run backfill:members`).
+ * (`npm run backfill:members`). A list that outgrows MAX_MEMBERS is retired (`<list>Kept` false, ids removed): it
+ * would be read by Query anyway, and a parent item must not grow with every child for ever (DynamoDB's 400 KB).
  */
 export type MemberList = 'termIds' | 'contractIds' | 'documentIds' | 'evaluationIds';
 
@@ -27,13 +28,24 @@ export function keptIds(parent: object, list: MemberList): readonly string[] | u
   return ids.length <= MAX_MEMBERS ? ids : undefined;
 }
 
+/** Whether a parent's list was retired (too long to keep): its children are read by Query and it is never changed. */
+export const isRetired = (parent: object, list: MemberList) => (parent as Record<string, unknown>)[`${list}Kept`] === false;
+
 /** What a new parent is stored with: its lists kept from the start (empty, so no set yet). */
 export const keptLists = (...lists: MemberList[]): Record<string, true> => Object.fromEntries(lists.map((list) => [`${list}Kept`, true]));
 
-/** A parent's patch chain that also adds (+1) or removes (-1) a child's id: ADD/DELETE on the set, in the same UpdateItem. */
-export function withMember<C>(chain: C, list: MemberList, delta: 1 | -1, id: string): C {
-  const setOps = chain as unknown as { add(values: object): C; delete(values: object): C };
-  return delta > 0 ? setOps.add({ [list]: [id] }) : setOps.delete({ [list]: [id] });
+/**
+ * A parent's patch chain that also adds (+1) or removes (-1) a child's id: ADD/DELETE on the set, in the same
+ * UpdateItem. `parent` is the parent as the service read it, where it did: a retired list is left alone, and a new
+ * child of a list already at MAX_MEMBERS retires it. (Concurrent children may take a list a little past the bound;
+ * readers then use the Query, and the next child retires it.)
+ */
+export function withMember<C>(chain: C, list: MemberList, delta: 1 | -1, id: string, parent?: object): C {
+  const ops = chain as unknown as { add(values: object): C; delete(values: object): C; set(values: object): { remove(names: string[]): C } };
+  const read = parent as Record<string, unknown> | undefined;
+  if (read && isRetired(read, list)) return chain;
+  if (delta > 0 && ((read?.[list] as readonly string[] | undefined)?.length ?? 0) >= MAX_MEMBERS) return ops.set({ [`${list}Kept`]: false }).remove([list]);
+  return delta > 0 ? ops.add({ [list]: [id] }) : ops.delete({ [list]: [id] });
 }
 
 type RawItem = Record<string, unknown>;

@@ -9,6 +9,7 @@ import { parseInput, text } from '../core/validation';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { ProviderRepository } from '../providers/providerRepository';
+import type { ProviderRecord } from '../providers/providerEntity';
 import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
 import type { DocumentRepository } from './documentRepository';
 import type { MemberSource } from '../db/memberLists';
@@ -63,16 +64,14 @@ export function createDocumentService(deps: {
     throw forbidden('You may not access these documents');
   }
 
-  /** A document is attached to a provider or contract that exists (for every role, district admins included). */
+  /** A document is attached to a provider or contract that exists (for every role, district admins included): that owner. */
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner)
-      throw badInput(
-        'ownerId',
-        kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id',
-        { reason: 'UNKNOWN_RECORD' },
-      );
+    if (owner) return owner;
+    throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id', {
+      reason: 'UNKNOWN_RECORD',
+    });
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -99,7 +98,7 @@ export function createDocumentService(deps: {
     async requestUpload(viewer: Viewer | null, input: unknown) {
       const values = parseInput(uploadSchema, input);
       requireViewer(viewer);
-      await requireOwnerExists(values.ownerId);
+      const owner = await requireOwnerExists(values.ownerId);
       const signedIn = await checkOwner(viewer, values.ownerId, 'write');
       const now = nowIso();
       const id = newId('Document');
@@ -115,7 +114,7 @@ export function createDocumentService(deps: {
       };
       await documents.create(record, [
         // A provider's document joins its kept list (Provider.documents) in the same transaction.
-        ...(typeOfId(record.ownerId) === 'Provider' ? [providers.memberStep(record.ownerId, 'documentIds', 1, id)] : []),
+        ...(typeOfId(record.ownerId) === 'Provider' ? providers.memberSteps(record.ownerId, 'documentIds', 1, id, owner as ProviderRecord) : []),
         audit.entry({
           viewer: signedIn,
           action: 'UPLOAD',
@@ -174,10 +173,8 @@ export function createDocumentService(deps: {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
       // A provider removed meanwhile has no list to leave (documents do not hold a provider back from deletion).
-      const listedOn =
-        typeOfId(document.ownerId) === 'Provider' && (await providers.get(document.ownerId))
-          ? [providers.memberStep(document.ownerId, 'documentIds', -1, id)]
-          : [];
+      const provider = typeOfId(document.ownerId) === 'Provider' ? await providers.get(document.ownerId) : undefined;
+      const listedOn = provider ? providers.memberSteps(provider.id, 'documentIds', -1, id, provider) : [];
       await documents.delete(document, [
         ...listedOn,
         audit.entry({

@@ -117,7 +117,7 @@ export function createEvaluationService(deps: {
           return evaluations.standingStep(nextStanding(current, { providerId: record.providerId, scope }, record, superseded), current?.version ?? 0);
         });
         steps.push(
-          providers.dependentDelta(record.providerId, 1, undefined, { list: 'evaluationIds', id: record.id }),
+          providers.dependentDelta(record.providerId, 1, undefined, { list: 'evaluationIds', id: record.id, provider }),
           audit.entry({
             viewer: signedIn,
             action: 'RECORD',

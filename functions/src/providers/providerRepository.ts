@@ -2,7 +2,7 @@ import { conflict, invalidTransition, notFound } from '../core/errors';
 import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
-import { keptLists, withMember, type MemberList } from '../db/memberLists';
+import { isRetired, keptLists, withMember, type MemberList } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite, type WriteChain } from '../db/transactions';
 import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord, type ProviderStatus } from './providerEntity';
@@ -130,12 +130,17 @@ export function createProviderRepository(db: Db) {
      * A transaction step that counts a record referring to the provider (+1) or its removal (-1), and — for new
      * records — proves the provider is in one of `allowedStatuses` at that very moment.
      */
-    dependentDelta(id: string, delta: 1 | -1, allowedStatuses?: readonly ProviderStatus[], member?: { list: MemberList; id: string }): GuardedWrite {
+    dependentDelta(
+      id: string,
+      delta: 1 | -1,
+      allowedStatuses?: readonly ProviderStatus[],
+      member?: { list: MemberList; id: string; provider?: ProviderRecord },
+    ): GuardedWrite {
       const counted = provider.patch({ id }).add({ dependents: delta });
       return {
         op: txItem(
           // A child's id joins (or leaves) the provider's kept list in the same UpdateItem: one write per item per transaction.
-          (member ? withMember(counted, member.list, delta, member.id) : counted).where((attr, op) =>
+          (member ? withMember(counted, member.list, delta, member.id, member.provider) : counted).where((attr, op) =>
             allowedStatuses ? `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})` : '',
           ),
         ),
@@ -151,11 +156,15 @@ export function createProviderRepository(db: Db) {
       };
     },
 
-    /** A child not counted in `dependents` (a document) joins (+1) or leaves (-1) the provider's kept list. */
-    memberStep(id: string, list: MemberList, delta: 1 | -1, childId: string): GuardedWrite {
+    /**
+     * A child not counted in `dependents` (a document) joins (+1) or leaves (-1) the provider's kept list: one step,
+     * or none when the list is retired (`read`: the provider as the service read it).
+     */
+    memberSteps(id: string, list: MemberList, delta: 1 | -1, childId: string, read?: ProviderRecord): GuardedWrite[] {
+      if (read && isRetired(read, list)) return [];
       // ElectroDB types a patch chain as sendable only after its first operation; withMember adds that operation.
       const chain = provider.patch({ id }) as unknown as WriteChain;
-      return { op: txItem(withMember(chain, list, delta, childId)), onConditionFail: () => notFound('Provider', id) };
+      return [{ op: txItem(withMember(chain, list, delta, childId, read)), onConditionFail: () => notFound('Provider', id) }];
     },
   };
 }
