@@ -49,6 +49,8 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
   // The contract's activity-id set exists only in newer entity versions; write it when the model has it.
   const contractAttributes = (entity.contract as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {};
   const tracksActivityIds = 'activityIdSet' in contractAttributes;
+  // Parents keep their children's ids (src/db/memberLists.ts) in newer entity versions: seed them as the services would.
+  const keepsMembers = 'termIds' in ((entity.school as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {});
 
   const schools: SchoolRecord[] = [];
   const currentTerms: TermRecord[] = [];
@@ -77,7 +79,7 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
       updatedAt: now,
     };
     schools.push(school);
-    core.push(item(entity.school.put(school)), item(entity.schoolCode.put({ code: school.code, schoolId: school.id })));
+    const termIds: string[] = [];
     for (const [values, current] of [
       [previousTerm, false],
       [demoTerm, true],
@@ -93,11 +95,14 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
         updatedAt: now,
       };
       if (current) currentTerms.push(term);
+      termIds.push(term.id);
       core.push(
         item(entity.term.put(term)),
         item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })),
       );
     }
+    if (keepsMembers) Object.assign(school, { termIds, termIdsKept: true });
+    core.push(item(entity.school.put(school)), item(entity.schoolCode.put({ code: school.code, schoolId: school.id })));
   }
 
   const providers: ProviderRecord[] = [];
@@ -156,6 +161,8 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
       updatedAt: now,
     };
     contractsOfSchool[s].push(contract);
+    // No documents or evaluations are seeded: those lists are kept and empty.
+    if (keepsMembers) Object.assign(provider, { contractIds: [contract.id], contractIdsKept: true, documentIdsKept: true, evaluationIdsKept: true });
     core.push(item(entity.provider.put(provider)), item(entity.creditCode.put({ creditCode: provider.creditCode, providerId: provider.id })));
   }
 

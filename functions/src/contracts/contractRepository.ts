@@ -1,6 +1,7 @@
 import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { memberItems, memberPage, parseWith, type MemberSource } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { whereEquals } from '../db/filters';
 import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
@@ -26,6 +27,7 @@ export function createContractRepository(db: Db) {
   // Contract writes mark their school's term for the compliance overview, in the same transaction (exit completion,
   // which uses `transitionStep` in batches, marks before and after instead).
   const marks = createComplianceMarks(db);
+  const parseContract = parseWith<ContractRecord>(contract);
 
   return {
     ...readsById<ContractRecord>(contract),
@@ -34,9 +36,15 @@ export function createContractRepository(db: Db) {
      * Contracts of a school (gsi1) or a provider (gsi2) newest first, or of the whole district by end date (gsi3,
      * optionally within an end-date range); the other filters narrow the Query. Never a Scan.
      */
-    async list(args: ContractListArgs): Promise<Page<ContractRecord>> {
+    async list(args: ContractListArgs, members?: MemberSource): Promise<Page<ContractRecord>> {
       const { schoolId, providerId, termId, status, endDateFrom, endDateTo } = args;
       const listId = `contracts:${JSON.stringify({ schoolId, providerId, termId, status, endDateFrom, endDateTo })}`;
+      // A provider's whole list, from the items of its kept contract ids: the page the gsi2 Query would give. A
+      // narrowed list (a school admin's, a status) is queried.
+      if (members && providerId && !schoolId && !termId && !status && !endDateFrom && !endDateTo) {
+        const belongs = (c: ContractRecord) => c.providerId === providerId;
+        return memberPage(await members(), { ...args, listId, sortKey: 'gsi2sk', order: 'desc', parse: parseContract, belongs });
+      }
       if (schoolId || providerId) {
         const base = schoolId ? contract.query.bySchool({ schoolId }) : contract.query.byProvider({ providerId: providerId! });
         const query = base.where(whereEquals({ providerId: schoolId ? providerId : undefined, termId, status }));
@@ -46,6 +54,9 @@ export function createContractRepository(db: Db) {
       const ranged = endDateFrom || endDateTo ? base.between({ endDate: endDateFrom ?? '0000-00-00' }, { endDate: `${endDateTo ?? '9999-12-31'}~` }) : base;
       return queryPage<ContractRecord>(db, ranged.where(whereEquals({ termId, status })), { ...args, listId });
     },
+
+    /** Stored items of these contracts, for the kept lists of a response's providers (one BatchGetItem per 100). */
+    memberItems: (ids: readonly string[]) => memberItems(db, contract, ids),
 
     async create(record: ContractRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [{ op: txItem(contract.create(record)) }, marks.step(record), ...extra]);

@@ -8,6 +8,7 @@ import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { MemberSource } from '../db/memberLists';
 import type { DocumentRepository } from '../documents/documentRepository';
 import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
@@ -87,7 +88,8 @@ export function createContractService(deps: {
       return access.require(viewer, 'Contract', await load(id));
     },
 
-    async list(viewer: Viewer | null, input: ContractListInput): Promise<Page<ContractRecord>> {
+    /** `members`: the provider's kept contracts (Query otherwise); the same checks and access rules either way. */
+    async list(viewer: Viewer | null, input: ContractListInput, members?: MemberSource): Promise<Page<ContractRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
       const { ids, ...filter } = { ...(input.filter ?? {}) };
@@ -116,7 +118,7 @@ export function createContractService(deps: {
       return access.page(
         signedIn,
         'Contract',
-        await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }),
+        await contracts.list({ first: input.first, after: input.after, ...rest, status: stored, endDateFrom, endDateTo }, members),
       );
     },
 
@@ -143,7 +145,7 @@ export function createContractService(deps: {
       assertPeriod(record);
       return contracts.create(record, [
         // Counting the contract on its provider also proves the provider is not leaving (EXITING/EXITED).
-        providers.dependentDelta(record.providerId, 1, draftableProviderStatuses),
+        providers.dependentDelta(record.providerId, 1, draftableProviderStatuses, { list: 'contractIds', id: record.id, provider }),
         audit.entry({
           viewer: signedIn,
           action: 'CREATE',
@@ -189,7 +191,7 @@ export function createContractService(deps: {
           statusType: 'ContractStatus',
         });
       await contracts.delete(previous, [
-        providers.dependentDelta(previous.providerId, -1),
+        providers.dependentDelta(previous.providerId, -1, undefined, { list: 'contractIds', id }),
         audit.entry({ viewer: signedIn, action: 'DELETE', entityType: 'Contract', entityId: id, summary: summary('contract.deleted'), before: previous }),
       ]);
       return id;

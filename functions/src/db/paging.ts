@@ -61,18 +61,18 @@ const checksum = (listId: string, key: Record<string, unknown>) =>
     .digest('base64url')
     .slice(0, 16);
 
-function encodeCursor(listId: string, key: Record<string, string>): string {
+export function encodeCursor(listId: string, key: Record<string, string>): string {
   const body: CursorBody = { l: checksum(listId, key), k: key };
   return Buffer.from(JSON.stringify(body)).toString('base64url');
 }
 
-const notACursor = () => badInput('after', 'after is not a cursor of this list; pass the pageInfo.endCursor you received from it', { reason: 'CURSOR' });
+export const notACursor = () => badInput('after', 'after is not a cursor of this list; pass the pageInfo.endCursor you received from it', { reason: 'CURSOR' });
 
 /**
  * A cursor is client input: it must decode to a key with this list's checksum, made only of our key attributes
  * with string values of a size DynamoDB accepts. Anything else is BAD_USER_INPUT, never an engine error.
  */
-function decodeCursor(cursor: string, listId: string): Record<string, string> {
+export function decodeCursor(cursor: string, listId: string): Record<string, string> {
   let body: Partial<CursorBody>;
   try {
     body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorBody>;
@@ -105,7 +105,7 @@ function isStartKeyRefusal(error: unknown): boolean {
 
 const keyNames = new Set<string>(keyAttributes);
 
-function splitKeys(item: Record<string, unknown>) {
+export function splitKeys(item: Record<string, unknown>) {
   const keys: Record<string, string> = {};
   const record: Record<string, unknown> = {};
   for (const name in item) {

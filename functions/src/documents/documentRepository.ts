@@ -1,10 +1,12 @@
 import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
+import { MAX_MEMBERS, memberItems, memberPage, parseWith, type MemberSource } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { documentEntity, type DocumentRecord } from './documentEntity';
 
 export function createDocumentRepository(db: Db) {
   const document = documentEntity(db);
+  const parseDocument = parseWith<DocumentRecord>(document);
 
   return {
     async get(id: string): Promise<DocumentRecord | undefined> {
@@ -13,10 +15,20 @@ export function createDocumentRepository(db: Db) {
     },
 
     /** A provider's or contract's documents, oldest first (Query on gsi1; owners have a handful). */
-    async listByOwner(ownerId: string): Promise<DocumentRecord[]> {
+    async listByOwner(ownerId: string, members?: MemberSource): Promise<DocumentRecord[]> {
+      // From the items of the owner's kept document ids (at most MAX_MEMBERS), in the Query's gsi1 order.
+      const items = members && (await members());
+      if (items && items.length <= MAX_MEMBERS) {
+        const belongs = (d: DocumentRecord) => d.ownerId === ownerId;
+        const page = memberPage(items, { first: MAX_MEMBERS, listId: `documents:${ownerId}`, sortKey: 'gsi1sk', order: 'asc', parse: parseDocument, belongs });
+        return page.items.map((item) => item.record);
+      }
       const { data } = await document.query.byOwner({ ownerId }).go({ pages: 'all' });
       return data;
     },
+
+    /** Stored items of these documents, for the kept lists of a response's providers (one BatchGetItem per 100). */
+    memberItems: (ids: readonly string[]) => memberItems(db, document, ids),
 
     async create(record: DocumentRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [{ op: txItem(document.create(record)) }, ...extra]);

@@ -9,8 +9,10 @@ import { parseInput, text } from '../core/validation';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { ContractRepository } from '../contracts/contractRepository';
 import type { ProviderRepository } from '../providers/providerRepository';
+import type { ProviderRecord } from '../providers/providerEntity';
 import { allowedContentTypes, MAX_DOCUMENT_BYTES, type DocumentRecord } from './documentEntity';
 import type { DocumentRepository } from './documentRepository';
+import type { MemberSource } from '../db/memberLists';
 import { contentFits, extensionFits, fileTypes, SNIFF_BYTES } from './fileTypes';
 import { uploadKeyOf, type DocumentStorage } from './storage';
 import { param, summary } from '../audit/auditSummaries';
@@ -62,16 +64,14 @@ export function createDocumentService(deps: {
     throw forbidden('You may not access these documents');
   }
 
-  /** A document is attached to a provider or contract that exists (for every role, district admins included). */
+  /** A document is attached to a provider or contract that exists (for every role, district admins included): that owner. */
   async function requireOwnerExists(ownerId: string) {
     const kind = typeOfId(ownerId);
     const owner = kind === 'Provider' ? await providers.get(ownerId) : kind === 'Contract' ? await contracts.get(ownerId) : undefined;
-    if (!owner)
-      throw badInput(
-        'ownerId',
-        kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id',
-        { reason: 'UNKNOWN_RECORD' },
-      );
+    if (owner) return owner;
+    throw badInput('ownerId', kind === 'Provider' || kind === 'Contract' ? `${kind} ${ownerId} does not exist` : 'ownerId must be a provider or contract id', {
+      reason: 'UNKNOWN_RECORD',
+    });
   }
 
   async function load(id: string): Promise<DocumentRecord> {
@@ -81,9 +81,10 @@ export function createDocumentService(deps: {
   }
 
   return {
-    async list(viewer: Viewer | null, ownerId: string): Promise<DocumentRecord[]> {
+    /** `members`: the provider's kept documents (Query otherwise); the same owner check either way. */
+    async list(viewer: Viewer | null, ownerId: string, members?: MemberSource): Promise<DocumentRecord[]> {
       await checkOwner(viewer, ownerId, 'read');
-      return documents.listByOwner(ownerId);
+      return documents.listByOwner(ownerId, members);
     },
 
     /** One document, for whoever may read its owner's documents; undefined when there is none (`node`). */
@@ -97,7 +98,7 @@ export function createDocumentService(deps: {
     async requestUpload(viewer: Viewer | null, input: unknown) {
       const values = parseInput(uploadSchema, input);
       requireViewer(viewer);
-      await requireOwnerExists(values.ownerId);
+      const owner = await requireOwnerExists(values.ownerId);
       const signedIn = await checkOwner(viewer, values.ownerId, 'write');
       const now = nowIso();
       const id = newId('Document');
@@ -112,6 +113,8 @@ export function createDocumentService(deps: {
         updatedAt: now,
       };
       await documents.create(record, [
+        // A provider's document joins its kept list (Provider.documents) in the same transaction.
+        ...(typeOfId(record.ownerId) === 'Provider' ? providers.memberSteps(record.ownerId, 'documentIds', 1, id, owner as ProviderRecord) : []),
         audit.entry({
           viewer: signedIn,
           action: 'UPLOAD',
@@ -169,7 +172,11 @@ export function createDocumentService(deps: {
     async delete(viewer: Viewer | null, id: string): Promise<string> {
       const document = await load(id);
       const signedIn = await checkOwner(viewer, document.ownerId, 'write');
+      // A provider removed meanwhile has no list to leave (documents do not hold a provider back from deletion).
+      const provider = typeOfId(document.ownerId) === 'Provider' ? await providers.get(document.ownerId) : undefined;
+      const listedOn = provider ? providers.memberSteps(provider.id, 'documentIds', -1, id, provider) : [];
       await documents.delete(document, [
+        ...listedOn,
         audit.entry({
           viewer: signedIn,
           action: 'DELETE_DOCUMENT',

@@ -2,6 +2,7 @@ import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { readsById } from '../db/versionedPatch';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { memberItems, memberPage, parseWith, type MemberSource } from '../db/memberLists';
 import { ConcurrentTransaction, transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { DISTRICT_SCOPE, evaluationEntity, standingEntity, type EvaluationRecord, type StandingRecord } from './evaluationEntity';
 
@@ -15,13 +16,20 @@ export interface EvaluationListArgs extends PageArgs {
 export function createEvaluationRepository(db: Db) {
   const evaluation = evaluationEntity(db);
   const standing = standingEntity(db);
+  const parseEvaluation = parseWith<EvaluationRecord>(evaluation);
 
   return {
     ...readsById<EvaluationRecord>(evaluation),
 
     /** Evaluations newest first, by provider (gsi2), school (gsi1) or district (gsi4), narrowed by filters. */
-    async list(args: EvaluationListArgs): Promise<Page<EvaluationRecord>> {
+    async list(args: EvaluationListArgs, members?: MemberSource): Promise<Page<EvaluationRecord>> {
       const { providerId, schoolId, kind, totalBelow } = args;
+      const listId = `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`;
+      // A provider's whole list, from the items of its kept evaluation ids: the page the gsi2 Query would give.
+      if (members && providerId && !schoolId && !kind && totalBelow == null) {
+        const belongs = (e: EvaluationRecord) => e.providerId === providerId;
+        return memberPage(await members(), { ...args, listId, sortKey: 'gsi2sk', order: 'desc', parse: parseEvaluation, belongs });
+      }
       const base = providerId ? evaluation.query.byProvider({ providerId }) : schoolId ? evaluation.query.bySchool({ schoolId }) : evaluation.query.all({});
       const query = base.where((attr, op) =>
         [
@@ -34,10 +42,13 @@ export function createEvaluationRepository(db: Db) {
       );
       return queryPage<EvaluationRecord>(db, query, {
         ...args,
-        listId: `evaluations:${JSON.stringify({ providerId, schoolId, kind, totalBelow })}`,
+        listId,
         order: 'desc',
       });
     },
+
+    /** Stored items of these evaluations, for the kept lists of a response's providers (one BatchGetItem per 100). */
+    memberItems: (ids: readonly string[]) => memberItems(db, evaluation, ids),
 
     /** The district standing of many providers (BatchGetItem: one call for a page of providers). */
     async districtStandings(providerIds: readonly string[]): Promise<(StandingRecord | undefined)[]> {

@@ -10,6 +10,7 @@ import { newId } from '../core/ids';
 import { dateString, optionalText, parseInput, text } from '../core/validation';
 import { idsPage, matchesFilters } from '../db/idsPage';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { MemberSource } from '../db/memberLists';
 import { ConcurrentTransaction, type GuardedWrite } from '../db/transactions';
 import type { ProviderRepository } from '../providers/providerRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
@@ -65,6 +66,8 @@ export function createEvaluationService(deps: {
     async list(
       viewer: Viewer | null,
       input: PageArgs & { filter?: (Omit<EvaluationListArgs, 'first' | 'after'> & { ids?: readonly string[] | null }) | null },
+      /** The provider's kept evaluations (Query otherwise); the same checks and access rules either way. */
+      members?: MemberSource,
     ): Promise<Page<EvaluationRecord>> {
       const signedIn = requireViewer(viewer);
       pageSize(input.first);
@@ -84,7 +87,7 @@ export function createEvaluationService(deps: {
         if (filter.providerId && filter.providerId !== signedIn.providerId) throw forbidden('Provider users see only their own evaluations');
         filter.providerId = signedIn.providerId;
       }
-      return access.page(signedIn, 'Evaluation', await evaluations.list({ first: input.first, after: input.after, ...filter }));
+      return access.page(signedIn, 'Evaluation', await evaluations.list({ first: input.first, after: input.after, ...filter }, members));
     },
 
     /** Records an evaluation and moves the provider's standing (district and school) in the same transaction. */
@@ -114,7 +117,7 @@ export function createEvaluationService(deps: {
           return evaluations.standingStep(nextStanding(current, { providerId: record.providerId, scope }, record, superseded), current?.version ?? 0);
         });
         steps.push(
-          providers.dependentDelta(record.providerId, 1),
+          providers.dependentDelta(record.providerId, 1, undefined, { list: 'evaluationIds', id: record.id, provider }),
           audit.entry({
             viewer: signedIn,
             action: 'RECORD',

@@ -76,6 +76,14 @@ export const providerEntity = (db: Db) =>
         reentryDate: { type: 'string' },
         // Contracts, evaluations, activities and documents referring to it (see School.dependents).
         dependents: { type: 'number', default: 0 },
+        // Ids of its contracts, documents and evaluations, kept by their transactions, and whether each set holds all
+        // of them (db/memberLists.ts).
+        contractIds: { type: 'set', items: 'string' },
+        contractIdsKept: { type: 'boolean' },
+        documentIds: { type: 'set', items: 'string' },
+        documentIdsKept: { type: 'boolean' },
+        evaluationIds: { type: 'set', items: 'string' },
+        evaluationIdsKept: { type: 'boolean' },
         createdAt: { type: 'string', required: true, readOnly: true },
         updatedAt: { type: 'string', required: true },
       },

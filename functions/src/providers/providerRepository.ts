@@ -2,6 +2,7 @@ import { conflict, invalidTransition, notFound } from '../core/errors';
 import { getInOrder } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
+import { isRetired, keptLists, withMember, type MemberList } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite, type WriteChain } from '../db/transactions';
 import { deleteUnused, readsById, statusStep, versionedPatch, versionGuard } from '../db/versionedPatch';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord, type ProviderStatus } from './providerEntity';
@@ -17,8 +18,12 @@ const duplicateCreditCode = (creditCode: string) => () =>
   conflict(`Unified social credit code ${creditCode} is already registered`, { field: 'creditCode', reason: 'DUPLICATE_CREDIT_CODE', creditCode });
 
 /** Values a patch may write: never the id, creation time or the counter other transactions keep. */
+/** Kept by other records' transactions (db/memberLists.ts): a provider's own writes never set them from a stale read. */
+const memberFields = ['contractIds', 'contractIdsKept', 'documentIds', 'documentIdsKept', 'evaluationIds', 'evaluationIdsKept'] as const;
+
 function writable(record: ProviderRecord) {
   const { id: _id, createdAt: _createdAt, dependents: _dependents, ...values } = record;
+  for (const field of memberFields) delete (values as Record<string, unknown>)[field];
   return values;
 }
 
@@ -58,7 +63,7 @@ export function createProviderRepository(db: Db) {
     /** Creates the provider and claims its credit code, in one transaction. */
     async create(record: ProviderRecord, extra: GuardedWrite[] = []): Promise<ProviderRecord> {
       await transactWrite(db, [
-        { op: txItem(provider.create(record)) },
+        { op: txItem(provider.create({ ...record, ...keptLists('contractIds', 'documentIds', 'evaluationIds') })) },
         { op: txItem(creditCode.create({ creditCode: record.creditCode, providerId: record.id })), onConditionFail: duplicateCreditCode(record.creditCode) },
         ...extra,
       ]);
@@ -125,13 +130,19 @@ export function createProviderRepository(db: Db) {
      * A transaction step that counts a record referring to the provider (+1) or its removal (-1), and — for new
      * records — proves the provider is in one of `allowedStatuses` at that very moment.
      */
-    dependentDelta(id: string, delta: 1 | -1, allowedStatuses?: readonly ProviderStatus[]): GuardedWrite {
+    dependentDelta(
+      id: string,
+      delta: 1 | -1,
+      allowedStatuses?: readonly ProviderStatus[],
+      member?: { list: MemberList; id: string; provider?: ProviderRecord },
+    ): GuardedWrite {
+      const counted = provider.patch({ id }).add({ dependents: delta });
       return {
         op: txItem(
-          provider
-            .patch({ id })
-            .add({ dependents: delta })
-            .where((attr, op) => (allowedStatuses ? `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})` : '')),
+          // A child's id joins (or leaves) the provider's kept list in the same UpdateItem: one write per item per transaction.
+          (member ? withMember(counted, member.list, delta, member.id, member.provider) : counted).where((attr, op) =>
+            allowedStatuses ? `(${allowedStatuses.map((status) => op.eq(attr.status, status)).join(' OR ')})` : '',
+          ),
         ),
         onConditionFail: (existing) =>
           existing
@@ -143,6 +154,17 @@ export function createProviderRepository(db: Db) {
               })
             : notFound('Provider', id),
       };
+    },
+
+    /**
+     * A child not counted in `dependents` (a document) joins (+1) or leaves (-1) the provider's kept list: one step,
+     * or none when the list is retired (`read`: the provider as the service read it).
+     */
+    memberSteps(id: string, list: MemberList, delta: 1 | -1, childId: string, read?: ProviderRecord): GuardedWrite[] {
+      if (read && isRetired(read, list)) return [];
+      // ElectroDB types a patch chain as sendable only after its first operation; withMember adds that operation.
+      const chain = provider.patch({ id }) as unknown as WriteChain;
+      return [{ op: txItem(withMember(chain, list, delta, childId, read)), onConditionFail: () => notFound('Provider', id) }];
     },
   };
 }

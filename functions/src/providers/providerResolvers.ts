@@ -1,4 +1,5 @@
 import { localDate } from '../core/clock';
+import { keptIds } from '../db/memberLists';
 import { averageOf } from '../evaluations/standing';
 import { DISTRICT_SCOPE } from '../evaluations/evaluationEntity';
 import type {
@@ -42,10 +43,13 @@ export const providerFields: ProviderResolvers = {
       certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })),
     })),
   standing: (provider) => ({ providerId: provider.id }),
-  documents: (provider, _args, { viewer, loaders }) => loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id }),
-  contracts: (provider, { first, after }, { viewer, loaders }) => loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after }),
+  // Kept child ids (db/memberLists.ts) let a response's providers share one BatchGetItem per kind of child.
+  documents: (provider, _args, { viewer, loaders }) =>
+    loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id, memberIds: keptIds(provider, 'documentIds') }),
+  contracts: (provider, { first, after }, { viewer, loaders }) =>
+    loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'contractIds') }),
   evaluations: (provider, { first, after }, { viewer, loaders }) =>
-    loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after }),
+    loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'evaluationIds') }),
 };
 
 const district = (standing: { providerId: string }, loaders: { districtStanding: { load(id: string): Promise<StandingRecord | undefined> } }) =>

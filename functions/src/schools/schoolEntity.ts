@@ -55,6 +55,9 @@ export const schoolEntity = (db: Db) =>
         // Records that belong to this school (terms, …), kept by their transactions: a delete conditions on 0,
         // so a school can never be deleted out from under a record created at the same moment.
         dependents: { type: 'number', default: 0 },
+        // Its terms' ids, kept by the terms' transactions, and whether the set holds all of them (db/memberLists.ts).
+        termIds: { type: 'set', items: 'string' },
+        termIdsKept: { type: 'boolean' },
         createdAt: { type: 'string', required: true, readOnly: true },
         updatedAt: { type: 'string', required: true },
       },

@@ -1,3 +1,4 @@
+import { keptIds } from '../db/memberLists';
 import type { MutationResolvers, QueryResolvers, SchoolResolvers } from '../generated/resolvers';
 
 export const schoolQueries: Pick<QueryResolvers, 'school' | 'schools'> = {
@@ -22,6 +23,7 @@ export const schoolFields: SchoolResolvers = {
   terms: (school, { first, after }, { viewer, loaders }) => {
     // Every term of this connection belongs to this school: its Term.school is already known.
     loaders.school.prime(school.id, school);
-    return loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after });
+    // Kept term ids (db/memberLists.ts) let a response's schools share one BatchGetItem.
+    return loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after, memberIds: keptIds(school, 'termIds') });
   },
 };

@@ -2,6 +2,7 @@ import { conflict, notFound } from '../core/errors';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
+import { memberItems, memberPage, parseWith, type MemberSource } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { termEntity, termSlotEntity, type TermRecord } from './termEntity';
 
@@ -27,6 +28,7 @@ const duplicateTerm = (slot: Slot) => () =>
 export function createTermRepository(db: Db) {
   const term = termEntity(db);
   const termSlot = termSlotEntity(db);
+  const parseTerm = parseWith<TermRecord>(term);
 
   return {
     ...readsById<TermRecord>(term),
@@ -35,15 +37,20 @@ export function createTermRepository(db: Db) {
      * Terms newest school year first: of one school (gsi1, partition per school) or of the district (gsi2),
      * optionally narrowed to a school year and semester by the sort key. Query only.
      */
-    async list(args: TermListArgs): Promise<Page<TermRecord>> {
+    async list(args: TermListArgs, members?: MemberSource): Promise<Page<TermRecord>> {
       const narrowing = { schoolYear: args.schoolYear ?? undefined, semester: args.schoolYear ? (args.semester ?? undefined) : undefined };
-      const query = args.schoolId ? term.query.bySchool({ schoolId: args.schoolId, ...narrowing }) : term.query.byYear(narrowing);
-      return queryPage<TermRecord>(db, query, {
-        ...args,
-        listId: `terms:${args.schoolId ?? '*'}:${narrowing.schoolYear ?? '*'}:${narrowing.semester ?? '*'}`,
-        order: 'desc',
-      });
+      const listId = `terms:${args.schoolId ?? '*'}:${narrowing.schoolYear ?? '*'}:${narrowing.semester ?? '*'}`;
+      const { schoolId } = args;
+      // A school's whole list, from the items of its kept term ids: the page the Query below would give (gsi1 order).
+      if (members && schoolId && !narrowing.schoolYear) {
+        return memberPage(await members(), { ...args, listId, sortKey: 'gsi1sk', order: 'desc', parse: parseTerm, belongs: (t) => t.schoolId === schoolId });
+      }
+      const query = schoolId ? term.query.bySchool({ schoolId, ...narrowing }) : term.query.byYear(narrowing);
+      return queryPage<TermRecord>(db, query, { ...args, listId, order: 'desc' });
     },
+
+    /** Stored items of these terms, for the kept lists of a response's schools (one BatchGetItem per 100). */
+    memberItems: (ids: readonly string[]) => memberItems(db, term, ids),
 
     /** Whether the school has any term (one-item Query). */
     async schoolHasTerms(schoolId: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { AppError, badInput, forbidden, notFound } from '../core/errors';
 import { newId } from '../core/ids';
 import { definedOnly, parseInput } from '../core/validation';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { MemberSource } from '../db/memberLists';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
 import type { TermRecord } from './termEntity';
@@ -47,7 +48,7 @@ export function createTermService(deps: {
     await assertConsistent(record);
     // Counting the term on its school in the same transaction also proves the school still exists.
     return terms.create(record, [
-      schools.dependentDelta(record.schoolId, 1),
+      schools.dependentDelta(record.schoolId, 1, record.id),
       audit.entry({ viewer, action: 'CREATE', entityType: 'Term', entityId: record.id, summary: summary('term.created', termParams(record)), after: record }),
     ]);
   }
@@ -60,7 +61,8 @@ export function createTermService(deps: {
     },
 
     /** Terms newest first; a school admin is held to their own school, a provider user to one school it serves. */
-    async list(viewer: Viewer | null, input: TermListInput): Promise<Page<TermRecord>> {
+    /** `members`: the school's kept terms (Query otherwise); the same checks and access rules either way. */
+    async list(viewer: Viewer | null, input: TermListInput, members?: MemberSource): Promise<Page<TermRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'PROVIDER', 'TEACHER', 'PARENT');
       pageSize(input.first);
       const { ids, ...filter } = input.filter ?? {};
@@ -70,18 +72,18 @@ export function createTermService(deps: {
         const allowed = signedIn.role === 'TEACHER' ? new Set([signedIn.schoolId]) : await access.relationsOf(signedIn).guardianSchoolIds();
         const schoolId = filter.schoolId ?? (signedIn.role === 'TEACHER' ? signedIn.schoolId : undefined);
         if (!schoolId || !allowed.has(schoolId)) throw forbidden('Teachers and guardians list the terms of their (children’s) school (filter.schoolId)');
-        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }));
+        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }, members));
       }
       if (signedIn.role === 'PROVIDER') {
         // The terms of a school the provider serves (its contracts name them); the policy drops any other school's.
         if (!filter.schoolId || !(await access.relationsOf(signedIn).providerSchoolIds()).has(filter.schoolId)) {
           throw forbidden('Provider users list the terms of one school they serve (filter.schoolId)');
         }
-        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter }));
+        return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter }, members));
       }
       const schoolId = signedIn.role === 'SCHOOL_ADMIN' ? (filter.schoolId ?? signedIn.schoolId) : filter.schoolId;
       if (schoolId) requireSchoolAccess(signedIn, schoolId);
-      return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }));
+      return access.page(signedIn, 'Term', await terms.list({ first: input.first, after: input.after, ...filter, schoolId }, members));
     },
 
     /** Creates a term of a school the viewer may manage. */
@@ -142,7 +144,7 @@ export function createTermService(deps: {
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       await terms.delete(previous, [
-        schools.dependentDelta(previous.schoolId, -1),
+        schools.dependentDelta(previous.schoolId, -1, id),
         audit.entry({
           viewer: signedIn,
           action: 'DELETE',
