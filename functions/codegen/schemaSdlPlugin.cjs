@@ -1,6 +1,6 @@
-// Codegen plugin: the merged SDL without descriptions, as text (the benchmark and tools read it). The server builds
-// its schema from the same document pre-parsed (schemaDocumentPlugin.cjs), which a cold start reads faster than it
-// parses this text. Descriptions are three quarters of the SDL and only introspection shows them — off when deployed
+// Codegen plugin: the merged SDL without descriptions, as text (the benchmark, tools and the schema-shapes test read
+// it). The server builds its schema from the same SDL as compact shapes (schemaShapesPlugin.cjs), which a cold start
+// reads faster than it parses this text. Descriptions are three quarters of the SDL and only introspection shows them — off when deployed
 // unless switched on — so schemaDescriptionsPlugin.cjs emits them apart, loaded only then.
 const { parse, print, printSchema, visit } = require('graphql');
 

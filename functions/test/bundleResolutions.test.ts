@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as graphqlVersionOnly from '../src/bundling/graphqlVersionOnly';
 import * as documentCommands from '../src/bundling/electrodbDocumentCommands.mjs';
+// @ts-expect-error: a CommonJS module without declarations (see there).
+import electrodbDocumentLib from '../src/bundling/electrodbDocumentLib.cjs';
+import '../src/db/client';
 
 /**
  * The premises of infra/lib/api/bundlePlugins.ts, which points two dynamic or CommonJS uses of a whole module
@@ -55,6 +58,20 @@ describe("ElectroDB's require('@aws-sdk/lib-dynamodb')", () => {
     for (const text of bare) expect(text).toMatch(/const lib =|this\.lib = lib|\(client, lib\)|this\.lib\b/);
     const members = new Set([...client.matchAll(/\blib\.(\w+)/g)].map((m) => m[1]));
     expect([...members].sort()).toEqual(Object.keys(documentCommands).sort());
+  });
+
+  it('reads those members only when a command is sent (this.lib.X in the wrapper methods), never while loading', () => {
+    // The bundle hands ElectroDB an object that db/client.ts fills when it loads (electrodbDocumentLib.cjs): a read
+    // at module scope, before the fill, would find nothing.
+    const reads = [...client.matchAll(/(this\.)?\blib\.(\w+)/g)].map((m) => m[0]);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) expect(read).toMatch(/^this\.lib\./);
+  });
+
+  it('finds the command classes in the object the bundle hands it once db/client.ts has loaded', () => {
+    const handed = electrodbDocumentLib as Record<string, unknown>;
+    expect(Object.keys(handed).sort()).toEqual(Object.keys(documentCommands).sort());
+    for (const [name, command] of Object.entries(documentCommands)) expect(handed[name], name).toBe(command);
   });
 
   it('gets each of them from the module lib-dynamodb itself exports it from', async () => {

@@ -1,5 +1,6 @@
 /**
- * Bundle-time target (infra/lib/api/bundlePlugins.ts) of ElectroDB's `require("@aws-sdk/lib-dynamodb")`. ElectroDB
+ * The classes ElectroDB's `require("@aws-sdk/lib-dynamodb")` gets in the bundle (through electrodbDocumentLib.cjs,
+ * which functions/src/db/electrodbCommands.ts fills from here; infra/lib/api/bundlePlugins.ts). ElectroDB
  * is CommonJS and keeps that whole namespace (`this.lib.GetCommand`, …), and an ES module graph reached by require()
  * cannot be tree-shaken: every lib-dynamodb command and, through them, all 60 DynamoDB client commands with their
  * schemas were bundled and evaluated at each cold start. These are the lib-dynamodb command classes ElectroDB's

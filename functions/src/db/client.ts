@@ -1,5 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// In the Lambda bundle: hands ElectroDB the DynamoDB document commands (see electrodbCommands.ts).
+import './electrodbCommands';
 import { DEFAULT_TABLE_NAME } from './table';
 
 export interface DbConfig {

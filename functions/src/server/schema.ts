@@ -1,44 +1,44 @@
 import {
-  buildASTSchema,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
   isScalarType,
   isUnionType,
-  type DocumentNode,
   type GraphQLNamedType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { schemaDocument } from '../generated/schemaDocument';
+import { schemaShapes } from '../generated/schemaShapes';
 import { withInputLimits } from './inputLimits';
 import { resolvers } from './resolvers';
+import { buildSchemaFromShapes } from './schemaShapes';
 
 type FieldResolver = GraphQLFieldResolver<unknown, unknown>;
 type TypeResolvers = Record<string, unknown>;
 
 /**
- * The executable schema, built once per process from the generated SDL and our resolvers.
+ * The executable schema, built once per process from the generated schema shapes and our resolvers.
  *
  * Why not Apollo's `typeDefs` + `resolvers` (graphql-tools' makeExecutableSchema): it merges type definitions,
  * validates the SDL and copies every type to attach resolvers — about a fifth of a cold start, and 60 KB (gzip) of
- * @graphql-tools in the Lambda bundle — for a schema that never changes at run time. Here codegen's merged SDL
- * without its descriptions (see applyDescriptions) comes already parsed without locations (generated/schemaDocument.ts,
- * read with JSON.parse: parsing the SDL text was 10–23 ms of a cold start), the schema is built with graphql-js alone,
- * and resolvers are set on it in place. Validation is not skipped but moved to build and test time:
- * codegen validates the SDL, and `npm test` builds this schema with `validate: true` (SDL rules and graphql-js'
- * schema checks) and compares it with makeExecutableSchema's; the server builds with `validate: false`.
+ * @graphql-tools in the Lambda bundle — for a schema that never changes at run time. Nor graphql-js' buildASTSchema
+ * from the SDL: parsing the SDL text was 10–23 ms of a cold start, and even a pre-parsed DocumentNode is 389 KB of
+ * JSON to parse and 2 MB of objects for the collector to move (4–6 ms in the bundle; the build itself costs the
+ * same either way). Here codegen's merged SDL without its descriptions (see applyDescriptions) comes as compact
+ * shapes (generated/schemaShapes.ts, 54 KB) that schemaShapes.ts turns into graphql-js types, and
+ * resolvers are set on them in place. Validation is not skipped but moved to build and test time: codegen validates
+ * the SDL, and `npm test` checks the shapes' schema with graphql-js' schema checks, against buildASTSchema's from the
+ * SDL and against makeExecutableSchema's; the server builds with `assumeValid`.
  *
  * Every field that takes an ID or String argument gets the SDL's length limits checked before its resolver runs
- * (withInputLimits), here where resolvers are attached, so every host of the schema enforces them.
+ * (withInputLimits), here where resolvers are attached, so every host of the schema enforces them. `schema` (tests
+ * only) attaches them to another build of the same SDL instead.
  */
 export function createSchema(
-  options: { validate?: boolean; document?: DocumentNode; resolvers?: Record<string, TypeResolvers>; descriptions?: Record<string, string> } = {},
+  options: { schema?: GraphQLSchema; resolvers?: Record<string, TypeResolvers>; descriptions?: Record<string, string> } = {},
 ): GraphQLSchema {
-  const validate = options.validate ?? false;
-  const document = options.document ?? schemaDocument;
-  const schema = buildASTSchema(document, { assumeValid: !validate, assumeValidSDL: !validate });
+  const schema = options.schema ?? buildSchemaFromShapes(schemaShapes);
   if (options.descriptions) applyDescriptions(schema, options.descriptions);
   attachResolvers(schema, withInputLimits(options.resolvers ?? (resolvers as Record<string, TypeResolvers>)));
   return schema;
@@ -46,7 +46,7 @@ export function createSchema(
 
 /**
  * Sets the SDL's descriptions (generated/schemaDescriptions.ts, by schema coordinate) on a schema built from the
- * pre-parsed document, which leaves them out: they are seen only through introspection, so the server loads them
+ * shapes, which leave them out: they are seen only through introspection, so the server loads them
  * when introspection is on (createServer.ts) and a deployed cold start does without them. An unknown coordinate is
  * an error: the descriptions and the document come from the same codegen run.
  */

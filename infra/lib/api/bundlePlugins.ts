@@ -22,10 +22,11 @@ export const bundleResolutions = (repoRoot: string): Plugin => ({
       return { errors: [{ text: `A new dynamic import('graphql') in ${args.importer}: it would keep all of graphql in the bundle (see bundlePlugins.ts)` }] };
     });
 
-    // ElectroDB (CommonJS) require()s all of @aws-sdk/lib-dynamodb for ten command classes (see electrodbDocumentCommands.mjs).
+    // ElectroDB (CommonJS) require()s all of @aws-sdk/lib-dynamodb for ten command classes (see electrodbDocumentCommands.mjs);
+    // it gets an object that db/client.ts fills with them (see electrodbDocumentLib.cjs).
     build.onResolve({ filter: /^@aws-sdk\/lib-dynamodb$/ }, (args) =>
       args.kind === 'require-call' && /node_modules\/electrodb\/src\/client\.js$/.test(args.importer)
-        ? { path: target('electrodbDocumentCommands.mjs') }
+        ? { path: target('electrodbDocumentLib.cjs') }
         : undefined,
     );
 
