@@ -43,6 +43,12 @@ export const errorReasons = {
   REASSIGN_TARGET: [],
   CURSOR: [],
   PAGE_SIZE: ['max'],
+  // A request over a query limit (field `query`; also `limit` and `found`)
+  QUERY_TOO_DEEP: ['max'],
+  QUERY_TOO_COSTLY: ['max'],
+  TOO_MANY_ALIASES: ['max'],
+  TOO_MANY_DIRECTIVES: ['max'],
+  TOO_MANY_TOKENS: ['max'],
   WORDING: [],
   ANSWERED_TWICE: [],
   NOT_AN_OPTION: ['option'],

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../core/errors';
 import { logger } from '../observability/logger';
 import { literalFieldOf, variableArgumentOf } from './documentPlaces';
+import { QueryLimitError, tokenLimitOf } from './queryLimits';
 import { ScalarLiteralError } from './scalars';
 
 /** Codes Apollo itself assigns to request errors (parse, validation, variable coercion): safe to show. */
@@ -68,6 +69,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
+  // A document over a query limit (depth, cost, aliases, directives, tokens): the client's input, said plainly.
+  const overLimit =
+    original instanceof GraphQLError &&
+    (original.originalError instanceof QueryLimitError ? original.originalError : code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitOf(original.message) : undefined);
+  if (overLimit) return { ...formatted, message: overLimit.message, extensions: { ...formatted.extensions, ...overLimit.extensions } };
   if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED' && original.originalError instanceof ScalarLiteralError)
     return literalRefusal(formatted, original, original.originalError);
   if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED') {
