@@ -49,10 +49,17 @@ function literalRefusal(formatted: GraphQLFormattedError, error: GraphQLError, p
 /**
  * A literal of the wrong type in the query document (`first: "x"`, `weekday: MONDY`, an input object missing a
  * required field): graphql-js's validation points at the value, so it is the client's input like a bad variable —
- * BAD_USER_INPUT with its place, as the same value sent as a variable answers. Other validation failures (unknown
- * fields or arguments, limits) name no value and stay GRAPHQL_VALIDATION_FAILED.
+ * BAD_USER_INPUT with its place, as the same value sent as a variable answers; so is an input field the input type
+ * does not define. Other validation failures (unknown output fields or arguments) name no value and stay
+ * GRAPHQL_VALIDATION_FAILED.
  */
 function wrongLiteral(formatted: GraphQLFormattedError, error: GraphQLError): GraphQLFormattedError | undefined {
+  // An input field its type does not define (`input: { colour: "red" }`): the client's input too, named where it stands
+  // (`colour`, `filter.colour`), as `$i: { colour: "red" }` answers.
+  if (/^Field "\w+" is not defined by type "\w+"\./.test(formatted.message)) {
+    const field = literalFieldOf(error, true);
+    if (field) return { ...formatted, extensions: { ...formatted.extensions, field, code: 'BAD_USER_INPUT' } };
+  }
   const place = literalFieldOf(error);
   if (!place) return undefined;
   // A required input field left out: named inside its object (`startDate`, `filter.x`), as a variable's would be.
