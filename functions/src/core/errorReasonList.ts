@@ -66,6 +66,7 @@ export const errorReasons = {
   DUPLICATE_SCHOOL_CODE: ['schoolCode'],
   DUPLICATE_CREDIT_CODE: ['creditCode'],
   DUPLICATE_TERM: ['schoolYear', 'semester'],
+  DUPLICATE_PAYMENT_REFERENCE: [],
   VERSION: ['currentVersion'],
   CHANGED_MEANWHILE: [],
   DOUBLE_BOOKED: ['conflictingActivityTitle'],

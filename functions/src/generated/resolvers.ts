@@ -2648,7 +2648,12 @@ export type Mutation = {
   recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
-  /** Marks an UNPAID bill PAID with the payment's reference. INVALID_TRANSITION if not UNPAID. */
+  /**
+   * Marks an UNPAID bill PAID with the payment's reference (the payment is of the bill's amount). A replay — the same bill
+   * and reference again, e.g. a retry — returns the bill as it is and changes nothing, whatever `expectedVersion` it
+   * carries. INVALID_TRANSITION when the bill is not UNPAID otherwise; CONFLICT (`field` reference, reason
+   * DUPLICATE_PAYMENT_REFERENCE) when the reference already paid another bill of the school.
+   */
   recordPayment: Bill;
   /**
    * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`

@@ -67,6 +67,7 @@ export const errorsEn: typeof errorsZh = {
     ALREADY_IN_CLASS: 'This child is already in the class',
     DUPLICATE_SCHOOL_CODE: 'School code %{schoolCode} is already used by another school',
     DUPLICATE_CREDIT_CODE: 'Credit code %{creditCode} is already registered',
+    DUPLICATE_PAYMENT_REFERENCE: 'This receipt or transaction number already paid another bill of the school',
     DUPLICATE_TERM: 'The school already has %{semester} of %{schoolYear}',
     VERSION: 'Someone else changed this record; reload it and make your change again',
     CHANGED_MEANWHILE: 'The record changed while you were saving; reload and try again',

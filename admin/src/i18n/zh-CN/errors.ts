@@ -70,6 +70,7 @@ export const errorsZh = {
     ALREADY_IN_CLASS: '该学生已在本班名单中',
     DUPLICATE_SCHOOL_CODE: '学校代码 %{schoolCode} 已被其他学校使用',
     DUPLICATE_CREDIT_CODE: '统一社会信用代码 %{creditCode} 已登记',
+    DUPLICATE_PAYMENT_REFERENCE: '该收据号或交易号已用于本校另一张账单',
     DUPLICATE_TERM: '该学校已有 %{schoolYear} 学年%{semester}',
     VERSION: '该记录已被他人修改，请重新加载后再修改',
     CHANGED_MEANWHILE: '保存时记录被他人修改，请重新加载后再试',
