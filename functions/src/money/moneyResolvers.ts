@@ -16,7 +16,7 @@ import type {
 } from '../generated/resolvers';
 import { sheetTotalFen, statementTotalFen } from './stipends';
 import { toYuan } from './fees';
-import { withNodeIds } from './adjustments';
+import { withNodeIds } from './adjustmentIds';
 
 export const moneyQueries: Pick<
   QueryResolvers,

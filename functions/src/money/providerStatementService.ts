@@ -11,7 +11,8 @@ import { parseInput } from '../core/validation';
 import type { ContractRepository } from '../contracts/contractRepository';
 import { allRecords } from '../db/allRecords';
 import type { ProviderRepository } from '../providers/providerRepository';
-import { adjustmentFields, adjustmentLine, parseAdjustmentNodeId } from './adjustments';
+import { adjustmentFields, adjustmentLine } from './adjustments';
+import { parseAdjustmentNodeId } from './adjustmentIds';
 import { monthString } from './months';
 import { toFen } from './fees';
 import {

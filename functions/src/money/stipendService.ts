@@ -14,7 +14,8 @@ import type { HeldSession, SessionsHeld } from './sessionsHeld';
 import { parseStipendSheetId, stipendSheetIdOf, type StipendAdjustment, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
 import type { StipendRepository } from './stipendRepository';
 import { sheetTotalFen, stipendRows } from './stipends';
-import { adjustmentFields, adjustmentLine, parseAdjustmentNodeId } from './adjustments';
+import { adjustmentFields, adjustmentLine } from './adjustments';
+import { parseAdjustmentNodeId } from './adjustmentIds';
 import { param, summary } from '../audit/auditSummaries';
 
 export interface StipendDeps {
