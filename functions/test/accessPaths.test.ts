@@ -1,18 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
-import { codeOf, createTestApi, schoolAdminOf, type TestApi } from './support/api';
+import { codeOf, createTestApi, districtAdmin, schoolAdminOf, type TestApi } from './support/api';
 import { approvedProvider } from './support/domain';
 import { buildLeakWorld, type LeakWorld } from './support/leakWorld';
 
 /** The nested-path leaks found by an outside tester (issue: access enforced on the record), each replayed by hand. */
 let api: TestApi;
+let whole: LeakWorld;
 let world: LeakWorld['named'];
 let adminA: Viewer;
 let providerP1: Viewer;
 
 beforeAll(async () => {
   api = await createTestApi();
-  world = (await buildLeakWorld(api)).named;
+  whole = await buildLeakWorld(api);
+  world = whole.named;
   adminA = schoolAdminOf(world.A.id);
   providerP1 = { sub: 'p1-user', role: 'PROVIDER', providerId: world.P1.id };
 }, 300_000);
@@ -127,5 +129,47 @@ describe('a school admin’s dashboard', () => {
     expect(result.data!.dashboard.openExitCases).toBe(1);
     const other = await api.exec('query { dashboard { openExitCases providersByStatus { status count } } }', {}, schoolAdminOf(world.C.id));
     expect(other.data!.dashboard.openExitCases).toBe(0);
+  });
+});
+
+describe('node(id:) of notifications and correction lines', () => {
+  const NODE = `query($id: ID!) { node(id: $id) { __typename id
+    ... on Notification { kind } ... on StipendAdjustment { reason } ... on ProviderStatementAdjustment { reason schoolId } } }`;
+  const node = (id: string, viewer: Viewer | null) => api.exec(NODE, { id }, viewer);
+  const roleViewer = (name: string) => whole.roles.find((role) => role.name === name)!.viewer!;
+
+  it('returns a notification to its recipient only (not even the district office), as the bell does', async () => {
+    const parent = roleViewer('guardian of sA1');
+    const bell = await api.exec('{ notifications(first: 50) { nodes { id kind } } }', {}, parent);
+    const [first] = bell.data!.notifications.nodes as { id: string; kind: string }[];
+    expect((await node(first.id, parent)).data!.node).toEqual({ __typename: 'Notification', ...first });
+    for (const other of [roleViewer('class teacher of A1'), adminA, districtAdmin]) expect(codeOf(await node(first.id, other))).toBe('FORBIDDEN');
+    expect(codeOf(await node(first.id, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await node('ntf_aaaaaaaaaaaaaaaaaaaa', parent))).toBe('NOT_FOUND');
+  });
+
+  it('returns a stipend sheet’s correction line to whoever may read the sheet', async () => {
+    const [lineA, lineB] = whole.ids.StipendAdjustment;
+    const own = await node(lineA, adminA);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.node).toMatchObject({ __typename: 'StipendAdjustment', id: lineA, reason: expect.stringMatching(/^stipendFixA-/) });
+    expect((await node(lineA, districtAdmin)).data!.node.id).toBe(lineA);
+    for (const viewer of [roleViewer('class teacher of A1'), roleViewer('guardian of sA1'), providerP1])
+      expect(codeOf(await node(lineA, viewer))).toBe('FORBIDDEN');
+    expect(codeOf(await node(lineB, adminA))).toBe('FORBIDDEN');
+    // The right shape, a line that is not on the sheet; and no shape at all.
+    expect(codeOf(await node(`${lineA.slice(0, -10)}aaaaaaaaaa`, adminA))).toBe('NOT_FOUND');
+    expect(codeOf(await node('sad_nothing', adminA))).toBe('NOT_FOUND');
+  });
+
+  it('returns a provider statement’s correction line to the district and the provider, a school admin their school’s only', async () => {
+    const [atA, atB] = whole.ids.ProviderStatementAdjustment;
+    const own = await node(atA, adminA);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.node).toMatchObject({ __typename: 'ProviderStatementAdjustment', id: atA, schoolId: world.A.id });
+    expect(codeOf(await node(atB, adminA))).toBe('FORBIDDEN');
+    for (const viewer of [providerP1, districtAdmin]) expect((await node(atB, viewer)).data!.node).toMatchObject({ id: atB, schoolId: world.B.id });
+    expect(codeOf(await node(atA, { sub: 'p2-user', role: 'PROVIDER', providerId: world.P2.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await node(atA, roleViewer('class teacher of A1')))).toBe('FORBIDDEN');
   });
 });

@@ -8,7 +8,7 @@ import { apply, applyInput, createClass, createStudent, ok } from './support/peo
  * `enrolmentApplications(filter:)` applies every filter it is given: a class teacher's `studentId` narrows the class's
  * queue to that child (FORBIDDEN outside their classes), and a school, class and student that do not go together are
  * refused (BAD_USER_INPUT on the field; FORBIDDEN where the viewer may not read that school) — never answered for
- * one of them with the others quietly dropped.
+ * one of them with the others quietly dropped. The students list does the same with a school and a class.
  */
 
 let api: TestApi;
@@ -74,5 +74,28 @@ describe('enrolment application filters', () => {
       expect((await ok(api, APPLICATIONS, { f: { classId: here.classId, schoolId: here.schoolId } }, viewer)).totalCount).toBe(2);
     const refused = await list({ classId: otherClass.id, studentId: child }, schoolAdminOf(here.schoolId));
     expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'filter.classId']);
+  });
+
+  it('the students list refuses a class of another school than the filter’s school, as the applications do', async () => {
+    const STUDENTS = 'query($f: StudentFilter) { students(filter: $f) { totalCount nodes { id } } }';
+    const here = await careStage(api, 2);
+    const there = await careStage(api, 1);
+    const refused = await api.exec(STUDENTS, { f: { classId: here.classId, schoolId: there.schoolId } }, districtAdmin);
+    expect([codeOf(refused), fieldOf(refused), refused.errors?.[0].extensions?.reason, refused.data]).toEqual([
+      'BAD_USER_INPUT',
+      'filter.schoolId',
+      'WRONG_RECORD',
+      null,
+    ]);
+    for (const [f, viewer] of [
+      [{ classId: here.classId, schoolId: there.schoolId }, schoolAdminOf(here.schoolId)],
+      [{ classId: here.classId, schoolId: there.schoolId }, schoolAdminOf(there.schoolId)],
+      [{ classId: there.classId, schoolId: here.schoolId }, schoolAdminOf(here.schoolId)],
+    ] as const) {
+      const denied = await api.exec(STUDENTS, { f }, viewer);
+      expect([f, codeOf(denied)]).toEqual([f, 'FORBIDDEN']);
+    }
+    for (const viewer of [schoolAdminOf(here.schoolId), districtAdmin])
+      expect((await ok(api, STUDENTS, { f: { classId: here.classId, schoolId: here.schoolId } }, viewer)).totalCount).toBe(2);
   });
 });

@@ -1,3 +1,4 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { applicationEntity } from '../src/enrolment/applicationEntity';
 import { monthCharge, sumFen, toFen, type FeeTerms } from '../src/money/fees';
@@ -184,6 +185,40 @@ describe('generateBills (SPEC §3.8)', () => {
     expect(codeOf(await api.exec(`query($id: ID!) { bill(id: $id) { id } }`, { id: first.id }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
     expect(codeOf(await api.exec(`query($id: ID!) { node(id: $id) { id } }`, { id: first.id }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
     expect(codeOf(await api.exec(BILLS, { f: { schoolId } }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
+  });
+
+  it('a replayed payment (same bill, same reference) returns the bill unchanged and writes nothing; a reference pays one bill', async () => {
+    const { api, schoolId } = await monthlyStage();
+    await ok(api, GENERATE, { s: schoolId, m: '2026-10' });
+    const [first, second] = await billsOf(api, schoolId, '2026-10');
+    const admin = schoolAdminOf(schoolId);
+    const PAY = `mutation($b: ID!, $r: String!, $v: Int) { recordPayment(billId: $b, reference: $r, expectedVersion: $v) { ${BILL} } }`;
+    const table = async () =>
+      JSON.stringify(((await api.db.doc.send(new ScanCommand({ TableName: api.db.config.tableName }))).Items ?? []).map((item) => JSON.stringify(item)).sort());
+    const paid = await ok(api, PAY, { b: first.id, r: ' 收据 0042 ', v: first.version }, admin);
+    expect(paid).toMatchObject({ status: 'PAID', paymentReference: '收据 0042', version: first.version + 1 });
+    const before = await table();
+    // The retry carries what the first request did (the version read before paying); a double click may carry none.
+    for (const v of [first.version, null]) expect(await ok(api, PAY, { b: first.id, r: '收据 0042', v }, admin)).toEqual(paid);
+    expect(await table()).toBe(before);
+    const trail = await ok<{ nodes: { action: string }[] }>(api, 'query($id: ID!) { auditEvents(entityId: $id) { nodes { action } } }', { id: first.id });
+    expect(trail.nodes.filter((event) => event.action === 'PAY')).toHaveLength(1);
+
+    // Another reference on the paid bill is still a refusal; the same reference on another bill is CONFLICT.
+    expect(codeOf(await api.exec(PAY, { b: first.id, r: '收据 0043' }, admin))).toBe('INVALID_TRANSITION');
+    const reused = await api.exec(PAY, { b: second.id, r: '收据 0042' }, admin);
+    expect([codeOf(reused), fieldOf(reused), reused.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'reference', 'DUPLICATE_PAYMENT_REFERENCE']);
+    expect((await billsOf(api, schoolId, '2026-10')).find((bill) => bill.id === second.id)).toMatchObject({ status: 'UNPAID', version: second.version });
+    expect(await table()).toBe(before);
+    // A replay by someone who may not touch the bill is refused as before.
+    const other = await schoolWithClass(api);
+    expect(codeOf(await api.exec(PAY, { b: first.id, r: '收据 0042' }, schoolAdminOf(other.schoolId)))).toBe('FORBIDDEN');
+    // Two identical payments at once: both answer the paid bill, one payment is recorded.
+    const both = await Promise.all([1, 2].map(() => ok(api, PAY, { b: second.id, r: '收据 0044' }, admin)));
+    expect(both.map((bill) => [bill.status, bill.version])).toEqual([
+      ['PAID', second.version + 1],
+      ['PAID', second.version + 1],
+    ]);
   });
 
   it('a withdrawal refunds by the district rule; parents see their own children’s bills only', async () => {

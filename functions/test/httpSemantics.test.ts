@@ -59,30 +59,43 @@ describe('refusals on the public route answer 403, never 500 (issue 11)', () => 
   });
 });
 
-describe('limit refusals answer 400 on both routes (issue 11)', () => {
+describe('limit refusals answer 400 on both routes (issue 11), as BAD_USER_INPUT naming the limit', () => {
   const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+  const refusal = (answer: HostAnswer) => ({ status: answer.status, errors: answer.body.errors?.length ?? 0, ...answer.body.errors?.[0] });
+  const overLimit = (reason: string, limit: string, max: number, found?: number) => ({
+    status: 400,
+    errors: 1,
+    message: expect.not.stringMatching(/^Syntax Error/),
+    extensions: { code: 'BAD_USER_INPUT', field: 'query', reason, limit, max, ...(found === undefined ? {} : { found }) },
+  });
 
   it('500 aliases (over the token limit) → 400, on the public route and signed in', async () => {
     const publicAliases = aliases(500, 'publicSurvey(accessCode: "x") { title }');
     for (const request of [onPublic(publicAliases), asDistrict(aliases(500, 'viewer { role }'))]) {
       const answer = await both(request);
-      expect(answer.status).toBe(400);
-      expect(codes(answer)).toEqual(['GRAPHQL_PARSE_FAILED']);
+      expect(refusal(answer)).toMatchObject(overLimit('TOO_MANY_TOKENS', 'TOKENS', MAX_TOKENS));
       expect(answer.body.errors[0].message).toContain(`${MAX_TOKENS} tokens`);
     }
+    // Any other syntax error stays what it is.
+    expect(codes(await both(asDistrict('{ viewer { role }')))).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
-  it('16 aliases, depth 11 and a costly nested list → 400', async () => {
-    const tooManyAliases = await both(asDistrict(aliases(16, 'viewer { role }')));
-    expect([tooManyAliases.status, tooManyAliases.body.errors[0].message]).toEqual([400, expect.stringContaining('Aliases limit')]);
+  it('16 aliases, depth 12, a costly nested list and 51 directives → 400, each with its limit', async () => {
+    expect(refusal(await both(asDistrict(aliases(16, 'viewer { role }'))))).toMatchObject(overLimit('TOO_MANY_ALIASES', 'ALIASES', 15, 16));
+    expect(refusal(await both(asDistrict(aliases(15, 'viewer { role }'))))).toMatchObject({ status: 200 });
     const deep = await both(
       asDistrict('{ schools { nodes { terms { nodes { school { terms { nodes { school { terms { nodes { school { id } } } } } } } } } } } }'),
     );
-    expect([deep.status, deep.body.errors[0].message]).toEqual([400, expect.stringContaining('Query depth limit')]);
+    expect(refusal(deep)).toMatchObject(overLimit('QUERY_TOO_DEEP', 'DEPTH', 10, 12));
     const costly = await both(
       asDistrict('{ schools(first: 100) { nodes { terms(first: 100) { nodes { school { terms(first: 100) { nodes { id schoolYear } } } } } } } }'),
     );
-    expect([costly.status, costly.body.errors[0].message]).toEqual([400, expect.stringContaining('Cost limit')]);
+    expect(refusal(costly)).toMatchObject(overLimit('QUERY_TOO_COSTLY', 'COST', 5000));
+    expect(costly.body.errors[0].extensions.found).toBeGreaterThan(5000);
+    // One directive on each selection of the same field (a location takes @include once).
+    const directives = (n: number) => `{ viewer { ${Array.from({ length: n }, () => 'role @include(if: true)').join(' ')} } }`;
+    expect(refusal(await both(asDistrict(directives(51))))).toMatchObject(overLimit('TOO_MANY_DIRECTIVES', 'DIRECTIVES', 50, 51));
+    expect((await both(asDistrict(directives(50)))).body).toEqual({ data: { viewer: { role: 'DISTRICT_ADMIN' } } });
   });
 
   it('a body over 1 MB → 413 with a GraphQL error body, on both routes', async () => {

@@ -150,6 +150,29 @@ describe('refused scalar values name their place and reason', () => {
     expect(await refusal('{ schools { nope } }')).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', field: undefined });
   });
 
+  it('an input field the type does not define: BAD_USER_INPUT naming it, as a literal and as a variable alike', async () => {
+    const school = { name: '字面量小学', code: 'LIT-3', type: 'PRIMARY', ownership: 'PUBLIC', grades: [1], studentCount: 10 };
+    const literal = `name: "${school.name}", code: "${school.code}", type: PRIMARY, ownership: PUBLIC, grades: [1], studentCount: 10`;
+    const asVariable = await refusal('mutation($i: CreateSchoolInput!) { createSchool(input: $i) { id } }', { i: { ...school, colour: 'red' } });
+    expect(asVariable).toEqual({ code: 'BAD_USER_INPUT', field: 'colour', reason: undefined });
+    expect(await refusal(`mutation { createSchool(input: { ${literal}, colour: "red" }) { id } }`)).toEqual(asVariable);
+    // Inside a list of input objects, and in a filter (an argument other than `input`, which stays in the name).
+    const slot = { grades: [1], times: ['16:00'], colour: 'red' };
+    expect(await refusal('mutation($i: CreateSchoolInput!) { createSchool(input: $i) { id } }', { i: { ...school, pickupSlots: [slot] } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'pickupSlots.0.colour',
+      reason: undefined,
+    });
+    expect(await refusal(`mutation { createSchool(input: { ${literal}, pickupSlots: [{ grades: [1], times: ["16:00"], colour: "red" }] }) { id } }`)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'pickupSlots.0.colour',
+      reason: undefined,
+    });
+    const filtered = await refusal('query($f: ContractFilter) { contracts(filter: $f) { totalCount } }', { f: { colour: 'red' } });
+    expect(filtered).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.colour', reason: undefined });
+    expect(await refusal('{ contracts(filter: { colour: "red" }) { totalCount } }')).toEqual(filtered);
+  });
+
   it('valid values still pass', async () => {
     const result = await api.exec('query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { date } }', { s: schoolId, d: '2028-02-29' });
     expect(result.errors).toBeUndefined();

@@ -1084,7 +1084,7 @@ export type StipendSheetStatus =
  * (by grade, class and name). Teachers list their own classes; guardians get their linked children.
  */
 export type StudentFilter = {
-  /** The class (班级). */
+  /** The class (班级). With `schoolId`, a class of another school is BAD_USER_INPUT (`filter.schoolId`, WRONG_RECORD). */
   classId?: string | number | null | undefined;
   /** Only this grade (年级). */
   grade?: number | null | undefined;

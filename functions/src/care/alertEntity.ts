@@ -49,7 +49,8 @@ export const alertEntity = (db: Db) =>
 /**
  * The notifications outbox (通知): one item per recipient, shown in the app (the console's bell, the phone pages) and,
  * where an SMS sender is configured, sent by SMS (`sms` says how far it got). Recipients are `guardian#<id>`,
- * `staff#<id>` or `school#<id>` (the school admins). Access pattern: byRecipient, newest first.
+ * `staff#<id>` or `school#<id>` (the school admins). Access patterns: byRecipient, newest first; byId (gsi1), for
+ * `node(id:)` (a notification stored before that index existed is listed but not found by id).
  */
 export const notificationEntity = (db: Db) =>
   new Entity(
@@ -70,6 +71,7 @@ export const notificationEntity = (db: Db) =>
       },
       indexes: {
         byRecipient: { pk: { field: 'pk', composite: ['recipient'] }, sk: { field: 'sk', composite: ['createdAt', 'id'] } },
+        byId: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['id'] }, sk: { field: 'gsi1sk', composite: [] } },
       },
     },
     entityConfig(db),

@@ -112,6 +112,12 @@ export function createAlertRepository(db: Db) {
       return (data ?? undefined) as NotificationRecord | undefined;
     },
 
+    /** One notification by its id (gsi1), whoever it was sent to. */
+    async notificationById(id: string): Promise<NotificationRecord | undefined> {
+      const { data } = await notification.query.byId({ id }).go({ count: 1 });
+      return (data[0] ?? undefined) as NotificationRecord | undefined;
+    },
+
     write: (steps: GuardedWrite[]) => transactWrite(db, steps),
   };
 }

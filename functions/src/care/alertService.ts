@@ -284,6 +284,18 @@ export function createAlertService(deps: AlertDeps) {
       if (!recipient) return { items: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
       return alerts.notificationsOf(recipient, args);
     },
+
+    /**
+     * One notification by id (`node`), on the bell's rule: only its recipient reads it (a guardian, a staff member, the
+     * school's admins) — nobody else, the district office included, as `notifications` shows nobody else's.
+     */
+    async notification(viewer: Viewer | null, id: string): Promise<NotificationRecord> {
+      const signedIn = requireViewer(viewer);
+      const record = await alerts.notificationById(id);
+      if (!record) throw notFound('Notification', id);
+      if (record.recipient !== recipientOf(signedIn)) throw forbidden('A notification is read by its recipient only');
+      return record;
+    },
   };
   return service;
 }

@@ -34,6 +34,9 @@ export const idPrefixes = {
   CareLog: 'clg',
   DutyRota: 'rot',
   Notification: 'ntf',
+  // Correction lines of a confirmed sheet or statement: derived from the sheet's id and the line's own token.
+  StipendAdjustment: 'sad',
+  ProviderStatementAdjustment: 'psa',
 } as const;
 
 export type NodeTypeName = keyof typeof idPrefixes;

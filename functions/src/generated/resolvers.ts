@@ -2648,7 +2648,12 @@ export type Mutation = {
   recordHandover: Handover;
   /** Records an inspection with its findings (DISTRICT_ADMIN). The new inspection is OPEN; audited. */
   recordInspection: Inspection;
-  /** Marks an UNPAID bill PAID with the payment's reference. INVALID_TRANSITION if not UNPAID. */
+  /**
+   * Marks an UNPAID bill PAID with the payment's reference (the payment is of the bill's amount). A replay — the same bill
+   * and reference again, e.g. a retry — returns the bill as it is and changes nothing, whatever `expectedVersion` it
+   * carries. INVALID_TRANSITION when the bill is not UNPAID otherwise; CONFLICT (`field` reference, reason
+   * DUPLICATE_PAYMENT_REFERENCE) when the reference already paid another bill of the school.
+   */
   recordPayment: Bill;
   /**
    * Records the rectification of one finding (the inspected school's SCHOOL_ADMIN, or the DISTRICT_ADMIN): `note`
@@ -3698,8 +3703,11 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** A notification (通知) in the viewer's outbox: shown in the app; sent by SMS where the deployment has a sender. */
-export type Notification = {
+/**
+ * A notification (通知) in the viewer's outbox: shown in the app; sent by SMS where the deployment has a sender. Only its
+ * recipient reads it, in `notifications` or by `node(id:)` (FORBIDDEN to anyone else, the district office included).
+ */
+export type Notification = Node & {
   __typename?: 'Notification';
   /** The alert it reports. */
   alertId?: Maybe<Scalars['ID']['output']>;
@@ -3707,7 +3715,7 @@ export type Notification = {
   body: Scalars['String']['output'];
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
-  /** Unique id. */
+  /** Globally unique id; `node(id:)` returns the notification to its recipient. */
   id: Scalars['ID']['output'];
   /** What it is about. */
   kind: NotificationKind;
@@ -4152,8 +4160,11 @@ export type ProviderStatement = Node & {
   version: Scalars['Int']['output'];
 };
 
-/** A correction to a confirmed provider statement (对账单调整), on one of the provider's contracts; never an edit of a line. */
-export type ProviderStatementAdjustment = {
+/**
+ * A correction to a confirmed provider statement (对账单调整), on one of the provider's contracts; never an edit of a line.
+ * Read by whoever may read the statement (a SCHOOL_ADMIN only their school's lines), also by `node(id:)`.
+ */
+export type ProviderStatementAdjustment = Node & {
   __typename?: 'ProviderStatementAdjustment';
   /** In decimal yuan (元) with two decimals; negative for a deduction. */
   amount: Scalars['Float']['output'];
@@ -4161,7 +4172,7 @@ export type ProviderStatementAdjustment = {
   contractId: Scalars['ID']['output'];
   /** When the line was added. */
   createdAt: Scalars['DateTime']['output'];
-  /** Identifies the line within its statement. */
+  /** Globally unique id, derived from the statement's; `node(id:)` returns the line to whoever may read it. */
   id: Scalars['ID']['output'];
   /** Why the correction was made. */
   reason: Scalars['String']['output'];
@@ -5422,14 +5433,17 @@ export type StaffMemberFilter = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A correction to a confirmed stipend sheet (调整), added after confirmation; never an edit of a row. */
-export type StipendAdjustment = {
+/**
+ * A correction to a confirmed stipend sheet (调整), added after confirmation; never an edit of a row. Read by whoever
+ * may read the sheet, also by `node(id:)`.
+ */
+export type StipendAdjustment = Node & {
   __typename?: 'StipendAdjustment';
   /** In decimal yuan (元) with two decimals; negative for a deduction. */
   amount: Scalars['Float']['output'];
   /** When the line was added. */
   createdAt: Scalars['DateTime']['output'];
-  /** Identifies the line within its sheet. */
+  /** Globally unique id, derived from the sheet's; `node(id:)` returns the line to whoever may read the sheet. */
   id: Scalars['ID']['output'];
   /** Why the correction was made. */
   reason: Scalars['String']['output'];
@@ -5586,7 +5600,7 @@ export type StudentEdge = {
  * (by grade, class and name). Teachers list their own classes; guardians get their linked children.
  */
 export type StudentFilter = {
-  /** The class (班级). */
+  /** The class (班级). With `schoolId`, a class of another school is BAD_USER_INPUT (`filter.schoolId`, WRONG_RECORD). */
   classId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this grade (年级). */
   grade?: InputMaybe<Scalars['Int']['input']>;
@@ -6280,13 +6294,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( HandoverRecord )
     | ( InspectionRecord )
     | ( LeaveRequestRecord )
+    | ( NotificationRecord )
     | ( ProviderRecord )
     | ( ProviderExitRecord )
     | ( ProviderStatementView )
+    | ( ProviderStatementAdjustmentModel )
     | ( RollCallRecord )
     | ( SchoolRecord )
     | ( SchoolClassRecord )
     | ( StaffMemberRecord )
+    | ( StipendAdjustmentModel )
     | ( StipendSheetView )
     | ( StudentRecord )
     | ( SurveyRecord )
@@ -7722,7 +7739,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'DutyRota' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Provider' | 'ProviderExit' | 'ProviderStatement' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'Alert' | 'AuditEvent' | 'AuthorizedPickup' | 'Bill' | 'CareLog' | 'Contract' | 'Disclosure' | 'DistrictPolicy' | 'Document' | 'DutyRota' | 'EnrolmentApplication' | 'Evaluation' | 'Guardian' | 'Handover' | 'Inspection' | 'LeaveRequest' | 'Notification' | 'Provider' | 'ProviderExit' | 'ProviderStatement' | 'ProviderStatementAdjustment' | 'RollCall' | 'School' | 'SchoolClass' | 'StaffMember' | 'StipendAdjustment' | 'StipendSheet' | 'Student' | 'Survey' | 'Term', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -7733,6 +7750,7 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
@@ -7885,6 +7903,7 @@ export type ProviderStatementAdjustmentResolvers<ContextType = GraphQLContext, P
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProviderStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStatementLine'] = ResolversParentTypes['ProviderStatementLine']> = {
@@ -8172,6 +8191,7 @@ export type StipendAdjustmentResolvers<ContextType = GraphQLContext, ParentType 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StipendRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StipendRow'] = ResolversParentTypes['StipendRow']> = {

@@ -80,6 +80,28 @@ export const billEntity = (db: Db) =>
   );
 
 /**
+ * A payment reference (receipt or transaction number) taken by a bill of the school: created in the transaction that
+ * records the payment, so one reference pays one bill (a second bill with it is CONFLICT), and a replay of the same
+ * payment is recognised by the bill's own reference. Keys are lower-cased, as every ElectroDB key: references that
+ * differ only in letter case are the same reference. Access pattern: by school and reference.
+ */
+export const paymentReferenceEntity = (db: Db) =>
+  new Entity(
+    {
+      model: { entity: 'paymentReference', version: '1', service: SERVICE_NAME },
+      attributes: {
+        schoolId: { type: 'string', required: true, readOnly: true },
+        reference: { type: 'string', required: true, readOnly: true },
+        billId: { type: 'string', required: true, readOnly: true },
+      },
+      indexes: {
+        bySchoolReference: { pk: { field: 'pk', composite: ['schoolId', 'reference'] }, sk: { field: 'sk', composite: [] } },
+      },
+    },
+    entityConfig(db),
+  );
+
+/**
  * The district's operating fund for a school and school year (运转经费), in fen; one item per school and year,
  * overwritten by `setFundAllocation` under a version check.
  */

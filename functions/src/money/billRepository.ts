@@ -4,7 +4,7 @@ import { emptyPage, queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
 import { applicationEntity, type EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
-import { billEntity, fundAllocationEntity, type BillRecord, type BillStatus, type FundAllocationRecord } from './billEntity';
+import { billEntity, fundAllocationEntity, paymentReferenceEntity, type BillRecord, type BillStatus, type FundAllocationRecord } from './billEntity';
 
 export interface BillListArgs extends PageArgs {
   schoolId?: string | null;
@@ -33,6 +33,7 @@ export function createBillRepository(db: Db) {
   const bill = billEntity(db);
   const fund = fundAllocationEntity(db);
   const application = applicationEntity(db);
+  const paymentReference = paymentReferenceEntity(db);
 
   return {
     ...readsById<BillRecord>(bill),
@@ -129,6 +130,15 @@ export function createBillRepository(db: Db) {
       };
       await transactWrite(db, [{ op, onConditionFail }, ...extra]);
       return next;
+    },
+
+    /** The step that takes a payment reference for a bill: CONFLICT when another bill of the school has it. */
+    async claimReferenceStep(paid: Pick<BillRecord, 'id' | 'schoolId'>, reference: string): Promise<GuardedWrite> {
+      return {
+        op: txItem(paymentReference.create({ schoolId: paid.schoolId, reference, billId: paid.id })),
+        onConditionFail: () =>
+          conflict(`Payment reference ${reference} already paid another bill of the school`, { field: 'reference', reason: 'DUPLICATE_PAYMENT_REFERENCE' }),
+      };
     },
 
     /** The fund allocation of a school and year, if set. */

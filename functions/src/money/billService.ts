@@ -3,9 +3,10 @@ import type { RecordAccess } from '../access/recordAccess';
 import { requireRole, requireSchoolAccess, requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { nowIso } from '../core/clock';
-import { badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
+import { AppError, badInput, forbidden, invalidTransition, notFound, versionConflict } from '../core/errors';
 import { parseInput, text } from '../core/validation';
 import { pageSize, type Page, type PageArgs } from '../db/paging';
+import type { GuardedWrite } from '../db/transactions';
 import type { PolicyService } from '../policy/policyService';
 import type { BillRecord, BillStatus } from './billEntity';
 import { createBillPlanning, type BillPlanningDeps } from './billPlanning';
@@ -142,14 +143,29 @@ export function createBillService(deps: BillServiceDeps) {
       const bill = await load(billId);
       const signedIn = requireSchoolAccess(viewer, bill.schoolId);
       const values = parseInput(z.object({ reference: text(100) }), { reference });
-      return step(
-        signedIn,
-        bill,
-        expectedVersion,
-        'PAY',
-        (now) => ({ status: 'PAID', paymentReference: values.reference, paidAt: now, paidBy: signedIn.sub }),
-        summary('bill.paid', { reference: param.text(values.reference) }),
-      );
+      // A payment is always of the bill's amount, so the same bill and reference is the same payment: a replay (a retry
+      // after a lost answer, a double click) gets the bill as it is and writes nothing, whatever version it read.
+      const replayOf = (current: BillRecord | undefined) => current?.status === 'PAID' && current.paymentReference === values.reference;
+      if (replayOf(bill)) return bill;
+      try {
+        return await step(
+          signedIn,
+          bill,
+          expectedVersion,
+          'PAY',
+          (now) => ({ status: 'PAID', paymentReference: values.reference, paidAt: now, paidBy: signedIn.sub }),
+          summary('bill.paid', { reference: param.text(values.reference) }),
+          // One reference pays one bill of the school: on another bill it is CONFLICT.
+          [await bills.claimReferenceStep(bill, values.reference)],
+        );
+      } catch (error) {
+        // The same payment recorded by a concurrent replay between our read and our write.
+        if (error instanceof AppError && error.code !== 'BAD_USER_INPUT') {
+          const current = await bills.get(bill.id);
+          if (replayOf(current)) return current!;
+        }
+        throw error;
+      }
     },
 
     /** Waives an UNPAID bill (减免) with the reason. */
@@ -175,6 +191,7 @@ export function createBillService(deps: BillServiceDeps) {
     action: string,
     change: (now: string) => Partial<BillRecord>,
     said: AuditSummary,
+    extra: GuardedWrite[] = [],
   ) {
     if (expectedVersion != null && expectedVersion !== bill.version) throw versionConflict('Bill', bill.id, expectedVersion, bill.version);
     if (bill.status !== 'UNPAID') throw invalidTransition(`The bill is ${bill.status}; only an UNPAID bill can be paid or waived`);
@@ -182,6 +199,7 @@ export function createBillService(deps: BillServiceDeps) {
     const next: BillRecord = { ...bill, ...change(now), version: bill.version + 1, updatedAt: now };
     return bills.step(bill, next, [
       audit.entry({ viewer, action, entityType: 'Bill', entityId: bill.id, relatedId: bill.studentId, summary: said, before: bill, after: next }),
+      ...extra,
     ]);
   }
 }

@@ -16,6 +16,7 @@ import type {
 } from '../generated/resolvers';
 import { sheetTotalFen, statementTotalFen } from './stipends';
 import { toYuan } from './fees';
+import { withNodeIds } from './adjustmentIds';
 
 export const moneyQueries: Pick<
   QueryResolvers,
@@ -87,6 +88,7 @@ const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 export const stipendSheetFields: StipendSheetResolvers = {
   rate: (sheet) => toYuan(sheet.rateFen),
   total: (sheet) => toYuan(sheetTotalFen(sheet)),
+  adjustments: (sheet) => withNodeIds('StipendAdjustment', sheet.id, sheet.adjustments),
   confirmedAt: (sheet) => sheet.confirmedAt ?? null,
 };
 
@@ -103,6 +105,7 @@ export const stipendAdjustmentFields: StipendAdjustmentResolvers = {
 
 export const providerStatementFields: ProviderStatementResolvers = {
   total: (statement) => toYuan(statementTotalFen(statement)),
+  adjustments: (statement) => withNodeIds('ProviderStatementAdjustment', statement.id, statement.adjustments),
   confirmedAt: (statement) => statement.confirmedAt ?? null,
 };
 

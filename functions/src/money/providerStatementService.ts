@@ -12,9 +12,16 @@ import type { ContractRepository } from '../contracts/contractRepository';
 import { allRecords } from '../db/allRecords';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { adjustmentFields, adjustmentLine } from './adjustments';
+import { parseAdjustmentNodeId } from './adjustmentIds';
 import { monthString } from './months';
 import { toFen } from './fees';
-import { parseProviderStatementId, providerStatementIdOf, type ProviderStatementRecord, type ProviderStatementView } from './providerStatementEntity';
+import {
+  parseProviderStatementId,
+  providerStatementIdOf,
+  type ProviderStatementAdjustment,
+  type ProviderStatementRecord,
+  type ProviderStatementView,
+} from './providerStatementEntity';
 import type { ProviderStatementRepository } from './providerStatementRepository';
 import type { SessionsHeld } from './sessionsHeld';
 import { statementLines, statementTotalFen } from './stipends';
@@ -110,6 +117,23 @@ export function createProviderStatementService(deps: ProviderStatementDeps) {
     async get(viewer: Viewer | null, id: string): Promise<ProviderStatementView> {
       const { providerId, month } = target(id);
       return visibleTo(await reader(viewer, providerId), await statementOf(providerId, month));
+    },
+
+    /**
+     * One correction line by its global id (node): whoever may read the statement, a school admin only a line of their
+     * own school (FORBIDDEN for another school's, as `providerStatement` leaves it out).
+     */
+    async adjustment(viewer: Viewer | null, id: string): Promise<ProviderStatementAdjustment> {
+      const key = parseAdjustmentNodeId('ProviderStatementAdjustment', id);
+      const statementKey = key && parseProviderStatementId(key.sheetId);
+      if (!key || !statementKey) throw notFound('ProviderStatementAdjustment', id);
+      const signedIn = await reader(viewer, statementKey.providerId);
+      const line = (await providerStatements.get(key.sheetId))?.adjustments.find((candidate) => candidate.id === key.lineId);
+      if (!line) throw notFound('ProviderStatementAdjustment', id);
+      // visibleTo's rule, for one line.
+      if (signedIn.role === 'SCHOOL_ADMIN' && line.schoolId !== signedIn.schoolId)
+        throw forbidden('You may read your own school’s corrections of a provider statement only');
+      return { ...line, id };
     },
 
     /** Confirms (locks) the month's statement as computed now (DISTRICT_ADMIN). */

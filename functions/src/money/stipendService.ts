@@ -11,10 +11,11 @@ import type { PolicyService } from '../policy/policyService';
 import { monthString } from './months';
 import { toFen } from './fees';
 import type { HeldSession, SessionsHeld } from './sessionsHeld';
-import { parseStipendSheetId, stipendSheetIdOf, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
+import { parseStipendSheetId, stipendSheetIdOf, type StipendAdjustment, type StipendSheetRecord, type StipendSheetView } from './stipendEntity';
 import type { StipendRepository } from './stipendRepository';
 import { sheetTotalFen, stipendRows } from './stipends';
 import { adjustmentFields, adjustmentLine } from './adjustments';
+import { parseAdjustmentNodeId } from './adjustmentIds';
 import { param, summary } from '../audit/auditSummaries';
 
 export interface StipendDeps {
@@ -88,6 +89,17 @@ export function createStipendService(deps: StipendDeps) {
       const { schoolId, month } = target(id);
       requireSchoolAccess(viewer, schoolId);
       return sheetOf(schoolId, month);
+    },
+
+    /** One correction line by its global id (node): whoever may read its sheet. */
+    async adjustment(viewer: Viewer | null, id: string): Promise<StipendAdjustment> {
+      const key = parseAdjustmentNodeId('StipendAdjustment', id);
+      const sheetKey = key && parseStipendSheetId(key.sheetId);
+      if (!key || !sheetKey) throw notFound('StipendAdjustment', id);
+      requireSchoolAccess(viewer, sheetKey.schoolId);
+      const line = (await stipendSheets.get(key.sheetId))?.adjustments.find((candidate) => candidate.id === key.lineId);
+      if (!line) throw notFound('StipendAdjustment', id);
+      return { ...line, id };
     },
 
     /** Confirms (locks) the month's sheet as computed now; a month not yet over cannot be confirmed. */

@@ -137,8 +137,13 @@ export function createStudentService(deps: StudentServiceDeps) {
         return access.page(signedIn, 'Student', await students.list({ ...filter, first: input.first, after: input.after, classId, schoolId: undefined }));
       }
       if (filter.classId) {
+        // As the applications' list: a school the admin may not read is FORBIDDEN whichever class is named; a class of
+        // another school than the filter's is refused, never answered with the school quietly dropped.
+        if (filter.schoolId) scopedSchool(signedIn, filter.schoolId, 'students');
         const schoolClass = await classes.get(filter.classId);
         if (schoolClass) scopedSchool(signedIn, schoolClass.schoolId, 'students');
+        if (schoolClass && filter.schoolId && schoolClass.schoolId !== filter.schoolId)
+          throw badInput('filter.schoolId', `Class ${schoolClass.id} is not a class of school ${filter.schoolId}`, { reason: 'WRONG_RECORD' });
         return access.page(signedIn, 'Student', await students.list({ ...filter, first: input.first, after: input.after, schoolId: undefined }));
       }
       const schoolId = scopedSchool(signedIn, filter.schoolId, 'students');

@@ -57,8 +57,8 @@ export function createCareServices(deps: CareServiceDeps) {
     rollCalls: lazyService(async () => (await make()).rollCalls),
     /** The alerts of the API (the outbox helpers the other care services use stay inside the module). */
     alertService: lazyService(async () => {
-      const { get, list, resolve, notificationsOf } = (await make()).alertService;
-      return { get, list, resolve, notificationsOf };
+      const { get, list, resolve, notificationsOf, notification } = (await make()).alertService;
+      return { get, list, resolve, notificationsOf, notification };
     }),
     leaveRequests: lazyService(async () => (await make()).leaveRequests),
     pickups: lazyService(async () => (await make()).pickups),

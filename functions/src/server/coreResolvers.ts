@@ -60,6 +60,12 @@ async function loadExisting(id: string, { viewer, services }: GraphQLContext) {
       return services.careLogs.get(viewer, id);
     case 'DutyRota':
       return services.dutyRotas.get(viewer, id);
+    case 'Notification':
+      return services.alertService.notification(viewer, id);
+    case 'StipendAdjustment':
+      return services.stipends.adjustment(viewer, id);
+    case 'ProviderStatementAdjustment':
+      return services.providerStatements.adjustment(viewer, id);
     case 'Document': {
       const document = await services.documents.find(viewer, id);
       if (!document) break;
@@ -114,6 +120,9 @@ const nodeTypeNames = [
   'StipendSheet',
   'ProviderStatement',
   'Disclosure',
+  'Notification',
+  'StipendAdjustment',
+  'ProviderStatementAdjustment',
 ] as const;
 type NodeTypeName = (typeof nodeTypeNames)[number];
 

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
 import { apolloFeaturePlugins } from './apolloFeatures';
 import { formatError } from './formatError';
+import { armorLimits, QUERY_LIMITS } from './queryLimits';
 import { requestGuards } from './publicRoute';
 import { applyDescriptions, createSchema } from './schema';
 
@@ -17,26 +18,18 @@ export interface ApolloServerOptions {
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
-/** Tokens one document may have (names, punctuation, values): refused beyond, as a parse error (HTTP 400). */
-export const MAX_TOKENS = 2000;
+/** Tokens one document may have (names, punctuation, values): refused beyond by the parser (HTTP 400). */
+export const MAX_TOKENS = QUERY_LIMITS.tokens;
 
 /**
  * The one Apollo Server of the API. The Lambda handler and the local HTTP server both call this, so a query
- * behaves the same deployed and on a laptop. graphql-armor caps depth, cost and aliases so one request
+ * behaves the same deployed and on a laptop. graphql-armor caps depth, cost, aliases and directives so one request
  * cannot exhaust the function; graphql-js's parser caps the tokens. `plugins` adds host-specific ones (the Lambda
  * handler's metrics and tracing).
  */
 export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
-    // Counted by the parser instead (parseOptions): armor's plugin re-parsed every document in a hook Apollo does not
-    // guard, so its refusal — and any syntax error — came back as HTTP 500.
-    maxTokens: { enabled: false },
-    // Field suggestions help developers; the schema is public documentation anyway.
-    blockFieldSuggestion: { enabled: false },
-  });
+  // The limits and how their refusals read: queryLimits.ts.
+  const armor = new ApolloArmor(armorLimits);
   // Only tests that walk the whole schema in one document turn the limits off; every host keeps them.
   const protection = options.limits === false ? { plugins: [], validationRules: [] } : armor.protect();
   // Built with graphql-js alone, from SDL parsed without locations or descriptions: see schema.ts (cold start).

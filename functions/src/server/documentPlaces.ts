@@ -9,14 +9,18 @@ import { BREAK, type ASTNode, Kind, parse, visit, type GraphQLError } from 'grap
 
 type Chain = readonly (ASTNode | readonly ASTNode[])[];
 
-/** The argument path of the literal a scalar refused (the error's position); a variable's default value: the variable. */
-export function literalFieldOf(error: GraphQLError): string | undefined {
+/**
+ * The argument path of the literal a scalar refused (the error's position); a variable's default value: the variable.
+ * `inputField`: the error points at an input object's field instead (one its type does not define), named with it.
+ */
+export function literalFieldOf(error: GraphQLError, inputField = false): string | undefined {
   const position = error.positions?.[0];
   if (position === undefined || !error.source) return undefined;
+  const kinds = inputField ? objectFieldKind : valueKinds;
   let field: string | undefined;
   visit(parse(error.source), {
     enter(node, _key, parent, path, ancestors) {
-      if (node.loc?.start !== position || !valueKinds.has(node.kind)) return undefined;
+      if (node.loc?.start !== position || !kinds.has(node.kind)) return undefined;
       field = placeOf(chainOf(ancestors, parent, node), path)?.join('.');
       return BREAK;
     },
@@ -43,6 +47,7 @@ export function variableArgumentOf(error: GraphQLError, variable: string): strin
 }
 
 const valueKinds = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
+const objectFieldKind = new Set<string>([Kind.OBJECT_FIELD]);
 
 // graphql-js leaves the parent out of `ancestors`; `path[i]` is the key that leads from `chain[i]` onwards.
 const chainOf = (ancestors: readonly unknown[], parent: unknown, node: ASTNode): Chain => [...(ancestors as Chain), parent as Chain[number], node];

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../core/errors';
 import { logger } from '../observability/logger';
 import { literalFieldOf, variableArgumentOf } from './documentPlaces';
+import { QueryLimitError, tokenLimitOf } from './queryLimits';
 import { ScalarLiteralError } from './scalars';
 
 /** Codes Apollo itself assigns to request errors (parse, validation, variable coercion): safe to show. */
@@ -48,10 +49,17 @@ function literalRefusal(formatted: GraphQLFormattedError, error: GraphQLError, p
 /**
  * A literal of the wrong type in the query document (`first: "x"`, `weekday: MONDY`, an input object missing a
  * required field): graphql-js's validation points at the value, so it is the client's input like a bad variable —
- * BAD_USER_INPUT with its place, as the same value sent as a variable answers. Other validation failures (unknown
- * fields or arguments, limits) name no value and stay GRAPHQL_VALIDATION_FAILED.
+ * BAD_USER_INPUT with its place, as the same value sent as a variable answers; so is an input field the input type
+ * does not define. Other validation failures (unknown output fields or arguments) name no value and stay
+ * GRAPHQL_VALIDATION_FAILED.
  */
 function wrongLiteral(formatted: GraphQLFormattedError, error: GraphQLError): GraphQLFormattedError | undefined {
+  // An input field its type does not define (`input: { colour: "red" }`): the client's input too, named where it stands
+  // (`colour`, `filter.colour`), as `$i: { colour: "red" }` answers.
+  if (/^Field "\w+" is not defined by type "\w+"\./.test(formatted.message)) {
+    const field = literalFieldOf(error, true);
+    if (field) return { ...formatted, extensions: { ...formatted.extensions, field, code: 'BAD_USER_INPUT' } };
+  }
   const place = literalFieldOf(error);
   if (!place) return undefined;
   // A required input field left out: named inside its object (`startDate`, `filter.x`), as a variable's would be.
@@ -68,6 +76,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return formatted;
   const code = formatted.extensions?.code;
+  // A document over a query limit (depth, cost, aliases, directives, tokens): the client's input, said plainly.
+  const overLimit =
+    original instanceof GraphQLError &&
+    (original.originalError instanceof QueryLimitError ? original.originalError : code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitOf(original.message) : undefined);
+  if (overLimit) return { ...formatted, message: overLimit.message, extensions: { ...formatted.extensions, ...overLimit.extensions } };
   if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED' && original.originalError instanceof ScalarLiteralError)
     return literalRefusal(formatted, original, original.originalError);
   if (original instanceof GraphQLError && code === 'GRAPHQL_VALIDATION_FAILED') {

@@ -7,7 +7,7 @@ import { districtAdmin, schoolAdminOf, type TestApi } from './api';
 import { activityInput, CREATE_ACTIVITY } from './domain';
 import type { LeakPeople } from './leakPeople';
 import type { LeakNamed } from './leakNamed';
-import { parentOf } from './people';
+import { parentOf, teacherOf } from './people';
 
 /**
  * Daily care for the leak world, at schools A and B on the walk's date (a Monday of the term): a Monday session at each
@@ -109,12 +109,23 @@ export async function buildCare(api: TestApi, named: LeakNamed, people: LeakPeop
   const careA = await site(named.A.id, named.A.termId, people.sA1.id, parentOf(people.G1.id), 'A');
   const careB = await site(named.B.id, named.B.termId, people.sB1.id, parentOf(G2.id), 'B');
   expect([careA.alertIds.length, careB.alertIds.length]).toEqual([1, 1]);
-  return { careA, careB };
+  // The outboxes (通知): each family's (the alert, the release) and sA1's class teacher's (the alert). Personal: only
+  // the recipient reads one, by the bell or by `node` — not even the district office.
+  const outbox = async (viewer: Viewer) =>
+    ((await ok(api, '{ notifications(first: 50) { nodes { id } } }', {}, viewer)).nodes as { id: string }[]).map((node) => node.id);
+  const notifications = {
+    guardianA: await outbox(parentOf(people.G1.id)),
+    guardianB: await outbox(parentOf(G2.id)),
+    teacherA1: await outbox(teacherOf(people.teacherA1.id, named.A.id)),
+  };
+  expect([notifications.guardianA.length >= 2, notifications.guardianB.length >= 2, notifications.teacherA1.length >= 1]).toEqual([true, true, true]);
+  return { careA, careB, notifications };
 }
 
 export type LeakCare = Awaited<ReturnType<typeof buildCare>>;
 
-export const careIds = ({ careA, careB }: LeakCare): Record<string, string[]> => ({
+export const careIds = ({ careA, careB, notifications }: LeakCare): Record<string, string[]> => ({
+  Notification: Object.values(notifications).flat(),
   RollCall: [careA.rollCallId, careB.rollCallId],
   LeaveRequest: [careA.leaveId, careB.leaveId],
   AuthorizedPickup: [careA.pickupId, careB.pickupId],
@@ -125,7 +136,8 @@ export const careIds = ({ careA, careB }: LeakCare): Record<string, string[]> =>
 });
 
 /** What each role may and may not see of daily care. Pickup codes: the child's guardians only (not even the district). */
-export function careRoles({ careA, careB }: LeakCare) {
+export function careRoles({ careA, careB, notifications }: LeakCare) {
+  const { guardianA, guardianB, teacherA1 } = notifications;
   const all = (site: LeakCare['careA']) => [
     site.activityId,
     site.rollCallId,
@@ -141,8 +153,10 @@ export function careRoles({ careA, careB }: LeakCare) {
   const codes = [careA.pickupCode, careB.pickupCode];
   return {
     codes,
-    markers: [...all(careA), ...all(careB)],
-    schoolAdminA: { forbidden: [...all(careB), ...codes], expected: all(careA) },
+    /** Nobody's but the recipient's: the district office never sees them either. */
+    outboxes: [...guardianA, ...guardianB, ...teacherA1],
+    markers: [...all(careA), ...all(careB), ...guardianA, ...guardianB, ...teacherA1],
+    schoolAdminA: { forbidden: [...all(careB), ...codes, ...guardianA, ...guardianB, ...teacherA1], expected: all(careA) },
     providerP1: {
       forbidden: [
         careA.activityId,
@@ -158,18 +172,21 @@ export function careRoles({ careA, careB }: LeakCare) {
         careA.dutyRotaId,
         careB.dutyRotaId,
         ...codes,
+        ...guardianA,
+        ...guardianB,
+        ...teacherA1,
       ],
       expected: [],
     },
     // The class teacher of sA1: their class's mark, the alert addressed to them, the leave, who picks up (not the code),
     // and the school's duty rota (posted for the whole staff).
     teacherA1: {
-      forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes],
-      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId, careA.dutyRotaId],
+      forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes, ...guardianA, ...guardianB],
+      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId, careA.dutyRotaId, ...teacherA1],
     },
     parentA1: {
-      forbidden: [...all(careB), careA.careLogId, careA.summary, careA.dutyRotaId, careB.pickupCode],
-      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupCode, careA.handoverId],
+      forbidden: [...all(careB), careA.careLogId, careA.summary, careA.dutyRotaId, careB.pickupCode, ...guardianB, ...teacherA1],
+      expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupCode, careA.handoverId, ...guardianA],
     },
   };
 }

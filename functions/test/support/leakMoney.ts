@@ -54,7 +54,8 @@ export async function buildMoney(api: TestApi, named: LeakNamed, people: LeakPeo
       id: sheetId,
       r: reason,
     });
-    return { reason, events: await trailOf(sheetId) };
+    const sheet = await ok('query($s: ID!, $m: String!) { stipendSheet(schoolId: $s, month: $m) { adjustments { id } } }', { s: schoolId, m: month });
+    return { reason, adjustmentId: sheet.adjustments[0].id as string, events: await trailOf(sheetId) };
   };
   const statementOf = async (providerId: string, corrections: [string, string][]) => {
     const { id } = await ok('query($p: ID!, $m: String!) { providerStatement(providerId: $p, month: $m) { id } }', { p: providerId, m: month });
@@ -67,7 +68,9 @@ export async function buildMoney(api: TestApi, named: LeakNamed, people: LeakPeo
       await ok(query, { id, c: contractId, r: reason, v: index + 1 });
       reasons.push(reason);
     }
-    return { id: id as string, reasons, events: await trailOf(id) };
+    const lines = await ok('query($p: ID!, $m: String!) { providerStatement(providerId: $p, month: $m) { adjustments { id } } }', { p: providerId, m: month });
+    const adjustmentIds = (lines.adjustments as { id: string }[]).map((line) => line.id);
+    return { id: id as string, reasons, adjustmentIds, events: await trailOf(id) };
   };
   const fixA = await correctedSheet(built.sheetA, A.id, 'A');
   const fixB = await correctedSheet(built.sheetB, B.id, 'B');
@@ -87,6 +90,9 @@ export const moneyIds = (m: LeakMoney): Record<string, string[]> => ({
   StipendSheet: [m.sheetA, m.sheetB],
   ProviderStatement: [m.statementP1.id, m.statementP2.id],
   Disclosure: [m.disclosureA, m.disclosureB],
+  // The correction lines are nodes too (`node(id:)`), on their sheet's or statement's access rule.
+  StipendAdjustment: [m.fixA.adjustmentId, m.fixB.adjustmentId],
+  ProviderStatementAdjustment: [...m.statementP1.adjustmentIds, ...m.statementP2.adjustmentIds],
 });
 
 /** The audit events of the sheets and statements (walked through `node` too; the world adds them to its event pool). */
@@ -96,21 +102,26 @@ export const moneyAuditIds = (m: LeakMoney): string[] => [...m.fixA.events, ...m
 export function moneyRoles(m: LeakMoney): Record<string, { forbidden: string[]; expected: string[] }> {
   const { fixA, fixB, statementP1: p1, statementP2: p2 } = m;
   const [p1AtA, p1AtB] = p1.reasons;
+  const [lineP1AtA, lineP1AtB] = p1.adjustmentIds;
+  const lines = [fixA.adjustmentId, fixB.adjustmentId, ...p1.adjustmentIds, ...p2.adjustmentIds];
   // Sheets and statements with their trails and corrections: nothing of them for teachers, families and the public.
-  const sheetsAndStatements = [...moneyAuditIds(m), fixA.reason, fixB.reason, ...p1.reasons, ...p2.reasons, p1.id, p2.id];
+  const sheetsAndStatements = [...moneyAuditIds(m), fixA.reason, fixB.reason, ...p1.reasons, ...p2.reasons, p1.id, p2.id, ...lines];
   return {
     'school admin of A': {
       // P1's and P2's statements show A's lines only (P2 has none): their ids, not their trails or B's corrections.
-      forbidden: [m.billB1, m.sheetB, m.disclosureB, ...fixB.events, fixB.reason, ...p1.events, p1AtB, ...p2.events, ...p2.reasons],
-      expected: [m.billA1, m.sheetA, m.disclosureA, ...fixA.events, fixA.reason, p1.id, p1AtA],
+      forbidden: [
+        ...[m.billB1, m.sheetB, m.disclosureB, ...fixB.events, fixB.reason, fixB.adjustmentId],
+        ...[...p1.events, p1AtB, lineP1AtB, ...p2.events, ...p2.reasons, ...p2.adjustmentIds],
+      ],
+      expected: [m.billA1, m.sheetA, m.disclosureA, ...fixA.events, fixA.reason, fixA.adjustmentId, p1.id, p1AtA, lineP1AtA],
     },
     'provider user of P1': {
       forbidden: [
         ...[m.billA1, m.billB1, m.sheetA, m.sheetB, m.disclosureA, m.disclosureB],
-        ...[...fixA.events, ...fixB.events, fixA.reason, fixB.reason],
-        ...[p2.id, ...p2.events, ...p2.reasons],
+        ...[...fixA.events, ...fixB.events, fixA.reason, fixB.reason, fixA.adjustmentId, fixB.adjustmentId],
+        ...[p2.id, ...p2.events, ...p2.reasons, ...p2.adjustmentIds],
       ],
-      expected: [p1.id, ...p1.events, ...p1.reasons],
+      expected: [p1.id, ...p1.events, ...p1.reasons, ...p1.adjustmentIds],
     },
     anonymous: { forbidden: sheetsAndStatements, expected: [] },
     'class teacher of A1': { forbidden: [m.billA1, m.billB1, m.sheetA, m.sheetB, m.disclosureB, ...sheetsAndStatements], expected: [m.disclosureA] },

@@ -19,7 +19,10 @@ export interface LeakWorld {
   strings: Record<string, string[]>;
   /** Ids and marker texts each viewer must never see, and ids each must see (proof that the walk reaches them). */
   roles: { name: string; viewer: Viewer | null; forbidden: string[]; expected: string[] }[];
-  /** Texts the district admin sees only masked (guardians' phones, SPEC §3.11): never in the district's walk either. */
+  /**
+   * Texts the district admin never sees, so never in the district's walk either: guardians' phones (masked, SPEC §3.11),
+   * pickup codes, and other people's notifications (a personal outbox).
+   */
   maskedForDistrict: string[];
   /** The records by name, for tests that replay one path by hand. */
   named: LeakNamed;
@@ -69,7 +72,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
     ids,
     named,
     accessCodes: [sA.accessCode, sB.accessCode, sD.accessCode],
-    maskedForDistrict: [...people.phones, ...daily.codes],
+    maskedForDistrict: [...people.phones, ...daily.codes, ...daily.outboxes],
     strings: { schoolYear: ['2026-2027'] },
     roles: [
       {
