@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as graphqlVersionOnly from '../src/bundling/graphqlVersionOnly';
 import * as documentCommands from '../src/bundling/electrodbDocumentCommands.mjs';
-// @ts-expect-error: a CommonJS module without declarations (see there).
 import electrodbDocumentLib from '../src/bundling/electrodbDocumentLib.cjs';
 import '../src/db/client';
 

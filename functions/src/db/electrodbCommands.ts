@@ -1,4 +1,3 @@
-// @ts-expect-error: a CommonJS module without declarations (an empty object, see there).
 import electrodbDocumentLib from '../bundling/electrodbDocumentLib.cjs';
 import * as documentCommands from '../bundling/electrodbDocumentCommands.mjs';
 
