@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRecord } from '../activities/activityEntity';
@@ -16,6 +16,7 @@ import type { ClassRepository } from '../people/classRepository';
 import type { StaffRepository } from '../people/staffRepository';
 import type { StudentRepository } from '../people/studentRepository';
 import type { AlertKind, AlertRecord, NotificationRecord } from './alertEntity';
+import { alertIdOf, recipientOf } from './alertIds';
 import { AlreadyRaised, type AlertListArgs, type AlertRepository } from './alertRepository';
 import type { RollCallRecord } from './rollCallEntity';
 import { param, summary } from '../audit/auditSummaries';
@@ -24,15 +25,6 @@ import { alertKindValues, alertStatusValues } from '../generated/enumValues';
 /** Sends a text message. Configured only when deployed with a sender (SNS); the outbox never depends on it. */
 export interface SmsSender {
   send(phone: string, text: string): Promise<void>;
-}
-
-/** An alert's id is derived from what it is about, so it can be created once only. */
-export function alertId(kind: AlertKind, subject: string, date: string): string {
-  const digest = createHash('sha256').update(`${kind}|${subject}|${date}`).digest();
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  let out = '';
-  for (let i = 0; i < 20; i++) out += alphabet[digest[i] & 31];
-  return `alr_${out}`;
 }
 
 export interface AlertDeps {
@@ -63,10 +55,6 @@ export interface RaiseInput {
   schoolAdmins?: boolean;
 }
 
-/** The id an alert about this subject gets: what `raise` creates once, and what the alert job looks up to skip. */
-export const alertIdOf = (input: Pick<RaiseInput, 'kind' | 'schoolId' | 'date' | 'studentId' | 'activityId'>) =>
-  alertId(input.kind, `${input.studentId ?? input.activityId ?? input.schoolId}|${input.activityId ?? ''}`, input.date);
-
 const filterInput = z.object({
   schoolId: z.string().max(64).nullish(),
   date: dateString.nullish(),
@@ -74,14 +62,6 @@ const filterInput = z.object({
   kind: z.enum(alertKindValues).nullish(),
   studentId: z.string().max(64).nullish(),
 });
-
-/** The outbox recipient a viewer reads notifications as. */
-export function recipientOf(viewer: Viewer): string | undefined {
-  if (viewer.role === 'PARENT' && viewer.guardianId) return `guardian#${viewer.guardianId}`;
-  if (viewer.role === 'TEACHER' && viewer.staffId) return `staff#${viewer.staffId}`;
-  if (viewer.role === 'SCHOOL_ADMIN' && viewer.schoolId) return `school#${viewer.schoolId}`;
-  return undefined;
-}
 
 export function createAlertService(deps: AlertDeps) {
   const { alerts, students, classes, staff, guardians, audit, access } = deps;

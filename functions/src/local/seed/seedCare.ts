@@ -1,5 +1,5 @@
 import { alertEntity } from '../../care/alertEntity';
-import { alertId } from '../../care/alertService';
+import { alertId } from '../../care/alertIds';
 import { careLogEntity, careLogId } from '../../care/careLogEntity';
 import { dutyRotaEntity, dutyRotaId, rotaWeekdays } from '../../care/dutyRotaEntity';
 import { leaveEntity } from '../../care/leaveEntity';
