@@ -3,20 +3,11 @@
  * (start it with `npm start` first, or set DYNAMODB_ENDPOINT). `npm start` runs it every 5 minutes; deployed, an
  * EventBridge rule does. `--at 2026-11-30T17:50+08:00` checks as of another instant.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createDb, dbConfigFromEnv } from '../db/client';
+import { createDb } from '../db/client';
 import { createServices } from '../server/services';
-import { engineFile } from './paths';
+import { scriptDbConfig } from './scriptDb';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const config = dbConfigFromEnv();
-if (!config.endpoint) {
-  if (!existsSync(engineFile())) {
-    console.error('No local engine is running: start it with `npm start` (or set DYNAMODB_ENDPOINT).');
-    process.exit(1);
-  }
-  config.endpoint = (JSON.parse(readFileSync(engineFile(), 'utf8')) as { endpoint: string }).endpoint;
-}
+const config = scriptDbConfig();
 const atFlag = process.argv.indexOf('--at');
 const now = atFlag > 0 ? new Date(process.argv[atFlag + 1]) : new Date();
 if (Number.isNaN(now.getTime())) {
