@@ -6,6 +6,7 @@ import { createPhoneClient, parentApi, phoneErrorCode, teacherApi } from './api'
 import { translator } from './i18n';
 import { phoneAudienceOf } from './route';
 import { e164, localParentSignIn, phoneConfigOf } from './session';
+import { chinaDate, chinaDateTime } from './time';
 import { errorText } from './ui';
 
 const respond = (status: number, body: unknown) =>
@@ -128,5 +129,14 @@ describe('refusals on the phone pages', () => {
     const refused = await localParentSignIn('138', undefined, server).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(KehouError);
     expect(errorText(zh, refused)).toBe('请输入 11 位手机号');
+  });
+});
+
+describe('times on the phone pages', () => {
+  it('show instants on China time, whatever the phone’s zone', () => {
+    expect(chinaDateTime('2026-11-30T09:30:00.000Z')).toBe('2026-11-30 17:30');
+    // Before 08:00 in China the UTC date is still yesterday's.
+    expect(chinaDate('2026-11-30T23:10:00Z')).toBe('2026-12-01');
+    expect(chinaDateTime('2026-11-30T16:05:00Z')).toBe('2026-12-01 00:05');
   });
 });

@@ -69,4 +69,21 @@ describe('refusals on the phone pages, in the page’s words', () => {
     await expect.poll(() => release.locator('.ph-notice--error').textContent()).toBe('接送码不属于该学生的任何接送人：请不要放行');
     await close();
   });
+
+  it('the parent’s leave form fits a 375 px phone in English and in Chinese (two date fields side by side)', async () => {
+    const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
+    await page.goto(`${baseUrl()}/m/parent?lang=en`);
+    await page.getByLabel('Mobile number').fill('13800000002');
+    await page.getByRole('button', { name: 'Sign in' }).tap();
+    await page.getByRole('heading', { name: /Hello, 李先生/ }).waitFor();
+    await page.locator('details.ph-care summary').first().tap();
+    await page.getByLabel('To', { exact: true }).first().waitFor();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    await page.getByRole('button', { name: '中文' }).tap();
+    await page.getByLabel('结束日期').first().waitFor();
+    expect(await sideways()).toBe(0);
+    expectNoProblems();
+    await close();
+  });
 });
