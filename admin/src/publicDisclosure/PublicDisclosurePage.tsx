@@ -86,7 +86,14 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
             // biome-ignore lint/suspicious/noArrayIndexKey: a published snapshot never changes order; two rows may share day and time.
             <li key={`${a.weekday}-${a.startTime}-${index}`}>
               <strong>{`${m.weekday[a.weekday] ?? a.weekday} ${a.startTime}–${a.endTime} ${a.title}`}</strong>
-              <span>{[m.segment[a.segment] ?? a.segment, m.category[a.category] ?? a.category, a.venue, fill(m.run_by, { who: a.runBy === SCHOOL_STAFF ? m.school_staff : a.runBy })].join(' · ')}</span>
+              <span>
+                {[
+                  m.segment[a.segment] ?? a.segment,
+                  m.category[a.category] ?? a.category,
+                  a.venue,
+                  fill(m.run_by, { who: a.runBy === SCHOOL_STAFF ? m.school_staff : a.runBy }),
+                ].join(' · ')}
+              </span>
             </li>
           ))}
         </ul>
