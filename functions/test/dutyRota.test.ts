@@ -185,6 +185,8 @@ describe('a day without a care log names its duty leader (DAY_WITHOUT_CARE_LOG)'
     const issues = complianceReport.issues.filter((issue) => issue.kind === 'DAY_WITHOUT_CARE_LOG');
     expect(issues.map((issue) => [issue.date, issue.staffId])).toEqual([[missing.date, leader.id]]);
     expect(issues[0].message).toContain(`值班领导（${leader.name}）`);
+    // The sentence names the weekday in Chinese (周一), never the enum value (MONDAY).
+    expect(issues[0].message).toMatch(new RegExp(`^${missing.date}（周[一二三四五六日]）没有课后看护日志`));
   });
 });
 

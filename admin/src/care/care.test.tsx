@@ -116,7 +116,7 @@ describe('daily care in the console', () => {
     expect(markLine(marks)).toBe('2/1/1/0');
   });
 
-  it('exports alerts and care logs with kinds and statuses in words', () => {
+  it('exports alerts and care logs with kinds and statuses in words, instants on Beijing time', () => {
     const translate = (key: string, options?: Record<string, unknown>) =>
       key.startsWith('app.enums.') ? `«${key.split('.').slice(2).join('.')}»` : String(options?._ ?? key);
     const context = { translate, nameOf: (_resource: string, id: unknown) => `name:${String(id)}` };
@@ -127,7 +127,7 @@ describe('daily care in the console', () => {
       '«alertKind.ABSENT_WITHOUT_LEAVE»',
       board.openAlerts[0].message,
       '«alertStatus.OPEN»',
-      '2026-10-12T07:35:00.000Z',
+      '2026-10-12 15:35',
       '',
       '',
     ]);

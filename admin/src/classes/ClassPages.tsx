@@ -29,7 +29,7 @@ import { grades } from '../common/enums';
 import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import { parseNumber } from '../common/inputs';
 import { CsvListActions } from '../csv/CsvListActions';
-import { SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
+import { PickScopeFirst, SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
 
 const filters = [<SelectInput key="grade" source="grade" choices={grades} parse={parseNumber} alwaysOn />];
 
@@ -39,26 +39,30 @@ export function ClassList() {
   return (
     <>
       <SchoolScopePicker />
-      <List
-        actions={<CsvListActions />}
-        filters={filters}
-        filter={{ schoolId }}
-        queryOptions={{ enabled: Boolean(schoolId) }}
-        perPage={50}
-        exporter={false}
-        empty={<EmptyState title="resources.schoolClasses.empty.title" hint="resources.schoolClasses.empty.hint" />}
-      >
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="grade" disableSort />
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="classTeacherId" disableSort>
-            <ReferenceField source="classTeacherId" reference="staffMembers" link={false} emptyText="app.none">
-              <TextField source="name" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col source="studentCount" disableSort field={NumberField} />
-        </DataTable>
-      </List>
+      {schoolId ? (
+        <List
+          actions={<CsvListActions />}
+          filters={filters}
+          filter={{ schoolId }}
+          queryOptions={{ enabled: Boolean(schoolId) }}
+          perPage={50}
+          exporter={false}
+          empty={<EmptyState title="resources.schoolClasses.empty.title" hint="resources.schoolClasses.empty.hint" />}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="grade" disableSort />
+            <DataTable.Col source="name" disableSort />
+            <DataTable.Col source="classTeacherId" disableSort>
+              <ReferenceField source="classTeacherId" reference="staffMembers" link={false} emptyText="app.none">
+                <TextField source="name" />
+              </ReferenceField>
+            </DataTable.Col>
+            <DataTable.Col source="studentCount" disableSort field={NumberField} />
+          </DataTable>
+        </List>
+      ) : (
+        <PickScopeFirst />
+      )}
     </>
   );
 }

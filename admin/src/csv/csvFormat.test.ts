@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvDate, csvFileName, formatGrades, parseCsv, readCsvFile, toCsv } from './csvFormat';
+import { BOM, csvDate, csvDateTime, csvFileName, formatGrades, parseCsv, readCsvFile, toCsv } from './csvFormat';
 
 describe('CSV text', () => {
   it('starts with a BOM, quotes what needs quoting and ends lines as Excel does', () => {
@@ -22,6 +22,10 @@ describe('CSV text', () => {
     // 20:00 UTC is already the next day in Beijing.
     expect(csvDate('2026-08-31T20:00:00.000Z')).toBe('2026-09-01');
     expect(csvDate(null)).toBe('');
+    // Instants (an alert's raisedAt) as Beijing date and time, not the UTC ISO text.
+    expect(csvDateTime('2026-12-01T00:03:14.446Z')).toBe('2026-12-01 08:03');
+    expect(csvDateTime('2026-11-30T16:30:00Z')).toBe('2026-12-01 00:30');
+    expect(csvDateTime(null)).toBe('');
     expect(csvFileName('学校', '2026-11-29')).toBe('学校-2026-11-29.csv');
     expect(csvFileName('a/b:c', '2026-11-29')).toBe('a_b_c-2026-11-29.csv');
   });

@@ -34,6 +34,18 @@ export function csvDate(value: unknown): string {
   return Number.isNaN(instant.getTime()) ? value : shanghaiDate.format(instant);
 }
 
+const shanghaiTime = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * An instant (`DateTime`, UTC) as the school's clock read it: `YYYY-MM-DD HH:mm` Beijing time, as the lists show it
+ * (an office reading `2026-12-01T00:03:14Z` would take it for a time past midnight). Empty stays empty.
+ */
+export function csvDateTime(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return '';
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : `${shanghaiDate.format(instant)} ${shanghaiTime.format(instant)}`;
+}
+
 /** Today (Beijing) as `YYYY-MM-DD`, for file names. */
 export const today = (now = new Date()) => shanghaiDate.format(now);
 

@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import { csvDate, formatGrades } from './csvFormat';
+import { csvDate, csvDateTime, formatGrades } from './csvFormat';
 
 // The building blocks every export group uses: the spec types, how a cell is read from a row, and the column and
 // reference builders. The specs themselves are grouped by domain (schoolRecordColumns, catalogueColumns,
@@ -70,6 +70,10 @@ export const col = {
   date: (resource: string, source: string): ExportColumn => ({
     label: field(resource, source),
     value: (row) => csvDate(at(row, source)),
+  }),
+  dateTime: (resource: string, source: string): ExportColumn => ({
+    label: field(resource, source),
+    value: (row) => csvDateTime(at(row, source)),
   }),
   grades: (resource: string, source = 'grades'): ExportColumn => ({
     label: field(resource, source),

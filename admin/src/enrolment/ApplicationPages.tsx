@@ -20,7 +20,7 @@ import { EmptyState } from '../common/EmptyState';
 import { applicationStatuses } from '../common/enums';
 import { EnumChipField, EnumListField, LocalDateField, LocalDateTimeField } from '../common/fields';
 import type { EnrolmentApplicationFieldsFragment } from '../generated/graphql';
-import { SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
+import { PickScopeFirst, SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
 import { TermTitle } from '../terms/TermTitle';
 import { ApplicationButtons, BulkApproveButton } from './ApplicationButtons';
 
@@ -51,33 +51,37 @@ export function ApplicationList() {
   return (
     <>
       <SchoolScopePicker withTerm />
-      <List
-        filters={filtersOf(schoolId)}
-        filter={{ schoolId, termId }}
-        filterDefaultValues={{ status: 'CLASS_APPROVED' }}
-        queryOptions={{ enabled: ready }}
-        perPage={50}
-        exporter={false}
-        empty={<EmptyState title="resources.enrolmentApplications.empty.title" hint="resources.enrolmentApplications.empty.hint" />}
-      >
-        <DataTable rowClick="show" bulkActionButtons={<BulkApproveButton />}>
-          <DataTable.Col source="priority" disableSort>
-            <PriorityChip />
-          </DataTable.Col>
-          <DataTable.Col source="studentId" disableSort>
-            <StudentName />
-          </DataTable.Col>
-          <DataTable.Col source="status" disableSort>
-            <EnumChipField source="status" group="applicationStatus" />
-          </DataTable.Col>
-          <DataTable.Col source="days" disableSort>
-            <EnumListField source="days" group="weekday" />
-          </DataTable.Col>
-          <DataTable.Col source="pickupSlot" disableSort />
-          <DataTable.Col source="lateCare" disableSort field={BooleanField} />
-          <DataTable.Col source="submittedAt" disableSort field={LocalDateTimeField} />
-        </DataTable>
-      </List>
+      {ready ? (
+        <List
+          filters={filtersOf(schoolId)}
+          filter={{ schoolId, termId }}
+          filterDefaultValues={{ status: 'CLASS_APPROVED' }}
+          queryOptions={{ enabled: ready }}
+          perPage={50}
+          exporter={false}
+          empty={<EmptyState title="resources.enrolmentApplications.empty.title" hint="resources.enrolmentApplications.empty.hint" />}
+        >
+          <DataTable rowClick="show" bulkActionButtons={<BulkApproveButton />}>
+            <DataTable.Col source="priority" disableSort>
+              <PriorityChip />
+            </DataTable.Col>
+            <DataTable.Col source="studentId" disableSort>
+              <StudentName />
+            </DataTable.Col>
+            <DataTable.Col source="status" disableSort>
+              <EnumChipField source="status" group="applicationStatus" />
+            </DataTable.Col>
+            <DataTable.Col source="days" disableSort>
+              <EnumListField source="days" group="weekday" />
+            </DataTable.Col>
+            <DataTable.Col source="pickupSlot" disableSort />
+            <DataTable.Col source="lateCare" disableSort field={BooleanField} />
+            <DataTable.Col source="submittedAt" disableSort field={LocalDateTimeField} />
+          </DataTable>
+        </List>
+      ) : (
+        <PickScopeFirst />
+      )}
     </>
   );
 }

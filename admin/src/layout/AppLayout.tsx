@@ -27,6 +27,10 @@ function consoleComponents(theme: Theme) {
   return {
     components: {
       MuiTableCell: { styleOverrides: { head: { whiteSpace: 'nowrap' } } },
+      // A wide table (the district's compliance overview, its today board in English) scrolls in its own box instead of
+      // widening the whole frame past the screen (react-admin's frame grows to its content's width, so the app bar
+      // ended mid-page). Printed sheets keep their full width.
+      MuiTableContainer: { styleOverrides: { root: { '@media screen': { contain: 'inline-size' } } } },
       MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true } },
       MuiAutocomplete: { styleOverrides: { root: { [phone]: { minWidth: '0 !important', maxWidth: '100%' } } } },
       MuiFormControl: { styleOverrides: { root: { [phone]: { minWidth: '0 !important', maxWidth: '100%' } } } },

@@ -67,12 +67,12 @@ function GenerateBillsButton() {
 
 /** 导出 Excel: every bill of the filter (the CSV export's paging, up to its cap), money as numbers, totals summed. */
 function BillXlsxButton() {
-  const { filterValues, sort } = useListContext();
+  const { filterValues, filter, sort } = useListContext();
   const dataProvider = useDataProvider();
   const translate = useTranslate();
   const table = async () => {
     const { fetchAllRows } = await import('../csv/exportRows');
-    const { rows } = await fetchAllRows(dataProvider, { resource: 'bills', filter: filterValues, sort });
+    const { rows } = await fetchAllRows(dataProvider, { resource: 'bills', filter: { ...filterValues, ...filter }, sort });
     const name = `${translate('resources.bills.name', { smart_count: 2 })}-${String(filterValues.month ?? '')}`;
     return billTable(rows as unknown as BillFieldsFragment[], name, translate);
   };
@@ -139,6 +139,8 @@ export function BillList() {
   return (
     <List
       filters={billFilters(identity?.role)}
+      // A school admin's bills are their school's (the district picks one in the filter; none picked lists none).
+      filter={identity?.role === 'SCHOOL_ADMIN' && identity.schoolId ? { schoolId: identity.schoolId } : undefined}
       filterDefaultValues={{ month: previousMonth(today()) }}
       perPage={50}
       actions={<BillActions />}

@@ -71,7 +71,7 @@ export default function DisclosurePage() {
         <Box sx={{ mb: 2 }}>
           <SchoolTermPicker schoolId={schoolId} termId={termId} onChange={select} canPickSchool={identity?.role === 'DISTRICT_ADMIN'} />
         </Box>
-        {!schoolId && <EmptyState title="app.money.disclosures.title" hint="app.compliance.pick_school" />}
+        {!schoolId && <EmptyState title="app.money.disclosures.title" hint="app.money.disclosures.pick_school" />}
         {schoolId && !termId && <EmptyState title="app.money.disclosures.title" hint="app.compliance.pick_term" />}
         {schoolId && termId && <Disclosures schoolId={schoolId} termId={termId} />}
       </CardContent>

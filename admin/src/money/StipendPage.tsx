@@ -85,7 +85,7 @@ export default function StipendPage() {
         {picked.id ? (
           <SheetView schoolId={picked.id} month={picked.month} />
         ) : (
-          <EmptyState title="app.money.stipends.title" hint="app.compliance.pick_school" />
+          <EmptyState title="app.money.stipends.title" hint="app.money.stipends.pick_school" />
         )}
       </CardContent>
     </Card>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canAccess } from '../auth/permissions';
-import { previousMonth, stipendSheetKey, toBillFilter } from './moneyApi';
+import { billApi, previousMonth, stipendSheetKey, toBillFilter } from './moneyApi';
 
 describe('money in the console', () => {
   it('sends only the API’s bill filter fields', () => {
@@ -9,6 +9,15 @@ describe('money in the console', () => {
       month: '2026-10',
       status: 'UNPAID',
     });
+  });
+
+  it('asks for no school’s bills until the district picks one (the API refuses a list without a school or child)', () => {
+    const page = { first: 50, after: null, filter: { month: '2026-10' } } as unknown as Parameters<NonNullable<typeof billApi.list>>[0];
+    expect(billApi.list!(page).variables).toMatchObject({ filter: { schoolId: '-', month: '2026-10' } });
+    const picked = { ...page, filter: { schoolId: 'sch_1', month: '2026-10' } };
+    expect(billApi.list!(picked).variables).toMatchObject({ filter: { schoolId: 'sch_1', month: '2026-10' } });
+    const child = { ...page, filter: { studentId: 'stu_1' } };
+    expect(billApi.list!(child).variables).toEqual({ filter: { studentId: 'stu_1' }, first: 50, after: null });
   });
 
   it('starts on the previous month, across a year end', () => {

@@ -24,7 +24,15 @@ export function toBillFilter(filter: Record<string, unknown>): BillFilter {
   return pickFilter<BillFilter>(filter, ['schoolId', 'month', 'studentId', 'status']);
 }
 
-const listVariables = ({ filter, first, after }: PageRequest) => ({ filter: toBillFilter(filter), first, after });
+/**
+ * The API lists the bills of a school or of a child (the bill list names the school admin's school). Until the district
+ * picks a school the list asks for a school that does not exist (an empty page, like the care logs) instead of a
+ * refused request and its error message.
+ */
+const listVariables = ({ filter, first, after }: PageRequest) => {
+  const billFilter = toBillFilter(filter);
+  return { filter: billFilter.schoolId || billFilter.studentId ? billFilter : { ...billFilter, schoolId: '-' }, first, after };
+};
 
 /** Bills are made by `generateBills` and moved by payment or waiver: no create, edit or delete page. */
 export const billApi: ResourceApi = {

@@ -3,10 +3,11 @@ import type { Weekday } from '../generated/graphql';
 import type { ActivityOption, Child, parentApi, TermOption } from './api';
 import { useMessages } from './i18n';
 import { pickupTimes } from './children';
+import { chinaDate } from './time';
 import { Button, errorText, Field, Notice } from './ui';
 
 /** The first term of the school that has not ended (the API lists newest first). */
-const currentTerm = (terms: TermOption[], today = new Date().toISOString().slice(0, 10)) =>
+const currentTerm = (terms: TermOption[], today = chinaDate()) =>
   [...terms].filter((term) => term.endDate >= today).sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { parentCareApi, type Child, type PhoneClient } from './api';
 import { useMessages } from './i18n';
+import { chinaDate, chinaDateTime } from './time';
 import { Button, errorText, Field, Notice } from './ui';
 
 type Api = ReturnType<typeof parentCareApi>;
@@ -21,7 +22,7 @@ export function Notifications({ client }: { client: PhoneClient }) {
         <article key={item.id} className={`ph-card ph-note--${item.kind}`}>
           <strong>{item.title}</strong>
           <p>{item.body}</p>
-          <p className="ph-hint">{item.createdAt.slice(0, 16).replace('T', ' ')}</p>
+          <p className="ph-hint">{chinaDateTime(item.createdAt)}</p>
         </article>
       ))}
     </section>
@@ -35,7 +36,7 @@ export function ChildCare({ client, child }: { client: PhoneClient; child: Pick<
   const [leaves, setLeaves] = useState<Awaited<ReturnType<Api['leaves']>>>([]);
   const [pickups, setPickups] = useState<Awaited<ReturnType<Api['pickups']>>>([]);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = chinaDate();
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const [reason, setReason] = useState('');

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from './i18n';
 import { cognitoAccounts, e164, localParentSignIn, localTeachers, localTeacherSignIn, type DemoTeacher, type PhoneConfig, type PhoneSession } from './session';
-import { Button, Field, Notice } from './ui';
+import { KehouError } from '@kehou/client';
+import { Button, errorText, Field, Notice } from './ui';
 
 /** Deployed with OpenID Connect: one button to the sign-in page (passwords and MFA happen there). */
 function OidcSignIn({ config, audience, error }: { config: PhoneConfig; audience: 'parent' | 'teacher'; error?: string }) {
@@ -56,7 +57,8 @@ export function ParentSignIn({
     try {
       await work();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      // The API's refusals in our words; Cognito's own (deployed sign-up) as it words them.
+      setError(failure instanceof KehouError ? errorText(t, failure) : failure instanceof Error ? failure.message : String(failure));
     } finally {
       setBusy(false);
     }
@@ -65,7 +67,7 @@ export function ParentSignIn({
   if (config.mode === 'oidc') return <OidcSignIn config={config} audience="parent" error={callbackError} />;
   const cognito = config.cognito ? cognitoAccounts(config.cognito.region, config.cognito.clientId) : undefined;
   const signIn = attempt(async () => {
-    if (!cognito) return onSignedIn(await localParentSignIn(phone.trim(), name.trim()));
+    if (!cognito) return onSignedIn(await localParentSignIn(phone.trim(), name.trim() || undefined));
     onSignedIn({ token: await cognito.signIn(e164(phone), password), name: name || phone });
   });
   return (
@@ -150,7 +152,8 @@ export function TeacherSignIn({
     if (config.mode === 'local') localTeachers().then(setTeachers, (failure: Error) => setError(failure.message));
   }, [config.mode]);
   if (config.mode === 'unsupported') return <Notice kind="error">{t('sign_in.unsupported')}</Notice>;
-  const fail = (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure));
+  const fail = (failure: unknown) =>
+    setError(failure instanceof KehouError ? errorText(t, failure) : failure instanceof Error ? failure.message : String(failure));
   if (config.mode === 'local') {
     return (
       <section className="ph-card">

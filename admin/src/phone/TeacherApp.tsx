@@ -4,6 +4,7 @@ import { CareTeacher } from './CareTeacher';
 import { PickupList } from './PickupList';
 import { SegmentHandover } from './SegmentHandover';
 import { useMessages } from './i18n';
+import { chinaDate } from './time';
 import { Button, errorText, Field, Notice } from './ui';
 
 /** 教师端: today's roll calls and releases (CareTeacher), and the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
@@ -58,7 +59,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
               <p className="ph-hint">
                 {item.days.map((day) => t(`weekday.${day}`)).join(' ')} · {item.pickupSlot}
               </p>
-              <p className="ph-hint">{t('teacher.submitted_at', { date: item.submittedAt.slice(0, 10) })}</p>
+              <p className="ph-hint">{t('teacher.submitted_at', { date: chinaDate(item.submittedAt) })}</p>
               {rejecting?.id === item.id ? (
                 <>
                   <Field label={t('teacher.reject_reason')}>

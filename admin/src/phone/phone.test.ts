@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTransitionError, NetworkError } from '@kehou/client';
+import { errorFromResponse, InvalidTransitionError, KehouError, NetworkError } from '@kehou/client';
+import { phoneEn } from '../i18n/en/phone';
+import { phoneZh } from '../i18n/zh-CN/phone';
 import { createPhoneClient, parentApi, phoneErrorCode, teacherApi } from './api';
+import { translator } from './i18n';
 import { phoneAudienceOf } from './route';
-import { e164, phoneConfigOf } from './session';
+import { e164, localParentSignIn, phoneConfigOf } from './session';
+import { chinaDate, chinaDateTime } from './time';
+import { errorText } from './ui';
 
 const respond = (status: number, body: unknown) =>
   (async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
@@ -83,5 +88,55 @@ describe('phone pages', () => {
     expect(phoneConfigOf({ ...deployed, parents: undefined }, 'parent')).toMatchObject({ mode: 'oidc', graphqlUrl: 'https://api/graphql' });
     expect(phoneConfigOf({ graphqlUrl: '/graphql', auth: { mode: 'cognito' } }, 'teacher').mode).toBe('unsupported');
     expect(e164('138 0013 8000')).toBe('+8613800138000');
+  });
+});
+
+describe('refusals on the phone pages', () => {
+  const zh = translator(phoneZh);
+  const en = translator(phoneEn);
+  const refusal = (extensions: Record<string, unknown>, message = 'comment is too long: at most 500 characters (got 600)') =>
+    errorFromResponse([{ message, extensions }], 200);
+
+  it('word the reason with its parameters in the page’s language, never the server’s English message', () => {
+    const tooLong = refusal({ code: 'BAD_USER_INPUT', field: 'comment', reason: 'TOO_LONG', max: 500 });
+    expect(errorText(zh, tooLong)).toBe('填写有误：不能超过 500 个字');
+    expect(errorText(en, tooLong)).not.toContain('comment is too long');
+    expect(errorText(en, tooLong)).toMatch(/^Please check your input: .*500/);
+    // A reason the catalogue has no sentence for (INVALID says nothing), or none at all: the code's words alone.
+    expect(errorText(zh, refusal({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'INVALID' }, 'Reason is odd'))).toBe('填写有误');
+    expect(errorText(zh, refusal({ code: 'INVALID_TRANSITION' }, 'The class review needs an application in SUBMITTED'))).toBe('当前不能这样操作');
+  });
+
+  it('say what a refused pickup code, binding code or phone number means', () => {
+    const wrongCode = refusal({ code: 'FORBIDDEN', field: 'pickupCode' }, 'This code belongs to no authorized pickup person of the child');
+    expect(errorText(zh, wrongCode)).toBe('接送码不属于该学生的任何接送人：请不要放行');
+    expect(errorText(en, wrongCode)).toMatch(/do not release the child/);
+    expect(errorText(zh, refusal({ code: 'NOT_FOUND', field: 'code' }, 'This binding code is unknown'))).toMatch(/^绑定码无效或已使用/);
+    expect(errorText(zh, refusal({ code: 'FORBIDDEN' }, 'You may not do this'))).toBe('无权进行此操作');
+  });
+
+  it('sign a parent in by phone alone (the name is for a first sign-in), and word a refused number', async () => {
+    const bodies: unknown[] = [];
+    const server = (async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { phone: string; name?: string };
+      bodies.push(body);
+      return body.phone === '138'
+        ? new Response(JSON.stringify({ message: 'phone must be a mobile number of 11 digits', code: 'BAD_USER_INPUT', field: 'phone' }), { status: 400 })
+        : new Response(JSON.stringify({ token: 'tkn', user: { displayName: '李先生' } }), { status: 200 });
+    }) as unknown as typeof fetch;
+    expect(await localParentSignIn('13800000002', undefined, server)).toEqual({ token: 'tkn', name: '李先生' });
+    expect(bodies[0]).toEqual({ phone: '13800000002' });
+    const refused = await localParentSignIn('138', undefined, server).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(KehouError);
+    expect(errorText(zh, refused)).toBe('请输入 11 位手机号');
+  });
+});
+
+describe('times on the phone pages', () => {
+  it('show instants on China time, whatever the phone’s zone', () => {
+    expect(chinaDateTime('2026-11-30T09:30:00.000Z')).toBe('2026-11-30 17:30');
+    // Before 08:00 in China the UTC date is still yesterday's.
+    expect(chinaDate('2026-11-30T23:10:00Z')).toBe('2026-12-01');
+    expect(chinaDateTime('2026-11-30T16:05:00Z')).toBe('2026-12-01 00:05');
   });
 });

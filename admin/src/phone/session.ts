@@ -4,6 +4,8 @@
  * Connect like the console (Cognito's managed login or the district's provider: oidcSignIn.ts). The token is kept
  * per audience in localStorage.
  */
+import { errorFromResponse } from '@kehou/client';
+
 export type Audience = 'parent' | 'teacher';
 
 export interface PhoneConfig {
@@ -58,15 +60,19 @@ export function readPhoneSession(audience: Audience): PhoneSession | null {
 export const savePhoneSession = (audience: Audience, session: PhoneSession | null) =>
   session ? localStorage.setItem(key(audience), JSON.stringify(session)) : localStorage.removeItem(key(audience));
 
+/** A refused demo sign-in (`{ message, code, field }`) throws the client's coded error, which the page words like any refusal. */
 async function postJson<T>(url: string, body: unknown, fetchImpl: typeof fetch): Promise<T> {
   const response = await fetchImpl(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const data = (await response.json().catch(() => ({}))) as T & { message?: string };
-  if (!response.ok) throw new Error(data.message ?? `HTTP ${response.status}`);
+  const data = (await response.json().catch(() => ({}))) as T & { message?: string; code?: string; field?: string };
+  if (!response.ok) {
+    const message = data.message ?? `HTTP ${response.status}`;
+    throw errorFromResponse([{ message, extensions: { code: data.code, field: data.field } }], response.status);
+  }
   return data;
 }
 
 /** Local only: a parent signs in (and is signed up on first use) with a phone number. */
-export const localParentSignIn = (phone: string, name: string, fetchImpl: typeof fetch = fetch) =>
+export const localParentSignIn = (phone: string, name: string | undefined, fetchImpl: typeof fetch = fetch) =>
   postJson<{ token: string; user: { displayName: string } }>('/auth/dev-phone-login', { phone, name }, fetchImpl).then((out) => ({
     token: out.token,
     name: out.user.displayName,

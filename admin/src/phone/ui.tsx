@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { KehouError } from '@kehou/client';
 import { phoneErrorCode } from './api';
 import { useMessages, type Translate } from './i18n';
 
@@ -23,8 +24,28 @@ export function Frame({ title, onSignOut, children }: { title: string; onSignOut
   );
 }
 
-/** A refusal in the user's language: our words for the code, then the server's reason. */
-export const errorText = (t: Translate, error: unknown) => t(`errors.${phoneErrorCode(error)}`, { message: error instanceof Error ? error.message : '' });
+/**
+ * A refusal in the user's language, never the server's (English) message: the sentence of the refused field when the
+ * page has one (a wrong pickup code), else the code's words followed by the reason's (`extensions.reason` with its
+ * parameters, worded as in the console), else the code's words alone.
+ */
+export function errorText(t: Translate, error: unknown): string {
+  const code = phoneErrorCode(error);
+  const extensions = error instanceof KehouError ? error.extensions : {};
+  const field = error instanceof KehouError ? error.field : undefined;
+  const worded = (key: string, args?: Record<string, string | number>) => {
+    const text = t(key, args);
+    return text === key ? undefined : text;
+  };
+  const ofField = field ? worded(`errors.field.${code}.${field}`) : undefined;
+  if (ofField) return ofField;
+  const reason = typeof extensions.reason === 'string' && extensions.reason !== 'INVALID' ? extensions.reason : undefined;
+  const params = Object.fromEntries(
+    Object.entries(extensions).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+  );
+  const because = reason ? worded(`errors.reasons.${reason}`, params) : undefined;
+  return because ? t('errors.with_reason', { error: t(`errors.${code}`), reason: because }) : t(`errors.${code}`);
+}
 
 export function Notice({ kind = 'info', children }: { kind?: 'info' | 'error' | 'success'; children: ReactNode }) {
   return (

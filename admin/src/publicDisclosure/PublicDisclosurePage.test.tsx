@@ -30,6 +30,16 @@ const disclosure = {
         venue: '操场',
         runBy: '绿茵少儿足球俱乐部',
       },
+      {
+        weekday: 'MONDAY',
+        startTime: '17:30',
+        endTime: '18:00',
+        title: '延时托管',
+        category: 'LATE_CARE',
+        segment: 'SCHOOL',
+        venue: '阶梯教室',
+        runBy: '本校教师',
+      },
     ],
     feeModel: 'MONTHLY',
     monthlyFee: 80,
@@ -79,6 +89,18 @@ describe('public disclosure page (公示)', () => {
     expect(screen.getByText(/足球社团：每周一下午校内训练；120.00 元\/课时 × 36 课时/)).toBeTruthy();
     expect(screen.getByText('本学期已支出（课时补助与校外机构费用）32760.50 元')).toBeTruthy();
     expect([...sent]).toEqual([{ operationName: 'PublicDisclosure', variables: { accessCode: 'abcdefghijkl' }, authorization: null }]);
+  });
+
+  it('names who runs each activity in the page’s language: school staff in words, a provider by its name', async () => {
+    fakeEndpoint({ PublicDisclosure: () => ({ data: { publicDisclosure: disclosure } }) });
+    const { unmount } = render(<PublicDisclosurePage accessCode="abcdefghijkl" graphqlUrl={URL} />);
+    expect(await screen.findByText('校级服务 · 体育 · 操场 · 负责：绿茵少儿足球俱乐部')).toBeTruthy();
+    expect(screen.getByText('校级服务 · 延时托管 · 阶梯教室 · 负责：本校教师')).toBeTruthy();
+    unmount();
+    render(<PublicDisclosurePage accessCode="abcdefghijkl" graphqlUrl={URL} messages={publicDisclosureEn} />);
+    expect(await screen.findByText('Whole school · Late care · 阶梯教室 · Run by: school staff')).toBeTruthy();
+    expect(screen.getByText('Whole school · Sports · 操场 · Run by: 绿茵少儿足球俱乐部')).toBeTruthy();
+    expect(screen.queryByText(/：|本校教师/)).toBeNull();
   });
 
   it('says so for an unknown code, in English too', async () => {

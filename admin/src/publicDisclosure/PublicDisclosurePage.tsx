@@ -18,6 +18,9 @@ export interface PublicDisclosurePageProps {
 const yuan = (value: number) => value.toFixed(2);
 
 /** 课后服务公示: a school's published disclosure by its code, for anyone, printable, 360 px first. */
+/** How a snapshot names an activity run by the school's own staff (`DisclosedActivity.runBy`), worded in the page's language. */
+const SCHOOL_STAFF = '本校教师';
+
 export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = publicDisclosureZh, fetchImpl = fetch }: PublicDisclosurePageProps) {
   const [state, setState] = useState<State>({ step: 'loading' });
   useEffect(() => {
@@ -83,7 +86,14 @@ export function PublicDisclosurePage({ accessCode, graphqlUrl, messages: m = pub
             // biome-ignore lint/suspicious/noArrayIndexKey: a published snapshot never changes order; two rows may share day and time.
             <li key={`${a.weekday}-${a.startTime}-${index}`}>
               <strong>{`${m.weekday[a.weekday] ?? a.weekday} ${a.startTime}–${a.endTime} ${a.title}`}</strong>
-              <span>{[m.segment[a.segment] ?? a.segment, m.category[a.category] ?? a.category, a.venue, `${m.run_by}：${a.runBy}`].join(' · ')}</span>
+              <span>
+                {[
+                  m.segment[a.segment] ?? a.segment,
+                  m.category[a.category] ?? a.category,
+                  a.venue,
+                  fill(m.run_by, { who: a.runBy === SCHOOL_STAFF ? m.school_staff : a.runBy }),
+                ].join(' · ')}
+              </span>
             </li>
           ))}
         </ul>

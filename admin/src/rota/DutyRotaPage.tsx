@@ -92,7 +92,7 @@ export default function DutyRotaPage() {
             </ReferenceInput>
           </Form>
         )}
-        {schoolId ? <RotaForm key={schoolId} schoolId={schoolId} /> : <EmptyState title="app.rota.title" hint="app.compliance.pick_school" />}
+        {schoolId ? <RotaForm key={schoolId} schoolId={schoolId} /> : <EmptyState title="app.rota.title" hint="app.rota.pick_school" />}
       </CardContent>
     </Card>
   );

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
 import { AutocompleteInput, Form, ReferenceInput, useStore } from 'react-admin';
+import { EmptyState } from '../common/EmptyState';
 import { useTermLabel } from '../common/SchoolTermPicker';
 import { useAppIdentity } from '../common/useIdentity';
 
@@ -57,5 +58,18 @@ export function SchoolScopePicker({ withTerm = false }: { withTerm?: boolean }) 
         )}
       </Stack>
     </Form>
+  );
+}
+
+/**
+ * In place of a list whose school (or term) is not picked yet: says what to pick. The list's query waits for it, and
+ * react-admin would show loading rows for as long as it waits.
+ */
+export function PickScopeFirst() {
+  const { schoolId } = useSchoolScope();
+  return schoolId ? (
+    <EmptyState title="app.picker.term_first_title" hint="app.picker.term_first" />
+  ) : (
+    <EmptyState title="app.picker.school_first_title" hint="app.picker.school_first" />
   );
 }

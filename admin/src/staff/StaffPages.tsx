@@ -18,7 +18,7 @@ import { EmptyState } from '../common/EmptyState';
 import { staffDuties } from '../common/enums';
 import { EnumListField, LocalDateTimeField } from '../common/fields';
 import { CsvListActions } from '../csv/CsvListActions';
-import { SchoolScopePicker, useSchoolScope } from './SchoolScope';
+import { PickScopeFirst, SchoolScopePicker, useSchoolScope } from './SchoolScope';
 import { StaffInputs } from './StaffInputs';
 
 const filters = [
@@ -33,24 +33,28 @@ export function StaffList() {
   return (
     <>
       <SchoolScopePicker />
-      <List
-        actions={<CsvListActions />}
-        filters={filters}
-        filter={{ schoolId }}
-        queryOptions={{ enabled: Boolean(schoolId) }}
-        perPage={25}
-        exporter={false}
-        empty={<EmptyState title="resources.staffMembers.empty.title" hint="resources.staffMembers.empty.hint" />}
-      >
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="duties" disableSort>
-            <EnumListField source="duties" group="staffDuty" />
-          </DataTable.Col>
-          <DataTable.Col source="phone" disableSort />
-          <DataTable.Col source="active" disableSort field={BooleanField} />
-        </DataTable>
-      </List>
+      {schoolId ? (
+        <List
+          actions={<CsvListActions />}
+          filters={filters}
+          filter={{ schoolId }}
+          queryOptions={{ enabled: Boolean(schoolId) }}
+          perPage={25}
+          exporter={false}
+          empty={<EmptyState title="resources.staffMembers.empty.title" hint="resources.staffMembers.empty.hint" />}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="name" disableSort />
+            <DataTable.Col source="duties" disableSort>
+              <EnumListField source="duties" group="staffDuty" />
+            </DataTable.Col>
+            <DataTable.Col source="phone" disableSort />
+            <DataTable.Col source="active" disableSort field={BooleanField} />
+          </DataTable>
+        </List>
+      ) : (
+        <PickScopeFirst />
+      )}
     </>
   );
 }

@@ -30,7 +30,7 @@ import { genders, grades, studentStatuses } from '../common/enums';
 import { EnumChipField, LocalDateField, LocalDateTimeField, TimeRangeField } from '../common/fields';
 import { parseNumber } from '../common/inputs';
 import { CsvListActions } from '../csv/CsvListActions';
-import { SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
+import { PickScopeFirst, SchoolScopePicker, useSchoolScope } from '../staff/SchoolScope';
 import { GuardianCodeButton } from './GuardianCodeButton';
 
 function ClassFilter({ schoolId }: { schoolId: string; source: string; alwaysOn?: boolean }) {
@@ -56,25 +56,29 @@ export function StudentList() {
   return (
     <>
       <SchoolScopePicker />
-      <List
-        actions={<CsvListActions />}
-        filters={filtersOf(schoolId)}
-        filter={{ schoolId }}
-        queryOptions={{ enabled: Boolean(schoolId) }}
-        perPage={50}
-        exporter={false}
-        empty={<EmptyState title="resources.students.empty.title" hint="resources.students.empty.hint" />}
-      >
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="className" disableSort />
-          <DataTable.Col source="leftBehind" disableSort field={BooleanField} />
-          <DataTable.Col source="hardship" disableSort field={BooleanField} />
-          <DataTable.Col source="status" disableSort>
-            <EnumChipField source="status" group="studentStatus" />
-          </DataTable.Col>
-        </DataTable>
-      </List>
+      {schoolId ? (
+        <List
+          actions={<CsvListActions />}
+          filters={filtersOf(schoolId)}
+          filter={{ schoolId }}
+          queryOptions={{ enabled: Boolean(schoolId) }}
+          perPage={50}
+          exporter={false}
+          empty={<EmptyState title="resources.students.empty.title" hint="resources.students.empty.hint" />}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="name" disableSort />
+            <DataTable.Col source="className" disableSort />
+            <DataTable.Col source="leftBehind" disableSort field={BooleanField} />
+            <DataTable.Col source="hardship" disableSort field={BooleanField} />
+            <DataTable.Col source="status" disableSort>
+              <EnumChipField source="status" group="studentStatus" />
+            </DataTable.Col>
+          </DataTable>
+        </List>
+      ) : (
+        <PickScopeFirst />
+      )}
     </>
   );
 }

@@ -46,6 +46,7 @@ export const moneyAppEn = {
     unavailable: 'The stipend sheet could not be loaded; try again later.',
     empty_title: 'No session with a roll call this month',
     empty_hint: 'Sessions count once the teacher has taken the roll call.',
+    pick_school: 'Pick a school and a month to see its stipend sheet.',
     columns: { staffName: 'Name', sessions: 'Sessions', hours: 'Hours', rate: 'Rate (yuan/hour)', amount: 'Amount (yuan)', reason: 'Note' },
   },
   statements: {
@@ -80,6 +81,7 @@ export const moneyAppEn = {
     unavailable: 'The disclosures could not be loaded; try again later.',
     empty_title: 'Nothing published for this term yet',
     empty_hint: 'Click "Publish disclosure" to publish a snapshot of the term with a public code.',
+    pick_school: 'Pick a school and a term to see or publish its disclosure.',
     columns: {
       publishedAt: 'Published',
       accessCode: 'Public code',

@@ -2,7 +2,14 @@ import type { pagesZh } from '../zh-CN/pages';
 import { auditEn } from './audit';
 
 export const pagesEn: typeof pagesZh = {
-  picker: { school: 'School', term: 'Term' },
+  picker: {
+    school: 'School',
+    term: 'Term',
+    school_first_title: 'Choose a school',
+    school_first: 'Pick a school above to list its records.',
+    term_first_title: 'Choose a term',
+    term_first: 'Pick a term above to list its after-school applications.',
+  },
   timetable: {
     title: 'Timetable',
     heading: '%{school} · %{term} after-school timetable',

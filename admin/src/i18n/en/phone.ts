@@ -1,4 +1,5 @@
 import type { phoneZh } from '../zh-CN/phone';
+import { errorsEn } from './errors';
 
 export const phoneEn: typeof phoneZh = {
   app: { parent: 'After-school · Parents', teacher: 'After-school · Teachers' },
@@ -8,15 +9,26 @@ export const phoneEn: typeof phoneZh = {
   back: 'Back',
   sign_out: 'Sign out',
   errors: {
-    BAD_USER_INPUT: 'Please check: %{message}',
-    NOT_FOUND: 'Not found: %{message}',
-    CONFLICT: 'Conflicts with an existing record: %{message}',
-    INVALID_TRANSITION: 'Not possible now: %{message}',
+    BAD_USER_INPUT: 'Please check your input',
+    NOT_FOUND: 'Not found',
+    CONFLICT: 'Conflicts with an existing record',
+    INVALID_TRANSITION: 'Not possible now',
     FORBIDDEN: 'You may not do this',
     UNAUTHENTICATED: 'Your sign-in has expired; please sign in again',
     RATE_LIMITED: 'Too many attempts; try again in an hour',
     NETWORK: 'No connection; check the network and try again',
     UNKNOWN: 'Server error; please try again later',
+    with_reason: '%{error}: %{reason}',
+    reasons: errorsEn.reasons,
+    field: {
+      FORBIDDEN: { pickupCode: 'This pickup code belongs to none of the child’s pickup persons: do not release the child' },
+      NOT_FOUND: { code: 'This binding code is unknown or has been used: check it, or ask the school for a new one' },
+      BAD_USER_INPUT: {
+        from: 'Check the first day: leave starts today or later',
+        to: 'Check the last day: not before the first day, at most 31 days at a time',
+        phone: 'Enter an 11-digit mobile number',
+      },
+    },
   },
   sign_in: {
     title: 'Sign in',

@@ -9,4 +9,5 @@ export const rotaEn = {
   save: 'Save rota',
   saved: 'Duty rota saved',
   unavailable: 'The duty rota could not be loaded; try again later.',
+  pick_school: 'Pick a school to see and set its duty leader for each weekday.',
 };

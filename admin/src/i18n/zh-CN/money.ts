@@ -45,6 +45,7 @@ export const moneyAppZh = {
     unavailable: '无法加载补助表，请稍后再试。',
     empty_title: '本月没有已点名的课次',
     empty_hint: '教师点名后，课次会计入补助表。',
+    pick_school: '请选择学校和月份，查看该校的课时补助表。',
     columns: { staffName: '姓名', sessions: '课次', hours: '课时', rate: '标准（元/课时）', amount: '金额（元）', reason: '说明' },
   },
   statements: {
@@ -69,6 +70,7 @@ export const moneyAppZh = {
     unavailable: '无法加载公示，请稍后再试。',
     empty_title: '本学期尚未发布公示',
     empty_hint: '点击“发布公示”生成本学期的公示快照和公示码。',
+    pick_school: '请选择学校和学期，查看或发布该校的课后服务公示。',
     columns: {
       publishedAt: '发布时间',
       accessCode: '公示码',

@@ -2,7 +2,14 @@ import { auditZh } from './audit';
 
 /** Messages of the pages and shared parts that are not one resource: timetable, compliance, audit, documents. */
 export const pagesZh = {
-  picker: { school: '学校', term: '学期' },
+  picker: {
+    school: '学校',
+    term: '学期',
+    school_first_title: '请选择学校',
+    school_first: '在上方选择一所学校，这里会列出该校的记录。',
+    term_first_title: '请选择学期',
+    term_first: '在上方选择学期，这里会列出该学期的课后服务申请。',
+  },
   timetable: {
     title: '排片表',
     heading: '%{school} · %{term} 课后服务排片表',

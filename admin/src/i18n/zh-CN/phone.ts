@@ -1,3 +1,5 @@
+import { errorsZh } from './errors';
+
 /**
  * The phone pages (家长端、教师端): outside the console's catalogue, since they load without react-admin.
  * `%{name}` placeholders as everywhere else.
@@ -9,16 +11,29 @@ export const phoneZh = {
   retry: '重新加载',
   back: '返回',
   sign_out: '退出登录',
+  // A refusal in words: the code's sentence, then the reason's (`with_reason`); a few fields have their own sentence
+  // (`field.<CODE>.<field>`). The server's message is English for developers and never shown.
   errors: {
-    BAD_USER_INPUT: '填写有误：%{message}',
-    NOT_FOUND: '没有找到：%{message}',
-    CONFLICT: '与现有记录冲突：%{message}',
-    INVALID_TRANSITION: '当前不能这样操作：%{message}',
+    BAD_USER_INPUT: '填写有误',
+    NOT_FOUND: '没有找到',
+    CONFLICT: '与现有记录冲突',
+    INVALID_TRANSITION: '当前不能这样操作',
     FORBIDDEN: '无权进行此操作',
     UNAUTHENTICATED: '登录已失效，请重新登录',
     RATE_LIMITED: '尝试次数过多，请一小时后再试',
     NETWORK: '网络不通，请检查网络后重试',
     UNKNOWN: '服务器出错，请稍后再试',
+    with_reason: '%{error}：%{reason}',
+    reasons: errorsZh.reasons,
+    field: {
+      FORBIDDEN: { pickupCode: '接送码不属于该学生的任何接送人：请不要放行' },
+      NOT_FOUND: { code: '绑定码无效或已使用：请核对，或向学校索取新的绑定码' },
+      BAD_USER_INPUT: {
+        from: '开始日期有误：请假从今天或以后开始',
+        to: '结束日期有误：不能早于开始日期，一次最多 31 天',
+        phone: '请输入 11 位手机号',
+      },
+    },
   },
   sign_in: {
     title: '登录',

@@ -9,4 +9,5 @@ export const rotaZh = {
   save: '保存值班表',
   saved: '值班表已保存',
   unavailable: '值班表暂时无法加载，请稍后再试。',
+  pick_school: '请选择学校，查看和设置每个工作日的值班领导。',
 };

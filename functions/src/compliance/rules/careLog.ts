@@ -1,5 +1,6 @@
 import { addDays } from '../../calendar/termCalendar';
 import type { ComplianceRule } from './ruleTypes';
+import { weekdayNames } from './ruleText';
 
 /**
  * SPEC §3.9, seed part 五: every school day has the duty leader's care log (课后看护日志). Each past service day of the
@@ -24,7 +25,7 @@ export const careLog: ComplianceRule = {
           date: day.date,
           weekday: day.timetableWeekday ?? undefined,
           staffId: leader?.id,
-          message: `${day.date}（${day.weekday}）没有课后看护日志：请值班领导${leader?.name ? `（${leader.name}）` : ''}补写当天的看护日志。`,
+          message: `${day.date}（${weekdayNames[day.weekday]}）没有课后看护日志：请值班领导${leader?.name ? `（${leader.name}）` : ''}补写当天的看护日志。`,
         };
       }),
 };
