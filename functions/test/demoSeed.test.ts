@@ -8,9 +8,10 @@ import { ok } from './support/people';
 
 /*
  * The demo district `npm start` seeds, as a tester meets it: every staff-run activity has a person in charge from its
- * school's staff, the printed demo teacher has sessions to take roll call of on service days, stipend sheets list
- * the teachers, and every child on the seeded roll calls of a month is billed for that month (the enrolments date
- * from before the term, not from the day the demo was seeded).
+ * school's staff, the printed demo teacher has sessions to take roll call of on service days, the demo duty leader is
+ * on the duty rota every service day and writes the care log, stipend sheets list the teachers, and every child on the
+ * seeded roll calls of a month is billed for that month (the enrolments date from before the term, not from the day
+ * the demo was seeded).
  */
 
 let api: TestApi;
@@ -39,7 +40,8 @@ describe('the demo district', () => {
     // Provider-run clubs stay the provider's.
     expect(nodes.filter((activity) => activity.providerId).every((activity) => activity.staffId === null)).toBe(true);
 
-    const teachers = (await listDevUsers(api.services)).filter((user) => user.role === 'TEACHER');
+    // The demo class teachers run homework help only; the duty leader (值班领导) runs late care (see below).
+    const teachers = (await listDevUsers(api.services)).filter((user) => user.role === 'TEACHER' && !user.username.startsWith('leader-'));
     expect(teachers.length).toBeGreaterThan(0);
     for (const user of teachers) {
       const teacher = viewerOfDevUser(user);
@@ -57,6 +59,51 @@ describe('the demo district', () => {
         expect([user.username, day.date, sessions.map((session) => session.activity.category)]).toEqual([user.username, day.date, ['HOMEWORK']]);
       }
     }
+  });
+
+  it('offers the first school’s duty leader, on its duty rota every service day, who writes the day’s care log', async () => {
+    const leaders = (await listDevUsers(api.services)).filter((user) => user.username.startsWith('leader-'));
+    expect(leaders.map((user) => user.role)).toEqual(['TEACHER']);
+    const [user] = leaders;
+    const member = await api.services.repositories.staff.get(user.staffId ?? '');
+    expect([member?.schoolId, member?.active, member?.duties.includes('DUTY_LEADER')]).toEqual([user.schoolId, true, true]);
+    const leader = viewerOfDevUser(user);
+    const rota = await ok<{ days: { weekday: string; staffId: string }[] }>(
+      api,
+      'query($s: ID!) { dutyRota(schoolId: $s) { days { weekday staffId } } }',
+      { s: user.schoolId },
+      leader,
+    );
+    const { term } = [...(await schoolTerms()).values()].find((entry) => entry.schoolId === user.schoolId)!;
+    const calendar = await api.services.calendar.forTerm(term);
+    const served = [...new Set(calendar.serviceDays().map((day) => day.timetableWeekday))].filter((weekday) => weekday !== null);
+    expect(served.length).toBeGreaterThan(0);
+    const onDuty = new Map(rota.days.map((day) => [day.weekday, day.staffId]));
+    for (const weekday of served) expect([weekday, onDuty.get(weekday)]).toEqual([weekday, user.staffId]);
+
+    // The latest service day up to today: the leader reads its log (none today, the seeded one before) and writes it.
+    const day = calendar.serviceDays({ from: localDate(-14), to: localDate(0) }).at(-1)!;
+    const read = await ok<{ version: number } | null>(
+      api,
+      'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { version } }',
+      { s: user.schoolId, d: day.date },
+      leader,
+    );
+    const written = await ok<{ version: number; dutyLeaderId: string; incidents: { kind: string }[] }>(
+      api,
+      'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { version dutyLeaderId incidents { kind } } }',
+      {
+        i: {
+          schoolId: user.schoolId,
+          date: day.date,
+          summary: '秩序良好',
+          incidents: [{ at: '17:40', kind: 'LATE_PICKUP', description: '家长晚到', action: '值班领导陪同等候' }],
+          ...(read ? { expectedVersion: read.version } : {}),
+        },
+      },
+      leader,
+    );
+    expect(written).toEqual({ version: (read?.version ?? 0) + 1, dutyLeaderId: user.staffId, incidents: [{ kind: 'LATE_PICKUP' }] });
   });
 
   it('lists the teachers on the stipend sheets of the seeded month', async () => {

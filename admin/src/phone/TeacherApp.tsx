@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { teacherApi, type PhoneClient, type ReviewItem } from './api';
+import { CareLogSection } from './CareLogSection';
 import { CareTeacher } from './CareTeacher';
 import { PickupList } from './PickupList';
 import { SegmentHandover } from './SegmentHandover';
@@ -7,7 +8,7 @@ import { useMessages } from './i18n';
 import { chinaDate } from './time';
 import { Button, errorText, Field, Notice } from './ui';
 
-/** 教师端: today's roll calls and releases (CareTeacher), and the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
+/** 教师端: today's roll calls and releases (CareTeacher), the duty leader's care log (CareLogSection), and the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
 export function TeacherApp({ client }: { client: PhoneClient }) {
   const { t } = useMessages();
   const api = useMemo(() => teacherApi(client), [client]);
@@ -45,6 +46,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
       <CareTeacher client={client} user={me.staffId} />
       <PickupList client={client} />
       <SegmentHandover client={client} />
+      <CareLogSection client={client} />
       {me.classes.length === 0 && <p className="ph-hint">{t('teacher.no_class')}</p>}
       {me.classes.map((schoolClass) => (
         <section key={schoolClass.id}>

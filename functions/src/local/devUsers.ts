@@ -20,7 +20,8 @@ const TEACHER_SCHOOLS = 4;
 
 /**
  * The district admin, one school admin per school (first 100 by code), users of three approved providers, the class
- * teacher of each of the first schools' first class and the demo guardians (parents sign in by phone as well).
+ * teacher of each of the first schools' first class, the first school's duty leader and the demo guardians (parents
+ * sign in by phone as well).
  */
 export async function listDevUsers(services: Services): Promise<DevUser[]> {
   const page = await services.repositories.schools.list({ first: 100, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
@@ -52,6 +53,19 @@ export async function listDevUsers(services: Services): Promise<DevUser[]> {
         staffId: teacher.id,
       });
   }
+  // The first school's duty leader (值班领导), on its duty rota every service day (seedCare.ts): writes the care log.
+  const firstSchool = page.items[0]?.record;
+  const leader = firstSchool
+    ? (await services.repositories.staff.list({ schoolId: firstSchool.id, duty: 'DUTY_LEADER', active: true, first: 1 })).items[0]?.record
+    : undefined;
+  if (firstSchool && leader)
+    teachers.push({
+      username: `leader-${firstSchool.code.toLowerCase()}`,
+      displayName: `${leader.name}（${firstSchool.name} 值班领导）`,
+      role: 'TEACHER',
+      schoolId: firstSchool.id,
+      staffId: leader.id,
+    });
   const parents: DevUser[] = [];
   for (const phone of DEMO_GUARDIAN_PHONES) {
     const guardian = await services.repositories.guardians.byPhone(phone);

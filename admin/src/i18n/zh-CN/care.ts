@@ -35,7 +35,7 @@ export const careLogsZh = {
     action: '处理措施',
   },
   no_incidents: '当日无特殊事项',
-  empty: { title: '本月暂无看护日志', hint: '值班领导在教师端或学校管理员在后台填写当日看护日志。' },
+  empty: { title: '本月暂无看护日志', hint: '看护日志由当天的值班领导在教师端手机页面（/m/teacher）的“看护日志”中填写，这里只能查看。' },
 };
 
 export const careAppZh = {

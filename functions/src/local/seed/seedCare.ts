@@ -58,8 +58,9 @@ export async function seedCare(services: Services, schools: Map<string, { school
     );
     const leader = (await repositories.staff.list({ schoolId: school.id, duty: 'DUTY_LEADER', active: true, first: 1 })).items[0]?.record;
     const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
-    // The duty rota (值班表): the school's duty leader on every weekday it serves, so the care logs below are theirs.
-    const served = new Set(days.map((day) => day.timetableWeekday));
+    // The duty rota (值班表): the school's duty leader on every weekday the term serves (its whole calendar, today and
+    // the days ahead included), so the care logs below are theirs and they write today's on the teacher phone page.
+    const served = new Set(calendar.serviceDays().map((day) => day.timetableWeekday));
     if (leader)
       put(entities.dutyRota, {
         id: dutyRotaId(school.id),

@@ -110,6 +110,18 @@ export type BillStatus =
   /** Waived by the school with a reason (免收). */
   | 'WAIVED';
 
+/** An incident as written. */
+export type CareIncidentInput = {
+  /** What was done, not empty, at most 500 characters. */
+  action: string;
+  /** When (HH:mm). */
+  at: string;
+  /** What happened, not empty, at most 500 characters. */
+  description: string;
+  /** What kind. */
+  kind: IncidentKind;
+};
+
 /** Lifecycle of a contract: DRAFT → SIGNED → ACTIVE → EXPIRED | TERMINATED (SIGNED may also be TERMINATED). */
 export type ContractStatus =
   /** In force (履行中): the provider's activities at this school and term may reference it. */
@@ -138,6 +150,21 @@ export type HandoverKind =
   | 'RELEASE'
   /** Between segments (环节交接), e.g. from an activity to late care. */
   | 'SEGMENT';
+
+/** The kind of an incident in a care log. */
+export type IncidentKind =
+  /** A conflict between children (冲突). */
+  | 'CONFLICT'
+  /** Illness (生病). */
+  | 'ILLNESS'
+  /** An injury (受伤). */
+  | 'INJURY'
+  /** Late pickup (接送延误). */
+  | 'LATE_PICKUP'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** A safety matter (安全隐患). */
+  | 'SAFETY';
 
 /** Where a leave request stands. */
 export type LeaveStatus =
@@ -367,6 +394,17 @@ export type SortDirection =
   /** Descending: largest first (Z→A, newest first). */
   | 'DESC';
 
+/** What a staff member does in after-school service (职责). A member may hold several. */
+export type StaffDuty =
+  /** Class teacher (班主任): reviews the class's applications (班级审核). */
+  | 'CLASS_TEACHER'
+  /** Duty leader (值班领导): writes the day's care log, handles pickups not collected. */
+  | 'DUTY_LEADER'
+  /** School administrator (学校管理员) of after-school service. */
+  | 'SCHOOL_ADMIN'
+  /** Teacher or carer (任课/看护教师) running activities. */
+  | 'TEACHER';
+
 /** One answer (回答). */
 export type SurveyAnswerInput = {
   /** SINGLE_CHOICE (exactly one) / MULTI_CHOICE: option labels as shown, each at most 60 characters. */
@@ -423,6 +461,26 @@ export type Weekday =
   /** Wednesday (周三). */
   | 'WEDNESDAY';
 
+/** A day's care log as the duty leader writes it. */
+export type WriteCareLogInput = {
+  /** A service day of the school's term, not in the future. */
+  date: string;
+  /**
+   * The duty leader of the day (值班领导). Omitted: the duty rota's leader of that weekday (a duty leader writing without a
+   * rota entry: themself). A duty leader may name only themself; the school admin may name a stand-in, an active
+   * DUTY_LEADER of the school (else BAD_USER_INPUT on this field).
+   */
+  dutyLeaderId?: string | number | null | undefined;
+  /** To change an existing log: the version read. Omitted: the day's first log (CONFLICT when one exists). */
+  expectedVersion?: number | null | undefined;
+  /** At most 50 incidents. */
+  incidents: Array<CareIncidentInput>;
+  /** The school. */
+  schoolId: string | number;
+  /** Summary, not empty, at most 2000 characters. */
+  summary: string;
+};
+
 export type TeacherPickupBoardQueryVariables = Exact<{
   schoolId: string | number;
   date: string;
@@ -435,6 +493,26 @@ export type TeacherSchoolQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TeacherSchoolQuery = { viewer: { schoolId: string | null } | null };
+
+export type TeacherDutiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeacherDutiesQuery = { viewer: { schoolId: string | null, staffId: string | null, staff: { duties: Array<StaffDuty> } | null } | null };
+
+export type CareLogOfDayQueryVariables = Exact<{
+  schoolId: string | number;
+  date: string;
+}>;
+
+
+export type CareLogOfDayQuery = { careLog: { id: string, version: number, date: string, dutyLeaderId: string | null, summary: string, updatedAt: string, incidents: Array<{ at: string, kind: IncidentKind, description: string, action: string }> } | null };
+
+export type WriteCareLogMutationVariables = Exact<{
+  input: WriteCareLogInput;
+}>;
+
+
+export type WriteCareLogMutation = { writeCareLog: { id: string, version: number, date: string, dutyLeaderId: string | null, summary: string, updatedAt: string, incidents: Array<{ at: string, kind: IncidentKind, description: string, action: string }> } };
 
 export type SchoolsQueryVariables = Exact<{
   filter?: SchoolFilter | null | undefined;
@@ -749,6 +827,53 @@ export const TeacherSchoolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeacherSchoolQuery, TeacherSchoolQueryVariables>;
+export const TeacherDutiesDocument = new TypedDocumentString(`
+    query TeacherDuties {
+  viewer {
+    schoolId
+    staffId
+    staff {
+      duties
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeacherDutiesQuery, TeacherDutiesQueryVariables>;
+export const CareLogOfDayDocument = new TypedDocumentString(`
+    query CareLogOfDay($schoolId: ID!, $date: Date!) {
+  careLog(schoolId: $schoolId, date: $date) {
+    id
+    version
+    date
+    dutyLeaderId
+    summary
+    incidents {
+      at
+      kind
+      description
+      action
+    }
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CareLogOfDayQuery, CareLogOfDayQueryVariables>;
+export const WriteCareLogDocument = new TypedDocumentString(`
+    mutation WriteCareLog($input: WriteCareLogInput!) {
+  writeCareLog(input: $input) {
+    id
+    version
+    date
+    dutyLeaderId
+    summary
+    incidents {
+      at
+      kind
+      description
+      action
+    }
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WriteCareLogMutation, WriteCareLogMutationVariables>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
   schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {

@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, baseUrl, launchBrowser, openPage, resultsDir } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const phoneViewport = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+const localDate = (offset: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** The demo school and its latest service day up to today (today on a school day; the seeded history otherwise). */
+async function serviceDay(leader: Api) {
+  const { viewer } = await leader<{ viewer: { schoolId: string } }>('{ viewer { schoolId } }');
+  for (let offset = 0; offset < 30; offset++) {
+    const date = localDate(-offset);
+    const { careBoard } = await leader<{ careBoard: { serviceDay: boolean } }>(
+      'query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { serviceDay } }',
+      { s: viewer.schoolId, d: date },
+    );
+    if (careBoard.serviceDay) return { schoolId: viewer.schoolId, date };
+  }
+  throw new Error('the demo school has no service day in the last month');
+}
+
+/** The duty leader of the demo school signs in on the teacher phone page and opens the care log of `date`. */
+async function openCareLog(page: Page, date: string) {
+  await page.goto(`${baseUrl()}/m/teacher?date=${date}`);
+  await page.getByRole('button', { name: /城关第一实验小学 值班领导/ }).tap();
+  const section = page.getByRole('region', { name: '看护日志' });
+  await section.getByLabel('当日概况').waitFor();
+  return section;
+}
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('the duty leader’s care log on the teacher phone page (看护日志)', () => {
+  it('is written at 375 px with one incident, kept across a reload, and a stale save is refused in words and reloaded', async () => {
+    const leader = await apiAs('leader-cg-001');
+    const { schoolId, date } = await serviceDay(leader);
+
+    const first = await openPage(browser, phoneViewport);
+    const log = await openCareLog(first.page, date);
+    await log.getByRole('button', { name: '添加事项' }).tap();
+    const incident = log.getByRole('group', { name: '事项 1' });
+    // A new row is not saved half-filled: the page names the row and what is missing.
+    await incident.getByLabel('时间').fill('17:40');
+    await log.getByLabel('当日概况').fill('今日看护秩序良好，全部学生按时接走。');
+    await log.getByRole('button', { name: '保存看护日志' }).tap();
+    await expect.poll(() => log.getByRole('alert').textContent()).toBe('事项 1：请填写经过和处理措施');
+    await incident.getByLabel('类别').selectOption({ label: '接送延误' });
+    await incident.getByLabel('经过').fill('一名家长晚到二十分钟');
+    await incident.getByLabel('处理措施').fill('值班领导陪同等候并电话联系家长');
+    expect(await sideways(first.page)).toBe(0);
+    await log.getByRole('button', { name: '保存看护日志' }).tap();
+    await log.getByText('看护日志已保存').waitFor();
+    await first.page.screenshot({ path: join(resultsDir, 'phone-care-log.png'), fullPage: true });
+
+    // A reload shows the log as saved.
+    await first.page.reload();
+    const reloaded = first.page.getByRole('region', { name: '看护日志' });
+    await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe('今日看护秩序良好，全部学生按时接走。');
+    const saved = reloaded.getByRole('group', { name: '事项 1' });
+    expect(await saved.getByLabel('时间').inputValue()).toBe('17:40');
+    expect(await saved.getByLabel('类别').inputValue()).toBe('LATE_PICKUP');
+    expect(await saved.getByLabel('经过').inputValue()).toBe('一名家长晚到二十分钟');
+    expect(await saved.getByLabel('处理措施').inputValue()).toBe('值班领导陪同等候并电话联系家长');
+    expect(await reloaded.getByRole('group').count()).toBe(1);
+    const { careLog } = await leader<{ careLog: { summary: string; incidents: { at: string; kind: string }[] } }>(
+      'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { summary incidents { at kind } } }',
+      { s: schoolId, d: date },
+    );
+    expect(careLog).toEqual({ summary: '今日看护秩序良好，全部学生按时接走。', incidents: [{ at: '17:40', kind: 'LATE_PICKUP' }] });
+
+    // A second phone changes the log; the first, still on the version it read, is told and shown the latest.
+    const second = await openPage(browser, phoneViewport);
+    const other = await openCareLog(second.page, date);
+    await expect.poll(() => other.getByLabel('当日概况').inputValue()).toBe('今日看护秩序良好，全部学生按时接走。');
+    await other.getByLabel('当日概况').fill('放学后一名学生轻微擦伤，已处理。');
+    await other.getByRole('button', { name: '保存看护日志' }).tap();
+    await other.getByText('看护日志已保存').waitFor();
+
+    await reloaded.getByLabel('当日概况').fill('这一版基于旧内容');
+    await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
+    await expect
+      .poll(() => reloaded.getByRole('alert').textContent())
+      .toBe('没有保存：这份日志刚被别人改过。已重新加载最新内容，请核对后再保存。');
+    await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe('放学后一名学生轻微擦伤，已处理。');
+    // The reloaded version saves.
+    await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
+    await reloaded.getByText('看护日志已保存').waitFor();
+
+    // In English too, and still no sideways scrolling.
+    await first.page.getByRole('button', { name: 'English' }).tap();
+    const english = first.page.getByRole('region', { name: 'Care log' });
+    await english.getByLabel('Summary of the day').waitFor();
+    expect(await english.getByRole('group', { name: 'Incident 1' }).getByLabel('Kind').locator('option:checked').textContent()).toBe('Late pickup');
+    expect(await sideways(first.page)).toBe(0);
+    first.expectNoProblems();
+    second.expectNoProblems();
+    await first.close();
+    await second.close();
+  });
+
+  it('is not offered to a class teacher who is not a duty leader', async () => {
+    const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
+    await page.goto(`${baseUrl()}/m/teacher`);
+    await page
+      .getByRole('button', { name: /城关第一实验小学/ })
+      .first()
+      .tap();
+    await page.getByRole('heading', { name: /老师，您好/ }).waitFor();
+    await page.getByRole('region', { name: '今日点名' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('region', { name: '看护日志' }).count()).toBe(0);
+    expectNoProblems();
+    await close();
+  });
+});
