@@ -116,10 +116,7 @@ export function CareLogSection({ client }: { client: PhoneClient }) {
               <Field label={t('careLog.action')}>
                 <textarea className="ph-input" value={incident.action} onChange={(event) => change(incident.key, { action: event.target.value })} />
               </Field>
-              <Button
-                kind="danger"
-                onClick={() => setDraft({ ...draft, incidents: draft.incidents.filter((other) => other.key !== incident.key) })}
-              >
+              <Button kind="danger" onClick={() => setDraft({ ...draft, incidents: draft.incidents.filter((other) => other.key !== incident.key) })}>
                 {t('careLog.remove')}
               </Button>
             </fieldset>

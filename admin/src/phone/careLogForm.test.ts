@@ -4,7 +4,12 @@ import { phoneZh } from '../i18n/zh-CN/phone';
 import { checkDraft, draftOf, incidentKinds, inputOf, newIncident, type CareLogDraft } from './careLogForm';
 import { translator } from './i18n';
 
-const incident = (at: string, description = '擦伤膝盖', action = '校医处理并告知家长') => ({ ...newIncident(at), kind: 'INJURY' as const, description, action });
+const incident = (at: string, description = '擦伤膝盖', action = '校医处理并告知家长') => ({
+  ...newIncident(at),
+  kind: 'INJURY' as const,
+  description,
+  action,
+});
 
 describe('the care log form (看护日志)', () => {
   it('starts from the loaded log, or from an empty summary without incidents', () => {

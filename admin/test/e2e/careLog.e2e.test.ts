@@ -64,7 +64,7 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
     expect(await sideways(first.page)).toBe(0);
     await log.getByRole('button', { name: '保存看护日志' }).tap();
     await log.getByText('看护日志已保存').waitFor();
-    await first.page.screenshot({ path: join(resultsDir, 'phone-care-log.png'), fullPage: true });
+    await log.screenshot({ path: join(resultsDir, 'phone-care-log.png') });
 
     // A reload shows the log as saved.
     await first.page.reload();
@@ -92,9 +92,7 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
 
     await reloaded.getByLabel('当日概况').fill('这一版基于旧内容');
     await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
-    await expect
-      .poll(() => reloaded.getByRole('alert').textContent())
-      .toBe('没有保存：这份日志刚被别人改过。已重新加载最新内容，请核对后再保存。');
+    await expect.poll(() => reloaded.getByRole('alert').textContent()).toBe('没有保存：这份日志刚被别人改过。已重新加载最新内容，请核对后再保存。');
     await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe('放学后一名学生轻微擦伤，已处理。');
     // The reloaded version saves.
     await reloaded.getByRole('button', { name: '保存看护日志' }).tap();

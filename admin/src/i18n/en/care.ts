@@ -36,7 +36,10 @@ export const careLogsEn: typeof careLogsZh = {
     action: 'What was done',
   },
   no_incidents: 'No incidents that day',
-  empty: { title: 'No care logs this month', hint: 'The day’s duty leader writes the care log on the teacher phone page (/m/teacher, “Care log”); it is read here.' },
+  empty: {
+    title: 'No care logs this month',
+    hint: 'The day’s duty leader writes the care log on the teacher phone page (/m/teacher, “Care log”); it is read here.',
+  },
 };
 
 export const careAppEn: typeof careAppZh = {
