@@ -499,6 +499,8 @@ export type TeacherDutiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeacherDutiesQuery = { viewer: { schoolId: string | null, staffId: string | null, staff: { duties: Array<StaffDuty> } | null } | null };
 
+export type CareLogFieldsFragment = { id: string, version: number, date: string, dutyLeaderId: string | null, summary: string, updatedAt: string, incidents: Array<{ at: string, kind: IncidentKind, description: string, action: string }> };
+
 export type CareLogOfDayQueryVariables = Exact<{
   schoolId: string | number;
   date: string;
@@ -782,6 +784,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CareLogFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareLogFields on CareLog {
+  id
+  version
+  date
+  dutyLeaderId
+  summary
+  incidents {
+    at
+    kind
+    description
+    action
+  }
+  updatedAt
+}
+    `, {"fragmentName":"CareLogFields"}) as unknown as TypedDocumentString<CareLogFieldsFragment, unknown>;
 export const ChildApplicationFragmentDoc = new TypedDocumentString(`
     fragment ChildApplication on EnrolmentApplication {
   id
@@ -841,39 +859,43 @@ export const TeacherDutiesDocument = new TypedDocumentString(`
 export const CareLogOfDayDocument = new TypedDocumentString(`
     query CareLogOfDay($schoolId: ID!, $date: Date!) {
   careLog(schoolId: $schoolId, date: $date) {
-    id
-    version
-    date
-    dutyLeaderId
-    summary
-    incidents {
-      at
-      kind
-      description
-      action
-    }
-    updatedAt
+    ...CareLogFields
   }
 }
-    `) as unknown as TypedDocumentString<CareLogOfDayQuery, CareLogOfDayQueryVariables>;
+    fragment CareLogFields on CareLog {
+  id
+  version
+  date
+  dutyLeaderId
+  summary
+  incidents {
+    at
+    kind
+    description
+    action
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CareLogOfDayQuery, CareLogOfDayQueryVariables>;
 export const WriteCareLogDocument = new TypedDocumentString(`
     mutation WriteCareLog($input: WriteCareLogInput!) {
   writeCareLog(input: $input) {
-    id
-    version
-    date
-    dutyLeaderId
-    summary
-    incidents {
-      at
-      kind
-      description
-      action
-    }
-    updatedAt
+    ...CareLogFields
   }
 }
-    `) as unknown as TypedDocumentString<WriteCareLogMutation, WriteCareLogMutationVariables>;
+    fragment CareLogFields on CareLog {
+  id
+  version
+  date
+  dutyLeaderId
+  summary
+  incidents {
+    at
+    kind
+    description
+    action
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<WriteCareLogMutation, WriteCareLogMutationVariables>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools($filter: SchoolFilter, $first: Int = 50, $after: String, $orderBy: SchoolOrder) {
   schools(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
