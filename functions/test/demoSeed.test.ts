@@ -106,6 +106,30 @@ describe('the demo district', () => {
     expect(written).toEqual({ version: (read?.version ?? 0) + 1, dutyLeaderId: user.staffId, incidents: [{ kind: 'LATE_PICKUP' }] });
   });
 
+  it('offers a provider user whose instructors (机构老师) have a session with children on every service day, at two schools', async () => {
+    const user = (await listDevUsers(api.services)).find((candidate) => candidate.username === 'provider-4f5g6h');
+    expect(user?.role).toBe('PROVIDER');
+    const instructor = viewerOfDevUser(user!);
+    const terms = [...(await schoolTerms()).values()];
+    const schoolsSeen = new Set<string>();
+    const calendars = await Promise.all(terms.map(async ({ schoolId, term }) => ({ schoolId, calendar: await api.services.calendar.forTerm(term) })));
+    const days = [
+      ...new Set(calendars.flatMap(({ calendar }) => calendar.serviceDays({ from: localDate(-14), to: localDate(0) }).map((day) => day.date))),
+    ].sort();
+    expect(days.length).toBeGreaterThan(0);
+    for (const date of days) {
+      const sessions = await ok<{ activity: { schoolId: string; category: string }; marks: { studentId: string }[] }[]>(
+        api,
+        'query($d: Date!) { careSessions(date: $d) { activity { schoolId category } marks { studentId } } }',
+        { d: date },
+        instructor,
+      );
+      expect([date, sessions.length > 0, sessions.every((session) => session.marks.length > 0)]).toEqual([date, true, true]);
+      for (const session of sessions) schoolsSeen.add(session.activity.schoolId);
+    }
+    expect(schoolsSeen.size).toBe(2);
+  });
+
   it('lists the teachers on the stipend sheets of the seeded month', async () => {
     for (const { schoolId } of (await schoolTerms()).values()) {
       const sheet = await ok<{ rows: { staffId: string | null; staffName: string; sessions: number }[] }>(

@@ -17,9 +17,21 @@ export function careDate(search = window.location.search): string {
 
 /**
  * 今日点名: the teacher's sessions of the day, one tap per child, submitted through the offline queue (IndexedDB), with
- * the number still waiting to be sent; the queue is sent when the phone comes back online. Also 放学交接 by pickup code.
+ * the number still waiting to be sent; the queue is sent when the phone comes back online. Also 放学交接 by pickup code
+ * (`release`; a provider's instructor, who runs clubs at several schools, gets neither the release nor the gate's
+ * work, and sees each session's school: `atSchools`).
  */
-export function CareTeacher({ client, user }: { client: PhoneClient; user: string }) {
+export function CareTeacher({
+  client,
+  user,
+  release = true,
+  atSchools = false,
+}: {
+  client: PhoneClient;
+  user: string;
+  release?: boolean;
+  atSchools?: boolean;
+}) {
   const { t } = useMessages();
   const api = useMemo(() => teacherCareApi(client), [client]);
   const queue = useMemo(() => openRollCallQueue(user), [user]);
@@ -108,7 +120,7 @@ export function CareTeacher({ client, user }: { client: PhoneClient; user: strin
           <h4 className="ph-child">
             {session.activity?.title}
             <span className="ph-sub">
-              {session.activity?.startTime}–{session.activity?.endTime} {session.activity?.venue}
+              {session.activity?.startTime}–{session.activity?.endTime} {atSchools && session.activity?.school?.name} {session.activity?.venue}
             </span>
             {session.recorded && <span className="ph-badge">{t('care.recorded')}</span>}
           </h4>
@@ -124,14 +136,17 @@ export function CareTeacher({ client, user }: { client: PhoneClient; user: strin
                   onClick={() => tap(session.activityId, mark.studentId)}
                   disabled={status === 'LEAVE'}
                 >
-                  <span>{mark.student?.name ?? '—'}</span>
+                  <span>
+                    {mark.student?.name ?? '—'}
+                    {mark.student?.className && <small className="ph-mark-class">{mark.student.className}</small>}
+                  </span>
                   <strong>{t(`care.mark.${status}`)}</strong>
                 </button>
               );
             })}
           </div>
           <Button onClick={() => void submit(session)}>{session.recorded ? t('care.correct') : t('care.submit')}</Button>
-          <Release session={session} release={api.release} />
+          {release && <Release session={session} release={api.release} />}
         </article>
       ))}
     </section>

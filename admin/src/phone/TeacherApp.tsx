@@ -3,16 +3,21 @@ import { teacherApi, type PhoneClient, type ReviewItem } from './api';
 import { CareLogSection } from './CareLogSection';
 import { CareTeacher } from './CareTeacher';
 import { PickupList } from './PickupList';
+import { ProviderApp } from './ProviderApp';
 import { SegmentHandover } from './SegmentHandover';
 import { useMessages } from './i18n';
 import { chinaDate } from './time';
 import { Button, errorText, Field, Notice } from './ui';
 
-/** 教师端: today's roll calls and releases (CareTeacher), the duty leader's care log (CareLogSection), and the class teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. */
+/**
+ * 教师端: today's roll calls and releases (CareTeacher), the duty leader's care log (CareLogSection), and the class
+ * teacher's review queue (班级审核), priority first, then time; approve, or return with a reason. A provider user (机构老师)
+ * signed in here gets its own page (ProviderApp): roll call of the sessions its provider runs, nothing else.
+ */
 export function TeacherApp({ client }: { client: PhoneClient }) {
   const { t } = useMessages();
   const api = useMemo(() => teacherApi(client), [client]);
-  const [me, setMe] = useState<{ name: string; staffId: string; classes: { id: string; name: string }[] } | null>(null);
+  const [me, setMe] = useState<{ name: string; staffId: string; providerId?: string; sub: string; classes: { id: string; name: string }[] } | null>(null);
   const [queues, setQueues] = useState<Record<string, ReviewItem[]>>({});
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [rejecting, setRejecting] = useState<ReviewItem | null>(null);
@@ -21,7 +26,8 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
   const load = useCallback(async () => {
     const { viewer } = await api.me();
     const classes = viewer?.classes ?? [];
-    setMe({ name: viewer?.staff?.name ?? '', staffId: viewer?.staffId ?? 'teacher', classes });
+    const providerId = viewer?.role === 'PROVIDER' ? (viewer.providerId ?? undefined) : undefined;
+    setMe({ name: viewer?.staff?.name ?? '', staffId: viewer?.staffId ?? 'teacher', providerId, sub: viewer?.sub ?? 'provider', classes });
     setQueues(Object.fromEntries(await Promise.all(classes.map(async (schoolClass) => [schoolClass.id, await api.queue(schoolClass.id)] as const))));
   }, [api]);
   useEffect(() => {
@@ -39,6 +45,7 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
     }
   };
   if (!me) return notice ? <Notice kind="error">{notice.text}</Notice> : <p>{t('loading')}</p>;
+  if (me.providerId) return <ProviderApp client={client} providerId={me.providerId} user={`provider-${me.sub}`} />;
   return (
     <>
       <h2 className="ph-title">{t('teacher.greeting', { name: me.name })}</h2>

@@ -26,6 +26,7 @@ import {
   ParentTermsDocument,
   ReviewApplicationDocument,
   TeacherHomeDocument,
+  ProviderHomeDocument,
   WithdrawApplicationDocument,
   type ApplyForServiceInput,
   type ClassReviewQueueQuery,
@@ -83,6 +84,11 @@ export const teacherApi = (client: PhoneClient) => ({
   queue: async (classId: string) => (await client.request(ClassReviewQueueDocument, { classId })).enrolmentApplications.nodes,
   review: (item: Pick<ReviewItem, 'id' | 'version'>, decision: ReviewDecision, comment: string | null) =>
     client.request(ReviewApplicationDocument, { id: item.id, decision, comment, expectedVersion: item.version }),
+});
+
+/** A provider's on-site instructor (机构老师) on the teachers' page: its provider's name; the sessions are teacherCareApi's. */
+export const providerApi = (client: PhoneClient) => ({
+  provider: async (id: string) => (await client.request(ProviderHomeDocument, { id })).provider,
 });
 
 export type CareSession = CareSessionsQuery['careSessions'][number];

@@ -83,11 +83,14 @@ export interface DemoTeacher {
   displayName: string;
 }
 
-/** Local only: the demo teachers (class teachers of the demo schools). */
+/**
+ * Local only: the demo accounts of the teachers' page — the demo teachers (class teachers and the duty leader of the
+ * demo schools), then the demo provider users, whose on-site instructors (机构老师) take roll call here too.
+ */
 export async function localTeachers(fetchImpl: typeof fetch = fetch): Promise<DemoTeacher[]> {
   const response = await fetchImpl('/auth/dev-users');
   const users = (await response.json()) as (DemoTeacher & { role: string })[];
-  return users.filter((user) => user.role === 'TEACHER');
+  return [...users.filter((user) => user.role === 'TEACHER'), ...users.filter((user) => user.role === 'PROVIDER')];
 }
 
 export const localTeacherSignIn = (username: string, fetchImpl: typeof fetch = fetch) =>

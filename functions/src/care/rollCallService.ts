@@ -122,7 +122,33 @@ export function createRollCallService(deps: RollCallDeps) {
   async function sessionOf(viewer: Viewer, activity: ActivityRecord, date: string): Promise<RollCallRecord | RollCallDraft | null> {
     const stored = await rollCalls.ofSession(activity.id, date);
     if (stored) return (await access.view(viewer, 'RollCall', stored)) ?? null;
-    return (await inCharge(viewer, activity)) ? draftOf(activity, date) : null;
+    if (!(await inCharge(viewer, activity))) return null;
+    const draft = await draftOf(activity, date);
+    // The draft's children are the roster of an active activity the provider runs: their names (given name and class,
+    // the student policy's provider view) need no roster read per child.
+    if (viewer.role === 'PROVIDER' && activity.status === 'ACTIVE')
+      access.relationsOf(viewer).rememberRunsActivityOf(draft.marks.map((mark) => mark.studentId));
+    return draft;
+  }
+
+  /**
+   * The activities a viewer takes roll call for: a teacher's own (by their staff record's list), a school admin's
+   * school, a provider's (gsi2 by provider: the activities it runs in every school and term, at most a few dozen).
+   */
+  async function candidatesOf(viewer: Viewer): Promise<ActivityRecord[]> {
+    if (viewer.role === 'TEACHER')
+      return (await activities.getMany(viewer.staffId ? await staff.activityIdsOf(viewer.staffId) : [])).filter((item): item is ActivityRecord =>
+        Boolean(item),
+      );
+    if (viewer.role === 'PROVIDER') {
+      const providerId = viewer.providerId;
+      if (!providerId) return [];
+      return (await allRecords((after) => activities.list({ providerId, status: 'ACTIVE', first: 100, after }))).filter(
+        (item) => item.providerId === providerId,
+      );
+    }
+    const schoolId = viewer.schoolId;
+    return (await allRecords((after) => activities.list({ schoolId, status: 'ACTIVE', first: 100, after }))).filter((item) => item.schoolId === schoolId);
   }
 
   const service = {
@@ -157,16 +183,13 @@ export function createRollCallService(deps: RollCallDeps) {
 
     /**
      * The sessions the viewer takes roll call for on a date, in start order, each as its roll call (recorded, or the
-     * draft): a TEACHER's own activities, a school admin's whole school. Empty on a day without service.
+     * draft): a TEACHER's own activities, a school admin's whole school, a PROVIDER user's activities its provider runs
+     * (at every school). Empty on a day without service.
      */
     async sessions(viewer: Viewer | null, date: string): Promise<(RollCallRecord | RollCallDraft)[]> {
       parseInput(z.object({ date: dateString }), { date });
-      if (!viewer || (viewer.role !== 'TEACHER' && viewer.role !== 'SCHOOL_ADMIN')) return [];
-      const schoolId = viewer.schoolId;
-      const candidates =
-        viewer.role === 'TEACHER'
-          ? (await activities.getMany(viewer.staffId ? await staff.activityIdsOf(viewer.staffId) : [])).filter((item): item is ActivityRecord => Boolean(item))
-          : (await allRecords((after) => activities.list({ schoolId, status: 'ACTIVE', first: 100, after }))).filter((item) => item.schoolId === schoolId);
+      if (!viewer || (viewer.role !== 'TEACHER' && viewer.role !== 'SCHOOL_ADMIN' && viewer.role !== 'PROVIDER')) return [];
+      const candidates = await candidatesOf(viewer);
       const calendars = new Map<string, Promise<string | null>>();
       const runs = async (activity: ActivityRecord) => {
         if (!calendars.has(activity.termId))

@@ -4322,7 +4322,7 @@ export type Query = {
   careLog?: Maybe<CareLog>;
   /** A school's care logs (看护日志) of a date range, latest first: the school and its duty leaders, the district (anyone else: FORBIDDEN). At most 62 days. */
   careLogs: Array<CareLog>;
-  /** The sessions the viewer takes roll call for on a date (a teacher's own activities; a school admin's school), in start order, each as its roll call or draft. Empty for other roles and on days without service. */
+  /** The sessions (课次) the viewer takes roll call for on a date, in start order, each as its roll call or draft: a teacher's own activities; a school admin's school; a provider user's (机构老师) activities its provider runs, at every school — their children by given name and class only. Empty for other roles and on days without service. */
   careSessions: Array<RollCall>;
   /**
    * The district compliance overview (DISTRICT_ADMIN; a SCHOOL_ADMIN sees their own school's row). With `schoolYear`

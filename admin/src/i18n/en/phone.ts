@@ -42,7 +42,7 @@ export const phoneEn: typeof phoneZh = {
     confirm_submit: 'Confirm',
     have_account: 'Have an account? Sign in',
     local_hint: 'Local demo: enter a mobile number to sign in (the first sign-in signs you up).',
-    pick_teacher: 'Choose a demo teacher',
+    pick_teacher: 'Choose a demo account (teachers, provider instructors)',
     oidc_hint: 'Sign in with your school account (opens the sign-in page).',
     oidc_submit: 'Go to sign-in',
     oidc_failed: 'Sign-in did not complete: %{message}',
@@ -116,6 +116,11 @@ export const phoneEn: typeof phoneZh = {
     approved: 'Approved: %{name}',
     rejected: 'Returned: %{name}',
     submitted_at: 'Submitted %{date}',
+  },
+  provider: {
+    greeting: '%{name}: instructor roll call',
+    greeting_plain: 'Instructor roll call',
+    hint: "Today's sessions your organisation runs at each school. Roll call works as for the school's teachers; children are shown by given name and class only. The school's teachers hand children over at pickup.",
   },
   pickupBoard: {
     title: 'Pickup list',

@@ -47,7 +47,7 @@ export const phoneZh = {
     confirm_submit: '验证',
     have_account: '已有账号？直接登录',
     local_hint: '本地演示：输入手机号即可登录（首次登录自动注册）。',
-    pick_teacher: '选择演示教师账号',
+    pick_teacher: '选择演示账号（教师、机构老师）',
     oidc_hint: '使用学校统一账号登录（跳转到登录页面）。',
     oidc_submit: '前往登录',
     oidc_failed: '登录未完成：%{message}',
@@ -114,6 +114,11 @@ export const phoneZh = {
     approved: '已通过审核：%{name}',
     rejected: '已退回：%{name}',
     submitted_at: '提交于 %{date}',
+  },
+  provider: {
+    greeting: '%{name}：机构老师点名',
+    greeting_plain: '机构老师点名',
+    hint: '这里列出本机构在各校负责的今日课次，点名方式与学校老师相同；只显示学生的名字和班级。放学交接由学校老师负责。',
   },
   pickupBoard: {
     title: '放学名单',

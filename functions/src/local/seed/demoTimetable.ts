@@ -15,7 +15,7 @@ export interface DemoRow {
   enrolledCount: number;
 }
 
-const clubs: Record<DemoRow['weekday'], Pick<DemoRow, 'title' | 'category' | 'venue' | 'staffName'>> = {
+export const demoClubs: Record<DemoRow['weekday'], Pick<DemoRow, 'title' | 'category' | 'venue' | 'staffName'>> = {
   MONDAY: { title: '足球社团', category: 'SPORTS', venue: '操场', staffName: '体育组 马老师' },
   TUESDAY: { title: '书法社团', category: 'ARTS', venue: '书法教室', staffName: '美术组 林老师' },
   WEDNESDAY: { title: '科学探究', category: 'SCIENCE', venue: '科学实验室', staffName: '科学组 杨老师' },
@@ -30,12 +30,18 @@ const clubs: Record<DemoRow['weekday'], Pick<DemoRow, 'title' | 'category' | 've
  */
 export function demoWeek(
   grades: number[],
-  options: { providerClubs?: Partial<Record<DemoRow['weekday'], string>>; shortWednesday?: boolean; earlyFridayCare?: boolean } = {},
+  options: {
+    providerClubs?: Partial<Record<DemoRow['weekday'], string>>;
+    /** The club a provider runs on each of its days (by credit code); otherwise it takes the weekday's club. */
+    clubOfProvider?: Record<string, Pick<DemoRow, 'title' | 'category' | 'venue'>>;
+    shortWednesday?: boolean;
+    earlyFridayCare?: boolean;
+  } = {},
 ): DemoRow[] {
   const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const;
   return weekdays.flatMap((weekday): DemoRow[] => {
-    const club = clubs[weekday];
     const provider = options.providerClubs?.[weekday];
+    const club = { ...demoClubs[weekday], ...(provider ? options.clubOfProvider?.[provider] : {}) };
     const rows: DemoRow[] = [
       {
         weekday,

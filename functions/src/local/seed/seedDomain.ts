@@ -3,7 +3,7 @@ import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { Services } from '../../server/services';
 import type { TermRecord } from '../../terms/termEntity';
 import { demoProviders, stepsTo } from './demoProviders';
-import { demoWeek } from './demoTimetable';
+import { demoClubs, demoWeek } from './demoTimetable';
 
 const FOOTBALL = '91370100MA3C4F5G6H';
 const CALLIGRAPHY = '92370102MA3D7K8L9M';
@@ -74,7 +74,25 @@ export async function seedDomain(
   progress(`${providerIds.size} outside providers (APPLIED, UNDER_REVIEW, APPROVED, REJECTED, SUSPENDED)`);
 
   const at = (code: string) => schools.get(code)!;
-  const football = await seedContract(services, seeder, at('CG-001').school, at('CG-001').term, providerIds.get(FOOTBALL)!, '足球社团（每周一）', 'ACTIVE');
+  // The football club runs on every service day, at two schools: its instructors (机构老师) take a roll call every day.
+  const football = await seedContract(
+    services,
+    seeder,
+    at('CG-001').school,
+    at('CG-001').term,
+    providerIds.get(FOOTBALL)!,
+    '足球社团（每周一、三、五）',
+    'ACTIVE',
+  );
+  const footballCg2 = await seedContract(
+    services,
+    seeder,
+    at('CG-002').school,
+    at('CG-002').term,
+    providerIds.get(FOOTBALL)!,
+    '足球社团（每周二、四）',
+    'ACTIVE',
+  );
   const calligraphy = await seedContract(
     services,
     seeder,
@@ -87,15 +105,22 @@ export async function seedDomain(
   await seedContract(services, seeder, at('CG-002').school, at('CG-002').term, providerIds.get(YOUTH_CENTRE)!, '合唱团（每周四）', 'SIGNED');
   const contractOf = new Map([
     [`CG-001:${FOOTBALL}`, football.id],
+    [`CG-002:${FOOTBALL}`, footballCg2.id],
     [`DH-003:${CALLIGRAPHY}`, calligraphy.id],
   ]);
-  progress('3 contracts (2 ACTIVE, 1 SIGNED)');
+  progress('4 contracts (3 ACTIVE, 1 SIGNED)');
+  const providerClubs: Record<string, Partial<Record<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY', string>>> = {
+    'CG-001': { MONDAY: FOOTBALL, WEDNESDAY: FOOTBALL, FRIDAY: FOOTBALL },
+    'CG-002': { TUESDAY: FOOTBALL, THURSDAY: FOOTBALL },
+    'DH-003': { TUESDAY: CALLIGRAPHY },
+  };
 
   for (const [code, { school, term }] of schools) {
     const existing = await services.activities.list(seeder, { first: 1, filter: { termId: term.id } });
     if (existing.items.length > 0) continue;
     const week = demoWeek(school.grades, {
-      providerClubs: code === 'CG-001' ? { MONDAY: FOOTBALL } : code === 'DH-003' ? { TUESDAY: CALLIGRAPHY } : {},
+      providerClubs: providerClubs[code] ?? {},
+      clubOfProvider: { [FOOTBALL]: demoClubs.MONDAY },
       shortWednesday: code === 'YC-004',
       earlyFridayCare: code === 'YC-004',
     });

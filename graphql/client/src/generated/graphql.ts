@@ -685,6 +685,13 @@ export type ChildBillsQueryVariables = Exact<{
 
 export type ChildBillsQuery = { bills: { nodes: Array<{ id: string, month: string, amount: number, discount: number, refund: number, netAmount: number, status: BillStatus, paymentReference: string | null }> } };
 
+export type ProviderHomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProviderHomeQuery = { provider: { id: string, name: string } | null };
+
 export type PublicDisclosureQueryVariables = Exact<{
   accessCode: string;
 }>;
@@ -720,7 +727,7 @@ export type IssueRespondentKeyMutation = { issueRespondentKey: { key: string } }
 export type TeacherHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeacherHomeQuery = { viewer: { role: Role, staffId: string | null, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
+export type TeacherHomeQuery = { viewer: { sub: string, role: Role, staffId: string | null, providerId: string | null, staff: { name: string } | null, classes: Array<{ id: string, name: string }> } | null };
 
 export type ClassReviewQueueQueryVariables = Exact<{
   classId: string | number;
@@ -744,7 +751,7 @@ export type CareSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CareSessionsQuery = { careSessions: Array<{ id: string, version: number, activityId: string, date: string, recorded: boolean, takenAt: string, activity: { title: string, startTime: string, endTime: string, venue: string } | null, marks: Array<{ studentId: string, status: MarkStatus, student: { name: string } | null }> }> };
+export type CareSessionsQuery = { careSessions: Array<{ id: string, version: number, activityId: string, date: string, recorded: boolean, takenAt: string, activity: { title: string, startTime: string, endTime: string, venue: string, school: { name: string } } | null, marks: Array<{ studentId: string, status: MarkStatus, student: { name: string, className: string | null } | null }> }> };
 
 export type RecordRollCallMutationVariables = Exact<{
   input: RecordRollCallInput;
@@ -1288,6 +1295,14 @@ export const ChildBillsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChildBillsQuery, ChildBillsQueryVariables>;
+export const ProviderHomeDocument = new TypedDocumentString(`
+    query ProviderHome($id: ID!) {
+  provider(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderHomeQuery, ProviderHomeQueryVariables>;
 export const PublicDisclosureDocument = new TypedDocumentString(`
     query PublicDisclosure($accessCode: String!) {
   publicDisclosure(accessCode: $accessCode) {
@@ -1398,8 +1413,10 @@ export const IssueRespondentKeyDocument = new TypedDocumentString(`
 export const TeacherHomeDocument = new TypedDocumentString(`
     query TeacherHome {
   viewer {
+    sub
     role
     staffId
+    providerId
     staff {
       name
     }
@@ -1460,12 +1477,16 @@ export const CareSessionsDocument = new TypedDocumentString(`
       startTime
       endTime
       venue
+      school {
+        name
+      }
     }
     marks {
       studentId
       status
       student {
         name
+        className
       }
     }
   }
