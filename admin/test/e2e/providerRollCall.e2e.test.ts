@@ -47,6 +47,26 @@ async function latestSession(provider: Api) {
   throw new Error('the demo provider has no session in the last month');
 }
 
+/**
+ * Resolves once the page has had no request in flight for half a second: after a roll call is sent the page reads the
+ * day again, and a reload in the middle would cut that request off.
+ */
+function quietAfter(page: Page) {
+  let inFlight = 0;
+  let last = Date.now();
+  page.on('request', () => {
+    inFlight += 1;
+    last = Date.now();
+  });
+  const done = () => {
+    inFlight -= 1;
+    last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => expect.poll(() => inFlight === 0 && Date.now() - last > 500, { timeout: 15_000, interval: 100 }).toBe(true);
+}
+
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** The provider user signs in on the teacher phone page (local demo sign-in) and opens the day. */
@@ -63,6 +83,7 @@ describe('a provider’s instructor takes roll call on the phone (机构老师�
     const markedBefore = session.recorded ? child.status : 'PRESENT';
 
     const phone = await openPage(browser, phoneViewport);
+    const phoneQuiet = quietAfter(phone.page);
     await signInAsProvider(phone.page, date);
     await phone.page.getByRole('heading', { name: `${PROVIDER_NAME}：机构老师点名` }).waitFor();
     const card = phone.page.getByRole('article', { name: session.activity.title });
@@ -87,7 +108,8 @@ describe('a provider’s instructor takes roll call on the phone (机构老师�
       expect([hidden, await phone.page.getByText(hidden).count()]).toEqual([hidden, 0]);
     await phone.page.screenshot({ path: join(resultsDir, 'phone-provider-roll-call.png'), fullPage: true });
 
-    // A reload: the session is taken, the mark kept.
+    // A reload (once the page has read the day again): the session is taken, the mark kept.
+    await phoneQuiet();
     await phone.page.reload();
     const reloaded = phone.page.getByRole('article', { name: session.activity.title });
     await reloaded.getByText('已点名').waitFor();
@@ -95,11 +117,13 @@ describe('a provider’s instructor takes roll call on the phone (机构老师�
     const { careSessions } = await provider<{ careSessions: Session[] }>(SESSIONS, { d: date });
     const saved = careSessions.find((item) => item.activityId === session.activityId)!;
     expect([saved.recorded, saved.marks.find((mark) => mark.studentId === child.studentId)?.status]).toEqual([true, 'LATE']);
+    await phoneQuiet();
     phone.expectNoProblems();
     await phone.close();
 
     // In English: the same session, corrected back to present.
     const english = await openPage(browser, phoneViewport);
+    const englishQuiet = quietAfter(english.page);
     await signInAsProvider(english.page, date, 'en');
     await english.page.getByRole('heading', { name: `${PROVIDER_NAME}: instructor roll call` }).waitFor();
     const card2 = english.page.getByRole('article', { name: session.activity.title });
@@ -110,11 +134,13 @@ describe('a provider’s instructor takes roll call on the phone (机构老师�
     await english.page.getByText('1 roll call(s) sent').waitFor();
     expect(await english.page.getByText('Release at pickup (pickup code)').count()).toBe(0);
     expect(await sideways(english.page)).toBe(0);
+    await englishQuiet();
     await english.page.reload();
     await english.page
       .getByRole('article', { name: session.activity.title })
       .getByRole('button', { name: `${name} Present` })
       .waitFor();
+    await englishQuiet();
     await english.page.screenshot({ path: join(resultsDir, 'phone-provider-roll-call-en.png'), fullPage: true });
     english.expectNoProblems();
     await english.close();
