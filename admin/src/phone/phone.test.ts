@@ -5,7 +5,7 @@ import { phoneZh } from '../i18n/zh-CN/phone';
 import { createPhoneClient, parentApi, phoneErrorCode, teacherApi } from './api';
 import { translator } from './i18n';
 import { phoneAudienceOf } from './route';
-import { e164, localParentSignIn, phoneConfigOf } from './session';
+import { e164, localParentSignIn, localTeachers, phoneConfigOf } from './session';
 import { chinaDate, chinaDateTime } from './time';
 import { errorText } from './ui';
 
@@ -133,6 +133,17 @@ describe('refusals on the phone pages', () => {
 });
 
 describe('times on the phone pages', () => {
+  it('offer the demo teachers, then the demo provider users (机构老师), on the local teacher sign-in; nobody else', async () => {
+    const users = [
+      { username: 'district', displayName: '区教育局管理员', role: 'DISTRICT_ADMIN' },
+      { username: 'provider-4f5g6h', displayName: '绿茵少儿足球俱乐部（机构用户）', role: 'PROVIDER' },
+      { username: 'teacher-cg-001', displayName: '王老师（城关第一实验小学 一年级1班班主任）', role: 'TEACHER' },
+      { username: 'school-cg-001', displayName: '城关第一实验小学管理员', role: 'SCHOOL_ADMIN' },
+      { username: 'parent-13800000001', displayName: '家长', role: 'PARENT' },
+    ];
+    expect((await localTeachers(respond(200, users))).map((user) => user.username)).toEqual(['teacher-cg-001', 'provider-4f5g6h']);
+  });
+
   it('show instants on China time, whatever the phone’s zone', () => {
     expect(chinaDateTime('2026-11-30T09:30:00.000Z')).toBe('2026-11-30 17:30');
     // Before 08:00 in China the UTC date is still yesterday's.
