@@ -1,10 +1,11 @@
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type OutputFile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleResolutions } from './bundlePlugins';
+import { eagerCommonJsWrappers } from './eagerWrappers';
 
 /** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -94,8 +95,28 @@ export function bundleSync(entry: string, outdir: string): Metafile {
   }
 }
 
+/**
+ * Bundles with `bundleOptions`, then marks the CommonJS modules' wrappers to be compiled once, with their chunk
+ * (eagerWrappers.ts), and writes the files unless `write` is false. `eagerWrappers`: how many wrappers each output
+ * file (the metafile's paths) had rewritten. The metafile's output sizes are esbuild's, before that step (11 bytes
+ * more per wrapper).
+ */
 export async function bundleAsync(entry: string, outdir: string, write = true) {
-  return build({ ...bundleOptions(entry, outdir), write });
+  const result = await build({ ...bundleOptions(entry, outdir), write: false });
+  const { files, rewritten } = eagerCommonJsWrappers(result.outputFiles.map((file) => ({ path: file.path, text: file.text })));
+  const outputFiles = files.map(({ path, text }, i): OutputFile => {
+    const original = result.outputFiles[i];
+    if (text === original.text) return original;
+    const contents = Buffer.from(text, 'utf8');
+    return { path, contents, text, hash: original.hash };
+  });
+  if (write)
+    for (const file of outputFiles) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+  const eagerWrappers = Object.fromEntries([...rewritten].map(([path, count]) => [relative(repoRoot, path), count]));
+  return { ...result, outputFiles, eagerWrappers };
 }
 
 /**
