@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleResolutions } from './bundlePlugins';
+import { mergeColdStart } from './coldStartMerge';
 import { eagerCommonJsWrappers } from './eagerWrappers';
 
 /** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
@@ -96,19 +97,24 @@ export function bundleSync(entry: string, outdir: string): Metafile {
 }
 
 /**
- * Bundles with `bundleOptions`, then marks the CommonJS modules' wrappers to be compiled once, with their chunk
- * (eagerWrappers.ts), and writes the files unless `write` is false. `eagerWrappers`: how many wrappers each output
- * file (the metafile's paths) had rewritten. The metafile's output sizes are esbuild's, before that step (11 bytes
- * more per wrapper).
+ * Bundles with `bundleOptions`, then merges what a cold start loads into the entry file (coldStartMerge.ts) and marks
+ * the CommonJS modules' wrappers to be compiled once, with their file (eagerWrappers.ts), and writes the files unless
+ * `write` is false. The metafile describes the files written; `eagerWrappers` says how many wrappers each output file
+ * (the metafile's paths) had rewritten.
  */
 export async function bundleAsync(entry: string, outdir: string, write = true) {
   const result = await build({ ...bundleOptions(entry, outdir), write: false });
-  const { files, rewritten } = eagerCommonJsWrappers(result.outputFiles.map((file) => ({ path: file.path, text: file.text })));
-  const outputFiles = files.map(({ path, text }, i): OutputFile => {
-    const original = result.outputFiles[i];
-    if (text === original.text) return original;
-    const contents = Buffer.from(text, 'utf8');
-    return { path, contents, text, hash: original.hash };
+  const cold = coldStartFiles(result.metafile);
+  const merged = await mergeColdStart(
+    result.outputFiles.map((file) => ({ path: file.path, text: file.text })),
+    result.metafile,
+    { workingDir: repoRoot, entry: cold[0], coldFiles: cold, banner: bundleSettings.banner },
+  );
+  const { files, rewritten } = eagerCommonJsWrappers(merged.files);
+  const outputFiles = files.map(({ path, text }): OutputFile => {
+    const original = result.outputFiles.find((file) => file.path === path);
+    if (original?.text === text) return original;
+    return { path, contents: Buffer.from(text, 'utf8'), text, hash: '' };
   });
   if (write)
     for (const file of outputFiles) {
@@ -116,7 +122,7 @@ export async function bundleAsync(entry: string, outdir: string, write = true) {
       writeFileSync(file.path, file.contents);
     }
   const eagerWrappers = Object.fromEntries([...rewritten].map(([path, count]) => [relative(repoRoot, path), count]));
-  return { ...result, outputFiles, eagerWrappers };
+  return { ...result, metafile: merged.metafile, outputFiles, eagerWrappers };
 }
 
 /**
