@@ -43,5 +43,13 @@ describe('GraphQL Lambda bundle', () => {
     // At most the client commands lib-dynamodb's own commands send (16, and the client's endpoint discovery), of its 62.
     const commands = coldInputs.filter((input) => /@aws-sdk\/client-dynamodb\/dist-es\/commands\/\w+Command\.js$/.test(input));
     expect(commands.length).toBeLessThanOrEqual(17);
+    // Every CommonJS module a cold start loads (ElectroDB, the X-Ray SDK, …) is compiled once, with its chunk
+    // (eagerWrappers.ts): at least one rewritten wrapper per CommonJS input (JSON files are wrapped too).
+    const commonJs = cold
+      .flatMap((path) => Object.keys(result.metafile.outputs[path].inputs))
+      .filter((input) => result.metafile.inputs[input]?.format === 'cjs');
+    const eager = cold.reduce((sum, path) => sum + (result.eagerWrappers[path] ?? 0), 0);
+    expect(commonJs.length).toBeGreaterThan(50);
+    expect(eager).toBeGreaterThanOrEqual(commonJs.length);
   });
 });

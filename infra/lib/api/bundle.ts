@@ -1,10 +1,12 @@
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type OutputFile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleResolutions } from './bundlePlugins';
+import { mergeColdStart } from './coldStartMerge';
+import { eagerCommonJsWrappers } from './eagerWrappers';
 
 /** The monorepo root: esbuild runs there so workspace packages and the one lock file resolve. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -94,8 +96,33 @@ export function bundleSync(entry: string, outdir: string): Metafile {
   }
 }
 
+/**
+ * Bundles with `bundleOptions`, then merges what a cold start loads into the entry file (coldStartMerge.ts) and marks
+ * the CommonJS modules' wrappers to be compiled once, with their file (eagerWrappers.ts), and writes the files unless
+ * `write` is false. The metafile describes the files written; `eagerWrappers` says how many wrappers each output file
+ * (the metafile's paths) had rewritten.
+ */
 export async function bundleAsync(entry: string, outdir: string, write = true) {
-  return build({ ...bundleOptions(entry, outdir), write });
+  const result = await build({ ...bundleOptions(entry, outdir), write: false });
+  const cold = coldStartFiles(result.metafile);
+  const merged = await mergeColdStart(
+    result.outputFiles.map((file) => ({ path: file.path, text: file.text })),
+    result.metafile,
+    { workingDir: repoRoot, entry: cold[0], coldFiles: cold, banner: bundleSettings.banner },
+  );
+  const { files, rewritten } = eagerCommonJsWrappers(merged.files);
+  const outputFiles = files.map(({ path, text }): OutputFile => {
+    const original = result.outputFiles.find((file) => file.path === path);
+    if (original?.text === text) return original;
+    return { path, contents: Buffer.from(text, 'utf8'), text, hash: '' };
+  });
+  if (write)
+    for (const file of outputFiles) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+  const eagerWrappers = Object.fromEntries([...rewritten].map(([path, count]) => [relative(repoRoot, path), count]));
+  return { ...result, metafile: merged.metafile, outputFiles, eagerWrappers };
 }
 
 /**

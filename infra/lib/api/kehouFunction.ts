@@ -32,8 +32,8 @@ export interface KehouFunctionProps {
  * One Lambda function with the project's shared defaults, so every handler
  * is built, logged and permissioned the same way:
  * - Node 22 on Graviton (arm64: cheaper per GB-second than x86),
- * - an ESM bundle made by the local esbuild (no Docker on build machines) with `bundleOptions` (bundle.ts): the
- *   entry plus chunks loaded on first use, no source maps,
+ * - an ESM bundle made by the local esbuild (no Docker on build machines) by `bundleAsync` (bundle.ts): the
+ *   entry (all a cold start loads) plus chunks loaded on first use, no source maps,
  * - JSON logs in a log group of its own with a fixed retention,
  * - a role that can write to that log group and nothing else until granted,
  * - X-Ray active tracing (Powertools Tracer adds the AWS SDK calls) and EMF metrics under the stage's namespace.
