@@ -11,33 +11,10 @@ import type {
   SchoolStandingResolvers,
 } from '../generated/resolvers';
 import type { StandingRecord } from '../evaluations/evaluationEntity';
-import { nodeFieldArgs, startNestedLoads } from '../server/connectionPrefetch';
-import type { GraphQLContext } from '../server/context';
-import type { ProviderRecord } from './providerEntity';
-
-type PageArgs = { first?: number | null; after?: string | null };
-
-// Kept child ids (db/memberLists.ts) let a response's providers share one BatchGetItem per kind of child.
-const documentsOf = (provider: ProviderRecord, _args: unknown, { viewer, loaders }: GraphQLContext) =>
-  loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id, memberIds: keptIds(provider, 'documentIds') });
-const contractsOf = (provider: ProviderRecord, { first, after }: PageArgs, { viewer, loaders }: GraphQLContext) =>
-  loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'contractIds') });
-const evaluationsOf = (provider: ProviderRecord, { first, after }: PageArgs, { viewer, loaders }: GraphQLContext) =>
-  loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'evaluationIds') });
 
 export const providerQueries: Pick<QueryResolvers, 'provider' | 'providers'> = {
   provider: (_parent, { id }, { viewer, services }) => services.providers.get(viewer, id),
-  providers: async (_parent, args, context, info) => {
-    const page = await context.services.providers.list(context.viewer, args);
-    // The page's nested lists start now, not after GraphQL has walked every provider.
-    for (const [field, load] of [
-      ['contracts', contractsOf],
-      ['documents', documentsOf],
-      ['evaluations', evaluationsOf],
-    ] as const)
-      startNestedLoads(nodeFieldArgs(info, 'Provider', field), page.items, ({ record }, fieldArgs: PageArgs) => load(record, fieldArgs, context));
-    return page;
-  },
+  providers: (_parent, args, { viewer, services }) => services.providers.list(viewer, args),
 };
 
 export const providerMutations: Pick<
@@ -66,9 +43,13 @@ export const providerFields: ProviderResolvers = {
       certificates: member.certificates.map((c) => ({ ...c, validTo: c.validTo ?? null })),
     })),
   standing: (provider) => ({ providerId: provider.id }),
-  documents: documentsOf,
-  contracts: contractsOf,
-  evaluations: evaluationsOf,
+  // Kept child ids (db/memberLists.ts) let a response's providers share one BatchGetItem per kind of child.
+  documents: (provider, _args, { viewer, loaders }) =>
+    loaders.connections.ownerDocuments.load({ viewer, ownerId: provider.id, memberIds: keptIds(provider, 'documentIds') }),
+  contracts: (provider, { first, after }, { viewer, loaders }) =>
+    loaders.connections.providerContracts.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'contractIds') }),
+  evaluations: (provider, { first, after }, { viewer, loaders }) =>
+    loaders.connections.providerEvaluations.load({ viewer, parentId: provider.id, first, after, memberIds: keptIds(provider, 'evaluationIds') }),
 };
 
 const district = (standing: { providerId: string }, loaders: { districtStanding: { load(id: string): Promise<StandingRecord | undefined> } }) =>

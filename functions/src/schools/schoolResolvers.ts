@@ -1,22 +1,10 @@
 import { keptIds } from '../db/memberLists';
 import type { MutationResolvers, QueryResolvers, SchoolResolvers } from '../generated/resolvers';
-import { nodeFieldArgs, startNestedLoads } from '../server/connectionPrefetch';
-import type { GraphQLContext } from '../server/context';
-import type { SchoolRecord } from './schoolEntity';
-
-/** A school's terms page, through the per-request loader (kept term ids: a response's schools share one BatchGetItem). */
-const termsOf = (school: SchoolRecord, { first, after }: { first?: number | null; after?: string | null }, { viewer, loaders }: GraphQLContext) =>
-  loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after, memberIds: keptIds(school, 'termIds') });
 
 export const schoolQueries: Pick<QueryResolvers, 'school' | 'schools'> = {
   school: (_parent, { id }, { viewer, services }) => services.schools.get(viewer, id),
-  schools: async (_parent, args, context, info) => {
-    const { viewer, services, loaders } = context;
+  schools: async (_parent, args, { viewer, services, loaders }) => {
     const page = await services.schools.list(viewer, args);
-    // The page's School.terms reads start now, not after GraphQL has walked every school.
-    startNestedLoads(nodeFieldArgs(info, 'School', 'terms'), page.items, ({ record }, termArgs: { first?: number | null; after?: string | null }) =>
-      termsOf(record, termArgs, context),
-    );
     // Nested fields that point back to these schools (Term.school, Activity.school) then need no BatchGetItem.
     for (const { record } of page.items) loaders.school.prime(record.id, record);
     return page;
@@ -32,9 +20,10 @@ export const schoolMutations: Pick<MutationResolvers, 'createSchool' | 'updateSc
 export const schoolFields: SchoolResolvers = {
   address: (school) => school.address ?? null,
   principal: (school) => school.principal ?? null,
-  terms: (school, args, context) => {
+  terms: (school, { first, after }, { viewer, loaders }) => {
     // Every term of this connection belongs to this school: its Term.school is already known.
-    context.loaders.school.prime(school.id, school);
-    return termsOf(school, args, context);
+    loaders.school.prime(school.id, school);
+    // Kept term ids (db/memberLists.ts) let a response's schools share one BatchGetItem.
+    return loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after, memberIds: keptIds(school, 'termIds') });
   },
 };
