@@ -156,8 +156,8 @@ describe('kept member lists', () => {
   });
 
   it('page every parent of a root list exactly as the root lists, however the nested fields are asked for', async () => {
-    // The root lists start their nodes' nested loads early (server/connectionPrefetch.ts): aliases, edges, fragments
-    // and a skipped field must give the same pages as the nested resolvers alone, with the same calls.
+    // Every parent of a root list answered from its kept list (district admin) or by Query (a school admin's narrowed
+    // contracts): aliases, edges, fragments and a skipped field give the root lists' pages.
     const query = `query($first: Int, $skip: Boolean!) {
       schools(first: 5) {
         nodes { id terms(first: $first) { ${CONNECTION} } ...Two }
@@ -200,7 +200,7 @@ describe('kept member lists', () => {
         }
         // A district admin's kept lists: one BatchGetItem per kind of child, whatever the aliases and argument sets.
         if (viewer === districtAdmin) expect(made.filter((c) => c === 'BatchGetItemCommand')).toHaveLength(4);
-        // The same request without the skipped field costs the same calls: a skipped field starts nothing.
+        // The same request without the skipped field costs the same calls: a skipped field reads nothing.
         calls.length = 0;
         await okData(api, query.replace(/skipped: .*\n/, 'skipped: __typename @skip(if: $skip)\n'), { first, skip: true }, viewer);
         expect([...calls].sort()).toEqual([...made].sort());
