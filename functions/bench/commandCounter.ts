@@ -187,6 +187,15 @@ export interface SentCommand {
   input: Record<string, unknown>;
 }
 
+/** A copy of a command's input for the replay; an input that cannot be copied is kept as nothing (not replayable). */
+function cloned(input: unknown): Record<string, unknown> {
+  try {
+    return structuredClone(input) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Counts every command the client sends, through a middleware on its stack. The DocumentClient shares the
  * client's middleware stack, so commands sent through `db.doc` (ElectroDB's path) are counted too.
@@ -225,7 +234,7 @@ export function attachCommandCounter(client: DynamoDBClient) {
       const call = { command: name, sent: performance.now() - resetAt, answered: 0 };
       if (counts.timeline.length < 50) {
         counts.timeline.push(call);
-        sentInputs.push({ command: name, input: structuredClone(args.input) as Record<string, unknown> });
+        sentInputs.push({ command: name, input: cloned(args.input) });
       }
       const result = await next(args);
       call.answered = performance.now() - resetAt;
