@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CommandCounts } from './commandCounter';
+import type { CommandCounts, SentCommand } from './commandCounter';
 import { log, onStop } from './lifecycle';
 import type { ServerMessage, ServerRequest } from './server';
 
@@ -11,6 +11,8 @@ export interface ApiServer {
   /** DynamoDB commands the server sent since the last reset. */
   counts(): Promise<CommandCounts>;
   resetCounts(): Promise<void>;
+  /** The commands counted since the last reset, with their inputs (the first 50). */
+  sentCommands(): Promise<SentCommand[]>;
   stop(): Promise<void>;
 }
 
@@ -50,12 +52,12 @@ export async function startApiServer(env: Record<string, string>, nodeOptions: s
 
   let nextId = 0;
   const call = (type: ServerRequest['type']) =>
-    new Promise<CommandCounts | undefined>((resolve) => {
+    new Promise<Extract<ServerMessage, { type: 'reply' }>>((resolve) => {
       const id = ++nextId;
       const onMessage = (message: ServerMessage) => {
         if (message.type === 'reply' && message.id === id) {
           child.off('message', onMessage);
-          resolve(message.counts);
+          resolve(message);
         }
       };
       child.on('message', onMessage);
@@ -66,7 +68,8 @@ export async function startApiServer(env: Record<string, string>, nodeOptions: s
     url: `http://127.0.0.1:${ready.port}/graphql`,
     pid,
     adminToken: ready.adminToken,
-    counts: async () => (await call('counts'))!,
+    counts: async () => (await call('counts')).counts!,
+    sentCommands: async () => (await call('sent')).sent ?? [],
     resetCounts: async () => void (await call('reset')),
     stop,
   };

@@ -181,11 +181,28 @@ function shapeOf(command: string, input: Record<string, unknown>): string {
   return name;
 }
 
+/** One command as the API sent it: its input plain (DocumentClient, ElectroDB's path) or marshalled (the client's own). */
+export interface SentCommand {
+  command: string;
+  input: Record<string, unknown>;
+}
+
+/** A copy of a command's input for the replay; an input that cannot be copied is kept as nothing (not replayable). */
+function cloned(input: unknown): Record<string, unknown> {
+  try {
+    return structuredClone(input) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Counts every command the client sends, through a middleware on its stack. The DocumentClient shares the
  * client's middleware stack, so commands sent through `db.doc` (ElectroDB's path) are counted too.
  */
 export function attachCommandCounter(client: DynamoDBClient) {
+  /** The inputs of the first calls since the reset, as the repositories sent them (for an engine-only replay). */
+  let sentInputs: SentCommand[] = [];
   let counts: CommandCounts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads(), timeline: [] };
   /** Writes per exact partition key, behind `writes.byPartition`. */
   let perKey = new Map<string, { shape: string; times: number[] }>();
@@ -215,7 +232,10 @@ export function attachCommandCounter(client: DynamoDBClient) {
       const name = command.replace(/Command$/, '');
       recordWrites(counts.writes, perKey, name, args.input as Record<string, unknown>);
       const call = { command: name, sent: performance.now() - resetAt, answered: 0 };
-      if (counts.timeline.length < 50) counts.timeline.push(call);
+      if (counts.timeline.length < 50) {
+        counts.timeline.push(call);
+        sentInputs.push({ command: name, input: cloned(args.input) });
+      }
       const result = await next(args);
       call.answered = performance.now() - resetAt;
       // Counted when the answer arrives (a phase resets between requests, never during one).
@@ -229,7 +249,10 @@ export function attachCommandCounter(client: DynamoDBClient) {
       armed = false;
       return perSecond(structuredClone(counts));
     },
+    /** What `read` counts, as sent: command and input of the first 50 calls since the reset. */
+    sent: (): SentCommand[] => sentInputs,
     reset() {
+      sentInputs = [];
       counts = { total: 0, byCommand: {}, byShape: {}, writes: emptyWrites(), reads: emptyReads(), timeline: [] };
       perKey = new Map();
       resetAt = performance.now();

@@ -11,13 +11,13 @@ import { createDb, dbConfigFromEnv } from '../src/db/client';
 import { startLocalServer } from '../src/local/httpServer';
 import { createApolloServer } from '../src/server/createServer';
 import { createServices } from '../src/server/services';
-import { attachCommandCounter } from './commandCounter';
+import { attachCommandCounter, type SentCommand } from './commandCounter';
 import { benchDataDir } from './config';
 
-export type ServerRequest = { id: number; type: 'counts' | 'reset' };
+export type ServerRequest = { id: number; type: 'counts' | 'reset' | 'sent' };
 export type ServerMessage =
   | { type: 'ready'; port: number; adminToken: string }
-  | { type: 'reply'; id: number; counts?: ReturnType<ReturnType<typeof attachCommandCounter>['read']> };
+  | { type: 'reply'; id: number; counts?: ReturnType<ReturnType<typeof attachCommandCounter>['read']>; sent?: SentCommand[] };
 
 const db = createDb(dbConfigFromEnv());
 const counter = attachCommandCounter(db.client);
@@ -34,7 +34,12 @@ const send = (message: ServerMessage) => process.send?.(message);
 
 process.on('message', (message: ServerRequest) => {
   if (message.type === 'reset') counter.reset();
-  send({ type: 'reply', id: message.id, counts: message.type === 'counts' ? counter.read() : undefined });
+  send({
+    type: 'reply',
+    id: message.id,
+    counts: message.type === 'counts' ? counter.read() : undefined,
+    sent: message.type === 'sent' ? counter.sent() : undefined,
+  });
 });
 
 let closing = false;

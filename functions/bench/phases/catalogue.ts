@@ -53,9 +53,9 @@ export function benchPhases(rows: Row[], extra: Record<string, unknown>): Phase[
       name: 'nested',
       maxSeconds: 120,
       failed: (reason) => [failedRow('nested.connections.latency', 'nested connections latency', '≤ 1.50×', reason)],
-      run: async ({ api, gql, district }, signal) => {
+      run: async ({ db, api, gql, district }, signal) => {
         log('Nested query: DynamoDB calls per request…');
-        const { rows: nestedRows, probes } = await measureNested(api, gql, district, signal);
+        const { rows: nestedRows, probes } = await measureNested(db, api, gql, district, signal);
         extra.probes = probes;
         return nestedRows;
       },

@@ -1,5 +1,6 @@
 import type { Db } from './client';
 import { batchGetItems, type AnyEntity } from './batches';
+import { keysOfIds } from './idKeys';
 import { decodeCursor, encodeCursor, lazyCursorItem, notACursor, pageSize, splitKeys, type Page, type PageArgs } from './paging';
 
 /**
@@ -66,7 +67,7 @@ export type MemberSource = () => Promise<MemberItems>;
 export async function memberItems(db: Db, entity: AnyEntity, ids: readonly string[]): Promise<Map<string, RawItem>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const keys = unique.map((id) => (entity.get({ id }).params() as { Key: RawItem }).Key);
+  const keys = keysOfIds(entity, unique);
   return new Map((await batchGetItems(db, keys)).map((item) => [String(item.id), item]));
 }
 
