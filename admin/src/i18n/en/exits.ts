@@ -81,6 +81,11 @@ export const exitsEn: typeof exitsZh = {
     complete_content: 'This terminates all open contracts of the provider, marks it EXITED and sets the date it may apply again. It cannot be undone.',
     completed: 'Exit completed',
   },
+  reason_codes: {
+    EVALUATION_BELOW_THRESHOLD: 'Evaluation total %{evaluationTotal} is below the exit threshold %{evaluationThreshold}',
+    SATISFACTION_BELOW_THRESHOLD: 'Satisfaction %{satisfactionRate} is below %{satisfactionThreshold}',
+    QUALIFICATIONS_EXPIRED: 'All qualification certificates have expired',
+  },
   empty: {
     title: 'No exit cases',
     hint: 'Start an exit from a provider or from a weak evaluation; an evaluation below the exit threshold also opens one automatically.',
