@@ -887,7 +887,7 @@ export type ComplianceExplanationParams = {
   minDailyMinutes: Scalars['Int']['output'];
   /** Smallest homework group not flagged for merging (`minHomeworkGroupSize`), in students. */
   minHomeworkGroupSize: Scalars['Int']['output'];
-  /** Operating fund per student per school year (`operatingFundPerStudentYear`), in decimal yuan (元). */
+  /** Operating fund per student per school year (`operatingFundPerStudentYear`), in decimal yuan (元) with two decimals. */
   operatingFundPerStudentYear: Scalars['Float']['output'];
   /** The policy's service days (服务日). */
   serviceDays: Array<Weekday>;
@@ -999,9 +999,9 @@ export type ComplianceIssueKind =
  */
 export type ComplianceIssueParams = {
   __typename?: 'ComplianceIssueParams';
-  /** The activity's start time (`HH:mm`), for findings about one activity (with the weekday it names the activity). */
+  /** The activity's start time (`HH:mm`), for findings whose sentence names an activity (with `ComplianceIssue.weekday` it names the activity). */
   activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
-  /** The activity's title (活动名称) as entered, for findings about one activity. */
+  /** The activity's title (活动名称) as entered, for findings whose sentence names an activity. */
   activityTitle?: Maybe<Scalars['String']['output']>;
   /** SHORT_DAY: the minutes of service that day (overlaps counted once), in minutes. */
   actualMinutes?: Maybe<Scalars['Int']['output']>;
@@ -1017,7 +1017,7 @@ export type ComplianceIssueParams = {
   endsAt?: Maybe<Scalars['LocalTime']['output']>;
   /** OPERATING_FUND_LOW: the fund the district recorded for the year (运转经费), in decimal yuan (元) with two decimals. */
   fundAmount?: Maybe<Scalars['Float']['output']>;
-  /** OPERATING_FUND_LOW: the policy's `operatingFundPerStudentYear` (生均标准), in decimal yuan (元) per student per year. */
+  /** OPERATING_FUND_LOW: the policy's `operatingFundPerStudentYear` (生均标准), in decimal yuan (元) with two decimals, per student per year. */
   fundPerStudent?: Maybe<Scalars['Float']['output']>;
   /** GRADE_GAP: the first minute without service (`HH:mm`). */
   gapFrom?: Maybe<Scalars['LocalTime']['output']>;

@@ -1,5 +1,5 @@
 import type { ComplianceRule } from './ruleTypes';
-import { activityParams, onWeekday, weekdayNames } from './ruleText';
+import { onWeekday, weekdayNames } from './ruleText';
 
 /** Late care ends no earlier than `lateCareEndsNotBefore` (SPEC §3.3). */
 export const lateCareEndsEarly: ComplianceRule = {
@@ -17,7 +17,7 @@ export const lateCareEndsEarly: ComplianceRule = {
         {
           weekday,
           activityId: last.id,
-          params: { ...activityParams(last), endsAt: last.endTime, requiredTime: policy.lateCareEndsNotBefore },
+          params: { endsAt: last.endTime, requiredTime: policy.lateCareEndsNotBefore },
           message: `${weekdayNames[weekday]}延时托管 ${last.endTime} 结束，早于 ${policy.lateCareEndsNotBefore}：请延长至 ${policy.lateCareEndsNotBefore} 或以后。`,
         },
       ];
