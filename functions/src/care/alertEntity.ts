@@ -27,6 +27,20 @@ export const alertEntity = (db: Db) =>
         date: { type: 'string', required: true },
         status: { type: alertStatuses, required: true },
         message: { type: 'string', required: true },
+        // The values `message` names (SDL AlertParams), for clients to word it in their language; absent on alerts
+        // raised before parameters existed.
+        params: {
+          type: 'map',
+          properties: {
+            studentName: { type: 'string' },
+            className: { type: 'string' },
+            activityTitle: { type: 'string' },
+            activityStartTime: { type: 'string' },
+            venue: { type: 'string' },
+            pickupSlot: { type: 'string' },
+            graceMinutes: { type: 'number' },
+          },
+        },
         raisedAt: { type: 'string', required: true },
         /** Staff members it is addressed to (a TEACHER reads alerts addressed to them). */
         staffIds: { type: 'list', items: { type: 'string' }, required: true },

@@ -78,6 +78,18 @@ export const alertFields: AlertResolvers = {
   activityId: (alert) => alert.activityId ?? null,
   resolvedAt: (alert) => alert.resolvedAt ?? null,
   note: (alert) => alert.note ?? null,
+  params: (alert) =>
+    alert.params
+      ? {
+          studentName: alert.params.studentName ?? null,
+          className: alert.params.className ?? null,
+          activityTitle: alert.params.activityTitle ?? null,
+          activityStartTime: alert.params.activityStartTime ?? null,
+          venue: alert.params.venue ?? null,
+          pickupSlot: alert.params.pickupSlot ?? null,
+          graceMinutes: alert.params.graceMinutes ?? null,
+        }
+      : null,
 };
 
 export const notificationFields: NotificationResolvers = {

@@ -282,6 +282,11 @@ export type Alert = Node & {
   message: Scalars['String']['output'];
   /** The resolution note (处理说明). */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * The values `message` names, typed (预警参数): word the alert in the client's language from `kind` and these. Null for
+   * alerts raised before parameters existed: show `message` then.
+   */
+  params?: Maybe<AlertParams>;
   /** When it was raised. */
   raisedAt: Scalars['DateTime']['output'];
   /** When it was resolved. */
@@ -340,6 +345,25 @@ export type AlertKind =
   | 'NOT_PICKED_UP'
   /** No roll call 15 minutes after a session started (未点名): to the person in charge and the school admins. */
   | 'ROLL_CALL_MISSING';
+
+/** The values an alert's `message` names (预警参数), typed; only those its `kind` names are set. */
+export type AlertParams = {
+  __typename?: 'AlertParams';
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's start time (`HH:mm`). */
+  activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's title (活动名称). */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** ABSENT_WITHOUT_LEAVE: the child's class (班级) name; null when the class record is gone. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING, NOT_PICKED_UP: the grace period (宽限时间) after which the alert is raised, in minutes. */
+  graceMinutes?: Maybe<Scalars['Int']['output']>;
+  /** NOT_PICKED_UP: the child's pickup slot (放学时段, `HH:mm`). */
+  pickupSlot?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, NOT_PICKED_UP: the child's masked name (e.g. 李*明), as in `message`; null when the child's record is gone. */
+  studentName?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING: the activity's venue (场地). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
 
 /** Where an alert stands. */
 export type AlertStatus =
@@ -6468,6 +6492,7 @@ export type ResolversTypes = {
   AlertEdge: ResolverTypeWrapper<AlertPageItem>;
   AlertFilter: AlertFilter;
   AlertKind: AlertKind;
+  AlertParams: ResolverTypeWrapper<AlertParams>;
   AlertStatus: AlertStatus;
   ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
   ApplicationStatus: ApplicationStatus;
@@ -6738,6 +6763,7 @@ export type ResolversParentTypes = {
   AlertConnection: AlertPage;
   AlertEdge: AlertPageItem;
   AlertFilter: AlertFilter;
+  AlertParams: AlertParams;
   ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
   ApplicationStatusCount: ApplicationStatusCount;
   ApplyForServiceInput: ApplyForServiceInput;
@@ -7019,6 +7045,7 @@ export type AlertResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['AlertParams']>, ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -7038,6 +7065,16 @@ export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+};
+
+export type AlertParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertParams'] = ResolversParentTypes['AlertParams']> = {
+  activityStartTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graceMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  studentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
@@ -8579,6 +8616,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alert?: AlertResolvers<ContextType>;
   AlertConnection?: AlertConnectionResolvers<ContextType>;
   AlertEdge?: AlertEdgeResolvers<ContextType>;
+  AlertParams?: AlertParamsResolvers<ContextType>;
   ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
   ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;

@@ -17,6 +17,12 @@ export const alertsEn: typeof alertsZh = {
   resolve_content: 'Say what was done (e.g. the family was called, the child was picked up). The resolution is audited.',
   resolved: 'Alert resolved',
   empty: { title: 'No alerts', hint: 'Absences without leave, children not picked up and missing roll calls raise alerts here.' },
+  messages: {
+    ABSENT_WITHOUT_LEAVE: '%{studentName} (%{className}) missed “%{activityTitle}” at %{activityStartTime} without leave',
+    ROLL_CALL_MISSING: '“%{activityTitle}” started at %{activityStartTime}: no roll call after %{graceMinutes} minutes (%{venue})',
+    NOT_PICKED_UP: '%{studentName} not picked up %{graceMinutes} minutes after the pickup slot %{pickupSlot}',
+    a_student: 'A student',
+  },
 };
 
 export const careLogsEn: typeof careLogsZh = {

@@ -16,6 +16,13 @@ export const alertsZh = {
   resolve_content: '写明已采取的措施（如已联系家长、孩子已被接走）。处理记录会写入审计日志。',
   resolved: '预警已处理',
   empty: { title: '暂无预警', hint: '点名缺勤、超时未接和未点名会在这里产生预警。' },
+  /** An alert's text from its kind and `params`: reads as the API's `message` (functions/src/care/alertService.ts, alertJob.ts). */
+  messages: {
+    ABSENT_WITHOUT_LEAVE: '%{studentName}（%{className}）未到「%{activityTitle}」%{activityStartTime}，且没有请假',
+    ROLL_CALL_MISSING: '「%{activityTitle}」%{activityStartTime} 开始已过 %{graceMinutes} 分钟，仍未点名（%{venue}）',
+    NOT_PICKED_UP: '%{studentName} 放学时段 %{pickupSlot} 已过 %{graceMinutes} 分钟，仍未接走',
+    a_student: '学生',
+  },
 };
 
 export const careLogsZh = {
