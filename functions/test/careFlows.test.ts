@@ -12,7 +12,8 @@ beforeAll(async () => {
 const ADD_PICKUP = 'mutation($i: AddAuthorizedPickupInput!) { addAuthorizedPickup(input: $i) { id name relation code } }';
 const HANDOVER = 'mutation($i: RecordHandoverInput!) { recordHandover(input: $i) { id kind toGuardian date } }';
 const HANDOVERS = 'query($s: ID!) { handovers(studentId: $s) { id kind } }';
-const NOTIFICATIONS = '{ notifications(first: 50) { totalCount nodes { kind title body studentId alertId } } }';
+const NOTIFICATIONS =
+  '{ notifications(first: 50) { totalCount nodes { kind title body studentId alertId messageCode params { studentName className activityTitle activityStartTime venue pickupSlot graceMinutes leaveFrom leaveTo leaveReason releasedAt pickupPersonName pickupPersonRelation } } } }';
 const ALERTS =
   'query($f: AlertFilter) { alerts(filter: $f, first: 50) { totalCount nodes { id kind status studentId activityId date message params { studentName className activityTitle activityStartTime venue pickupSlot graceMinutes } } } }';
 
@@ -57,6 +58,10 @@ describe('handover and pickup (交接、接送码)', () => {
     expect(codeOf(await api.exec(HANDOVER, { i: { studentId: child, kind: 'RELEASE', pickupCode: grandma.code } }, teacher))).toBe('CONFLICT');
     const inbox = await ok(api, NOTIFICATIONS, {}, parent.viewer);
     expect(inbox.nodes.filter((node: { kind: string }) => node.kind === 'RELEASE')).toHaveLength(1);
+    // Its code and values (for readers in other languages) say what its Chinese body says.
+    const release = inbox.nodes.find((node: { kind: string }) => node.kind === 'RELEASE');
+    expect(release).toMatchObject({ messageCode: 'RELEASED', params: { pickupPersonName: '王奶奶', releasedAt: expect.stringMatching(/^\d\d:\d\d$/) } });
+    expectParamsInMessage([{ kind: release.messageCode, message: release.body, params: release.params }]);
     expect((await ok(api, NOTIFICATIONS, {}, otherParent.viewer)).nodes.filter((node: { kind: string }) => node.kind === 'RELEASE')).toHaveLength(0);
     // A teacher with no tie to the child may not release it.
     const stranger = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
@@ -99,6 +104,8 @@ describe('leave and alerts (请假、预警)', () => {
     expect((await ok(api, ALERTS, { f: { studentId: absent } }, parent.viewer)).totalCount).toBe(1);
     const notices = await ok(api, NOTIFICATIONS, {}, parent.viewer);
     expect(notices.nodes.map((node: { kind: string; studentId: string }) => [node.kind, node.studentId])).toEqual([['ALERT', absent]]);
+    expect(notices.nodes[0].messageCode).toBe('ABSENT_WITHOUT_LEAVE');
+    expect(notices.nodes[0].params).toMatchObject(alerts.nodes[0].params);
     // Resolved with a note, once.
     const alertId = alerts.nodes[0].id;
     expect(

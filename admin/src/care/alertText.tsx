@@ -19,7 +19,7 @@ export interface AlertToWord {
 }
 
 /**
- * What an alert says, in the console's language, from its kind and values (`resources.alerts.messages`); the API's
+ * What an alert says, in the console's language, from its kind and values (`resources.alerts.messages.<kind>`); the API's
  * Chinese `message` for alerts raised before values existed and for a kind this console does not know.
  */
 export function alertText(translate: Translate, alert: AlertToWord): string {

@@ -21,7 +21,7 @@ const percent = (rate: Maybe<number>) => (rate == null ? '' : `${Math.round(rate
 
 /**
  * Why a case was opened, in the console's language: an automatic case's reason from its code and values
- * (`resources.providerExits.reason_codes`); a manual case's (the admin's own words), or a code this console does not
+ * (`resources.providerExits.reason_codes.<code>`); a manual case's (the admin's own words), or a code this console does not
  * know (a newer API), as the API wrote it.
  */
 export function exitReasonText(translate: Translate, exit: ExitReasonToWord): string {

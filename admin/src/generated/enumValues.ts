@@ -87,6 +87,9 @@ export const markStatusValues = ['PRESENT', 'ABSENT', 'LEAVE', 'LATE'] as const;
 /** `enum NotificationKind`. */
 export const notificationKindValues = ['ALERT', 'RELEASE', 'LEAVE', 'NOTICE'] as const;
 
+/** `enum NotificationMessageCode`. */
+export const notificationMessageCodeValues = ['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING', 'LEAVE_REQUESTED', 'LEAVE_ACKNOWLEDGED', 'RELEASED'] as const;
+
 /** `enum OptOutReason`. */
 export const optOutReasonValues = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'] as const;
 

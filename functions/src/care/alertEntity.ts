@@ -1,7 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
-import { alertKindValues, alertStatusValues, notificationKindValues } from '../generated/enumValues';
+import { alertKindValues, alertStatusValues, notificationKindValues, notificationMessageCodeValues } from '../generated/enumValues';
 
 /** SPEC §3.7: what a person must act on. */
 export const alertKinds = alertKindValues;
@@ -77,6 +77,27 @@ export const notificationEntity = (db: Db) =>
         kind: { type: notificationKindValues, required: true },
         title: { type: 'string', required: true },
         body: { type: 'string', required: true },
+        // What title and body say, as a code and values (SDL NotificationMessageCode/Params), for clients to word them
+        // in their language; absent on notifications made before codes existed.
+        messageCode: { type: notificationMessageCodeValues },
+        params: {
+          type: 'map',
+          properties: {
+            studentName: { type: 'string' },
+            className: { type: 'string' },
+            activityTitle: { type: 'string' },
+            activityStartTime: { type: 'string' },
+            venue: { type: 'string' },
+            pickupSlot: { type: 'string' },
+            graceMinutes: { type: 'number' },
+            leaveFrom: { type: 'string' },
+            leaveTo: { type: 'string' },
+            leaveReason: { type: 'string' },
+            releasedAt: { type: 'string' },
+            pickupPersonName: { type: 'string' },
+            pickupPersonRelation: { type: 'string' },
+          },
+        },
         studentId: { type: 'string' },
         alertId: { type: 'string' },
         createdAt: { type: 'string', required: true, readOnly: true },

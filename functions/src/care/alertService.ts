@@ -73,7 +73,7 @@ export function createAlertService(deps: AlertDeps) {
   function notifications(
     schoolId: string,
     recipients: string[],
-    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'studentId' | 'alertId'>,
+    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'messageCode' | 'params' | 'studentId' | 'alertId'>,
   ): NotificationRecord[] {
     const at = now();
     return [...new Set(recipients)].map((recipient, index) => ({
@@ -147,6 +147,8 @@ export function createAlertService(deps: AlertDeps) {
         kind: 'ALERT',
         title: alertTitles[input.kind],
         body: input.message,
+        messageCode: input.kind,
+        params: input.params,
         studentId: input.studentId,
         alertId: record.id,
       });

@@ -95,6 +95,26 @@ export const alertFields: AlertResolvers = {
 export const notificationFields: NotificationResolvers = {
   studentId: (notification) => notification.studentId ?? null,
   alertId: (notification) => notification.alertId ?? null,
+  messageCode: (notification) => notification.messageCode ?? null,
+  params: (notification) =>
+    notification.messageCode
+      ? {
+          studentName: null,
+          className: null,
+          activityTitle: null,
+          activityStartTime: null,
+          venue: null,
+          pickupSlot: null,
+          graceMinutes: null,
+          leaveFrom: null,
+          leaveTo: null,
+          leaveReason: null,
+          releasedAt: null,
+          pickupPersonName: null,
+          pickupPersonRelation: null,
+          ...notification.params,
+        }
+      : null,
 };
 
 export const careLogFields: CareLogResolvers = {

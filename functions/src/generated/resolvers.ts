@@ -3854,6 +3854,13 @@ export type Notification = Node & {
   id: Scalars['ID']['output'];
   /** What it is about. */
   kind: NotificationKind;
+  /**
+   * What `title` and `body` say, as a code (通知代码), to word them in the client's language with `params`. Null for
+   * notifications made before codes existed: show `title` and `body` then.
+   */
+  messageCode?: Maybe<NotificationMessageCode>;
+  /** The values `body` names, typed; null when `messageCode` is null. */
+  params?: Maybe<NotificationParams>;
   /** The child it concerns. */
   studentId?: Maybe<Scalars['ID']['output']>;
   /** Title, in Chinese. */
@@ -3892,6 +3899,52 @@ export type NotificationKind =
   | 'NOTICE'
   /** A child was released to a pickup person (已接走). */
   | 'RELEASE';
+
+/** What a notification says (通知代码): its `title` and `body` as a code; the values are in `Notification.params`. */
+export type NotificationMessageCode =
+  /** An ABSENT_WITHOUT_LEAVE alert (未请假缺勤): `studentName`, `className`, `activityTitle`, `activityStartTime`. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** The class teacher acknowledged a leave (请假已确认): `studentName`, `leaveFrom`, `leaveTo`. */
+  | 'LEAVE_ACKNOWLEDGED'
+  /** A leave was requested (请假): `studentName`, `leaveFrom`, `leaveTo`, `leaveReason`. */
+  | 'LEAVE_REQUESTED'
+  /** A NOT_PICKED_UP alert (放学未接走): `studentName`, `pickupSlot`, `graceMinutes`. */
+  | 'NOT_PICKED_UP'
+  /** The child was released to a pickup person (已接走): `studentName`, `releasedAt`, `pickupPersonName`, `pickupPersonRelation`. */
+  | 'RELEASED'
+  /** A ROLL_CALL_MISSING alert (未点名): `activityTitle`, `activityStartTime`, `venue`, `graceMinutes`. */
+  | 'ROLL_CALL_MISSING';
+
+/** The values a notification's `body` names (通知参数), typed; only those its `messageCode` names are set. */
+export type NotificationParams = {
+  __typename?: 'NotificationParams';
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's start time (`HH:mm`). */
+  activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's title (活动名称). */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** ABSENT_WITHOUT_LEAVE: the child's class (班级) name; null when the class record is gone. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING, NOT_PICKED_UP: the grace period (宽限时间) after which the alert is raised, in minutes. */
+  graceMinutes?: Maybe<Scalars['Int']['output']>;
+  /** LEAVE_REQUESTED, LEAVE_ACKNOWLEDGED: the leave's first day. */
+  leaveFrom?: Maybe<Scalars['Date']['output']>;
+  /** LEAVE_REQUESTED: the reason the family or teacher gave (请假事由), as entered. */
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  /** LEAVE_REQUESTED, LEAVE_ACKNOWLEDGED: the leave's last day (the same as `leaveFrom` for one day). */
+  leaveTo?: Maybe<Scalars['Date']['output']>;
+  /** RELEASED: the pickup person's name (接送人). */
+  pickupPersonName?: Maybe<Scalars['String']['output']>;
+  /** RELEASED: the pickup person's relation to the child (e.g. 妈妈), as entered. */
+  pickupPersonRelation?: Maybe<Scalars['String']['output']>;
+  /** NOT_PICKED_UP: the child's pickup slot (放学时段, `HH:mm`). */
+  pickupSlot?: Maybe<Scalars['LocalTime']['output']>;
+  /** RELEASED: when the child was handed over, school-local `HH:mm`. */
+  releasedAt?: Maybe<Scalars['LocalTime']['output']>;
+  /** The child's masked name (e.g. 李*明), as in `body`; null when the child's record is gone. */
+  studentName?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING: the activity's venue (场地). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
 
 /** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
@@ -6628,6 +6681,8 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<NotificationPage>;
   NotificationEdge: ResolverTypeWrapper<NotificationPageItem>;
   NotificationKind: NotificationKind;
+  NotificationMessageCode: NotificationMessageCode;
+  NotificationParams: ResolverTypeWrapper<NotificationParams>;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReason: OptOutReason;
   OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
@@ -6875,6 +6930,7 @@ export type ResolversParentTypes = {
   Notification: NotificationRecord;
   NotificationConnection: NotificationPage;
   NotificationEdge: NotificationPageItem;
+  NotificationParams: NotificationParams;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
@@ -7975,6 +8031,8 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  messageCode?: Resolver<Maybe<ResolversTypes['NotificationMessageCode']>, ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['NotificationParams']>, ParentType, ContextType>;
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7990,6 +8048,22 @@ export type NotificationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationParams'] = ResolversParentTypes['NotificationParams']> = {
+  activityStartTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graceMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leaveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leaveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leaveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  pickupPersonName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupPersonRelation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  studentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -8700,6 +8774,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationParams?: NotificationParamsResolvers<ContextType>;
   OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   OverdueFinding?: OverdueFindingResolvers<ContextType>;
