@@ -9,6 +9,8 @@ export const exitsEn: typeof exitsZh = {
     status: 'Status',
     trigger: 'Opened because',
     reason: 'Reason',
+    reasonCode: 'Reason code',
+    reasonParams: 'Reason values',
     evidence: 'Evidence',
     schoolId: 'Opened by school',
     openedBy: 'Opened by',

@@ -8,6 +8,8 @@ export const exitsZh = {
     status: '状态',
     trigger: '发起原因',
     reason: '退出理由',
+    reasonCode: '退出原因代码',
+    reasonParams: '退出原因参数',
     evidence: '证据',
     schoolId: '发起学校',
     openedBy: '发起人',
