@@ -12,8 +12,19 @@ beforeAll(async () => {
 const ADD_PICKUP = 'mutation($i: AddAuthorizedPickupInput!) { addAuthorizedPickup(input: $i) { id name relation code } }';
 const HANDOVER = 'mutation($i: RecordHandoverInput!) { recordHandover(input: $i) { id kind toGuardian date } }';
 const HANDOVERS = 'query($s: ID!) { handovers(studentId: $s) { id kind } }';
-const NOTIFICATIONS = '{ notifications(first: 50) { totalCount nodes { kind title body studentId alertId } } }';
-const ALERTS = 'query($f: AlertFilter) { alerts(filter: $f, first: 50) { totalCount nodes { id kind status studentId activityId date message } } }';
+const NOTIFICATIONS =
+  '{ notifications(first: 50) { totalCount nodes { kind title body studentId alertId messageCode params { studentName className activityTitle activityStartTime venue pickupSlot graceMinutes leaveFrom leaveTo leaveReason releasedAt pickupPersonName pickupPersonRelation } } } }';
+const ALERTS =
+  'query($f: AlertFilter) { alerts(filter: $f, first: 50) { totalCount nodes { id kind status studentId activityId date message params { studentName className activityTitle activityStartTime venue pickupSlot graceMinutes } } } }';
+
+/** An alert's typed values (for clients in other languages) are the ones its Chinese message names. */
+function expectParamsInMessage(nodes: { kind: string; message: string; params: Record<string, unknown> | null }[]) {
+  expect(nodes.length).toBeGreaterThan(0);
+  for (const { kind, message, params } of nodes) {
+    expect(params, kind).toBeTruthy();
+    for (const value of Object.values(params!).filter((v) => v !== null)) expect(message, kind).toContain(String(value));
+  }
+}
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
 describe('handover and pickup (交接、接送码)', () => {
@@ -47,6 +58,10 @@ describe('handover and pickup (交接、接送码)', () => {
     expect(codeOf(await api.exec(HANDOVER, { i: { studentId: child, kind: 'RELEASE', pickupCode: grandma.code } }, teacher))).toBe('CONFLICT');
     const inbox = await ok(api, NOTIFICATIONS, {}, parent.viewer);
     expect(inbox.nodes.filter((node: { kind: string }) => node.kind === 'RELEASE')).toHaveLength(1);
+    // Its code and values (for readers in other languages) say what its Chinese body says.
+    const release = inbox.nodes.find((node: { kind: string }) => node.kind === 'RELEASE');
+    expect(release).toMatchObject({ messageCode: 'RELEASED', params: { pickupPersonName: '王奶奶', releasedAt: expect.stringMatching(/^\d\d:\d\d$/) } });
+    expectParamsInMessage([{ kind: release.messageCode, message: release.body, params: release.params }]);
     expect((await ok(api, NOTIFICATIONS, {}, otherParent.viewer)).nodes.filter((node: { kind: string }) => node.kind === 'RELEASE')).toHaveLength(0);
     // A teacher with no tie to the child may not release it.
     const stranger = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
@@ -80,6 +95,8 @@ describe('leave and alerts (请假、预警)', () => {
     expect((await recordRollCall(api, rollCallInput(stage.activityId, stage.day, marks, { expectedVersion: 1 }), stage.teacher.viewer)).errors).toBeUndefined();
     const alerts = await ok(api, ALERTS, { f: { schoolId: stage.schoolId, kind: 'ABSENT_WITHOUT_LEAVE' } });
     expect(alerts.nodes.map((node: { studentId: string }) => node.studentId)).toEqual([absent]);
+    expectParamsInMessage(alerts.nodes);
+    expect(alerts.nodes[0].params).toMatchObject({ activityTitle: expect.any(String), activityStartTime: expect.any(String), className: expect.any(String) });
     // The class teacher and the child's guardian read it; a colleague and another family do not.
     expect((await ok(api, ALERTS, { f: {} }, stage.teacher.viewer)).totalCount).toBe(1);
     const colleague = await createStaff(api, stage.schoolId, { duties: ['TEACHER'] });
@@ -87,6 +104,8 @@ describe('leave and alerts (请假、预警)', () => {
     expect((await ok(api, ALERTS, { f: { studentId: absent } }, parent.viewer)).totalCount).toBe(1);
     const notices = await ok(api, NOTIFICATIONS, {}, parent.viewer);
     expect(notices.nodes.map((node: { kind: string; studentId: string }) => [node.kind, node.studentId])).toEqual([['ALERT', absent]]);
+    expect(notices.nodes[0].messageCode).toBe('ABSENT_WITHOUT_LEAVE');
+    expect(notices.nodes[0].params).toMatchObject(alerts.nodes[0].params);
     // Resolved with a note, once.
     const alertId = alerts.nodes[0].id;
     expect(
@@ -154,6 +173,8 @@ describe('leave and alerts (请假、预警)', () => {
     expect((await job.run(at(stage.day, '17:50'), [stage.schoolId])).raised.NOT_PICKED_UP).toBe(0);
     const raised = await ok(api, ALERTS, { f: { schoolId: stage.schoolId, kind: 'NOT_PICKED_UP' } });
     expect(raised.nodes.map((node: { studentId: string }) => node.studentId)).toEqual([waiting]);
+    expectParamsInMessage(raised.nodes);
+    expect(raised.nodes[0].params).toMatchObject({ pickupSlot: '17:30', graceMinutes: 15, studentName: expect.stringContaining('*'), activityTitle: null });
     expect((await ok(api, ALERTS, { f: { kind: 'NOT_PICKED_UP' } }, teacherOf(dutyLeader.id, stage.schoolId))).totalCount).toBe(1);
     expect((await ok(api, ALERTS, { f: { kind: 'NOT_PICKED_UP' } }, stage.teacher.viewer)).totalCount).toBe(0);
   });
@@ -166,6 +187,8 @@ describe('leave and alerts (请假、预警)', () => {
     expect((await job.run(at(stage.day, '16:00'), [stage.schoolId])).raised.ROLL_CALL_MISSING).toBe(0);
     const mine = await ok(api, ALERTS, { f: { kind: 'ROLL_CALL_MISSING' } }, stage.teacher.viewer);
     expect(mine.nodes.map((node: { activityId: string }) => node.activityId)).toEqual([stage.activityId]);
+    expectParamsInMessage(mine.nodes);
+    expect(mine.nodes[0].params).toMatchObject({ graceMinutes: 15, venue: expect.any(String), studentName: null });
     expect((await ok(api, NOTIFICATIONS, {}, schoolAdminOf(stage.schoolId))).nodes.map((node: { kind: string }) => node.kind)).toEqual(['ALERT']);
   });
 });

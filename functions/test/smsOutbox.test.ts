@@ -44,6 +44,7 @@ async function raiseFor(service: Awaited<ReturnType<typeof outbox>>['service'], 
     date: '2026-11-02',
     activityId: `act_${guardian.id.slice(4)}`,
     message: '未点名',
+    params: {},
     staffIds: [],
     guardianIds: [guardian.id],
   });

@@ -26,6 +26,7 @@ import { useAppIdentity } from '../common/useIdentity';
 import { useRunOperation } from '../common/useRunOperation';
 import { CsvExportButton } from '../csv/CsvExportButton';
 import type { AlertFieldsFragment } from '../generated/graphql';
+import { AlertMessage, AlertMessageField } from './alertText';
 import { careWorkflow } from './careApi';
 import { alertKinds, alertStatuses } from './careEnums';
 
@@ -114,13 +115,17 @@ export function AlertList() {
       empty={false}
       exporter={false}
     >
-      <ResponsiveRows phone={<SimpleList rowClick={false} empty={<AlertEmpty />} primaryText={(record) => record.message} secondaryText={<AlertCard />} />}>
+      <ResponsiveRows
+        phone={<SimpleList rowClick={false} empty={<AlertEmpty />} primaryText={(record) => <AlertMessage alert={record} />} secondaryText={<AlertCard />} />}
+      >
         <DataTable bulkActionButtons={false} empty={<AlertEmpty />} rowClick={false}>
           <DataTable.Col source="date" disableSort />
           <DataTable.Col source="kind" disableSort>
             <EnumChipField source="kind" group="alertKind" />
           </DataTable.Col>
-          <DataTable.Col source="message" disableSort />
+          <DataTable.Col source="message" disableSort>
+            <AlertMessageField />
+          </DataTable.Col>
           <DataTable.Col source="status" disableSort>
             <EnumChipField source="status" group="alertStatus" />
           </DataTable.Col>

@@ -1,6 +1,7 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CareBoardQuery } from '../generated/graphql';
+import { AlertMessage } from './alertText';
 
 export type Board = CareBoardQuery['careBoard'];
 type Marks = Board['marks'];
@@ -159,7 +160,7 @@ export function AlertLines({ board }: { board: Board }) {
       {board.openAlerts.map((alert) => (
         <li key={alert.id}>
           <Typography variant="body2">
-            <strong>{translate(`app.enums.alertKind.${alert.kind}`)}</strong> {alert.message}
+            <strong>{translate(`app.enums.alertKind.${alert.kind}`)}</strong> <AlertMessage alert={alert} />
           </Typography>
         </li>
       ))}

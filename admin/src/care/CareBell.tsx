@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { AppBar, LoadingIndicator, LocalesMenuButton, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { CareBellQuery } from '../generated/graphql';
+import { notificationText } from './notificationText';
 
 type Bell = { id: string; notifications: CareBellQuery['notifications']['nodes']; notificationCount: number; openAlertCount: number };
 
@@ -49,11 +50,14 @@ export function CareBell() {
             </Typography>
           ) : (
             <MuiList dense disablePadding>
-              {data?.notifications.map((item) => (
-                <ListItem key={item.id} disableGutters>
-                  <ListItemText primary={item.title} secondary={item.body} />
-                </ListItem>
-              ))}
+              {data?.notifications.map((item) => {
+                const { title, body } = notificationText(translate, 'resources.alerts.notifications.', item);
+                return (
+                  <ListItem key={item.id} disableGutters>
+                    <ListItemText primary={title} secondary={body} />
+                  </ListItem>
+                );
+              })}
             </MuiList>
           )}
         </Box>

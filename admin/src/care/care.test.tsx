@@ -58,6 +58,7 @@ const board: Board & { id: string } = {
       version: 1,
       schoolId: 'sch_1',
       kind: 'ABSENT_WITHOUT_LEAVE',
+      params: null,
       studentId: 'stu_3',
       activityId: 'act_1',
       date: '2026-10-12',

@@ -26,6 +26,7 @@ import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm } from '../common/SchoolTermPicker';
 import type { ComplianceReportQuery } from '../generated/graphql';
 import { complianceReportId } from './complianceApi';
+import { issueText } from './complianceText';
 import { RulesTable } from './RulesTable';
 
 type Report = ComplianceReportQuery['complianceReport'] & { id: string };
@@ -115,7 +116,7 @@ function Issues({ report }: { report: Report }) {
           secondaryAction={issue.activityId ? <Link to={`/activities/${issue.activityId}/show`}>{translate('app.compliance.open_activity')}</Link> : undefined}
         >
           <ListItemText
-            primary={issue.message}
+            primary={issueText(translate, issue)}
             secondary={[translate(`app.enums.complianceIssueKind.${issue.kind}`), issue.weekday && translate(`app.enums.weekday.${issue.weekday}`)]
               .filter(Boolean)
               .join(' · ')}

@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { Button, LinearProgress, Link, Title, useGetOne, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { csvFileName, downloadText, today } from '../csv/csvFormat';
+import { ruleExplanation, seedName } from './complianceText';
 import { CURRENT_TERMS } from './complianceApi';
 import { cellOf, cellText, overviewCsv, overviewSlots, sortedRows, type Overview, type OverviewCell } from './overviewTable';
 
@@ -81,7 +82,7 @@ function OverviewTable({ overview, onlyProblems }: { overview: Overview; onlyPro
             <TableCell>{translate('app.overview.columns.result')}</TableCell>
             {overview.rules.map((rule) => (
               <TableCell key={rule.code} align="center" sx={{ minWidth: 72 }}>
-                <Tooltip title={`${rule.seed} · ${rule.explanation}`}>
+                <Tooltip title={`${seedName(translate, rule.seed)} · ${ruleExplanation(translate, rule)}`}>
                   <span>{translate(`app.enums.complianceIssueKind.${rule.code}`)}</span>
                 </Tooltip>
               </TableCell>

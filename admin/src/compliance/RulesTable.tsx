@@ -2,6 +2,7 @@ import { Chip, List, ListItem, ListItemText, Stack, Table, TableBody, TableCell,
 import { useTranslate } from 'react-admin';
 import { useIsPhone } from '../common/ResponsiveRows';
 import type { ComplianceReportQuery } from '../generated/graphql';
+import { ruleExplanation, seedName } from './complianceText';
 
 type Rule = ComplianceReportQuery['complianceReport']['rules'][number];
 
@@ -19,7 +20,7 @@ function RuleResult({ rule }: { rule: Rule }) {
   );
 }
 
-/** Every rule of the report: its seed plan part, what it asks (the API's Chinese explanation), and how it came out. */
+/** Every rule of the report: its seed plan part, what it asks (worded from its code; else the API's explanation), and how it came out. */
 export function RulesTable({ rules }: { rules: Rule[] }) {
   const translate = useTranslate();
   // A phone lists the rules one under another: four columns leave the explanation one character wide at 360 px.
@@ -35,7 +36,7 @@ export function RulesTable({ rules }: { rules: Rule[] }) {
                   <RuleResult rule={rule} />
                 </Stack>
               }
-              secondary={`${rule.seed} · ${rule.explanation}`}
+              secondary={`${seedName(translate, rule.seed)} · ${ruleExplanation(translate, rule)}`}
             />
           </ListItem>
         ))}
@@ -56,9 +57,9 @@ export function RulesTable({ rules }: { rules: Rule[] }) {
         {rules.map((rule) => (
           <TableRow key={rule.code} data-testid={`rule-${rule.code}`}>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`app.enums.complianceIssueKind.${rule.code}`)}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.seed}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{seedName(translate, rule.seed)}</TableCell>
             <TableCell>
-              <Typography variant="body2">{rule.explanation}</Typography>
+              <Typography variant="body2">{ruleExplanation(translate, rule)}</Typography>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <RuleResult rule={rule} />

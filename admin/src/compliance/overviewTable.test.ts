@@ -4,13 +4,37 @@ import { cellText, overviewCsv, overviewSlots, sortedRows, type Overview } from 
 
 const translate = (key: string, options?: object) => (options ? `${key}${JSON.stringify(options)}` : key);
 
+const explanationParams = {
+  serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const,
+  minDailyMinutes: 120,
+  lateCareEndsNotBefore: '18:00',
+  minHomeworkGroupSize: 20,
+  operatingFundPerStudentYear: 100,
+  serviceEndsBy: null,
+  summerServiceEndsBy: null,
+  summerFrom: null,
+  summerTo: null,
+};
+
 const overview: Overview = {
   schoolYear: null,
   semester: null,
   recomputedCount: 0,
   rules: [
-    { code: 'SHORT_DAY', seed: '篇二', title: '每日服务时长', explanation: '…' },
-    { code: 'CLASS_WITHOUT_STAFF', seed: '篇三', title: '每班至少一名教职工', explanation: '…' },
+    {
+      code: 'SHORT_DAY',
+      seed: '篇二',
+      title: '每日服务时长',
+      explanation: '…',
+      explanationParams: { ...explanationParams, serviceDays: [...explanationParams.serviceDays] },
+    },
+    {
+      code: 'CLASS_WITHOUT_STAFF',
+      seed: '篇三',
+      title: '每班至少一名教职工',
+      explanation: '…',
+      explanationParams: { ...explanationParams, serviceDays: [...explanationParams.serviceDays] },
+    },
   ],
   rows: [
     {

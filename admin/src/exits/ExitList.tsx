@@ -5,6 +5,7 @@ import { EnumChipField, LocalDateTimeField } from '../common/fields';
 import type { ProviderExitFieldsFragment } from '../generated/graphql';
 import { CsvListActions } from '../csv/CsvListActions';
 import { CardLine, ResponsiveRows } from '../common/ResponsiveRows';
+import { ReasonField } from './exitReason';
 
 const filters = [
   <SelectInput key="status" source="status" choices={exitStatuses} alwaysOn />,
@@ -48,7 +49,9 @@ export function ExitList() {
           <DataTable.Col source="trigger" disableSort>
             <EnumChipField source="trigger" group="exitTrigger" />
           </DataTable.Col>
-          <DataTable.Col source="reason" disableSort />
+          <DataTable.Col source="reason" disableSort>
+            <ReasonField />
+          </DataTable.Col>
           <DataTable.Col source="affectedActivities" label="resources.providerExits.fields.progress" disableSort>
             <Progress />
           </DataTable.Col>

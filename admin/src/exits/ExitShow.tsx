@@ -9,6 +9,7 @@ import { useRunOperation } from '../common/useRunOperation';
 import type { ProviderExitFieldsFragment } from '../generated/graphql';
 import { allowedExitActions } from './exitActions';
 import { exitWorkflow } from './exitApi';
+import { ReasonField } from './exitReason';
 import { TransitionBoard } from './TransitionBoard';
 
 const steps = ['opened', 'decided', 'transition', 'completed'] as const;
@@ -132,7 +133,7 @@ function ExitWorkflow() {
         </Stack>
         <Stack spacing={1} sx={{ flex: 1, alignItems: 'flex-start' }}>
           <Labeled source="reason">
-            <TextField source="reason" />
+            <ReasonField />
           </Labeled>
           {exit.decisionComment && (
             <Labeled source="decisionComment">

@@ -9,6 +9,7 @@ import { csvEn } from './en/csv';
 import { domainEnumsEn } from './en/enums';
 import { evaluationsEn } from './en/evaluations';
 import { exitsEn } from './en/exits';
+import { complianceTextEn } from './en/complianceText';
 import { pagesEn } from './en/pages';
 import { rotaEn } from './en/rota';
 import { providersEn } from './en/providers';
@@ -154,6 +155,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
     people: peopleAppEn,
     rota: rotaEn,
     ...supervisionEn,
+    complianceText: complianceTextEn,
     ...pagesEn,
     csv: csvEn,
     signIn: signInEn,

@@ -8,6 +8,7 @@ import { csvZh } from './zh-CN/csv';
 import { domainEnumsZh } from './zh-CN/enums';
 import { evaluationsZh } from './zh-CN/evaluations';
 import { exitsZh } from './zh-CN/exits';
+import { complianceTextZh } from './zh-CN/complianceText';
 import { pagesZh } from './zh-CN/pages';
 import { rotaZh } from './zh-CN/rota';
 import { providersZh } from './zh-CN/providers';
@@ -156,6 +157,7 @@ export const appChineseMessages = {
     people: peopleAppZh,
     rota: rotaZh,
     ...supervisionZh,
+    complianceText: complianceTextZh,
     ...pagesZh,
     csv: csvZh,
     signIn: signInZh,

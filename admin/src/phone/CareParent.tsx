@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { parentCareApi, type Child, type PhoneClient } from './api';
+import { notificationText } from '../care/notificationText';
 import { useMessages } from './i18n';
 import { chinaDate, chinaDateTime } from './time';
 import { Button, errorText, Field, Notice } from './ui';
@@ -18,13 +19,16 @@ export function Notifications({ client }: { client: PhoneClient }) {
     <section aria-label={t('care.notifications')}>
       <h3>{t('care.notifications')}</h3>
       {items?.length === 0 && <p className="ph-hint">{t('care.no_notifications')}</p>}
-      {(items ?? []).map((item) => (
-        <article key={item.id} className={`ph-card ph-note--${item.kind}`}>
-          <strong>{item.title}</strong>
-          <p>{item.body}</p>
-          <p className="ph-hint">{chinaDateTime(item.createdAt)}</p>
-        </article>
-      ))}
+      {(items ?? []).map((item) => {
+        const { title, body } = notificationText(t, 'care.notification_text.', item);
+        return (
+          <article key={item.id} className={`ph-card ph-note--${item.kind}`}>
+            <strong>{title}</strong>
+            <p>{body}</p>
+            <p className="ph-hint">{chinaDateTime(item.createdAt)}</p>
+          </article>
+        );
+      })}
     </section>
   );
 }

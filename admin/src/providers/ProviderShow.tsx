@@ -20,6 +20,7 @@ import type { ProviderFieldsFragment } from '../generated/graphql';
 import { allowedProviderActions } from './providerActions';
 import { QualificationsPanel, StaffPanel, StandingPanel } from './ProviderPanels';
 import { ProviderWorkflowButtons } from './ProviderWorkflowButtons';
+import { ReasonField } from '../exits/exitReason';
 
 function ProviderActions() {
   const record = useRecordContext<ProviderFieldsFragment>();
@@ -73,7 +74,9 @@ function ProviderExits() {
         <DataTable.Col source="trigger" disableSort>
           <EnumChipField source="trigger" group="exitTrigger" />
         </DataTable.Col>
-        <DataTable.Col source="reason" disableSort />
+        <DataTable.Col source="reason" disableSort>
+          <ReasonField />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" disableSort field={LocalDateTimeField} />
       </DataTable>
     </ReferenceManyField>

@@ -162,6 +162,8 @@ export function anExit(overrides: Partial<ProviderExitFieldsFragment> = {}): Pro
     status: 'APPROVED',
     trigger: 'LOW_EVALUATION',
     reason: '评价总分 55 低于退出阈值 60',
+    reasonCode: 'EVALUATION_BELOW_THRESHOLD',
+    reasonParams: { evaluationTotal: 55, evaluationThreshold: 60, satisfactionRate: null, satisfactionThreshold: null },
     evidence: [{ kind: 'EVALUATION', refId: 'evl_1', summary: '2026-11-05 SPOT_CHECK 55 分', addedAt: '2026-11-05T08:00:00.000Z' }],
     schoolId: null,
     openedBy: 'system',

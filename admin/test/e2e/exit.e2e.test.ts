@@ -12,6 +12,22 @@ afterAll(async () => {
 });
 
 describe('provider exit', () => {
+  it('shows the automatic case’s reason in English after the language switch (worded from its code)', async () => {
+    const { page, expectNoProblems, close } = await openPage(browser);
+    await signIn(page, /区教育局管理员/);
+    await gotoRoute(page, '/providerExits');
+    await page.getByRole('row', { name: /墨香书法艺术工作室.*评价总分 55 低于退出阈值 60/ }).waitFor();
+    await page.getByRole('button', { name: /简体中文/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    const row = page.getByRole('row', { name: /墨香书法艺术工作室/ });
+    await row.getByText('Evaluation total 55 is below the exit threshold 60').waitFor();
+    await row.click();
+    await page.getByText('Evaluation total 55 is below the exit threshold 60').waitFor();
+    expect(await page.locator('#main-content').innerText()).not.toContain('低于退出阈值');
+    expectNoProblems();
+    await close();
+  });
+
   it('approves the case the weak evaluation opened, resolves every activity, completes it, and the provider has exited', async () => {
     const { page, expectNoProblems, close } = await openPage(browser);
     await signIn(page, /区教育局管理员/);

@@ -15,6 +15,31 @@ afterAll(async () => {
 const finding = '周三未开设年级服务，一、二年级 16:30–17:30 无人看护';
 
 describe('district supervision in the browser', () => {
+  it('shows the compliance report’s rules and findings in English after the language switch', async () => {
+    const { page, expectNoProblems, close } = await openPage(browser);
+    await signIn(page, /区教育局管理员/);
+    await page.getByRole('button', { name: /简体中文/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await gotoRoute(page, '/complianceOverview');
+    const table = page.getByRole('table', { name: 'District compliance overview' });
+    await table
+      .getByRole('row', { name: /育才民办小学/ })
+      .getByRole('link', { name: '育才民办小学' })
+      .click();
+    const rules = page.getByRole('table', { name: 'Rules and sources' });
+    await rules.waitFor();
+    // The rule's explanation and seed part from the catalogue, with the policy's values.
+    await expect.poll(() => rules.getByTestId('rule-SHORT_DAY').textContent()).toMatch(/Part 2.*at least 120 minutes each service day/);
+    await expect.poll(() => rules.getByTestId('rule-SEGMENT_MISSING').textContent()).toMatch(/Part 2.*three segments/);
+    // The findings, worded from their codes and values (activity titles stay as typed).
+    await page.getByText(/^Wednesday lacks grade service: arrange the three segments/).waitFor();
+    const text = await page.locator('#main-content').innerText();
+    expect(text).not.toMatch(/篇二|请按|没有课后服务|缺少/);
+    await page.screenshot({ path: join(resultsDir, 'compliance-report-en.png'), fullPage: true });
+    expectNoProblems();
+    await close();
+  });
+
   it('goes from the district overview to a non-compliant school, records an inspection; the school rectifies the finding', async () => {
     const district = await openPage(browser);
     const { page } = district;

@@ -1,7 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
-import { alertKindValues, alertStatusValues, notificationKindValues } from '../generated/enumValues';
+import { alertKindValues, alertStatusValues, notificationKindValues, notificationMessageCodeValues } from '../generated/enumValues';
 
 /** SPEC §3.7: what a person must act on. */
 export const alertKinds = alertKindValues;
@@ -27,6 +27,20 @@ export const alertEntity = (db: Db) =>
         date: { type: 'string', required: true },
         status: { type: alertStatuses, required: true },
         message: { type: 'string', required: true },
+        // The values `message` names (SDL AlertParams), for clients to word it in their language; absent on alerts
+        // raised before parameters existed.
+        params: {
+          type: 'map',
+          properties: {
+            studentName: { type: 'string' },
+            className: { type: 'string' },
+            activityTitle: { type: 'string' },
+            activityStartTime: { type: 'string' },
+            venue: { type: 'string' },
+            pickupSlot: { type: 'string' },
+            graceMinutes: { type: 'number' },
+          },
+        },
         raisedAt: { type: 'string', required: true },
         /** Staff members it is addressed to (a TEACHER reads alerts addressed to them). */
         staffIds: { type: 'list', items: { type: 'string' }, required: true },
@@ -63,6 +77,27 @@ export const notificationEntity = (db: Db) =>
         kind: { type: notificationKindValues, required: true },
         title: { type: 'string', required: true },
         body: { type: 'string', required: true },
+        // What title and body say, as a code and values (SDL NotificationMessageCode/Params), for clients to word them
+        // in their language; absent on notifications made before codes existed.
+        messageCode: { type: notificationMessageCodeValues },
+        params: {
+          type: 'map',
+          properties: {
+            studentName: { type: 'string' },
+            className: { type: 'string' },
+            activityTitle: { type: 'string' },
+            activityStartTime: { type: 'string' },
+            venue: { type: 'string' },
+            pickupSlot: { type: 'string' },
+            graceMinutes: { type: 'number' },
+            leaveFrom: { type: 'string' },
+            leaveTo: { type: 'string' },
+            leaveReason: { type: 'string' },
+            releasedAt: { type: 'string' },
+            pickupPersonName: { type: 'string' },
+            pickupPersonRelation: { type: 'string' },
+          },
+        },
         studentId: { type: 'string' },
         alertId: { type: 'string' },
         createdAt: { type: 'string', required: true, readOnly: true },

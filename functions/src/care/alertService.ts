@@ -49,6 +49,8 @@ export interface RaiseInput {
   studentId?: string;
   activityId?: string;
   message: string;
+  /** The values `message` names (SDL AlertParams). */
+  params: NonNullable<AlertRecord['params']>;
   staffIds: string[];
   guardianIds: string[];
   /** Also tell the school admins (the console's bell). */
@@ -71,7 +73,7 @@ export function createAlertService(deps: AlertDeps) {
   function notifications(
     schoolId: string,
     recipients: string[],
-    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'studentId' | 'alertId'>,
+    content: Pick<NotificationRecord, 'kind' | 'title' | 'body' | 'messageCode' | 'params' | 'studentId' | 'alertId'>,
   ): NotificationRecord[] {
     const at = now();
     return [...new Set(recipients)].map((recipient, index) => ({
@@ -130,6 +132,7 @@ export function createAlertService(deps: AlertDeps) {
         date: input.date,
         status: 'OPEN',
         message: input.message,
+        params: input.params,
         raisedAt: at,
         staffIds: [...new Set(input.staffIds)],
         guardianIds: [...new Set(input.guardianIds)],
@@ -144,6 +147,8 @@ export function createAlertService(deps: AlertDeps) {
         kind: 'ALERT',
         title: alertTitles[input.kind],
         body: input.message,
+        messageCode: input.kind,
+        params: input.params,
         studentId: input.studentId,
         alertId: record.id,
       });
@@ -187,6 +192,7 @@ export function createAlertService(deps: AlertDeps) {
           studentId: student.id,
           activityId: activity.id,
           message: `${maskName(student.name)}（${schoolClass?.name ?? ''}）未到「${activity.title}」${activity.startTime}，且没有请假`,
+          params: { studentName: maskName(student.name), className: schoolClass?.name, activityTitle: activity.title, activityStartTime: activity.startTime },
           staffIds: schoolClass?.classTeacherId ? [schoolClass.classTeacherId] : [],
           guardianIds: await guardiansOf(student.id),
         });

@@ -78,11 +78,43 @@ export const alertFields: AlertResolvers = {
   activityId: (alert) => alert.activityId ?? null,
   resolvedAt: (alert) => alert.resolvedAt ?? null,
   note: (alert) => alert.note ?? null,
+  params: (alert) =>
+    alert.params
+      ? {
+          studentName: alert.params.studentName ?? null,
+          className: alert.params.className ?? null,
+          activityTitle: alert.params.activityTitle ?? null,
+          activityStartTime: alert.params.activityStartTime ?? null,
+          venue: alert.params.venue ?? null,
+          pickupSlot: alert.params.pickupSlot ?? null,
+          graceMinutes: alert.params.graceMinutes ?? null,
+        }
+      : null,
 };
 
 export const notificationFields: NotificationResolvers = {
   studentId: (notification) => notification.studentId ?? null,
   alertId: (notification) => notification.alertId ?? null,
+  messageCode: (notification) => notification.messageCode ?? null,
+  params: (notification) =>
+    notification.messageCode
+      ? {
+          studentName: null,
+          className: null,
+          activityTitle: null,
+          activityStartTime: null,
+          venue: null,
+          pickupSlot: null,
+          graceMinutes: null,
+          leaveFrom: null,
+          leaveTo: null,
+          leaveReason: null,
+          releasedAt: null,
+          pickupPersonName: null,
+          pickupPersonRelation: null,
+          ...notification.params,
+        }
+      : null,
 };
 
 export const careLogFields: CareLogResolvers = {

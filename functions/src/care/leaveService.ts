@@ -113,6 +113,8 @@ export function createLeaveService(deps: LeaveDeps) {
         kind: 'LEAVE',
         title: '请假',
         body: `${maskName(student.name)} ${input.from}${input.to === input.from ? '' : ` 至 ${input.to}`} 请假：${input.reason}`,
+        messageCode: 'LEAVE_REQUESTED',
+        params: { studentName: maskName(student.name), leaveFrom: input.from, leaveTo: input.to, leaveReason: input.reason },
         studentId: student.id,
       });
       await leaves.write([
@@ -155,6 +157,8 @@ export function createLeaveService(deps: LeaveDeps) {
           kind: 'LEAVE',
           title: '请假已确认',
           body: `${maskName(student.name)} ${record.from}–${record.to} 的请假老师已确认`,
+          messageCode: 'LEAVE_ACKNOWLEDGED',
+          params: { studentName: maskName(student.name), leaveFrom: record.from, leaveTo: record.to },
           studentId: student.id,
         },
       );

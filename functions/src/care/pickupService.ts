@@ -249,6 +249,8 @@ export function createPickupService(deps: PickupDeps) {
           kind: 'RELEASE',
           title: '已接走',
           body: `${maskName(student.name)} 已于 ${time} 由 ${person.name}（${person.relation}）接走`,
+          messageCode: 'RELEASED',
+          params: { studentName: maskName(student.name), releasedAt: time, pickupPersonName: person.name, pickupPersonRelation: person.relation },
           studentId: student.id,
         },
       );

@@ -1,4 +1,4 @@
-import type { Weekday } from '../policy/policyEntity';
+import type { DistrictPolicyRecord, Weekday } from '../policy/policyEntity';
 import { complianceRules } from './rules';
 import { coveredMinutes, onWeekday } from './rules/ruleText';
 import type { ComplianceInputs, ComplianceIssue, ComplianceRuleCode, ComplianceRuleStatus } from './rules/ruleTypes';
@@ -20,12 +20,28 @@ export interface ComplianceDay {
   segments: ('CLASS' | 'GRADE' | 'SCHOOL')[];
 }
 
+/** The policy values the rules' explanations name (SDL `ComplianceExplanationParams`), for clients to word them. */
+export function explanationParamsOf(policy: DistrictPolicyRecord) {
+  return {
+    serviceDays: [...policy.serviceDays],
+    minDailyMinutes: policy.minDailyMinutes,
+    lateCareEndsNotBefore: policy.lateCareEndsNotBefore,
+    minHomeworkGroupSize: policy.minHomeworkGroupSize,
+    operatingFundPerStudentYear: policy.operatingFundPerStudentYear,
+    serviceEndsBy: policy.serviceEndsBy ?? null,
+    summerServiceEndsBy: policy.summerServiceEndsBy ?? null,
+    summerFrom: policy.summerFrom ?? null,
+    summerTo: policy.summerTo ?? null,
+  };
+}
+
 /** A rule's outcome for one school and term. */
 export interface ComplianceRuleResult {
   code: ComplianceRuleCode;
   seed: string;
   title: string;
   explanation: string;
+  explanationParams: ReturnType<typeof explanationParamsOf>;
   status: ComplianceRuleStatus;
   issueCount: number;
 }
@@ -37,11 +53,12 @@ export interface ComplianceRuleResult {
 export function evaluateCompliance(inputs: ComplianceInputs): { days: ComplianceDay[]; rules: ComplianceRuleResult[]; issues: ComplianceIssue[] } {
   const { policy, activities, datesByWeekday } = inputs;
   const issues: ComplianceIssue[] = [];
+  const explanationParams = explanationParamsOf(policy);
   const rules = complianceRules.map((rule): ComplianceRuleResult => {
-    const base = { code: rule.code, seed: rule.seed, title: rule.title, explanation: rule.explain(policy), issueCount: 0 };
+    const base = { code: rule.code, seed: rule.seed, title: rule.title, explanation: rule.explain(policy), explanationParams, issueCount: 0 };
     if (rule.applies && !rule.applies(policy)) return { ...base, status: 'NOT_APPLICABLE' };
     if (!rule.check || (rule.needs ?? []).some((input) => !inputs.available.has(input))) return { ...base, status: 'NOT_CHECKED' };
-    const found = rule.check(inputs).map((finding): ComplianceIssue => ({ ...finding, kind: rule.code }));
+    const found = rule.check(inputs).map((finding): ComplianceIssue => ({ ...finding, params: finding.params ?? {}, kind: rule.code }));
     issues.push(...found);
     return { ...base, status: found.length > 0 ? 'FAILED' : 'PASSED', issueCount: found.length };
   });

@@ -11,6 +11,7 @@ import type { TermRecord } from '../terms/termEntity';
 import type { TermRepository } from '../terms/termRepository';
 import type { ComplianceService } from './complianceService';
 import { complianceRules } from './rules';
+import { explanationParamsOf } from './complianceRules';
 import type { ComplianceSummaryRecord } from './summaryEntity';
 import type { SummaryRepository } from './summaryRepository';
 
@@ -145,7 +146,13 @@ export function createOverviewService(deps: {
       return {
         schoolYear: slot.schoolYear ?? null,
         semester: slot.schoolYear ? (slot.semester ?? null) : null,
-        rules: complianceRules.map((rule) => ({ code: rule.code, seed: rule.seed, title: rule.title, explanation: rule.explain(rules) })),
+        rules: complianceRules.map((rule) => ({
+          code: rule.code,
+          seed: rule.seed,
+          title: rule.title,
+          explanation: rule.explain(rules),
+          explanationParams: explanationParamsOf(rules),
+        })),
         rows,
         recomputedCount: recomputed,
       };

@@ -2,7 +2,13 @@ import { Entity, type EntityItem } from 'electrodb';
 import type { Db } from '../db/client';
 import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
-import { activityResolutionValues, exitEvidenceKindValues, providerExitStatusValues, providerExitTriggerValues } from '../generated/enumValues';
+import {
+  activityResolutionValues,
+  exitEvidenceKindValues,
+  providerExitReasonCodeValues,
+  providerExitStatusValues,
+  providerExitTriggerValues,
+} from '../generated/enumValues';
 
 export const exitStatuses = providerExitStatusValues;
 export const exitTriggers = providerExitTriggerValues;
@@ -25,6 +31,18 @@ export const exitEntity = (db: Db) =>
         status: { type: exitStatuses, required: true },
         trigger: { type: exitTriggers, required: true },
         reason: { type: 'string', required: true },
+        // An automatic case's reason as a code and the values it names (SDL ProviderExitReasonCode/-Params), for
+        // clients to word it in their language; absent on manual cases and on cases opened before codes existed.
+        reasonCode: { type: providerExitReasonCodeValues },
+        reasonParams: {
+          type: 'map',
+          properties: {
+            evaluationTotal: { type: 'number' },
+            evaluationThreshold: { type: 'number' },
+            satisfactionRate: { type: 'number' },
+            satisfactionThreshold: { type: 'number' },
+          },
+        },
         evidence: {
           type: 'list',
           required: true,
@@ -96,6 +114,12 @@ export const openExitEntity = (db: Db) =>
 export type ProviderExitRecord = EntityItem<ReturnType<typeof exitEntity>>;
 export type AffectedActivityRecord = ProviderExitRecord['affectedActivities'][number];
 export type ExitEvidenceRecord = ProviderExitRecord['evidence'][number];
+/** An automatic case's reason: the Chinese sentence, its code and the values it names. */
+export interface ExitReason {
+  text: string;
+  code: NonNullable<ProviderExitRecord['reasonCode']>;
+  params?: NonNullable<ProviderExitRecord['reasonParams']>;
+}
 export type ProviderExitPage = Page<ProviderExitRecord>;
 export type ProviderExitPageItem = PageItem<ProviderExitRecord>;
 /** An affected activity as resolvers see it: with the exiting provider's name for the parents' notice. */

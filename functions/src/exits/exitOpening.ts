@@ -11,7 +11,7 @@ import { allRecords } from '../db/allRecords';
 import type { ProviderRecord } from '../providers/providerEntity';
 // Namespace import: lets esbuild leave zod's locale bundle out of the Lambda.
 import * as z from 'zod';
-import type { ExitEvidenceRecord, ExitTrigger, ProviderExitRecord } from './exitEntity';
+import type { ExitEvidenceRecord, ExitReason, ExitTrigger, ProviderExitRecord } from './exitEntity';
 import { exitableStatuses, SYSTEM_VIEWER, type ExitCases, type ExitServiceDeps } from './exitCases';
 
 // How a case comes to be: opened by hand with evaluations as evidence, or by an automatic trigger that adds its
@@ -48,7 +48,14 @@ export function createExitOpening(deps: ExitServiceDeps, cases: ExitCases) {
     return held.some((contract) => ['SIGNED', 'ACTIVE'].includes(effectiveStatus(contract)));
   }
 
-  async function createCase(viewer: Viewer, provider: ProviderRecord, trigger: ExitTrigger, reason: string, evidence: ExitEvidenceRecord[], schoolId?: string) {
+  async function createCase(
+    viewer: Viewer,
+    provider: ProviderRecord,
+    trigger: ExitTrigger,
+    reason: string | ExitReason,
+    evidence: ExitEvidenceRecord[],
+    schoolId?: string,
+  ) {
     if (!exitableStatuses.includes(provider.status)) {
       throw invalidTransition(`An exit case needs an APPROVED or SUSPENDED provider; ${provider.name} is ${provider.status}`, {
         reason: 'WRONG_STATUS',
@@ -63,7 +70,7 @@ export function createExitOpening(deps: ExitServiceDeps, cases: ExitCases) {
       providerId: provider.id,
       status: 'OPEN',
       trigger,
-      reason,
+      ...(typeof reason === 'string' ? { reason } : { reason: reason.text, reasonCode: reason.code, reasonParams: reason.params }),
       evidence,
       schoolId,
       schoolIds: await concernedSchools(provider.id, schoolId),
@@ -85,7 +92,7 @@ export function createExitOpening(deps: ExitServiceDeps, cases: ExitCases) {
         entityType: 'Provider',
         entityId: provider.id,
         relatedId: record.id,
-        summary: summary('provider.exitOpened', { exit: param.ref(record.id), reason: param.text(reason) }),
+        summary: summary('provider.exitOpened', { exit: param.ref(record.id), reason: param.text(record.reason) }),
         after: { exitId: record.id },
       }),
     ]);
@@ -98,7 +105,7 @@ export function createExitOpening(deps: ExitServiceDeps, cases: ExitCases) {
   async function openAutomatically(
     trigger: ExitTrigger,
     providerId: string,
-    reason: string,
+    reason: ExitReason,
     evidence: Omit<ExitEvidenceRecord, 'addedAt'>,
   ): Promise<ProviderExitRecord | undefined> {
     const provider = await providers.get(providerId);

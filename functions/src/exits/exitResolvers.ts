@@ -26,6 +26,9 @@ export const exitFields: ProviderExitResolvers = {
   provider: (exit, _args, { loaders }) => loaders.provider.require(exit.providerId),
   evidence: (exit) => exit.evidence.map((e) => ({ ...e, refId: orNull(e.refId) })),
   schoolId: (exit) => orNull(exit.schoolId),
+  reasonCode: (exit) => orNull(exit.reasonCode),
+  reasonParams: (exit) =>
+    exit.reasonCode ? { evaluationTotal: null, evaluationThreshold: null, satisfactionRate: null, satisfactionThreshold: null, ...exit.reasonParams } : null,
   decisionComment: (exit) => orNull(exit.decisionComment),
   decidedAt: (exit) => orNull(exit.decidedAt),
   completedAt: (exit) => orNull(exit.completedAt),

@@ -18,7 +18,12 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
     async lowEvaluation(evaluation: EvaluationRecord) {
       const { evaluationExitThreshold } = await policy.current();
       if (evaluation.total >= evaluationExitThreshold) return undefined;
-      return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, `评价总分 ${evaluation.total} 低于退出阈值 ${evaluationExitThreshold}`, {
+      const reason = {
+        text: `评价总分 ${evaluation.total} 低于退出阈值 ${evaluationExitThreshold}`,
+        code: 'EVALUATION_BELOW_THRESHOLD' as const,
+        params: { evaluationTotal: evaluation.total, evaluationThreshold: evaluationExitThreshold },
+      };
+      return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, reason, {
         kind: 'EVALUATION',
         refId: evaluation.id,
         schoolId: evaluation.schoolId,
@@ -31,7 +36,12 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
       const { satisfactionExitRate } = await policy.current();
       if (responseCount === 0 || satisfactionRate >= satisfactionExitRate) return undefined;
       const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
-      return exits.openAutomatically('LOW_SATISFACTION', providerId, `满意度 ${percent(satisfactionRate)} 低于 ${percent(satisfactionExitRate)}`, {
+      const reason = {
+        text: `满意度 ${percent(satisfactionRate)} 低于 ${percent(satisfactionExitRate)}`,
+        code: 'SATISFACTION_BELOW_THRESHOLD' as const,
+        params: { satisfactionRate, satisfactionThreshold: satisfactionExitRate },
+      };
+      return exits.openAutomatically('LOW_SATISFACTION', providerId, reason, {
         kind: 'SURVEY',
         refId: surveyId,
         schoolId,
@@ -53,11 +63,16 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
           for (const { record } of page.items) {
             if (qualificationCovering(record, today, today)) continue;
             const latest = [...record.qualifications].sort((a, b) => a.validTo.localeCompare(b.validTo)).at(-1);
-            await exits.openAutomatically('QUALIFICATION_EXPIRED', record.id, '资质证书已全部过期', {
-              kind: 'QUALIFICATION',
-              refId: latest?.id,
-              summary: latest ? `${latest.certificateType} ${latest.number} 有效期至 ${latest.validTo}` : '没有登记任何资质',
-            });
+            await exits.openAutomatically(
+              'QUALIFICATION_EXPIRED',
+              record.id,
+              { text: '资质证书已全部过期', code: 'QUALIFICATIONS_EXPIRED' },
+              {
+                kind: 'QUALIFICATION',
+                refId: latest?.id,
+                summary: latest ? `${latest.certificateType} ${latest.number} 有效期至 ${latest.validTo}` : '没有登记任何资质',
+              },
+            );
             flagged.push(record.id);
             progress(`${record.name}: qualifications expired`);
           }

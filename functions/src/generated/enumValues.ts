@@ -30,6 +30,9 @@ export const billStatusValues = ['UNPAID', 'PAID', 'WAIVED'] as const;
 /** `enum CalendarDayKind`. */
 export const calendarDayKindValues = ['SERVICE_DAY', 'MAKE_UP_DAY', 'EXCLUDED', 'NO_SERVICE_WEEKDAY', 'OUTSIDE_TERM'] as const;
 
+/** `enum ComplianceIssueDetail`. */
+export const complianceIssueDetailValues = ['GRADE_NO_SERVICE', 'GRADE_GAP', 'GRADE_ENDS_BEFORE_PICKUP', 'NO_CLASS_TEACHER', 'CLASS_TEACHER_GONE', 'WEEKDAY_ALL_HOLIDAYS', 'NOT_A_SERVICE_DAY', 'PROVIDER_ACTIVITY', 'PROVIDER_CONTRACT_OPEN'] as const;
+
 /** `enum ComplianceIssueKind`. */
 export const complianceIssueKindValues = ['DAY_NOT_COVERED', 'SHORT_DAY', 'NO_LATE_CARE', 'LATE_CARE_ENDS_EARLY', 'SMALL_HOMEWORK_GROUP', 'NO_PERSON_IN_CHARGE', 'NO_ACTIVE_CONTRACT', 'GRADE_NOT_SERVED', 'SEGMENT_MISSING', 'ACTIVITY_OUTSIDE_CALENDAR', 'SERVICE_ENDS_LATE', 'ACADEMIC_BY_TRAINING_INSTITUTION', 'PROVIDER_BANNED', 'PROVIDER_STAFF_UNCERTIFIED', 'CLASS_WITHOUT_STAFF', 'DAY_WITHOUT_CARE_LOG', 'OPERATING_FUND_LOW'] as const;
 
@@ -84,6 +87,9 @@ export const markStatusValues = ['PRESENT', 'ABSENT', 'LEAVE', 'LATE'] as const;
 /** `enum NotificationKind`. */
 export const notificationKindValues = ['ALERT', 'RELEASE', 'LEAVE', 'NOTICE'] as const;
 
+/** `enum NotificationMessageCode`. */
+export const notificationMessageCodeValues = ['ABSENT_WITHOUT_LEAVE', 'NOT_PICKED_UP', 'ROLL_CALL_MISSING', 'LEAVE_REQUESTED', 'LEAVE_ACKNOWLEDGED', 'RELEASED'] as const;
+
 /** `enum OptOutReason`. */
 export const optOutReasonValues = ['OWN_PICKUP', 'OTHER_CARE', 'ACTIVITIES_NOT_SUITABLE', 'COST', 'HEALTH', 'OTHER'] as const;
 
@@ -92,6 +98,9 @@ export const ownershipValues = ['PUBLIC', 'PRIVATE'] as const;
 
 /** `enum PickupState`. */
 export const pickupStateValues = ['WAITING', 'RELEASED', 'LEAVE', 'ABSENT'] as const;
+
+/** `enum ProviderExitReasonCode`. */
+export const providerExitReasonCodeValues = ['EVALUATION_BELOW_THRESHOLD', 'SATISFACTION_BELOW_THRESHOLD', 'QUALIFICATIONS_EXPIRED'] as const;
 
 /** `enum ProviderExitStatus`. */
 export const providerExitStatusValues = ['OPEN', 'APPROVED', 'REJECTED', 'COMPLETED'] as const;

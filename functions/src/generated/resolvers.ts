@@ -282,6 +282,11 @@ export type Alert = Node & {
   message: Scalars['String']['output'];
   /** The resolution note (处理说明). */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * The values `message` names, typed (预警参数): word the alert in the client's language from `kind` and these. Null for
+   * alerts raised before parameters existed: show `message` then.
+   */
+  params?: Maybe<AlertParams>;
   /** When it was raised. */
   raisedAt: Scalars['DateTime']['output'];
   /** When it was resolved. */
@@ -340,6 +345,25 @@ export type AlertKind =
   | 'NOT_PICKED_UP'
   /** No roll call 15 minutes after a session started (未点名): to the person in charge and the school admins. */
   | 'ROLL_CALL_MISSING';
+
+/** The values an alert's `message` names (预警参数), typed; only those its `kind` names are set. */
+export type AlertParams = {
+  __typename?: 'AlertParams';
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's start time (`HH:mm`). */
+  activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's title (活动名称). */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** ABSENT_WITHOUT_LEAVE: the child's class (班级) name; null when the class record is gone. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING, NOT_PICKED_UP: the grace period (宽限时间) after which the alert is raised, in minutes. */
+  graceMinutes?: Maybe<Scalars['Int']['output']>;
+  /** NOT_PICKED_UP: the child's pickup slot (放学时段, `HH:mm`). */
+  pickupSlot?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, NOT_PICKED_UP: the child's masked name (e.g. 李*明), as in `message`; null when the child's record is gone. */
+  studentName?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING: the activity's venue (场地). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
 
 /** Where an alert stands. */
 export type AlertStatus =
@@ -875,6 +899,32 @@ export type ComplianceDay = {
   weekday: Weekday;
 };
 
+/**
+ * The district policy values a rule's `explanation` names (政策取值), typed, to word the explanation in the client's
+ * language from the rule's code. The same values for every rule of a report; each explanation uses the ones it needs.
+ */
+export type ComplianceExplanationParams = {
+  __typename?: 'ComplianceExplanationParams';
+  /** Late care must end no earlier than this (`lateCareEndsNotBefore`, `HH:mm`). */
+  lateCareEndsNotBefore: Scalars['LocalTime']['output'];
+  /** Minimum service per service day (`minDailyMinutes`), in minutes. */
+  minDailyMinutes: Scalars['Int']['output'];
+  /** Smallest homework group not flagged for merging (`minHomeworkGroupSize`), in students. */
+  minHomeworkGroupSize: Scalars['Int']['output'];
+  /** Operating fund per student per school year (`operatingFundPerStudentYear`), in decimal yuan (元) with two decimals. */
+  operatingFundPerStudentYear: Scalars['Float']['output'];
+  /** The policy's service days (服务日). */
+  serviceDays: Array<Weekday>;
+  /** Every activity must end by this (`serviceEndsBy`, `HH:mm`); null: no such limit (SERVICE_ENDS_LATE is NOT_APPLICABLE). */
+  serviceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** First day of the summer period (`summerFrom`, `MM-DD`); null: none. */
+  summerFrom?: Maybe<Scalars['String']['output']>;
+  /** The later limit in the summer period (`summerServiceEndsBy`, `HH:mm`); null: none. */
+  summerServiceEndsBy?: Maybe<Scalars['LocalTime']['output']>;
+  /** Last day of the summer period (`summerTo`, `MM-DD`, inclusive); null: none. */
+  summerTo?: Maybe<Scalars['String']['output']>;
+};
+
 /** One finding of the compliance report, with what to fix (in Chinese, for the school admin). */
 export type ComplianceIssue = {
   __typename?: 'ComplianceIssue';
@@ -886,17 +936,45 @@ export type ComplianceIssue = {
   contractId?: Maybe<Scalars['ID']['output']>;
   /** The first service date concerned, if any (e.g. the first day an activity runs past `serviceEndsBy`). */
   date?: Maybe<Scalars['Date']['output']>;
+  /** Which variant of its rule's sentence this finding is (细分原因); null for rules with one sentence only. */
+  detail?: Maybe<ComplianceIssueDetail>;
   /** The grades concerned, if any (1–9). */
   grades?: Maybe<Array<Scalars['Int']['output']>>;
   /** The code of the rule that found it: what the finding is about. */
   kind: ComplianceIssueKind;
   /** What is wrong and what to do, e.g. 周三课后服务仅 90 分钟，少于 120 分钟：请增加服务活动。 */
   message: Scalars['String']['output'];
+  /** The values `message` names, typed, to word the finding in the client's language from `kind`, `detail` and these. */
+  params: ComplianceIssueParams;
   /** The staff member concerned, if any: DAY_WITHOUT_CARE_LOG names the duty rota's leader (值班领导) of that weekday, when the rota names one. */
   staffId?: Maybe<Scalars['ID']['output']>;
   /** The day concerned, if any. */
   weekday?: Maybe<Weekday>;
 };
+
+/**
+ * Which variant of its rule's sentence a finding is (细分原因), for the rules whose findings read differently. A client
+ * that does not know a value (a newer server) shows `ComplianceIssue.message` as it is.
+ */
+export type ComplianceIssueDetail =
+  /** CLASS_WITHOUT_STAFF: the class teacher `staffName` is no longer on duty at this school (inactive or moved). */
+  | 'CLASS_TEACHER_GONE'
+  /** GRADE_NOT_SERVED: the grades' service ends at `endsAt`, before their last pickup time `requiredTime`. */
+  | 'GRADE_ENDS_BEFORE_PICKUP'
+  /** GRADE_NOT_SERVED: nobody serves the grades from `gapFrom` to `gapTo` (无人看护). */
+  | 'GRADE_GAP'
+  /** GRADE_NOT_SERVED: the grades have no service at all that day (last pickup in `requiredTime`, if the school set one). */
+  | 'GRADE_NO_SERVICE'
+  /** ACTIVITY_OUTSIDE_CALENDAR: the weekday is not one of the policy's service days (`serviceDays`). */
+  | 'NOT_A_SERVICE_DAY'
+  /** CLASS_WITHOUT_STAFF: the class names no class teacher (班主任), or the staff record is gone. */
+  | 'NO_CLASS_TEACHER'
+  /** PROVIDER_BANNED: an outside provider (`providerName`) runs the activity. */
+  | 'PROVIDER_ACTIVITY'
+  /** PROVIDER_BANNED: a contract with `providerName` is still open (`contractStatus`: DRAFT, SIGNED or ACTIVE). */
+  | 'PROVIDER_CONTRACT_OPEN'
+  /** ACTIVITY_OUTSIDE_CALENDAR: the weekday is a service day, but all its dates this term are holidays (节假日). */
+  | 'WEEKDAY_ALL_HOLIDAYS';
 
 /**
  * The rules of the compliance report (合规检查), one code each; a finding's `kind` is the code of its rule. Each rule
@@ -937,6 +1015,59 @@ export type ComplianceIssueKind =
   | 'SHORT_DAY'
   /** A homework group has fewer students than `minHomeworkGroupSize` and should be merged (篇二: 少于20人并班). */
   | 'SMALL_HOMEWORK_GROUP';
+
+/**
+ * The values a finding's sentence (`ComplianceIssue.message`) names, typed (合规问题参数): a client words the finding in its
+ * own language from `kind`, `detail` and these. Only the fields the finding's kind uses are set; the others are null.
+ * The day is `ComplianceIssue.weekday`, the date `ComplianceIssue.date` and the grades `ComplianceIssue.grades`.
+ */
+export type ComplianceIssueParams = {
+  __typename?: 'ComplianceIssueParams';
+  /** The activity's start time (`HH:mm`), for findings whose sentence names an activity (with `ComplianceIssue.weekday` it names the activity). */
+  activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** The activity's title (活动名称) as entered, for findings whose sentence names an activity. */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** SHORT_DAY: the minutes of service that day (overlaps counted once), in minutes. */
+  actualMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The class's name (班级名称): CLASS_WITHOUT_STAFF. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** PROVIDER_CONTRACT_OPEN: the contract's status today. */
+  contractStatus?: Maybe<ContractStatus>;
+  /** SERVICE_ENDS_LATE: how many service dates of the term the activity runs past the limit; the first is `ComplianceIssue.date`. */
+  dateCount?: Maybe<Scalars['Int']['output']>;
+  /** DAY_WITHOUT_CARE_LOG: the weekday of `ComplianceIssue.date` itself (a make-up day (调休补课) runs the timetable of `ComplianceIssue.weekday`). */
+  dateWeekday?: Maybe<Weekday>;
+  /** When the service concerned ends (`HH:mm`): LATE_CARE_ENDS_EARLY, SERVICE_ENDS_LATE (the activity's end), GRADE_ENDS_BEFORE_PICKUP. */
+  endsAt?: Maybe<Scalars['LocalTime']['output']>;
+  /** OPERATING_FUND_LOW: the fund the district recorded for the year (运转经费), in decimal yuan (元) with two decimals. */
+  fundAmount?: Maybe<Scalars['Float']['output']>;
+  /** OPERATING_FUND_LOW: the policy's `operatingFundPerStudentYear` (生均标准), in decimal yuan (元) with two decimals, per student per year. */
+  fundPerStudent?: Maybe<Scalars['Float']['output']>;
+  /** GRADE_GAP: the first minute without service (`HH:mm`). */
+  gapFrom?: Maybe<Scalars['LocalTime']['output']>;
+  /** GRADE_GAP: when service resumes, or the last pickup time if that comes first (`HH:mm`). */
+  gapTo?: Maybe<Scalars['LocalTime']['output']>;
+  /** SEGMENT_MISSING: the segments (班级服务/年级服务/校级服务) the day lacks, in that order. */
+  missingSegments?: Maybe<Array<ServiceSegment>>;
+  /** The provider's name (机构名称): ACADEMIC_BY_TRAINING_INSTITUTION, PROVIDER_STAFF_UNCERTIFIED, PROVIDER_BANNED. */
+  providerName?: Maybe<Scalars['String']['output']>;
+  /** OPERATING_FUND_LOW: the minimum, `fundPerStudent` × `studentCount`, in decimal yuan (元) with two decimals. */
+  requiredFundAmount?: Maybe<Scalars['Float']['output']>;
+  /** SHORT_DAY, DAY_NOT_COVERED: the policy's minimum service per day (`minDailyMinutes`), in minutes. */
+  requiredMinutes?: Maybe<Scalars['Int']['output']>;
+  /** SMALL_HOMEWORK_GROUP: the policy's smallest group not flagged (`minHomeworkGroupSize`), in students. */
+  requiredStudentCount?: Maybe<Scalars['Int']['output']>;
+  /** The time it should reach or keep to (`HH:mm`): the policy's `lateCareEndsNotBefore` (LATE_CARE_ENDS_EARLY), the limit on the first late date (SERVICE_ENDS_LATE), the grades' last pickup time (GRADE_NOT_SERVED). */
+  requiredTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** OPERATING_FUND_LOW: the school year (学年) of the fund, e.g. `2026-2027`. */
+  schoolYear?: Maybe<Scalars['String']['output']>;
+  /** NOT_A_SERVICE_DAY: the policy's service days (服务日). */
+  serviceDays?: Maybe<Array<Weekday>>;
+  /** A person's name: the class teacher (CLASS_TEACHER_GONE) or the weekday's duty leader (值班领导, DAY_WITHOUT_CARE_LOG; null when the rota names none). */
+  staffName?: Maybe<Scalars['String']['output']>;
+  /** Students (人数): enrolled in the homework group (SMALL_HOMEWORK_GROUP), or enrolled in the term's services (OPERATING_FUND_LOW). */
+  studentCount?: Maybe<Scalars['Int']['output']>;
+};
 
 /**
  * The district compliance overview (合规总览): every school × rule for one term, from maintained per-school summaries
@@ -1026,6 +1157,8 @@ export type ComplianceRuleInfo = {
   code: ComplianceIssueKind;
   /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
   explanation: Scalars['String']['output'];
+  /** The policy values `explanation` names, typed: word the explanation in the client's language from `code` and these. */
+  explanationParams: ComplianceExplanationParams;
   /** The seed plan part: 篇一, 篇二, 篇三 or 篇五. */
   seed: Scalars['String']['output'];
   /** Short Chinese title. */
@@ -1039,6 +1172,8 @@ export type ComplianceRuleResult = {
   code: ComplianceIssueKind;
   /** What the rule asks, in Chinese, quoting the seed plan rule and naming the policy's current values. */
   explanation: Scalars['String']['output'];
+  /** The policy values `explanation` names, typed: word the explanation in the client's language from `code` and these. */
+  explanationParams: ComplianceExplanationParams;
   /** Findings of this rule (0 unless FAILED). */
   issueCount: Scalars['Int']['output'];
   /** The seed plan part the rule comes from: 篇一, 篇二, 篇三 or 篇五. */
@@ -3719,6 +3854,13 @@ export type Notification = Node & {
   id: Scalars['ID']['output'];
   /** What it is about. */
   kind: NotificationKind;
+  /**
+   * What `title` and `body` say, as a code (通知代码), to word them in the client's language with `params`. Null for
+   * notifications made before codes existed: show `title` and `body` then.
+   */
+  messageCode?: Maybe<NotificationMessageCode>;
+  /** The values `body` names, typed; null when `messageCode` is null. */
+  params?: Maybe<NotificationParams>;
   /** The child it concerns. */
   studentId?: Maybe<Scalars['ID']['output']>;
   /** Title, in Chinese. */
@@ -3757,6 +3899,52 @@ export type NotificationKind =
   | 'NOTICE'
   /** A child was released to a pickup person (已接走). */
   | 'RELEASE';
+
+/** What a notification says (通知代码): its `title` and `body` as a code; the values are in `Notification.params`. */
+export type NotificationMessageCode =
+  /** An ABSENT_WITHOUT_LEAVE alert (未请假缺勤): `studentName`, `className`, `activityTitle`, `activityStartTime`. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** The class teacher acknowledged a leave (请假已确认): `studentName`, `leaveFrom`, `leaveTo`. */
+  | 'LEAVE_ACKNOWLEDGED'
+  /** A leave was requested (请假): `studentName`, `leaveFrom`, `leaveTo`, `leaveReason`. */
+  | 'LEAVE_REQUESTED'
+  /** A NOT_PICKED_UP alert (放学未接走): `studentName`, `pickupSlot`, `graceMinutes`. */
+  | 'NOT_PICKED_UP'
+  /** The child was released to a pickup person (已接走): `studentName`, `releasedAt`, `pickupPersonName`, `pickupPersonRelation`. */
+  | 'RELEASED'
+  /** A ROLL_CALL_MISSING alert (未点名): `activityTitle`, `activityStartTime`, `venue`, `graceMinutes`. */
+  | 'ROLL_CALL_MISSING';
+
+/** The values a notification's `body` names (通知参数), typed; only those its `messageCode` names are set. */
+export type NotificationParams = {
+  __typename?: 'NotificationParams';
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's start time (`HH:mm`). */
+  activityStartTime?: Maybe<Scalars['LocalTime']['output']>;
+  /** ABSENT_WITHOUT_LEAVE, ROLL_CALL_MISSING: the activity's title (活动名称). */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** ABSENT_WITHOUT_LEAVE: the child's class (班级) name; null when the class record is gone. */
+  className?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING, NOT_PICKED_UP: the grace period (宽限时间) after which the alert is raised, in minutes. */
+  graceMinutes?: Maybe<Scalars['Int']['output']>;
+  /** LEAVE_REQUESTED, LEAVE_ACKNOWLEDGED: the leave's first day. */
+  leaveFrom?: Maybe<Scalars['Date']['output']>;
+  /** LEAVE_REQUESTED: the reason the family or teacher gave (请假事由), as entered. */
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  /** LEAVE_REQUESTED, LEAVE_ACKNOWLEDGED: the leave's last day (the same as `leaveFrom` for one day). */
+  leaveTo?: Maybe<Scalars['Date']['output']>;
+  /** RELEASED: the pickup person's name (接送人). */
+  pickupPersonName?: Maybe<Scalars['String']['output']>;
+  /** RELEASED: the pickup person's relation to the child (e.g. 妈妈), as entered. */
+  pickupPersonRelation?: Maybe<Scalars['String']['output']>;
+  /** NOT_PICKED_UP: the child's pickup slot (放学时段, `HH:mm`). */
+  pickupSlot?: Maybe<Scalars['LocalTime']['output']>;
+  /** RELEASED: when the child was handed over, school-local `HH:mm`. */
+  releasedAt?: Maybe<Scalars['LocalTime']['output']>;
+  /** The child's masked name (e.g. 李*明), as in `body`; null when the child's record is gone. */
+  studentName?: Maybe<Scalars['String']['output']>;
+  /** ROLL_CALL_MISSING: the activity's venue (场地). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
 
 /** Opening an exit case (有序退出). */
 export type OpenProviderExitInput = {
@@ -3998,6 +4186,14 @@ export type ProviderExit = Node & {
   providerId: Scalars['ID']['output'];
   /** Why the case was opened. */
   reason: Scalars['String']['output'];
+  /**
+   * Why an automatic case was opened, as a code (退出原因代码) to word `reason` in the client's language with
+   * `reasonParams`; null for a case opened by hand (`reason` is the admin's own text) and for cases opened before codes
+   * existed. A client that does not know the value shows `reason`.
+   */
+  reasonCode?: Maybe<ProviderExitReasonCode>;
+  /** The values `reason` names, typed; null when `reasonCode` is null. */
+  reasonParams?: Maybe<ProviderExitReasonParams>;
   /** The first date the provider may apply again (set on completion). */
   reentryDate?: Maybe<Scalars['Date']['output']>;
   /** The school of the admin who opened it, if a school admin did. */
@@ -4044,6 +4240,28 @@ export type ProviderExitFilter = {
   status?: InputMaybe<ProviderExitStatus>;
   /** Only cases opened this way. */
   trigger?: InputMaybe<ProviderExitTrigger>;
+};
+
+/** Why an automatic exit case was opened (退出原因代码); the values it names are in `ProviderExit.reasonParams`. */
+export type ProviderExitReasonCode =
+  /** An evaluation total (`evaluationTotal`, 0–100 points) fell below the policy's exit threshold (`evaluationThreshold`): 评价总分低于退出阈值. */
+  | 'EVALUATION_BELOW_THRESHOLD'
+  /** None of the provider's qualification certificates is valid any more: 资质证书已全部过期. */
+  | 'QUALIFICATIONS_EXPIRED'
+  /** A closed survey's satisfaction rate (`satisfactionRate`) fell below the policy's `satisfactionThreshold`: 满意度低于退出标准. */
+  | 'SATISFACTION_BELOW_THRESHOLD';
+
+/** The values an automatic case's `reason` names (退出原因参数), typed; only those its `reasonCode` uses are set. */
+export type ProviderExitReasonParams = {
+  __typename?: 'ProviderExitReasonParams';
+  /** EVALUATION_BELOW_THRESHOLD: the policy's `evaluationExitThreshold` when the case opened, in points (0–100). */
+  evaluationThreshold?: Maybe<Scalars['Int']['output']>;
+  /** EVALUATION_BELOW_THRESHOLD: the evaluation's total, in points (0–100). */
+  evaluationTotal?: Maybe<Scalars['Int']['output']>;
+  /** SATISFACTION_BELOW_THRESHOLD: the survey's satisfaction rate, a share 0–1 (0.55 = 55%; the Chinese text rounds to 0.1%). */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** SATISFACTION_BELOW_THRESHOLD: the policy's `satisfactionExitRate` when the case opened, a share 0–1. */
+  satisfactionThreshold?: Maybe<Scalars['Float']['output']>;
 };
 
 /**
@@ -6327,6 +6545,7 @@ export type ResolversTypes = {
   AlertEdge: ResolverTypeWrapper<AlertPageItem>;
   AlertFilter: AlertFilter;
   AlertKind: AlertKind;
+  AlertParams: ResolverTypeWrapper<AlertParams>;
   AlertStatus: AlertStatus;
   ApplicationDecisionResult: ResolverTypeWrapper<Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversTypes['EnrolmentApplication']> }>;
   ApplicationStatus: ApplicationStatus;
@@ -6357,8 +6576,11 @@ export type ResolversTypes = {
   CarePickupChild: ResolverTypeWrapper<CarePickupChildView>;
   CarePickupSlot: ResolverTypeWrapper<CarePickupSlotView>;
   ComplianceDay: ResolverTypeWrapper<ComplianceDay>;
+  ComplianceExplanationParams: ResolverTypeWrapper<ComplianceExplanationParams>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssue>;
+  ComplianceIssueDetail: ComplianceIssueDetail;
   ComplianceIssueKind: ComplianceIssueKind;
+  ComplianceIssueParams: ResolverTypeWrapper<ComplianceIssueParams>;
   ComplianceOverview: ResolverTypeWrapper<Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversTypes['ComplianceOverviewRow']> }>;
   ComplianceOverviewCell: ResolverTypeWrapper<ComplianceOverviewCell>;
   ComplianceOverviewRow: ResolverTypeWrapper<ComplianceOverviewRowView>;
@@ -6459,6 +6681,8 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<NotificationPage>;
   NotificationEdge: ResolverTypeWrapper<NotificationPageItem>;
   NotificationKind: NotificationKind;
+  NotificationMessageCode: NotificationMessageCode;
+  NotificationParams: ResolverTypeWrapper<NotificationParams>;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReason: OptOutReason;
   OptOutReasonCount: ResolverTypeWrapper<OptOutReasonCount>;
@@ -6476,6 +6700,8 @@ export type ResolversTypes = {
   ProviderExitConnection: ResolverTypeWrapper<ProviderExitPage>;
   ProviderExitEdge: ResolverTypeWrapper<ProviderExitPageItem>;
   ProviderExitFilter: ProviderExitFilter;
+  ProviderExitReasonCode: ProviderExitReasonCode;
+  ProviderExitReasonParams: ResolverTypeWrapper<ProviderExitReasonParams>;
   ProviderExitStatus: ProviderExitStatus;
   ProviderExitTrigger: ProviderExitTrigger;
   ProviderFilter: ProviderFilter;
@@ -6592,6 +6818,7 @@ export type ResolversParentTypes = {
   AlertConnection: AlertPage;
   AlertEdge: AlertPageItem;
   AlertFilter: AlertFilter;
+  AlertParams: AlertParams;
   ApplicationDecisionResult: Omit<ApplicationDecisionResult, 'application'> & { application?: Maybe<ResolversParentTypes['EnrolmentApplication']> };
   ApplicationStatusCount: ApplicationStatusCount;
   ApplyForServiceInput: ApplyForServiceInput;
@@ -6617,7 +6844,9 @@ export type ResolversParentTypes = {
   CarePickupChild: CarePickupChildView;
   CarePickupSlot: CarePickupSlotView;
   ComplianceDay: ComplianceDay;
+  ComplianceExplanationParams: ComplianceExplanationParams;
   ComplianceIssue: ComplianceIssue;
+  ComplianceIssueParams: ComplianceIssueParams;
   ComplianceOverview: Omit<ComplianceOverview, 'rows'> & { rows: Array<ResolversParentTypes['ComplianceOverviewRow']> };
   ComplianceOverviewCell: ComplianceOverviewCell;
   ComplianceOverviewRow: ComplianceOverviewRowView;
@@ -6701,6 +6930,7 @@ export type ResolversParentTypes = {
   Notification: NotificationRecord;
   NotificationConnection: NotificationPage;
   NotificationEdge: NotificationPageItem;
+  NotificationParams: NotificationParams;
   OpenProviderExitInput: OpenProviderExitInput;
   OptOutReasonCount: OptOutReasonCount;
   OptionCount: OptionCount;
@@ -6715,6 +6945,7 @@ export type ResolversParentTypes = {
   ProviderExitConnection: ProviderExitPage;
   ProviderExitEdge: ProviderExitPageItem;
   ProviderExitFilter: ProviderExitFilter;
+  ProviderExitReasonParams: ProviderExitReasonParams;
   ProviderFilter: ProviderFilter;
   ProviderStaff: ProviderStaff;
   ProviderStaffInput: ProviderStaffInput;
@@ -6870,6 +7101,7 @@ export type AlertResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['AlertParams']>, ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6889,6 +7121,16 @@ export type AlertConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type AlertEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+};
+
+export type AlertParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlertParams'] = ResolversParentTypes['AlertParams']> = {
+  activityStartTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graceMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  studentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ApplicationDecisionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationDecisionResult'] = ResolversParentTypes['ApplicationDecisionResult']> = {
@@ -7106,16 +7348,55 @@ export type ComplianceDayResolvers<ContextType = GraphQLContext, ParentType exte
   weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
 };
 
+export type ComplianceExplanationParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceExplanationParams'] = ResolversParentTypes['ComplianceExplanationParams']> = {
+  lateCareEndsNotBefore?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+  minDailyMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minHomeworkGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operatingFundPerStudentYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceDays?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  serviceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summerServiceEndsBy?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  summerTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ComplianceIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
   activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   classId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['ComplianceIssueDetail']>, ParentType, ContextType>;
   grades?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['ComplianceIssueParams'], ParentType, ContextType>;
   staffId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+};
+
+export type ComplianceIssueParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceIssueParams'] = ResolversParentTypes['ComplianceIssueParams']> = {
+  activityStartTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actualMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractStatus?: Resolver<Maybe<ResolversTypes['ContractStatus']>, ParentType, ContextType>;
+  dateCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dateWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  fundAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fundPerStudent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapFrom?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  gapTo?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  missingSegments?: Resolver<Maybe<Array<ResolversTypes['ServiceSegment']>>, ParentType, ContextType>;
+  providerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredFundAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requiredMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredStudentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  schoolYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceDays?: Resolver<Maybe<Array<ResolversTypes['Weekday']>>, ParentType, ContextType>;
+  staffName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  studentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ComplianceOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceOverview'] = ResolversParentTypes['ComplianceOverview']> = {
@@ -7160,6 +7441,7 @@ export type ComplianceReportResolvers<ContextType = GraphQLContext, ParentType e
 export type ComplianceRuleInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleInfo'] = ResolversParentTypes['ComplianceRuleInfo']> = {
   code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationParams?: Resolver<ResolversTypes['ComplianceExplanationParams'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -7167,6 +7449,7 @@ export type ComplianceRuleInfoResolvers<ContextType = GraphQLContext, ParentType
 export type ComplianceRuleResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplianceRuleResult'] = ResolversParentTypes['ComplianceRuleResult']> = {
   code?: Resolver<ResolversTypes['ComplianceIssueKind'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationParams?: Resolver<ResolversTypes['ComplianceExplanationParams'], ParentType, ContextType>;
   issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplianceRuleStatus'], ParentType, ContextType>;
@@ -7748,6 +8031,8 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  messageCode?: Resolver<Maybe<ResolversTypes['NotificationMessageCode']>, ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['NotificationParams']>, ParentType, ContextType>;
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -7763,6 +8048,22 @@ export type NotificationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationParams'] = ResolversParentTypes['NotificationParams']> = {
+  activityStartTime?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  className?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  graceMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leaveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leaveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leaveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  pickupPersonName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupPersonRelation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupSlot?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  studentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OptOutReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OptOutReasonCount'] = ResolversParentTypes['OptOutReasonCount']> = {
@@ -7848,6 +8149,8 @@ export type ProviderExitResolvers<ContextType = GraphQLContext, ParentType exten
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonCode?: Resolver<Maybe<ResolversTypes['ProviderExitReasonCode']>, ParentType, ContextType>;
+  reasonParams?: Resolver<Maybe<ResolversTypes['ProviderExitReasonParams']>, ParentType, ContextType>;
   reentryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProviderExitStatus'], ParentType, ContextType>;
@@ -7867,6 +8170,13 @@ export type ProviderExitConnectionResolvers<ContextType = GraphQLContext, Parent
 export type ProviderExitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderExitEdge'] = ResolversParentTypes['ProviderExitEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProviderExit'], ParentType, ContextType>;
+};
+
+export type ProviderExitReasonParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderExitReasonParams'] = ResolversParentTypes['ProviderExitReasonParams']> = {
+  evaluationThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evaluationTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionThreshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ProviderStaffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProviderStaff'] = ResolversParentTypes['ProviderStaff']> = {
@@ -8380,6 +8690,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alert?: AlertResolvers<ContextType>;
   AlertConnection?: AlertConnectionResolvers<ContextType>;
   AlertEdge?: AlertEdgeResolvers<ContextType>;
+  AlertParams?: AlertParamsResolvers<ContextType>;
   ApplicationDecisionResult?: ApplicationDecisionResultResolvers<ContextType>;
   ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -8401,7 +8712,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CarePickupChild?: CarePickupChildResolvers<ContextType>;
   CarePickupSlot?: CarePickupSlotResolvers<ContextType>;
   ComplianceDay?: ComplianceDayResolvers<ContextType>;
+  ComplianceExplanationParams?: ComplianceExplanationParamsResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
+  ComplianceIssueParams?: ComplianceIssueParamsResolvers<ContextType>;
   ComplianceOverview?: ComplianceOverviewResolvers<ContextType>;
   ComplianceOverviewCell?: ComplianceOverviewCellResolvers<ContextType>;
   ComplianceOverviewRow?: ComplianceOverviewRowResolvers<ContextType>;
@@ -8461,6 +8774,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationParams?: NotificationParamsResolvers<ContextType>;
   OptOutReasonCount?: OptOutReasonCountResolvers<ContextType>;
   OptionCount?: OptionCountResolvers<ContextType>;
   OverdueFinding?: OverdueFindingResolvers<ContextType>;
@@ -8472,6 +8786,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProviderExit?: ProviderExitResolvers<ContextType>;
   ProviderExitConnection?: ProviderExitConnectionResolvers<ContextType>;
   ProviderExitEdge?: ProviderExitEdgeResolvers<ContextType>;
+  ProviderExitReasonParams?: ProviderExitReasonParamsResolvers<ContextType>;
   ProviderStaff?: ProviderStaffResolvers<ContextType>;
   ProviderStanding?: ProviderStandingResolvers<ContextType>;
   ProviderStatement?: ProviderStatementResolvers<ContextType>;

@@ -1,4 +1,29 @@
-import type { alertsZh, careAppZh, careEnumsZh, careLogsZh } from '../zh-CN/care';
+import type { alertsZh, careAppZh, careEnumsZh, careLogsZh, notificationTextZh } from '../zh-CN/care';
+
+const alertMessagesEn: typeof alertsZh.messages = {
+  ABSENT_WITHOUT_LEAVE: '%{studentName} (%{className}) missed “%{activityTitle}” at %{activityStartTime} without leave',
+  ROLL_CALL_MISSING: '“%{activityTitle}” started at %{activityStartTime}: no roll call after %{graceMinutes} minutes (%{venue})',
+  NOT_PICKED_UP: '%{studentName} not picked up %{graceMinutes} minutes after the pickup slot %{pickupSlot}',
+  a_student: 'A student',
+};
+
+export const notificationTextEn: typeof notificationTextZh = {
+  titles: {
+    ABSENT_WITHOUT_LEAVE: 'Absent without leave',
+    NOT_PICKED_UP: 'Not picked up',
+    ROLL_CALL_MISSING: 'Roll call missing',
+    LEAVE_REQUESTED: 'Leave request',
+    LEAVE_ACKNOWLEDGED: 'Leave acknowledged',
+    RELEASED: 'Picked up',
+  },
+  bodies: {
+    ...alertMessagesEn,
+    LEAVE_REQUESTED: '%{studentName}: leave on %{leaveFrom}: %{leaveReason}',
+    LEAVE_REQUESTED_RANGE: '%{studentName}: leave from %{leaveFrom} to %{leaveTo}: %{leaveReason}',
+    LEAVE_ACKNOWLEDGED: 'The teacher acknowledged the leave of %{studentName}, %{leaveFrom}–%{leaveTo}',
+    RELEASED: '%{studentName} was picked up at %{releasedAt} by %{pickupPersonName} (%{pickupPersonRelation})',
+  },
+};
 
 export const alertsEn: typeof alertsZh = {
   name: 'Alerts',
@@ -17,6 +42,8 @@ export const alertsEn: typeof alertsZh = {
   resolve_content: 'Say what was done (e.g. the family was called, the child was picked up). The resolution is audited.',
   resolved: 'Alert resolved',
   empty: { title: 'No alerts', hint: 'Absences without leave, children not picked up and missing roll calls raise alerts here.' },
+  messages: alertMessagesEn,
+  notifications: notificationTextEn,
 };
 
 export const careLogsEn: typeof careLogsZh = {

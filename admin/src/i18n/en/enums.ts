@@ -34,6 +34,11 @@ export const domainEnumsEn: typeof domainEnumsZh = {
   evaluationKind: { SPOT_CHECK: 'Spot check', PHASE_ASSESSMENT: 'Phase assessment', SHOWCASE: 'Showcase', QUALITY_REVIEW: 'Quality review' },
   evaluationCriterion: { STANDARDISATION: 'Standardisation', QUALITY: 'Quality', SAFETY: 'Safety', SATISFACTION: 'Satisfaction' },
   exitStatus: { OPEN: 'Awaiting decision', APPROVED: 'In transition', REJECTED: 'Rejected', COMPLETED: 'Completed' },
+  providerExitReasonCode: {
+    EVALUATION_BELOW_THRESHOLD: 'Evaluation below the exit threshold',
+    SATISFACTION_BELOW_THRESHOLD: 'Satisfaction below the exit rate',
+    QUALIFICATIONS_EXPIRED: 'All qualifications expired',
+  },
   exitTrigger: {
     MANUAL: 'Opened by hand',
     LOW_EVALUATION: 'Evaluation below threshold',

@@ -9,6 +9,8 @@ export const exitsEn: typeof exitsZh = {
     status: 'Status',
     trigger: 'Opened because',
     reason: 'Reason',
+    reasonCode: 'Reason code',
+    reasonParams: 'Reason values',
     evidence: 'Evidence',
     schoolId: 'Opened by school',
     openedBy: 'Opened by',
@@ -80,6 +82,11 @@ export const exitsEn: typeof exitsZh = {
     complete_title: 'Complete the exit',
     complete_content: 'This terminates all open contracts of the provider, marks it EXITED and sets the date it may apply again. It cannot be undone.',
     completed: 'Exit completed',
+  },
+  reason_codes: {
+    EVALUATION_BELOW_THRESHOLD: 'Evaluation total %{evaluationTotal} is below the exit threshold %{evaluationThreshold}',
+    SATISFACTION_BELOW_THRESHOLD: 'Satisfaction %{satisfactionRate} is below %{satisfactionThreshold}',
+    QUALIFICATIONS_EXPIRED: 'All qualification certificates have expired',
   },
   empty: {
     title: 'No exit cases',

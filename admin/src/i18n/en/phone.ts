@@ -1,4 +1,5 @@
 import type { phoneZh } from '../zh-CN/phone';
+import { notificationTextEn } from './care';
 import { errorsEn } from './errors';
 
 export const phoneEn: typeof phoneZh = {
@@ -161,6 +162,7 @@ export const phoneEn: typeof phoneZh = {
     released: 'Released to %{name}',
     notifications: 'Notifications',
     no_notifications: 'No notifications',
+    notification_text: notificationTextEn,
     child_care: '%{name}: leave and pickup',
     leave: 'Leave',
     from: 'From',

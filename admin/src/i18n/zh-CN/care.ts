@@ -1,3 +1,33 @@
+/** An alert's text from its kind and `params`: reads as the API's `message` (functions/src/care/alertService.ts, alertJob.ts). */
+const alertMessagesZh = {
+  ABSENT_WITHOUT_LEAVE: '%{studentName}（%{className}）未到「%{activityTitle}」%{activityStartTime}，且没有请假',
+  ROLL_CALL_MISSING: '「%{activityTitle}」%{activityStartTime} 开始已过 %{graceMinutes} 分钟，仍未点名（%{venue}）',
+  NOT_PICKED_UP: '%{studentName} 放学时段 %{pickupSlot} 已过 %{graceMinutes} 分钟，仍未接走',
+  a_student: '学生',
+};
+
+/**
+ * A notification's title and body from its `messageCode` and `params` (the console's bell and the phone pages): they
+ * read as the API's `title` and `body` (alertService.ts, leaveService.ts, pickupService.ts).
+ */
+export const notificationTextZh = {
+  titles: {
+    ABSENT_WITHOUT_LEAVE: '未请假缺勤',
+    NOT_PICKED_UP: '放学未接走',
+    ROLL_CALL_MISSING: '未点名',
+    LEAVE_REQUESTED: '请假',
+    LEAVE_ACKNOWLEDGED: '请假已确认',
+    RELEASED: '已接走',
+  },
+  bodies: {
+    ...alertMessagesZh,
+    LEAVE_REQUESTED: '%{studentName} %{leaveFrom} 请假：%{leaveReason}',
+    LEAVE_REQUESTED_RANGE: '%{studentName} %{leaveFrom} 至 %{leaveTo} 请假：%{leaveReason}',
+    LEAVE_ACKNOWLEDGED: '%{studentName} %{leaveFrom}–%{leaveTo} 的请假老师已确认',
+    RELEASED: '%{studentName} 已于 %{releasedAt} 由 %{pickupPersonName}（%{pickupPersonRelation}）接走',
+  },
+};
+
 /** 今日看护、预警与看护日志 (daily care, SPEC §3.7). */
 export const alertsZh = {
   name: '预警',
@@ -16,6 +46,9 @@ export const alertsZh = {
   resolve_content: '写明已采取的措施（如已联系家长、孩子已被接走）。处理记录会写入审计日志。',
   resolved: '预警已处理',
   empty: { title: '暂无预警', hint: '点名缺勤、超时未接和未点名会在这里产生预警。' },
+  /** An alert's text from its kind and `params`: reads as the API's `message` (functions/src/care/alertService.ts, alertJob.ts). */
+  messages: alertMessagesZh,
+  notifications: notificationTextZh,
 };
 
 export const careLogsZh = {

@@ -33,6 +33,11 @@ export const domainEnumsZh = {
   evaluationKind: { SPOT_CHECK: '随机抽查', PHASE_ASSESSMENT: '阶段性考核', SHOWCASE: '展示汇报', QUALITY_REVIEW: '定期质量评估' },
   evaluationCriterion: { STANDARDISATION: '服务规范', QUALITY: '服务质量', SAFETY: '安全管理', SATISFACTION: '满意度' },
   exitStatus: { OPEN: '待决定', APPROVED: '过渡中', REJECTED: '已驳回', COMPLETED: '已完成' },
+  providerExitReasonCode: {
+    EVALUATION_BELOW_THRESHOLD: '评价总分低于退出阈值',
+    SATISFACTION_BELOW_THRESHOLD: '满意度低于退出标准',
+    QUALIFICATIONS_EXPIRED: '资质证书已全部过期',
+  },
   exitTrigger: {
     MANUAL: '人工发起',
     LOW_EVALUATION: '评价低于分数线',

@@ -8,6 +8,8 @@ export const exitsZh = {
     status: '状态',
     trigger: '发起原因',
     reason: '退出理由',
+    reasonCode: '退出原因代码',
+    reasonParams: '退出原因参数',
     evidence: '证据',
     schoolId: '发起学校',
     openedBy: '发起人',
@@ -78,6 +80,12 @@ export const exitsZh = {
     complete_title: '完成退出',
     complete_content: '完成后将终止该机构所有未结束的协议，机构状态变为“已退出”，并设定可重新申请的日期。此操作不能撤销。',
     completed: '退出已完成',
+  },
+  /** An automatic case's reason from its code (`reasonCode`, `reasonParams`): reads as the API's `reason`. */
+  reason_codes: {
+    EVALUATION_BELOW_THRESHOLD: '评价总分 %{evaluationTotal} 低于退出阈值 %{evaluationThreshold}',
+    SATISFACTION_BELOW_THRESHOLD: '满意度 %{satisfactionRate} 低于 %{satisfactionThreshold}',
+    QUALIFICATIONS_EXPIRED: '资质证书已全部过期',
   },
   empty: {
     title: '没有有序退出案件',

@@ -1,3 +1,4 @@
+import { notificationTextZh } from './care';
 import { errorsZh } from './errors';
 
 /**
@@ -159,6 +160,7 @@ export const phoneZh = {
     released: '已交给 %{name}',
     notifications: '通知',
     no_notifications: '暂无通知',
+    notification_text: notificationTextZh,
     child_care: '%{name}：请假与接送',
     leave: '请假',
     from: '开始日期',

@@ -1,7 +1,7 @@
 import type { Weekday } from '../../policy/policyEntity';
 import { academicCategories } from '../../providers/providerInput';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** A training institution (校外培训机构) runs no academic activity: no homework help, no self-study (SPEC §3.9). */
 export const academicByTraining: ComplianceRule = {
@@ -20,5 +20,6 @@ export const academicByTraining: ComplianceRule = {
         activityId: activity.id,
         weekday: activity.weekday as Weekday,
         message: `${activityLabel(activity)}是学科类活动，却由校外培训机构「${providers.get(activity.providerId!)!.name}」承担：请改由本校教师负责。`,
+        params: { ...activityParams(activity), providerName: providers.get(activity.providerId!)!.name },
       })),
 };

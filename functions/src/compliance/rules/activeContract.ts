@@ -1,6 +1,6 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** A provider's activity is covered by an ACTIVE contract (SPEC §3.3). */
 export const activeContract: ComplianceRule = {
@@ -17,5 +17,6 @@ export const activeContract: ComplianceRule = {
         contractId: activity.contractId,
         weekday: activity.weekday as Weekday,
         message: `${activityLabel(activity)}由校外机构承担但没有生效的服务协议：请签订并生效协议，或改由本校教师负责。`,
+        params: activityParams(activity),
       })),
 };

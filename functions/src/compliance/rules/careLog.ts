@@ -25,6 +25,7 @@ export const careLog: ComplianceRule = {
           date: day.date,
           weekday: day.timetableWeekday ?? undefined,
           staffId: leader?.id,
+          params: { dateWeekday: day.weekday, staffName: leader?.name || undefined },
           message: `${day.date}（${weekdayNames[day.weekday]}）没有课后看护日志：请值班领导${leader?.name ? `（${leader.name}）` : ''}补写当天的看护日志。`,
         };
       }),

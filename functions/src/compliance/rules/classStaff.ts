@@ -1,4 +1,4 @@
-import type { ComplianceRule } from './ruleTypes';
+import type { ComplianceFinding, ComplianceRule } from './ruleTypes';
 
 /**
  * SPEC §3.9, seed part 三: every class (班级) has at least one staff member on duty (每班至少安排一名教职工). A class is
@@ -15,13 +15,27 @@ export const classStaff: ComplianceRule = {
     '篇三「人数较少的可以跨班级跨年级统筹组班，每个课后班应至少安排一名教职工负责管理服务」。每个班级都要有一名在岗的本校教职工（班主任）负责；仅检查尚未结束的学期。',
   needs: ['classes'],
   check: ({ classes, school }) =>
-    (classes ?? []).flatMap(({ schoolClass, classTeacher }) => {
+    (classes ?? []).flatMap(({ schoolClass, classTeacher }): ComplianceFinding[] => {
       const where = { classId: schoolClass.id, grades: [schoolClass.grade] };
       if (!schoolClass.classTeacherId || !classTeacher) {
-        return [{ ...where, message: `${schoolClass.name}没有安排教职工：请为该班指定一名在岗的本校教职工（班主任）。` }];
+        return [
+          {
+            ...where,
+            detail: 'NO_CLASS_TEACHER' as const,
+            params: { className: schoolClass.name },
+            message: `${schoolClass.name}没有安排教职工：请为该班指定一名在岗的本校教职工（班主任）。`,
+          },
+        ];
       }
       if (!classTeacher.active || classTeacher.schoolId !== school.id) {
-        return [{ ...where, message: `${schoolClass.name}的班主任${classTeacher.name}已不在本校岗位：请为该班另行指定一名在岗教职工。` }];
+        return [
+          {
+            ...where,
+            detail: 'CLASS_TEACHER_GONE' as const,
+            params: { className: schoolClass.name, staffName: classTeacher.name },
+            message: `${schoolClass.name}的班主任${classTeacher.name}已不在本校岗位：请为该班另行指定一名在岗教职工。`,
+          },
+        ];
       }
       return [];
     }),

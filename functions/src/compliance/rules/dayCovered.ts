@@ -13,6 +13,7 @@ export const dayCovered: ComplianceRule = {
       .filter((weekday) => onWeekday(activities, weekday).length === 0)
       .map((weekday) => ({
         weekday,
+        params: { requiredMinutes: policy.minDailyMinutes },
         message: `${weekdayNames[weekday]}没有课后服务：请为${weekdayNames[weekday]}排片，至少 ${policy.minDailyMinutes} 分钟。`,
       })),
 };

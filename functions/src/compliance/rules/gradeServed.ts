@@ -1,6 +1,6 @@
 import { minutesOf } from '../../core/clock';
 import type { SchoolRecord } from '../../schools/schoolEntity';
-import type { ComplianceFinding, ComplianceRule } from './ruleTypes';
+import type { ComplianceFinding, ComplianceIssueDetail, ComplianceIssueParams, ComplianceRule } from './ruleTypes';
 import { gradesName, mergedRanges, onWeekday, timeOf, weekdayNames } from './ruleText';
 
 /** The latest pickup time of a grade (篇一: grades 1–2 at 16:00/17:00/17:30, grades 3–6 at 17:00/17:30), if any. */
@@ -25,15 +25,22 @@ export const gradeServed: ComplianceRule = {
   check: ({ activities, serviceWeekdays, school }) =>
     serviceWeekdays.flatMap((weekday) => {
       const ofDay = onWeekday(activities, weekday);
-      const problems = new Map<string, { grades: number[]; message: (grades: string) => string }>();
+      const problems = new Map<
+        string,
+        { grades: number[]; message: (grades: string) => string; detail: ComplianceIssueDetail; params: ComplianceIssueParams }
+      >();
       for (const grade of school.grades) {
         const pickup = lastPickupOf(school, grade);
         const merged = mergedRanges(ofDay.filter((activity) => activity.grades.includes(grade)));
         const day = weekdayNames[weekday];
         let key: string;
         let message: (grades: string) => string;
+        let detail: ComplianceIssueDetail;
+        let params: ComplianceIssueParams;
         if (merged.length === 0) {
           key = 'none';
+          detail = 'GRADE_NO_SERVICE';
+          params = { requiredTime: pickup };
           message = (grades) => `${grades}${day}没有课后服务：请为${grades}安排服务${pickup ? `，直至最晚接送时间 ${pickup}` : ''}。`;
         } else {
           const target = pickup ? minutesOf(pickup) : merged.at(-1)![1];
@@ -41,19 +48,29 @@ export const gradeServed: ComplianceRule = {
           if (gapAt >= 0) {
             const [from, to] = [merged[gapAt][1], Math.min(merged[gapAt + 1][0], target)];
             key = `gap ${from} ${to}`;
+            detail = 'GRADE_GAP';
+            params = { gapFrom: timeOf(from), gapTo: timeOf(to) };
             message = (grades) => `${grades}${day} ${timeOf(from)}–${timeOf(to)} 没有安排服务（无人看护）：请补上这段时间的活动或托管。`;
           } else if (merged.at(-1)![1] < target) {
             const end = timeOf(merged.at(-1)![1]);
             key = `ends ${end} ${pickup}`;
+            detail = 'GRADE_ENDS_BEFORE_PICKUP';
+            params = { endsAt: end, requiredTime: pickup };
             message = (grades) => `${grades}${day}的服务 ${end} 结束，早于最晚接送时间 ${pickup}：请把服务延至 ${pickup}。`;
           } else continue;
         }
-        const problem = problems.get(key) ?? { grades: [], message };
+        const problem = problems.get(key) ?? { grades: [], message, detail, params };
         problem.grades.push(grade);
         problems.set(key, problem);
       }
       return [...problems.values()].map(
-        (problem): ComplianceFinding => ({ weekday, grades: problem.grades, message: problem.message(gradesName(problem.grades)) }),
+        (problem): ComplianceFinding => ({
+          weekday,
+          grades: problem.grades,
+          detail: problem.detail,
+          params: problem.params,
+          message: problem.message(gradesName(problem.grades)),
+        }),
       );
     }),
 };

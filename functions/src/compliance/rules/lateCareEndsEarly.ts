@@ -17,6 +17,7 @@ export const lateCareEndsEarly: ComplianceRule = {
         {
           weekday,
           activityId: last.id,
+          params: { endsAt: last.endTime, requiredTime: policy.lateCareEndsNotBefore },
           message: `${weekdayNames[weekday]}延时托管 ${last.endTime} 结束，早于 ${policy.lateCareEndsNotBefore}：请延长至 ${policy.lateCareEndsNotBefore} 或以后。`,
         },
       ];

@@ -12,6 +12,12 @@ export const noLateCare: ComplianceRule = {
     serviceWeekdays.flatMap((weekday) => {
       const ofDay = onWeekday(activities, weekday);
       if (ofDay.length === 0 || ofDay.some((activity) => activity.category === 'LATE_CARE')) return [];
-      return [{ weekday, message: `${weekdayNames[weekday]}没有延时托管：请安排校级延时托管，结束时间不早于 ${policy.lateCareEndsNotBefore}。` }];
+      return [
+        {
+          weekday,
+          params: { requiredTime: policy.lateCareEndsNotBefore },
+          message: `${weekdayNames[weekday]}没有延时托管：请安排校级延时托管，结束时间不早于 ${policy.lateCareEndsNotBefore}。`,
+        },
+      ];
     }),
 };

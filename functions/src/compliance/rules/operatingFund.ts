@@ -17,6 +17,13 @@ export const operatingFund: ComplianceRule = {
     if (!fund || fund.amountFen >= fund.requiredFen) return [];
     return [
       {
+        params: {
+          schoolYear: fund.schoolYear,
+          fundAmount: toYuan(fund.amountFen),
+          requiredFundAmount: toYuan(fund.requiredFen),
+          fundPerStudent: policy.operatingFundPerStudentYear,
+          studentCount: fund.enrolledCount,
+        },
         message: `${fund.schoolYear} 学年运转经费 ${toYuan(fund.amountFen).toFixed(2)} 元，低于 ${policy.operatingFundPerStudentYear} 元 × ${fund.enrolledCount} 名学生 = ${toYuan(fund.requiredFen).toFixed(2)} 元：请区教育局补足。`,
       },
     ];

@@ -1,6 +1,6 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel, daysName, weekdayNames } from './ruleText';
+import { activityLabel, activityParams, daysName, weekdayNames } from './ruleText';
 
 /**
  * The term calendar is honoured (SPEC §3.9): an activity on a weekday that has no service date in the term — not a
@@ -18,9 +18,16 @@ export const outsideCalendar: ComplianceRule = {
       .filter((activity) => !datesByWeekday.get(activity.weekday as Weekday)?.length)
       .map((activity) => {
         const weekday = activity.weekday as Weekday;
-        const reason = policy.serviceDays.includes(weekday)
+        const allHolidays = policy.serviceDays.includes(weekday);
+        const reason = allHolidays
           ? `本学期的${weekdayNames[weekday]}均为节假日`
           : `${weekdayNames[weekday]}不是服务日（本区服务日为${daysName(policy.serviceDays)}）`;
-        return { activityId: activity.id, weekday, message: `${activityLabel(activity)}不在校历的服务日：${reason}。请删除或改到服务日。` };
+        return {
+          activityId: activity.id,
+          weekday,
+          detail: allHolidays ? ('WEEKDAY_ALL_HOLIDAYS' as const) : ('NOT_A_SERVICE_DAY' as const),
+          params: { ...activityParams(activity), serviceDays: allHolidays ? undefined : [...policy.serviceDays] },
+          message: `${activityLabel(activity)}不在校历的服务日：${reason}。请删除或改到服务日。`,
+        };
       }),
 };

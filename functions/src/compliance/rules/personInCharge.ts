@@ -1,6 +1,6 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** Every activity names its person in charge, one of the timetable's five elements (SPEC §3.3). */
 export const personInCharge: ComplianceRule = {
@@ -14,6 +14,7 @@ export const personInCharge: ComplianceRule = {
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,
+        params: activityParams(activity),
         message: `${activityLabel(activity)}没有负责人：请指定本校教师或校外机构。`,
       })),
 };

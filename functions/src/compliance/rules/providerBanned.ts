@@ -1,6 +1,6 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 const statusNames: Record<string, string> = { DRAFT: '草稿', SIGNED: '已签订', ACTIVE: '生效中' };
 
@@ -21,12 +21,16 @@ export const providerBanned: ComplianceRule = {
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,
+        detail: 'PROVIDER_ACTIVITY' as const,
+        params: { ...activityParams(activity), providerName: providers.get(activity.providerId!)?.name ?? activity.providerId },
         message: `${activityLabel(activity)}由校外机构「${providers.get(activity.providerId!)?.name ?? activity.providerId}」承担：本区不允许校外机构参与课后服务，请改由本校教职工负责。`,
       })),
     ...contracts
       .filter((contract) => ['DRAFT', 'SIGNED', 'ACTIVE'].includes(contractStatus(contract.id) ?? ''))
       .map((contract) => ({
         contractId: contract.id,
+        detail: 'PROVIDER_CONTRACT_OPEN' as const,
+        params: { providerName: providers.get(contract.providerId)?.name ?? contract.providerId, contractStatus: contractStatus(contract.id) },
         message: `与「${providers.get(contract.providerId)?.name ?? contract.providerId}」的服务协议仍为${statusNames[contractStatus(contract.id)!]}：本区不允许校外机构参与课后服务，请终止或删除该协议。`,
       })),
   ],

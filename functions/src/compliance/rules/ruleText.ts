@@ -21,6 +21,12 @@ export const gradesName = (grades: readonly number[]) => `${grades.map((grade) =
 
 export const segmentNames: Record<string, string> = { CLASS: '班级服务', GRADE: '年级服务', SCHOOL: '校级服务' };
 
+/** The parameters naming an activity in a finding (the weekday is the finding's own). */
+export const activityParams = (activity: Pick<ActivityRecord, 'startTime' | 'title'>) => ({
+  activityTitle: activity.title,
+  activityStartTime: activity.startTime,
+});
+
 /** 周三 15:30「作业辅导」: how a finding names an activity. */
 export const activityLabel = (activity: Pick<ActivityRecord, 'weekday' | 'startTime' | 'title'>) =>
   `${weekdayNames[activity.weekday as Weekday] ?? activity.weekday} ${activity.startTime}「${activity.title}」`;

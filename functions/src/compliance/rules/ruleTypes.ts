@@ -8,7 +8,7 @@ import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
 import type { ProviderRecord } from '../../providers/providerEntity';
 import type { SchoolRecord } from '../../schools/schoolEntity';
 import type { TermRecord } from '../../terms/termEntity';
-import { complianceIssueKindValues } from '../../generated/enumValues';
+import { type complianceIssueDetailValues, complianceIssueKindValues } from '../../generated/enumValues';
 
 /** Every rule of the compliance report (SPEC §3.3 and §3.9); each finding's `kind` is the code of its rule. */
 export const complianceRuleCodes = complianceIssueKindValues;
@@ -79,10 +79,43 @@ export interface ComplianceFinding {
   /** The staff member concerned, if any (DAY_WITHOUT_CARE_LOG: the rota's duty leader of that weekday). */
   staffId?: string;
   message: string;
+  /** Which of its rule's sentences `message` is, for rules with more than one (SDL `ComplianceIssueDetail`). */
+  detail?: ComplianceIssueDetail;
+  /** The values `message` names, so that a client can word it in its own language (SDL `ComplianceIssueParams`). */
+  params?: ComplianceIssueParams;
+}
+
+export type ComplianceIssueDetail = (typeof complianceIssueDetailValues)[number];
+
+/** The values a finding's sentence names (SDL `ComplianceIssueParams`); money in decimal yuan. */
+export interface ComplianceIssueParams {
+  activityTitle?: string;
+  activityStartTime?: string;
+  providerName?: string;
+  className?: string;
+  staffName?: string;
+  actualMinutes?: number;
+  requiredMinutes?: number;
+  endsAt?: string;
+  requiredTime?: string;
+  gapFrom?: string;
+  gapTo?: string;
+  studentCount?: number;
+  requiredStudentCount?: number;
+  dateCount?: number;
+  dateWeekday?: Weekday;
+  serviceDays?: Weekday[];
+  missingSegments?: ('CLASS' | 'GRADE' | 'SCHOOL')[];
+  contractStatus?: ContractStatus;
+  schoolYear?: string;
+  fundAmount?: number;
+  requiredFundAmount?: number;
+  fundPerStudent?: number;
 }
 
 export interface ComplianceIssue extends ComplianceFinding {
   kind: ComplianceRuleCode;
+  params: ComplianceIssueParams;
 }
 
 /**

@@ -15,6 +15,8 @@ export const segments: ComplianceRule = {
       const missing = required.filter((segment) => !ofDay.some((activity) => activity.segment === segment));
       if (ofDay.length === 0 || missing.length === 0) return [];
       const names = missing.map((segment) => segmentNames[segment]).join('、');
-      return [{ weekday, message: `${weekdayNames[weekday]}缺少${names}：请按“班级服务+年级服务+校级服务”三段安排。` }];
+      return [
+        { weekday, params: { missingSegments: [...missing] }, message: `${weekdayNames[weekday]}缺少${names}：请按“班级服务+年级服务+校级服务”三段安排。` },
+      ];
     }),
 };

@@ -1,6 +1,6 @@
 import type { DistrictPolicyRecord, Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** Whether a date's `MM-DD` lies in the yearly period `from`–`to` (a period may run over New Year). */
 export function inYearlyPeriod(date: string, from: string, to: string): boolean {
@@ -38,6 +38,7 @@ export const serviceEnd: ComplianceRule = {
           activityId: activity.id,
           weekday: activity.weekday as Weekday,
           date: late[0],
+          params: { ...activityParams(activity), endsAt: activity.endTime, requiredTime: limit ?? undefined, dateCount: late.length },
           message: `${activityLabel(activity)} ${activity.endTime} 结束，晚于服务结束时间 ${limit}：本学期有 ${late.length} 个服务日超时（首个 ${late[0]}）。请提前结束。`,
         },
       ];

@@ -12,6 +12,12 @@ export const shortDay: ComplianceRule = {
       const ofDay = onWeekday(activities, weekday);
       const minutes = coveredMinutes(ofDay);
       if (ofDay.length === 0 || minutes >= policy.minDailyMinutes) return [];
-      return [{ weekday, message: `${weekdayNames[weekday]}课后服务仅 ${minutes} 分钟，少于 ${policy.minDailyMinutes} 分钟：请增加或延长服务活动。` }];
+      return [
+        {
+          weekday,
+          params: { actualMinutes: minutes, requiredMinutes: policy.minDailyMinutes },
+          message: `${weekdayNames[weekday]}课后服务仅 ${minutes} 分钟，少于 ${policy.minDailyMinutes} 分钟：请增加或延长服务活动。`,
+        },
+      ];
     }),
 };

@@ -1,6 +1,6 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** Homework groups below `minHomeworkGroupSize` are merged (SPEC §3.3). */
 export const smallHomeworkGroup: ComplianceRule = {
@@ -16,6 +16,7 @@ export const smallHomeworkGroup: ComplianceRule = {
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,
+        params: { ...activityParams(activity), studentCount: activity.enrolledCount, requiredStudentCount: policy.minHomeworkGroupSize },
         message: `${activityLabel(activity)}作业辅导仅 ${activity.enrolledCount} 人，少于 ${policy.minHomeworkGroupSize} 人：请与其他班并班。`,
       })),
 };

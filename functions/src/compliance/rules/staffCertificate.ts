@@ -1,7 +1,7 @@
 import type { Weekday } from '../../policy/policyEntity';
 import type { ProviderRecord } from '../../providers/providerEntity';
 import type { ComplianceRule } from './ruleTypes';
-import { activityLabel } from './ruleText';
+import { activityLabel, activityParams } from './ruleText';
 
 /** Whether any of the provider's staff holds a certificate valid on `date` (no end date: valid). */
 export const hasCertifiedStaff = (provider: Pick<ProviderRecord, 'staff'>, date: string) =>
@@ -23,6 +23,7 @@ export const staffCertificate: ComplianceRule = {
       .map((activity) => ({
         activityId: activity.id,
         weekday: activity.weekday as Weekday,
+        params: { ...activityParams(activity), providerName: providers.get(activity.providerId!)!.name },
         message: `${activityLabel(activity)}由「${providers.get(activity.providerId!)!.name}」承担，但该机构没有持有效证书的人员：请机构补充人员证书，或改由本校教师负责。`,
       })),
 };

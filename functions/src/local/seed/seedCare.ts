@@ -131,6 +131,8 @@ export async function seedCare(services: Services, schools: Map<string, { school
         rollCalls++;
         for (const mark of marks.filter((item) => item.status === 'ABSENT')) {
           const student = await repositories.students.get(mark.studentId);
+          const schoolClass = student ? await repositories.classes.get(student.classId) : undefined;
+          const studentName = student ? maskName(student.name) : '学生';
           put(entities.alert, {
             id: alertId('ABSENT_WITHOUT_LEAVE', `${mark.studentId}|${activity.id}`, day.date),
             version: 2,
@@ -140,7 +142,9 @@ export async function seedCare(services: Services, schools: Map<string, { school
             activityId: activity.id,
             date: day.date,
             status: 'RESOLVED',
-            message: `${student ? maskName(student.name) : '学生'} 未到「${activity.title}」${activity.startTime}，且没有请假`,
+            // As the roll call raises it (alertService.absentWithoutLeave), with the values for other languages.
+            message: `${studentName}（${schoolClass?.name ?? ''}）未到「${activity.title}」${activity.startTime}，且没有请假`,
+            params: { studentName, className: schoolClass?.name, activityTitle: activity.title, activityStartTime: activity.startTime },
             raisedAt: takenAt,
             staffIds: [],
             guardianIds: [],

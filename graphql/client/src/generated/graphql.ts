@@ -197,6 +197,21 @@ export type NotificationKind =
   /** A child was released to a pickup person (已接走). */
   | 'RELEASE';
 
+/** What a notification says (通知代码): its `title` and `body` as a code; the values are in `Notification.params`. */
+export type NotificationMessageCode =
+  /** An ABSENT_WITHOUT_LEAVE alert (未请假缺勤): `studentName`, `className`, `activityTitle`, `activityStartTime`. */
+  | 'ABSENT_WITHOUT_LEAVE'
+  /** The class teacher acknowledged a leave (请假已确认): `studentName`, `leaveFrom`, `leaveTo`. */
+  | 'LEAVE_ACKNOWLEDGED'
+  /** A leave was requested (请假): `studentName`, `leaveFrom`, `leaveTo`, `leaveReason`. */
+  | 'LEAVE_REQUESTED'
+  /** A NOT_PICKED_UP alert (放学未接走): `studentName`, `pickupSlot`, `graceMinutes`. */
+  | 'NOT_PICKED_UP'
+  /** The child was released to a pickup person (已接走): `studentName`, `releasedAt`, `pickupPersonName`, `pickupPersonRelation`. */
+  | 'RELEASED'
+  /** A ROLL_CALL_MISSING alert (未点名): `activityTitle`, `activityStartTime`, `venue`, `graceMinutes`. */
+  | 'ROLL_CALL_MISSING';
+
 /** Why a family opts out (退出原因) — optional, never required, counted for the school's statistics. */
 export type OptOutReason =
   /** The activities do not suit the child (活动不适合). */
@@ -676,7 +691,7 @@ export type RemoveAuthorizedPickupMutation = { removeAuthorizedPickup: string };
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string }> } };
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, messageCode: NotificationMessageCode | null, createdAt: string, params: { studentName: string | null, className: string | null, activityTitle: string | null, activityStartTime: string | null, venue: string | null, pickupSlot: string | null, graceMinutes: number | null, leaveFrom: string | null, leaveTo: string | null, leaveReason: string | null, releasedAt: string | null, pickupPersonName: string | null, pickupPersonRelation: string | null } | null }> } };
 
 export type ChildBillsQueryVariables = Exact<{
   studentId: string | number;
@@ -1274,6 +1289,22 @@ export const NotificationsDocument = new TypedDocumentString(`
       kind
       title
       body
+      messageCode
+      params {
+        studentName
+        className
+        activityTitle
+        activityStartTime
+        venue
+        pickupSlot
+        graceMinutes
+        leaveFrom
+        leaveTo
+        leaveReason
+        releasedAt
+        pickupPersonName
+        pickupPersonRelation
+      }
       createdAt
     }
   }
