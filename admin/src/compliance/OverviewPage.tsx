@@ -141,7 +141,13 @@ export default function OverviewPage() {
             label={translate('app.overview.only_problems')}
           />
           <Box sx={{ flex: 1 }} />
-          <Button label="app.overview.export" onClick={exportCsv} disabled={!overview || overview.rows.length === 0}>
+          {/* Never squeezed by the pickers beside it: its label stays on one line at every width. */}
+          <Button
+            label="app.overview.export"
+            onClick={exportCsv}
+            disabled={!overview || overview.rows.length === 0}
+            sx={{ flexShrink: 0, whiteSpace: 'nowrap', alignSelf: { xs: 'flex-start', md: 'center' } }}
+          >
             <DownloadIcon />
           </Button>
         </Stack>
@@ -150,7 +156,7 @@ export default function OverviewPage() {
         {overview && (
           <>
             <Alert severity={problems > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
-              {translate('app.overview.summary', { schools: overview.rows.length, problems, recomputed: overview.recomputedCount })}
+              {translate('app.overview.summary', { smart_count: overview.rows.length, problems, recomputed: overview.recomputedCount })}
             </Alert>
             {overview.rows.length === 0 ? (
               <Typography>{translate('app.overview.empty')}</Typography>

@@ -15,7 +15,9 @@ function RuleResult({ rule }: { rule: Rule }) {
       size="small"
       color={statusColor[rule.status]}
       variant={rule.status === 'FAILED' || rule.status === 'PASSED' ? 'filled' : 'outlined'}
-      label={rule.status === 'FAILED' ? translate('app.complianceRules.failed', { count: rule.issueCount }) : translate(`app.overview.status.${rule.status}`)}
+      label={
+        rule.status === 'FAILED' ? translate('app.complianceRules.failed', { smart_count: rule.issueCount }) : translate(`app.overview.status.${rule.status}`)
+      }
     />
   );
 }

@@ -6,9 +6,10 @@ import type { ExportProgress } from './exportRows';
 
 /**
  * 导出: the rows of the visible filter as a CSV file (Chinese headers, names instead of ids, enum
- * values translated). The paging and CSV code load on the first click, not with the list.
+ * values translated). The paging and CSV code load on the first click, not with the list. `label`: where the list
+ * also offers another format (the bills' 导出 Excel), 导出 CSV says which file this one is.
  */
-export function CsvExportButton() {
+export function CsvExportButton({ label = 'ra.action.export' }: { label?: string }) {
   const { resource, filterValues, filter, sort, total } = useListContext();
   const dataProvider = useDataProvider();
   const translate = useTranslate();
@@ -50,7 +51,7 @@ export function CsvExportButton() {
   const percent = progress && progress.total > 0 ? Math.min(100, (100 * progress.count) / progress.total) : 0;
   return (
     <>
-      <Button label="ra.action.export" onClick={run} disabled={total === 0 || progress !== null}>
+      <Button label={label} onClick={run} disabled={total === 0 || progress !== null}>
         <DownloadIcon />
       </Button>
       <Dialog open={progress !== null} maxWidth="xs" fullWidth aria-labelledby="csv-export-title">

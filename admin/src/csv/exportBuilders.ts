@@ -30,6 +30,8 @@ export interface ExportReference {
 export interface ExportSpec {
   columns: ExportColumn[];
   references?: ExportReference[];
+  /** A last row after the records (合计), one cell per column; left out of an empty export. */
+  totals?: (rows: RaRecord[], context: ExportContext) => Cell[];
 }
 
 /** A value at a dotted path (`provider.name`). */

@@ -101,6 +101,30 @@ describe('the CSV file', () => {
     expect(providers[1].slice(0, 5)).toEqual(['绿茵少儿足球俱乐部', '91330100MA2AAAAA1X', '社会专业人员', '已准入', '体育']);
   });
 
+  it('ends the bills with a totals row in yuan, exact to the fen as the Excel export sums them', async () => {
+    const bill = (id: string, name: string, fullAmount: number, discount: number, refund: number, netAmount: number): RaRecord => ({
+      id,
+      month: '2026-10',
+      student: { name, className: '三(2)班' },
+      billedDays: 20,
+      fullAmount,
+      discount,
+      refund,
+      netAmount,
+      status: 'UNPAID',
+    });
+    // 0.1 + 0.2 is not 0.3 in binary: summed in fen, the totals are exact.
+    const bills = [bill('bil_1', '张小明', 80, 0.1, 0.2, 79.7), bill('bil_2', '李小红', 40.05, 0.2, 0.1, 39.75), bill('bil_3', '王小华', 0.1, 0, 0, 0.1)];
+    const file = await exportList(aPagingDataProvider({ bills }), { resource: 'bills', filter: {} }, translate, { date: '2026-11-29' });
+    const rows = parseCsv(file.content.slice(1));
+    expect(rows).toHaveLength(1 + 3 + 1);
+    expect(rows[1].slice(4, 8)).toEqual(['80.00', '0.10', '0.20', '79.70']);
+    expect(rows[4]).toEqual(['合计', '', '', '', '120.15', '0.30', '0.30', '119.55', '', '', '']);
+    expect(file.count).toBe(3);
+    // No rows: no totals row either.
+    expect(parseCsv((await exportList(aPagingDataProvider({ bills: [] }), { resource: 'bills', filter: {} }, translate)).content.slice(1))).toHaveLength(1);
+  });
+
   it('has a header message for every column of every list, in both languages', async () => {
     const english = await loadEnglishMessages();
     const has = (messages: object, key: string) =>

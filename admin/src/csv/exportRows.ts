@@ -82,7 +82,8 @@ export function rowsToCsv(spec: ExportSpec, rows: RaRecord[], translate: Transla
   };
   const headers = spec.columns.map((column) => translate(column.label, { _: column.label.split('.').pop() }));
   const cells = rows.map((row) => spec.columns.map((column) => column.value(row, context) ?? ''));
-  return toCsv(headers, cells);
+  const totals = spec.totals && rows.length > 0 ? [spec.totals(rows, context).map((cell) => cell ?? '')] : [];
+  return toCsv(headers, [...cells, ...totals]);
 }
 
 export interface ExportFile {

@@ -1,4 +1,6 @@
 import type { RaRecord } from 'react-admin';
+import type { BillFieldsFragment } from '../generated/graphql';
+import { billTable, tableTotals } from '../money/moneyExports';
 import { col, enumLabel, type ExportColumn, type ExportSpec, field, joined, schoolRef, refTo, byName, yesNo } from './exportBuilders';
 
 // The school's own records: daily care (预警, 看护日志), bills, staff, classes, students and enrolment applications.
@@ -53,6 +55,9 @@ export const schoolRecordSpecs: Record<string, ExportSpec> = {
       col.text('bills', 'paymentReference'),
       col.text('bills', 'waivedReason'),
     ],
+    // 合计: the Excel export's totals row (summed in fen, so it equals the lines to the fen), in yuan with two decimals.
+    totals: (rows, { translate }) =>
+      tableTotals(billTable(rows as unknown as BillFieldsFragment[], '', translate)).map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell)),
   },
   staffMembers: {
     columns: [

@@ -70,4 +70,18 @@ describe('message trees', () => {
     expect(i18nProvider.translate('resources.schools.name', { smart_count: 2 })).toBe('Schools');
     await i18nProvider.changeLocale('zh-CN');
   });
+
+  it('counts findings and schools in the singular and the plural in English, with one form in Chinese', async () => {
+    await i18nProvider.changeLocale('en');
+    const failed = (n: number) => i18nProvider.translate('app.complianceRules.failed', { smart_count: n });
+    expect([failed(1), failed(2), failed(0)]).toEqual(['1 finding', '2 findings', '0 findings']);
+    expect(i18nProvider.translate('app.overview.summary', { smart_count: 1, problems: 1, recomputed: 0 })).toBe(
+      '1 school, 1 with findings (0 recomputed for this view).',
+    );
+    expect(i18nProvider.translate('app.overview.summary', { smart_count: 3, problems: 1, recomputed: 2 })).toBe(
+      '3 schools, 1 with findings (2 recomputed for this view).',
+    );
+    await i18nProvider.changeLocale('zh-CN');
+    expect([failed(1), failed(2)]).toEqual(['1 个问题', '2 个问题']);
+  });
 });

@@ -65,7 +65,7 @@ function GenerateBillsButton() {
   );
 }
 
-/** 导出 Excel: every bill of the filter (the CSV export's paging, up to its cap), money as numbers, totals summed. */
+/** 导出 Excel: every bill of the filter (the CSV export's paging, up to its cap), money as numbers, totals summed (as 导出 CSV's totals row). */
 function BillXlsxButton() {
   const { filterValues, filter, sort } = useListContext();
   const dataProvider = useDataProvider();
@@ -85,7 +85,7 @@ function BillActions() {
     <TopToolbar>
       <FilterButton />
       <GenerateBillsButton />
-      {total !== 0 && <CsvExportButton />}
+      {total !== 0 && <CsvExportButton label="app.money.export_csv" />}
       {total !== 0 && <BillXlsxButton />}
     </TopToolbar>
   );

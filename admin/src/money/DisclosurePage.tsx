@@ -1,6 +1,6 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { Alert, Box, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Button, LinearProgress, Title, useCanAccess, useGetList, useTranslate } from 'react-admin';
+import { Button, LinearProgress, Title, useCanAccess, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyState } from '../common/EmptyState';
 import { SchoolTermPicker, useSchoolTerm } from '../common/SchoolTermPicker';
 import { useRunOperation } from '../common/useRunOperation';
@@ -10,6 +10,8 @@ import { moneyWorkflow } from './moneyApi';
 
 function Disclosures({ schoolId, termId }: { schoolId: string; termId: string }) {
   const translate = useTranslate();
+  // Times in the console's language (the school's time zone either way).
+  const [locale] = useLocaleState();
   const { canAccess } = useCanAccess({ action: 'publish', resource: 'disclosures' });
   const { run, busy } = useRunOperation();
   const { data, isPending, error } = useGetList<DisclosureListFieldsFragment>('disclosures', { filter: { schoolId }, pagination: { page: 1, perPage: 50 } });
@@ -41,7 +43,7 @@ function Disclosures({ schoolId, termId }: { schoolId: string; termId: string })
           <TableBody>
             {ofTerm.map((node) => (
               <TableRow key={node.id}>
-                <TableCell>{new Date(node.publishedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</TableCell>
+                <TableCell>{new Date(node.publishedAt).toLocaleString(locale, { timeZone: 'Asia/Shanghai' })}</TableCell>
                 <TableCell>
                   <a href={publicDisclosureLink(node.accessCode)} target="_blank" rel="noreferrer">
                     <code>{node.accessCode}</code>

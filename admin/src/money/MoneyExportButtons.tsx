@@ -8,7 +8,7 @@ import { tableToCsv, type MoneyTable } from './moneyExports';
 /**
  * 导出 CSV and 导出 Excel for a money table. The .xlsx writer (exceljs, ~250 kB gzipped) loads on the first Excel
  * click, never with the console. `table` may fetch (the bills of a filter) and is called on click. `csv={false}` where
- * the list has its own CSV export (导出).
+ * the list has its own CSV export (CsvExportButton, labelled 导出 CSV beside it).
  */
 export function MoneyExportButtons({
   table,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { teacherApi, type PhoneClient, type ReviewItem } from './api';
-import { CareLogSection } from './CareLogSection';
+import { careLogApi } from './careLogApi';
+import { CARE_LOG_ANCHOR, CareLogSection } from './CareLogSection';
 import { CareTeacher } from './CareTeacher';
 import { PickupList } from './PickupList';
 import { ProviderApp } from './ProviderApp';
@@ -22,6 +23,8 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [rejecting, setRejecting] = useState<ReviewItem | null>(null);
   const [reason, setReason] = useState('');
+  /** The school of a teacher holding DUTY_LEADER (值班领导): they get the care log, and a jump to it above the long lists. */
+  const [dutySchool, setDutySchool] = useState<string | null>(null);
   const failed = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorText(t, error) }), [t]);
   const load = useCallback(async () => {
     const { viewer } = await api.me();
@@ -33,6 +36,11 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
   useEffect(() => {
     load().catch(failed);
   }, [load, failed]);
+  useEffect(() => {
+    careLogApi(client)
+      .duty()
+      .then((duty) => setDutySchool(duty.dutyLeader ? duty.schoolId : null), failed);
+  }, [client, failed]);
   const decide = async (item: ReviewItem, decision: 'APPROVE' | 'REJECT', comment: string | null) => {
     try {
       await api.review(item, decision, comment);
@@ -49,11 +57,18 @@ export function TeacherApp({ client }: { client: PhoneClient }) {
   return (
     <>
       <h2 className="ph-title">{t('teacher.greeting', { name: me.name })}</h2>
+      {dutySchool && (
+        <nav className="ph-jump" aria-label={t('careLog.jump_nav')}>
+          <a className="ph-jump-link" href={`#${CARE_LOG_ANCHOR}`}>
+            {t('careLog.jump')}
+          </a>
+        </nav>
+      )}
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       <CareTeacher client={client} user={me.staffId} />
       <PickupList client={client} />
       <SegmentHandover client={client} />
-      <CareLogSection client={client} />
+      {dutySchool && <CareLogSection client={client} user={me.staffId} schoolId={dutySchool} />}
       {me.classes.length === 0 && <p className="ph-hint">{t('teacher.no_class')}</p>}
       {me.classes.map((schoolClass) => (
         <section key={schoolClass.id}>

@@ -34,8 +34,8 @@ export const incidentKinds: readonly IncidentKind[] = incidentKindValues;
 let nextKey = 1;
 const key = () => nextKey++;
 
-/** The form's start: the loaded log, or an empty summary without incidents. */
-export const draftOf = (log: LoadedCareLog | null | undefined): CareLogDraft => ({
+/** The form's start: the loaded log (or an unsent save's input), or an empty summary without incidents. */
+export const draftOf = (log: (Omit<LoadedCareLog, 'version'> & { version?: number }) | null | undefined): CareLogDraft => ({
   summary: log?.summary ?? '',
   incidents: (log?.incidents ?? []).map((incident) => ({ key: key(), ...incident })),
 });

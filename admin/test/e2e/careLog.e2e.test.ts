@@ -94,9 +94,19 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
     await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
     await expect.poll(() => reloaded.getByRole('alert').textContent()).toBe('没有保存：这份日志刚被别人改过。已重新加载最新内容，请核对后再保存。');
     await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe('放学后一名学生轻微擦伤，已处理。');
-    // The reloaded version saves.
+    // The refused text is not dropped: it stays shown, and is put back into the form on the latest version, which saves.
+    const kept = reloaded.getByRole('group', { name: '您未保存的内容' });
+    await kept.getByText('这一版基于旧内容').waitFor();
+    await kept.getByRole('button', { name: '把我的内容填回表单' }).tap();
+    expect(await reloaded.getByLabel('当日概况').inputValue()).toBe('这一版基于旧内容');
+    expect(await kept.count()).toBe(0);
     await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
     await reloaded.getByText('看护日志已保存').waitFor();
+    const merged = await leader<{ careLog: { summary: string } }>('query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { summary } }', {
+      s: schoolId,
+      d: date,
+    });
+    expect(merged.careLog.summary).toBe('这一版基于旧内容');
 
     // In English too, and still no sideways scrolling.
     await first.page.getByRole('button', { name: 'English' }).tap();
@@ -110,6 +120,71 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
     await second.close();
   });
 
+  it('is reached from the top of the page, and a save without network is kept on the phone and sent once back online', async () => {
+    const leader = await apiAs('leader-cg-001');
+    const { schoolId, date } = await serviceDay(leader);
+    const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
+    const log = await openCareLog(page, date);
+
+    // The jump link above the roll calls and the pickup list brings the section into view.
+    const jump = page.getByRole('navigation', { name: '本页快捷跳转' }).getByRole('link', { name: '去写看护日志 ↓' });
+    await jump.tap();
+    await expect
+      .poll(() => log.getByRole('heading', { name: /看护日志/ }).evaluate((heading) => heading.getBoundingClientRect().top < window.innerHeight))
+      .toBe(true);
+
+    const summary = `操场信号差时写的概况 ${Date.now()}`;
+    await page.context().setOffline(true);
+    await log.getByLabel('当日概况').fill(summary);
+    await log.getByRole('button', { name: '保存看护日志' }).tap();
+    await log.getByText('网络不通：看护日志已保存在手机上，网络恢复后自动发送。').waitFor();
+    await log.getByText('待发送（保存在本机）').waitFor();
+    await log.screenshot({ path: join(resultsDir, 'phone-care-log-offline.png') });
+    const stored = async () =>
+      (
+        await leader<{ careLog: { summary: string } | null }>('query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { summary } }', {
+          s: schoolId,
+          d: date,
+        })
+      ).careLog?.summary;
+    expect(await stored()).not.toBe(summary);
+
+    // Still offline, the leader goes on typing without saving again: that text is not replaced when the save goes out.
+    const typing = `${summary} 又补一句`;
+    await log.getByLabel('当日概况').fill(typing);
+
+    // Back online: the kept save goes out by itself, on the version it was edited on.
+    await page.context().setOffline(false);
+    // (Exactly: the offline notice says 看护日志已保存在手机上.)
+    await log.getByText('看护日志已保存', { exact: true }).waitFor();
+    expect(await log.getByText('待发送（保存在本机）').count()).toBe(0);
+    expect(await stored()).toBe(summary);
+    expect(await log.getByLabel('当日概况').inputValue()).toBe(typing);
+    await page.reload();
+    const reloaded = page.getByRole('region', { name: '看护日志' });
+    await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe(summary);
+    expect(await sideways(page)).toBe(0);
+    expectNoProblems();
+
+    // Saved offline and the page closed before the network came back: the next opening of the page sends it.
+    const later = `${summary}（补充）`;
+    await page.context().setOffline(true);
+    await reloaded.getByLabel('当日概况').fill(later);
+    await reloaded.getByRole('button', { name: '保存看护日志' }).tap();
+    await reloaded.getByText('网络不通：看护日志已保存在手机上，网络恢复后自动发送。').waitFor();
+    const context = page.context();
+    await page.close();
+    await context.setOffline(false);
+    expect(await stored()).toBe(summary);
+    const reopened = await context.newPage();
+    await reopened.goto(`${baseUrl()}/m/teacher?date=${date}`);
+    const again = reopened.getByRole('region', { name: '看护日志' });
+    await again.getByText('看护日志已保存', { exact: true }).waitFor();
+    expect(await stored()).toBe(later);
+    expect(await again.getByLabel('当日概况').inputValue()).toBe(later);
+    await close();
+  });
+
   it('is not offered to a class teacher who is not a duty leader', async () => {
     const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
     await page.goto(`${baseUrl()}/m/teacher`);
@@ -121,6 +196,7 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
     await page.getByRole('region', { name: '今日点名' }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('region', { name: '看护日志' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '去写看护日志 ↓' }).count()).toBe(0);
     expectNoProblems();
     await close();
   });

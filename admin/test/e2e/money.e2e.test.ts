@@ -108,6 +108,13 @@ describe('money in the browser', () => {
     const code = (await link.textContent())!.trim();
     expect(code).toMatch(/^[a-z2-7]{12}$/);
     await page.screenshot({ path: join(resultsDir, 'money-disclosures.png'), fullPage: true });
+    // The publication time in the console's language: Chinese order, then English after the switch.
+    const publishedAt = () => page.getByRole('table').getByRole('row').nth(1).getByRole('cell').first().textContent();
+    expect(await publishedAt()).toMatch(/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}$/);
+    await page.getByRole('button', { name: /简体中文/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Publish disclosure' }).waitFor();
+    await expect.poll(publishedAt).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M$/);
     admin.expectNoProblems();
     await admin.close();
 

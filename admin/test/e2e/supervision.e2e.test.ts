@@ -54,6 +54,15 @@ describe('district supervision in the browser', () => {
     const file = join(resultsDir, download.suggestedFilename());
     await download.saveAs(file);
     expect(readFileSync(file, 'utf8')).toMatch(/YC-004,育才民办小学,.*未达标/);
+    // 导出 CSV keeps its label on one line at common widths (the pickers beside it never squeeze it).
+    const exportButton = page.getByRole('button', { name: /导出 CSV/ });
+    const oneLine = () => exportButton.evaluate((button) => button.getBoundingClientRect().height < 2 * Number.parseFloat(getComputedStyle(button).lineHeight));
+    const before = page.viewportSize()!;
+    for (const width of [900, 1024, 1280, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await oneLine(), `at ${width} px`).toBe(true);
+    }
+    await page.setViewportSize(before);
 
     await school.getByRole('link', { name: '育才民办小学' }).click();
     const rules = page.getByRole('table', { name: '规则与依据' });

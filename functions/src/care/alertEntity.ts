@@ -64,7 +64,7 @@ export const alertEntity = (db: Db) =>
  * The notifications outbox (通知): one item per recipient, shown in the app (the console's bell, the phone pages) and,
  * where an SMS sender is configured, sent by SMS (`sms` says how far it got). Recipients are `guardian#<id>`,
  * `staff#<id>` or `school#<id>` (the school admins). Access patterns: byRecipient, newest first; byId (gsi1), for
- * `node(id:)` (a notification stored before that index existed is listed but not found by id).
+ * `node(id:)` (a notification stored before that index existed gets its keys from `npm run backfill:members`).
  */
 export const notificationEntity = (db: Db) =>
   new Entity(

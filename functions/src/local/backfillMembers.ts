@@ -2,11 +2,15 @@
  * `npm run backfill:members`: gives schools and providers stored before the member lists existed their kept child ids
  * (db/memberLists.ts), so their nested connections are read with the response's BatchGetItem instead of a Query per
  * parent. Against the local engine (start it with `npm start` first) or, with DYNAMODB_ENDPOINT / the deployed
- * table's environment, against DynamoDB; safe to run while the API serves and to run again.
+ * table's environment, against DynamoDB; safe to run while the API serves and to run again. Also gives notifications
+ * stored before their id index existed its keys (care/notificationIdBackfill.ts), so `node(id:)` finds them.
  */
 import { createDb } from '../db/client';
+import { backfillNotificationIds } from '../care/notificationIdBackfill';
 import { backfillMemberLists } from '../db/memberBackfill';
 import { scriptDbConfig } from './scriptDb';
 
 const config = scriptDbConfig({ deployedTable: true });
-await backfillMemberLists(createDb(config), (line) => console.log(`  ${line}`));
+const db = createDb(config);
+await backfillMemberLists(db, (line) => console.log(`  ${line}`));
+await backfillNotificationIds(db, (line) => console.log(`  ${line}`));

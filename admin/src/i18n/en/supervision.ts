@@ -90,7 +90,8 @@ export const supervisionEn = {
     only_problems: 'Only schools with findings',
     export: 'Export CSV',
     file: 'compliance-overview',
-    summary: '%{schools} schools, %{problems} with findings (%{recomputed} recomputed for this view).',
+    summary:
+      '%{smart_count} school, %{problems} with findings (%{recomputed} recomputed for this view). |||| %{smart_count} schools, %{problems} with findings (%{recomputed} recomputed for this view).',
     empty: 'No school runs after-school service in this term.',
     unavailable: 'The overview could not be loaded. Please try again later.',
     legend: '✓ passed · number = findings · — not applicable under the district policy · not checked = its records (classes, care logs) do not exist yet',
@@ -103,7 +104,7 @@ export const supervisionEn = {
     seed: 'Source',
     explanation: 'What it asks',
     result: 'Result',
-    failed: '%{count} findings',
+    failed: '%{smart_count} finding |||| %{smart_count} findings',
     service_dates: 'Service days',
     calendar_note: 'From the term calendar: %{count} service days (holidays left out, make-up days counted for the weekday they run).',
     record_inspection: 'Record inspection',
