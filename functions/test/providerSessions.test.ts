@@ -17,6 +17,18 @@ const SESSIONS = `query($d: Date!) { careSessions(date: $d) {
   marks { studentId status student { id name maskedName classId className grade gender leftBehind hardship guardians { name phone } applications { id } } }
 } }`;
 
+/** A session as SESSIONS selects it (the child's other fields are compared whole). */
+interface SessionRow {
+  id: string;
+  version: number;
+  activityId: string;
+  date: string;
+  recorded: boolean;
+  takenBy: string | null;
+  activity: { id: string; title: string; schoolId: string; school: { name: string; principal: string | null } };
+  marks: { studentId: string; status: string; student: { name: string } & Record<string, unknown> }[];
+}
+
 const providerUser = (providerId: string): Viewer => ({ sub: `instructor-${providerId}`, role: 'PROVIDER', providerId });
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -62,7 +74,7 @@ async function twoSchools() {
 describe('a provider’s sessions of a day (careSessions as PROVIDER)', () => {
   it('lists its own sessions at every school, in start order, as drafts; the children by given name and class only', async () => {
     const world = await twoSchools();
-    const sessions = await ok<any[]>(api, SESSIONS, { d: world.stage.day }, providerUser(world.providerA.id));
+    const sessions = await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, providerUser(world.providerA.id));
     expect(sessions.map((session) => [session.activityId, session.recorded, session.version, session.takenBy])).toEqual([
       [world.clubA2, false, 0, ''],
       [world.clubA, false, 0, ''],
@@ -104,8 +116,8 @@ describe('a provider’s sessions of a day (careSessions as PROVIDER)', () => {
     expect(first.errors).toBeUndefined();
     // The same submission again (the phone's queue resending): recorded once.
     expect((await recordRollCall(api, input, asA)).data!.recordRollCall.version).toBe(1);
-    const after = await ok<any[]>(api, SESSIONS, { d: world.stage.day }, asA);
-    const taken = after.find((session) => session.activityId === world.clubA);
+    const after = await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, asA);
+    const taken = after.find((session) => session.activityId === world.clubA)!;
     expect([taken.recorded, taken.version, taken.takenBy, taken.marks.map((m: { status: string }) => m.status)]).toEqual([true, 1, asA.sub, ['LATE']]);
     // A correction carries the version read; a stale one is refused and changes nothing.
     const corrected = await recordRollCall(
@@ -135,15 +147,15 @@ describe('a provider’s sessions of a day (careSessions as PROVIDER)', () => {
 
     // Provider B: only its own session; A's are neither listed, readable nor writable.
     const asB = providerUser(world.providerB.id);
-    expect((await ok<any[]>(api, SESSIONS, { d: world.stage.day }, asB)).map((session) => session.activityId)).toEqual([world.clubB]);
+    expect((await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, asB)).map((session) => session.activityId)).toEqual([world.clubB]);
     // The teacher: their own session only; the school admin: the school's three (A's second school is not theirs).
-    expect((await ok<any[]>(api, SESSIONS, { d: world.stage.day }, teacher)).map((session) => session.activityId)).toEqual([world.stage.activityId]);
-    expect((await ok<any[]>(api, SESSIONS, { d: world.stage.day }, schoolAdminOf(world.stage.schoolId))).map((s) => s.activityId).sort()).toEqual(
+    expect((await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, teacher)).map((session) => session.activityId)).toEqual([world.stage.activityId]);
+    expect((await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, schoolAdminOf(world.stage.schoolId))).map((s) => s.activityId).sort()).toEqual(
       [world.stage.activityId, world.clubA, world.clubB].sort(),
     );
     // A parent and an anonymous caller take no roll call: nothing listed.
-    expect(await ok<any[]>(api, SESSIONS, { d: world.stage.day }, guardian.viewer)).toEqual([]);
-    expect(await ok<any[]>(api, SESSIONS, { d: world.stage.day }, null)).toEqual([]);
+    expect(await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, guardian.viewer)).toEqual([]);
+    expect(await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.day }, null)).toEqual([]);
 
     for (const [viewer, code] of [
       [asB, 'FORBIDDEN'],
@@ -177,8 +189,8 @@ describe('a provider’s sessions of a day (careSessions as PROVIDER)', () => {
     const world = await twoSchools();
     const asA = providerUser(world.providerA.id);
     // `excluded` is a holiday of the first school's term only.
-    expect((await ok<any[]>(api, SESSIONS, { d: world.stage.excluded }, asA)).map((session) => session.activityId)).toEqual([world.clubA2]);
+    expect((await ok<SessionRow[]>(api, SESSIONS, { d: world.stage.excluded }, asA)).map((session) => session.activityId)).toEqual([world.clubA2]);
     const saturday = [1, 2, 3, 4, 5, 6, 7].map((n) => shift(world.stage.day, -n)).find((date) => weekdayOf(date) === 'SATURDAY')!;
-    expect(await ok<any[]>(api, SESSIONS, { d: saturday }, asA)).toEqual([]);
+    expect(await ok<SessionRow[]>(api, SESSIONS, { d: saturday }, asA)).toEqual([]);
   });
 });
