@@ -19,7 +19,7 @@ import { codeOf, createTestApi, type TestApi } from './support/api';
 import { termInput } from './support/builders';
 import { recordCommands } from './support/commandLog';
 import { approvedProvider, createContract, createSchool, createTerm } from './support/domain';
-import { CONNECTION, forgetMembers, okData, storedItem, walkBoth } from './support/memberFixtures';
+import { CONNECTION, forgetMembers, forgetTermCopies, okData, storedItem, walkBoth } from './support/memberFixtures';
 
 /**
  * How kept member lists (db/memberLists.ts) are written and what happens without them: the child and its parent's
@@ -114,6 +114,8 @@ describe('kept member lists: writes', () => {
     for (const semester of [1, 2])
       await createTerm(api, schoolId, { semester, ...(semester === 2 ? { startDate: '2027-02-22', endDate: '2027-07-02', excludedDates: [] } : {}) });
     await forgetMembers(api, schoolEntity(api.db), schoolId, 'termIds');
+    // Without its term copies too (schools/termCopies.ts): the school reads its terms by its kept ids or by Query.
+    await forgetTermCopies(api, schoolEntity(api.db), schoolId);
     // A term created while the school has no list: its id is ADDed, but the list is not kept until the backfill.
     const late = (await createTerm(api, schoolId, { schoolYear: '2025-2026', startDate: '2025-09-01', endDate: '2026-01-23', excludedDates: [] })).id;
     expect((await keptTerms(schoolId)).kept).toBeUndefined();

@@ -112,9 +112,9 @@ describe('N+1 guard for nested lists', () => {
     const nested = (n: number) => `{ schools(first: ${n}) { nodes { id terms(first: 5) { nodes { id school { name } } } } } }`;
     const one = await callsFor(nested(1));
     const three = await callsFor(nested(3));
-    // One Query for the schools, then one BatchGetItem of every school's kept terms — none for Term.school.
-    expect(one.calls).toBe(2);
-    expect(three.calls).toBe(2);
+    // One Query for the schools, which hold copies of their terms (schools/termCopies.ts) — none for Term.school.
+    expect(one.calls).toBe(1);
+    expect(three.calls).toBe(1);
   });
 });
 

@@ -77,14 +77,14 @@ describe('nested connections', () => {
   it('count a kept list without a COUNT Query, and read it once however often it is asked', async () => {
     const whole = await run(`{ schools(first: 5) { nodes { terms(first: 20) { totalCount } } } }`);
     expect(whole.calls.filter((c) => c.endsWith('COUNT'))).toEqual([]);
-    // The schools' Query, then one BatchGetItem of every school's kept terms (db/memberLists.ts).
-    expect(whole.calls).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+    // The schools' Query alone: each school holds copies of its terms (schools/termCopies.ts).
+    expect(whole.calls).toEqual(['QueryCommand']);
 
-    // One term per page of a two-term school: the total comes from the kept ids' items, not a COUNT Query.
+    // One term per page of a two-term school: the total comes from the school's copies, not a COUNT Query.
     const partial = await run(`{ school(id: "${twoTermSchool}") { a: terms(first: 1) { totalCount nodes { id } } b: terms(first: 1) { totalCount } } }`);
     expect(partial.data.school.a.totalCount).toBe(2);
     expect(partial.data.school.b.totalCount).toBe(2);
-    expect(partial.calls).toEqual(['GetItemCommand', 'BatchGetItemCommand']);
+    expect(partial.calls).toEqual(['GetItemCommand']);
   });
 });
 

@@ -74,7 +74,10 @@ export interface ProbeResult {
   error?: string;
 }
 
-/** Nested connections: kept child ids read in one BatchGetItem per kind, or one Query per parent without them (see connectionLoaders.ts). */
+/**
+ * Nested connections: a school's terms come with the school (its copies), other kept child ids are read in one
+ * BatchGetItem per kind, or one Query per parent without them (see connectionLoaders.ts).
+ */
 const connectionFields = new Set(['School.terms', 'TermConnection.totalCount', 'Provider.contracts', 'Provider.documents', 'Provider.evaluations']);
 
 /** Every nested connection of the schema at once: its latency must not follow the number of parents. */
@@ -266,7 +269,7 @@ export async function measureNested(
         result: `${ratio(latencyRatio)} (${ms(latencySmall.median)} vs ${ms(latencyLarge.median)})`,
         goal: '≤ 1.50×',
         pass: latencyRatio <= 1.5,
-        explain: `median of ${latencySmall.reads} requests each, one at a time, sizes alternated; the same calls at both sizes (kept child ids: one BatchGetItem per kind of child), so what grows is the 4× objects returned. The root lists alone (no nested field): ${ms(rootsSmall.median)} vs ${ms(rootsLarge.median)} (${ratio(rootsRatio)}); the nested connections add ${ms(added[0])} vs ${ms(added[1])}. The engine alone (the same ${connectionCalls[0].total} vs ${connectionCalls[1].total} commands replayed from the bench process, Queries together then BatchGetItems, interleaved with the requests): ${ms(engineSmall.median)} vs ${ms(engineLarge.median)} (${ratio(engineRatio)})`,
+        explain: `median of ${latencySmall.reads} requests each, one at a time, sizes alternated; the same calls at both sizes (the schools hold copies of their terms; kept child ids: one BatchGetItem per kind of provider child), so what grows is the 4× objects returned. The root lists alone (no nested field): ${ms(rootsSmall.median)} vs ${ms(rootsLarge.median)} (${ratio(rootsRatio)}); the nested connections add ${ms(added[0])} vs ${ms(added[1])}. The engine alone (the same ${connectionCalls[0].total} vs ${connectionCalls[1].total} commands replayed from the bench process, Queries together then BatchGetItems, interleaved with the requests): ${ms(engineSmall.median)} vs ${ms(engineLarge.median)} (${ratio(engineRatio)})`,
         data: {
           small: latencySmall,
           large: latencyLarge,

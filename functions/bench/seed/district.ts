@@ -5,6 +5,7 @@ import { demoTerm } from '../../src/local/seed/demoSchools';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord } from '../../src/providers/providerEntity';
 import { schoolCodeEntity, schoolEntity, type SchoolRecord } from '../../src/schools/schoolEntity';
 import { termEntity, termSlotEntity, type TermRecord } from '../../src/terms/termEntity';
+import { termCopy } from '../../src/schools/termCopies';
 import { seedConcurrency, sizes } from '../config';
 import { log } from '../lifecycle';
 import { batchWriteAll, random } from './batchWrite';
@@ -50,7 +51,10 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
   const contractAttributes = (entity.contract as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {};
   const tracksActivityIds = 'activityIdSet' in contractAttributes;
   // Parents keep their children's ids (src/db/memberLists.ts) in newer entity versions: seed them as the services would.
-  const keepsMembers = 'termIds' in ((entity.school as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {});
+  const schoolAttributes = (entity.school as unknown as { schema?: { attributes?: Record<string, unknown> } }).schema?.attributes ?? {};
+  const keepsMembers = 'termIds' in schoolAttributes;
+  // Schools keep copies of their terms (src/schools/termCopies.ts) in newer entity versions.
+  const keepsTermCopies = 'termItems' in schoolAttributes;
 
   const schools: SchoolRecord[] = [];
   const currentTerms: TermRecord[] = [];
@@ -80,6 +84,7 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
     };
     schools.push(school);
     const termIds: string[] = [];
+    const termItems: Record<string, Record<string, unknown>> = {};
     for (const [values, current] of [
       [previousTerm, false],
       [demoTerm, true],
@@ -96,12 +101,12 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
       };
       if (current) currentTerms.push(term);
       termIds.push(term.id);
-      core.push(
-        item(entity.term.put(term)),
-        item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })),
-      );
+      const termItem = item(entity.term.put(term));
+      termItems[term.id] = termCopy(termItem);
+      core.push(termItem, item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })));
     }
     if (keepsMembers) Object.assign(school, { termIds, termIdsKept: true });
+    if (keepsTermCopies) Object.assign(school, { termItems, termItemsKept: true, termsRevision: termIds.length });
     core.push(item(entity.school.put(school)), item(entity.schoolCode.put({ code: school.code, schoolId: school.id })));
   }
 

@@ -7,8 +7,8 @@ import { txItem, type GuardedWrite } from '../db/transactions';
 import { auditEventEntity, type AuditEventRecord } from './auditEntity';
 import type { AuditSummary } from './auditSummaries';
 
-/** Fields that change on every write or are bookkeeping: not worth a line in the trail. */
-const ignoredFields = new Set(['version', 'updatedAt', 'createdAt', 'dependents']);
+/** Fields that change on every write or are bookkeeping (a school's term copies): not worth a line in the trail. */
+const ignoredFields = new Set(['version', 'updatedAt', 'createdAt', 'dependents', 'termItems', 'termItemsKept', 'termsRevision']);
 const MAX_VALUE_LENGTH = 400;
 
 const show = (value: unknown): string | undefined => {

@@ -62,7 +62,10 @@ const checksum = (listId: string, key: Record<string, unknown>) =>
     .slice(0, 16);
 
 export function encodeCursor(listId: string, key: Record<string, string>): string {
-  const body: CursorBody = { l: checksum(listId, key), k: key };
+  // Key attributes in name order: DynamoDB returns an item's attributes in no fixed order, and the same position must
+  // give the same cursor whichever read found it (a Query, a BatchGetItem, a school's copy of its term).
+  const sorted = Object.fromEntries(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const body: CursorBody = { l: checksum(listId, sorted), k: sorted };
   return Buffer.from(JSON.stringify(body)).toString('base64url');
 }
 

@@ -58,6 +58,10 @@ export const schoolEntity = (db: Db) =>
         // Its terms' ids, kept by the terms' transactions, and whether the set holds all of them (db/memberLists.ts).
         termIds: { type: 'set', items: 'string' },
         termIdsKept: { type: 'boolean' },
+        // Copies of its terms' stored items by term id, kept by the terms' transactions (schools/termCopies.ts).
+        termItems: { type: 'any' },
+        termItemsKept: { type: 'boolean' },
+        termsRevision: { type: 'number' },
         createdAt: { type: 'string', required: true, readOnly: true },
         updatedAt: { type: 'string', required: true },
       },

@@ -4,7 +4,8 @@ import type { Db } from '../db/client';
 import { queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
-import { keptLists, withMember } from '../db/memberLists';
+import { keptLists } from '../db/memberLists';
+import { keptTermCopies, termChangeStep, type TermChange } from './termCopies';
 import { schoolCodeEntity, schoolEntity, type SchoolRecord } from './schoolEntity';
 
 export interface SchoolListFilter {
@@ -66,8 +67,8 @@ export function createSchoolRepository(db: Db) {
     /** Creates the school and claims its code in one transaction (CONFLICT on a used code). */
     async create(record: SchoolRecord, extra: GuardedWrite[] = []): Promise<SchoolRecord> {
       await transactWrite(db, [
-        // A new school keeps its terms' ids from the start (its terms are then read without a Query per school).
-        { op: txItem(school.create({ ...record, ...keptLists('termIds') })) },
+        // A new school keeps its terms' ids and copies from the start (its terms are then read with the school).
+        { op: txItem(school.create({ ...record, ...keptLists('termIds'), ...keptTermCopies() })) },
         { op: txItem(schoolCode.create({ code: record.code, schoolId: record.id })), onConditionFail: duplicateCode(record.code) },
         ...extra,
       ]);
@@ -80,8 +81,18 @@ export function createSchoolRepository(db: Db) {
      */
     async update(previous: SchoolRecord, next: SchoolRecord, expectedVersion: number, extra: GuardedWrite[] = []) {
       // dependents is maintained by other records' transactions: never write back a value read earlier.
-      // Nor the term ids (kept the same way).
-      const { id, createdAt: _createdAt, dependents: _dependents, termIds: _termIds, termIdsKept: _termIdsKept, ...values } = next;
+      // Nor the term ids and copies (kept the same way).
+      const {
+        id,
+        createdAt: _createdAt,
+        dependents: _dependents,
+        termIds: _termIds,
+        termIdsKept: _termIdsKept,
+        termItems: _termItems,
+        termItemsKept: _termItemsKept,
+        termsRevision: _termsRevision,
+        ...values
+      } = next;
       const writes: GuardedWrite[] = [
         {
           op: versionedPatch(school, { id }, values, expectedVersion),
@@ -111,14 +122,12 @@ export function createSchoolRepository(db: Db) {
      * A transaction step that counts a new record of the school (or, with -1, a removed one); it fails with
      * NOT_FOUND when the school is gone, so no record is ever written for a deleted school.
      */
-    dependentDelta(id: string, delta: 1 | -1, termId?: string): GuardedWrite {
-      const counted = school.patch({ id }).add({ dependents: delta });
-      return {
-        // A term's id joins (or leaves) the school's kept list in the same UpdateItem: one write per item per transaction.
-        op: txItem(termId ? withMember(counted, 'termIds', delta, termId) : counted),
-        onConditionFail: () => notFound('School', id),
-      };
+    dependentDelta(id: string, delta: 1 | -1): GuardedWrite {
+      return { op: txItem(school.patch({ id }).add({ dependents: delta })), onConditionFail: () => notFound('School', id) };
     },
+
+    /** The school's side of a term write (count, kept ids, copy), for the term's transaction; `previous` as read. */
+    termChange: (previous: SchoolRecord, change: TermChange): GuardedWrite => termChangeStep(school, previous, change),
   };
 }
 

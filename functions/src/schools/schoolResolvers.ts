@@ -1,4 +1,5 @@
 import { keptIds } from '../db/memberLists';
+import { keptTermItems } from './termCopies';
 import type { MutationResolvers, QueryResolvers, SchoolResolvers } from '../generated/resolvers';
 
 export const schoolQueries: Pick<QueryResolvers, 'school' | 'schools'> = {
@@ -23,7 +24,15 @@ export const schoolFields: SchoolResolvers = {
   terms: (school, { first, after }, { viewer, loaders }) => {
     // Every term of this connection belongs to this school: its Term.school is already known.
     loaders.school.prime(school.id, school);
-    // Kept term ids (db/memberLists.ts) let a response's schools share one BatchGetItem.
-    return loaders.connections.schoolTerms.load({ viewer, parentId: school.id, first, after, memberIds: keptIds(school, 'termIds') });
+    // The school's copies of its terms (schools/termCopies.ts) need no read; else kept term ids (db/memberLists.ts)
+    // let a response's schools share one BatchGetItem.
+    const memberItems = keptTermItems(school);
+    return loaders.connections.schoolTerms.load({
+      viewer,
+      parentId: school.id,
+      first,
+      after,
+      ...(memberItems ? { memberItems } : { memberIds: keptIds(school, 'termIds') }),
+    });
   },
 };

@@ -10,6 +10,8 @@ export interface ConnectionKey extends PageArgs {
   parentId: string;
   /** The parent's kept child ids (db/memberLists.ts `keptIds`); absent: the parent's list is read by Query. */
   memberIds?: readonly string[];
+  /** The children's stored items the parent itself keeps (a school's term copies): nothing to read. */
+  memberItems?: MemberItems;
 }
 
 /** Same viewer, parent and page → same fetch within the request. */
@@ -56,9 +58,9 @@ function childItems(read: (ids: readonly string[]) => Promise<Map<string, Stored
 }
 
 /**
- * A per-request loader of one kind of nested connection. A parent that keeps its children's ids (`memberIds`) is
- * answered from their items, read for all parents of the response at once, so the calls do not grow with the number
- * of parents; a parent without them (stored before the lists existed, or with more than MAX_MEMBERS children) is
+ * A per-request loader of one kind of nested connection. A parent that keeps its children's items (`memberItems`, a
+ * school's term copies) needs no read; a parent that keeps their ids (`memberIds`) is answered from their items, read
+ * for all parents of the response at once, so the calls do not grow with the number of parents; a parent without them (stored before the lists existed, or with more than MAX_MEMBERS children) is
  * read by its own Query, all such Queries started together. The same parent and page asked for twice in a request
  * (aliases, fragments) is fetched once. Nothing is cached across requests. `list` is the service's viewer-aware list
  * function, so access rules apply to each nested page exactly as to the root field.
@@ -72,7 +74,7 @@ function connectionLoader<T>(
     (keys) =>
       Promise.all(
         keys.map((key) =>
-          list(key, key.memberIds && members(key.memberIds)).then(
+          list(key, key.memberItems ? async () => key.memberItems ?? [] : key.memberIds && members(key.memberIds)).then(
             (page) => countedOnce(page, key),
             (error: unknown) => asError(error),
           ),

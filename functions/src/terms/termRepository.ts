@@ -49,6 +49,9 @@ export function createTermRepository(db: Db) {
       return queryPage<TermRecord>(db, query, { ...args, listId, order: 'desc' });
     },
 
+    /** The item a term is stored as (keys included), for its school's copy (schools/termCopies.ts). */
+    storedItem: (record: TermRecord) => (term.put(record).params() as { Item: Record<string, unknown> }).Item,
+
     /** Stored items of these terms, for the kept lists of a response's schools (one BatchGetItem per 100). */
     memberItems: (ids: readonly string[]) => memberItems(db, term, ids),
 

@@ -10,6 +10,7 @@ import { pageSize, type Page, type PageArgs } from '../db/paging';
 import type { MemberSource } from '../db/memberLists';
 import type { AuditRepository } from '../audit/auditRepository';
 import type { SchoolRepository } from '../schools/schoolRepository';
+import type { SchoolRecord } from '../schools/schoolEntity';
 import type { TermRecord } from './termEntity';
 import { createTermSchema, termProblem, updateTermSchema } from './termInput';
 import type { TermRepository } from './termRepository';
@@ -40,15 +41,27 @@ export function createTermService(deps: {
     return term;
   }
 
+  /** The term's school as it is now: its copy of the term changes in the term's transaction (schools/termCopies.ts). */
+  async function schoolOf(schoolId: string): Promise<SchoolRecord> {
+    const school = await schools.get(schoolId);
+    if (!school) throw notFound('School', schoolId);
+    return school;
+  }
+
   const termParams = (term: TermRecord) => ({ schoolYear: param.text(term.schoolYear), semester: param.enum('Semester', term.semester) });
 
-  async function createRecord(viewer: Viewer, values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<TermRecord> {
+  async function createRecord(
+    viewer: Viewer,
+    values: Omit<TermRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
+    school?: SchoolRecord,
+  ): Promise<TermRecord> {
     const now = nowIso();
     const record: TermRecord = { ...values, id: newId('Term'), version: 1, createdAt: now, updatedAt: now };
     await assertConsistent(record);
     // Counting the term on its school in the same transaction also proves the school still exists.
+    const change = { kind: 'create', termId: record.id, item: terms.storedItem(record) } as const;
     return terms.create(record, [
-      schools.dependentDelta(record.schoolId, 1, record.id),
+      schools.termChange(school ?? (await schoolOf(record.schoolId)), change),
       audit.entry({ viewer, action: 'CREATE', entityType: 'Term', entityId: record.id, summary: summary('term.created', termParams(record)), after: record }),
     ]);
   }
@@ -99,17 +112,21 @@ export function createTermService(deps: {
       const created: TermRecord[] = [];
       let after: string | null = null;
       do {
-        const page: Page<{ id: string }> = await schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
+        const page: Page<SchoolRecord> = await schools.list({ first: 100, after, filter: {}, orderBy: { field: 'CODE', direction: 'ASC' } });
         for (const { record: school } of page.items) {
           if (school.id === source.schoolId) continue;
           const { schoolYear, semester, startDate, endDate, excludedDates, makeUpDays } = source;
           try {
             created.push(
-              await createRecord(signedIn, { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] }),
+              await createRecord(
+                signedIn,
+                { schoolId: school.id, schoolYear, semester, startDate, endDate, excludedDates, makeUpDays: makeUpDays ?? [] },
+                school,
+              ),
             );
           } catch (error) {
-            // A school that already has this term keeps it; anything else is a real failure.
-            if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+            // A school that already has this term keeps it; anything else (a school changed meanwhile too) is a real failure.
+            if (!(error instanceof AppError && error.extensions.reason === 'DUPLICATE_TERM')) throw error;
           }
         }
         after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
@@ -126,6 +143,7 @@ export function createTermService(deps: {
       const next = { ...previous, ...changes, version: expectedVersion + 1, updatedAt: nowIso() } as TermRecord;
       await assertConsistent(next);
       return terms.update(previous, next, expectedVersion, [
+        schools.termChange(await schoolOf(previous.schoolId), { kind: 'update', termId: id, item: terms.storedItem(next) }),
         audit.entry({
           viewer: signedIn,
           action: 'UPDATE',
@@ -144,7 +162,7 @@ export function createTermService(deps: {
       const previous = await load(id);
       const signedIn = requireSchoolAccess(viewer, previous.schoolId);
       await terms.delete(previous, [
-        schools.dependentDelta(previous.schoolId, -1, id),
+        schools.termChange(await schoolOf(previous.schoolId), { kind: 'delete', termId: id }),
         audit.entry({
           viewer: signedIn,
           action: 'DELETE',

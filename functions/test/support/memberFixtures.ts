@@ -53,6 +53,17 @@ export async function forgetMembers(api: TestApi, entity: AnyEntity, id: string,
   );
 }
 
+/** Makes a school as stored before term copies existed (schools/termCopies.ts): no copies, no revision. */
+export async function forgetTermCopies(api: TestApi, entity: AnyEntity, id: string) {
+  await api.db.doc.send(
+    new UpdateCommand({
+      TableName: api.db.config.tableName,
+      Key: keyOf(entity, id),
+      UpdateExpression: 'REMOVE termItems, termItemsKept, termsRevision',
+    }),
+  );
+}
+
 /** A connection's selection: everything a client can compare (cursors included). */
 export const CONNECTION = 'totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } }';
 
