@@ -191,7 +191,10 @@ export function createRecordAccess(deps: AccessDeps) {
       const context = viewer ? contextOf(viewer) : undefined;
       const views = await Promise.all(page.items.map((item) => view(viewer, type, item.record, context)));
       // withRecord keeps each item's cursor unmade until a client asks for it.
-      return { ...page, items: page.items.flatMap((item, index) => (views[index] === undefined ? [] : [withRecord(item, views[index]!)])) };
+      const items = page.items.flatMap((item, index) => (views[index] === undefined ? [] : [withRecord(item, views[index]!)]));
+      // A page holding the whole list (e.g. `filter.ids`) counts what the viewer reads: another school's id must not
+      // show up as one more in `totalCount` either.
+      return page.complete ? { ...page, items, totalCount: async () => items.length } : { ...page, items };
     },
   };
 }

@@ -2,7 +2,8 @@ import type { RecordAccess } from '../access/recordAccess';
 import { requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { forbidden } from '../core/errors';
-import type { PageArgs } from '../db/paging';
+import { allRecords } from '../db/allRecords';
+import { pageSize, type PageArgs } from '../db/paging';
 import type { AuditEventRecord } from './auditEntity';
 import type { AuditRepository } from './auditRepository';
 
@@ -20,7 +21,25 @@ export function createAuditTrail(deps: { audit: AuditRepository; access: RecordA
     async events(viewer: Viewer | null, entityId: string, page: PageArgs) {
       const signedIn = requireViewer(viewer);
       if ((await access.levelById(signedIn, entityId)) !== 'FULL') throw forbidden('You may not read the audit trail of this record');
-      return access.page(signedIn, 'AuditEvent', await audit.list(entityId, page));
+      const size = pageSize(page.first);
+      let raw = await audit.list(entityId, page);
+      const first = await access.page(signedIn, 'AuditEvent', raw);
+      const items = [...first.items];
+      // Events the viewer may not read leave gaps: read on until the page is full or the trail ends, so a page is
+      // never short (or empty, with no cursor to go on from) while more of the viewer's events follow.
+      while (items.length < size && raw.hasNextPage && raw.items.length > 0) {
+        raw = await audit.list(entityId, { first: size, after: raw.items.at(-1)!.cursor });
+        items.push(...(await access.page(signedIn, 'AuditEvent', raw)).items);
+      }
+      const visible = { ...first, items: items.slice(0, size), hasNextPage: items.length > size || raw.hasNextPage };
+      // The district reads every event. Anyone else is told how many events they may read, never how many there are
+      // (the count would betray another family's or another school's events): the whole trail when they ask.
+      if (signedIn.role === 'DISTRICT_ADMIN') return visible;
+      const count = async () =>
+        !page.after && !visible.hasNextPage
+          ? visible.items.length
+          : (await access.filter(signedIn, 'AuditEvent', await allRecords((after) => audit.list(entityId, { first: 100, after })))).length;
+      return { ...visible, totalCount: count };
     },
 
     /** One event by id as the viewer may see it; undefined when there is none (FORBIDDEN when it is not theirs). */

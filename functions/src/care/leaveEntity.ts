@@ -48,6 +48,14 @@ export const leaveEntity = (db: Db) =>
 
 export type LeaveRequestRecord = EntityItem<ReturnType<typeof leaveEntity>>;
 
+/**
+ * A leave's id is derived from the child and its first and last day: the same leave sent twice (a second tap, a retry
+ * after a lost answer, two guardians at once) is the same record, refused the second time, never two leaves and two
+ * notices to the class teacher.
+ */
+export const leaveId = (studentId: string, from: string, to: string) =>
+  `lev_${studentId.slice(studentId.indexOf('_') + 1)}${from.replaceAll('-', '')}${to.replaceAll('-', '')}`;
+
 /** Whether a leave excuses the child on `date`. */
 export const leaveCovers = (leave: Pick<LeaveRequestRecord, 'from' | 'to' | 'status'>, date: string) =>
   leave.status !== 'CANCELLED' && leave.from <= date && date <= leave.to;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
+import { conflict } from '../core/errors';
 import { readsById, versionGuard } from '../db/versionedPatch';
 import { leaveCovers, leaveEntity, type LeaveRequestRecord } from './leaveEntity';
 
@@ -29,7 +30,11 @@ export function createLeaveRepository(db: Db) {
       return data as LeaveRequestRecord[];
     },
 
-    createStep: (record: LeaveRequestRecord): GuardedWrite => ({ op: txItem(leave.create(record)) }),
+    createStep: (record: LeaveRequestRecord): GuardedWrite => ({
+      op: txItem(leave.create(record)),
+      // The same child and days at once from two phones: the other request wrote it (see leaveId).
+      onConditionFail: () => conflict('The child already has this leave', { field: 'from', leaveId: record.id }),
+    }),
 
     updateStep(next: LeaveRequestRecord, expectedVersion: number): GuardedWrite {
       const { id, studentId: _s, createdAt: _c, ...rest } = next;

@@ -4,17 +4,18 @@ import type { AuditRepository } from '../audit/auditRepository';
 import { requireViewer } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import { localDate } from '../core/clock';
-import { badInput, forbidden, invalidTransition, notFound } from '../core/errors';
-import { newId } from '../core/ids';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors';
 import { dateString, parseInput, text } from '../core/validation';
 import type { ClassRepository } from '../people/classRepository';
 import { maskName } from '../people/names';
 import type { StudentRecord } from '../people/studentEntity';
 import type { StudentRepository } from '../people/studentRepository';
+import { allRecords } from '../db/allRecords';
+import type { TermRepository } from '../terms/termRepository';
 import type { AlertRepository } from './alertRepository';
 import type { AlertService } from './alertService';
 import { requireChildRecords } from './childRecords';
-import type { LeaveRequestRecord } from './leaveEntity';
+import { leaveId, type LeaveRequestRecord } from './leaveEntity';
 import type { LeaveRepository } from './leaveRepository';
 import { guardianTrail } from './pickupService';
 import { param, summary } from '../audit/auditSummaries';
@@ -34,6 +35,7 @@ export interface LeaveDeps {
   leaves: LeaveRepository;
   students: StudentRepository;
   classes: ClassRepository;
+  terms: TermRepository;
   alerts: AlertRepository;
   alertService: AlertService;
   audit: AuditRepository;
@@ -44,7 +46,7 @@ const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:0
 
 /** Leave requests (请假): from the parent page, or entered by the class teacher; acknowledged by the class teacher. */
 export function createLeaveService(deps: LeaveDeps) {
-  const { leaves, students, classes, alerts, alertService, audit, access } = deps;
+  const { leaves, students, classes, terms, alerts, alertService, audit, access } = deps;
 
   async function loadStudent(id: string) {
     const student = await students.get(id);
@@ -87,9 +89,17 @@ export function createLeaveService(deps: LeaveDeps) {
       if (input.from < localDate(guardian ? 0 : -7))
         throw badInput('from', guardian ? 'A leave starts today or later' : 'A leave may be entered at most 7 days back');
       if (days(input.from, input.to) > MAX_LEAVE_DAYS) throw badInput('to', `A leave covers at most ${MAX_LEAVE_DAYS} days`);
+      // A leave excuses the child from the service: one that touches no term of the school (a date years ahead, a
+      // holiday) excuses nothing and only misleads the class teacher.
+      const schoolTerms = await allRecords((after) => terms.list({ schoolId: student.schoolId, first: 100, after }));
+      if (!schoolTerms.some((term) => term.startDate <= input.to && input.from <= term.endDate))
+        throw badInput('from', 'The leave lies in no term of the school: there is no service to be absent from', { reason: 'OUT_OF_TERM', date: input.from });
+      const id = leaveId(student.id, input.from, input.to);
+      const existing = await leaves.get(id);
+      if (existing) throw conflict('The child already has this leave', { field: 'from', leaveId: existing.id });
       const at = new Date().toISOString();
       const record: LeaveRequestRecord = {
-        id: newId('LeaveRequest'),
+        id,
         version: 1,
         studentId: student.id,
         schoolId: student.schoolId,

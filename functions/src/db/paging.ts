@@ -20,6 +20,11 @@ export interface Page<T> {
   hasPreviousPage: boolean;
   /** Counted lazily: only when a client selects `totalCount` (a COUNT Query over the same key condition). */
   totalCount: () => Promise<number>;
+  /**
+   * True when `items` hold every record of the list (a page built in memory): the record-level filter then counts the
+   * records the viewer may read, so `totalCount` never counts one they may not (SPEC §4: not even its count).
+   */
+  complete?: boolean;
 }
 
 export interface PageArgs {
@@ -236,5 +241,6 @@ export function staticPage<T>(records: T[]): Page<T> {
     hasNextPage: false,
     hasPreviousPage: false,
     totalCount: async () => records.length,
+    complete: true,
   };
 }

@@ -2811,7 +2811,7 @@ export type Mutation = {
   removeFromActivity: Activity;
   /** Records a document and returns where to upload it (valid 15 minutes). BAD_USER_INPUT for a wrong type or size. */
   requestDocumentUpload: DocumentUpload;
-  /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. */
+  /** Requests leave for a child (请假): a linked guardian, the class teacher or the school admin. The class teacher (or the family) is notified. Days touching no term of the school are BAD_USER_INPUT (`from`, reason OUT_OF_TERM); the same child and days again is CONFLICT (`extensions.leaveId` names the leave recorded). */
   requestLeave: LeaveRequest;
   /** Resolves an OPEN alert with a note: the school admin or a staff member it is addressed to. Audited. */
   resolveAlert: Alert;
@@ -4522,7 +4522,7 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** Alerts the viewer may read, newest first: a school's, a teacher's own, a parent's child's (filter.studentId), the district's. */
   alerts: AlertConnection;
-  /** The audit trail of one record, newest first (whoever may read the record may read its trail). */
+  /** The audit trail of one record, newest first (whoever may read the record may read its trail). Events about records the viewer may not read are left out, and `totalCount` counts only the events the viewer reads. */
   auditEvents: AuditEventConnection;
   /** A child's authorized pickup persons (guardians see the codes). FORBIDDEN for a child the viewer may not follow, NOT_FOUND for no such child. */
   authorizedPickups: Array<AuthorizedPickup>;

@@ -93,6 +93,8 @@ export async function buildCare(api: TestApi, named: LeakNamed, people: LeakPeop
       admin,
     );
     return {
+      staffId: staffId as string,
+      leaderId: leaderId as string,
       dutyRotaId: rota.id as string,
       activityId: activity.id as string,
       rollCallId: rollCall.id as string,
@@ -183,6 +185,29 @@ export function careRoles({ careA, careB, notifications }: LeakCare) {
     teacherA1: {
       forbidden: [...all(careB), careA.careLogId, careA.summary, ...codes, ...guardianA, ...guardianB],
       expected: [careA.rollCallId, ...careA.alertIds, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId, careA.dutyRotaId, ...teacherA1],
+    },
+    // The duty leader of A (值班领导, no class, no session): the care log and the rota, no child's record or alert.
+    dutyLeaderA: {
+      forbidden: [
+        ...all(careB),
+        careA.rollCallId,
+        ...careA.alertIds,
+        careA.leaveId,
+        careA.pickupId,
+        careA.pickupName,
+        careA.handoverId,
+        ...codes,
+        ...guardianA,
+        ...guardianB,
+        ...teacherA1,
+      ],
+      expected: [careA.careLogId, careA.summary, careA.dutyRotaId, careA.activityId],
+    },
+    // The teacher running A's care session (sA1 on it, not their class): its roll call and the child's leave, pickup
+    // persons (no code) and handover; not the care log, nor the alert (addressed to the class teacher).
+    sessionTeacherA: {
+      forbidden: [...all(careB), careA.careLogId, careA.summary, ...careA.alertIds, ...codes, ...guardianA, ...guardianB, ...teacherA1],
+      expected: [careA.activityId, careA.rollCallId, careA.leaveId, careA.pickupId, careA.pickupName, careA.handoverId, careA.dutyRotaId],
     },
     parentA1: {
       forbidden: [...all(careB), careA.careLogId, careA.summary, careA.dutyRotaId, careB.pickupCode, ...guardianB, ...teacherA1],

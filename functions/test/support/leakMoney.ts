@@ -125,6 +125,8 @@ export function moneyRoles(m: LeakMoney): Record<string, { forbidden: string[]; 
     },
     anonymous: { forbidden: sheetsAndStatements, expected: [] },
     'class teacher of A1': { forbidden: [m.billA1, m.billB1, m.sheetA, m.sheetB, m.disclosureB, ...sheetsAndStatements], expected: [m.disclosureA] },
+    'duty leader of A': { forbidden: [m.billA1, m.billB1, m.sheetA, m.sheetB, m.disclosureB, ...sheetsAndStatements], expected: [m.disclosureA] },
+    'teacher of A’s care session': { forbidden: [m.billA1, m.billB1, m.sheetA, m.sheetB, m.disclosureB, ...sheetsAndStatements], expected: [m.disclosureA] },
     'guardian of sA1': { forbidden: [m.billB1, m.sheetA, m.sheetB, m.disclosureB, ...sheetsAndStatements], expected: [m.billA1, m.disclosureA] },
   };
 }

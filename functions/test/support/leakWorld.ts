@@ -1,6 +1,7 @@
 import type { Viewer } from '../../src/auth/viewer';
 import type { TestApi } from './api';
 import { schoolAdminOf } from './api';
+import { teacherOf } from './people';
 import { buildNamed, okAs, type LeakNamed } from './leakNamed';
 import { buildCare, careIds, careRoles, type LeakCare } from './leakCare';
 import { buildPeople, peopleIds, peopleRoles, type LeakPeople } from './leakPeople';
@@ -68,6 +69,7 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
   const schoolInternals = (s: typeof A) => [s.principal, s.leader];
   const extra = peopleRoles(named, people);
   const daily = careRoles(care);
+  const colleagueForbidden = [...extra.teacherA1.forbidden, people.appA1, people.sA1.phone, people.G1.phone, people.teacherA1.phone];
   return {
     ids,
     named,
@@ -197,6 +199,20 @@ function buildRoles(named: LeakNamed, providerAudit: string[], people: LeakPeopl
         ...extra.parentA1,
         forbidden: [...extra.parentA1.forbidden, ...daily.parentA1.forbidden],
         expected: [...extra.parentA1.expected, ...daily.parentA1.expected],
+      },
+      // Two more staff of A who are nobody's class teacher: what the class teacher may not see they may not either,
+      // nor the class's applications and the families' phones (SPEC §3.11: the class teacher and the school only).
+      {
+        name: 'duty leader of A',
+        viewer: teacherOf(care.careA.leaderId, A.id),
+        forbidden: [...colleagueForbidden, people.sA1.name, people.sA1.given, ...daily.dutyLeaderA.forbidden],
+        expected: [A.id, people.clsA1, ...daily.dutyLeaderA.expected],
+      },
+      {
+        name: 'teacher of A’s care session',
+        viewer: teacherOf(care.careA.staffId, A.id),
+        forbidden: [...colleagueForbidden, ...daily.sessionTeacherA.forbidden],
+        expected: [A.id, people.sA1.id, people.sA1.name, ...daily.sessionTeacherA.expected],
       },
     ],
   };
