@@ -1,8 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { TranslationMessages } from 'react-admin';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOM } from '../csv/csvFormat';
+import { chineseMessages, loadEnglishMessages } from '../i18n';
 import { cellText, overviewCsv, overviewSlots, sortedRows, type Overview } from './overviewTable';
 
 const translate = (key: string, options?: object) => (options ? `${key}${JSON.stringify(options)}` : key);
+
+const translatorOf = (messages: TranslationMessages, locale: string) =>
+  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as (key: string, options?: object) => string;
+const zh = translatorOf(chineseMessages, 'zh-CN');
+let en: (key: string, options?: object) => string;
+beforeAll(async () => {
+  en = translatorOf(await loadEnglishMessages(), 'en');
+});
 
 const explanationParams = {
   serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const,
@@ -83,11 +94,23 @@ describe('compliance overview table', () => {
     const csv = overviewCsv(overview, translate);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(BOM.length).split('\r\n');
-    expect(lines[0]).toBe(
-      'app.overview.columns.code,app.overview.columns.school,app.overview.columns.term,app.overview.columns.result,app.overview.columns.issues,app.enums.complianceIssueKind.SHORT_DAY（篇二）,app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF（篇三）',
-    );
+    expect(lines[0].split(',').slice(0, 5)).toEqual([
+      'app.overview.columns.code',
+      'app.overview.columns.school',
+      'app.overview.columns.term',
+      'app.overview.columns.result',
+      'app.overview.columns.issues',
+    ]);
     expect(lines[2]).toBe('YC-004,育才民办小学,2026-2027 app.enums.semester.1,app.compliance.not_ok,3,3,app.overview.status.NOT_CHECKED');
     expect(lines).toHaveLength(3);
+  });
+
+  it('names the rule columns in the console’s language: 篇二 in Chinese, Part 2 in English', () => {
+    const header = (t: (key: string, options?: object) => string) => overviewCsv(overview, t).slice(BOM.length).split('\r\n')[0].split(',');
+    expect(header(zh).slice(5)).toEqual(['服务时长不足（篇二）', `${zh('app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF')}（篇三）`]);
+    const english = header(en);
+    expect(english.slice(5)).toEqual(['Too little service time (Part 2)', `${en('app.enums.complianceIssueKind.CLASS_WITHOUT_STAFF')} (Part 3)`]);
+    for (const cell of english) expect(cell).not.toMatch(/[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/);
   });
 
   it('offers each school’s current term and the last two school years', () => {

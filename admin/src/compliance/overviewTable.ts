@@ -1,5 +1,6 @@
 import type { ComplianceOverviewQuery } from '../generated/graphql';
 import { toCsv } from '../csv/csvFormat';
+import { seedName } from './complianceText';
 
 export type Overview = ComplianceOverviewQuery['complianceOverview'];
 export type OverviewRow = Overview['rows'][number];
@@ -24,7 +25,7 @@ export function sortedRows(overview: Overview, onlyProblems: boolean): OverviewR
   return [...rows].sort((a, b) => Number(a.compliant) - Number(b.compliant));
 }
 
-/** The overview as a CSV table: school, term, result, then one column per rule (Chinese headers, Excel-ready). */
+/** The overview as a CSV table: school, term, result, then one column per rule with its seed part, in the console's language (Excel-ready). */
 export function overviewCsv(overview: Overview, translate: Translate): string {
   const headers = [
     translate('app.overview.columns.code'),
@@ -32,7 +33,9 @@ export function overviewCsv(overview: Overview, translate: Translate): string {
     translate('app.overview.columns.term'),
     translate('app.overview.columns.result'),
     translate('app.overview.columns.issues'),
-    ...overview.rules.map((rule) => `${translate(`app.enums.complianceIssueKind.${rule.code}`)}（${rule.seed}）`),
+    ...overview.rules.map((rule) =>
+      translate('app.overview.columns.rule', { rule: translate(`app.enums.complianceIssueKind.${rule.code}`), seed: seedName(translate, rule.seed) }),
+    ),
   ];
   const rows = overview.rows.map((row) => [
     row.school.code,

@@ -10,6 +10,7 @@ import type { ProviderExitFieldsFragment } from '../generated/graphql';
 import { allowedExitActions } from './exitActions';
 import { exitWorkflow } from './exitApi';
 import { ReasonField } from './exitReason';
+import { evidenceText } from './exitEvidence';
 import { TransitionBoard } from './TransitionBoard';
 
 const steps = ['opened', 'decided', 'transition', 'completed'] as const;
@@ -68,9 +69,9 @@ function Evidence() {
           <ListItemText
             primary={
               item.kind === 'EVALUATION' && item.refId ? (
-                <Link to={createPath({ resource: 'evaluations', id: item.refId, type: 'show' })}>{item.summary}</Link>
+                <Link to={createPath({ resource: 'evaluations', id: item.refId, type: 'show' })}>{evidenceText(translate, item)}</Link>
               ) : (
-                item.summary
+                evidenceText(translate, item)
               )
             }
           />

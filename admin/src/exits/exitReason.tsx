@@ -17,7 +17,7 @@ export interface ExitReasonToWord {
 }
 
 /** A share 0–1 as the API's sentence writes it: 55.5% (rounded to 0.1%). */
-const percent = (rate: Maybe<number>) => (rate == null ? '' : `${Math.round(rate * 1000) / 10}%`);
+export const percent = (rate: Maybe<number>) => (rate == null ? '' : `${Math.round(rate * 1000) / 10}%`);
 
 /**
  * Why a case was opened, in the console's language: an automatic case's reason from its code and values

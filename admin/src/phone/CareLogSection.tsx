@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IncidentKind, WriteCareLogInput } from '@kehou/client';
 import { phoneErrorCode, type PhoneClient } from './api';
+import { CareLogElsewhere, openWithText, takePutBack, type RefusedElsewhere } from './CareLogElsewhere';
 import { careDate } from './CareTeacher';
 import { careLogApi, type CareLogOfDay } from './careLogApi';
 import { checkDraft, draftOf, incidentKinds, inputOf, newIncident, type CareLogDraft, type IncidentDraft } from './careLogForm';
@@ -21,7 +22,9 @@ export const CARE_LOG_ANCHOR = 'care-log';
  * are the day's leader on the rota, and a refusal is said in words like every phone refusal. A save goes through the
  * phone's outbox (careLogQueue.ts): without network it is kept on the phone, said, and sent when the phone is back
  * online or the page is opened again. Saved with the version read: a log changed meanwhile is a CONFLICT, said, and the
- * latest is loaded — the user's unsent text stays shown beside it, to be put back into the form.
+ * latest is loaded — the user's unsent text stays shown beside it, to be put back into the form. A queued save of
+ * another day (or school) that the server refuses is shown too, with its text and a way to that day's form
+ * (CareLogElsewhere.tsx): no refused save is dropped unseen.
  */
 export function CareLogSection({ client, user, schoolId }: { client: PhoneClient; user: string; schoolId: string }) {
   const { t } = useMessages();
@@ -43,6 +46,8 @@ export function CareLogSection({ client, user, schoolId }: { client: PhoneClient
   const [queued, setQueued] = useState(false);
   /** The user's text of a save the server refused (a CONFLICT), kept to be put back into the form. */
   const [kept, setKept] = useState<WriteCareLogInput | null>(null);
+  /** Refused queued saves of other days or schools, shown until put back or let go. */
+  const [elsewhere, setElsewhere] = useState<RefusedElsewhere[]>([]);
   const [notice, setNotice] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -66,7 +71,17 @@ export function CareLogSection({ client, user, schoolId }: { client: PhoneClient
     const result = await queue.flush(send);
     const left = await queue.pendingFor(schoolId, date);
     setQueued(!!left);
-    const refused = result.refused.find((one) => one.entry.input.schoolId === schoolId && one.entry.input.date === date);
+    const ofThisDay = (input: WriteCareLogInput) => input.schoolId === schoolId && input.date === date;
+    const refused = result.refused.find((one) => ofThisDay(one.entry.input));
+    const others = result.refused.filter((one) => !ofThisDay(one.entry.input));
+    // Once each (two flushes may report one result: the outbox sends one flush at a time).
+    if (others.length > 0)
+      setElsewhere((shown) => [
+        ...shown,
+        ...others
+          .filter((one) => !shown.some((seen) => seen.queuedAt === one.entry.queuedAt && seen.key === one.entry.key))
+          .map((one) => ({ key: one.entry.key, queuedAt: one.entry.queuedAt, input: one.entry.input, error: one.error })),
+      ]);
     if (refused) {
       // What the user has now: the refused save, or what they typed after it.
       const mine = current.current.edited && current.current.draft ? inputOf(schoolId, date, current.current.draft, undefined) : refused.entry.input;
@@ -85,23 +100,37 @@ export function CareLogSection({ client, user, schoolId }: { client: PhoneClient
     let live = true;
     (async () => {
       await reload();
-      // A save left on the phone (the network failed, or the page was closed before it went out) is shown and sent.
+      // A save left on the phone (the network failed, or the page was closed before it went out) is shown and sent;
+      // so are those of other days (a refused one is shown too).
       const unsent = await queue.pendingFor(schoolId, date);
-      if (!live || !unsent) return;
-      current.current.edited = false;
-      setDraft(draftOf(unsent.input));
-      setBase(unsent.input.expectedVersion ?? undefined);
-      setQueued(true);
-      setNotice({ kind: 'info', say: (t) => t('careLog.queued') });
+      if (!live) return;
+      if (unsent) {
+        current.current.edited = false;
+        setDraft(draftOf(unsent.input));
+        setBase(unsent.input.expectedVersion ?? undefined);
+        setQueued(true);
+        setNotice({ kind: 'info', say: (t) => t('careLog.queued') });
+      }
       await flush();
-    })().catch((error: unknown) => live && setNotice({ kind: 'error', say: (t) => errorText(t, error) }));
+    })()
+      .then(() => {
+        // Text of a refused save of this day, carried here from another day's page ("put back"): into the form, on the
+        // version just loaded.
+        if (!live) return;
+        const carried = takePutBack(user, schoolId, date);
+        if (!carried) return;
+        current.current.edited = true;
+        setDraft(draftOf(carried));
+        setNotice({ kind: 'info', say: (t) => t('careLog.put_back') });
+      })
+      .catch((error: unknown) => live && setNotice({ kind: 'error', say: (t) => errorText(t, error) }));
     const online = () => void flush();
     window.addEventListener('online', online);
     return () => {
       live = false;
       window.removeEventListener('online', online);
     };
-  }, [reload, queue, flush, schoolId, date]);
+  }, [reload, queue, flush, user, schoolId, date]);
 
   const change = (key: number, patch: Partial<IncidentDraft>) =>
     edit((all) => ({ ...all, incidents: all.incidents.map((incident) => (incident.key === key ? { ...incident, ...patch } : incident)) }));
@@ -145,6 +174,14 @@ export function CareLogSection({ client, user, schoolId }: { client: PhoneClient
           onDrop={() => setKept(null)}
         />
       )}
+      {elsewhere.map((refused) => (
+        <CareLogElsewhere
+          key={`${refused.key} ${refused.queuedAt}`}
+          refused={refused}
+          onOpen={() => openWithText(user, refused.input, CARE_LOG_ANCHOR)}
+          onDrop={() => setElsewhere((shown) => shown.filter((other) => other !== refused))}
+        />
+      ))}
       {draft && (
         <div className="ph-card">
           <Field label={t('careLog.summary')}>

@@ -185,6 +185,88 @@ describe('the duty leader’s care log on the teacher phone page (看护日志)'
     await close();
   });
 
+  it('shows a queued save of another day that the server refused when sent, with its text and a way back to that day (中文/English)', async () => {
+    const leader = await apiAs('leader-cg-001');
+    const { schoolId, date: today } = await serviceDay(leader);
+    const LOG = 'query($s: ID!, $d: Date!) { careLog(schoolId: $s, date: $d) { summary version } }';
+    const WRITE = 'mutation($i: WriteCareLogInput!) { writeCareLog(input: $i) { version } }';
+    const logOf = async (d: string) => (await leader<{ careLog: { summary: string; version: number } | null }>(LOG, { s: schoolId, d })).careLog;
+    const write = (d: string, summary: string) =>
+      leader<{ writeCareLog: { version: number } }>(WRITE, { i: { schoolId, date: d, summary, incidents: [], expectedVersion: null } }).then(
+        async () => true,
+        () => false,
+      );
+    /** An earlier service day whose log the leader may write (the rota names the day's leader): written once as it stands. */
+    let day = '';
+    for (let offset = 1; offset < 40 && !day; offset++) {
+      const candidate = localDate(-offset);
+      const { careBoard } = await leader<{ careBoard: { serviceDay: boolean } }>(
+        'query($s: ID!, $d: Date!) { careBoard(schoolId: $s, date: $d) { serviceDay } }',
+        { s: schoolId, d: candidate },
+      );
+      if (!careBoard.serviceDay || candidate === today) continue;
+      const found = await logOf(candidate);
+      const written = found
+        ? await leader(WRITE, { i: { schoolId, date: candidate, summary: found.summary, incidents: [], expectedVersion: found.version } }).then(
+            () => true,
+            () => false,
+          )
+        : await write(candidate, '当日看护正常。');
+      if (written) day = candidate;
+    }
+    expect(day).not.toBe('');
+
+    // Offline on that day's page, the leader saves: kept on the phone with the version read.
+    const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
+    const earlier = await openCareLog(page, day);
+    const loaded = (await logOf(day))!;
+    await expect.poll(() => earlier.getByLabel('当日概况').inputValue()).toBe(loaded.summary);
+    const mine = `补写的那天概况 ${Date.now()}`;
+    await page.context().setOffline(true);
+    await earlier.getByLabel('当日概况').fill(mine);
+    await earlier.getByRole('button', { name: '保存看护日志' }).tap();
+    await earlier.getByText('网络不通：看护日志已保存在手机上，网络恢复后自动发送。').waitFor();
+    // Meanwhile someone else changes that day's log: the queued save is now stale.
+    const theirs = `别人改过的概况 ${Date.now()}`;
+    await leader(WRITE, { i: { schoolId, date: day, summary: theirs, incidents: [], expectedVersion: loaded.version } });
+
+    // Back online, the phone opens today's page: the queued save goes out, is refused, and is shown — not dropped.
+    const context = page.context();
+    await page.close();
+    await context.setOffline(false);
+    const reopened = await context.newPage();
+    await reopened.goto(`${baseUrl()}/m/teacher?date=${today}`);
+    const log = reopened.getByRole('region', { name: '看护日志' });
+    const kept = log.getByRole('group', { name: `您 ${day} 未保存的内容` });
+    await kept.getByText(mine).waitFor();
+    expect(await kept.getByRole('alert').textContent()).toBe(`${day} 的看护日志没有保存：那天的日志已被别人改过。`);
+    expect((await logOf(day))!.summary).toBe(theirs);
+
+    await reopened.getByRole('button', { name: 'English' }).tap();
+    const english = reopened.getByRole('region', { name: 'Care log' }).getByRole('group', { name: `Your unsaved text of ${day}` });
+    expect(await english.getByRole('alert').textContent()).toBe(`The care log of ${day} was not saved: someone changed that day’s log meanwhile.`);
+    expect(await english.getByRole('button', { name: `Open the log of ${day} with my text put back` }).count()).toBe(1);
+    expect(await sideways(reopened)).toBe(0);
+    await reopened.getByRole('button', { name: '中文' }).tap();
+
+    // Put back: that day's page opens with the text in its form, on the latest version, and it saves.
+    await kept.getByRole('button', { name: `打开 ${day} 的日志并填回我的内容` }).tap();
+    await reopened.waitForURL((url) => url.searchParams.get('date') === day);
+    const back = reopened.getByRole('region', { name: '看护日志' });
+    await back.getByText('您的内容已填回表单：请与最新内容核对后再保存。').waitFor();
+    expect(await back.getByLabel('当日概况').inputValue()).toBe(mine);
+    await back.getByRole('button', { name: '保存看护日志' }).tap();
+    await back.getByText('看护日志已保存', { exact: true }).waitFor();
+    expect((await logOf(day))!.summary).toBe(mine);
+    // Taken once: a reload shows the saved log, and nothing is put back again.
+    await reopened.reload();
+    const reloaded = reopened.getByRole('region', { name: '看护日志' });
+    await expect.poll(() => reloaded.getByLabel('当日概况').inputValue()).toBe(mine);
+    expect(await reloaded.getByText('您的内容已填回表单：请与最新内容核对后再保存。').count()).toBe(0);
+    expectNoProblems();
+    await close();
+  });
+
   it('is not offered to a class teacher who is not a duty leader', async () => {
     const { page, expectNoProblems, close } = await openPage(browser, phoneViewport);
     await page.goto(`${baseUrl()}/m/teacher`);

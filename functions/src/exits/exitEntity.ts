@@ -4,6 +4,7 @@ import { entityConfig, SERVICE_NAME } from '../db/entityConfig';
 import type { Page, PageItem } from '../db/paging';
 import {
   activityResolutionValues,
+  evaluationKindValues,
   exitEvidenceKindValues,
   providerExitReasonCodeValues,
   providerExitStatusValues,
@@ -54,6 +55,22 @@ export const exitEntity = (db: Db) =>
               // The school the evidence comes from (an evaluation or survey there); absent for district-level evidence.
               schoolId: { type: 'string' },
               summary: { type: 'string', required: true },
+              // The values the summary names (SDL ExitEvidenceParams), for clients to word it in their language;
+              // absent on notes and on evidence added before they were kept.
+              params: {
+                type: 'map',
+                properties: {
+                  date: { type: 'string' },
+                  evaluationKind: { type: evaluationKindValues },
+                  total: { type: 'number' },
+                  findings: { type: 'string' },
+                  responseCount: { type: 'number' },
+                  satisfactionRate: { type: 'number' },
+                  certificateType: { type: 'string' },
+                  certificateNumber: { type: 'string' },
+                  validTo: { type: 'string' },
+                },
+              },
               addedAt: { type: 'string', required: true },
             },
           },

@@ -5,7 +5,7 @@ import { effectiveStatus } from '../contracts/contractStatus';
 import { nowIso } from '../core/clock';
 import { badInput, forbidden, invalidTransition } from '../core/errors';
 import { newId } from '../core/ids';
-import { zhOf } from '../core/labels';
+import { evaluationEvidence } from './exitEvidence';
 import { parseInput, text } from '../core/validation';
 import { allRecords } from '../db/allRecords';
 import type { ProviderRecord } from '../providers/providerEntity';
@@ -143,13 +143,7 @@ export function createExitOpening(deps: ExitServiceDeps, cases: ExitCases) {
         if (!evaluation || evaluation.providerId !== provider.id)
           throw badInput(`evaluationIds.${index}`, 'Not an evaluation of this provider', { reason: 'WRONG_RECORD' });
         if (signedIn.role === 'SCHOOL_ADMIN' && evaluation.schoolId !== signedIn.schoolId) throw forbidden('Attach evaluations of your own school');
-        evidence.push({
-          kind: 'EVALUATION',
-          refId: evaluation.id,
-          schoolId: evaluation.schoolId,
-          summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分`,
-          addedAt: now,
-        });
+        evidence.push({ ...evaluationEvidence(evaluation, false), addedAt: now });
       }
       const record = await createCase(signedIn, provider, 'MANUAL', values.reason, evidence, signedIn.role === 'SCHOOL_ADMIN' ? signedIn.schoolId : undefined);
       return access.require(signedIn, 'ProviderExit', record);

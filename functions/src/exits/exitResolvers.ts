@@ -1,5 +1,6 @@
 import type { MutationResolvers, ProviderExitResolvers, QueryResolvers, AffectedActivityResolvers } from '../generated/resolvers';
 import { noticeOf } from './exitNotice';
+import { evidenceParams } from './exitEvidence';
 
 export const exitQueries: Pick<QueryResolvers, 'providerExit' | 'providerExits'> = {
   providerExit: (_parent, { id }, { viewer, services }) => services.exits.get(viewer, id),
@@ -24,7 +25,7 @@ const orNull = <T>(value: T | undefined) => value ?? null;
 
 export const exitFields: ProviderExitResolvers = {
   provider: (exit, _args, { loaders }) => loaders.provider.require(exit.providerId),
-  evidence: (exit) => exit.evidence.map((e) => ({ ...e, refId: orNull(e.refId) })),
+  evidence: (exit) => exit.evidence.map((e) => ({ ...e, refId: orNull(e.refId), params: evidenceParams(e) })),
   schoolId: (exit) => orNull(exit.schoolId),
   reasonCode: (exit) => orNull(exit.reasonCode),
   reasonParams: (exit) =>

@@ -1,9 +1,9 @@
 import { localDate } from '../core/clock';
-import { zhOf } from '../core/labels';
 import type { EvaluationRecord } from '../evaluations/evaluationEntity';
 import type { PolicyService } from '../policy/policyService';
 import type { ProviderRepository } from '../providers/providerRepository';
 import { qualificationCovering } from '../providers/providerRules';
+import { evaluationEvidence, qualificationEvidence, surveyEvidence } from './exitEvidence';
 import type { ExitService } from './exitService';
 
 /**
@@ -23,12 +23,7 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
         code: 'EVALUATION_BELOW_THRESHOLD' as const,
         params: { evaluationTotal: evaluation.total, evaluationThreshold: evaluationExitThreshold },
       };
-      return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, reason, {
-        kind: 'EVALUATION',
-        refId: evaluation.id,
-        schoolId: evaluation.schoolId,
-        summary: `${evaluation.date} ${zhOf(evaluation.kind)} ${evaluation.total} 分：${evaluation.findings ?? ''}`.trim(),
-      });
+      return exits.openAutomatically('LOW_EVALUATION', evaluation.providerId, reason, evaluationEvidence(evaluation, true));
     },
 
     /** When a satisfaction survey on a provider closes below `satisfactionExitRate` (`schoolId`: a school's survey). */
@@ -41,12 +36,7 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
         code: 'SATISFACTION_BELOW_THRESHOLD' as const,
         params: { satisfactionRate, satisfactionThreshold: satisfactionExitRate },
       };
-      return exits.openAutomatically('LOW_SATISFACTION', providerId, reason, {
-        kind: 'SURVEY',
-        refId: surveyId,
-        schoolId,
-        summary: `满意度调查 ${responseCount} 份答卷，满意率 ${percent(satisfactionRate)}`,
-      });
+      return exits.openAutomatically('LOW_SATISFACTION', providerId, reason, surveyEvidence(surveyId, schoolId, responseCount, satisfactionRate));
     },
 
     /**
@@ -67,11 +57,7 @@ export function createExitTriggers(deps: { exits: ExitService; policy: PolicySer
               'QUALIFICATION_EXPIRED',
               record.id,
               { text: '资质证书已全部过期', code: 'QUALIFICATIONS_EXPIRED' },
-              {
-                kind: 'QUALIFICATION',
-                refId: latest?.id,
-                summary: latest ? `${latest.certificateType} ${latest.number} 有效期至 ${latest.validTo}` : '没有登记任何资质',
-              },
+              qualificationEvidence(latest),
             );
             flagged.push(record.id);
             progress(`${record.name}: qualifications expired`);

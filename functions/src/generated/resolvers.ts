@@ -2170,9 +2170,11 @@ export type ExitEvidence = {
   addedAt: Scalars['DateTime']['output'];
   /** What the evidence is. */
   kind: ExitEvidenceKind;
+  /** The values `summary` names, typed (证据参数), for clients to word it in their language; null for a note and for evidence added before they were kept. */
+  params?: Maybe<ExitEvidenceParams>;
   /** The evaluation, qualification or survey id (null for a note). */
   refId?: Maybe<Scalars['ID']['output']>;
-  /** A one-line summary. */
+  /** A one-line summary, in Chinese (a note: the admin's own words); word it from `kind` and `params` where they are set. */
   summary: Scalars['String']['output'];
 };
 
@@ -2186,6 +2188,35 @@ export type ExitEvidenceKind =
   | 'QUALIFICATION'
   /** A satisfaction survey (`refId` is its id). */
   | 'SURVEY';
+
+/**
+ * The values an evidence item's `summary` names (证据参数), typed; only those its `kind` uses are set. In Chinese the
+ * summary reads: EVALUATION `<date> <evaluationKind> <total> 分` (opened by hand) or `<date> <evaluationKind> <total>
+ * 分：<findings>` (opened automatically: `findings` is set, empty when the evaluator wrote none); SURVEY `满意度调查
+ * <responseCount> 份答卷，满意率 <satisfactionRate>`; QUALIFICATION `<certificateType> <certificateNumber> 有效期至
+ * <validTo>`, or `没有登记任何资质` when `certificateType` is null (no qualification registered).
+ */
+export type ExitEvidenceParams = {
+  __typename?: 'ExitEvidenceParams';
+  /** QUALIFICATION: the latest certificate's number (证书编号), as registered. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** QUALIFICATION: the type of the provider's latest certificate (资质类型), as registered; null when none is registered. */
+  certificateType?: Maybe<Scalars['String']['output']>;
+  /** EVALUATION: the evaluation's date (YYYY-MM-DD). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** EVALUATION: the kind of evaluation (评价类型). */
+  evaluationKind?: Maybe<EvaluationKind>;
+  /** EVALUATION, on an automatically opened case: the evaluator's findings as written (empty when none); null on a case opened by hand. */
+  findings?: Maybe<Scalars['String']['output']>;
+  /** SURVEY: the number of answers the closed survey had. */
+  responseCount?: Maybe<Scalars['Int']['output']>;
+  /** SURVEY: its satisfaction rate, a share 0–1 (0.55 = 55%; the Chinese text rounds to 0.1%). */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** EVALUATION: the evaluation's total, in points (0–100). */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** QUALIFICATION: the last day the latest certificate was valid (YYYY-MM-DD). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 /** Who must be told about a change to an activity (parents of the grades taking part). */
 export type ExitNotice = {
@@ -5998,9 +6029,11 @@ export type SurveyGroupBy =
 /** Results of one group (a school, provider, activity or grade). */
 export type SurveyGroupResult = {
   __typename?: 'SurveyGroupResult';
+  /** The grade (年级), 1–9, when grouped by GRADE: `label` in Chinese is `<grade>年级`. Null for other groupings. */
+  grade?: Maybe<Scalars['Int']['output']>;
   /** The group's key, e.g. `school:sch_…` or `grade:3`. */
   key: Scalars['String']['output'];
-  /** The group's name as shown. */
+  /** The group's name as shown (a school's, provider's or activity's name; `3年级` for a grade: word it from `grade`). */
   label: Scalars['String']['output'];
   /** Answers in the group. */
   responseCount: Scalars['Int']['output'];
@@ -6640,6 +6673,7 @@ export type ResolversTypes = {
   ExitDecision: ExitDecision;
   ExitEvidence: ResolverTypeWrapper<ExitEvidence>;
   ExitEvidenceKind: ExitEvidenceKind;
+  ExitEvidenceParams: ResolverTypeWrapper<ExitEvidenceParams>;
   ExitNotice: ResolverTypeWrapper<ExitNotice>;
   FeeModel: FeeModel;
   FieldChange: ResolverTypeWrapper<TypedChange>;
@@ -6899,6 +6933,7 @@ export type ResolversParentTypes = {
   EvaluationEdge: EvaluationPageItem;
   EvaluationFilter: EvaluationFilter;
   ExitEvidence: ExitEvidence;
+  ExitEvidenceParams: ExitEvidenceParams;
   ExitNotice: ExitNotice;
   FieldChange: TypedChange;
   Float: Scalars['Float']['output'];
@@ -7774,8 +7809,21 @@ export type EvaluationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 export type ExitEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitEvidence'] = ResolversParentTypes['ExitEvidence']> = {
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExitEvidenceKind'], ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['ExitEvidenceParams']>, ParentType, ContextType>;
   refId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExitEvidenceParamsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitEvidenceParams'] = ResolversParentTypes['ExitEvidenceParams']> = {
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluationKind?: Resolver<Maybe<ResolversTypes['EvaluationKind']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ExitNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExitNotice'] = ResolversParentTypes['ExitNotice']> = {
@@ -8605,6 +8653,7 @@ export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type SurveyGroupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyGroupResult'] = ResolversParentTypes['SurveyGroupResult']> = {
+  grade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -8751,6 +8800,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   ExitEvidence?: ExitEvidenceResolvers<ContextType>;
+  ExitEvidenceParams?: ExitEvidenceParamsResolvers<ContextType>;
   ExitNotice?: ExitNoticeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   FundAllocation?: FundAllocationResolvers<ContextType>;

@@ -23,6 +23,9 @@ const MAX_ATTEMPTS = 10;
 export const groupPrefixes = { SCHOOL: 'school:', PROVIDER: 'provider:', ACTIVITY: 'activity:', GRADE: 'grade:' } as const;
 export type GroupBy = keyof typeof groupPrefixes;
 
+/** A GRADE group's `label` (`3年级`); the group's `grade` gives the number for other languages. */
+export const gradeGroupLabel = (grade: number | string) => `${grade}年级`;
+
 export interface SubmissionInput {
   accessCode: string;
   respondentKey: string;
@@ -75,7 +78,7 @@ export function createAnswerService(deps: {
 
   async function labels(prefix: string, keys: string[]): Promise<Map<string, string>> {
     const ids = keys.map((key) => key.slice(prefix.length));
-    if (prefix === groupPrefixes.GRADE) return new Map(keys.map((key, i) => [key, `${ids[i]}年级`]));
+    if (prefix === groupPrefixes.GRADE) return new Map(keys.map((key, i) => [key, gradeGroupLabel(ids[i])]));
     const repository = prefix === groupPrefixes.SCHOOL ? schools : prefix === groupPrefixes.PROVIDER ? providers : activities;
     const records = await repository.getMany(ids);
     return new Map(
@@ -219,7 +222,13 @@ export function createAnswerService(deps: {
         const counters = await responses.aggregates(surveyId, prefix, GROUP_SUMMARY_COUNTERS);
         const names = await labels(prefix, [...counters.keys()]);
         groups = [...counters]
-          .map(([key, c]) => ({ key: key.slice(prefix.length), label: names.get(key) ?? key, ...groupSummary(c), withheld: false }))
+          .map(([key, c]) => ({
+            key: key.slice(prefix.length),
+            label: names.get(key) ?? key,
+            grade: prefix === groupPrefixes.GRADE ? Number(key.slice(prefix.length)) : null,
+            ...groupSummary(c),
+            withheld: false,
+          }))
           .filter((group) => group.responseCount > 0)
           .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
       }
@@ -243,7 +252,8 @@ export interface SurveyResultsView {
   responseCount: number;
   satisfactionRate: number | null;
   questions: (ReturnType<typeof questionResults>[number] & { withheld: boolean })[];
-  groups: { key: string; label: string; responseCount: number; satisfactionRate: number | null; withheld: boolean }[];
+  /** `grade`: the grade of a GRADE group (its `label` is `<grade>年级`), null for other groupings. */
+  groups: { key: string; label: string; grade?: number | null; responseCount: number; satisfactionRate: number | null; withheld: boolean }[];
   previous: SurveyResultsView | null;
   /** The school whose slice these are (a school admin reading a district survey); null for full results. */
   schoolSlice: string | null;

@@ -83,6 +83,13 @@ export const exitsEn: typeof exitsZh = {
     complete_content: 'This terminates all open contracts of the provider, marks it EXITED and sets the date it may apply again. It cannot be undone.',
     completed: 'Exit completed',
   },
+  evidence_text: {
+    EVALUATION: '%{date} %{evaluationKind}: %{total} points',
+    EVALUATION_FINDINGS: '%{date} %{evaluationKind}: %{total} points. %{findings}',
+    SURVEY: 'Satisfaction survey: %{responseCount} answers, %{satisfactionRate} satisfied',
+    QUALIFICATION: '%{certificateType} %{certificateNumber}, valid until %{validTo}',
+    QUALIFICATION_NONE: 'No qualification registered',
+  },
   reason_codes: {
     EVALUATION_BELOW_THRESHOLD: 'Evaluation total %{evaluationTotal} is below the exit threshold %{evaluationThreshold}',
     SATISFACTION_BELOW_THRESHOLD: 'Satisfaction %{satisfactionRate} is below %{satisfactionThreshold}',

@@ -95,7 +95,7 @@ export const supervisionEn = {
     empty: 'No school runs after-school service in this term.',
     unavailable: 'The overview could not be loaded. Please try again later.',
     legend: '✓ passed · number = findings · — not applicable under the district policy · not checked = its records (classes, care logs) do not exist yet',
-    columns: { code: 'School code', school: 'School', term: 'Term', result: 'Result', issues: 'Findings' },
+    columns: { code: 'School code', school: 'School', term: 'Term', result: 'Result', issues: 'Findings', rule: '%{rule} (%{seed})' },
     status: { PASSED: 'Passed', FAILED: 'Failed', NOT_APPLICABLE: '—', NOT_CHECKED: 'Not checked' },
   },
   complianceRules: {

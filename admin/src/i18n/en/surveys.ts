@@ -98,6 +98,7 @@ export const surveysEn: typeof surveysZh = {
   },
   results: {
     title: 'Survey results',
+    grade_group: 'Grade %{grade}',
     responses: 'Answers',
     satisfaction: 'Satisfaction',
     satisfaction_hint: 'Share of ratings of 4 or 5',

@@ -82,6 +82,14 @@ export const exitsZh = {
     completed: '退出已完成',
   },
   /** An automatic case's reason from its code (`reasonCode`, `reasonParams`): reads as the API's `reason`. */
+  // An evidence item's summary, as the API writes it (functions/src/exits/exitEvidence.ts).
+  evidence_text: {
+    EVALUATION: '%{date} %{evaluationKind} %{total} 分',
+    EVALUATION_FINDINGS: '%{date} %{evaluationKind} %{total} 分：%{findings}',
+    SURVEY: '满意度调查 %{responseCount} 份答卷，满意率 %{satisfactionRate}',
+    QUALIFICATION: '%{certificateType} %{certificateNumber} 有效期至 %{validTo}',
+    QUALIFICATION_NONE: '没有登记任何资质',
+  },
   reason_codes: {
     EVALUATION_BELOW_THRESHOLD: '评价总分 %{evaluationTotal} 低于退出阈值 %{evaluationThreshold}',
     SATISFACTION_BELOW_THRESHOLD: '满意度 %{satisfactionRate} 低于 %{satisfactionThreshold}',

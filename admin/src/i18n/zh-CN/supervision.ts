@@ -92,7 +92,7 @@ export const supervisionZh = {
     empty: '没有学校在该学期开设课后服务。',
     unavailable: '无法加载合规总览，请稍后再试。',
     legend: '✓ 达标 · 数字 = 问题数 · — 不适用（区级政策未作此要求） · 未检查 = 所需数据（班级、看护日志）尚未接入',
-    columns: { code: '学校代码', school: '学校', term: '学期', result: '结果', issues: '问题数' },
+    columns: { code: '学校代码', school: '学校', term: '学期', result: '结果', issues: '问题数', rule: '%{rule}（%{seed}）' },
     status: { PASSED: '达标', FAILED: '未达标', NOT_APPLICABLE: '—', NOT_CHECKED: '未检查' },
   },
   complianceRules: {

@@ -96,6 +96,7 @@ export const surveysZh = {
   },
   results: {
     title: '问卷结果',
+    grade_group: '%{grade}年级',
     responses: '答卷数',
     satisfaction: '满意度',
     satisfaction_hint: '评分题中 4–5 分的比例',

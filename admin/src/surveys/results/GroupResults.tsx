@@ -4,7 +4,7 @@ import type { SurveyGroupBy } from '../../generated/graphql';
 import { GROUP_BYS } from '../surveyApi';
 import { formatNumber } from '../../common/numbers';
 import { ShareBarChart } from './charts';
-import { formatPointChange, formatRate, previousGroup, type Results } from './resultsModel';
+import { formatPointChange, formatRate, groupName, previousGroup, type Results } from './resultsModel';
 
 /** 分组统计: pick a grouping; each group's answers and satisfaction, beside last term's, as table and chart. */
 export function GroupResults({
@@ -60,7 +60,7 @@ export function GroupResults({
                 const before = previousGroup(previous, group);
                 return (
                   <TableRow key={group.key}>
-                    <TableCell>{group.label}</TableCell>
+                    <TableCell>{groupName(translate, group)}</TableCell>
                     <TableCell align="right">{formatNumber(group.responseCount, locale)}</TableCell>
                     <TableCell align="right">{formatRate(group.satisfactionRate, locale)}</TableCell>
                     {previous && (
@@ -79,7 +79,7 @@ export function GroupResults({
             currentLabel={translate('resources.surveys.results.current')}
             previousLabel={previous ? translate('resources.surveys.results.previous') : undefined}
             data={results.groups.map((group) => ({
-              label: group.label,
+              label: groupName(translate, group),
               current: group.satisfactionRate,
               previous: previousGroup(previous, group)?.satisfactionRate ?? null,
             }))}

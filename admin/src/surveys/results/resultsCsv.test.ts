@@ -26,11 +26,11 @@ const previous = someResultFigures({
       ],
     },
   ],
-  groups: [{ key: 'sch_1', label: '实验小学', responseCount: 8, satisfactionRate: 0.5, withheld: false }],
+  groups: [{ key: 'sch_1', label: '实验小学', grade: null, responseCount: 8, satisfactionRate: 0.5, withheld: false }],
 });
 const results: Results = {
   id: 'srv_1/SCHOOL',
-  ...someResultFigures({ groups: [{ key: 'sch_1', label: '实验小学', responseCount: 10, satisfactionRate: 0.6, withheld: false }] }),
+  ...someResultFigures({ groups: [{ key: 'sch_1', label: '实验小学', grade: null, responseCount: 10, satisfactionRate: 0.6, withheld: false }] }),
   previous,
 };
 

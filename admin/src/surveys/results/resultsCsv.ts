@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { formatMean, formatRate, optionRows, previousGroup, previousQuestion, type Results } from './resultsModel';
+import { formatMean, formatRate, optionRows, groupName, previousGroup, previousQuestion, type Results } from './resultsModel';
 
 type Translate = (key: string, options?: object) => string;
 
@@ -82,7 +82,7 @@ export function resultsCsvRows(results: Results, translate: Translate, locale: s
     rows.push([
       t('group'),
       groupLabel,
-      group.label,
+      groupName(translate, group),
       num(group.responseCount),
       '',
       '',

@@ -47,6 +47,13 @@ export function optionRows(question: QuestionFigures, previous?: QuestionFigures
 /** Last term's figure of the same group (same key: a school, provider, activity or grade). */
 export const previousGroup = (previous: Figures | null | undefined, group: GroupFigures) => previous?.groups.find((g) => g.key === group.key);
 
+/**
+ * A group's name in the console's language: a grade worded from its number (the API's `label` for it is Chinese,
+ * `3年级`); a school's, provider's or activity's name as given.
+ */
+export const groupName = (translate: (key: string, options?: object) => string, group: { label: string; grade?: number | null }): string =>
+  group.grade == null ? group.label : translate('resources.surveys.results.grade_group', { grade: group.grade, _: group.label });
+
 /** `49.8%` (one decimal), or a dash without a value — the console's one percentage format. */
 export const formatRate = (rate: number | null | undefined, locale: string): string => formatPercent(rate, locale);
 
