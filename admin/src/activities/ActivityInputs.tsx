@@ -16,6 +16,7 @@ import {
   required,
   useTranslate,
   type RaRecord,
+  type TranslateFunction,
   type Validator,
 } from 'react-admin';
 import { activityCategories, activityStatuses, serviceSegments, weekdays } from '../common/enums';
@@ -40,7 +41,8 @@ export const runByChoices = [
 export const runByOf = (record: RaRecord | undefined) => (record?.providerId || record?.contractId ? 'PROVIDER' : 'STAFF');
 
 /** The contract label in pickers: provider, period and status. */
-const contractLabel = (contract: RaRecord) => `${contract.provider?.name ?? contract.providerId}（${contract.startDate}–${contract.endDate}）`;
+const contractLabel = (translate: TranslateFunction) => (contract: RaRecord) =>
+  translate('app.format.note', { text: contract.provider?.name ?? contract.providerId, note: `${contract.startDate}–${contract.endDate}` });
 
 /** A provider runs an activity only under its ACTIVE contract for this school and term. */
 function ContractInput({ schoolId, termId }: { schoolId?: string; termId?: string }) {
@@ -55,7 +57,7 @@ function ContractInput({ schoolId, termId }: { schoolId?: string; termId?: strin
   return (
     <ReferenceInput source="contractId" reference="contracts" filter={{ schoolId, termId, status: 'ACTIVE' }}>
       <AutocompleteInput
-        optionText={contractLabel}
+        optionText={contractLabel(translate)}
         validate={required()}
         sx={{ minWidth: 360 }}
         helperText="resources.activities.helper.contract"

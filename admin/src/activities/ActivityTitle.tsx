@@ -7,7 +7,10 @@ export function ActivityTitle() {
   if (!record) return null;
   return (
     <span>
-      {record.title}（{translate(`app.enums.weekday.${record.weekday}`)} {record.startTime}–{record.endTime}）
+      {translate('app.format.note', {
+        text: record.title,
+        note: `${translate(`app.enums.weekday.${record.weekday}`)} ${record.startTime}–${record.endTime}`,
+      })}
     </span>
   );
 }

@@ -19,7 +19,7 @@ import { EmptyState } from '../common/EmptyState';
 import { ResponsiveRows } from '../common/ResponsiveRows';
 import { useAppIdentity } from '../common/useIdentity';
 import { CsvExportButton } from '../csv/CsvExportButton';
-import type { CareLogFieldsFragment } from '../generated/graphql';
+import type { ConsoleCareLogFieldsFragment } from '../generated/graphql';
 import { schoolToday } from './careApi';
 
 function careLogFilters(role: string | undefined) {
@@ -46,7 +46,7 @@ function CareLogEmpty() {
 }
 
 const IncidentCount = (_props: { label?: string }) => {
-  const log = useRecordContext<CareLogFieldsFragment>();
+  const log = useRecordContext<ConsoleCareLogFieldsFragment>();
   return log ? <span>{log.incidents.length}</span> : null;
 };
 
@@ -85,7 +85,7 @@ export function CareLogList() {
 }
 
 function Incidents(_props: { label?: string }) {
-  const log = useRecordContext<CareLogFieldsFragment>();
+  const log = useRecordContext<ConsoleCareLogFieldsFragment>();
   const translate = useTranslate();
   if (!log) return null;
   if (log.incidents.length === 0) return <Typography variant="body2">{translate('resources.careLogs.no_incidents')}</Typography>;

@@ -52,7 +52,9 @@ export default function DailySheetPage() {
         <>
           <BoardSummary board={board} />
           <Typography variant="body2">
-            {translate('app.care.board.care_log')}：{translate(board.careLogWritten ? 'app.care.board.care_log_written' : 'app.care.board.care_log_missing')}
+            {translate('app.care.board.care_log')}
+            {translate('app.format.colon')}
+            {translate(board.careLogWritten ? 'app.care.board.care_log_written' : 'app.care.board.care_log_missing')}
           </Typography>
           {section('app.care.board.sessions')}
           <SessionTable board={board} />

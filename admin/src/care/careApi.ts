@@ -12,7 +12,7 @@ import {
   ResolveAlertDocument,
   type AlertFieldsFragment,
   type AlertFilter,
-  type CareLogFieldsFragment,
+  type ConsoleCareLogFieldsFragment,
 } from '../generated/graphql';
 
 /** react-admin list filters as the API's AlertFilter (school, day, status, kind). */
@@ -52,7 +52,7 @@ export const careLogApi: ResourceApi = {
   },
   one: (id) =>
     operation(CareLogNodeDocument, { id: String(id) }, (d) =>
-      existing(d.node && 'summary' in d.node ? (d.node as CareLogFieldsFragment) : null, 'CareLog', id),
+      existing(d.node && 'summary' in d.node ? (d.node as ConsoleCareLogFieldsFragment) : null, 'CareLog', id),
     ),
 };
 

@@ -34,7 +34,8 @@ function PriorityChip() {
 
 function StudentName() {
   const record = useRecordContext<EnrolmentApplicationFieldsFragment>();
-  return record?.student ? <span>{`${record.student.name}（${record.student.className ?? ''}）`}</span> : null;
+  const translate = useTranslate();
+  return record?.student ? <span>{translate('app.format.note', { text: record.student.name, note: record.student.className ?? '' })}</span> : null;
 }
 
 const filtersOf = (schoolId: string) => [

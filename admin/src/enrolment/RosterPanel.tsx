@@ -67,7 +67,11 @@ export function RosterPanel() {
       )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
         {roster.roster.nodes.map((student) => (
-          <Chip key={student.id} label={`${student.name}（${student.className ?? ''}）`} onDelete={canAccess && !busy ? () => remove(student.id) : undefined} />
+          <Chip
+            key={student.id}
+            label={translate('app.format.note', { text: student.name, note: student.className ?? '' })}
+            onDelete={canAccess && !busy ? () => remove(student.id) : undefined}
+          />
         ))}
       </Stack>
       {canAccess && record.status === 'ACTIVE' && (

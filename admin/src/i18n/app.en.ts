@@ -150,6 +150,7 @@ export const appEnglishMessages: typeof appChineseMessages = {
     careLogs: careLogsEn,
   },
   app: {
+    format: { colon: ': ', note: '%{text} (%{note})' },
     money: moneyAppEn,
     care: careAppEn,
     people: peopleAppEn,

@@ -152,6 +152,8 @@ export const appChineseMessages = {
     careLogs: careLogsZh,
   },
   app: {
+    // Punctuation between a label and its value, and around a note after a name: full-width in Chinese.
+    format: { colon: '：', note: '%{text}（%{note}）' },
     money: moneyAppZh,
     care: careAppZh,
     people: peopleAppZh,

@@ -67,4 +67,12 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: '查看问卷结果' }).getAttribute('href')).toBe('#/surveys/srv_1/results');
     expect(dataProvider.calls).toContainEqual(['getOne', 'dashboards', expect.objectContaining({ id: 'sch_1' })]);
   });
+
+  it.each([
+    ['TEACHER', '打开教师端（/m/teacher）', '/m/teacher'],
+    ['PARENT', '打开家长端（/m/parent）', '/m/parent'],
+  ] as const)('sends a %s who signed in to the console on to their phone page with one link', async (role, name, href) => {
+    renderDashboard(role);
+    expect((await screen.findByRole('link', { name }, slow)).getAttribute('href')).toBe(href);
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useAppIdentity } from '../common/useIdentity';
 import { ComplianceWidget } from '../dashboard/ComplianceWidget';
@@ -33,6 +33,12 @@ function Welcome() {
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {translate(hintByRole[identity.role])}
         </Typography>
+        {/* Teachers and parents work on the phone pages: one tap there instead of typing the path. */}
+        {(identity.role === 'TEACHER' || identity.role === 'PARENT') && (
+          <Button variant="contained" href={identity.role === 'TEACHER' ? '/m/teacher' : '/m/parent'} sx={{ mt: 2 }}>
+            {translate(`app.dashboard.open_phone.${identity.role}`)}
+          </Button>
+        )}
       </CardContent>
     </Card>
   );

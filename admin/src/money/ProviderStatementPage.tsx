@@ -77,7 +77,7 @@ function StatementView({ providerId, month }: { providerId: string; month: strin
           {statement.adjustments.map((line) => (
             <TableRow key={line.id}>
               <TableCell>{names.school(line.schoolId)}</TableCell>
-              <TableCell>{`${names.contract(line.contractId)}（${translate('app.money.stipends.adjustment')}：${line.reason}）`}</TableCell>
+              <TableCell>{translate('app.money.stipends.adjustment_line', { name: names.contract(line.contractId), reason: line.reason })}</TableCell>
               <TableCell colSpan={3} />
               <TableCell align="right">{line.amount.toFixed(2)}</TableCell>
             </TableRow>

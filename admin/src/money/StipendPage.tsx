@@ -60,7 +60,7 @@ function SheetView({ schoolId, month }: { schoolId: string; month: string }) {
           ))}
           {sheet.adjustments.map((line) => (
             <TableRow key={line.id}>
-              <TableCell>{`${line.staffName}（${translate('app.money.stipends.adjustment')}：${line.reason}）`}</TableCell>
+              <TableCell>{translate('app.money.stipends.adjustment_line', { name: line.staffName, reason: line.reason })}</TableCell>
               <TableCell />
               <TableCell />
               <TableCell align="right">{line.amount.toFixed(2)}</TableCell>

@@ -76,7 +76,9 @@ export function ApplyForm({
       <h2>{t('apply.title', { name: child.name })}</h2>
       {term && (
         <p className="ph-hint">
-          {t('apply.term')}：{t('apply.term_option', { year: term.schoolYear, semester: term.semester })}
+          {t('apply.term')}
+          {t('colon')}
+          {t('apply.term_option', { year: term.schoolYear, semester: term.semester })}
         </p>
       )}
       <fieldset className="ph-fieldset">

@@ -99,9 +99,7 @@ export function ChildCare({ client, child }: { client: PhoneClient; child: Pick<
       <p className="ph-hint">{t('care.pickups_hint')}</p>
       {pickups.map((pickup) => (
         <div key={pickup.id} className="ph-pickup">
-          <span>
-            {pickup.name}（{pickup.relation}）
-          </span>
+          <span>{t('note', { text: pickup.name, note: pickup.relation })}</span>
           <code className="ph-code" title={t('care.code_of', { name: pickup.name })}>
             {pickup.code}
           </code>

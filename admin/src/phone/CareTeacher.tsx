@@ -114,6 +114,8 @@ export function CareTeacher({
         {t('care.pending', { count: pending })}
       </p>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {/* Until the day's sessions arrive (seconds on a slow network), say so rather than show an empty section. */}
+      {sessions === null && notice?.kind !== 'error' && <p className="ph-hint">{t('loading')}</p>}
       {sessions?.length === 0 && <p className="ph-hint">{t('care.no_sessions')}</p>}
       {(sessions ?? []).map((session) => (
         <article key={session.activityId} className="ph-card" aria-label={session.activity?.title ?? session.activityId}>

@@ -138,7 +138,9 @@ function ChildCard({
       {application && (
         <>
           <p>
-            {t('parent.application')}：<strong className={`ph-status ph-status--${application.status}`}>{t(`status.${application.status}`)}</strong>
+            {t('parent.application')}
+            {t('colon')}
+            <strong className={`ph-status ph-status--${application.status}`}>{t(`status.${application.status}`)}</strong>
           </p>
           {application.reason && <p className="ph-hint">{t('parent.reason', { reason: application.reason })}</p>}
           {application.withdrawnFrom && <p className="ph-hint">{t('parent.withdrawn_from', { date: application.withdrawnFrom })}</p>}

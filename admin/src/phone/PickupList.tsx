@@ -48,6 +48,7 @@ export function PickupList({ client }: { client: PhoneClient }) {
     <section aria-label={t('pickupBoard.title')}>
       <h3>{t('pickupBoard.title')}</h3>
       {error && <Notice kind="error">{error}</Notice>}
+      {slots === null && !error && <p className="ph-hint">{t('loading')}</p>}
       {slots?.length === 0 && <p className="ph-hint">{t('pickupBoard.empty')}</p>}
       {(slots ?? []).map((slot) => (
         <article key={slot.time ?? 'none'} className="ph-card" aria-label={t('pickupBoard.slot', { time: slot.time ?? t('pickupBoard.no_slot') })}>

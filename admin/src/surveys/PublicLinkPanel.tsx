@@ -32,7 +32,9 @@ export function PublicLinkPanel() {
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, my: 1 }}>
         <Typography variant="body2">
-          {translate('resources.surveys.fields.accessCode')}：<code data-testid="access-code">{record.accessCode}</code>
+          {translate('resources.surveys.fields.accessCode')}
+          {translate('app.format.colon')}
+          <code data-testid="access-code">{record.accessCode}</code>
         </Typography>
         <MuiLink href={link} target="_blank" rel="noopener" sx={{ wordBreak: 'break-all' }}>
           {link}

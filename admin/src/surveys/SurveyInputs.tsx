@@ -20,7 +20,8 @@ export function Section({ title }: { title: string }) {
 /** `足球社团（周三 15:30）`: an activity as people find it in the timetable. */
 function useActivityLabel() {
   const translate = useTranslate();
-  return (activity: RaRecord) => (activity ? `${activity.title}（${translate(`app.enums.weekday.${activity.weekday}`)} ${activity.startTime}）` : '');
+  return (activity: RaRecord) =>
+    activity ? translate('app.format.note', { text: activity.title, note: `${translate(`app.enums.weekday.${activity.weekday}`)} ${activity.startTime}` }) : '';
 }
 
 /**

@@ -9,6 +9,7 @@ export const dashboardEn: typeof dashboardZh = {
   school_hint:
     'Keep your school and its terms up to date, plan the week under “Timetable”, check the “5+2” rules under “Compliance”, and sign contracts with approved providers.',
   phone_hint: 'Teachers and parents use the phone pages: teachers /m/teacher (their class’s applications), parents /m/parent (link a child, apply).',
+  open_phone: { TEACHER: 'Open the teacher page (/m/teacher)', PARENT: 'Open the parent page (/m/parent)' },
   provider_hint:
     'Under “Providers”, keep your contact details, staff and qualifications up to date and upload their documents; read your contracts and evaluation results under “Contracts” and “Evaluations”.',
   unavailable: 'The overview could not be loaded. Please try again later.',

@@ -43,6 +43,7 @@ export const moneyAppEn = {
     confirm: 'Confirm and lock',
     confirmed: 'Stipend sheet confirmed and locked; later corrections are adjustment lines',
     adjustment: 'adjustment',
+    adjustment_line: '%{name} (adjustment: %{reason})',
     unavailable: 'The stipend sheet could not be loaded; try again later.',
     empty_title: 'No session with a roll call this month',
     empty_hint: 'Sessions count once the teacher has taken the roll call.',

@@ -6,6 +6,9 @@ export const phoneEn: typeof phoneZh = {
   app: { parent: 'After-school · Parents', teacher: 'After-school · Teachers' },
   language: '中文',
   loading: 'Loading…',
+  // Between a label and its value (a full-width colon in Chinese, ': ' in English).
+  colon: ': ',
+  note: '%{text} (%{note})',
   retry: 'Reload',
   back: 'Back',
   sign_out: 'Sign out',

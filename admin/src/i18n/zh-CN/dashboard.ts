@@ -6,6 +6,7 @@ export const dashboardZh = {
   district_hint: '先在“区级政策”中设置全区规则，再登记学校并建立学期；在“校外机构”中审核准入，在“有序退出”中决定退出案件。',
   school_hint: '维护本校信息和学期，在“排片表”中安排一周的课后服务，用“合规检查”核对“5+2”要求，与已准入机构签订服务协议。',
   phone_hint: '教师和家长请使用手机端页面：教师 /m/teacher（本班申请审核），家长 /m/parent（绑定孩子、申请课后服务）。',
+  open_phone: { TEACHER: '打开教师端（/m/teacher）', PARENT: '打开家长端（/m/parent）' },
   provider_hint: '在“校外机构”中查看和维护本机构的联系人、人员和资质，上传资质文件；在“服务协议”和“评价”中查看协议和评价结果。',
   unavailable: '无法加载概况数据，请稍后再试。',
   compliance: {

@@ -42,6 +42,7 @@ export const moneyAppZh = {
     confirm: '确认并锁定',
     confirmed: '补助表已确认并锁定；之后的更正以调整行记录',
     adjustment: '调整',
+    adjustment_line: '%{name}（调整：%{reason}）',
     unavailable: '无法加载补助表，请稍后再试。',
     empty_title: '本月没有已点名的课次',
     empty_hint: '教师点名后，课次会计入补助表。',

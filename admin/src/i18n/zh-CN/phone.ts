@@ -9,6 +9,9 @@ export const phoneZh = {
   app: { parent: '课后服务 · 家长', teacher: '课后服务 · 教师' },
   language: 'English',
   loading: '正在加载…',
+  // Between a label and its value (a full-width colon in Chinese, ': ' in English).
+  colon: '：',
+  note: '%{text}（%{note}）',
   retry: '重新加载',
   back: '返回',
   sign_out: '退出登录',

@@ -30,7 +30,9 @@ function Figure({ label, value, previous, change, hint }: { label: string; value
         </Typography>
         {previous !== undefined && (
           <Typography variant="body2">
-            {translate('resources.surveys.results.previous')}：{previous} {change ? translate('resources.surveys.results.points', { points: change }) : ''}
+            {translate('resources.surveys.results.previous')}
+            {translate('app.format.colon')}
+            {previous} {change ? translate('resources.surveys.results.points', { points: change }) : ''}
           </Typography>
         )}
         {hint && (
