@@ -1,19 +1,10 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Translate } from '../compliance/complianceText';
+import { describe, expect, it } from 'vitest';
 import { alertKindValues } from '../generated/enumValues';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
 import { alertText } from './alertText';
 
-const translatorOf = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: Translate;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 const none = { studentName: null, className: null, activityTitle: null, activityStartTime: null, venue: null, pickupSlot: null, graceMinutes: null };
 /** Alerts as the API raises them (functions/src/care/alertService.ts, alertJob.ts): message and values. */

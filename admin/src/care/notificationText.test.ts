@@ -1,24 +1,15 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notificationMessageCodeValues } from '../generated/enumValues';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
 import { phoneEn } from '../i18n/en/phone';
 import { phoneZh } from '../i18n/zh-CN/phone';
 import { translator } from '../phone/i18n';
 import { notificationText } from './notificationText';
 
-type Translate = (key: string, args?: Record<string, string | number>) => string;
-const consoleTranslator = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
 const CONSOLE = 'resources.alerts.notifications.';
 const PHONE = 'care.notification_text.';
-let consoleEn: Translate;
-beforeAll(async () => {
-  consoleEn = consoleTranslator(await loadEnglishMessages(), 'en');
-});
-const consoleZh = consoleTranslator(chineseMessages, 'zh-CN');
+const consoleEn = await englishConsole();
+const consoleZh = zhConsole;
 const phone = { zh: translator(phoneZh), en: translator(phoneEn) };
 
 /** Notifications as the API makes them (alertService.ts, leaveService.ts, pickupService.ts): title, body, code, values. */

@@ -1,22 +1,14 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explanationParamsOf } from '../../../functions/src/compliance/complianceRules';
 import { complianceRules } from '../../../functions/src/compliance/rules';
 import type { ComplianceFinding, ComplianceInputs } from '../../../functions/src/compliance/rules/ruleTypes';
 import type { DistrictPolicyRecord } from '../../../functions/src/policy/policyEntity';
 import { complianceIssueDetailValues, complianceIssueKindValues } from '../generated/enumValues';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
-import { issueText, ruleExplanation, type Translate } from './complianceText';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
+import { issueText, ruleExplanation } from './complianceText';
 
-const translatorOf = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: Translate;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 const policy = {
   serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],

@@ -1,19 +1,12 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOM } from '../csv/csvFormat';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
 import { cellText, overviewCsv, overviewSlots, sortedRows, type Overview } from './overviewTable';
 
 const translate = (key: string, options?: object) => (options ? `${key}${JSON.stringify(options)}` : key);
 
-const translatorOf = (messages: TranslationMessages, locale: string) =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as (key: string, options?: object) => string;
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: (key: string, options?: object) => string;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 const explanationParams = {
   serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const,

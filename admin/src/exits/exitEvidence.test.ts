@@ -1,20 +1,11 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluationEvidence, evidenceParams, qualificationEvidence, surveyEvidence } from '../../../functions/src/exits/exitEvidence';
-import type { Translate } from '../compliance/complianceText';
 import { evaluationKindValues } from '../generated/enumValues';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
 import { evidenceText, type EvidenceToWord } from './exitEvidence';
 
-const translatorOf = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: Translate;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 /** An evidence item as the API gives it: the server's summary and its typed values (`ExitEvidence.params`). */
 const asServed = (item: Parameters<typeof evidenceParams>[0] & { kind: string; summary: string }): EvidenceToWord => ({

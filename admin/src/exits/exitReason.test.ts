@@ -1,19 +1,10 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Translate } from '../compliance/complianceText';
+import { describe, expect, it } from 'vitest';
 import { providerExitReasonCodeValues } from '../generated/enumValues';
-import { chineseMessages, loadEnglishMessages } from '../i18n';
+import { englishConsole, zhConsole } from '../i18n/consoleTranslators';
 import { exitReasonText } from './exitReason';
 
-const translatorOf = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: Translate;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 /** The API's sentences (functions/src/exits/exitTriggers.ts) for these values. */
 const cases = [

@@ -1,19 +1,10 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { TranslationMessages } from 'react-admin';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeGroupLabel } from '../../../../functions/src/surveys/answerService';
-import { chineseMessages, loadEnglishMessages } from '../../i18n';
+import { englishConsole, zhConsole } from '../../i18n/consoleTranslators';
 import { groupName } from './resultsModel';
 
-type Translate = (key: string, options?: object) => string;
-const translatorOf = (messages: TranslationMessages, locale: string): Translate =>
-  polyglotI18nProvider(() => messages, locale, [{ locale, name: locale }], { allowMissing: true }).translate as Translate;
-
-const zh = translatorOf(chineseMessages, 'zh-CN');
-let en: Translate;
-beforeAll(async () => {
-  en = translatorOf(await loadEnglishMessages(), 'en');
-});
+const zh = zhConsole;
+const en = await englishConsole();
 
 const chinese = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
