@@ -68,6 +68,12 @@ export async function signIn(page: Page, displayName: string | RegExp) {
 }
 
 /** A console route (the console uses hash routes: `#/schools`). */
+/** The school's calendar date (Asia/Shanghai, `YYYY-MM-DD`) `offset` days from now, as the server counts days. */
+export const localDate = (offset: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+
 export const gotoRoute = (page: Page, route: string) => page.goto(`${baseUrl()}/#${route}`);
 
 /** The API as a demo user, for facts the UI steps start from (ids, access codes). */

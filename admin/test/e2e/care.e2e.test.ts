@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, launchBrowser, openPage, resultsDir } from './browser';
+import { apiAs, baseUrl, launchBrowser, localDate, openPage, resultsDir } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,10 +13,6 @@ afterAll(async () => {
 
 const phoneViewport = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const weekdays = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
-const localDate = (offset: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
 
 type Admin = Awaited<ReturnType<typeof apiAs>>;
 interface Row {

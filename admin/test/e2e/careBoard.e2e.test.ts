@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, gotoRoute, launchBrowser, openPage, resultsDir, settler, signIn } from './browser';
+import { apiAs, baseUrl, gotoRoute, launchBrowser, localDate, openPage, resultsDir, settler, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,11 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const localDate = (offset: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, baseUrl, launchBrowser, openPage, resultsDir } from './browser';
+import { apiAs, baseUrl, launchBrowser, localDate, openPage, resultsDir } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,10 +12,6 @@ afterAll(async () => {
 });
 
 const phoneViewport = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
-const localDate = (offset: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
 
 /** The demo football club's provider user (README: local sign-in names). */
 const PROVIDER_USER = 'provider-4f5g6h';
