@@ -19,7 +19,7 @@ import { benchDataDir, load, onlyPhases, region, runBudgetSeconds, scale, seedCo
 import { graphqlClient } from './graphqlClient';
 import { elapsedSeconds, installSignalHandlers, log, onStop, stopAll, timeBoxed } from './lifecycle';
 import { benchPhases, type BenchContext, type Phase } from './phases/catalogue';
-import { formatProbes, type ProbeResult } from './phases/nested';
+import { formatProbes, type ProbeResult } from './phases/nestedProbes';
 import { benchKeySecret } from './phases/surveys';
 import { codeState, formatTable, machine, markdownTable, rate, writeResults, type Row } from './report';
 import { seedDistrict } from './seed/district';

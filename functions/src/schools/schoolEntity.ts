@@ -59,6 +59,8 @@ export const schoolEntity = (db: Db) =>
         termIds: { type: 'set', items: 'string' },
         termIdsKept: { type: 'boolean' },
         // Copies of its terms' stored items by term id, kept by the terms' transactions (schools/termCopies.ts).
+        // ElectroDB's 'any' (not TypeScript's): a map keyed by term id, which its 'map' type cannot declare; the
+        // values are the terms' stored items, written and read only by termCopies.ts.
         termItems: { type: 'any' },
         termItemsKept: { type: 'boolean' },
         termsRevision: { type: 'number' },
