@@ -5,7 +5,7 @@ import { demoTerm } from '../../src/local/seed/demoSchools';
 import { providerCreditCodeEntity, providerEntity, type ProviderRecord } from '../../src/providers/providerEntity';
 import { schoolCodeEntity, schoolEntity, type SchoolRecord } from '../../src/schools/schoolEntity';
 import { termEntity, termSlotEntity, type TermRecord } from '../../src/terms/termEntity';
-import { termCopy } from '../../src/schools/termCopies';
+import { storedTermCopies, termCopy } from '../../src/schools/termCopies';
 import { seedConcurrency, sizes } from '../config';
 import { log } from '../lifecycle';
 import { batchWriteAll, random } from './batchWrite';
@@ -106,7 +106,7 @@ function build(db: Db): District & { items: Record<string, unknown>[][] } {
       core.push(termItem, item(entity.termSlot.put({ schoolId: school.id, schoolYear: term.schoolYear, semester: term.semester, termId: term.id })));
     }
     if (keepsMembers) Object.assign(school, { termIds, termIdsKept: true });
-    if (keepsTermCopies) Object.assign(school, { termItems, termItemsKept: true, termsRevision: termIds.length });
+    if (keepsTermCopies) Object.assign(school, { termItems: storedTermCopies(termItems), termItemsKept: true, termsRevision: termIds.length });
     core.push(item(entity.school.put(school)), item(entity.schoolCode.put({ code: school.code, schoolId: school.id })));
   }
 

@@ -98,9 +98,9 @@ export function statusStep(
 /** GetItem and BatchGetItem by id for an entity keyed `{ id }` — every repository's first two access patterns. */
 export function readsById<T>(entity: AnyEntity) {
   return {
-    /** One record by id (GetItem). */
-    async get(id: string): Promise<T | undefined> {
-      const { data } = await entity.get({ id }).go();
+    /** One record by id (GetItem); `consistent` when a write will be conditioned on what it read. */
+    async get(id: string, options: { consistent?: boolean } = {}): Promise<T | undefined> {
+      const { data } = await entity.get({ id }).go(options.consistent ? { consistent: true } : {});
       return (data ?? undefined) as T | undefined;
     },
     /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */

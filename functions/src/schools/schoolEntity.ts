@@ -58,9 +58,9 @@ export const schoolEntity = (db: Db) =>
         // Its terms' ids, kept by the terms' transactions, and whether the set holds all of them (db/memberLists.ts).
         termIds: { type: 'set', items: 'string' },
         termIdsKept: { type: 'boolean' },
-        // Copies of its terms' stored items by term id, kept by the terms' transactions (schools/termCopies.ts).
-        // ElectroDB's 'any' (not TypeScript's): a map keyed by term id, which its 'map' type cannot declare; the
-        // values are the terms' stored items, written and read only by termCopies.ts.
+        // Copies of its terms' stored items by term id, kept by the terms' transactions (schools/termCopies.ts): one
+        // JSON string. ElectroDB's 'any' (not TypeScript's): schools written before hold a map keyed by term id,
+        // which its 'map' type cannot declare; written and read only by termCopies.ts.
         termItems: { type: 'any' },
         termItemsKept: { type: 'boolean' },
         termsRevision: { type: 'number' },

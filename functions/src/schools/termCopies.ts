@@ -9,9 +9,15 @@ import type { SchoolEntity, SchoolRecord } from './schoolEntity';
  * bounded list (SPEC §2). The copy is the term's item as stored (keys included, so cursors are the root list's),
  * without `dependents`, a counter other records' transactions change and no reader of a copy needs.
  *
- * Every term write changes the copy in the same transaction as the term (see `termChangeStep`), conditioned on the
- * school's copies being in the state the service read: kept (`termItemsKept` true), or not kept (absent: stored
- * before copies existed, until `npm run backfill:members`; false: retired). A school with more than MAX_TERM_COPIES
+ * The copies are stored as one JSON string, not as a map: DynamoDB (and the local engine, measured in the bench's
+ * nested phase) pays per attribute to read, return and unmarshal an item, and a school's copies are most of its
+ * attributes, read with every school of every list; nothing ever reads or writes them by path. (Schools written
+ * before kept a map here; it reads the same and becomes a string at the school's next term write.)
+ *
+ * Every term write rewrites the copies in the same transaction as the term (see `termChangeStep`), conditioned on
+ * the school's copies being exactly those the service read (`termsRevision` unchanged, kept flag as read): kept
+ * (`termItemsKept` true), or not kept (absent: stored before copies existed, until `npm run backfill:members`;
+ * false: retired). A school with more than MAX_TERM_COPIES
  * terms retires its copies (they would make every read of the school heavier) and its terms are read by their kept
  * ids again (db/memberLists.ts). `termsRevision` counts term writes, so the backfill can tell that none happened
  * between its Query and its write.
@@ -23,15 +29,24 @@ type RawItem = Record<string, unknown>;
 /** A term write as the school's copy must follow it: the term's stored item after a create or update. */
 export type TermChange = { kind: 'create' | 'update'; termId: string; item: RawItem } | { kind: 'delete'; termId: string };
 
+/** The copies by term id as stored: the JSON string, or the map schools kept before. */
+export function termCopiesById(stored: unknown): Record<string, RawItem> {
+  if (typeof stored === 'string') return JSON.parse(stored) as Record<string, RawItem>;
+  return (stored ?? {}) as Record<string, RawItem>;
+}
+
+/** The copies as stored from now on (see above: one attribute, not one per term and field). */
+export const storedTermCopies = (byId: Record<string, RawItem>) => JSON.stringify(byId);
+
 /** A school's term copies when it keeps them; undefined: its terms are read another way. */
 export function keptTermItems(school: object): RawItem[] | undefined {
   const record = school as Record<string, unknown>;
   if (record.termItemsKept !== true) return undefined;
-  return Object.values((record.termItems ?? {}) as Record<string, RawItem>);
+  return Object.values(termCopiesById(record.termItems));
 }
 
 /** What a new school is stored with: its copies kept from the start (none yet). */
-export const keptTermCopies = () => ({ termItems: {}, termItemsKept: true, termsRevision: 0 });
+export const keptTermCopies = () => ({ termItems: storedTermCopies({}), termItemsKept: true, termsRevision: 0 });
 
 /** A term's stored item as the school keeps it (the stored `dependents` counter left out). */
 export function termCopy(item: RawItem): RawItem {
@@ -77,19 +92,19 @@ export function termChangeStep(entity: SchoolEntity, school: SchoolRecord, chang
   if (kept) {
     values[':true'] = true;
     names['#items'] = 'termItems';
-    if (change.kind === 'create' && Object.keys(school.termItems ?? {}).length >= MAX_TERM_COPIES) {
+    const { [change.termId]: _changed, ...others } = termCopiesById(school.termItems);
+    if (change.kind === 'create' && Object.keys(others).length >= MAX_TERM_COPIES) {
       values[':false'] = false;
       set.push('#itemsKept = :false');
       remove.push('#items');
     } else {
-      names['#term'] = change.termId;
-      if (change.kind === 'delete') remove.push('#items.#term');
-      else {
-        values[':item'] = termCopy(change.item);
-        set.push('#items.#term = :item');
-      }
+      values[':items'] = storedTermCopies(change.kind === 'delete' ? others : { ...others, [change.termId]: termCopy(change.item) });
+      set.push('#items = :items');
     }
   } else values[':false'] = false;
+  // The copies are rewritten whole: only over exactly the copies read (any term write in between moves the revision).
+  const revision = school.termsRevision === undefined ? 'attribute_not_exists(#revision)' : '#revision = :revision';
+  if (kept && school.termsRevision !== undefined) values[':revision'] = school.termsRevision;
   const clauses = [
     `ADD ${add.join(', ')}`,
     set.length ? `SET ${set.join(', ')}` : '',
@@ -102,7 +117,7 @@ export function termChangeStep(entity: SchoolEntity, school: SchoolRecord, chang
         TableName,
         Key,
         UpdateExpression: clauses.filter(Boolean).join(' '),
-        ConditionExpression: `attribute_exists(#pk) AND ${kept ? '#itemsKept = :true' : '(attribute_not_exists(#itemsKept) OR #itemsKept = :false)'}`,
+        ConditionExpression: `attribute_exists(#pk) AND ${kept ? `#itemsKept = :true AND ${revision}` : '(attribute_not_exists(#itemsKept) OR #itemsKept = :false)'}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },

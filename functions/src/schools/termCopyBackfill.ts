@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { keysOfIds } from '../db/idKeys';
 import { termEntity } from '../terms/termEntity';
 import { schoolEntity, type SchoolRecord } from './schoolEntity';
-import { MAX_TERM_COPIES, termCopy } from './termCopies';
+import { MAX_TERM_COPIES, storedTermCopies, termCopy } from './termCopies';
 
 /** Term writes that may slip between one school's reads and its write before the backfill gives up on it. */
 const ATTEMPTS = 5;
@@ -47,7 +47,7 @@ export async function backfillTermCopies(db: Db, log: (line: string) => void = (
           },
           ExpressionAttributeValues: {
             ':kept': kept,
-            ...(kept ? { ':items': Object.fromEntries(items.map((item) => [String(item.id), termCopy(item)])) } : {}),
+            ...(kept ? { ':items': storedTermCopies(Object.fromEntries(items.map((item) => [String(item.id), termCopy(item)]))) } : {}),
             ...(revision === undefined ? {} : { ':revision': revision }),
           },
         }),

@@ -41,9 +41,12 @@ export function createTermService(deps: {
     return term;
   }
 
-  /** The term's school as it is now: its copy of the term changes in the term's transaction (schools/termCopies.ts). */
+  /**
+   * The term's school as it is now: its copies of its terms are rewritten in the term's transaction, on condition
+   * that they are still those read (schools/termCopies.ts) — so read consistently, not a replica's older state.
+   */
   async function schoolOf(schoolId: string): Promise<SchoolRecord> {
-    const school = await schools.get(schoolId);
+    const school = await schools.get(schoolId, { consistent: true });
     if (!school) throw notFound('School', schoolId);
     return school;
   }
