@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/auth/viewer';
-import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './support/api';
-import { approvedOn, BILL_FIELDS, billsOf, GENERATE_BILLS, setPolicy } from './support/bills';
-import { createSchool, createTerm } from './support/domain';
-import { createClass, createGuardian, createStaff, createStudent, enrol, linkGuardian, ok, teacherOf } from './support/people';
+import { codeOf, createTestApi, fieldOf, type TestApi } from './support/api';
+import { BILL_FIELDS, billsOf, calendarSchool, GENERATE_BILLS, setPolicy } from './support/bills';
+import { createGuardian, linkGuardian, ok } from './support/people';
 
 /**
  * Bills on the term calendar (SPEC §3.8), with every figure worked out by hand from the rules: PER_DAY bills the daily
@@ -14,29 +13,6 @@ import { createClass, createGuardian, createStaff, createStudent, enrol, linkGua
 const WITHDRAW = 'mutation($id: ID!, $f: Date) { withdrawApplication(id: $id, from: $f, reason: "搬家") { status } }';
 const PAY = `mutation($b: ID!, $r: String!, $v: Int) { recordPayment(billId: $b, reference: $r, expectedVersion: $v) { ${BILL_FIELDS} } }`;
 const WAIVE = `mutation($b: ID!, $r: String!, $v: Int) { waiveBill(billId: $b, reason: $r, expectedVersion: $v) { ${BILL_FIELDS} } }`;
-const SEPTEMBER = '2026-09-01T01:00:00.000Z';
-
-/**
- * Autumn 2026: Monday 2026-11-16 is a holiday, Saturday 2026-11-14 a make-up day running Monday's timetable. Each child
- * is enrolled (approved at `approvedAt`) for the given weekdays.
- */
-async function calendarSchool(api: TestApi) {
-  const school = await createSchool(api, { pickupSlots: [{ grades: [1, 2, 3, 4, 5, 6], times: ['17:00', '17:30'] }] });
-  const term = await createTerm(api, school.id, {
-    excludedDates: ['2026-10-01', '2026-11-16'],
-    makeUpDays: [{ date: '2026-11-14', timetableWeekday: 'MONDAY', note: '调休补课' }],
-  });
-  const teacher = await createStaff(api, school.id, { duties: ['CLASS_TEACHER', 'TEACHER'] });
-  const schoolClass = await createClass(api, school.id, { classTeacherId: teacher.id });
-  const child = async (hardship: boolean, days: string[], approvedAt = SEPTEMBER) => {
-    const student = await createStudent(api, schoolClass.id, { hardship });
-    const application = await enrol(api, student.id, term.id, { days });
-    await approvedOn(api, application.id, approvedAt);
-    return { studentId: student.id as string, applicationId: application.id };
-  };
-  return { schoolId: school.id as string, admin: schoolAdminOf(school.id), teacher: teacherOf(teacher.id, school.id), child };
-}
-
 const byStudent = async (api: TestApi, schoolId: string, month: string) => new Map((await billsOf(api, schoolId, month)).map((bill) => [bill.studentId, bill]));
 
 describe('PER_DAY bills on the term calendar (worked by hand)', () => {
@@ -124,7 +100,8 @@ describe('MONTHLY bills, withdrawals and payments (worked by hand)', () => {
   it('a payment or waiver with a bad input, a stale version or the wrong viewer is refused with its code and changes nothing', async () => {
     const api = await createTestApi();
     await setPolicy(api, { feeModel: 'MONTHLY', monthlyFee: 80, hardshipDiscountPercent: 50, refundDeadlineDay: 10 });
-    const { schoolId, admin, teacher, child } = await calendarSchool(api);
+    const { schoolId, admin, teacher: staff, child } = await calendarSchool(api);
+    const teacher = staff.viewer;
     const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
     const owing = await child(false, weekdays);
     const refunded = await child(false, weekdays);
