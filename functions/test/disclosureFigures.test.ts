@@ -37,9 +37,10 @@ describe('disclosure figures, privacy and readers (worked by hand)', () => {
   it('shows the term as computed by hand; no child, class or phone in the JSON; never changes; read by its school and by code', async () => {
     const api = await createTestApi();
     await setPolicy(api, { feeModel: 'PER_DAY', dailyFee: 15.55, hardshipDiscountPercent: 50, refundDeadlineDay: 10 });
-    // The term runs 2026-11-02 to 2026-12-04: November's 21 weekdays, less the holiday 16th, plus the make-up Saturday
-    // 14th, and December 1–4 = 25 service days.
-    const { schoolId, termId, classId, admin, teacher, child } = await calendarSchool(api, { startDate: '2026-11-02', endDate: '2026-12-04' });
+    // The term runs 2026-11-02 to 2027-07-09: its weekdays, less the holiday 2026-11-16, plus the make-up Saturday 14th.
+    const { schoolId, termId, classId, admin, teacher, child } = await calendarSchool(api, { startDate: '2026-11-02', endDate: '2027-07-09' });
+    let weekdays = 0;
+    for (let day = Date.parse('2026-11-02'); day <= Date.parse('2027-07-09'); day += 86_400_000) if (![0, 6].includes(new Date(day).getUTCDay())) weekdays++;
     const days = ['MONDAY', 'WEDNESDAY'];
     const children = [await child(false, days), await child(false, days), await child(true, days), await child(false, days)];
 
@@ -64,6 +65,11 @@ describe('disclosure figures, privacy and readers (worked by hand)', () => {
       contractId,
       staffName: '外聘教练',
     });
+    // Tuesdays 15:30–16:15, held on 2026-12-01: December's sheet stays a DRAFT, so it is not disclosed as paid.
+    const tuesday = await createActivity(api, termId, { weekday: 'TUESDAY', startTime: '15:30', endTime: '16:15', staffId: teacher.id, title: '阅读' });
+    await held(api, schoolId, tuesday, ['2026-12-01']);
+    // A provider whose contract is still a DRAFT is not disclosed.
+    await createContract(api, schoolId, termId, (await approvedProvider(api)).id);
     await held(api, schoolId, homework, ['2026-11-02', '2026-11-14']);
     await held(api, schoolId, football, ['2026-11-04', '2026-11-11', '2026-11-18']);
     const sheet = await ok<{ id: string }>(api, 'query($s: ID!) { stipendSheet(schoolId: $s, month: "2026-11") { id } }', { s: schoolId }, admin);
@@ -83,11 +89,13 @@ describe('disclosure figures, privacy and readers (worked by hand)', () => {
     const published = await ok(api, PUBLISH, { s: schoolId, t: termId }, admin);
     expect(published.content).toMatchObject({
       startDate: '2026-11-02',
-      endDate: '2026-12-04',
+      endDate: '2027-07-09',
       serviceDays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
-      serviceDayCount: 25,
+      // Less the holiday, plus the make-up day.
+      serviceDayCount: weekdays - 1 + 1,
       times: [
         { weekday: 'MONDAY', startTime: '15:30', endTime: '16:15' },
+        { weekday: 'TUESDAY', startTime: '15:30', endTime: '16:15' },
         { weekday: 'WEDNESDAY', startTime: '16:30', endTime: '17:10' },
       ],
       feeModel: 'PER_DAY',
@@ -113,6 +121,7 @@ describe('disclosure figures, privacy and readers (worked by hand)', () => {
       fundSpent: 327.5,
     });
     expect(published.content.activities.map((a: { segment: string; runBy: string }) => [a.segment, a.runBy])).toEqual([
+      ['CLASS', '本校教师'],
       ['CLASS', '本校教师'],
       ['SCHOOL', published.content.providers[0].name],
     ]);

@@ -83,7 +83,8 @@ describe('stipends on the term calendar (SPEC §3.8, worked by hand)', () => {
       { staffId: wang.id, staffName: '王老师', sessions: 5, hours: 3.75, amount: 318.75 },
     ]);
     expect(november.total).toBe(375.42);
-    // Every roll call above was recorded in December (late, as from an offline phone): December pays none of them.
+    // Every roll call above was recorded after its month (late, as from an offline phone): it counts in its session's
+    // month, so December pays none of them.
     expect(await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-12' }, admin)).toMatchObject({ rows: [], total: 0 });
 
     // Confirmed, then corrected by lines: a deduction is negative; 0, a third decimal, no person or no reason is refused

@@ -35,12 +35,13 @@ export const billsOf = async (api: TestApi, schoolId: string, month: string) =>
 
 /**
  * A school whose autumn 2026 term has Monday 2026-11-16 as a holiday and Saturday 2026-11-14 as a make-up day running
- * Monday's timetable (`term` overrides the rest), a class, and `child()` to enrol a child for some weekdays, approved at
+ * Monday's timetable, ending in July 2027 (`term` overrides the rest), a class, and `child()` to enrol a child for some weekdays, approved at
  * `approvedAt` (1 September by default).
  */
 export async function calendarSchool(api: TestApi, term: Record<string, unknown> = {}) {
   const school = await createSchool(api, { pickupSlots: [{ grades: [1, 2, 3, 4, 5, 6], times: ['17:00', '17:30'] }] });
   const created = await createTerm(api, school.id, {
+    endDate: '2027-07-10',
     excludedDates: ['2026-11-16'],
     makeUpDays: [{ date: '2026-11-14', timetableWeekday: 'MONDAY', note: '调休补课' }],
     ...term,
