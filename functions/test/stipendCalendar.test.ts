@@ -51,9 +51,14 @@ describe('stipends on the term calendar (SPEC §3.8, worked by hand)', () => {
     await held(api, schoolId, monday, ['2026-11-02', '2026-11-09', '2026-11-14', '2026-11-23']);
     await held(api, schoolId, friday, ['2026-11-06']);
 
-    // The holiday takes no roll call, so it is never paid; nor does a Saturday without a make-up.
-    for (const date of ['2026-11-16', '2026-11-21']) {
-      const refused = await recordRollCall(api, rollCallInput(monday, date, []), admin);
+    // The holiday takes no roll call, so it is never paid; nor does a Saturday without a make-up, nor the make-up
+    // Saturday for an activity of another weekday than the one whose timetable it runs.
+    for (const [activity, date] of [
+      [monday, '2026-11-16'],
+      [monday, '2026-11-21'],
+      [friday, '2026-11-14'],
+    ]) {
+      const refused = await recordRollCall(api, rollCallInput(activity, date, []), admin);
       expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'date']);
     }
 
