@@ -97,6 +97,36 @@ describe('MONTHLY bills, withdrawals and payments (worked by hand)', () => {
     expect(await ok(api, GENERATE_BILLS, { s: schoolId, m: '2026-12' }, admin)).toMatchObject({ billCount: 1, totalAmount: 80 });
   });
 
+  it('the district sets the deadline day (1–28); a bill keeps the rule it was made under', async () => {
+    const api = await createTestApi();
+    await setPolicy(api, { feeModel: 'MONTHLY', monthlyFee: 80, hardshipDiscountPercent: 50, refundDeadlineDay: 20 });
+    for (const day of [0, 29]) {
+      const { version } = await ok<{ version: number }>(api, '{ districtPolicy { version } }');
+      const refused = await api.exec(
+        'mutation($d: Int, $v: Int!) { updateDistrictPolicy(input: { refundDeadlineDay: $d }, expectedVersion: $v) { version } }',
+        {
+          d: day,
+          v: version,
+        },
+      );
+      expect([codeOf(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'refundDeadlineDay']);
+    }
+    const { schoolId, admin, child } = await calendarSchool(api);
+    const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+    const early = await child(false, weekdays);
+    const late = await child(false, weekdays);
+    await ok(api, GENERATE_BILLS, { s: schoolId, m: '2026-11' }, admin);
+    // The policy moves the deadline back to the 10th after the bills were made: they keep the 20th.
+    await setPolicy(api, { refundDeadlineDay: 10 });
+    await ok(api, WITHDRAW, { id: early.applicationId, f: '2026-11-18' }, admin);
+    await ok(api, WITHDRAW, { id: late.applicationId, f: '2026-11-23' }, admin);
+    const bills = await byStudent(api, schoolId, '2026-11');
+    // From the 18th (≤ 20): all 80 back. From the 23rd: 2–6, 9–13, 14 (make-up), 17–20 = 15 of 21 days used,
+    // 80 × 15 ÷ 21 = 57.142… → 57.14 charged, 22.86 back.
+    expect(bills.get(early.studentId)).toMatchObject({ refund: 80, netAmount: 0 });
+    expect(bills.get(late.studentId)).toMatchObject({ refund: 22.86, netAmount: 57.14 });
+  });
+
   it('a payment or waiver with a bad input, a stale version or the wrong viewer is refused with its code and changes nothing', async () => {
     const api = await createTestApi();
     await setPolicy(api, { feeModel: 'MONTHLY', monthlyFee: 80, hardshipDiscountPercent: 50, refundDeadlineDay: 10 });
