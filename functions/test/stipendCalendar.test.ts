@@ -113,6 +113,24 @@ describe('stipends on the term calendar (SPEC §3.8, worked by hand)', () => {
     expect(outside).toMatchObject({ version: 3, total: 368.34 });
   });
 
+  it('an outside person in charge is paid for their own sessions when the activity passes to another mid-month', async () => {
+    const api = await createTestApi();
+    const { schoolId, termId, admin } = await calendarSchool(api);
+    const friday = await createActivity(api, termId, { weekday: 'FRIDAY', startTime: '16:30', endTime: '17:30', staffName: '外聘刘教练', category: 'SPORTS' });
+    await held(api, schoolId, friday, ['2026-11-06', '2026-11-13']);
+    const { version } = await ok<{ version: number }>(api, 'query($id: ID!) { activity(id: $id) { version } }', { id: friday });
+    await ok(api, 'mutation($id: ID!, $v: Int!) { updateActivity(id: $id, input: { staffName: "外聘陈教练" }, expectedVersion: $v) { id } }', {
+      id: friday,
+      v: version,
+    });
+    await held(api, schoolId, friday, ['2026-11-20']);
+    // 刘 held the 6th and the 13th (2 × 1 h × 85 = 170), 陈 the 20th (85).
+    expect((await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' }, admin)).rows).toEqual([
+      { staffId: null, staffName: '外聘陈教练', sessions: 1, hours: 1, amount: 85 },
+      { staffId: null, staffName: '外聘刘教练', sessions: 2, hours: 2, amount: 170 },
+    ]);
+  });
+
   it('a provider’s sessions at its contract’s rate, on the same basis, month by month', async () => {
     const api = await createTestApi();
     const { schoolId, termId } = await calendarSchool(api);

@@ -118,6 +118,7 @@ export function createRollCallRecording(deps: RollCallDeps) {
         schoolId: activity.schoolId,
         termId: activity.termId,
         staffId: activity.staffId,
+        staffName: activity.staffName ?? undefined,
         providerId: activity.providerId,
         minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
         takenBy: signedIn.sub,

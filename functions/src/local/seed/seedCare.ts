@@ -120,6 +120,7 @@ export async function seedCare(services: Services, schools: Map<string, { school
           schoolId: school.id,
           termId: term.id,
           staffId: activity.staffId,
+          staffName: activity.staffName ?? undefined,
           providerId: activity.providerId,
           minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
           takenBy: 'demo-teacher',
