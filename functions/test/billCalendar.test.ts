@@ -116,6 +116,7 @@ describe('MONTHLY bills, withdrawals and payments (worked by hand)', () => {
     const early = await child(false, weekdays);
     const late = await child(false, weekdays);
     await ok(api, GENERATE_BILLS, { s: schoolId, m: '2026-11' }, admin);
+    await ok(api, GENERATE_BILLS, { s: schoolId, m: '2026-12' }, admin);
     // The policy moves the deadline back to the 10th after the bills were made: they keep the 20th.
     await setPolicy(api, { refundDeadlineDay: 10 });
     await ok(api, WITHDRAW, { id: early.applicationId, f: '2026-11-18' }, admin);
@@ -125,6 +126,9 @@ describe('MONTHLY bills, withdrawals and payments (worked by hand)', () => {
     // 80 × 15 ÷ 21 = 57.142… → 57.14 charged, 22.86 back.
     expect(bills.get(early.studentId)).toMatchObject({ refund: 80, netAmount: 0 });
     expect(bills.get(late.studentId)).toMatchObject({ refund: 22.86, netAmount: 57.14 });
+    // December was billed before they left: refunded in full.
+    const december = await byStudent(api, schoolId, '2026-12');
+    for (const { studentId } of [early, late]) expect(december.get(studentId)).toMatchObject({ amount: 80, refund: 80, netAmount: 0 });
   });
 
   it('a payment or waiver with a bad input, a stale version or the wrong viewer is refused with its code and changes nothing', async () => {
