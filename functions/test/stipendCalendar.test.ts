@@ -163,4 +163,38 @@ describe('stipends on the term calendar (SPEC §3.8, worked by hand)', () => {
     // The provider's sessions are not on the school's stipend sheet.
     expect((await ok(api, STIPEND_SHEET, { s: schoolId, m: '2026-11' })).rows).toEqual([]);
   });
+
+  it('an activity passed to another provider mid-month: each provider is paid for the sessions it held', async () => {
+    const api = await createTestApi();
+    const { schoolId, termId } = await calendarSchool(api);
+    const [first, second] = [await approvedProvider(api), await approvedProvider(api)];
+    const [firstContract, secondContract] = [await activeContract(api, schoolId, termId, first.id), await activeContract(api, schoolId, termId, second.id)];
+    // Thursdays 15:30–17:00 (1.5 h at 120 = 180 a session).
+    const club = await createActivity(api, termId, {
+      weekday: 'THURSDAY',
+      startTime: '15:30',
+      endTime: '17:00',
+      category: 'SPORTS',
+      title: '足球',
+      providerId: first.id,
+      contractId: firstContract.id,
+      staffName: '外聘教练',
+    });
+    await held(api, schoolId, club, ['2026-11-05', '2026-11-12']);
+    const { version } = await ok<{ version: number }>(api, 'query($id: ID!) { activity(id: $id) { version } }', { id: club });
+    await ok(api, 'mutation($id: ID!, $i: UpdateActivityInput!, $v: Int!) { updateActivity(id: $id, input: $i, expectedVersion: $v) { id } }', {
+      id: club,
+      i: { providerId: second.id, contractId: secondContract.id },
+      v: version,
+    });
+    await held(api, schoolId, club, ['2026-11-19']);
+    expect(await ok(api, STATEMENT, { p: first.id, m: '2026-11' })).toEqual({
+      total: 360,
+      lines: [{ contractId: firstContract.id, sessions: 2, hours: 3, ratePerHour: 120, amount: 360 }],
+    });
+    expect(await ok(api, STATEMENT, { p: second.id, m: '2026-11' })).toEqual({
+      total: 180,
+      lines: [{ contractId: secondContract.id, sessions: 1, hours: 1.5, ratePerHour: 120, amount: 180 }],
+    });
+  });
 });

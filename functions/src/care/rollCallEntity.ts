@@ -36,6 +36,8 @@ export const rollCallEntity = (db: Db) =>
         staffName: { type: 'string' },
         /** The provider running the activity when the roll call was taken (provider statements). */
         providerId: { type: 'string' },
+        /** The contract the provider ran it under then: the provider is paid at that contract's rate, whoever runs it later. */
+        contractId: { type: 'string' },
         /** Session length in minutes (stipends pay hours actually held). */
         minutes: { type: 'number', required: true },
         /** The user who took it (token subject). */

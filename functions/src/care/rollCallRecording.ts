@@ -120,6 +120,7 @@ export function createRollCallRecording(deps: RollCallDeps) {
         staffId: activity.staffId,
         staffName: activity.staffName ?? undefined,
         providerId: activity.providerId,
+        contractId: activity.contractId ?? undefined,
         minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
         takenBy: signedIn.sub,
         takenByStaffId: signedIn.role === 'TEACHER' ? signedIn.staffId : undefined,

@@ -112,7 +112,7 @@ export function createDisclosureService(deps: DisclosureDeps) {
     for (const month of heldMonths) {
       const ofMonth = sessions.filter((session) => session.date.startsWith(month));
       const lines = statementLines(ofMonth, (session) => {
-        const contract = contractById.get(activityContract.get(session.activityId) ?? '');
+        const contract = contractById.get(session.contractId ?? activityContract.get(session.activityId) ?? '');
         if (!session.providerId || !contract || contract.providerId !== session.providerId) return undefined;
         return { id: contract.id, schoolId, rateFen: toFen(contract.ratePerHour) };
       });

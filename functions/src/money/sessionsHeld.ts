@@ -12,6 +12,8 @@ export interface HeldSession {
   staffName?: string;
   /** The provider running the activity when the roll call was taken. */
   providerId?: string;
+  /** The contract it ran under when the roll call was taken (absent on roll calls stored before: the activity's now). */
+  contractId?: string;
   /** The session's length in minutes. */
   minutes: number;
 }
@@ -33,6 +35,7 @@ export function sessionsFromRollCalls(rollCalls: AsyncMethods<RollCallRepository
         staffId: record.staffId ?? undefined,
         staffName: record.staffName ?? undefined,
         providerId: record.providerId ?? undefined,
+        contractId: record.contractId ?? undefined,
         minutes: record.minutes,
       }));
     },

@@ -122,6 +122,7 @@ export async function seedCare(services: Services, schools: Map<string, { school
           staffId: activity.staffId,
           staffName: activity.staffName ?? undefined,
           providerId: activity.providerId,
+          contractId: activity.contractId ?? undefined,
           minutes: minutesOf(activity.endTime) - minutesOf(activity.startTime),
           takenBy: 'demo-teacher',
           takenAt,
