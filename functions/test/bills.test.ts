@@ -1,33 +1,9 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { applicationEntity } from '../src/enrolment/applicationEntity';
 import { monthCharge, sumFen, toFen, type FeeTerms } from '../src/money/fees';
-import { codeOf, createTestApi, fieldOf, districtAdmin, schoolAdminOf, type TestApi } from './support/api';
+import { approvedOn, BILL_FIELDS as BILL, BILLS, billsOf, GENERATE_BILLS as GENERATE, setPolicy } from './support/bills';
+import { codeOf, createTestApi, fieldOf, districtAdmin, schoolAdminOf } from './support/api';
 import { createGuardian, createStudent, enrol, linkGuardian, ok, schoolWithClass } from './support/people';
-
-const BILL =
-  'id version studentId schoolId month feeModel unitFee enrolledDays billedDays hardship fullAmount discount amount refund netAmount refundReference status paymentReference waivedReason';
-const GENERATE =
-  'mutation($s: ID!, $m: String!) { generateBills(schoolId: $s, month: $m) { schoolId month createdCount billCount refundedCount totalAmount } }';
-const BILLS = `query($f: BillFilter, $first: Int) { bills(filter: $f, first: $first) { totalCount nodes { ${BILL} } } }`;
-
-async function setPolicy(api: TestApi, input: Record<string, unknown>) {
-  const { version } = await ok<{ version: number }>(api, '{ districtPolicy { version } }');
-  return ok(
-    api,
-    'mutation($i: DistrictPolicyInput!, $v: Int!) { updateDistrictPolicy(input: $i, expectedVersion: $v) { version feeModel monthlyFee dailyFee refundDeadlineDay } }',
-    { i: input, v: version },
-  );
-}
-
-/** Test data only: the family applied and the school approved at the start of the term (the workflow stamps today). */
-async function approvedOn(api: TestApi, applicationId: string, decidedAt: string) {
-  const entity = applicationEntity(api.db);
-  const { data } = await entity.get({ id: applicationId }).go();
-  const { termId, status, rank, classId, studentId, schoolId } = data!;
-  // submittedAt is part of the queue keys: ElectroDB rebuilds them from the composite values given here.
-  await entity.patch({ id: applicationId }).composite({ termId, status, rank, classId, studentId, schoolId }).set({ decidedAt, submittedAt: decidedAt }).go();
-}
 
 /** A school under 篇五's MONTHLY 80 with 50 % off for hardship: one ordinary and one hardship child, enrolled since September. */
 async function monthlyStage(days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']) {
@@ -44,10 +20,6 @@ async function monthlyStage(days = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'
   }
   return { api, ...stage, plain, hardship, applications };
 }
-
-// `any` on purpose: GraphQL response data (or a CloudFormation template) read by field name; the query fixes the shape, the test asserts it.
-const billsOf = async (api: TestApi, schoolId: string, month: string) =>
-  (await ok<{ totalCount: number; nodes: Record<string, any>[] }>(api, BILLS, { f: { schoolId, month }, first: 100 })).nodes;
 
 describe('fee arithmetic (integer fen)', () => {
   const monthly: FeeTerms = { feeModel: 'MONTHLY', unitFeeFen: 8000, discountPercent: 50, refundDeadlineDay: 10 };
@@ -72,6 +44,12 @@ describe('fee arithmetic (integer fen)', () => {
     const perDay: FeeTerms = { feeModel: 'PER_DAY', unitFeeFen: toFen(15.5), discountPercent: 50, refundDeadlineDay: 10 };
     expect(monthCharge(perDay, dates, false).amountFen).toBe(7750);
     expect(monthCharge(perDay, dates, true, '2026-11-16')).toMatchObject({ fullFen: 3100, discountFen: 1550, amountFen: 1550 });
+    // Half of an odd number of fen: the discount takes the half fen, the family pays the smaller share.
+    expect(monthCharge({ ...perDay, unitFeeFen: 1555 }, [...dates, ...dates.slice(0, 4)], true)).toMatchObject({
+      fullFen: 13995,
+      discountFen: 6998,
+      amountFen: 6997,
+    });
   });
 
   it('totals of thousands of lines equal the sum of the lines to the fen (no floating drift)', () => {

@@ -56,7 +56,22 @@ describe('operating funds (SPEC §3.8: 每生每年不低于100元)', () => {
     expect((await fundRule(api, schoolId, termId)).rule.status).toBe('PASSED');
 
     // One more child enrolled: the same fund is short again (the approval marks the report as changed).
-    await enrol(api, (await createStudent(api, classId)).id, termId);
+    const fourth = await enrol(api, (await createStudent(api, classId)).id, termId);
     expect((await fundRule(api, schoolId, termId)).rule.status).toBe('FAILED');
+    // A withdrawn child is no longer enrolled: 3 × 100 = 300 is met again.
+    await ok(api, 'mutation($id: ID!) { withdrawApplication(id: $id) { status } }', { id: fourth.id });
+    expect(await ok(api, `query($s: ID!) { fundAllocation(schoolId: $s, schoolYear: "2026-2027") { ${FUND} } }`, { s: schoolId })).toMatchObject({
+      enrolledCount: 3,
+      requiredAmount: 300,
+      belowMinimum: false,
+    });
+    expect((await fundRule(api, schoolId, termId)).rule.status).toBe('PASSED');
+    // A negative fund is refused with the field named, and nothing changes.
+    const negative = await api.exec(SET, { s: schoolId, y: '2026-2027', a: -1, v: 2 });
+    expect([codeOf(negative), fieldOf(negative)]).toEqual(['BAD_USER_INPUT', 'amount']);
+    expect(await ok(api, `query($s: ID!) { fundAllocation(schoolId: $s, schoolYear: "2026-2027") { ${FUND} } }`, { s: schoolId })).toMatchObject({
+      version: 2,
+      amount: 300,
+    });
   });
 });

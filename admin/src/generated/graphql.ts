@@ -467,7 +467,7 @@ export type CriterionScoreInput = {
 
 /** Filters for `disclosures`. */
 export type DisclosureFilter = {
-  /** The school (default: the viewer's own school). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school. */
+  /** The school (default: the viewer's own school; a PARENT's children's school when they are all at one). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school, a PARENT for a school none of their children attends. */
   schoolId?: string | number | null | undefined;
 };
 

@@ -91,7 +91,7 @@ function BillActions() {
   );
 }
 
-/** 收费登记 / 免收 on an UNPAID bill, each with its reference or reason. */
+/** 收费登记 (while something is owed) / 免收 on an UNPAID bill, each with its reference or reason. */
 function BillSteps(_props: { label?: string }) {
   const bill = useRecordContext<BillFieldsFragment>();
   const { canAccess } = useCanAccess({ action: 'pay', resource: 'bills' });
@@ -105,9 +105,12 @@ function BillSteps(_props: { label?: string }) {
   };
   return (
     <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>
-      <Button label="resources.bills.pay" onClick={() => setDialog('pay')}>
-        <PaymentsIcon />
-      </Button>
+      {/* A bill refunded in full owes nothing: the API refuses a payment of it. */}
+      {bill.netAmount > 0 && (
+        <Button label="resources.bills.pay" onClick={() => setDialog('pay')}>
+          <PaymentsIcon />
+        </Button>
+      )}
       <Button label="resources.bills.waive" onClick={() => setDialog('waive')} />
       <CommentDialog
         open={dialog !== null}

@@ -29,8 +29,15 @@ export const rollCallEntity = (db: Db) =>
         termId: { type: 'string', required: true },
         /** The activity's person in charge when the roll call was taken (stipends pay per staff member). */
         staffId: { type: 'string' },
+        /**
+         * The person in charge's name on the activity when the roll call was taken: someone outside the staff list is
+         * paid by this name, so a later change of the activity's name pays each person for their own sessions.
+         */
+        staffName: { type: 'string' },
         /** The provider running the activity when the roll call was taken (provider statements). */
         providerId: { type: 'string' },
+        /** The contract the provider ran it under then: the provider is paid at that contract's rate, whoever runs it later. */
+        contractId: { type: 'string' },
         /** Session length in minutes (stipends pay hours actually held). */
         minutes: { type: 'number', required: true },
         /** The user who took it (token subject). */

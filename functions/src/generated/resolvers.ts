@@ -574,7 +574,7 @@ export type Bill = Node & {
   billedDays: Scalars['Int']['output'];
   /** When the bill was made. */
   createdAt: Scalars['DateTime']['output'];
-  /** The hardship discount in decimal yuan (元) with two decimals: `hardshipDiscountPercent` of `fullAmount`, rounded down to the fen. */
+  /** The hardship discount in decimal yuan (元) with two decimals: `hardshipDiscountPercent` of `fullAmount`, rounded up to the fen (in the family's favour). */
   discount: Scalars['Float']['output'];
   /** Service days of the month the child was enrolled for (term calendar: holidays out, make-up days in). */
   enrolledDays: Scalars['Int']['output'];
@@ -1700,7 +1700,7 @@ export type DisclosureEdge = {
 
 /** Filters for `disclosures`. */
 export type DisclosureFilter = {
-  /** The school (default: the viewer's own school). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school. */
+  /** The school (default: the viewer's own school; a PARENT's children's school when they are all at one). A SCHOOL_ADMIN or TEACHER gets FORBIDDEN for another school, a PARENT for a school none of their children attends. */
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2817,7 +2817,8 @@ export type Mutation = {
   /**
    * Marks an UNPAID bill PAID with the payment's reference (the payment is of the bill's amount). A replay — the same bill
    * and reference again, e.g. a retry — returns the bill as it is and changes nothing, whatever `expectedVersion` it
-   * carries. INVALID_TRANSITION when the bill is not UNPAID otherwise; CONFLICT (`field` reference, reason
+   * carries. INVALID_TRANSITION when the bill is not UNPAID otherwise, or owes nothing (`netAmount` 0 after a refund in
+   * full); CONFLICT (`field` reference, reason
    * DUPLICATE_PAYMENT_REFERENCE) when the reference already paid another bill of the school.
    */
   recordPayment: Bill;

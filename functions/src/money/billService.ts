@@ -147,6 +147,9 @@ export function createBillService(deps: BillServiceDeps) {
       // after a lost answer, a double click) gets the bill as it is and writes nothing, whatever version it read.
       const replayOf = (current: BillRecord | undefined) => current?.status === 'PAID' && current.paymentReference === values.reference;
       if (replayOf(bill)) return bill;
+      // A bill refunded in full (a withdrawal before the deadline) owes nothing: a payment of it would be more than owed.
+      if (bill.status === 'UNPAID' && bill.amountFen - (bill.refundFen ?? 0) <= 0)
+        throw invalidTransition('The bill owes nothing after its refund: there is no payment to record');
       try {
         return await step(
           signedIn,

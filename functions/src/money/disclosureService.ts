@@ -24,7 +24,7 @@ import { sumFen, toFen } from './fees';
 import { approvedCount } from './fundService';
 import type { SessionsHeld } from './sessionsHeld';
 import type { StipendRepository } from './stipendRepository';
-import { sheetTotalFen } from './stipends';
+import { sheetTotalFen, statementLines } from './stipends';
 import { param, summary } from '../audit/auditSummaries';
 import { weekdayValues } from '../generated/enumValues';
 
@@ -106,11 +106,20 @@ export function createDisclosureService(deps: DisclosureDeps) {
       .filter((entry): entry is NonNullable<typeof entry> => entry !== undefined);
     const contractById = new Map(termContracts.map((contract) => [contract.id, contract]));
     const activityContract = new Map(rows.map((activity) => [activity.id, activity.contractId]));
+    // What the provider statements pay for these sessions: lines per contract and month, each rounded once (as
+    // `providerStatement` computes them), so the disclosed sum equals the statements' lines to the fen.
     const heldFen = new Map<string, number>();
-    for (const session of sessions) {
-      const contract = contractById.get(activityContract.get(session.activityId) ?? '');
-      if (!session.providerId || !contract) continue;
-      heldFen.set(contract.providerId, (heldFen.get(contract.providerId) ?? 0) + Math.round((toFen(contract.ratePerHour) * session.minutes) / 60));
+    for (const month of heldMonths) {
+      const ofMonth = sessions.filter((session) => session.date.startsWith(month));
+      const lines = statementLines(ofMonth, (session) => {
+        const contract = contractById.get(session.contractId ?? activityContract.get(session.activityId) ?? '');
+        if (!session.providerId || !contract || contract.providerId !== session.providerId) return undefined;
+        return { id: contract.id, schoolId, rateFen: toFen(contract.ratePerHour) };
+      });
+      for (const line of lines) {
+        const providerId = contractById.get(line.contractId)!.providerId;
+        heldFen.set(providerId, (heldFen.get(providerId) ?? 0) + line.amountFen);
+      }
     }
     const billsOfTerm = termBills.filter((bill) => bill.termId === termId);
     const stipendPaidFen = sumFen(sheets.map(sheetTotalFen));
@@ -212,10 +221,14 @@ export function createDisclosureService(deps: DisclosureDeps) {
     async list(viewer: Viewer | null, input: PageArgs & { filter?: { schoolId?: string | null } | null }): Promise<Page<DisclosureView>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER', 'PARENT');
       pageSize(input.first);
-      const schoolId = input.filter?.schoolId ?? signedIn.schoolId;
+      // A guardian's schools are their linked children's: one of them is the default, another school is refused (its
+      // list, even its count, is not theirs to read — the public reads a disclosure by its code only).
+      const familySchools = signedIn.role === 'PARENT' ? [...(await access.relationsOf(signedIn).guardianSchoolIds())] : [];
+      const schoolId = input.filter?.schoolId ?? signedIn.schoolId ?? (familySchools.length === 1 ? familySchools[0] : undefined);
       if (!schoolId) throw badInput('schoolId', 'Give the school whose disclosures to list');
       if ((signedIn.role === 'SCHOOL_ADMIN' || signedIn.role === 'TEACHER') && schoolId !== signedIn.schoolId)
         throw forbidden('You may list your own school’s disclosures only');
+      if (signedIn.role === 'PARENT' && !familySchools.includes(schoolId)) throw forbidden('You may list the disclosures of your children’s schools only');
       return access.page(signedIn, 'Disclosure', await disclosures.list({ schoolId, first: input.first, after: input.after }));
     },
 

@@ -11,7 +11,8 @@
  * - Withdrawal (district rule, `refundDeadlineDay`): effective on or before that day of the month → the month is
  *   not charged at all; later → charged pro rata, `fee × days used / days enrolled`, rounded down to the fen in the
  *   family's favour. PER_DAY needs no rule: unused days are simply not charged.
- * - Hardship (家庭困难): `hardshipDiscountPercent` of the charge off, rounded down to the fen (the family pays the rest).
+ * - Hardship (家庭困难): `hardshipDiscountPercent` of the charge off, rounded up to the fen, so the family's share is
+ *   rounded down: every rounding of a fee is in the family's favour (公益性, 成本补偿和非营利), as the refund's is.
  */
 
 export type ChargedFeeModel = 'MONTHLY' | 'PER_DAY';
@@ -62,7 +63,8 @@ export function monthCharge(terms: FeeTerms, enrolledDates: readonly string[], h
     else if (dayOfMonth(withdrawnFrom!) <= terms.refundDeadlineDay) fullFen = 0;
     else fullFen = Math.floor((terms.unitFeeFen * usedDays) / enrolledDays);
   }
-  const discountFen = hardship ? Math.floor((fullFen * terms.discountPercent) / 100) : 0;
+  // Integers over 100: the quotient is exact when whole, so ceil never lifts an exact discount by a fen.
+  const discountFen = hardship ? Math.ceil((fullFen * terms.discountPercent) / 100) : 0;
   return { fullFen, discountFen, amountFen: fullFen - discountFen, enrolledDays, usedDays };
 }
 

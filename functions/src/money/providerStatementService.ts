@@ -58,7 +58,7 @@ export function createProviderStatementService(deps: ProviderStatementDeps) {
     const activityList = await activities.getMany([...new Set(sessions.map((s) => s.activityId))]);
     const contractOfActivity = new Map(activityList.filter((a) => a !== undefined).map((a) => [a!.id, a!.contractId]));
     const lines = statementLines(sessions, (session) => {
-      const contract = contractsById.get(contractOfActivity.get(session.activityId) ?? '');
+      const contract = contractsById.get(session.contractId ?? contractOfActivity.get(session.activityId) ?? '');
       return contract ? { id: contract.id, schoolId: contract.schoolId, rateFen: toFen(contract.ratePerHour) } : undefined;
     });
     const now = nowIso();

@@ -8,8 +8,12 @@ export interface HeldSession {
   schoolId: string;
   /** The school staff member in charge when the roll call was taken. */
   staffId?: string;
+  /** The person in charge's name on the activity when the roll call was taken (absent on roll calls stored before). */
+  staffName?: string;
   /** The provider running the activity when the roll call was taken. */
   providerId?: string;
+  /** The contract it ran under when the roll call was taken (absent on roll calls stored before: the activity's now). */
+  contractId?: string;
   /** The session's length in minutes. */
   minutes: number;
 }
@@ -29,7 +33,9 @@ export function sessionsFromRollCalls(rollCalls: AsyncMethods<RollCallRepository
         date: record.date,
         schoolId: record.schoolId,
         staffId: record.staffId ?? undefined,
+        staffName: record.staffName ?? undefined,
         providerId: record.providerId ?? undefined,
+        contractId: record.contractId ?? undefined,
         minutes: record.minutes,
       }));
     },

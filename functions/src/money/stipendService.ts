@@ -43,7 +43,9 @@ export function createStipendService(deps: StipendDeps) {
     const [activityList, staffList] = await Promise.all([activities.getMany(activityIds), staff.getMany(staffIds)]);
     const activityNames = new Map(activityList.filter((a) => a !== undefined).map((a) => [a!.id, a!.staffName ?? '']));
     const staffNames = new Map(staffList.filter((m) => m !== undefined).map((m) => [m!.id, m!.name]));
-    return (session: HeldSession) => (session.staffId && staffNames.get(session.staffId)) || activityNames.get(session.activityId) || '（未填写负责人）';
+    // Staff by their current name; anyone else by the name the roll call recorded (the activity's now, for older ones).
+    return (session: HeldSession) =>
+      (session.staffId && staffNames.get(session.staffId)) || session.staffName || activityNames.get(session.activityId) || '（未填写负责人）';
   }
 
   async function draft(schoolId: string, month: string): Promise<StipendSheetView> {
