@@ -94,4 +94,41 @@ describe('student data retention: daily care (数据保留期限)', () => {
     expect(await ok(api, STIPENDS, { s: stage.schoolId, m: month })).toEqual(stipends);
     expect(JSON.stringify(await ok(api, 'query($id: ID!) { auditEvents(entityId: $id) { nodes { summary } } }', { id: child }))).not.toContain('看牙医');
   });
+
+  it('keeps counting the child among an ended term’s enrolled students (the year’s fund, the fund rule)', async () => {
+    const stage = await careStage(api, 2);
+    const [child] = stage.students;
+    // The term ends (yesterday); its enrolments stay APPROVED, so the child may leave without withdrawing.
+    const term = await ok(api, 'query($id: ID!) { term(id: $id) { version schoolYear } }', { id: stage.termId });
+    await ok(api, 'mutation($id: ID!, $v: Int!, $i: UpdateTermInput!) { updateTerm(id: $id, input: $i, expectedVersion: $v) { version } }', {
+      id: stage.termId,
+      v: term.version,
+      i: { endDate: localDate(-1) },
+    });
+    await ok(api, 'mutation($s: ID!, $y: String!) { setFundAllocation(schoolId: $s, schoolYear: $y, amount: 150) { version } }', {
+      s: stage.schoolId,
+      y: term.schoolYear,
+    });
+    const FUND = 'query($s: ID!, $y: String!) { fundAllocation(schoolId: $s, schoolYear: $y) { enrolledCount requiredAmount belowMinimum } }';
+    const before = await ok(api, FUND, { s: stage.schoolId, y: term.schoolYear });
+    expect(before.enrolledCount).toBe(2);
+    const rule = async () =>
+      (
+        await ok(api, 'query($s: ID!, $t: ID!) { complianceReport(schoolId: $s, termId: $t) { rules { code status } } }', {
+          s: stage.schoolId,
+          t: stage.termId,
+        })
+      ).rules.find((r: { code: string }) => r.code === 'OPERATING_FUND_LOW');
+    expect(await rule()).toEqual({ code: 'OPERATING_FUND_LOW', status: 'FAILED' });
+
+    const { version } = await ok(api, 'query($id: ID!) { student(id: $id) { version } }', { id: child });
+    await ok(api, 'mutation($id: ID!, $v: Int!) { updateStudent(id: $id, input: { status: LEFT }, expectedVersion: $v) { status } }', {
+      id: child,
+      v: version,
+    });
+    expect((await api.services.retention.purgeLeftStudents({ today: addMonths(localDate(), 13) })).purged).toEqual([child]);
+    expect(await api.services.repositories.applications.allOfStudent(child)).toEqual([]);
+    expect(await ok(api, FUND, { s: stage.schoolId, y: term.schoolYear })).toEqual(before);
+    expect(await rule()).toEqual({ code: 'OPERATING_FUND_LOW', status: 'FAILED' });
+  });
 });

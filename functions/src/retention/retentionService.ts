@@ -99,7 +99,7 @@ export function createRetention(deps: RetentionDeps) {
     const groups: GuardedWrite[][] = [
       // An activity deleted meanwhile has no seat to give back.
       ...entries.map((entry) => [rosters.removeStep(entry), ...(present.has(entry.activityId) ? rosters.seatSteps(entry, -1) : [])]),
-      ...records.map((record) => [applications.purgeStep(record)]),
+      ...records.map((record) => applications.purgeSteps(record)),
       ...[...new Set(records.map((record) => record.termId))].map((termId) => [applications.slotPurgeStep(student.id, termId)]),
       ...(await guardians.purgeSteps(student.id)).map((step) => [step]),
       ...[...dayKeys].map((key) => [bookings.clearStep(key)]),
