@@ -121,10 +121,14 @@ describe('the compliance overview after each kind of change (no stale summary)',
     const row = activityInput(stage.termId, { weekday: 'TUESDAY', staffName: null, contractId: contract.id, venue: '操场', grades: [3] });
     expect((await api.exec(CREATE_ACTIVITY, { input: row })).errors).toBeUndefined();
     await afterChange('ACADEMIC_BY_TRAINING_INSTITUTION', async () =>
-      ok(api, 'mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { kind: TRAINING_INSTITUTION, serviceCategories: [SPORTS] }, expectedVersion: $v) { version } }', {
-        id: provider.id,
-        v: await version('provider', provider.id),
-      }),
+      ok(
+        api,
+        'mutation($id: ID!, $v: Int!) { updateProvider(id: $id, input: { kind: TRAINING_INSTITUTION, serviceCategories: [SPORTS] }, expectedVersion: $v) { version } }',
+        {
+          id: provider.id,
+          v: await version('provider', provider.id),
+        },
+      ),
     );
     await afterChange('NO_ACTIVE_CONTRACT', () =>
       ok(api, 'mutation($id: ID!) { terminateContract(id: $id, reason: "提前终止") { status } }', { id: contract.id }),
