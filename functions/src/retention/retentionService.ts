@@ -66,8 +66,15 @@ export function createRetention(deps: RetentionDeps) {
   /** The steps deleting what daily care kept of the child (each on its own: no step depends on another). */
   async function careSteps(student: StudentRecord, records: readonly EnrolmentApplicationRecord[]): Promise<GuardedWrite[]> {
     const care = await deps.loadCare();
-    // A child has marks only in the terms it applied for (rostered under an approved application).
-    const enrolledTerms = (await terms.getMany([...new Set(records.map((record) => record.termId))])).filter((term) => term !== undefined);
+    // A child has marks only while enrolled: under an application the school approved, up to its withdrawal.
+    const enrolments = records.filter((record) => record.status === 'APPROVED' || (record.status === 'WITHDRAWN' && record.decidedAt));
+    const enrolledTerms = (await terms.getMany([...new Set(enrolments.map((record) => record.termId))])).filter((term) => term !== undefined);
+    const lastDay = (termId: string, endDate: string) =>
+      enrolments
+        .filter((record) => record.termId === termId)
+        .map((record) => record.withdrawnFrom ?? endDate)
+        .sort()
+        .at(-1) ?? endDate;
     const [links, schoolClass] = await Promise.all([guardians.linksOfStudent(student.id), classes.get(student.classId)]);
     const recipients = [
       `school#${student.schoolId}`,
@@ -81,7 +88,7 @@ export function createRetention(deps: RetentionDeps) {
       care.leaves.purgeSteps(student.id),
       care.pickups.purgeSteps(student.id),
       care.alerts.purgeSteps(student.id, student.schoolId, since, recipients),
-      ...enrolledTerms.map((term) => care.rollCalls.purgeMarkSteps(student.id, student.schoolId, term!.startDate, term!.endDate)),
+      ...enrolledTerms.map((term) => care.rollCalls.purgeMarkSteps(student.id, student.schoolId, term!.startDate, lastDay(term!.id, term!.endDate))),
     ]);
     return found.flat();
   }
