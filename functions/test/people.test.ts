@@ -152,19 +152,29 @@ describe('students (学生)', () => {
     expect(codeOf(await api.exec('query($id: ID!) { schoolClass(id: $id) { id } }', { id: classId }, { ...teacher.viewer }))).toBe('FORBIDDEN');
   });
 
-  it('records a READ event when school staff open a student’s full record, not for list rows', async () => {
+  it('records a READ event when school staff open a student’s full record, or list it with its family’s contacts', async () => {
     const { schoolId, classId, teacher } = await schoolWithClass(api);
     const student = await createStudent(api, classId);
     await ok(api, 'query($c: ID!) { students(filter: { classId: $c }) { nodes { id name } } }', { c: classId }, schoolAdminOf(schoolId));
     expect(await auditActions(api, student.id)).toEqual(['CREATE']);
-    await ok(api, 'query($id: ID!) { student(id: $id) { name } }', { id: student.id }, schoolAdminOf(schoolId));
+    await ok(api, 'query($id: ID!) { student(id: $id) { name guardians { phone } } }', { id: student.id }, schoolAdminOf(schoolId));
     await ok(api, 'query($id: ID!) { node(id: $id) { id } }', { id: student.id }, teacher.viewer);
+    // A class list (the console's list and its CSV export) with the guardians' phones: once per request, however
+    // often the child appears in it.
+    const LIST =
+      'query($c: ID!) { students(filter: { classId: $c }) { nodes { id guardians { phone } } } schoolClass(id: $c) { students { nodes { guardians { name } } } } }';
+    await ok(api, LIST, { c: classId }, teacher.viewer);
     const trail = await ok(api, 'query($id: ID!) { auditEvents(entityId: $id) { nodes { action actorRole } } }', { id: student.id });
     expect(trail.nodes).toEqual([
+      { action: 'READ', actorRole: 'TEACHER' },
       { action: 'READ', actorRole: 'TEACHER' },
       { action: 'READ', actorRole: 'SCHOOL_ADMIN' },
       { action: 'CREATE', actorRole: 'DISTRICT_ADMIN' },
     ]);
+    // The district office's list too (phones masked, the rest in full), as its `student(id)` is.
+    const before = await auditActions(api, student.id);
+    await ok(api, 'query($c: ID!) { students(filter: { classId: $c }) { nodes { guardians { phone } } } }', { c: classId });
+    expect(await auditActions(api, student.id)).toEqual(['READ', ...before]);
   });
 });
 

@@ -81,6 +81,39 @@ export function createAlertRepository(db: Db) {
       return data as AlertRecord[];
     },
 
+    /**
+     * Retention (SPEC §3.11): the steps deleting a child's alerts (they carry its name) raised at its school since
+     * `from`, and the notifications about it in the given recipients' outboxes since then. Alerts have no index by
+     * child: the school's alerts from that date on are read (a daily job; a school raises a few a day).
+     */
+    async purgeSteps(studentId: string, schoolId: string, from: string, recipients: readonly string[]): Promise<GuardedWrite[]> {
+      const { data } = await alert.query
+        .bySchool({ schoolId })
+        .between({ date: from }, { date: '\uffff' })
+        .where((attr, op) => op.eq(attr.studentId, studentId))
+        .go({ pages: 'all' });
+      const alerts = data as AlertRecord[];
+      // Whoever an alert went to was notified about the child too.
+      const addressed = alerts.flatMap((record) => [...record.staffIds.map((id) => `staff#${id}`), ...record.guardianIds.map((id) => `guardian#${id}`)]);
+      const outboxes = await Promise.all(
+        [...new Set([...recipients, ...addressed])].map((recipient) =>
+          notification.query
+            .byRecipient({ recipient })
+            .gte({ createdAt: from })
+            .where((attr, op) => op.eq(attr.studentId, studentId))
+            .go({ pages: 'all' }),
+        ),
+      );
+      return [
+        ...alerts.map((record) => ({ op: txItem(alert.delete({ id: record.id })) })),
+        ...outboxes.flatMap(({ data: found }) =>
+          (found as NotificationRecord[]).map((record) => ({
+            op: txItem(notification.delete({ recipient: record.recipient, createdAt: record.createdAt, id: record.id })),
+          })),
+        ),
+      ];
+    },
+
     notifyStep: (record: NotificationRecord): GuardedWrite => ({ op: txItem(notification.create(record)) }),
 
     /** A recipient's notifications, newest first. */

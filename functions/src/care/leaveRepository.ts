@@ -30,6 +30,12 @@ export function createLeaveRepository(db: Db) {
       return data as LeaveRequestRecord[];
     },
 
+    /** Retention (SPEC §3.11): the steps deleting every leave request of a child (its reasons may be about health). */
+    async purgeSteps(studentId: string): Promise<GuardedWrite[]> {
+      const { data } = await leave.query.byStudent({ studentId }).go({ pages: 'all' });
+      return (data as LeaveRequestRecord[]).map((record) => ({ op: txItem(leave.delete({ id: record.id })) }));
+    },
+
     createStep: (record: LeaveRequestRecord): GuardedWrite => ({
       op: txItem(leave.create(record)),
       // The same child and days at once from two phones: the other request wrote it (see leaveId).

@@ -75,6 +75,21 @@ export function createPickupRepository(db: Db) {
       return data as HandoverRecord[];
     },
 
+    /**
+     * Retention (SPEC §3.11): the steps deleting everything of a child kept here — its authorized pickup persons (names,
+     * codes) and every handover (to whom it was released).
+     */
+    async purgeSteps(studentId: string): Promise<GuardedWrite[]> {
+      const [people, handovers] = await Promise.all([
+        pickup.query.byStudent({ studentId }).go({ pages: 'all' }),
+        handover.query.byStudent({ studentId }).go({ pages: 'all' }),
+      ]);
+      return [
+        ...(people.data as AuthorizedPickupRecord[]).map((record) => ({ op: txItem(pickup.delete({ id: record.id })) })),
+        ...(handovers.data as HandoverRecord[]).map((record) => ({ op: txItem(handover.delete({ id: record.id })) })),
+      ];
+    },
+
     write: (steps: GuardedWrite[]) => transactWrite(db, steps),
   };
 }

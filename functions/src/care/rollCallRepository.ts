@@ -48,6 +48,23 @@ export function createRollCallRepository(db: Db) {
       return data as RollCallRecord[];
     },
 
+    /**
+     * Retention (SPEC §3.11): steps taking a child's marks off the school's roll calls of a date range. The roll calls
+     * themselves stay (stipends and provider statements are paid on the sessions held); each step is guarded by the
+     * version read, so a correction made meanwhile fails the step and tomorrow's run tries again.
+     */
+    async purgeMarkSteps(studentId: string, schoolId: string, from: string, to: string): Promise<GuardedWrite[]> {
+      const { data } = await rollCall.query
+        .bySchool({ schoolId })
+        .between({ date: from }, { date: `${to}\uffff` })
+        .go({ pages: 'all' });
+      return (data as RollCallRecord[])
+        .filter((record) => record.marks.some((mark) => mark.studentId === studentId))
+        .map((record) =>
+          this.updateStep({ ...record, version: record.version + 1, marks: record.marks.filter((mark) => mark.studentId !== studentId) }, record.version),
+        );
+    },
+
     /** The step that records a first roll call: refused (CONFLICT with the current marks) when one exists. */
     createStep(record: RollCallRecord): GuardedWrite {
       return {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { emptyPage, queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
 import { readsById } from '../db/versionedPatch';
+import { purgedEnrolmentEntity } from './purgedEnrolmentEntity';
 import { applicationEntity, applicationSlotEntity, type ApplicationStatus, type EnrolmentApplicationRecord } from './applicationEntity';
 
 export interface ApplicationListArgs extends PageArgs {
@@ -18,6 +19,7 @@ const counters = ['rosterCount'] as const;
 
 export function createApplicationRepository(db: Db) {
   const application = applicationEntity(db);
+  const purged = purgedEnrolmentEntity(db);
   const slot = applicationSlotEntity(db);
   const reads = readsById<EnrolmentApplicationRecord>(application);
 
@@ -145,8 +147,14 @@ export function createApplicationRepository(db: Db) {
       };
     },
 
-    /** The purge of one application (retention). */
-    purgeStep: (record: Pick<EnrolmentApplicationRecord, 'id'>): GuardedWrite => ({ op: txItem(application.delete({ id: record.id })) }),
+    /**
+     * The purge of one application (retention); an enrolment (APPROVED) is counted on its school term first, so the
+     * term's enrolled count does not change (see purgedEnrolmentEntity.ts).
+     */
+    purgeSteps: (record: Pick<EnrolmentApplicationRecord, 'id' | 'status' | 'schoolId' | 'termId'>): GuardedWrite[] => [
+      { op: txItem(application.delete({ id: record.id })) },
+      ...(record.status === 'APPROVED' ? [{ op: txItem(purged.update({ schoolId: record.schoolId, termId: record.termId }).add({ count: 1 })) }] : []),
+    ],
 
     /** The purge of a student's slot for a term, whoever holds it (the student is being deleted). */
     slotPurgeStep: (studentId: string, termId: string): GuardedWrite => ({ op: txItem(slot.delete({ studentId, termId })) }),

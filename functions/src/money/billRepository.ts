@@ -1,3 +1,4 @@
+import { purgedEnrolmentEntity } from '../enrolment/purgedEnrolmentEntity';
 import { conflict, invalidTransition, notFound, versionConflict } from '../core/errors';
 import type { Db } from '../db/client';
 import { emptyPage, queryPage, type Page, type PageArgs } from '../db/paging';
@@ -33,6 +34,7 @@ export function createBillRepository(db: Db) {
   const bill = billEntity(db);
   const fund = fundAllocationEntity(db);
   const application = applicationEntity(db);
+  const purged = purgedEnrolmentEntity(db);
   const paymentReference = paymentReferenceEntity(db);
 
   return {
@@ -139,6 +141,11 @@ export function createBillRepository(db: Db) {
         onConditionFail: () =>
           conflict(`Payment reference ${reference} already paid another bill of the school`, { field: 'reference', reason: 'DUPLICATE_PAYMENT_REFERENCE' }),
       };
+    },
+
+    /** How many of a school term's enrolments the retention job deleted with their students (0 when none). */
+    async purgedEnrolments(schoolId: string, termId: string): Promise<number> {
+      return (await purged.get({ schoolId, termId }).go()).data?.count ?? 0;
     },
 
     /** The fund allocation of a school and year, if set. */

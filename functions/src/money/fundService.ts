@@ -17,8 +17,9 @@ import { param, summary } from '../audit/auditSummaries';
 
 /** Students with an APPROVED enrolment in a school's term (the operating fund's per-student basis). */
 export async function approvedCount(bills: BillRepository, schoolId: string, termId: string): Promise<number> {
-  return new Set((await bills.enrolmentsOf(schoolId, termId)).filter((enrolment) => enrolment.status === 'APPROVED').map((enrolment) => enrolment.studentId))
-    .size;
+  const [enrolments, purged] = await Promise.all([bills.enrolmentsOf(schoolId, termId), bills.purgedEnrolments(schoolId, termId)]);
+  // Children deleted by the retention job still count: they were enrolled (purgedEnrolmentEntity.ts).
+  return new Set(enrolments.filter((enrolment) => enrolment.status === 'APPROVED').map((enrolment) => enrolment.studentId)).size + purged;
 }
 
 /** A school year's fund as the API shows it: allocated, required by the policy's minimum, enrolled students. */

@@ -86,6 +86,21 @@ export function createStudentService(deps: StudentServiceDeps) {
   const studentAudit = (viewer: Viewer, action: string, summary: AuditSummary, before?: StudentRecord, after?: StudentRecord, id = (after ?? before)!.id) =>
     audit.entry({ viewer, action, entityType: 'Student', entityId: id, summary, before: auditView(before), after: auditView(after) });
 
+  /**
+   * Records a READ event when school staff receive the student's full record (SPEC §3.11): `get`, and a list row or
+   * nested student delivered with the family's contacts (the `guardians` field: a class list, an export).
+   */
+  async function noteFullRead(viewer: Viewer, record: StudentRecord): Promise<void> {
+    if (viewer.role === 'PARENT' || viewer.role === 'PROVIDER' || !(await access.readsFully(viewer, 'Student', record))) return;
+    await audit.record({
+      viewer,
+      action: 'READ',
+      entityType: 'Student',
+      entityId: record.id,
+      summary: summary('student.read', { name: param.text(maskName(record.name)) }),
+    });
+  }
+
   return {
     load,
 
@@ -97,17 +112,11 @@ export function createStudentService(deps: StudentServiceDeps) {
       const signedIn = requireViewer(viewer);
       const record = await load(id);
       const visible = await access.require(signedIn, 'Student', record);
-      if (signedIn.role !== 'PARENT' && signedIn.role !== 'PROVIDER' && (await access.readsFully(signedIn, 'Student', record))) {
-        await audit.record({
-          viewer: signedIn,
-          action: 'READ',
-          entityType: 'Student',
-          entityId: id,
-          summary: summary('student.read', { name: param.text(maskName(record.name)) }),
-        });
-      }
+      await noteFullRead(signedIn, record);
       return visible;
     },
+
+    noteFullRead,
 
     async list(viewer: Viewer | null, input: StudentListInput): Promise<Page<StudentRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER', 'PARENT');

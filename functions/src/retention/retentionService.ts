@@ -6,6 +6,8 @@ import { addMonths, localDate } from '../core/clock';
 import type { Db } from '../db/client';
 import { transactWrite, type GuardedWrite } from '../db/transactions';
 import type { ApplicationRepository } from '../enrolment/applicationRepository';
+import type { EnrolmentApplicationRecord } from '../enrolment/applicationEntity';
+import type { TermRepository } from '../terms/termRepository';
 import type { GuardianRepository } from '../guardians/guardianRepository';
 import type { ClassRepository } from '../people/classRepository';
 import type { StudentRecord } from '../people/studentEntity';
@@ -13,6 +15,7 @@ import type { StudentRepository } from '../people/studentRepository';
 import type { PolicyService } from '../policy/policyService';
 import type { RosterRepository } from '../rosters/rosterRepository';
 import { param, summary } from '../audit/auditSummaries';
+import type { CareRepositories } from '../server/careServices';
 
 /** The daily job acts as the system, with the district's authority (recorded as such in the audit trail). */
 export const RETENTION_VIEWER: Viewer = { sub: 'system:student-retention', role: 'DISTRICT_ADMIN' };
@@ -28,18 +31,23 @@ export interface RetentionDeps {
   bookings: BookingRepository;
   audit: AuditRepository;
   policy: PolicyService;
+  terms: TermRepository;
+  /** The daily-care repositories (leave, pickup persons, handovers, alerts, notifications), loaded on first use. */
+  loadCare: () => Promise<CareRepositories>;
   maxTransactionItems?: number;
 }
 
 /**
  * Data retention for minors (SPEC §3.11): students who left more than `studentDataRetentionMonths` ago are deleted
- * with their applications, roster entries, guardian links and binding code. Only the audit trail keeps a line that
+ * with their applications, roster entries, guardian links and binding code, and their daily-care traces: leave
+ * requests, authorized pickup persons, handovers, alerts and the notifications about them. Bills stay (the school's
+ * accounts; they name no one) and so do roll calls, which stipends and statements are paid on. Only the audit trail keeps a line that
  * the record was deleted (its earlier events name the child by a masked name only). A student is deleted in one
  * transaction when it fits; otherwise its dependent items go in batches first and the student last, so a crash
  * leaves it in the job's index and tomorrow's run finishes it.
  */
 export function createRetention(deps: RetentionDeps) {
-  const { db, students, classes, applications, rosters, activities, guardians, bookings, audit, policy } = deps;
+  const { db, students, classes, applications, rosters, activities, guardians, bookings, audit, policy, terms } = deps;
   const maxItems = deps.maxTransactionItems ?? 100;
 
   /** Groups of steps that must commit together (a roster entry and its seat), packed into transactions. */
@@ -55,8 +63,39 @@ export function createRetention(deps: RetentionDeps) {
     if (batch.length > 0) await transactWrite(db, batch);
   }
 
+  /** The steps deleting what daily care kept of the child (each on its own: no step depends on another). */
+  async function careSteps(student: StudentRecord, records: readonly EnrolmentApplicationRecord[]): Promise<GuardedWrite[]> {
+    const care = await deps.loadCare();
+    // A child has marks only while enrolled: under an application the school approved, up to its withdrawal.
+    const enrolments = records.filter((record) => record.status === 'APPROVED' || (record.status === 'WITHDRAWN' && record.decidedAt));
+    const enrolledTerms = (await terms.getMany([...new Set(enrolments.map((record) => record.termId))])).filter((term) => term !== undefined);
+    const lastDay = (termId: string, endDate: string) =>
+      enrolments
+        .filter((record) => record.termId === termId)
+        .map((record) => record.withdrawnFrom ?? endDate)
+        .sort()
+        .at(-1) ?? endDate;
+    const [links, schoolClass] = await Promise.all([guardians.linksOfStudent(student.id), classes.get(student.classId)]);
+    const recipients = [
+      `school#${student.schoolId}`,
+      ...links.map((link) => `guardian#${link.guardianId}`),
+      ...(schoolClass?.classTeacherId ? [`staff#${schoolClass.classTeacherId}`] : []),
+    ];
+    // Alerts and notifications about the child: from its record's creation, or its first term if that began earlier
+    // (a roll call may be taken late for a day before the child was entered).
+    const since = [student.createdAt.slice(0, 10), ...enrolledTerms.map((term) => term!.startDate)].sort()[0];
+    const found = await Promise.all([
+      care.leaves.purgeSteps(student.id),
+      care.pickups.purgeSteps(student.id),
+      care.alerts.purgeSteps(student.id, student.schoolId, since, recipients),
+      ...enrolledTerms.map((term) => care.rollCalls.purgeMarkSteps(student.id, student.schoolId, term!.startDate, lastDay(term!.id, term!.endDate))),
+    ]);
+    return found.flat();
+  }
+
   async function purgeOne(student: StudentRecord) {
     const [records, entries] = await Promise.all([applications.allOfStudent(student.id), rosters.ofStudent(student.id)]);
+    const traces = await careSteps(student, records);
     const present = new Set(
       (await activities.getMany([...new Set(entries.map((entry) => entry.activityId))])).flatMap((activity) => (activity ? [activity.id] : [])),
     );
@@ -67,10 +106,11 @@ export function createRetention(deps: RetentionDeps) {
     const groups: GuardedWrite[][] = [
       // An activity deleted meanwhile has no seat to give back.
       ...entries.map((entry) => [rosters.removeStep(entry), ...(present.has(entry.activityId) ? rosters.seatSteps(entry, -1) : [])]),
-      ...records.map((record) => [applications.purgeStep(record)]),
+      ...records.map((record) => applications.purgeSteps(record)),
       ...[...new Set(records.map((record) => record.termId))].map((termId) => [applications.slotPurgeStep(student.id, termId)]),
       ...(await guardians.purgeSteps(student.id)).map((step) => [step]),
       ...[...dayKeys].map((key) => [bookings.clearStep(key)]),
+      ...traces.map((step) => [step]),
     ];
     const final: GuardedWrite[] = [
       students.purgeStep(student),

@@ -1,3 +1,4 @@
+import type { CareRepositories } from './careServices';
 import type { RecordAccess } from '../access/recordAccess';
 import type { ActivityRepository } from '../activities/activityRepository';
 import type { BookingRepository } from '../activities/bookingRepository';
@@ -46,6 +47,8 @@ export interface PeopleDeps extends PeopleReads {
   db: Db;
   /** The people repositories with their step builders, loaded (see peopleRepositories). */
   loadRepositories: () => Promise<PeopleRepositories>;
+  /** The daily-care repositories, loaded (the retention job deletes a child's care traces). */
+  loadCare: () => Promise<CareRepositories>;
   schools: SchoolRepository;
   terms: TermRepository;
   activities: ActivityRepository;

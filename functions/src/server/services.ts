@@ -83,7 +83,13 @@ export function createServices(db: Db, storage: DocumentStorage = storageFromEnv
   const policy = lazyService(async () => (await import('../policy/policyService')).createPolicyService(repositories));
   const access = createRecordAccess({ ...repositories, relations: createRelations(repositories) });
   const shared = { ...repositories, policy, access };
-  const people = createPeopleServices({ db, ...shared, loadRepositories: peopleData.load, maxTransactionItems: options.maxTransactionItems });
+  const people = createPeopleServices({
+    db,
+    ...shared,
+    loadRepositories: peopleData.load,
+    loadCare: careData.load,
+    maxTransactionItems: options.maxTransactionItems,
+  });
   const exits = lazyService(async () =>
     (await import('../exits/exitService')).createExitService({ ...shared, maxTransactionItems: options.maxTransactionItems }),
   );
