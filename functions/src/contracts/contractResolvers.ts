@@ -23,7 +23,7 @@ const orNull = <T>(value: T | undefined) => value ?? null;
 
 /** Contracts terminated by an exit before the case was kept as a reference carry its id in the reason: split it off. */
 function exitTermination(contract: { terminationReason?: string; terminatedByExitId?: string }) {
-  const legacy = /^(有序退出) (pex_[a-z2-7]+)$/.exec(contract.terminationReason ?? '');
+  const legacy = /^(\u6709\u5e8f\u9000\u51fa) (pex_[a-z2-7]+)$/.exec(contract.terminationReason ?? '');
   return legacy ? { reason: legacy[1], exitId: legacy[2] } : { reason: contract.terminationReason, exitId: contract.terminatedByExitId };
 }
 

@@ -20,7 +20,7 @@ const reasonByMessage: [RegExp, ErrorReason, (match: RegExpMatchArray) => Record
   [/needs at least two options/, 'OPTIONS_NEEDED', () => ({})],
   [/only choice questions have options/, 'NO_OPTIONS_ALLOWED', () => ({})],
   [/lists an option twice/, 'DUPLICATE_OPTION', () => ({})],
-  [/must be .*letters or digits|must be 2–32/, 'INVALID_FORMAT', () => ({})],
+  [/must be .*letters or digits|must be 2\u201332/, 'INVALID_FORMAT', () => ({})],
 ];
 
 export function reasonOfMessage(message: string): { reason: ErrorReason } & Record<string, unknown> {

@@ -37,7 +37,7 @@ const compoundSurnames = [
   '赫连',
 ];
 
-const isChinese = (name: string) => /^[\u3400-\u9fff·]+$/u.test(name);
+const isChinese = (name: string) => /^[\u3400-\u9fff\u00b7]+$/u.test(name);
 
 /** The surname of a Chinese name (one character, or a known two-character one); '' when there is none to tell. */
 export function surnameOf(name: string): string {

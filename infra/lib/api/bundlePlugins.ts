@@ -22,6 +22,12 @@ export const bundleResolutions = (repoRoot: string): Plugin => ({
       return { errors: [{ text: `A new dynamic import('graphql') in ${args.importer}: it would keep all of graphql in the bundle (see bundlePlugins.ts)` }] };
     });
 
+    // Apollo's GraphOS schema reporting (on only with APOLLO_SCHEMA_REPORTING and an Apollo key; GraphOS is off, as
+    // usage reporting is, see bundle.ts): its lazy chunk shared graphql's extendSchema with the cold start.
+    build.onResolve({ filter: /^\.\/plugin\/schemaReporting\/index\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(args.importer) ? { path: target('unused.cjs') } : undefined,
+    );
+
     // ElectroDB (CommonJS) require()s all of @aws-sdk/lib-dynamodb for ten command classes (see electrodbDocumentCommands.mjs);
     // it gets an object that db/client.ts fills with them (see electrodbDocumentLib.cjs).
     build.onResolve({ filter: /^@aws-sdk\/lib-dynamodb$/ }, (args) =>

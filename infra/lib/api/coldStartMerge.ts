@@ -79,7 +79,7 @@ export async function mergeColdStart(
     platform: 'node',
     target: 'node22',
     minify: true,
-    charset: 'utf8',
+    charset: 'ascii',
     legalComments: 'none',
     banner: { js: banner },
     plugins: [fromMemory],
