@@ -57,7 +57,7 @@ async function twoSchools() {
   await assign(api, clubA, child);
 
   const second = await createSchool(api, { pickupSlots: [{ grades: [1, 2, 3, 4, 5, 6], times: ['17:00', '17:30'] }] });
-  const secondTerm = await createTerm(api, second.id, { startDate: shift(stage.day, -60), endDate: shift(stage.day, 60) });
+  const secondTerm = await createTerm(api, second.id, { startDate: shift(stage.day, -60), endDate: shift(stage.day, 60), excludedDates: [] });
   const secondClass = await createClass(api, second.id);
   const secondChild = await createStudent(api, secondClass.id, { name: '王小虎' });
   await enrol(api, secondChild.id, secondTerm.id);
