@@ -20,12 +20,15 @@ const { benchDataDir, buildDir, load, region, tableName } = await import('./conf
 const { graphqlClient } = await import('./graphqlClient');
 const { installSignalHandlers, log, onStop, stopAll } = await import('./lifecycle');
 const { runLoad } = await import('./loadgen');
-const { ACTIVITIES } = await import('./phases/reads');
+const { ACTIVITIES, SCHOOL } = await import('./phases/reads');
 const { rate } = await import('./report');
 const { seedDistrict } = await import('./seed/district');
 process.env.KEHOU_DATA_DIR = benchDataDir;
 
 const seconds = Number(process.env.BENCH_PROFILE_SECONDS) || 20;
+/** BENCH_PROFILE_QUERY=school profiles `school(id)` (one GetItem, the per-request floor) instead of the list. */
+const profilesSchool = process.env.BENCH_PROFILE_QUERY === 'school';
+const servedQuery = profilesSchool ? 'school(id)' : 'activities(first: 50)';
 const profileDir = join(buildDir, 'profile');
 
 interface CpuProfile {
@@ -89,11 +92,12 @@ async function main() {
   );
   const gql = graphqlClient(api.url, { token: api.adminToken, maxSockets: load.concurrency });
   const { schools, currentTerms } = district;
-  log(`activities(first: 50), ${load.concurrency} in flight for ${seconds} s, server under the profiler…`);
+  log(`${servedQuery}, ${load.concurrency} in flight for ${seconds} s, server under the profiler…`);
   let served = 0;
   const result = await runLoad(
     async (n) => {
-      await gql(ACTIVITIES, { schoolId: schools[n % schools.length].id, termId: currentTerms[n % schools.length].id });
+      const i = n % schools.length;
+      await (profilesSchool ? gql(SCHOOL, { id: schools[i].id }) : gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id }));
       served++;
     },
     { concurrency: load.concurrency, seconds, warmupSeconds: 3 },
@@ -105,7 +109,7 @@ async function main() {
   if (!file) throw new Error(`No profile written to ${profileDir}`);
   const { busy, totals } = attribute(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
   console.log(
-    `\nAPI server main thread while serving activities(first: 50): ${(busy / 1e6).toFixed(1)} s busy, ${(busy / 1e3 / Math.max(1, served)).toFixed(2)} ms per request (${served} requests)\n`,
+    `\nAPI server main thread while serving ${servedQuery}: ${(busy / 1e6).toFixed(1)} s busy, ${(busy / 1e3 / Math.max(1, served)).toFixed(2)} ms per request (${served} requests)\n`,
   );
   const width = Math.max(...totals.map(([part]) => part.length));
   for (const [part, micros] of totals) console.log(`  ${part.padEnd(width)}  ${((100 * micros) / busy).toFixed(1).padStart(5)} %`);

@@ -10,7 +10,7 @@ import { runInterleaved, type LoadResult } from '../loadgen';
 import { ms, rate, ratio, type Row } from '../report';
 import type { District } from '../seed/district';
 
-const SCHOOL = `query BenchSchool($id: ID!) {
+export const SCHOOL = `query BenchSchool($id: ID!) {
   school(id: $id) { id version name code type ownership address grades studentCount principal
     leadershipGroup { role name title } pickupSlots { grades times } createdAt updatedAt }
 }`;

@@ -105,9 +105,10 @@ export async function getInOrder<T>(entity: AnyEntity, keys: readonly Key[]): Pr
   const found = new Map<string, T>();
   await untilProcessed('BatchGetItem', [...unique.keys()], async (pending) => {
     const batch = entity.get(pending.map((id) => unique.get(id)!)) as unknown as {
-      go(options: { preserveBatchOrder: boolean }): Promise<{ data: (T | null)[]; unprocessed: Key[] }>;
+      go(options: { preserveBatchOrder: boolean; originalErr: boolean }): Promise<{ data: (T | null)[]; unprocessed: Key[] }>;
     };
-    const { data, unprocessed } = await batch.go({ preserveBatchOrder: true });
+    // originalErr: the engine's own error on a failure, instead of a wrapper ElectroDB would build on every call.
+    const { data, unprocessed } = await batch.go({ preserveBatchOrder: true, originalErr: true });
     pending.forEach((id, slot) => {
       if (data[slot]) found.set(id, data[slot]);
     });

@@ -100,7 +100,8 @@ export function readsById<T>(entity: AnyEntity) {
   return {
     /** One record by id (GetItem); `consistent` when a write will be conditioned on what it read. */
     async get(id: string, options: { consistent?: boolean } = {}): Promise<T | undefined> {
-      const { data } = await entity.get({ id }).go(options.consistent ? { consistent: true } : {});
+      // originalErr: ElectroDB otherwise builds an error (with its stack) on every call, used only if the call fails.
+      const { data } = await entity.get({ id }).go({ originalErr: true, ...(options.consistent ? { consistent: true } : {}) });
       return (data ?? undefined) as T | undefined;
     },
     /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */

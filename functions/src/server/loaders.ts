@@ -36,44 +36,60 @@ function readableLoader<K extends AccessType>(
   };
 }
 
-/** Loaders of children and families (people/, enrolment/): every record through its access policy. */
-function peopleLoaders(services: Services, viewer: Viewer | null) {
-  const { staff, classes, students, guardians, applications } = services.repositories;
-  return {
-    staffMember: readableLoader(services, viewer, 'StaffMember', staff.getMany),
-    schoolClass: readableLoader(services, viewer, 'SchoolClass', classes.getMany),
-    student: readableLoader(services, viewer, 'Student', students.getMany),
-    guardian: readableLoader(services, viewer, 'Guardian', guardians.getMany),
-    enrolmentApplication: readableLoader(services, viewer, 'EnrolmentApplication', applications.getMany),
-    /**
-     * Class names for `Student.className`, batched, without the class policy: a class's name is part of what a viewer
-     * who may see the student sees of them (a provider: given name and class).
-     */
-    className: new DataLoader(async (ids: readonly string[]) => (await classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), {
-      maxBatchSize: 100,
-    }),
-  };
+type Factory = (services: Services, viewer: Viewer | null) => unknown;
+
+/**
+ * Per-request loaders built on first use: a request builds only the loaders its fields reach (most reach one or
+ * none), instead of every one of them for every request. The getters live on one prototype made once; each
+ * request's object holds its arguments, and a loader, once built, as its own property.
+ */
+function builtOnFirstUse<F extends Record<string, Factory>>(factories: F) {
+  const args = Symbol('loader arguments');
+  type Built = { readonly [K in keyof F]: ReturnType<F[K]> } & { [args]: Parameters<Factory> };
+  const prototype = {};
+  for (const [name, factory] of Object.entries(factories)) {
+    Object.defineProperty(prototype, name, {
+      get(this: Built) {
+        const loader = factory(...this[args]);
+        Object.defineProperty(this, name, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return (services: Services, viewer: Viewer | null): { readonly [K in keyof F]: ReturnType<F[K]> } =>
+    Object.assign(Object.create(prototype) as Built, { [args]: [services, viewer] as Parameters<Factory> });
 }
 
 /** Per-request DataLoaders for every field that fetches by id or by parent; nothing is cached across requests. */
-export function createLoaders(services: Services, viewer: Viewer | null) {
-  const { schools, terms, providers, contracts, activities, evaluations } = services.repositories;
-  return {
-    school: readableLoader(services, viewer, 'School', schools.getMany),
-    term: readableLoader(services, viewer, 'Term', terms.getMany),
-    provider: readableLoader(services, viewer, 'Provider', providers.getMany),
-    contract: readableLoader(services, viewer, 'Contract', contracts.getMany),
-    activity: readableLoader(services, viewer, 'Activity', activities.getMany),
-    /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
-    standings: new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => evaluations.standings(id)))),
-    /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
-    surveyResponseCount: new DataLoader((surveyIds: readonly string[]) => services.answers.responseCounts(surveyIds)),
-    /** District standing items of a page of providers in one BatchGetItem. */
-    districtStanding: new DataLoader((ids: readonly string[]) => evaluations.districtStandings(ids), { maxBatchSize: 100 }),
-    ...peopleLoaders(services, viewer),
-    /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
-    connections: createConnectionLoaders(services),
-  };
-}
+export const createLoaders = builtOnFirstUse({
+  school: (services, viewer) => readableLoader(services, viewer, 'School', services.repositories.schools.getMany),
+  term: (services, viewer) => readableLoader(services, viewer, 'Term', services.repositories.terms.getMany),
+  provider: (services, viewer) => readableLoader(services, viewer, 'Provider', services.repositories.providers.getMany),
+  contract: (services, viewer) => readableLoader(services, viewer, 'Contract', services.repositories.contracts.getMany),
+  activity: (services, viewer) => readableLoader(services, viewer, 'Activity', services.repositories.activities.getMany),
+  /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
+  standings: (services) =>
+    new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => services.repositories.evaluations.standings(id)))),
+  /** Survey answer counts from the aggregate shards, batched for a whole page of surveys. */
+  surveyResponseCount: (services) => new DataLoader((surveyIds: readonly string[]) => services.answers.responseCounts(surveyIds)),
+  /** District standing items of a page of providers in one BatchGetItem. */
+  districtStanding: (services) => new DataLoader((ids: readonly string[]) => services.repositories.evaluations.districtStandings(ids), { maxBatchSize: 100 }),
+  // Children and families (people/, enrolment/): every record through its access policy.
+  staffMember: (services, viewer) => readableLoader(services, viewer, 'StaffMember', services.repositories.staff.getMany),
+  schoolClass: (services, viewer) => readableLoader(services, viewer, 'SchoolClass', services.repositories.classes.getMany),
+  student: (services, viewer) => readableLoader(services, viewer, 'Student', services.repositories.students.getMany),
+  guardian: (services, viewer) => readableLoader(services, viewer, 'Guardian', services.repositories.guardians.getMany),
+  enrolmentApplication: (services, viewer) => readableLoader(services, viewer, 'EnrolmentApplication', services.repositories.applications.getMany),
+  /**
+   * Class names for `Student.className`, batched, without the class policy: a class's name is part of what a viewer
+   * who may see the student sees of them (a provider: given name and class).
+   */
+  className: (services) =>
+    new DataLoader(async (ids: readonly string[]) => (await services.repositories.classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), {
+      maxBatchSize: 100,
+    }),
+  /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
+  connections: (services) => createConnectionLoaders(services),
+} satisfies Record<string, Factory>);
 
 export type Loaders = ReturnType<typeof createLoaders>;
