@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, fieldOf, schoolAdminOf, type TestApi } from './support/api';
+import { recordCommands } from './support/commandLog';
 import { auditActions, createSchool } from './support/domain';
 import { createClass, createStaff, createStudent, ok, schoolWithClass, STUDENT_FIELDS, teacherOf } from './support/people';
 
@@ -175,6 +176,25 @@ describe('students (学生)', () => {
     const before = await auditActions(api, student.id);
     await ok(api, 'query($c: ID!) { students(filter: { classId: $c }) { nodes { guardians { phone } } } }', { c: classId });
     expect(await auditActions(api, student.id)).toEqual(['READ', ...before]);
+  });
+
+  it('records a class list of 30 children with their contacts as 30 READ events, written in batches, not one call each', async () => {
+    const own = await createTestApi();
+    const { classId, teacher } = await schoolWithClass(own);
+    const children: string[] = [];
+    for (let i = 0; i < 30; i++) children.push((await createStudent(own, classId)).id as string);
+    const sent: string[] = [];
+    recordCommands(own.db.doc, sent);
+    const listed = await ok(
+      own,
+      'query($c: ID!) { students(first: 50, filter: { classId: $c }) { nodes { id guardians { phone } } } }',
+      { c: classId },
+      teacher.viewer,
+    );
+    expect(listed.nodes).toHaveLength(30);
+    expect(sent.filter((name) => name === 'PutCommand' || name === 'PutItemCommand')).toEqual([]);
+    expect(sent.filter((name) => name.startsWith('BatchWrite'))).toHaveLength(2);
+    for (const id of children) expect(await auditActions(own, id)).toEqual(['READ', 'CREATE']);
   });
 });
 

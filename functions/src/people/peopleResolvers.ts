@@ -3,16 +3,6 @@ import { maskName } from './names';
 import { seesPhones, shownPhone } from './phones';
 import type { StudentRecord } from './studentEntity';
 
-/** The students already audited as read in full in this request (keyed by the request's loaders). */
-const fullReads = new WeakMap<object, Set<string>>();
-function firstFullRead(request: object, studentId: string): boolean {
-  const seen = fullReads.get(request) ?? new Set<string>();
-  fullReads.set(request, seen);
-  if (seen.has(studentId)) return false;
-  seen.add(studentId);
-  return true;
-}
-
 const present = <T>(records: (T | undefined)[]): T[] => records.filter((record): record is T => record !== undefined);
 
 export const peopleQueries: Pick<QueryResolvers, 'staffMember' | 'staffMembers' | 'schoolClass' | 'schoolClasses' | 'student' | 'students'> = {
@@ -73,9 +63,9 @@ export const studentFields: StudentResolvers = {
   // Phones in full only for the class teacher and the school admin (SPEC §3.11).
   guardians: async (student, _args, { viewer, services, loaders }, info) => {
     // A student reached through a list or another record, delivered with its family's contacts, is a read of the
-    // full record: audited once per request. One a root field returns (`student`, `node`, a mutation's result) is
-    // audited there already.
-    if (viewer && info.path.prev?.prev !== undefined && firstFullRead(loaders, student.id)) await services.students.noteFullRead(viewer, student);
+    // full record: audited once per request, the students of one response in one batch (loaders.fullRead). One a
+    // root field returns (`student`, `node`, a mutation's result) is audited there already.
+    if (viewer && info.path.prev?.prev !== undefined) await loaders.fullRead.load(student);
     const clear = await seesPhones(viewer, viewer ? services.access.relationsOf(viewer) : undefined, student);
     return (student.guardians ?? []).map((contact) => ({
       name: contact.name,

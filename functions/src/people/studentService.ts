@@ -91,14 +91,24 @@ export function createStudentService(deps: StudentServiceDeps) {
    * nested student delivered with the family's contacts (the `guardians` field: a class list, an export).
    */
   async function noteFullRead(viewer: Viewer, record: StudentRecord): Promise<void> {
-    if (viewer.role === 'PARENT' || viewer.role === 'PROVIDER' || !(await access.readsFully(viewer, 'Student', record))) return;
-    await audit.record({
-      viewer,
-      action: 'READ',
-      entityType: 'Student',
-      entityId: record.id,
-      summary: summary('student.read', { name: param.text(maskName(record.name)) }),
-    });
+    await noteFullReads(viewer, [record]);
+  }
+
+  /** The same for the students of one response together: their events in one batch (see `audit.recordMany`). */
+  async function noteFullReads(viewer: Viewer, records: readonly StudentRecord[]): Promise<void> {
+    if (viewer.role === 'PARENT' || viewer.role === 'PROVIDER') return;
+    const fully = await Promise.all(records.map((record) => access.readsFully(viewer, 'Student', record)));
+    const read = records.filter((_record, i) => fully[i]);
+    if (read.length === 0) return;
+    await audit.recordMany(
+      read.map((record) => ({
+        viewer,
+        action: 'READ',
+        entityType: 'Student',
+        entityId: record.id,
+        summary: summary('student.read', { name: param.text(maskName(record.name)) }),
+      })),
+    );
   }
 
   return {
@@ -116,7 +126,7 @@ export function createStudentService(deps: StudentServiceDeps) {
       return visible;
     },
 
-    noteFullRead,
+    noteFullReads,
 
     async list(viewer: Viewer | null, input: StudentListInput): Promise<Page<StudentRecord>> {
       const signedIn = requireRole(viewer, 'DISTRICT_ADMIN', 'SCHOOL_ADMIN', 'TEACHER', 'PARENT');

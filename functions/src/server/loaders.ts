@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessRecords, AccessType } from '../access/recordAccess';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../core/errors';
+import type { StudentRecord } from '../people/studentEntity';
 import { createConnectionLoaders } from './connectionLoaders';
 import type { Services } from './services';
 
@@ -88,6 +89,18 @@ export const createLoaders = builtOnFirstUse({
     new DataLoader(async (ids: readonly string[]) => (await services.repositories.classes.getMany(ids)).map((schoolClass) => schoolClass?.name ?? null), {
       maxBatchSize: 100,
     }),
+  /**
+   * The students of this response delivered in full with their families' contacts: each recorded as read once
+   * (SPEC §3.11), all of them in one batch of audit events.
+   */
+  fullRead: (services, viewer) =>
+    new DataLoader(
+      async (records: readonly StudentRecord[]) => {
+        if (viewer) await services.students.noteFullReads(viewer, records);
+        return records.map(() => undefined);
+      },
+      { cacheKeyFn: (record) => record.id },
+    ),
   /** Nested connections (School.terms, Provider.contracts/evaluations/documents): see connectionLoaders.ts. */
   connections: (services) => createConnectionLoaders(services),
 } satisfies Record<string, Factory>);
