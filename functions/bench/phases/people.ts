@@ -123,7 +123,8 @@ async function times(gql: GraphQLClient, classId: string, schoolId: string, term
 /**
  * A class's page of 50 students and a school's queue page of 50 applications (priority order) must cost the same in a
  * district of 10 schools as in one of 200: each is one Query on its own partition (gsi1 by class, gsi1 by school,
- * term and status) plus one BatchGetItem for the nested names.
+ * term and status) plus one BatchGetItem for the nested names; the students' list, delivered with the families' contacts,
+ * also records a READ event per child (SPEC §3.11), 25 to a BatchWriteItem.
  */
 export async function measurePeople(db: Db, api: ApiServer, gql: GraphQLClient, district: District, signal: AbortSignal): Promise<Row[]> {
   const rnd = random(20261130);
