@@ -47,14 +47,19 @@ export const load = {
   warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
   submitSeconds: num('BENCH_SUBMIT_SECONDS', 10),
   surveyReads: 31,
-  initRuns: 10,
+  /**
+   * Fresh processes of each handler for the init ratio. With 10, the same bundles gave 2.85× and 3.52× in two runs
+   * an hour apart (single processes ranged 160–239 ms CPU on this shared VM); 20 costs about 10 s more.
+   */
+  initRuns: 20,
   /** first: sizes of the nested query; calls per request must not differ between them. */
   nestedSizes: [5, 20] as const,
   /**
    * Requests at each nested size for the latency ratio (alternating pairs, one request in flight). 15 left the median
-   * moving by ± 0.2 between runs at the same load; 40 costs about 6 s more.
+   * moving by ± 0.2 between runs at the same load; 40 costs about 6 s more, and still moved 1.43–1.59× between runs
+   * of the same code; 80 another 6 s.
    */
-  nestedLatencyPairs: 40,
+  nestedLatencyPairs: 80,
 };
 
 /** The issue's budget for the whole run (the `run.duration` goal). */
