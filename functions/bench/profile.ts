@@ -21,14 +21,18 @@ const { graphqlClient } = await import('./graphqlClient');
 const { installSignalHandlers, log, onStop, stopAll } = await import('./lifecycle');
 const { runLoad } = await import('./loadgen');
 const { ACTIVITIES, SCHOOL } = await import('./phases/reads');
+const { CONNECTIONS } = await import('./phases/nested');
 const { rate } = await import('./report');
 const { seedDistrict } = await import('./seed/district');
 process.env.KEHOU_DATA_DIR = benchDataDir;
 
 const seconds = Number(process.env.BENCH_PROFILE_SECONDS) || 20;
-/** BENCH_PROFILE_QUERY=school profiles `school(id)` (one GetItem, the per-request floor) instead of the list. */
-const profilesSchool = process.env.BENCH_PROFILE_QUERY === 'school';
-const servedQuery = profilesSchool ? 'school(id)' : 'activities(first: 50)';
+/**
+ * BENCH_PROFILE_QUERY=school profiles `school(id)` (one GetItem, the per-request floor), =nested the nested
+ * connections at first: 20 (the nested latency row), instead of the list.
+ */
+const profiled = process.env.BENCH_PROFILE_QUERY;
+const servedQuery = profiled === 'school' ? 'school(id)' : profiled === 'nested' ? 'nested connections, first: 20' : 'activities(first: 50)';
 const profileDir = join(buildDir, 'profile');
 
 interface CpuProfile {
@@ -97,7 +101,9 @@ async function main() {
   const result = await runLoad(
     async (n) => {
       const i = n % schools.length;
-      await (profilesSchool ? gql(SCHOOL, { id: schools[i].id }) : gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id }));
+      if (profiled === 'school') await gql(SCHOOL, { id: schools[i].id });
+      else if (profiled === 'nested') await gql(CONNECTIONS, { n: 20 });
+      else await gql(ACTIVITIES, { schoolId: schools[i].id, termId: currentTerms[i].id });
       served++;
     },
     { concurrency: load.concurrency, seconds, warmupSeconds: 3 },

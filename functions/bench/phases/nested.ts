@@ -29,7 +29,7 @@ const composedQuery = `query BenchNested($n: Int!, $m: Int!, $schoolId: ID!, $te
 }`;
 
 /** Every nested connection of the schema at once: its latency must not follow the number of parents. */
-const CONNECTIONS = `query BenchConnections($n: Int!) {
+export const CONNECTIONS = `query BenchConnections($n: Int!) {
   schools(first: $n) { nodes { id name terms(first: 5) { totalCount nodes { id schoolYear semester } } } }
   providers(first: $n) { nodes { id name contracts(first: 5) { totalCount nodes { id status } } documents { id } evaluations(first: 5) { totalCount nodes { id } } } }
 }`;
