@@ -57,14 +57,16 @@ export function createAuditRepository(db: Db) {
     at: nowIso(),
   });
 
+  /**
+   * Records an event that changes nothing (a READ of a child's full record, SPEC §3.11): one PutItem of its own,
+   * since there is no change to share a transaction with.
+   */
+  async function record(input: AuditInput): Promise<void> {
+    await auditEvent.create(build(input)).go();
+  }
+
   return {
-    /**
-     * Records an event that changes nothing (a READ of a child's full record, SPEC §3.11): one PutItem of its own,
-     * since there is no change to share a transaction with.
-     */
-    async record(input: AuditInput): Promise<void> {
-      await auditEvent.create(build(input)).go();
-    },
+    record,
 
     /**
      * Several such events at once (a page of 50 students delivered with their families' contacts): BatchWriteItem,
@@ -72,7 +74,7 @@ export function createAuditRepository(db: Db) {
      * nothing can be overwritten without the create's condition.
      */
     async recordMany(inputs: readonly AuditInput[]): Promise<void> {
-      if (inputs.length === 1) return this.record(inputs[0]);
+      if (inputs.length === 1) return record(inputs[0]);
       const items = inputs.map((input) => (auditEvent.put(build(input)).params() as { Item: Record<string, unknown> }).Item);
       await batchWriteItems(
         db,

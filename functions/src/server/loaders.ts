@@ -61,13 +61,19 @@ function builtOnFirstUse<F extends Record<string, Factory>>(factories: F) {
     Object.assign(Object.create(prototype) as Built, { [args]: [services, viewer] as Parameters<Factory> });
 }
 
+/** The factory of a `readableLoader` of one record type, reading by id from its repository. */
+const readable =
+  <K extends AccessType>(type: K, getMany: (repositories: Services['repositories']) => (ids: readonly string[]) => Promise<(AccessRecords[K] | undefined)[]>) =>
+  (services: Services, viewer: Viewer | null) =>
+    readableLoader(services, viewer, type, getMany(services.repositories));
+
 /** Per-request DataLoaders for every field that fetches by id or by parent; nothing is cached across requests. */
 export const createLoaders = builtOnFirstUse({
-  school: (services, viewer) => readableLoader(services, viewer, 'School', services.repositories.schools.getMany),
-  term: (services, viewer) => readableLoader(services, viewer, 'Term', services.repositories.terms.getMany),
-  provider: (services, viewer) => readableLoader(services, viewer, 'Provider', services.repositories.providers.getMany),
-  contract: (services, viewer) => readableLoader(services, viewer, 'Contract', services.repositories.contracts.getMany),
-  activity: (services, viewer) => readableLoader(services, viewer, 'Activity', services.repositories.activities.getMany),
+  school: readable('School', (r) => r.schools.getMany),
+  term: readable('Term', (r) => r.terms.getMany),
+  provider: readable('Provider', (r) => r.providers.getMany),
+  contract: readable('Contract', (r) => r.contracts.getMany),
+  activity: readable('Activity', (r) => r.activities.getMany),
   /** A provider's per-school standing items: one Query per provider, only when `bySchool` is asked for. */
   standings: (services) =>
     new DataLoader((providerIds: readonly string[]) => Promise.all(providerIds.map((id) => services.repositories.evaluations.standings(id)))),
@@ -76,11 +82,11 @@ export const createLoaders = builtOnFirstUse({
   /** District standing items of a page of providers in one BatchGetItem. */
   districtStanding: (services) => new DataLoader((ids: readonly string[]) => services.repositories.evaluations.districtStandings(ids), { maxBatchSize: 100 }),
   // Children and families (people/, enrolment/): every record through its access policy.
-  staffMember: (services, viewer) => readableLoader(services, viewer, 'StaffMember', services.repositories.staff.getMany),
-  schoolClass: (services, viewer) => readableLoader(services, viewer, 'SchoolClass', services.repositories.classes.getMany),
-  student: (services, viewer) => readableLoader(services, viewer, 'Student', services.repositories.students.getMany),
-  guardian: (services, viewer) => readableLoader(services, viewer, 'Guardian', services.repositories.guardians.getMany),
-  enrolmentApplication: (services, viewer) => readableLoader(services, viewer, 'EnrolmentApplication', services.repositories.applications.getMany),
+  staffMember: readable('StaffMember', (r) => r.staff.getMany),
+  schoolClass: readable('SchoolClass', (r) => r.classes.getMany),
+  student: readable('Student', (r) => r.students.getMany),
+  guardian: readable('Guardian', (r) => r.guardians.getMany),
+  enrolmentApplication: readable('EnrolmentApplication', (r) => r.applications.getMany),
   /**
    * Class names for `Student.className`, batched, without the class policy: a class's name is part of what a viewer
    * who may see the student sees of them (a provider: given name and class).
