@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { recordAttributes } from '../db/batches';
 import { whereEquals } from '../db/filters';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
@@ -24,9 +25,7 @@ export function createActivityRepository(db: Db) {
   // Every activity write marks its school's term for the compliance overview, in the same transaction.
   const marks = createComplianceMarks(db);
   // A page reads the record's own attributes (see queryPage), not the keys of the indexes it was not found by.
-  const recordAttributes = Object.entries((activity as unknown as { schema: { attributes: Record<string, { field?: string }> } }).schema.attributes).map(
-    ([name, attribute]) => attribute.field || name,
-  );
+  const ownFields = recordAttributes(activity).fields;
 
   return {
     ...readsById<ActivityRecord>(activity),
@@ -48,7 +47,7 @@ export function createActivityRepository(db: Db) {
             ? activity.query.bySchool({ schoolId, ...(termId ? { termId } : {}) }).where(whereEquals(rest))
             : activity.query.all(termId ? { termId } : {}).where(whereEquals(rest));
       const query = q ? base.where((attr, op) => `${op.contains(attr.title, q)} OR ${op.contains(attr.venue, q)} OR ${op.contains(attr.staffName, q)}`) : base;
-      return queryPage<ActivityRecord>(db, query, { ...args, listId, attributes: recordAttributes });
+      return queryPage<ActivityRecord>(db, query, { ...args, listId, attributes: ownFields });
     },
 
     /** Ids of a contract's activities (Query on gsi3; a contract covers tens of activities). */

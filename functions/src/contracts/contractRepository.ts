@@ -1,5 +1,6 @@
 import { invalidTransition, notFound } from '../core/errors';
 import type { Db } from '../db/client';
+import { recordAttributes } from '../db/batches';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { memberItems, memberPage, parseWith, type MemberSource } from '../db/memberLists';
 import { transactWrite, txItem, type GuardedWrite } from '../db/transactions';
@@ -24,6 +25,8 @@ function writable(record: ContractRecord) {
 
 export function createContractRepository(db: Db) {
   const contract = contractEntity(db);
+  // Pages and kept lists read the record's own attributes (recordAttributes): the same items, so the same cursors.
+  const ownFields = recordAttributes(contract).fields;
   // Contract writes mark their school's term for the compliance overview, in the same transaction (exit completion,
   // which uses `transitionStep` in batches, marks before and after instead).
   const marks = createComplianceMarks(db);
@@ -48,15 +51,15 @@ export function createContractRepository(db: Db) {
       if (schoolId || providerId) {
         const base = schoolId ? contract.query.bySchool({ schoolId }) : contract.query.byProvider({ providerId: providerId! });
         const query = base.where(whereEquals({ providerId: schoolId ? providerId : undefined, termId, status }));
-        return queryPage<ContractRecord>(db, query, { ...args, listId, order: 'desc' });
+        return queryPage<ContractRecord>(db, query, { ...args, listId, order: 'desc', attributes: ownFields });
       }
       const base = contract.query.byEndDate({});
       const ranged = endDateFrom || endDateTo ? base.between({ endDate: endDateFrom ?? '0000-00-00' }, { endDate: `${endDateTo ?? '9999-12-31'}~` }) : base;
-      return queryPage<ContractRecord>(db, ranged.where(whereEquals({ termId, status })), { ...args, listId });
+      return queryPage<ContractRecord>(db, ranged.where(whereEquals({ termId, status })), { ...args, listId, attributes: ownFields });
     },
 
     /** Stored items of these contracts, for the kept lists of a response's providers (one BatchGetItem per 100). */
-    memberItems: (ids: readonly string[]) => memberItems(db, contract, ids),
+    memberItems: (ids: readonly string[]) => memberItems(db, contract, ids, 'gsi2'),
 
     async create(record: ContractRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [{ op: txItem(contract.create(record)) }, marks.step(record), ...extra]);

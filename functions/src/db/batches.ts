@@ -11,6 +11,23 @@ import type { Db } from './client';
 export type AnyEntity = Entity<any, any, any, any>;
 type Key = Record<string, unknown>;
 
+const ownAttributes = new WeakMap<AnyEntity, { names: string[]; fields: string[] }>();
+
+/**
+ * An entity's own attributes, by name (ElectroDB's `attributes` option) and by stored field (a ProjectionExpression).
+ * Reading only these leaves the keys of the indexes an item was not read by (and anything a newer or older model
+ * wrote) in the table: fewer attributes for the engine to send and the SDK to parse, the same record after formatting.
+ */
+export function recordAttributes(entity: AnyEntity): { names: string[]; fields: string[] } {
+  let known = ownAttributes.get(entity);
+  if (!known) {
+    const attributes = (entity.schema as { attributes: Record<string, { field?: string }> }).attributes;
+    known = { names: Object.keys(attributes), fields: Object.entries(attributes).map(([name, attribute]) => attribute.field || name) };
+    ownAttributes.set(entity, known);
+  }
+  return known;
+}
+
 /**
  * How batch calls retry what DynamoDB left unprocessed. Under throttling BatchGetItem/BatchWriteItem succeed with
  * part of the request returned as UnprocessedKeys/UnprocessedItems (no exception, so the SDK does not retry);
@@ -105,10 +122,11 @@ export async function getInOrder<T>(entity: AnyEntity, keys: readonly Key[]): Pr
   const found = new Map<string, T>();
   await untilProcessed('BatchGetItem', [...unique.keys()], async (pending) => {
     const batch = entity.get(pending.map((id) => unique.get(id)!)) as unknown as {
-      go(options: { preserveBatchOrder: boolean; originalErr: boolean }): Promise<{ data: (T | null)[]; unprocessed: Key[] }>;
+      go(options: { preserveBatchOrder: boolean; originalErr: boolean; attributes: string[] }): Promise<{ data: (T | null)[]; unprocessed: Key[] }>;
     };
     // originalErr: the engine's own error on a failure, instead of a wrapper ElectroDB would build on every call.
-    const { data, unprocessed } = await batch.go({ preserveBatchOrder: true, originalErr: true });
+    // attributes: the record's own (ElectroDB adds the table's keys, which keep the batch's order, and its markers).
+    const { data, unprocessed } = await batch.go({ preserveBatchOrder: true, originalErr: true, attributes: recordAttributes(entity).names });
     pending.forEach((id, slot) => {
       if (data[slot]) found.set(id, data[slot]);
     });

@@ -1,7 +1,8 @@
 import type { Db } from './client';
-import { batchGetItems, type AnyEntity } from './batches';
+import { batchGetItems, recordAttributes, type AnyEntity } from './batches';
 import { keysOfIds } from './idKeys';
-import { decodeCursor, encodeCursor, lazyCursorItem, notACursor, pageSize, splitKeys, type Page, type PageArgs } from './paging';
+import { decodeCursor, encodeCursor, lazyCursorItem, notACursor, pageSize, projectionOf, splitKeys, type Page, type PageArgs } from './paging';
+import type { GlobalIndexName } from './table';
 
 /**
  * Member lists: a parent keeps the ids of its children of one kind (a School its terms; a Provider its contracts,
@@ -63,12 +64,16 @@ export type MemberSource = () => Promise<MemberItems>;
 /**
  * The stored items of the children with these ids, by id (BatchGetItem, 100 keys a call, unprocessed keys retried).
  * An id without an item (a child deleted after its parent was read) is simply absent, as it would be from a Query.
+ * `index`: the root list's index; the items are then read as its Query page reads them (the record's attributes, the
+ * table's and that index's keys: `queryPage`'s projection), so the cursors are the same and no other index's keys
+ * are sent and parsed.
  */
-export async function memberItems(db: Db, entity: AnyEntity, ids: readonly string[]): Promise<Map<string, RawItem>> {
+export async function memberItems(db: Db, entity: AnyEntity, ids: readonly string[], index?: GlobalIndexName): Promise<Map<string, RawItem>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const keys = keysOfIds(entity, unique);
-  return new Map((await batchGetItems(db, keys)).map((item) => [String(item.id), item]));
+  const projection = index ? projectionOf(index, recordAttributes(entity).fields) : {};
+  return new Map((await batchGetItems(db, keys, projection)).map((item) => [String(item.id), item]));
 }
 
 export interface MemberPageArgs<T> extends PageArgs {

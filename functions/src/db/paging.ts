@@ -149,11 +149,12 @@ export function withRecord<T, U>(item: PageItem<T>, record: U): PageItem<U> {
  * A ProjectionExpression for a page: the record's attributes, ElectroDB's entity markers (its formatting checks them),
  * the table's keys and the Query index's keys (the cursors). ElectroDB's own `attributes` option would drop the keys
  * from the records it returns, so the expression is given as a parameter, with ElectroDB's attribute names kept.
+ * A kept list's BatchGetItem (`memberItems`) reads its children with the same expression for its root list's index.
  */
-function projectionOf(base: QueryCommandInput, attributes: readonly string[]) {
-  const index = globalIndexes.find((candidate) => candidate.indexName === base.IndexName);
+export function projectionOf(indexName: string | undefined, attributes: readonly string[], baseNames: Record<string, string> = {}) {
+  const index = globalIndexes.find((candidate) => candidate.indexName === indexName);
   const fields = [...attributes, '__edb_e__', '__edb_v__', primaryKey.partitionKey, primaryKey.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
-  const names: Record<string, string> = { ...base.ExpressionAttributeNames };
+  const names: Record<string, string> = { ...baseNames };
   const expression = [...new Set(fields)]
     .map((field, i) => {
       names[`#prj${i}`] = field;
@@ -197,7 +198,8 @@ export async function queryPage<T>(
     // otherwise, used only when the call fails. isStartKeyRefusal reads either.
     originalErr: true,
   };
-  const projection = args.attributes ? projectionOf(query.params(options) as QueryCommandInput, args.attributes) : undefined;
+  const base = args.attributes ? (query.params(options) as QueryCommandInput) : undefined;
+  const projection = base && args.attributes ? projectionOf(base.IndexName, args.attributes, base.ExpressionAttributeNames) : undefined;
   const result = await query.go(projection ? { ...options, params: projection } : options).catch((error: unknown) => {
     throw startKey && isStartKeyRefusal(error) ? notACursor() : error;
   });

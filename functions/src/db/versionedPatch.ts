@@ -1,5 +1,5 @@
 import { invalidTransition, notFound, versionConflict } from '../core/errors';
-import { getInOrder, type AnyEntity } from './batches';
+import { getInOrder, recordAttributes, type AnyEntity } from './batches';
 import { txItem, type GuardedWrite } from './transactions';
 
 type WhereOps = { eq: (a: unknown, v: unknown) => string; lte: (a: unknown, v: unknown) => string };
@@ -101,7 +101,10 @@ export function readsById<T>(entity: AnyEntity) {
     /** One record by id (GetItem); `consistent` when a write will be conditioned on what it read. */
     async get(id: string, options: { consistent?: boolean } = {}): Promise<T | undefined> {
       // originalErr: ElectroDB otherwise builds an error (with its stack) on every call, used only if the call fails.
-      const { data } = await entity.get({ id }).go({ originalErr: true, ...(options.consistent ? { consistent: true } : {}) });
+      // attributes: the record's own, not the keys of its other indexes (see recordAttributes).
+      const { data } = await entity
+        .get({ id })
+        .go({ originalErr: true, attributes: recordAttributes(entity).names, ...(options.consistent ? { consistent: true } : {}) });
       return (data ?? undefined) as T | undefined;
     },
     /** Records by id in the order asked (BatchGetItem, unprocessed keys retried; DataLoader's batch function). */

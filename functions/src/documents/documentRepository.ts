@@ -28,7 +28,7 @@ export function createDocumentRepository(db: Db) {
     },
 
     /** Stored items of these documents, for the kept lists of a response's providers (one BatchGetItem per 100). */
-    memberItems: (ids: readonly string[]) => memberItems(db, document, ids),
+    memberItems: (ids: readonly string[]) => memberItems(db, document, ids, 'gsi1'),
 
     async create(record: DocumentRecord, extra: GuardedWrite[] = []) {
       await transactWrite(db, [{ op: txItem(document.create(record)) }, ...extra]);

@@ -1,4 +1,4 @@
-import { getInOrder } from '../db/batches';
+import { getInOrder, recordAttributes } from '../db/batches';
 import type { Db } from '../db/client';
 import { readsById } from '../db/versionedPatch';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
@@ -17,6 +17,8 @@ export function createEvaluationRepository(db: Db) {
   const evaluation = evaluationEntity(db);
   const standing = standingEntity(db);
   const parseEvaluation = parseWith<EvaluationRecord>(evaluation);
+  // Pages and kept lists read the record's own attributes (recordAttributes): the same items, so the same cursors.
+  const ownFields = recordAttributes(evaluation).fields;
 
   return {
     ...readsById<EvaluationRecord>(evaluation),
@@ -40,15 +42,11 @@ export function createEvaluationRepository(db: Db) {
           .filter(Boolean)
           .join(' AND '),
       );
-      return queryPage<EvaluationRecord>(db, query, {
-        ...args,
-        listId,
-        order: 'desc',
-      });
+      return queryPage<EvaluationRecord>(db, query, { ...args, listId, order: 'desc', attributes: ownFields });
     },
 
     /** Stored items of these evaluations, for the kept lists of a response's providers (one BatchGetItem per 100). */
-    memberItems: (ids: readonly string[]) => memberItems(db, evaluation, ids),
+    memberItems: (ids: readonly string[]) => memberItems(db, evaluation, ids, 'gsi2'),
 
     /** The district standing of many providers (BatchGetItem: one call for a page of providers). */
     async districtStandings(providerIds: readonly string[]): Promise<(StandingRecord | undefined)[]> {

@@ -1,5 +1,5 @@
 import { conflict, invalidTransition, notFound } from '../core/errors';
-import { getInOrder } from '../db/batches';
+import { getInOrder, recordAttributes } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, type Page, type PageArgs } from '../db/paging';
 import { isRetired, keptLists, withMember, type MemberList } from '../db/memberLists';
@@ -47,7 +47,7 @@ export function createProviderRepository(db: Db) {
           .join(' AND '),
       );
       const { first: _first, after: _after, ...filter } = args;
-      return queryPage<ProviderRecord>(db, query, { ...args, listId: `providers:${JSON.stringify(filter)}` });
+      return queryPage<ProviderRecord>(db, query, { ...args, listId: `providers:${JSON.stringify(filter)}`, attributes: recordAttributes(provider).fields });
     },
 
     /** Which of these credit codes are registered (BatchGetItem on the uniqueness items). */

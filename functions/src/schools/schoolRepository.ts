@@ -1,5 +1,5 @@
 import { conflict, notFound } from '../core/errors';
-import { getInOrder } from '../db/batches';
+import { getInOrder, recordAttributes } from '../db/batches';
 import type { Db } from '../db/client';
 import { queryPage, staticPage, type Page, type PageArgs } from '../db/paging';
 import { deleteUnused, readsById, versionGuard, versionedPatch } from '../db/versionedPatch';
@@ -46,6 +46,7 @@ export function createSchoolRepository(db: Db) {
         ...args,
         listId: `schools:${args.orderBy.field}:${JSON.stringify(args.filter)}`,
         order: args.orderBy.direction === 'DESC' ? 'desc' : 'asc',
+        attributes: recordAttributes(school).fields,
       });
     },
 
