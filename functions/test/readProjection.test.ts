@@ -17,7 +17,7 @@ const contractIds: string[] = [];
 
 /** The index-key attributes of every item the engine answered, with its command (and index, for a Query). */
 const indexKeysSeen: { command: string; keys: string[] }[] = [];
-const indexKeyNames = new Set(globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]));
+const indexKeyNames = new Set<string>(globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]));
 
 function itemsOf(output: Record<string, unknown>): Record<string, unknown>[] {
   if (output.Item) return [output.Item as Record<string, unknown>];
@@ -36,7 +36,7 @@ beforeAll(async () => {
     (next, context) => async (args) => {
       const result = await next(args);
       const index = (args.input as { IndexName?: string }).IndexName;
-      for (const item of itemsOf(result.output as Record<string, unknown>)) {
+      for (const item of itemsOf(result.output as unknown as Record<string, unknown>)) {
         indexKeysSeen.push({
           command: `${context.commandName}${index ? ` ${index}` : ''}`,
           keys: Object.keys(item)
