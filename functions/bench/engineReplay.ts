@@ -1,5 +1,7 @@
 import { BatchGetItemCommand, GetItemCommand, QueryCommand as RawQueryCommand, type BatchGetItemCommandInput } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
+import { Agent, request as httpRequest } from 'node:http';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Db } from '../src/db/client';
 import type { SentCommand } from './commandCounter';
 
@@ -44,5 +46,70 @@ export function engineReplay(db: Db, sent: readonly SentCommand[]): () => Promis
   return async () => {
     await Promise.all(queries.map((c) => send(db, c)));
     await Promise.all(rest.map((c) => send(db, c)));
+  };
+}
+
+/** A DocumentClient input's values marshalled as the engine's wire format wants them; a low-level input as it is. */
+function wireInput(input: Record<string, unknown>): Record<string, unknown> {
+  if (marshalled(input)) return input;
+  const values = (v: unknown) => marshall(v as Record<string, unknown>, { removeUndefinedValues: true });
+  const out: Record<string, unknown> = { ...input };
+  if (input.ExpressionAttributeValues) out.ExpressionAttributeValues = values(input.ExpressionAttributeValues);
+  if (input.ExclusiveStartKey) out.ExclusiveStartKey = values(input.ExclusiveStartKey);
+  if (input.Key) out.Key = values(input.Key);
+  if (input.RequestItems) {
+    out.RequestItems = Object.fromEntries(
+      Object.entries(input.RequestItems as Record<string, { Keys: Record<string, unknown>[] }>).map(([table, request]) => [
+        table,
+        { ...request, Keys: request.Keys.map(values) },
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * The same replay as `engineReplay`, over plain HTTP: the request bodies are built once, and nothing of the SDK
+ * (middleware, signing, parsing, unmarshalling) runs per call — the engine's own time for the request's commands.
+ * DynamoDB Local does not check signatures; the header only has to be well formed.
+ */
+export function engineReplayHttp(endpoint: string, sent: readonly SentCommand[]): () => Promise<void> {
+  const agent = new Agent({ keepAlive: true });
+  const headers = (command: string) => ({
+    'content-type': 'application/x-amz-json-1.0',
+    'x-amz-target': `DynamoDB_20120810.${command}`,
+    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+  });
+  const post = (command: string, body: string) =>
+    new Promise<Record<string, unknown>>((done, fail) => {
+      const request = httpRequest(endpoint, { method: 'POST', agent, headers: headers(command) }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+          if (response.statusCode !== 200) fail(new Error(`engine replay: ${command} answered ${response.statusCode}: ${answer.message}`));
+          else done(answer);
+        });
+      });
+      request.on('error', fail);
+      request.end(body);
+    });
+  const sendOne = async ({ command, input }: SentCommand, body: string) => {
+    let answer = await post(command, body);
+    // A BatchGetItem's unprocessed keys are sent again, as the API does.
+    for (
+      let pending = answer.UnprocessedKeys as object | undefined;
+      pending && Object.keys(pending).length > 0;
+      pending = answer.UnprocessedKeys as object | undefined
+    ) {
+      answer = await post(command, JSON.stringify({ ...wireInput(input), RequestItems: pending }));
+    }
+  };
+  const prepared = (list: readonly SentCommand[]) => list.map((c) => ({ c, body: JSON.stringify(wireInput(c.input)) }));
+  const queries = prepared(sent.filter((c) => c.command === 'Query'));
+  const rest = prepared(sent.filter((c) => c.command !== 'Query'));
+  return async () => {
+    await Promise.all(queries.map(({ c, body }) => sendOne(c, body)));
+    await Promise.all(rest.map(({ c, body }) => sendOne(c, body)));
   };
 }
