@@ -41,11 +41,16 @@ async function send(db: Db, { command, input }: SentCommand): Promise<void> {
  * BatchGetItems) together. No parsing, access checks, GraphQL or HTTP: only the engine and the SDK.
  */
 export function engineReplay(db: Db, sent: readonly SentCommand[]): () => Promise<void> {
-  const queries = sent.filter((c) => c.command === 'Query');
-  const rest = sent.filter((c) => c.command !== 'Query');
+  return inRequestPattern(sent, (c) => () => send(db, c));
+}
+
+/** A request's pattern: its Queries together, then the rest (the children's BatchGetItems) together. */
+function inRequestPattern(sent: readonly SentCommand[], sender: (c: SentCommand) => () => Promise<void>): () => Promise<void> {
+  const queries = sent.filter((c) => c.command === 'Query').map(sender);
+  const rest = sent.filter((c) => c.command !== 'Query').map(sender);
   return async () => {
-    await Promise.all(queries.map((c) => send(db, c)));
-    await Promise.all(rest.map((c) => send(db, c)));
+    await Promise.all(queries.map((run) => run()));
+    await Promise.all(rest.map((run) => run()));
   };
 }
 
@@ -105,11 +110,8 @@ export function engineReplayHttp(endpoint: string, sent: readonly SentCommand[])
       answer = await post(command, JSON.stringify({ ...wireInput(input), RequestItems: pending }));
     }
   };
-  const prepared = (list: readonly SentCommand[]) => list.map((c) => ({ c, body: JSON.stringify(wireInput(c.input)) }));
-  const queries = prepared(sent.filter((c) => c.command === 'Query'));
-  const rest = prepared(sent.filter((c) => c.command !== 'Query'));
-  return async () => {
-    await Promise.all(queries.map(({ c, body }) => sendOne(c, body)));
-    await Promise.all(rest.map(({ c, body }) => sendOne(c, body)));
-  };
+  return inRequestPattern(sent, (c) => {
+    const body = JSON.stringify(wireInput(c.input));
+    return () => sendOne(c, body);
+  });
 }

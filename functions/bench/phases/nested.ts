@@ -166,8 +166,8 @@ export async function measureNested(
   const rootsRatio = rootsLarge.median / rootsSmall.median;
   const engineRatio = engineLarge.median / engineSmall.median;
   // The engine without the SDK's fixed cost per call (see engineReplayHttp): what it alone adds as the answers grow.
-  const wireRatio = wire.length === 2 ? wire[1].median / wire[0].median : undefined;
-  const wireText = wire.length === 2 ? `; over plain HTTP (no SDK) ${ms(wire[0].median)} vs ${ms(wire[1].median)} (${ratio(wireRatio!)})` : '';
+  const overHttp = wire.length === 2 ? { small: wire[0], large: wire[1], ratio: wire[1].median / wire[0].median } : undefined;
+  const wireText = overHttp ? `; over plain HTTP (no SDK) ${ms(overHttp.small.median)} vs ${ms(overHttp.large.median)} (${ratio(overHttp.ratio)})` : '';
   // What the nested connections add on top of their root lists, at each size.
   const added = [latencySmall.median - rootsSmall.median, latencyLarge.median - rootsLarge.median];
   log(
@@ -225,7 +225,7 @@ export async function measureNested(
           roots: { small: rootsSmall, large: rootsLarge, ratio: rootsRatio },
           added,
           engine: { small: engineSmall, large: engineLarge, ratio: engineRatio },
-          ...(wire.length === 2 ? { engineOverHttp: { small: wire[0], large: wire[1], ratio: wireRatio } } : {}),
+          ...(overHttp ? { engineOverHttp: overHttp } : {}),
         },
         metric: { value: latencyRatio, unit: '×', better: 'lower' },
       },
